@@ -1,0 +1,28 @@
+import { signal } from '@preact/signals-react';
+import { useSignals } from '@preact/signals-react/runtime';
+import { resolveLocale, translate, type MessageKey, type UiLocale } from '@/lib/i18n';
+import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
+import type { Settings } from '@/lib/storage/settings';
+
+/** The UI language of this page; follows the settings (and the browser when set to auto). */
+export const uiLocale = signal<UiLocale>(resolveLocale('auto', navigator.language));
+
+function apply(settings: Settings) {
+  uiLocale.value = resolveLocale(settings.locale, navigator.language);
+  document.documentElement.lang = uiLocale.value;
+}
+
+/** Called once per extension page before the first render. */
+export async function startLocaleSync(): Promise<void> {
+  onSettingsChanged(apply);
+  apply(await loadSettings());
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A translator bound to the current UI language; re-renders the component when it changes. */
+export function useT(): Translate {
+  useSignals();
+  const locale = uiLocale.value;
+  return (key, params) => translate(locale, key, params);
+}

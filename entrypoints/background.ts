@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { dispatch } from '@/lib/messaging/receiver';
+import { runStorageMigrations } from '@/lib/storage/migrations';
+
+// MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
+// woken by an event only sees listeners added before its first await.
+export default defineBackground(() => {
+  const handlers = createHandlers(browser.runtime.getManifest().version);
+  const ownOrigin = browser.runtime.getURL('/');
+  const migrations = runStorageMigrations(browser.storage.local);
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    migrations.then(() => dispatch(message, sender, browser.runtime.id, ownOrigin, handlers)),
+  );
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+});

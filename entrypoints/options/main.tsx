@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import { startLocaleSync } from '@/components/shared/i18n';
+import '@/components/shared/base.css';
+import '@/components/dashboard/dashboard.css';
+
+void startLocaleSync().finally(() => createRoot(document.getElementById('root')!).render(<Dashboard />));

@@ -1,0 +1,20 @@
+import type { IDBPDatabase } from 'idb';
+import { openOnbrandDB, type OnbrandDB } from '../db/schema';
+import { countRecords, putRecords, recordsBetween } from '../records/store';
+import type { Handlers } from '../messaging/receiver';
+
+let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
+/** Opened on first use: a worker woken by a message must not wait for work it does not need. */
+export function database(): Promise<IDBPDatabase<OnbrandDB>> {
+  dbPromise ??= openOnbrandDB();
+  return dbPromise;
+}
+
+export function createHandlers(version: string): Handlers {
+  return {
+    ping: async () => ({ version }),
+    'records.put': async ({ records }) => ({ ids: await putRecords(await database(), records) }),
+    'records.count': async () => ({ count: await countRecords(await database()) }),
+    'records.between': async ({ from, to }) => ({ records: await recordsBetween(await database(), from, to) }),
+  };
+}

@@ -1,0 +1,36 @@
+import { coreMessages } from './messages/core';
+
+// Every feature's message file is listed here once.
+const features = [coreMessages] as const;
+
+type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export type MessageKey = keyof AllEnglish & string;
+export type UiLocale = 'en' | 'zh-CN';
+/** What the user picked in settings; 'auto' follows the browser language. */
+export type LocalePreference = 'auto' | UiLocale;
+
+const dictionaries: Record<UiLocale, Record<string, string>> = {
+  en: Object.assign({}, ...features.map((f) => f.en)),
+  'zh-CN': Object.assign({}, ...features.map((f) => f.zh)),
+};
+
+export function resolveLocale(preference: LocalePreference, browserLanguage: string): UiLocale {
+  if (preference !== 'auto') return preference;
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function translate(locale: UiLocale, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both tables, for the parity test. */
+export function allMessages(): Record<UiLocale, Record<string, string>> {
+  return dictionaries;
+}
+
+export const SUPPORTED_LOCALES: UiLocale[] = ['en', 'zh-CN'];

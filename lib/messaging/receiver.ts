@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { EnvelopeSchema, protocol, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
+
+export type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> };
+
+/** What the receiver needs to know of `runtime.MessageSender`. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  /** Present when the message came from a content script in a tab. */
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * Checks who sent a message and what it holds, then runs its handler. Rejected: anything not from this
+ * extension (other extensions, web pages via externally_connectable, which we do not declare anyway), malformed
+ * envelopes and payloads, and privileged messages sent by a content script.
+ */
+export async function dispatch(
+  raw: unknown,
+  sender: SenderInfo,
+  ownId: string,
+  ownOrigin: string,
+  handlers: Handlers,
+): Promise<Reply> {
+  if (sender.id !== ownId) return { ok: false, error: 'rejected: sender is not this extension' };
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, error: `rejected: not an Onbrand message (${z.prettifyError(envelope.error)})` };
+  const { type, payload } = envelope.data;
+  const spec = protocol[type];
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  if (!fromExtensionPage && !spec.fromPages) return { ok: false, error: `rejected: ${type} is not allowed from a web page` };
+  const request = spec.request.safeParse(payload);
+  if (!request.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(request.error)}` };
+  try {
+    const handler = handlers[type] as (p: unknown, s: SenderInfo) => Promise<unknown>;
+    return { ok: true, data: (await handler(request.data, sender)) as ResponseOf<typeof type> };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

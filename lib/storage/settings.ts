@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+// Small per-browser preferences. Stored in storage.local under one key as { version, value }; the background
+// runs migrations (storage/migrations.ts) before anything else reads them, so contexts never race to migrate.
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 2;
+
+export const Settings = z.object({
+  locale: z.enum(['auto', 'en', 'zh-CN']),
+  myName: z.string().check(z.maxLength(100)),
+  /** Supported hosts where the user paused Onbrand from the popup. */
+  pausedHosts: z.array(z.string()),
+  /** Extra sites switched on from the popup (each one also holds an optional host permission). */
+  extraOrigins: z.array(z.string()),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', myName: '', pausedHosts: [], extraOrigins: [] };
+
+export interface StoredSettings {
+  version: number;
+  value: unknown;
+}
+
+/** Reads whatever is stored; anything unreadable falls back to defaults field by field, never throws. */
+export function parseSettings(stored: StoredSettings | undefined): Settings {
+  if (!stored || stored.version !== SETTINGS_VERSION) return DEFAULT_SETTINGS;
+  const value = (stored.value ?? {}) as Record<string, unknown>;
+  const merged = { ...DEFAULT_SETTINGS, ...value };
+  const parsed = Settings.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
+
+// Chrome MV3 (Firefox MV2 event page via `wxt -b firefox`). Permissions are the least the features need;
+// README "Permissions" explains each one.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  publicDir: 'assets/public',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    host_permissions: SITE_HOST_PATTERNS,
+    optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: { gecko: { id: 'onbrand@onbrand.app', strict_min_version: '128.0' } },
+        }
+      : {}),
+    storage: { managed_schema: 'managed-schema.json' },
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
