@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// Real Chromium, the built extension, fixtures under the real hostnames on loopback. See test/README.md.
+export default defineConfig({
+  testDir: './specs',
+  testMatch: '**/*.e2e.ts',
+  globalSetup: './support/global-setup.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'off' },
+});

@@ -1,0 +1,57 @@
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROME_BUILD, CHROMIUM } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded. Every hostname resolves to 127.0.0.1, where the fixture
+ * server answers, so the manifest's real match patterns decide where the content script runs.
+ */
+export async function launchWithExtension(options: { headless?: boolean; locale?: string; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'onbrand-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 860 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--host-resolver-rules=MAP * 127.0.0.1',
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return { context, extensionId, serviceWorker, close: () => context.close() };
+}
+
+export function extensionUrl(extensionId: string, page: string): string {
+  return `chrome-extension://${extensionId}/${page}`;
+}
+
+/** Stops the MV3 service worker the way Chrome does when it idles; the next event wakes it again. */
+export async function stopServiceWorker(context: BrowserContext, anyPage: Page): Promise<void> {
+  const session = await context.newCDPSession(anyPage);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
