@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { openOnbrandDB, type OnbrandDB } from '../db/schema';
-import { countRecords, putRecords, recordsBetween } from '../records/store';
+import { createRecordHandlers } from '../records/handlers';
 import type { Handlers } from '../messaging/receiver';
 
 let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
@@ -13,8 +13,6 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
 export function createHandlers(version: string): Handlers {
   return {
     ping: async () => ({ version }),
-    'records.put': async ({ records }) => ({ ids: await putRecords(await database(), records) }),
-    'records.count': async () => ({ count: await countRecords(await database()) }),
-    'records.between': async ({ from, to }) => ({ records: await recordsBetween(await database(), from, to) }),
+    ...createRecordHandlers(database),
   };
 }

@@ -1,24 +1,46 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ActivityRecord } from '../records/schema';
 
 // The background worker's IndexedDB. Content scripts never open it (their IndexedDB would belong to the
-// web site): every write arrives through the message protocol.
+// web site): every write arrives through the message protocol. Extension pages (the dashboard) share the
+// worker's origin and may read it directly.
 export const DB_NAME = 'onbrand';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** Small key/value entries kept beside the log (record preferences, last prune time). */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
 
 export interface OnbrandDB extends DBSchema {
   records: {
     key: string;
     value: ActivityRecord;
-    indexes: { at: number; platform: string; kind: string; postId: string };
+    indexes: {
+      at: number;
+      platform: string;
+      kind: string;
+      postId: string;
+      /** v2: one range read per kind and period, instead of scanning every kind for the period. */
+      kind_at: [string, number];
+    };
+  };
+  /** v2 */
+  meta: {
+    key: string;
+    value: MetaEntry;
   };
 }
 
+type UpgradeTransaction = IDBPTransaction<OnbrandDB, StoreNames<OnbrandDB>[], 'versionchange'>;
+
 /**
  * One step per version, applied in order from the database's current version, so a browser that skipped
- * releases still reaches today's schema without losing a record.
+ * releases still reaches today's schema without losing a record. A step may only add stores and indexes or
+ * rewrite records in place; it never clears a store.
  */
-export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>) => void> = {
+export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>, tx: UpgradeTransaction) => void> = {
   1: (db) => {
     const records = db.createObjectStore('records', { keyPath: 'id' });
     records.createIndex('at', 'at');
@@ -26,12 +48,21 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>) => void> = {
     records.createIndex('kind', 'kind');
     records.createIndex('postId', 'postId');
   },
+  2: (db, tx) => {
+    // Indexing an existing store indexes the records already in it, inside the same upgrade transaction.
+    tx.objectStore('records').createIndex('kind_at', ['kind', 'at']);
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
 };
 
 export function openOnbrandDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<OnbrandDB>> {
   return openDB<OnbrandDB>(name, version, {
-    upgrade(db, oldVersion, newVersion) {
-      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v]?.(db);
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);
+    },
+    // A newer version opened in another context (dashboard after an update) must not wait on this connection.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
     },
   });
 }

@@ -1,7 +1,8 @@
 import { coreMessages } from './messages/core';
+import { reportsMessages } from './messages/reports';
 
 // Every feature's message file is listed here once.
-const features = [coreMessages] as const;
+const features = [coreMessages, reportsMessages] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

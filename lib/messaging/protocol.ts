@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordMessages } from '../records/protocol';
 import { ActivityRecord } from '../records/schema';
 
 /**
@@ -28,6 +29,7 @@ export const protocol = {
     request: z.object({ from: z.number(), to: z.number() }),
     response: z.object({ records: z.array(ActivityRecord) }),
   },
+  ...recordMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

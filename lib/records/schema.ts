@@ -93,3 +93,6 @@ export const ActivityRecord = z.discriminatedUnion('kind', [
 ]);
 export type ActivityRecord = z.infer<typeof ActivityRecord>;
 export type RecordKind = ActivityRecord['kind'];
+
+/** Every record kind, in a fixed order (exports, filters). */
+export const RECORD_KINDS = ['publish', 'template-use', 'gate-override', 'check-summary', 'engagement', 'feedback'] as const satisfies readonly RecordKind[];

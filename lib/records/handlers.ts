@@ -1,0 +1,56 @@
+import type { IDBPDatabase } from 'idb';
+import type { OnbrandDB } from '../db/schema';
+import type { Handlers } from '../messaging/receiver';
+import { exportRecords } from './export';
+import { getRecordPrefs, setRecordPrefs } from './prefs';
+import { buildReport } from './reports/report';
+import { applyRetention } from './retention';
+import { countRecords, deleteAllRecords, putRecords, recordsBetween } from './store';
+import type { RecordMessageType } from './protocol';
+
+type RecordHandlers = Pick<Handlers, RecordMessageType | 'records.put' | 'records.count' | 'records.between'>;
+
+/** Retention is applied at most this often on writes (and at once when the setting changes). */
+const PRUNE_INTERVAL_MS = 6 * 3_600_000;
+
+/**
+ * The background's side of the activity log. `openDb` is the worker's shared connection; `now` is
+ * injectable for tests. A write is acknowledged only after its transaction committed.
+ */
+export function createRecordHandlers(openDb: () => Promise<IDBPDatabase<OnbrandDB>>, now: () => number = Date.now): RecordHandlers {
+  let lastPruneAt = -Infinity;
+
+  async function pruneIfDue(db: IDBPDatabase<OnbrandDB>, months: number | null): Promise<void> {
+    if (months === null || now() - lastPruneAt < PRUNE_INTERVAL_MS) return;
+    lastPruneAt = now();
+    await applyRetention(db, months, now());
+  }
+
+  return {
+    'records.put': async ({ records }) => {
+      const db = await openDb();
+      const prefs = await getRecordPrefs(db);
+      const ids = await putRecords(db, records, { mask: prefs.maskPersonalData });
+      // After the acknowledgement is secured; a failed prune must not fail the write.
+      void pruneIfDue(db, prefs.retentionMonths).catch(() => undefined);
+      return { ids };
+    },
+    'records.count': async () => ({ count: await countRecords(await openDb()) }),
+    'records.between': async ({ from, to }) => ({ records: await recordsBetween(await openDb(), from, to) }),
+    'records.prefs.get': async () => getRecordPrefs(await openDb()),
+    'records.prefs.set': async (patch) => {
+      const db = await openDb();
+      const prefs = await setRecordPrefs(db, patch);
+      lastPruneAt = now();
+      return { prefs, pruned: await applyRetention(db, prefs.retentionMonths, now()) };
+    },
+    'records.deleteAll': async () => {
+      const db = await openDb();
+      const deleted = await countRecords(db);
+      await deleteAllRecords(db);
+      return { deleted };
+    },
+    'records.report': async (options) => buildReport(await openDb(), options),
+    'records.export': async ({ format, ...query }) => exportRecords(await openDb(), query, format),
+  };
+}

@@ -1,0 +1,92 @@
+import type { PlatformId } from '../schema';
+import type { RecordOfKind } from '../query';
+import { DAY_MS, inPeriod, platformFilter, type ReportPeriod } from './period';
+
+export const ENGAGEMENT_METRICS = ['replies', 'reposts', 'likes', 'views', 'favourites'] as const;
+export type EngagementMetric = (typeof ENGAGEMENT_METRICS)[number];
+export type EngagementCounts = Partial<Record<EngagementMetric, number>>;
+
+export interface EngagementPoint {
+  at: number;
+  counts: EngagementCounts;
+}
+
+export interface EngagementPostRow {
+  postId: string;
+  platform: PlatformId;
+  url: string;
+  /** When the post went out, if Onbrand recorded its publishing. */
+  publishedAt: number | undefined;
+  firstAt: number;
+  lastAt: number;
+  /** Latest snapshot's counts. */
+  latest: EngagementCounts;
+  /** Latest minus first snapshot, per metric both snapshots have. */
+  growth: EngagementCounts;
+  /** Growth per day between the first and the latest snapshot (undefined with a single snapshot). */
+  growthPerDay: EngagementCounts;
+  /** Every snapshot in time order, for the growth chart. */
+  series: EngagementPoint[];
+}
+
+export interface EngagementReport {
+  posts: EngagementPostRow[];
+  /** Sum of the latest counts over the posts. */
+  totals: EngagementCounts;
+}
+
+/**
+ * Engagement per post and its growth. A post belongs to the period when it was published in it or, when its
+ * publishing was not recorded, when its first snapshot falls in it; every snapshot of such a post counts,
+ * including later ones, since growth continues after the post went out.
+ */
+export function engagementReport(
+  snapshots: readonly RecordOfKind<'engagement'>[],
+  publishes: readonly RecordOfKind<'publish'>[],
+  period: ReportPeriod,
+): EngagementReport {
+  const wanted = platformFilter(period.platforms);
+  const publishedAt = new Map<string, number>();
+  for (const p of publishes) if (p.postId !== undefined) publishedAt.set(p.postId, Math.min(p.at, publishedAt.get(p.postId) ?? Infinity));
+  const byPost = new Map<string, RecordOfKind<'engagement'>[]>();
+  for (const s of snapshots) {
+    if (!wanted(s.platform)) continue;
+    const list = byPost.get(s.postId);
+    if (list) list.push(s);
+    else byPost.set(s.postId, [s]);
+  }
+  const posts: EngagementPostRow[] = [];
+  const totals: EngagementCounts = {};
+  for (const [postId, list] of byPost) {
+    list.sort((a, b) => a.at - b.at);
+    const first = list[0];
+    const last = list[list.length - 1];
+    const published = publishedAt.get(postId);
+    if (!inPeriod(published ?? first.at, period)) continue;
+    const growth: EngagementCounts = {};
+    const growthPerDay: EngagementCounts = {};
+    const days = (last.at - first.at) / DAY_MS;
+    for (const metric of ENGAGEMENT_METRICS) {
+      const a = first.counts[metric];
+      const b = last.counts[metric];
+      if (b !== undefined) totals[metric] = (totals[metric] ?? 0) + b;
+      if (a === undefined || b === undefined) continue;
+      growth[metric] = b - a;
+      if (days > 0) growthPerDay[metric] = Math.round(((b - a) / days) * 100) / 100;
+    }
+    posts.push({
+      postId,
+      platform: last.platform,
+      url: last.url,
+      publishedAt: published,
+      firstAt: first.at,
+      lastAt: last.at,
+      latest: { ...last.counts },
+      growth,
+      growthPerDay,
+      series: list.map((s) => ({ at: s.at, counts: { ...s.counts } })),
+    });
+  }
+  posts.sort((a, b) => (b.latest.likes ?? 0) - (a.latest.likes ?? 0) || a.postId.localeCompare(b.postId));
+  return { posts, totals };
+}

@@ -1,0 +1,104 @@
+import type { IDBPDatabase } from 'idb';
+import type { OnbrandDB } from '../../db/schema';
+import { recordsOfKind, type RecordOfKind } from '../query';
+import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
+import { crisisSignal, crisisWindowStart, type CrisisOptions, type CrisisSignal } from './crisis';
+import { engagementReport, type EngagementReport } from './engagement';
+import { feedbackReport, type FeedbackReport } from './feedback';
+import { findingsReport, type FindingsReport } from './findings';
+import { overridesReport, type OverridesReport } from './overrides';
+import { HOUR_MS, type ReportPeriod } from './period';
+import { responseReport, type ResponseReport } from './responses';
+import { templateReport, type TemplateRow } from './templates';
+
+export interface ReportOptions extends ReportPeriod {
+  /** Planned occurrences from the content plan, for adherence. */
+  plan: readonly PlannedOccurrence[];
+  /** Reply target, ms (default 1 h). */
+  responseTargetMs?: number;
+  /** "Now" for the crisis signal (which always looks at the last 24 h and the 14 days before). */
+  now: number;
+  crisis?: Omit<CrisisOptions, 'now' | 'platforms'>;
+  examplesPerTag?: number;
+}
+
+/** The records the report reads, each list in time order. */
+export interface ReportInput {
+  publishes: RecordOfKind<'publish'>[];
+  templateUses: RecordOfKind<'template-use'>[];
+  overrides: RecordOfKind<'gate-override'>[];
+  checkSummaries: RecordOfKind<'check-summary'>[];
+  snapshots: RecordOfKind<'engagement'>[];
+  feedback: RecordOfKind<'feedback'>[];
+  /** The crisis window's records (last 15 days before `now`), which may lie outside the period. */
+  crisisFeedback: RecordOfKind<'feedback'>[];
+  crisisFindings: (RecordOfKind<'check-summary'> | RecordOfKind<'publish'>)[];
+}
+
+export interface Report {
+  period: ReportPeriod;
+  cadence: CadenceReport;
+  responses: ResponseReport;
+  templates: TemplateRow[];
+  findings: FindingsReport;
+  overrides: OverridesReport;
+  engagement: EngagementReport;
+  feedback: FeedbackReport;
+  crisis: CrisisSignal;
+}
+
+/** Every dashboard section from the records; pure, so each section is tested on plain arrays. */
+export function computeReport(input: ReportInput, options: ReportOptions): Report {
+  const period: ReportPeriod = { from: options.from, to: options.to, platforms: options.platforms, utcOffsetMinutes: options.utcOffsetMinutes };
+  return {
+    period,
+    cadence: cadenceReport(input.publishes, options.plan, period),
+    responses: responseReport(input.publishes, period, options.responseTargetMs ?? HOUR_MS),
+    templates: templateReport(input.templateUses, input.publishes, period),
+    findings: findingsReport(input.checkSummaries, input.publishes, period),
+    overrides: overridesReport(input.overrides, period),
+    engagement: engagementReport(input.snapshots, input.publishes, period),
+    feedback: feedbackReport(input.feedback, period, options.examplesPerTag),
+    crisis: crisisSignal(input.crisisFeedback, input.crisisFindings, { ...options.crisis, now: options.now, platforms: options.platforms }),
+  };
+}
+
+/**
+ * Reads exactly what the report needs through the [kind, at] index: each kind's records for the period,
+ * engagement snapshots from the period's start onwards (growth after publishing), and the crisis window.
+ */
+export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<ReportInput> {
+  const { from, to, platforms, now } = options;
+  const crisisFrom = crisisWindowStart(now, options.crisis?.baselineDays);
+  const [publishes, templateUses, overrides, checkSummaries, snapshots, feedback] = await Promise.all([
+    recordsOfKind(db, 'publish', from, to, platforms),
+    recordsOfKind(db, 'template-use', from, to, platforms),
+    recordsOfKind(db, 'gate-override', from, to, platforms),
+    recordsOfKind(db, 'check-summary', from, to, platforms),
+    recordsOfKind(db, 'engagement', from, Number.MAX_SAFE_INTEGER, platforms),
+    recordsOfKind(db, 'feedback', from, to, platforms),
+  ]);
+  // The crisis window usually sits inside the period (a period ending now); then nothing more is read.
+  const inWindow = (at: number) => at >= crisisFrom && at <= now;
+  if (crisisFrom >= from && now <= to) {
+    return {
+      publishes, templateUses, overrides, checkSummaries, snapshots, feedback,
+      crisisFeedback: feedback.filter((r) => inWindow(r.at)),
+      crisisFindings: [...checkSummaries.filter((r) => inWindow(r.at)), ...publishes.filter((r) => inWindow(r.at))],
+    };
+  }
+  const [crisisFeedback, crisisSummaries, crisisPublishes] = await Promise.all([
+    recordsOfKind(db, 'feedback', crisisFrom, now, platforms),
+    recordsOfKind(db, 'check-summary', crisisFrom, now, platforms),
+    recordsOfKind(db, 'publish', crisisFrom, now, platforms),
+  ]);
+  return {
+    publishes, templateUses, overrides, checkSummaries, snapshots, feedback,
+    crisisFeedback,
+    crisisFindings: [...crisisSummaries, ...crisisPublishes],
+  };
+}
+
+export async function buildReport(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<Report> {
+  return computeReport(await loadReportInput(db, options), options);
+}
