@@ -10,13 +10,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     host_permissions: SITE_HOST_PATTERNS,
     optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           optional_permissions: ['https://*/*', 'http://*/*'],
-          browser_specific_settings: { gecko: { id: 'onbrand@onbrand.app', strict_min_version: '128.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: 'onbrand@onbrand.app',
+              strict_min_version: '128.0',
+              // Local-first: Onbrand collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
         }
       : {}),
     storage: { managed_schema: 'managed-schema.json' },

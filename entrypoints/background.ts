@@ -5,16 +5,20 @@ import { runStorageMigrations } from '@/lib/storage/migrations';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
-export default defineBackground(() => {
-  const handlers = createHandlers(browser.runtime.getManifest().version);
-  const ownOrigin = browser.runtime.getURL('/');
-  const migrations = runStorageMigrations(browser.storage.local);
+export default defineBackground({
+  // Firefox MV2: an event page that unloads when idle, like Chrome's service worker.
+  persistent: false,
+  main() {
+    const handlers = createHandlers(browser.runtime.getManifest().version);
+    const ownOrigin = browser.runtime.getURL('/');
+    const migrations = runStorageMigrations(browser.storage.local);
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    migrations.then(() => dispatch(message, sender, browser.runtime.id, ownOrigin, handlers)),
-  );
+    browser.runtime.onMessage.addListener((message, sender) =>
+      migrations.then(() => dispatch(message, sender, browser.runtime.id, ownOrigin, handlers)),
+    );
 
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
-  });
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install') void browser.runtime.openOptionsPage();
+    });
+  },
 });

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useSignals } from '@preact/signals-react/runtime';
+import type { BoxSession } from '@/lib/assistant/box-session';
+import { openCard } from '@/lib/assistant/ui-state';
+import { useT } from '../shared/i18n';
+import { COUNT_LABEL, LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, TONE_LABEL, localized } from './labels';
+import { useRectOf } from './useLayout';
+
+/** The small badge at the focused box: findings by severity, the platform length counter, the tone reading. */
+export function Badge({ session }: { session: BoxSession }) {
+  useSignals();
+  const t = useT();
+  const rect = useRectOf(session.root);
+  const [listOpen, setListOpen] = useState(false);
+  const checked = session.checked.value;
+  if (!rect || !checked) return null;
+  const { findings, length, tone } = checked.analysis;
+  const counts = { block: 0, warn: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const worst = counts.block ? 'block' : counts.warn ? 'warn' : counts.info ? 'info' : 'ok';
+  const over = length.max !== undefined && length.used > length.max;
+  const top = Math.min(rect.bottom + 4, innerHeight - 36);
+  const right = Math.max(8, innerWidth - rect.right);
+
+  return (
+    <div className="ob-badge-wrap" style={{ top, right }}>
+      <button
+        type="button"
+        className={`ob-badge ob-${worst}`}
+        data-testid="onbrand-badge"
+        data-state={worst}
+        aria-expanded={listOpen}
+        aria-label={t('assistant.badge.open')}
+        onClick={() => setListOpen(!listOpen)}
+      >
+        <span className="ob-dot" />
+        {worst === 'ok' ? (
+          <span data-testid="badge-clean">{t('assistant.clean')}</span>
+        ) : (
+          <span data-testid="badge-counts">
+            {(['block', 'warn', 'info'] as const)
+              .filter((s) => counts[s])
+              .map((s) => t(COUNT_LABEL[s], { count: counts[s] }))
+              .join(' · ')}
+          </span>
+        )}
+        {length.max !== undefined && (
+          <span className={over ? 'ob-length ob-over' : 'ob-length'} data-testid="badge-length" title={t(LENGTH_UNIT_LABEL[length.unit])}>
+            {t('assistant.length', { used: length.used, max: length.max })}
+          </span>
+        )}
+        <span className={`ob-tone ob-tone-${tone.label}`} data-testid="badge-tone">
+          {t('assistant.tone', { label: t(TONE_LABEL[tone.label]) })}
+        </span>
+      </button>
+      {listOpen && (
+        <div className="ob-list" role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
+          {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
+          {findings.map((finding, index) => (
+            <button
+              key={`${finding.ruleId}:${finding.start}`}
+              type="button"
+              className={`ob-list-item ob-${finding.severity}`}
+              data-testid={`finding-${index}`}
+              data-rule={finding.ruleId}
+              onClick={(event) => {
+                const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
+                openCard.value = { finding, anchor, via: 'keyboard' };
+              }}
+            >
+              <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> “{finding.text}” — {localized(finding.message)}
+              <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

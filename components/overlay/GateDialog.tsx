@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSignals } from '@preact/signals-react/runtime';
+import { gateRequest } from '@/lib/assistant/ui-state';
+import { useT } from '../shared/i18n';
+import { localized } from './labels';
+
+/** Holds a submit with blocking findings: "Edit" goes back to the draft, "Post anyway" publishes and records why. */
+export function GateDialog() {
+  useSignals();
+  const t = useT();
+  const request = gateRequest.value;
+  const [reason, setReason] = useState('');
+  const editRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    setReason('');
+    editRef.current?.focus();
+  }, [request]);
+  if (!request) return null;
+  const canPost = !request.requireReason || reason.trim().length > 0;
+  return (
+    <div className="ob-gate-backdrop">
+      <div
+        className="ob-gate"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="ob-gate-title"
+        data-testid="gate-dialog"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') request.resolve({ action: 'edit' });
+        }}
+      >
+        <h2 id="ob-gate-title">{t('assistant.gate.title')}</h2>
+        <p>{t('assistant.gate.body')}</p>
+        <ul data-testid="gate-findings">
+          {request.blocking.map((finding) => (
+            <li key={`${finding.ruleId}:${finding.start}`} data-rule={finding.ruleId}>
+              <strong>“{finding.text}”</strong> — {localized(finding.message)}
+            </li>
+          ))}
+        </ul>
+        <label className="ob-reason">
+          <span>{request.requireReason ? t('assistant.gate.reasonRequired') : t('assistant.gate.reason')}</span>
+          <textarea data-testid="gate-reason" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
+        </label>
+        <div className="ob-gate-actions">
+          <button ref={editRef} type="button" className="ob-primary" data-testid="gate-edit" onClick={() => request.resolve({ action: 'edit' })}>
+            {t('assistant.gate.edit')}
+          </button>
+          <button
+            type="button"
+            data-testid="gate-post-anyway"
+            disabled={!canPost}
+            onClick={() => request.resolve({ action: 'post', reason: reason.trim() })}
+          >
+            {t('assistant.gate.postAnyway')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { createRoot } from 'react-dom/client';
+import { SITE_HOST_PATTERNS } from '@/lib/sites/hosts';
+import { startAssistant } from '@/lib/assistant/runtime';
+import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
+import { startLocaleSync } from '@/components/shared/i18n';
+import './style.css';
+
+// The full in-page assistant. Not listed in the manifest: the small `content` script asks the background to
+// inject it into a frame when an editable box is first focused there. Its UI lives in a shadow root and it
+// never edits the site's DOM (highlights go through the CSS Custom Highlight API).
+export default defineContentScript({
+  matches: SITE_HOST_PATTERNS,
+  registration: 'runtime',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const flags = globalThis as { __onbrandAssistant?: boolean };
+    if (flags.__onbrandAssistant) return;
+    flags.__onbrandAssistant = true;
+
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    await startLocaleSync();
+    const ui = await createShadowRootUi(ctx, {
+      name: 'onbrand-assistant',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste'],
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<AssistantOverlay />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+    await startAssistant(controller.signal);
+  },
+});

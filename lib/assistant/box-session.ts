@@ -1,0 +1,152 @@
+import { signal } from '@preact/signals-react';
+import type { Analysis, Checker, Finding } from '@/lib/engine';
+import type { EditorStrategy, TextSnapshot } from '@/lib/editors/types';
+import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
+import { CheckScheduler } from './check-scheduler';
+import { PublishDetector, type PublishIntent } from './publish-detector';
+
+export interface CheckedDraft {
+  snapshot: TextSnapshot;
+  analysis: Analysis;
+}
+
+export interface PublishEvent {
+  intent: PublishIntent;
+  findings: Finding[];
+  overrideReason?: string;
+  templateIds: string[];
+  thread: ThreadContext | null;
+  /** Rules the manager fixed in this box before publishing ("findings caught"). */
+  caught: Finding[];
+}
+
+/**
+ * Everything Onbrand tracks for one compose/reply box: its editor strategy, the latest check, and the publish
+ * state machine. Created on first focus; lives as long as the box is in the page.
+ */
+export class BoxSession {
+  readonly checked = signal<CheckedDraft | null>(null);
+  readonly templateIds = new Set<string>();
+  private readonly scheduler: CheckScheduler<CheckedDraft>;
+  private readonly detector = new PublishDetector();
+  private readonly seen = new Map<string, Finding>();
+  private thread: ThreadContext | null = null;
+  private overrideReason: string | undefined;
+  private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(
+    readonly editable: HTMLElement,
+    readonly root: HTMLElement,
+    readonly strategy: EditorStrategy,
+    readonly adapter: SiteAdapter,
+    readonly box: BoxMatch,
+    private checker: Checker,
+    private readonly onPublish: (event: PublishEvent) => void,
+  ) {
+    this.scheduler = new CheckScheduler(() => this.runCheck(), (result) => this.deliver(result));
+    const signal = this.abort.signal;
+    root.addEventListener('input', () => this.onInput(), { signal });
+    root.addEventListener('compositionstart', () => this.scheduler.compositionStart(), { signal });
+    root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
+    this.scheduler.request(true);
+  }
+
+  get platform() {
+    return this.adapter.id;
+  }
+
+  get isComposing(): boolean {
+    return this.scheduler.isComposing;
+  }
+
+  setChecker(checker: Checker): void {
+    this.checker = checker;
+    this.scheduler.request(true);
+  }
+
+  /** Re-reads and checks now (used before a submit and after applying a suggestion). */
+  checkNow(): CheckedDraft {
+    const result = this.runCheck();
+    this.deliver(result);
+    return result;
+  }
+
+  recheck(): void {
+    this.scheduler.request();
+  }
+
+  private onInput(): void {
+    this.detector.onText(this.strategy.read(this.root).text);
+    this.scheduler.request();
+  }
+
+  private runCheck(): CheckedDraft {
+    const snapshot = this.strategy.read(this.root);
+    const analysis = this.checker.analyze(snapshot.text, { platform: this.adapter.id, field: this.box.field });
+    return { snapshot, analysis };
+  }
+
+  private deliver(result: CheckedDraft): void {
+    for (const finding of result.analysis.findings) this.seen.set(`${finding.ruleId}@${finding.text}`, finding);
+    this.checked.value = result;
+  }
+
+  /**
+   * Replaces exactly one finding's span with a suggestion in the editor's model. Refuses when the draft changed
+   * under the finding since it was computed (a stale span would replace the wrong text).
+   */
+  async applySuggestion(finding: Finding, replacement: string): Promise<boolean> {
+    const current = this.strategy.read(this.root).text;
+    if (current.slice(finding.start, finding.end) !== finding.text) {
+      this.scheduler.request(true);
+      return false;
+    }
+    const ok = await this.strategy.replace(this.root, finding.start, finding.end, replacement);
+    this.scheduler.request(true);
+    return ok;
+  }
+
+  /** The site's submit was pressed and allowed through (possibly with an override reason). */
+  submitted(text: string, overrideReason?: string): void {
+    this.thread = this.adapter.threadContext(this.box, this.editable);
+    this.overrideReason = overrideReason;
+    this.detector.onSubmit(text, Date.now());
+    clearInterval(this.pollTimer);
+    this.pollTimer = setInterval(() => this.pollPublish(), 150);
+  }
+
+  private pollPublish(): void {
+    const pending = this.detector.pending;
+    if (!pending) return clearInterval(this.pollTimer);
+    const text = this.root.isConnected ? this.strategy.read(this.root).text : null;
+    const outcome = this.detector.observe(
+      { text, siteConfirms: this.adapter.confirmsPublish(pending.text, document) },
+      Date.now(),
+    );
+    if (outcome === 'pending') return;
+    clearInterval(this.pollTimer);
+    if (typeof outcome === 'object') {
+      const findings = this.checker.analyze(outcome.text, { platform: this.adapter.id, field: this.box.field }).findings;
+      const remaining = new Set(findings.map((f) => `${f.ruleId}@${f.text}`));
+      const caught = [...this.seen.entries()].filter(([key]) => !remaining.has(key)).map(([, f]) => f);
+      this.onPublish({
+        intent: outcome,
+        findings,
+        overrideReason: this.overrideReason,
+        templateIds: [...this.templateIds],
+        thread: this.thread,
+        caught,
+      });
+      this.templateIds.clear();
+      this.seen.clear();
+      this.overrideReason = undefined;
+    }
+  }
+
+  dispose(): void {
+    this.abort.abort();
+    this.scheduler.dispose();
+    clearInterval(this.pollTimer);
+  }
+}

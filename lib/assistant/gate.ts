@@ -1,0 +1,91 @@
+import type { BrandKit } from '@/lib/engine';
+import type { BoxSession } from './box-session';
+import { gateRequest } from './ui-state';
+
+export type GateMode = 'off' | 'warn' | 'require-reason';
+
+export function gateModeOf(kit: BrandKit | null): GateMode {
+  return (kit as { gate?: { mode?: GateMode } } | null)?.gate?.mode ?? 'warn';
+}
+
+/**
+ * Intercepts the site's submit (click on its Post/Reply control or its keyboard shortcut) in the capture phase,
+ * before the site's own handlers. With blocking findings the submit is held and the gate dialog decides;
+ * "Post anyway" replays the submit with the gate bypassed once.
+ */
+export function installGate(options: {
+  sessionForControl(target: Element): BoxSession | null;
+  sessionForKey(event: KeyboardEvent): BoxSession | null;
+  kit(): BrandKit | null;
+  onOverride(session: BoxSession, reason: string, ruleIds: string[]): void;
+  signal: AbortSignal;
+}): void {
+  let bypass = false;
+
+  const hold = (event: Event, session: BoxSession, replay: () => void): void => {
+    const mode = gateModeOf(options.kit());
+    // Always a fresh check: the debounced one may be a keystroke behind.
+    const { snapshot, analysis } = session.checkNow();
+    const blocking = analysis.findings.filter((f) => f.severity === 'block');
+    if (mode === 'off' || blocking.length === 0) {
+      session.submitted(snapshot.text);
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    gateRequest.value = {
+      session,
+      blocking,
+      requireReason: mode === 'require-reason',
+      resolve(decision) {
+        gateRequest.value = null;
+        if (decision.action === 'edit') {
+          session.root.focus();
+          return;
+        }
+        options.onOverride(session, decision.reason, blocking.map((f) => f.ruleId));
+        session.submitted(snapshot.text, decision.reason || undefined);
+        bypass = true;
+        try {
+          replay();
+        } finally {
+          bypass = false;
+        }
+      },
+    };
+  };
+
+  addEventListener(
+    'click',
+    (event) => {
+      if (bypass) return;
+      const target = event.composedPath()[0];
+      if (!(target instanceof Element)) return;
+      const session = options.sessionForControl(target);
+      if (!session) return;
+      const control = session.adapter.submitControl(session.box, session.editable);
+      hold(event, session, () => control?.click());
+    },
+    { capture: true, signal: options.signal },
+  );
+
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (bypass || event.isComposing || event.keyCode === 229) return;
+      const session = options.sessionForKey(event);
+      if (!session || session.isComposing || !session.adapter.isSubmitKey(event, session.box)) return;
+      const init: KeyboardEventInit = {
+        key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
+        shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true, composed: true,
+      };
+      const target = event.composedPath()[0] as Element;
+      hold(event, session, () => {
+        const control = session.adapter.submitControl(session.box, session.editable);
+        if (control) control.click();
+        else target.dispatchEvent(new KeyboardEvent('keydown', init));
+      });
+    },
+    { capture: true, signal: options.signal },
+  );
+}

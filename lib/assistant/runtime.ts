@@ -1,0 +1,100 @@
+import { send } from '@/lib/messaging/client';
+import { createOutbox } from '@/lib/records/outbox';
+import { detectEditor } from '@/lib/editors';
+import { adapterForHost } from '@/lib/sites/registry';
+import { genericAdapter } from '@/lib/sites/generic';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { watchActiveChecker } from '@/lib/kits/kit-source';
+import type { Checker } from '@/lib/engine';
+import { BoxSession } from './box-session';
+import { deepActiveElement, editableFromEvent, isEditableElement } from './focus';
+import { installGate } from './gate';
+import { overrideRecord, recordsForPublish } from './publish-records';
+import { boxSelectorsMissing, reportSiteHealth } from './site-health';
+import { activeSession, currentKit, layoutTick, openCard } from './ui-state';
+
+/**
+ * The in-page assistant of one frame: tracks focused boxes, keeps one BoxSession per box, wires the pre-publish
+ * gate and sends publish records through an outbox that keeps them until the background acknowledges them.
+ */
+export async function startAssistant(signal: AbortSignal): Promise<void> {
+  const siteAdapter = adapterForHost(location.hostname);
+  const sessions = new Map<HTMLElement, BoxSession>();
+  let checker: Checker | undefined;
+
+  const outbox = createOutbox({ transport: (records) => send('records.put', { records }) });
+  const stopWatching = await watchActiveChecker((next, kit) => {
+    checker = next;
+    currentKit.value = kit;
+    for (const session of sessions.values()) session.setChecker(next);
+  });
+  signal.addEventListener('abort', () => {
+    stopWatching();
+    outbox.stop();
+    for (const session of sessions.values()) session.dispose();
+  });
+
+  const attach = (editable: HTMLElement): BoxSession | null => {
+    const editor = detectEditor(editable);
+    if (!editor || !checker) return null;
+    const existing = sessions.get(editor.root);
+    if (existing) return existing;
+    // A supported site whose markup changed still gets checks, through generic detection.
+    let adapter: SiteAdapter = siteAdapter;
+    let box = siteAdapter.matchBox(editor.root);
+    if (!box && siteAdapter !== genericAdapter) {
+      if (boxSelectorsMissing(siteAdapter, document)) void reportSiteHealth(siteAdapter, location.hostname, 'box');
+      adapter = { ...genericAdapter, id: siteAdapter.id };
+      box = genericAdapter.matchBox(editor.root);
+    }
+    if (!box) return null;
+    const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
+      void outbox.enqueue(recordsForPublish(session, event, location.href));
+    });
+    sessions.set(editor.root, session);
+    return session;
+  };
+
+  const focus = (editable: HTMLElement | null) => {
+    if (!editable) return;
+    const session = attach(editable);
+    if (session && activeSession.value !== session) {
+      openCard.value = null;
+      activeSession.value = session;
+    }
+  };
+  addEventListener('focusin', (event) => focus(editableFromEvent(event)), { capture: true, signal });
+  const initial = deepActiveElement();
+  if (isEditableElement(initial)) focus(initial);
+
+  // Positioned UI follows scrolling and resizing, once per frame at most.
+  let frame = 0;
+  const relayout = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      layoutTick.value++;
+    });
+  };
+  addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+  addEventListener('resize', relayout, { passive: true, signal });
+
+  const sessionOf = (node: Element): BoxSession | null => {
+    for (const session of sessions.values()) {
+      if (!session.root.isConnected) continue;
+      const control = session.adapter.submitControl(session.box, session.editable);
+      if (control && (control === node || control.contains(node))) return session;
+    }
+    return null;
+  };
+  installGate({
+    sessionForControl: sessionOf,
+    sessionForKey: (event) => {
+      const editable = editableFromEvent(event);
+      return editable ? attach(editable) : null;
+    },
+    kit: () => currentKit.value,
+    onOverride: (session, reason, ruleIds) => void outbox.enqueue(overrideRecord(session, reason, ruleIds, location.href)),
+    signal,
+  });
+}

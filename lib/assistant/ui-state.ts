@@ -1,0 +1,25 @@
+import { signal } from '@preact/signals-react';
+import type { BrandKit, Finding } from '@/lib/engine';
+import type { BoxSession } from './box-session';
+
+// What the overlay shows, as signals the React components read.
+
+/** The box the manager is writing in (the badge follows it). */
+export const activeSession = signal<BoxSession | null>(null);
+
+/** The finding whose card is open, and where the card should point. */
+export const openCard = signal<{ finding: Finding; anchor: DOMRect; via: 'hover' | 'click' | 'keyboard' } | null>(null);
+
+/** A submit held by the pre-publish gate. */
+export interface GateRequest {
+  session: BoxSession;
+  blocking: Finding[];
+  requireReason: boolean;
+  resolve(decision: { action: 'edit' } | { action: 'post'; reason: string }): void;
+}
+export const gateRequest = signal<GateRequest | null>(null);
+
+export const currentKit = signal<BrandKit | null>(null);
+
+/** Bumped on scroll/resize so positioned UI re-measures. */
+export const layoutTick = signal(0);

@@ -1,0 +1,60 @@
+import type { PlatformId } from '../records/schema';
+
+// A site adapter knows one site's pages: where its compose/reply boxes are, which control submits them, how the
+// site confirms a publish and what the thread around a reply says. One file per site; registry.ts lists them.
+
+export type BoxRole = 'post' | 'reply' | 'comment';
+/** Which field of a post a box is, for per-field platform limits (Xiaohongshu title 20, body 1,000 …). */
+export type BoxField = 'body' | 'title' | 'author' | 'digest' | 'comment';
+
+export interface BoxMatch {
+  role: BoxRole;
+  field: BoxField;
+  /** The element around the box that also holds its submit control (a form, a dialog, a comment footer). */
+  container: Element;
+}
+
+export interface ThreadContext {
+  /** The display name or handle of the person being answered. */
+  author?: string;
+  /** When the answered comment was posted (ms since epoch), where the page shows it. */
+  at?: number;
+  /** Permalink of the answered comment or post. */
+  url?: string;
+  /** The answered comment's text (for feedback tagging and template variables). */
+  text?: string;
+}
+
+export interface EngagementCounts {
+  replies?: number;
+  reposts?: number;
+  likes?: number;
+  views?: number;
+  favourites?: number;
+}
+
+export interface SiteAdapter {
+  id: PlatformId;
+  /** Display name in both languages. */
+  name: { en: string; zh: string };
+  /** Hostnames this adapter serves (subdomains included). */
+  hosts: string[];
+  /** Example URLs (used by tests and docs), one per page kind. */
+  testUrls: string[];
+  /** Page kind for a URL ('home', 'post', 'compose', 'creator-publish' …), or null when not a page with boxes. */
+  pageKind(url: URL): string | null;
+  /** Recognises a focused editable element as one of the site's boxes; null when it is not one. */
+  matchBox(editable: HTMLElement): BoxMatch | null;
+  /** The control that publishes this box (the site's Post/Reply/发布 button). */
+  submitControl(box: BoxMatch, editable: HTMLElement): HTMLElement | null;
+  /** The site's keyboard submit (e.g. Ctrl/Cmd+Enter on X; Enter in Facebook comments). */
+  isSubmitKey(event: KeyboardEvent, box: BoxMatch): boolean;
+  /** For replies: who and what is being answered. */
+  threadContext(box: BoxMatch, editable: HTMLElement): ThreadContext | null;
+  /** After a submit: true once the site shows the published item (with its text), for publish confirmation. */
+  confirmsPublish(text: string, document: Document): boolean;
+  /** On a post page of the brand's own post: the counts the page shows. */
+  engagement?(document: Document, url: URL): { postId: string; counts: EngagementCounts } | null;
+  /** The selectors this adapter depends on, to report "structure changed" when one finds nothing. */
+  selectors: Record<string, string>;
+}
