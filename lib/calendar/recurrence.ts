@@ -1,4 +1,4 @@
-import { Frequency, RRule, type Options } from 'rrule';
+import { Frequency, RRule, type Options } from './rrule-lib';
 import type { Slot } from './schema';
 import { DAY_MS, parseLocalDateTime, utcToFloating } from './time';
 
@@ -39,6 +39,8 @@ interface CompiledSeries {
   interval: number;
   /** COUNT counts from the true DTSTART, so such rules cannot be fast-forwarded. */
   fastForward: boolean;
+  /** rrule objects memoise their queries, so the one for a recurring popup window is kept and reused. */
+  ruleCache: Map<number, RRule>;
 }
 
 const compiled = new WeakMap<Slot, CompiledSeries | null>();
@@ -80,7 +82,7 @@ function compile(slot: Slot): CompiledSeries | null {
     if (!present(options.byhour)) options.byhour = start.getUTCHours();
     if (!present(options.byminute)) options.byminute = start.getUTCMinutes();
     if (!present(options.bysecond)) options.bysecond = 0;
-    result = { options, dtstart, interval: options.interval ?? 1, fastForward: !present(options.count) };
+    result = { options, dtstart, interval: options.interval ?? 1, fastForward: !present(options.count), ruleCache: new Map() };
   }
   compiled.set(slot, result);
   return result;
@@ -119,6 +121,16 @@ function fastForwardStart(series: CompiledSeries, fromFloating: number): number 
   }
 }
 
+function ruleFrom(series: CompiledSeries, dtstart: number): RRule {
+  let rule = series.ruleCache.get(dtstart);
+  if (!rule) {
+    if (series.ruleCache.size >= 8) series.ruleCache.clear();
+    rule = new RRule({ ...series.options, dtstart: new Date(dtstart) });
+    series.ruleCache.set(dtstart, rule);
+  }
+  return rule;
+}
+
 /**
  * Original starts (floating ms) of a slot's occurrences within [fromFloating, toFloating]. A one-off slot has
  * one; a series also includes its DTSTART, which RFC 5545 counts as the first instance even off-pattern.
@@ -130,7 +142,7 @@ export function originalStartsBetween(slot: Slot, fromFloating: number, toFloati
   if (!slot.rrule) return inWindow(dtstart) ? [dtstart] : [];
   const series = compile(slot);
   if (!series) return inWindow(dtstart) ? [dtstart] : [];
-  const rule = new RRule({ ...series.options, dtstart: new Date(fastForwardStart(series, fromFloating)) });
+  const rule = ruleFrom(series, fastForwardStart(series, fromFloating));
   const starts = rule.between(new Date(fromFloating), new Date(toFloating), true).map((d) => d.getTime());
   if (inWindow(dtstart) && !starts.includes(dtstart)) starts.unshift(dtstart);
   return starts;
@@ -146,6 +158,6 @@ export function seriesEnd(slot: Slot): number | undefined {
   const series = slot.rrule ? compile(slot) : null;
   if (!series) return parseLocalDateTime(slot.start);
   if (!present(series.options.until) && !present(series.options.count)) return undefined;
-  const last = new RRule({ ...series.options, dtstart: new Date(series.dtstart) }).all().at(-1);
+  const last = ruleFrom(series, series.dtstart).all().at(-1);
   return Math.max(last?.getTime() ?? series.dtstart, series.dtstart);
 }

@@ -24,8 +24,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock reading of an instant in a zone, as floating ms (seconds kept, milliseconds dropped). */
-export function utcToFloating(utcMs: number, timeZone: string): number {
+/** Wall-clock fields straight from Intl (the uncached path). */
+function wallClockOf(utcMs: number, timeZone: string): number {
   let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   for (const part of formatterFor(timeZone).formatToParts(utcMs)) {
     switch (part.type) {
@@ -40,10 +40,37 @@ export function utcToFloating(utcMs: number, timeZone: string): number {
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
+/** The wall-clock reading of an instant in a zone, as floating ms (seconds kept, milliseconds dropped). */
+export function utcToFloating(utcMs: number, timeZone: string): number {
+  const wholeSeconds = Math.floor(utcMs / 1000) * 1000;
+  return wholeSeconds + offsetAt(wholeSeconds, timeZone);
+}
+
+function exactOffset(utcMs: number, timeZone: string): number {
+  const wholeSeconds = Math.floor(utcMs / 1000) * 1000;
+  return wallClockOf(wholeSeconds, timeZone) - wholeSeconds;
+}
+
+// Intl calls dominate expansion cost, and offsets only change at DST transitions: remember the offset of each
+// whole UTC hour in which none happens (same offset at both ends; two transitions never share an hour).
+const offsetCache = new Map<string, Map<number, number>>();
+const OFFSET_CACHE_LIMIT = 50_000;
+
 /** Offset of the zone from UTC at an instant, in ms (Asia/Shanghai → +8 h). */
 export function offsetAt(utcMs: number, timeZone: string): number {
-  const wholeSeconds = Math.floor(utcMs / 1000) * 1000;
-  return utcToFloating(wholeSeconds, timeZone) - wholeSeconds;
+  const hour = Math.floor(utcMs / HOUR);
+  let zoneCache = offsetCache.get(timeZone);
+  const cached = zoneCache?.get(hour);
+  if (cached !== undefined) return cached;
+  const atStart = exactOffset(hour * HOUR, timeZone);
+  const atEnd = exactOffset((hour + 1) * HOUR - 1000, timeZone);
+  if (atStart !== atEnd) return exactOffset(utcMs, timeZone);
+  if (!zoneCache || zoneCache.size > OFFSET_CACHE_LIMIT) {
+    zoneCache = new Map();
+    offsetCache.set(timeZone, zoneCache);
+  }
+  zoneCache.set(hour, atStart);
+  return atStart;
 }
 
 /**
