@@ -1,0 +1,310 @@
+/**
+ * compileKit(kit) → Checker. Compiling folds every term once and builds one automaton; each check then
+ * folds the draft once, scans once, and verifies the few hits on the original text.
+ */
+import type { PlatformId } from '@/lib/records/schema';
+import { compileTerms, platformBit, type CompiledTerms, type TermEntry } from './compile-terms';
+import { foldSimple } from './fold';
+import { M, bi, categoryName, localize } from './messages';
+import { createStream, foldInto, type FoldedStream } from './normalize';
+import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
+import { findEmails, findNumbers, type PrivacyHit } from './privacy';
+import { measure } from './length';
+import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile, UserPattern } from './schema';
+import { analyzeTone, type ToneHit } from './tone';
+import type { Analysis, CheckOptions, Finding, FindingList, LengthSummary } from './types';
+import { compileUserPattern, findAll } from './user-pattern';
+import { verifyHit } from './verify';
+import type { RE2JS } from 're2js';
+
+export interface Checker {
+  readonly kit: BrandKit;
+  check(text: string, options: CheckOptions): Finding[];
+  analyze(text: string, options: CheckOptions): Analysis;
+}
+
+interface CompiledRegex {
+  regex: RE2JS;
+}
+interface PlatformConfig {
+  tone: ToneProfile;
+  privacy: PrivacySettings;
+  patterns: Array<UserPattern & CompiledRegex>;
+  detectors: Array<{ id: string; label: Finding['message']; severity: Severity } & CompiledRegex>;
+  settings: PlatformSettings;
+  disabled: string[];
+}
+
+const LIST_ORDER: Record<FindingList, number> = { banned: 0, privacy: 1, pattern: 2, preferred: 3, platform: 4, tone: 5 };
+const MAX_TERM_FINDINGS = 1000;
+const HASHTAG = /(?:^|[^\p{L}\p{N}_&/])#[^\s#@!?,.。，！？、]+#?/gu;
+const MENTION = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_.-]{1,50}/gu;
+
+function compileRegexList<T extends { pattern: string; caseInsensitive?: boolean }>(list: ReadonlyArray<T>): Array<T & CompiledRegex> {
+  const out: Array<T & CompiledRegex> = [];
+  for (const item of list) {
+    const compiled = compileUserPattern(item.pattern, item.caseInsensitive ?? false);
+    // parseBrandKit already rejected invalid patterns; a kit built in code skips them instead of throwing.
+    if (compiled.ok) out.push({ ...item, regex: compiled.regex });
+  }
+  return out;
+}
+
+function preserveCase(seen: string, replacement: string): string {
+  if (seen.length > 1 && seen === seen.toUpperCase() && seen !== seen.toLowerCase()) return replacement.toUpperCase();
+  const first = seen.charAt(0);
+  if (first !== first.toLowerCase() && replacement.charAt(0) === replacement.charAt(0).toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export function compileKit(kit: BrandKit): Checker {
+  const terms: CompiledTerms = compileTerms(kit);
+  const basePatterns = compileRegexList(kit.patterns ?? []);
+  const configs = new Map<PlatformId, PlatformConfig>();
+  let stream: FoldedStream = createStream(1024);
+
+  function configFor(platform: PlatformId): PlatformConfig {
+    const cached = configs.get(platform);
+    if (cached) return cached;
+    const settings = kit.platforms?.[platform] ?? {};
+    const privacy = { ...kit.privacy, ...settings.privacy };
+    const customDetectors = [...(kit.privacy?.custom ?? []), ...(settings.privacy?.custom ?? [])];
+    const config: PlatformConfig = {
+      tone: { ...kit.tone, ...settings.tone },
+      privacy,
+      patterns: [...basePatterns, ...compileRegexList(settings.patterns ?? [])],
+      detectors: compileRegexList(customDetectors).map((d) => ({
+        id: d.id,
+        regex: d.regex,
+        severity: d.severity ?? 'warn',
+        label: localize(d.label, bi(d.id, d.id)),
+      })),
+      settings,
+      disabled: settings.disabledRules ?? [],
+    };
+    configs.set(platform, config);
+    return config;
+  }
+
+  function termFinding(text: string, entry: TermEntry, start: number, end: number): Finding {
+    const seen = text.slice(start, end);
+    if (entry.list === 'banned' && entry.banned) {
+      const banned = entry.banned;
+      const disguised = foldSimple(seen) !== foldSimple(banned.term);
+      return {
+        ruleId: entry.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
+        start, end, text: seen, term: banned.term,
+        message: localize(banned.message, M.bannedTerm(banned.term, banned.category)),
+        explanation: M.bannedExplain(banned.term, banned.category, seen, disguised, entry.pinyinOf !== undefined),
+        suggestions: banned.suggestions ?? [],
+      };
+    }
+    const preferred = entry.preferred!;
+    return {
+      ruleId: entry.ruleId, kind: 'substitution', list: 'preferred', category: 'style', severity: preferred.severity ?? 'info',
+      start, end, text: seen, term: preferred.term,
+      message: localize(preferred.message, M.preferred(preferred.term, preferred.replacement)),
+      explanation: M.preferredExplain(preferred.term, preferred.replacement),
+      suggestions: [preferred.caseSensitive ? preferred.replacement : preserveCase(seen, preferred.replacement)],
+    };
+  }
+
+  /** Runs the automaton; fills term findings and tone hits. */
+  function scanTerms(text: string, platform: PlatformId, lists: Set<FindingList> | null, findings: Finding[], toneHits: ToneHit[]): void {
+    stream = foldInto(text, stream);
+    const bit = platformBit(platform);
+    const { entries, automaton } = terms;
+    const lengths = automaton.patternLength;
+    const s = stream;
+    let count = 0;
+    automaton.scan(s.codes, s.length, (pattern, last) => {
+      if (count >= MAX_TERM_FINDINGS) return;
+      const entry = entries[pattern];
+      if ((entry.platformMask & bit) === 0) return;
+      if (lists && !lists.has(entry.list === 'tone' ? 'tone' : entry.list)) return;
+      const first = last - lengths[pattern] + 1;
+      if (!verifyHit(text, s, entry, first, last)) return;
+      const start = s.start[first];
+      const end = s.end[last];
+      if (entry.list === 'tone') {
+        toneHits.push({ kind: entry.toneKind!, start, end, weight: entry.weight ?? 0 });
+        return;
+      }
+      if (entry.list === 'preferred') {
+        const seen = text.slice(start, end);
+        const p = entry.preferred!;
+        if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== p.term.toLowerCase()) return;
+      }
+      count++;
+      findings.push(termFinding(text, entry, start, end));
+    });
+  }
+
+  function privacyFindings(text: string, config: PlatformConfig, findings: Finding[]): void {
+    const privacy = config.privacy;
+    const hits: PrivacyHit[] = [];
+    if (privacy.email !== false) findEmails(text, hits);
+    if (privacy.phone !== false || privacy.cnId !== false || privacy.bankCard !== false) findNumbers(text, hits);
+    const wanted = { email: privacy.email !== false, phone: privacy.phone !== false, 'cn-id': privacy.cnId !== false, 'bank-card': privacy.bankCard !== false };
+    const messages = { email: M.email, phone: M.phone, 'cn-id': M.cnId, 'bank-card': M.bankCard };
+    const names = { email: bi('e-mail address', '电子邮箱'), phone: bi('phone number', '电话号码'), 'cn-id': bi('resident ID', '身份证号'), 'bank-card': bi('bank card', '银行卡号') };
+    for (const hit of hits.slice(0, MAX_TERM_FINDINGS)) {
+      if (!wanted[hit.kind]) continue;
+      const severity: Severity = hit.kind === 'cn-id' || hit.kind === 'bank-card' ? 'block' : 'warn';
+      const name = names[hit.kind];
+      findings.push({
+        ruleId: `privacy:${hit.kind}`, kind: hit.kind, list: 'privacy', category: 'privacy', severity,
+        start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end),
+        message: messages[hit.kind], explanation: bi(M.privacyExplain(name.en).en, M.privacyExplain(name.zh).zh),
+        suggestions: [],
+      });
+    }
+    for (const detector of config.detectors) {
+      for (const [start, end] of findAll(detector.regex, text)) {
+        findings.push({
+          ruleId: `privacy:custom:${detector.id}`, kind: 'custom-detector', list: 'privacy', category: 'privacy', severity: detector.severity,
+          start, end, text: text.slice(start, end), term: detector.id,
+          message: M.customDetector(detector.label), explanation: bi(M.privacyExplain(detector.label.en).en, M.privacyExplain(detector.label.zh).zh),
+          suggestions: [],
+        });
+      }
+    }
+  }
+
+  function patternFindings(text: string, config: PlatformConfig, findings: Finding[]): void {
+    for (const pattern of config.patterns) {
+      for (const [start, end] of findAll(pattern.regex, text)) {
+        findings.push({
+          ruleId: `pattern:${pattern.id}`, kind: 'pattern', list: 'pattern', category: pattern.category ?? 'custom', severity: pattern.severity,
+          start, end, text: text.slice(start, end), term: pattern.id,
+          message: localize(pattern.message, M.patternExplain(pattern.id)), explanation: M.patternExplain(pattern.id),
+          suggestions: pattern.suggestions ?? [],
+        });
+      }
+    }
+  }
+
+  function countMatches(regex: RegExp, text: string): number {
+    regex.lastIndex = 0;
+    let n = 0;
+    while (regex.exec(text)) n++;
+    return n;
+  }
+
+  function platformFindings(text: string, platform: PlatformId, field: string, sponsored: boolean, config: PlatformConfig, findings: Finding[] | null): LengthSummary {
+    const builtIn = fieldLimit(platform, field);
+    const unit = builtIn?.unit ?? 'chars';
+    const max = config.settings.maxLength?.[field] ?? builtIn?.max;
+    const used = measure(text, unit);
+    const hashtags = countMatches(HASHTAG, text);
+    const mentions = countMatches(MENTION, text);
+    if (findings) {
+      if (max !== undefined && used > max) {
+        findings.push({
+          ruleId: 'platform:length', kind: 'length', list: 'platform', category: 'platform', severity: 'block',
+          start: 0, end: text.length, text, message: M.length(used, max, unit, platform, field), explanation: M.lengthExplain(unit), suggestions: [],
+        });
+      }
+      const maxTags = config.settings.maxHashtags ?? PLATFORM_MAX_HASHTAGS[platform];
+      if (maxTags !== undefined && hashtags > maxTags) {
+        findings.push({
+          ruleId: 'platform:hashtags', kind: 'hashtags', list: 'platform', category: 'platform', severity: 'warn',
+          start: 0, end: text.length, text, message: M.hashtags(hashtags, maxTags), explanation: M.lengthExplain('chars'), suggestions: [],
+        });
+      }
+      const maxMentions = config.settings.maxMentions;
+      if (maxMentions !== undefined && mentions > maxMentions) {
+        findings.push({
+          ruleId: 'platform:mentions', kind: 'mentions', list: 'platform', category: 'platform', severity: 'warn',
+          start: 0, end: text.length, text, message: M.mentions(mentions, maxMentions), explanation: M.lengthExplain('chars'), suggestions: [],
+        });
+      }
+      if (sponsored) {
+        const tags = config.settings.disclosureTags ?? DEFAULT_DISCLOSURE_TAGS;
+        const lower = text.toLowerCase();
+        const disclosed = tags.some((tag) => {
+          const t = tag.toLowerCase();
+          for (let i = lower.indexOf(t); i !== -1; i = lower.indexOf(t, i + 1)) {
+            if (!/[\p{L}\p{N}_]/u.test(lower.charAt(i + t.length)) || !/[a-z0-9_]$/.test(t)) return true;
+          }
+          return false;
+        });
+        if (!disclosed) {
+          findings.push({
+            ruleId: 'platform:disclosure', kind: 'disclosure', list: 'platform', category: 'platform', severity: 'block',
+            start: 0, end: 0, text: '', message: M.disclosure(tags.join(' ')), explanation: M.disclosureExplain, suggestions: tags.slice(0, 2),
+          });
+        }
+      }
+    }
+    return { platform, field, unit, used, max, remaining: max === undefined ? undefined : max - used, hashtags, mentions };
+  }
+
+  function run(rawText: string, options: CheckOptions): Analysis {
+    const text = typeof rawText === 'string' ? rawText : '';
+    const platform = options.platform;
+    const field = options.field ?? 'body';
+    const config = configFor(platform);
+    const lists = options.lists ? new Set(options.lists) : null;
+    const want = (list: FindingList) => !lists || lists.has(list);
+    const findings: Finding[] = [];
+    const toneHits: ToneHit[] = [];
+    scanTerms(text, platform, lists, findings, toneHits);
+    if (want('privacy')) privacyFindings(text, config, findings);
+    if (want('pattern')) patternFindings(text, config, findings);
+    const toneFindings: Finding[] = [];
+    const tone = analyzeTone(text, config.tone, dropContained(toneHits), want('tone') ? toneFindings : null);
+    findings.push(...toneFindings);
+    const length = platformFindings(text, platform, field, options.sponsored === true, config, want('platform') ? findings : null);
+    return { findings: finalize(findings, config.disabled), tone, length };
+  }
+
+  return {
+    kit,
+    check: (text, options) => run(text, options).findings,
+    analyze: run,
+  };
+}
+
+/** Longest hit wins among tone lexicon hits that overlap ("不好" over "好"). */
+function dropContained(hits: ToneHit[]): ToneHit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ToneHit[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.end <= reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}
+
+/** Deterministic order, duplicates removed, terms inside a longer term of the same list dropped. */
+function finalize(findings: Finding[], disabled: string[]): Finding[] {
+  const active = disabled.length
+    ? findings.filter((f) => !disabled.some((rule) => f.ruleId === rule || (rule.endsWith(':') && f.ruleId.startsWith(rule))))
+    : findings;
+  active.sort((a, b) => a.start - b.start || b.end - a.end || LIST_ORDER[a.list] - LIST_ORDER[b.list] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const out: Finding[] = [];
+  let lastTermEnd = -1;
+  let lastKey = '';
+  for (const f of active) {
+    const key = `${f.start}:${f.end}:${f.ruleId}`;
+    if (key === lastKey) continue;
+    lastKey = key;
+    if (f.list === 'banned' || f.list === 'preferred') {
+      if (f.end <= lastTermEnd) {
+        const container = out.findLast((o) => (o.list === 'banned' || o.list === 'preferred') && o.start <= f.start && o.end >= f.end);
+        if (container && container.list === f.list) continue;
+      }
+      lastTermEnd = Math.max(lastTermEnd, f.end);
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export { categoryName };

@@ -1,0 +1,124 @@
+/**
+ * Character folding: one table lookup per UTF-16 unit turns a disguised character into the plain form the
+ * matcher compares (case, full-width, circled/mathematical letters, diacritics, Cyrillic/Greek homoglyphs,
+ * traditional → simplified). Built once at module load over a few thousand code points (well under 1 ms).
+ */
+import { SIMPLIFIED, TRADITIONAL } from './data/t2s';
+
+/** How the normaliser treats a character. */
+export const CharClass = {
+  /** Punctuation, spaces, emoji, zero-width, combining marks: skipped inside a term. */
+  Separator: 0,
+  /** Folds to a–z. */
+  Latin: 1,
+  Digit: 2,
+  /** Any other letter (Han, kana, Hangul, non-homoglyph Cyrillic…): kept, no case. */
+  Word: 3,
+  /** A line break: a term never spans one. */
+  Break: 4,
+} as const;
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+export const FOLD = new Uint16Array(0x10000);
+export const CLASS = new Uint8Array(0x10000);
+/** Symbol or digit → letter, used only when the character touches a Latin letter ("sh1t", "$h!t"). */
+export const LEET = new Uint16Array(0x10000);
+
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic (lower-case; upper-case is lowered first)
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ɡ: 'g', ɩ: 'i', ո: 'n', ս: 'u',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', ς: 's',
+  ά: 'a', έ: 'e', ί: 'i', ό: 'o', ύ: 'u', ϲ: 'c',
+};
+const LEET_MAP: Record<string, string> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+  $: 's', '@': 'a', '!': 'i', '|': 'l', '+': 't', '€': 'e', '¡': 'i',
+};
+
+function isSeparatorRange(cp: number): boolean {
+  return (
+    cp <= 0x2f || (cp >= 0x3a && cp <= 0x40 && cp !== 0x25) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0xbf) ||
+    cp === 0xd7 || cp === 0xf7 ||
+    (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x20a0 && cp <= 0x20ff) || (cp >= 0x2190 && cp <= 0x245f) ||
+    (cp >= 0x2500 && cp <= 0x2bff) || (cp >= 0x2e00 && cp <= 0x2e7f) || (cp >= 0x3000 && cp <= 0x3004) ||
+    (cp >= 0x3008 && cp <= 0x3020) || cp === 0x30fb || (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xe000 && cp <= 0xf8ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xfe10 && cp <= 0xfe6f) || cp === 0xfeff || (cp >= 0xfff0 && cp <= 0xffff)
+  );
+}
+
+function foldChar(ch: string): string {
+  const cp = ch.charCodeAt(0);
+  let s = ch;
+  // Compatibility forms: full-width, circled, letter-like symbols; NFD strips diacritics off Latin letters.
+  if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x2100 && cp <= 0x214f) || (cp >= 0x1d00 && cp <= 0x1dbf)) {
+    s = s.normalize('NFKC');
+  }
+  if (cp >= 0xc0 && cp <= 0x2af || (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x0370 && cp <= 0x03ff) || (cp >= 0x0400 && cp <= 0x04ff)) {
+    s = s.normalize('NFD').charAt(0);
+  }
+  if (s === 'ß') return 's';
+  if (s === 'ø' || s === 'Ø') return 'o';
+  if (s === 'ł' || s === 'Ł') return 'l';
+  if (s === 'đ' || s === 'Đ') return 'd';
+  if (s.length !== 1) return ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  s = s.toLowerCase();
+  if (s.length !== 1) return ch;
+  return HOMOGLYPHS[s] ?? s;
+}
+
+function classify(cp: number, folded: number): CharClass {
+  if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) return CharClass.Break;
+  if (folded >= 0x61 && folded <= 0x7a) return CharClass.Latin;
+  if (folded >= 0x30 && folded <= 0x39) return CharClass.Digit;
+  if (folded === 0x25) return CharClass.Word; // "%" is part of claims such as "100%"
+  if (isSeparatorRange(folded) || isSeparatorRange(cp)) return CharClass.Separator;
+  return CharClass.Word;
+}
+
+function buildTables(): void {
+  for (let cp = 0; cp < 0x10000; cp++) FOLD[cp] = cp;
+  const ranges: Array<[number, number]> = [
+    [0x41, 0x5a], [0xc0, 0x2af], [0x0370, 0x04ff], [0x0500, 0x058f], [0x1d00, 0x1dbf], [0x1e00, 0x1eff],
+    [0x2100, 0x214f], [0x2460, 0x24ff], [0xff01, 0xff5e],
+  ];
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) FOLD[cp] = foldChar(String.fromCharCode(cp)).charCodeAt(0);
+  }
+  for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  for (let cp = 0; cp < 0x10000; cp++) CLASS[cp] = classify(cp, FOLD[cp]);
+  for (const [from, to] of Object.entries(LEET_MAP)) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+buildTables();
+
+/**
+ * Folds an astral code point (mathematical alphanumerics, squared/negative-circled letters, regional
+ * indicators, CJK extensions). Returns 0 for a separator (emoji and everything else).
+ */
+export function foldAstral(cp: number): number {
+  if (cp >= 0x1d400 && cp <= 0x1d7ff) {
+    const n = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+    const c = n.charCodeAt(0);
+    if (n.length === 1) return HOMOGLYPHS[n] ? HOMOGLYPHS[n].charCodeAt(0) : c;
+    return 0;
+  }
+  if (cp >= 0x1f130 && cp <= 0x1f189) {
+    const letter = (cp - 0x1f130) % 0x20;
+    return letter < 26 ? 0x61 + letter : 0;
+  }
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return 0x61 + (cp - 0x1f1e6);
+  if (cp >= 0x20000 && cp <= 0x3134f) return cp;
+  return 0;
+}
+
+/** Folds a whole string the plain way (no leet), for comparisons outside the matcher. */
+export function foldSimple(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]);
+  return out;
+}
+
+export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;
+export const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);

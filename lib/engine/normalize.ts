@@ -1,0 +1,127 @@
+/**
+ * Turns a draft into the folded stream the matcher scans: separators dropped, every character folded,
+ * leetspeak resolved only next to letters, repeated characters collapsed into one entry with a count,
+ * and for every entry the UTF-16 range it came from so findings point at the original text.
+ */
+import { CLASS, CharClass, FOLD, LEET, foldAstral } from './fold';
+
+export interface FoldedStream {
+  length: number;
+  /** Folded code points; 0 marks a line break (never part of a term). */
+  codes: Int32Array;
+  /** How many identical characters this entry stands for ("fuuuck" → u × 3). */
+  runs: Uint16Array;
+  /** Original UTF-16 start of the entry's first character. */
+  start: Int32Array;
+  /** Original UTF-16 end (exclusive) of the entry's last character. */
+  end: Int32Array;
+}
+
+export function createStream(capacity = 256): FoldedStream {
+  return {
+    length: 0,
+    codes: new Int32Array(capacity),
+    runs: new Uint16Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+  };
+}
+
+function ensureCapacity(stream: FoldedStream, size: number): FoldedStream {
+  if (stream.codes.length >= size) return stream;
+  return createStream(Math.max(size, stream.codes.length * 2));
+}
+
+const isLatinAt = (text: string, i: number) => i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
+
+/**
+ * Leet applies when the symbol touches a letter: "sh1t", "$h!t", "a$$" — never inside "2024" or a phone number.
+ * Sentence punctuation ("!", "|", "+") counts only before a letter, so "stupid!!!" stays "stupid".
+ */
+function leetApplies(text: string, i: number, c: number, prevRawLatin: boolean): boolean {
+  if (isLatinAt(text, i + 1)) return true;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (LEET[next] !== 0 && isLatinAt(text, i + 2)) return true;
+  if (c === 0x21 || c === 0x7c || c === 0x2b) return false;
+  return prevRawLatin;
+}
+
+/** Fills (or replaces, when too small) `into` with the folded form of `text`; returns the stream used. */
+export function foldInto(text: string, into: FoldedStream, collapseRepeats = true): FoldedStream {
+  const stream = ensureCapacity(into, text.length + 1);
+  const { codes, runs, start, end } = stream;
+  const len = text.length;
+  let n = 0;
+  let prevRawLatin = false;
+  let last = -1;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let folded: number;
+    let cls: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        folded = foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        cls = folded === 0 ? CharClass.Separator : folded >= 0x61 && folded <= 0x7a ? CharClass.Latin : CharClass.Word;
+      } else {
+        folded = c;
+        cls = CharClass.Separator;
+      }
+    } else {
+      folded = FOLD[c];
+      cls = CLASS[c];
+    }
+    if (LEET[c] !== 0 && (cls === CharClass.Digit || cls === CharClass.Separator) && leetApplies(text, i, c, prevRawLatin)) {
+      folded = LEET[c];
+      cls = CharClass.Latin;
+    }
+    prevRawLatin = cls === CharClass.Latin;
+    if (cls === CharClass.Separator) {
+      i += width - 1;
+      continue;
+    }
+    if (cls === CharClass.Break) {
+      if (last !== 0) {
+        codes[n] = 0;
+        runs[n] = 1;
+        start[n] = i;
+        end[n] = i + 1;
+        n++;
+        last = 0;
+      }
+      continue;
+    }
+    if (collapseRepeats && folded === last && cls !== CharClass.Digit && runs[n - 1] < 0xffff) {
+      runs[n - 1]++;
+      end[n - 1] = i + width;
+    } else {
+      codes[n] = folded;
+      runs[n] = 1;
+      start[n] = i;
+      end[n] = i + width;
+      n++;
+      last = folded;
+    }
+    i += width - 1;
+  }
+  stream.length = n;
+  return stream;
+}
+
+/** Folds a kit term the same way as drafts: returns the collapsed code points and their run counts. */
+export function foldTerm(term: string): { codes: number[]; runs: number[]; wordBreaks: Set<number> } {
+  const stream = foldInto(term, createStream(term.length + 1));
+  const codes: number[] = [];
+  const runs: number[] = [];
+  const wordBreaks = new Set<number>();
+  for (let k = 0; k < stream.length; k++) {
+    if (stream.codes[k] === 0) continue;
+    // A space in the term ("you people") is a legitimate word break between entries k-1 and k.
+    if (codes.length > 0 && /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))) wordBreaks.add(codes.length - 1);
+    codes.push(stream.codes[k]);
+    runs.push(stream.runs[k]);
+  }
+  return { codes, runs, wordBreaks };
+}
