@@ -45,11 +45,16 @@ export async function queryRecords(db: IDBPDatabase<OnbrandDB>, query: RecordQue
   return parts.flat().sort((a, b) => a.at - b.at);
 }
 
-/** Every snapshot of the given posts, whenever taken (growth continues after the period that published them). */
-export async function engagementForPosts(db: IDBPDatabase<OnbrandDB>, postIds: Iterable<string>): Promise<RecordOfKind<'engagement'>[]> {
+/** Every record (publish, snapshots, feedback) carrying one of the given post ids, through the postId index. */
+export async function recordsForPosts(db: IDBPDatabase<OnbrandDB>, postIds: Iterable<string>): Promise<ActivityRecord[]> {
   const tx = db.transaction('records');
   const index = tx.store.index('postId');
   const parts = await Promise.all([...new Set(postIds)].map((id) => index.getAll(id)));
   await tx.done;
-  return parts.flat().filter((r): r is RecordOfKind<'engagement'> => r.kind === 'engagement');
+  return parts.flat();
+}
+
+/** Every snapshot of the given posts, whenever taken (growth continues after the period that published them). */
+export async function engagementForPosts(db: IDBPDatabase<OnbrandDB>, postIds: Iterable<string>): Promise<RecordOfKind<'engagement'>[]> {
+  return (await recordsForPosts(db, postIds)).filter((r): r is RecordOfKind<'engagement'> => r.kind === 'engagement');
 }

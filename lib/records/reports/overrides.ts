@@ -28,7 +28,8 @@ export function overridesReport(overrides: readonly RecordOfKind<'gate-override'
     .sort((a, b) => b.at - a.at);
   const reasons = new Map<string, { reason: string; count: number }>();
   const rules = new Map<string, number>();
-  for (const row of rows) {
+  // Oldest first, so each group shows the reason as it was first written.
+  for (const row of [...rows].reverse()) {
     const key = row.reason.trim().replace(/\s+/g, ' ').toLowerCase();
     const entry = reasons.get(key) ?? { reason: row.reason.trim(), count: 0 };
     entry.count++;

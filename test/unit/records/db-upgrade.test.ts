@@ -1,0 +1,69 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openOnbrandDB, type OnbrandDB } from '../../../lib/db/schema';
+import { getRecordPrefs, setRecordPrefs } from '../../../lib/records/prefs';
+import { recordsOfKind } from '../../../lib/records/query';
+import { DAY, NOW, checkSummary, feedback, freshDbName, publish, snapshot } from './helpers';
+
+describe('database schema and upgrades', () => {
+  it('is at version 2', () => {
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('creates every store and index on a fresh install (from version 0)', async () => {
+    const db = await openOnbrandDB(freshDbName());
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records']);
+    expect([...db.transaction('records').store.indexNames].sort()).toEqual(['at', 'kind', 'kind_at', 'platform', 'postId']);
+    db.close();
+  });
+
+  it('upgrades a version 1 database without losing a record, and indexes the old records', async () => {
+    const name = freshDbName();
+    const v1 = await openOnbrandDB(name, 1);
+    expect([...v1.objectStoreNames]).toEqual(['records']);
+    const written = [
+      publish(NOW - 3 * DAY, 'x', { postId: 'p1', text: '你好, "world"' }),
+      publish(NOW - 2 * DAY, 'weibo'),
+      checkSummary(NOW - DAY, 'x', [{ ruleId: 'r', severity: 'warn', count: 2 }]),
+      snapshot(NOW - DAY, 'x', 'p1', { likes: 4 }),
+      feedback(NOW, 'zhihu', 'complaint'),
+    ];
+    const tx = v1.transaction('records', 'readwrite');
+    for (const r of written) void tx.store.put(r);
+    await tx.done;
+    v1.close();
+
+    const v2 = await openOnbrandDB(name);
+    expect(v2.version).toBe(2);
+    const all = await v2.getAll('records');
+    expect(all.sort((a, b) => a.at - b.at)).toEqual(written);
+    // The new compound index covers records written under v1.
+    expect(await recordsOfKind(v2, 'publish', NOW - 10 * DAY, NOW)).toEqual(written.slice(0, 2));
+    expect((await recordsOfKind(v2, 'feedback', NOW - DAY, NOW)).map((r) => r.id)).toEqual([written[4].id]);
+    // The new meta store works.
+    expect(await getRecordPrefs(v2)).toEqual({ retentionMonths: null, maskPersonalData: true });
+    await setRecordPrefs(v2, { retentionMonths: 6 });
+    expect((await getRecordPrefs(v2)).retentionMonths).toBe(6);
+    v2.close();
+  });
+
+  it('re-opening at the current version changes nothing', async () => {
+    const name = freshDbName();
+    const first = await openOnbrandDB(name);
+    await first.put('records', publish(NOW, 'x'));
+    first.close();
+    const again = await openOnbrandDB(name);
+    expect(await again.count('records')).toBe(1);
+    again.close();
+  });
+
+  it('closes itself when a newer version is opened elsewhere, so the upgrade is not blocked', async () => {
+    const name = freshDbName();
+    const old = await openOnbrandDB(name, 1);
+    const newer = await openDB<OnbrandDB>(name, 3, { upgrade() {} });
+    expect(newer.version).toBe(3);
+    newer.close();
+    old.close();
+  });
+});

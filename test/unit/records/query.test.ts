@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import type { OnbrandDB } from '../../../lib/db/schema';
+import { engagementForPosts, queryRecords, recordsOfKind } from '../../../lib/records/query';
+import { computeReport, loadReportInput, type ReportOptions } from '../../../lib/records/reports/report';
+import type { ActivityRecord } from '../../../lib/records/schema';
+import { putRecords } from '../../../lib/records/store';
+import { generateRecords } from '../../bench/seed-records';
+import { DAY, NOW, checkSummary, feedback, openFreshDb, publish, snapshot, templateUse } from './helpers';
+
+let db: IDBPDatabase<OnbrandDB>;
+afterEach(() => db?.close());
+
+describe('queries behind the reports', () => {
+  it('reads one kind for a period through the [kind, at] index, inclusive, filtered by platform', async () => {
+    db = await openFreshDb();
+    const inside = publish(NOW - DAY, 'x');
+    const edgeFrom = publish(NOW - 2 * DAY, 'weibo');
+    const edgeTo = publish(NOW, 'x');
+    const before = publish(NOW - 2 * DAY - 1, 'x');
+    const otherKind = feedback(NOW - DAY, 'x', 'praise');
+    await putRecords(db, [inside, edgeFrom, edgeTo, before, otherKind]);
+    expect((await recordsOfKind(db, 'publish', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([edgeFrom.id, inside.id, edgeTo.id]);
+    expect((await recordsOfKind(db, 'publish', NOW - 2 * DAY, NOW, ['x'])).map((r) => r.id)).toEqual([inside.id, edgeTo.id]);
+    expect((await recordsOfKind(db, 'feedback', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([otherKind.id]);
+  });
+
+  it('queries several kinds merged in time order, or all kinds through the time index', async () => {
+    db = await openFreshDb();
+    const a = templateUse(NOW - 3, 'x', 't');
+    const b = checkSummary(NOW - 2, 'zhihu', []);
+    const c = publish(NOW - 1, 'x');
+    await putRecords(db, [c, b, a]);
+    expect((await queryRecords(db, { from: 0, to: NOW, kinds: ['publish', 'template-use'] })).map((r) => r.id)).toEqual([a.id, c.id]);
+    expect((await queryRecords(db, { from: 0, to: NOW })).map((r) => r.id)).toEqual([a.id, b.id, c.id]);
+    expect((await queryRecords(db, { from: 0, to: NOW, platforms: ['zhihu'] })).map((r) => r.id)).toEqual([b.id]);
+  });
+
+  it('finds every engagement snapshot of given posts through the postId index', async () => {
+    db = await openFreshDb();
+    const s1 = snapshot(NOW - DAY, 'x', 'p1', { likes: 1 });
+    const s2 = snapshot(NOW, 'x', 'p1', { likes: 5 });
+    const s3 = snapshot(NOW, 'x', 'p2', { likes: 9 });
+    await putRecords(db, [s1, s2, s3, publish(NOW, 'x', { postId: 'p1' })]);
+    expect((await engagementForPosts(db, ['p1', 'p1'])).map((r) => r.id).sort()).toEqual([s1.id, s2.id].sort());
+  });
+
+  it('loads exactly what a report needs: indexed report equals the report over every record filtered in memory', async () => {
+    db = await openFreshDb();
+    const records = generateRecords({ count: 3000, now: NOW, days: 120, seed: 7 });
+    await putRecords(db, records, { mask: false });
+    const options: ReportOptions = { from: NOW - 30 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW, plan: [], platforms: ['x', 'weibo', 'zhihu'] };
+    const fromIndex = computeReport(await loadReportInput(db, options), options);
+    const byKind = <K extends ActivityRecord['kind']>(kind: K) =>
+      records.filter((r): r is Extract<ActivityRecord, { kind: K }> => r.kind === kind).sort((a, b) => a.at - b.at);
+    const everything = computeReport(
+      {
+        publishes: byKind('publish'),
+        templateUses: byKind('template-use'),
+        overrides: byKind('gate-override'),
+        checkSummaries: byKind('check-summary'),
+        snapshots: byKind('engagement'),
+        feedback: byKind('feedback'),
+        crisisFeedback: byKind('feedback'),
+        crisisFindings: [...byKind('check-summary'), ...byKind('publish')],
+      },
+      options,
+    );
+    expect(fromIndex).toEqual(everything);
+    expect(fromIndex.cadence.total.posted).toBeGreaterThan(0);
+    expect(fromIndex.engagement.posts.length).toBeGreaterThan(0);
+  });
+
+  it('reads the crisis window separately when the period ends before now', async () => {
+    db = await openFreshDb();
+    const old = feedback(NOW - 100 * DAY, 'x', 'complaint');
+    const recent = [feedback(NOW - 1000, 'x', 'complaint'), feedback(NOW - 2000, 'x', 'crisis')];
+    await putRecords(db, [old, ...recent]);
+    const input = await loadReportInput(db, { from: NOW - 120 * DAY, to: NOW - 90 * DAY, utcOffsetMinutes: 0, now: NOW, plan: [] });
+    expect(input.feedback.map((r) => r.id)).toEqual([old.id]);
+    expect(input.crisisFeedback.map((r) => r.id).sort()).toEqual(recent.map((r) => r.id).sort());
+  });
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { cadenceReport } from '../../../lib/records/reports/cadence';
+import { engagementReport } from '../../../lib/records/reports/engagement';
+import { feedbackReport } from '../../../lib/records/reports/feedback';
+import { findingsReport } from '../../../lib/records/reports/findings';
+import { overridesReport } from '../../../lib/records/reports/overrides';
+import { dayKey, daysInPeriod, type ReportPeriod } from '../../../lib/records/reports/period';
+import { responseReport, responseTimeOf } from '../../../lib/records/reports/responses';
+import { sortRows } from '../../../lib/records/reports/sort';
+import { median, percentile } from '../../../lib/records/reports/stats';
+import { templateReport } from '../../../lib/records/reports/templates';
+import { DAY, HOUR, checkSummary, feedback, override, publish, reply, snapshot, templateUse } from './helpers';
+
+// Beijing time; D0 is 2025-03-10 00:00 in Beijing.
+const D0 = Date.UTC(2025, 2, 9, 16);
+const period: ReportPeriod = { from: D0, to: D0 + 3 * DAY - 1, utcOffsetMinutes: 480 };
+
+describe('periods and statistics', () => {
+  it('buckets instants into the user\'s local days', () => {
+    expect(dayKey(D0, 480)).toBe('2025-03-10');
+    expect(dayKey(D0 - 1, 480)).toBe('2025-03-09');
+    expect(dayKey(D0, 0)).toBe('2025-03-09');
+    expect(daysInPeriod(period)).toEqual(['2025-03-10', '2025-03-11', '2025-03-12']);
+  });
+
+  it('computes median and nearest-rank percentiles', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+    const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(hundred, 90)).toBe(90);
+    expect(percentile([7], 90)).toBe(7);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 90)).toBe(10);
+  });
+});
+
+describe('cadence against the plan', () => {
+  it('counts posts per local day and platform and the planned occurrences kept', () => {
+    const posts = [
+      publish(D0 + HOUR, 'x'),
+      publish(D0 + 2 * HOUR, 'x'), // a second post the same day does not cover tomorrow's gap
+      publish(D0 + DAY + HOUR, 'weibo'),
+      reply(D0 + HOUR, 'x', 1000), // replies are not plan posts
+      publish(D0 - HOUR, 'x'), // the day before the period
+    ];
+    const plan = [
+      { platform: 'x' as const, at: D0 + 9 * HOUR },
+      { platform: 'x' as const, at: D0 + DAY + 9 * HOUR },
+      { platform: 'weibo' as const, at: D0 + DAY + 20 * HOUR },
+      { platform: 'weibo' as const, at: D0 + 2 * DAY + 20 * HOUR },
+    ];
+    const report = cadenceReport(posts, plan, period);
+    expect(report.rows).toEqual([
+      { day: '2025-03-10', platform: 'x', planned: 1, posted: 2, kept: 1 },
+      { day: '2025-03-11', platform: 'weibo', planned: 1, posted: 1, kept: 1 },
+      { day: '2025-03-11', platform: 'x', planned: 1, posted: 0, kept: 0 },
+      { day: '2025-03-12', platform: 'weibo', planned: 1, posted: 0, kept: 0 },
+    ]);
+    expect(report.byPlatform).toEqual([
+      { platform: 'x', planned: 2, posted: 2, kept: 1, adherencePct: 50 },
+      { platform: 'weibo', planned: 2, posted: 1, kept: 1, adherencePct: 50 },
+    ]);
+    expect(report.total).toEqual({ planned: 4, posted: 3, kept: 2, adherencePct: 50 });
+  });
+
+  it('filters by platform and leaves adherence undefined without a plan', () => {
+    const report = cadenceReport([publish(D0, 'x'), publish(D0, 'weibo')], [], { ...period, platforms: ['weibo'] });
+    expect(report.byPlatform).toEqual([{ platform: 'weibo', planned: 0, posted: 1, kept: 0, adherencePct: undefined }]);
+  });
+});
+
+describe('replies and response time', () => {
+  it('uses the measured time, else the gap to the comment replied to, and never guesses', () => {
+    expect(responseTimeOf(reply(D0, 'x', 5000))).toBe(5000);
+    expect(responseTimeOf(reply(D0, 'x', undefined, { repliedTo: { at: D0 - 60_000 } }))).toBe(60_000);
+    expect(responseTimeOf(reply(D0, 'x', undefined, { repliedTo: { at: D0 + 60_000 } }))).toBeUndefined();
+    expect(responseTimeOf(reply(D0, 'x', undefined))).toBeUndefined();
+  });
+
+  it('reports count, median, p90 and share within the target, overall and per platform', () => {
+    const minutes = [5, 10, 20, 30, 45, 50, 70, 90, 120, 240];
+    const replies = minutes.map((m, i) => reply(D0 + i * HOUR, i < 6 ? 'x' : 'zhihu', m * 60_000));
+    const report = responseReport([...replies, reply(D0, 'x', undefined, { postKind: 'comment' }), publish(D0, 'x')], period);
+    expect(report.replies).toBe(11);
+    expect(report.timed).toBe(10);
+    expect(report.medianMs).toBe(47.5 * 60_000);
+    expect(report.p90Ms).toBe(120 * 60_000);
+    expect(report.withinTargetPct).toBe(60);
+    expect(report.byPlatform.find((p) => p.platform === 'zhihu')).toMatchObject({ replies: 4, timed: 4, withinTargetPct: 0, medianMs: 105 * 60_000 });
+    expect(responseReport(replies, period, 2 * HOUR).withinTargetPct).toBe(90);
+  });
+});
+
+describe('templates, findings, overrides', () => {
+  it('counts template insertions and published posts using them', () => {
+    const rows = templateReport(
+      [templateUse(D0, 'x', 'thanks'), templateUse(D0 + 1, 'weibo', 'thanks'), templateUse(D0 + 2, 'x', 'sorry'), templateUse(D0 - 1, 'x', 'old')],
+      [reply(D0 + 5, 'x', 1, { templateIds: ['thanks', 'thanks'] }), reply(D0 + 6, 'x', 1, { templateIds: ['faq'] })],
+      period,
+    );
+    expect(rows).toEqual([
+      { templateId: 'thanks', inserted: 2, published: 1, lastUsedAt: D0 + 5, platforms: ['weibo', 'x'] },
+      { templateId: 'sorry', inserted: 1, published: 0, lastUsedAt: D0 + 2, platforms: ['x'] },
+      { templateId: 'faq', inserted: 0, published: 1, lastUsedAt: D0 + 6, platforms: ['x'] },
+    ]);
+  });
+
+  it('sums findings caught while drafting and still published, by rule and by category', () => {
+    const report = findingsReport(
+      [
+        checkSummary(D0, 'x', [{ ruleId: 'banned', category: 'terms', severity: 'block', count: 2 }, { ruleId: 'tone', severity: 'info', count: 1 }]),
+        checkSummary(D0 + 1, 'x', [{ ruleId: 'banned', category: 'terms', severity: 'block', count: 1 }]),
+        checkSummary(D0 + 2, 'x', []),
+      ],
+      [publish(D0, 'x', { findings: [{ ruleId: 'preferred', category: 'terms', severity: 'warn', count: 1 }] })],
+      period,
+    );
+    expect(report.byRule).toEqual([
+      { ruleId: 'banned', category: 'terms', severity: 'block', caught: 3, published: 0 },
+      { ruleId: 'tone', category: 'uncategorised', severity: 'info', caught: 1, published: 0 },
+      { ruleId: 'preferred', category: 'terms', severity: 'warn', caught: 0, published: 1 },
+    ]);
+    expect(report.byCategory).toEqual([
+      { category: 'terms', caught: 3, published: 1 },
+      { category: 'uncategorised', caught: 1, published: 0 },
+    ]);
+    expect(report.totals).toEqual({ caught: 4, published: 1, checks: 3 });
+  });
+
+  it('lists overrides newest first and groups reasons regardless of case and spacing', () => {
+    const a = override(D0, 'x', 'Approved by legal', ['banned']);
+    const b = override(D0 + 1, 'x', '  approved   by LEGAL ', ['banned', 'tone']);
+    const c = override(D0 + 2, 'weibo', '客户要求', ['banned']);
+    const report = overridesReport([a, b, c, override(D0 - 1, 'x', 'old', [])], period);
+    expect(report.rows.map((r) => r.id)).toEqual([c.id, b.id, a.id]);
+    expect(report.byReason).toEqual([{ reason: 'Approved by legal', count: 2 }, { reason: '客户要求', count: 1 }]);
+    expect(report.byRule).toEqual([{ ruleId: 'banned', count: 3 }, { ruleId: 'tone', count: 1 }]);
+  });
+});
+
+describe('engagement per post', () => {
+  it('reports latest counts, growth and growth per day for posts published in the period', () => {
+    const post = publish(D0 + HOUR, 'x', { postId: 'p1' });
+    const oldPost = publish(D0 - 10 * DAY, 'x', { postId: 'old' });
+    const report = engagementReport(
+      [
+        snapshot(D0 + 2 * HOUR, 'x', 'p1', { likes: 10, views: 100 }),
+        snapshot(D0 + 2 * HOUR + 2 * DAY, 'x', 'p1', { likes: 30, views: 500, replies: 4 }),
+        snapshot(D0 + 2 * HOUR + DAY, 'x', 'p1', { likes: 20, views: 300 }),
+        snapshot(D0 + HOUR, 'x', 'old', { likes: 99 }),
+        snapshot(D0 + 3 * HOUR, 'weibo', 'unrecorded', { likes: 1 }),
+      ],
+      [post, oldPost],
+      period,
+    );
+    expect(report.posts.map((p) => p.postId)).toEqual(['p1', 'unrecorded']);
+    const p1 = report.posts[0];
+    expect(p1).toMatchObject({ publishedAt: D0 + HOUR, firstAt: D0 + 2 * HOUR, lastAt: D0 + 2 * HOUR + 2 * DAY });
+    expect(p1.latest).toEqual({ likes: 30, views: 500, replies: 4 });
+    expect(p1.growth).toEqual({ likes: 20, views: 400 });
+    expect(p1.growthPerDay).toEqual({ likes: 10, views: 200 });
+    expect(p1.series.map((s) => s.counts.likes)).toEqual([10, 20, 30]);
+    expect(report.totals).toEqual({ likes: 31, views: 500, replies: 4 });
+    expect(report.posts[1]).toMatchObject({ publishedAt: undefined, growth: { likes: 0 }, growthPerDay: {} });
+  });
+});
+
+describe('feedback by tag', () => {
+  it('counts every tag in a fixed order with the newest examples', () => {
+    const notes = [
+      feedback(D0, 'x', 'complaint', 'late delivery'),
+      feedback(D0 + 1, 'x', 'complaint', 'broken box'),
+      feedback(D0 + 2, 'weibo', 'complaint', '客服太慢'),
+      feedback(D0 + 3, 'x', 'praise', 'love it'),
+      feedback(D0 - 1, 'x', 'crisis', 'outside the period'),
+    ];
+    const report = feedbackReport(notes, period, 2);
+    expect(report.total).toBe(4);
+    expect(report.byTag.map((t) => [t.tag, t.count, t.sharePct])).toEqual([
+      ['praise', 1, 25],
+      ['complaint', 3, 75],
+      ['question', 0, 0],
+      ['suggestion', 0, 0],
+      ['crisis', 0, 0],
+    ]);
+    expect(report.byTag[1].examples.map((e) => e.note)).toEqual(['客服太慢', 'broken box']);
+    expect(report.byPlatform).toEqual([{ platform: 'x', count: 3 }, { platform: 'weibo', count: 1 }]);
+  });
+});
+
+describe('sortable tables', () => {
+  const rows = [
+    { name: '张三', n: 3, pct: undefined as number | undefined },
+    { name: 'alice', n: 10, pct: 50 },
+    { name: 'Bob', n: 2, pct: 10 },
+    { name: '李四', n: 10, pct: 20 },
+  ];
+  it('sorts numbers numerically and stably, missing values last either way', () => {
+    expect(sortRows(rows, 'n').map((r) => r.name)).toEqual(['Bob', '张三', 'alice', '李四']);
+    expect(sortRows(rows, 'n', 'desc').map((r) => r.name)).toEqual(['alice', '李四', '张三', 'Bob']);
+    expect(sortRows(rows, 'pct', 'asc').map((r) => r.name)).toEqual(['Bob', '李四', 'alice', '张三']);
+    expect(sortRows(rows, 'pct', 'desc').map((r) => r.name)).toEqual(['alice', '李四', 'Bob', '张三']);
+  });
+  it('sorts text case-insensitively, Chinese by pinyin under zh-CN', () => {
+    expect(sortRows(rows.slice(1, 3), 'name').map((r) => r.name)).toEqual(['alice', 'Bob']);
+    expect(sortRows([rows[0], rows[3]], 'name', 'asc', 'zh-CN').map((r) => r.name)).toEqual(['李四', '张三']);
+  });
+});
