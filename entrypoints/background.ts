@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receiver';
 import { runStorageMigrations } from '@/lib/storage/migrations';
+import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -20,5 +21,11 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();
     });
+
+    // Extra sites: the registration follows the optional host permissions the user grants or revokes.
+    const syncSites = () => void migrations.then(syncGenericSiteRegistration);
+    browser.permissions.onAdded.addListener(syncSites);
+    browser.permissions.onRemoved.addListener(syncSites);
+    browser.runtime.onStartup.addListener(syncSites);
   },
 });

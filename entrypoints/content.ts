@@ -1,7 +1,7 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS } from '@/lib/sites/hosts';
 import { editableFromEvent, deepActiveElement, isEditableElement } from '@/lib/assistant/focus';
-import { loadSettings } from '@/lib/storage/settings-store';
+import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 
 // The only script every supported page loads: a few KB that wait for the first focus on an editable box and
 // then ask the background to inject the full assistant into this frame. Pages where the manager never
@@ -35,5 +35,13 @@ export default defineContentScript({
     };
     document.addEventListener('focusin', onFocus, true);
     if (isEditableElement(deepActiveElement())) void load();
+
+    // Pausing removes the assistant; watch for focus again so resuming works without a reload.
+    onSettingsChanged((settings) => {
+      if (settings.pausedHosts.includes(location.hostname) && requested) {
+        requested = false;
+        document.addEventListener('focusin', onFocus, true);
+      }
+    });
   },
 });

@@ -1,31 +1,107 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isSupportedHost } from '@/lib/sites/hosts';
+import { SITE_HEALTH_KEY, type SiteHealthEntry } from '@/lib/assistant/site-health';
+import { LOADER_SCRIPT, originPattern } from '@/lib/background/generic-sites';
+import { loadSettings, saveSettings } from '@/lib/storage/settings-store';
+import type { Settings } from '@/lib/storage/settings';
 import { useT } from '../shared/i18n';
 
-/** What Onbrand does on the active tab's site. */
+interface ActiveTab {
+  id: number;
+  host: string;
+  origin: string;
+}
+
+/** What Onbrand does on the active tab's site, with the switches to pause it or to turn it on for an extra site. */
 export function SiteStatus() {
   const t = useT();
-  const [host, setHost] = useState<string | null>(null);
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [health, setHealth] = useState<SiteHealthEntry | null>(null);
+  const [denied, setDenied] = useState(false);
+
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       try {
-        const url = new URL(tab?.url ?? '');
-        setHost(url.protocol.startsWith('http') ? url.hostname : null);
+        const url = new URL(active?.url ?? '');
+        if (active?.id !== undefined && url.protocol.startsWith('http')) setTab({ id: active.id, host: url.hostname, origin: url.origin });
+        const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as Record<string, SiteHealthEntry> | undefined;
+        setHealth(stored?.[url.hostname] ?? null);
       } catch {
-        setHost(null);
+        setTab(null);
       }
-    });
+      setSettings(await loadSettings());
+    })();
   }, []);
-  const message = !host
-    ? t('popup.siteNone')
-    : isSupportedHost(host)
-      ? t('popup.siteSupported', { host })
-      : t('popup.siteUnsupported', { host });
+
+  if (!settings) return null;
+  if (!tab) {
+    return (
+      <section className="popup-site" data-testid="popup-site">
+        <h2>{t('popup.site')}</h2>
+        <p className="ob-muted">{t('popup.siteNone')}</p>
+      </section>
+    );
+  }
+
+  const supported = isSupportedHost(tab.host);
+  const extra = settings.extraOrigins.includes(tab.origin);
+  const paused = settings.pausedHosts.includes(tab.host);
+
+  const togglePause = async () => {
+    const pausedHosts = paused ? settings.pausedHosts.filter((h) => h !== tab.host) : [...settings.pausedHosts, tab.host];
+    setSettings(await saveSettings({ pausedHosts }));
+  };
+
+  // Must run inside the click: the permission prompt needs the user's gesture.
+  const enableExtra = async () => {
+    const granted = await browser.permissions.request({ origins: [originPattern(tab.origin)] });
+    if (!granted) return setDenied(true);
+    setSettings(await saveSettings({ extraOrigins: [...settings.extraOrigins, tab.origin] }));
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [LOADER_SCRIPT] });
+  };
+
+  const disableExtra = async () => {
+    setSettings(await saveSettings({ extraOrigins: settings.extraOrigins.filter((o) => o !== tab.origin) }));
+    await browser.permissions.remove({ origins: [originPattern(tab.origin)] });
+  };
+
+  let message: string;
+  if (paused) message = t('popup.sitePaused', { host: tab.host });
+  else if (supported) message = t('popup.siteSupported', { host: tab.host });
+  else if (extra) message = t('popup.siteEnabledExtra', { host: tab.host });
+  else message = t('popup.siteUnsupported', { host: tab.host });
+
   return (
     <section className="popup-site" data-testid="popup-site">
       <h2>{t('popup.site')}</h2>
-      <p className="ob-muted">{message}</p>
+      <p className="ob-muted" data-testid="site-message">{message}</p>
+      {health && supported && !paused && (
+        <p className="popup-notice" role="note" data-testid="site-changed-notice">
+          {t('popup.siteChanged')}
+        </p>
+      )}
+      {(supported || extra) && (
+        <label className="popup-switch">
+          <input type="checkbox" data-testid="pause-site" checked={paused} onChange={() => void togglePause()} />
+          <span>{t('popup.pauseSite')}</span>
+        </label>
+      )}
+      {!supported && !extra && (
+        <>
+          <button type="button" data-testid="enable-site" onClick={() => void enableExtra()}>
+            {t('popup.enableSite')}
+          </button>
+          <p className="ob-muted popup-hint">{denied ? t('popup.enableDenied') : t('popup.enableSiteHint')}</p>
+        </>
+      )}
+      {extra && !supported && (
+        <button type="button" data-testid="disable-site" onClick={() => void disableExtra()}>
+          {t('popup.disableSite')}
+        </button>
+      )}
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { SITE_HOST_PATTERNS } from '@/lib/sites/hosts';
 import { startAssistant } from '@/lib/assistant/runtime';
 import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
+import { onSettingsChanged } from '@/lib/storage/settings-store';
+import { clearHighlights } from '@/lib/assistant/highlights';
 import './style.css';
 
 // The full in-page assistant. Not listed in the manifest: the small `content` script asks the background to
@@ -36,6 +38,15 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // Paused from the popup: tear everything down; the page-load script injects us again when resumed.
+    const stopWatchingSettings = onSettingsChanged((settings) => {
+      if (!settings.pausedHosts.includes(location.hostname)) return;
+      stopWatchingSettings();
+      controller.abort();
+      clearHighlights();
+      ui.remove();
+      flags.__onbrandAssistant = false;
+    });
     await startAssistant(controller.signal);
   },
 });

@@ -21,6 +21,11 @@ export const coreMessages = defineMessages(
   'popup.enableSite': 'Check drafts on this site',
   'popup.enableSiteHint': 'Onbrand asks for access to this one site only when you switch it on.',
   'popup.counts': 'Today: {posts} posts, {replies} replies, {findings} findings caught',
+  'popup.sitePaused': 'Onbrand is paused on {host}.',
+  'popup.siteEnabledExtra': 'Onbrand checks drafts on {host} (switched on by you).',
+  'popup.disableSite': 'Stop checking this site',
+  'popup.siteChanged': 'This site’s layout changed: Onbrand still checks any box you type in, but some site-specific features may be missing.',
+  'popup.enableDenied': 'Access was not granted, so nothing changed.',
 
   'dash.title': 'Onbrand dashboard',
   'dash.tab.kit': 'Brand kit',
@@ -70,6 +75,11 @@ export const coreMessages = defineMessages(
   'popup.enableSite': '在此网站检查草稿',
   'popup.enableSiteHint': '只有在你开启时，Onbrand 才会请求访问这一个网站。',
   'popup.counts': '今天：发布 {posts} 条，回复 {replies} 条，拦截问题 {findings} 个',
+  'popup.sitePaused': 'Onbrand 已在 {host} 暂停。',
+  'popup.siteEnabledExtra': 'Onbrand 正在检查 {host} 上的草稿（由你开启）。',
+  'popup.disableSite': '停止检查此网站',
+  'popup.siteChanged': '此网站的页面结构有变化：Onbrand 仍会检查你输入的任何文本框，但部分网站专属功能可能不可用。',
+  'popup.enableDenied': '未获得访问权限，因此没有任何更改。',
 
   'dash.title': 'Onbrand 控制台',
   'dash.tab.kit': '品牌规范',
