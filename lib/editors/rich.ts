@@ -1,0 +1,137 @@
+// The shared strategy for contenteditable-based editors. Each editor kind supplies its fingerprint, how its
+// DOM encodes text (placeholders, filler) and the ordered input methods its model accepts; this file does the
+// rest: focus, selection as text offsets, dispatch, confirmation by re-reading, caret after the insertion.
+import { layoutText, rangeForOffsets, rectsForOffsets, type TextLayout, type TextLayoutOptions } from './dom-text';
+import {
+  insertByBeforeInput,
+  insertByDomInput,
+  insertByExecCommand,
+  insertByPaste,
+  type InsertMethod,
+  nextTask,
+  type ReplaceOutcome,
+  waitForText,
+} from './insert';
+import { focusEditor, readTextSelection, writeTextSelection } from './selection';
+import type { EditorKind, EditorStrategy, TextSelection, TextSnapshot } from './types';
+
+export interface ReplacementContext {
+  before: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RichEditorConfig {
+  kind: EditorKind;
+  rootOf(element: Element): HTMLElement | null;
+  layout: TextLayoutOptions;
+  /** Input methods to try, in order, for this replacement. */
+  methods(context: ReplacementContext): InsertMethod[];
+  /** Extra wait after setting the selection, for editors that sync it from `selectionchange` late. */
+  settleMs?: number;
+}
+
+const SELECT_ATTEMPTS = 3;
+
+/** Non-editable islands (widgets, placeholders) are not part of the text. */
+export function isNonEditableIsland(element: Element): boolean {
+  return element.getAttribute('contenteditable') === 'false';
+}
+
+export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
+  const layout = (root: HTMLElement): TextLayout => layoutText(root, config.layout);
+
+  const read = (root: HTMLElement): TextSnapshot => {
+    const current = layout(root);
+    return {
+      text: current.text,
+      rangeFor: (start, end) => rangeForOffsets(current, start, end),
+      rectsFor: (start, end) => rectsForOffsets(current, start, end),
+    };
+  };
+
+  const getSelection = (root: HTMLElement): TextSelection | null => readTextSelection(layout(root));
+  const setSelection = (root: HTMLElement, selection: TextSelection) => writeTextSelection(layout(root), selection);
+
+  /** Sets the selection, lets the editor sync it (it may re-render and move it), and re-sets it if it moved. */
+  const selectAndSettle = async (root: HTMLElement, selection: TextSelection): Promise<boolean> => {
+    for (let attempt = 0; attempt < SELECT_ATTEMPTS; attempt++) {
+      setSelection(root, selection);
+      await nextTask(config.settleMs ?? 0);
+      const current = getSelection(root);
+      if (current && current.start === selection.start && current.end === selection.end) return true;
+    }
+    return false;
+  };
+
+  const dispatch = (root: HTMLElement, method: InsertMethod, text: string, selection: TextSelection) => {
+    switch (method) {
+      case 'execCommand':
+        return insertByExecCommand(root, text);
+      case 'paste':
+        return insertByPaste(root, text);
+      case 'beforeinput':
+        return insertByBeforeInput(root, text);
+      case 'domInput': {
+        const range = rangeForOffsets(layout(root), selection.start, selection.end);
+        if (range) insertByDomInput(root, text, range);
+        return;
+      }
+      case 'setRangeText':
+        return;
+    }
+  };
+
+  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string): Promise<ReplaceOutcome> => {
+    const text = rawText.replace(/\r\n?/g, '\n');
+    const before = layout(root).text;
+    const tried: InsertMethod[] = [];
+    if (!root.isConnected || !root.isContentEditable) return { ok: false, method: null, tried, reason: 'not-editable' };
+    if (start < 0 || end < start || end > before.length) return { ok: false, method: null, tried, reason: 'out-of-range' };
+    const expected = before.slice(0, start) + text + before.slice(end);
+    const caret = { start: start + text.length, end: start + text.length };
+    if (expected === before) {
+      focusEditor(root);
+      await selectAndSettle(root, caret);
+      return { ok: true, method: null, tried };
+    }
+    for (const method of config.methods({ before, start, end, text })) {
+      focusEditor(root);
+      if (!(await selectAndSettle(root, { start, end }))) return { ok: false, method: null, tried, reason: 'ignored' };
+      tried.push(method);
+      dispatch(root, method, text, { start, end });
+      const result = await waitForText(() => layout(root).text, expected, before, { observe: root });
+      if (result === 'expected') {
+        const now = getSelection(root);
+        if (!now || now.start !== caret.start || now.end !== caret.end) await selectAndSettle(root, caret);
+        return { ok: true, method, tried };
+      }
+      // Text changed but not into the expected text: another attempt could duplicate it.
+      if (result === 'changed') return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
+    }
+    return { ok: false, method: null, tried, reason: 'ignored' };
+  };
+
+  return {
+    kind: config.kind,
+    matches: (element) => config.rootOf(element) !== null,
+    rootOf: config.rootOf,
+    read,
+    getSelection,
+    setSelection,
+    replaceWithOutcome,
+    replace: async (root, start, end, text) => (await replaceWithOutcome(root, start, end, text)).ok,
+    insertAtSelection: async (root, text, saved) => {
+      const length = layout(root).text.length;
+      const at = saved ?? getSelection(root) ?? { start: length, end: length };
+      return (await replaceWithOutcome(root, Math.min(at.start, length), Math.min(at.end, length), text)).ok;
+    },
+  };
+}
+
+/** Multi-line text goes through paste first: execCommand turns '\n' into native paragraph edits. */
+export function preferPasteForLines(methods: InsertMethod[], context: ReplacementContext): InsertMethod[] {
+  if (!context.text.includes('\n') || !methods.includes('paste')) return methods;
+  return ['paste', ...methods.filter((method) => method !== 'paste')];
+}
