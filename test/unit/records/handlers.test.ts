@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import type { OnbrandDB } from '../../../lib/db/schema';
+import { dispatch, type Handlers } from '../../../lib/messaging/receiver';
+import type { Envelope, MessageType, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
+import { createRecordHandlers } from '../../../lib/records/handlers';
+import { createOutbox } from '../../../lib/records/outbox';
+import { parseRecordsJson } from '../../../lib/records/export';
+import { parseCsv } from '../../../lib/records/csv';
+import { DAY, HOUR, NOW, feedback, openFreshDb, publish, reply } from './helpers';
+
+const OWN_ID = 'onbrand-id';
+const ORIGIN = 'chrome-extension://onbrand-id/';
+const fromDashboard = { id: OWN_ID, url: `${ORIGIN}options.html` };
+const fromContentScript = { id: OWN_ID, url: 'https://x.com/home', tab: { id: 1, url: 'https://x.com/home' } };
+
+async function setup(now = () => NOW) {
+  const db = await openFreshDb();
+  const handlers = createRecordHandlers(async () => db, now) as Handlers;
+  async function call<T extends MessageType>(type: T, payload: RequestOf<T>, sender = fromDashboard): Promise<ResponseOf<T>> {
+    const envelope: Envelope<T> = { onbrand: 1, type, payload };
+    const reply = await dispatch(envelope, sender, OWN_ID, ORIGIN, handlers);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data as ResponseOf<T>;
+  }
+  return { db, call };
+}
+
+async function withDb(run: (ctx: Awaited<ReturnType<typeof setup>>) => Promise<void>, now?: () => number) {
+  const ctx = await setup(now);
+  try {
+    await run(ctx);
+  } finally {
+    (ctx.db as IDBPDatabase<OnbrandDB>).close();
+  }
+}
+
+describe('record messages in the background', () => {
+  it('accepts writes from content scripts, masked by default, and acknowledges committed ids', () =>
+    withDb(async ({ db, call }) => {
+      const record = publish(NOW, 'x', { text: 'call me 13812345678' });
+      expect(await call('records.put', { records: [record] }, fromContentScript)).toEqual({ ids: [record.id] });
+      expect(await db.get('records', record.id)).toMatchObject({ text: 'call me *******5678' });
+    }));
+
+  it('stores text as written once the user opts out of masking', () =>
+    withDb(async ({ db, call }) => {
+      await call('records.prefs.set', { maskPersonalData: false });
+      const record = publish(NOW, 'x', { text: 'call me 13812345678' });
+      await call('records.put', { records: [record] }, fromContentScript);
+      expect(await db.get('records', record.id)).toMatchObject({ text: 'call me 13812345678' });
+    }));
+
+  it('refuses everything but writes from web pages, and invalid records', () =>
+    withDb(async ({ call }) => {
+      await expect(call('records.report', { from: 0, to: NOW, utcOffsetMinutes: 0, now: NOW, plan: [] }, fromContentScript)).rejects.toThrow(/not allowed from a web page/);
+      await expect(call('records.deleteAll', { confirm: true }, fromContentScript)).rejects.toThrow(/not allowed/);
+      await expect(call('records.export', { from: 0, to: NOW, format: 'json' }, fromContentScript)).rejects.toThrow(/not allowed/);
+      await expect(call('records.put', { records: [{ ...publish(NOW, 'x'), platform: 'myspace' as never }] }, fromContentScript)).rejects.toThrow(/invalid records.put/);
+    }));
+
+  it('applies retention when it is set and on later writes', () =>
+    withDb(async ({ call }) => {
+      await call('records.put', { records: [publish(NOW - 400 * DAY, 'x'), publish(NOW - 40 * DAY, 'x'), publish(NOW, 'x')] });
+      expect(await call('records.prefs.set', { retentionMonths: 12 })).toEqual({ prefs: { retentionMonths: 12, maskPersonalData: true }, pruned: 1 });
+      expect(await call('records.count', {})).toEqual({ count: 2 });
+      expect(await call('records.prefs.get', {})).toEqual({ retentionMonths: 12, maskPersonalData: true });
+      expect((await call('records.prefs.set', { retentionMonths: null })).pruned).toBe(0);
+    }));
+
+  it('deletes everything on confirmation only', () =>
+    withDb(async ({ call }) => {
+      await call('records.put', { records: [publish(NOW, 'x'), feedback(NOW, 'x', 'praise')] });
+      await expect(call('records.deleteAll', { confirm: false as never })).rejects.toThrow();
+      expect(await call('records.deleteAll', { confirm: true })).toEqual({ deleted: 2 });
+      expect(await call('records.count', {})).toEqual({ count: 0 });
+    }));
+
+  it('computes the report and exports records for a period', () =>
+    withDb(async ({ call }) => {
+      const records = [publish(NOW - HOUR, 'x'), reply(NOW - HOUR, 'x', 10 * 60_000), feedback(NOW - HOUR, 'weibo', 'complaint', '太慢了, "真的"'), publish(NOW - 40 * DAY, 'x')];
+      await call('records.put', { records });
+      const report = await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW, plan: [{ platform: 'x', at: NOW - 2 * HOUR }] });
+      expect(report.cadence.total).toEqual({ planned: 1, posted: 1, kept: 1, adherencePct: 100 });
+      expect(report.responses).toMatchObject({ replies: 1, medianMs: 600_000, withinTargetPct: 100 });
+      expect(report.feedback.byTag.find((t) => t.tag === 'complaint')?.count).toBe(1);
+
+      const json = await call('records.export', { from: NOW - 7 * DAY, to: NOW, format: 'json' });
+      expect(json.count).toBe(3);
+      expect(parseRecordsJson(json.text)).toEqual(records.slice(0, 3).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)));
+      const csv = await call('records.export', { from: NOW - 7 * DAY, to: NOW, format: 'csv', kinds: ['feedback'] });
+      const rows = parseCsv(csv.text);
+      expect(rows).toHaveLength(2);
+      expect(rows[1][rows[0].indexOf('tag')]).toBe('complaint');
+      expect(csv.text).toContain('"太慢了, ""真的"""');
+    }));
+
+  it('loses none of a 1,000-record burst through an outbox whose transport fails now and then', () =>
+    withDb(async ({ call }) => {
+      let calls = 0;
+      const outbox = createOutbox({
+        transport: async (records) => {
+          if (++calls % 3 === 0) throw new Error('worker restarting');
+          return call('records.put', { records }, fromContentScript);
+        },
+        batchSize: 64,
+        baseDelayMs: 1,
+      });
+      const burst = Array.from({ length: 1000 }, (_, i) => publish(NOW - i * 1000, 'douyin'));
+      await Promise.all(burst.map((r) => outbox.enqueue(r)));
+      await outbox.flush();
+      expect(await call('records.count', {})).toEqual({ count: 1000 });
+      expect(outbox.pending()).toBe(0);
+    }));
+});
