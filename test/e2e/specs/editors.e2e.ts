@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import {
+  EDITOR_BROWSER_OPTIONS,
+  EDITOR_CASES,
+  editorSelector,
+  expectModel,
+  focusElsewhere,
+  modelText,
+  typeInto,
+} from '../support/editors-cases';
+import { openIsolatedWorld } from '../support/isolated-world';
+
+// The editor strategies (lib/editors) run in an ISOLATED world, like the content script, against the real
+// editor libraries on the fixture pages served under the real hostnames. Every assertion about the result reads
+// the editor's MODEL from the page's main world (window.fixture.editors[name].getText()), never just the DOM.
+
+test.use(EDITOR_BROWSER_OPTIONS);
+
+for (const editorCase of EDITOR_CASES) {
+  const { label, url, name, kind } = editorCase;
+
+  test.describe(label, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator(editorSelector(name))).toBeVisible();
+    });
+
+    test('detects, reads, replaces a middle span once, and typing continues after it', async ({ page }) => {
+      await typeInto(page, name, 'abc XYZ def');
+      const world = await openIsolatedWorld(page);
+      const outcome = await world.run(
+        async (editors, { selector }) => {
+          const element = document.querySelector(selector);
+          const found = element && editors.detectEditor(element);
+          if (!found) return { error: 'not detected' };
+          const before = found.strategy.read(found.root).text;
+          const start = before.indexOf('XYZ');
+          const result = await found.strategy.replaceWithOutcome(found.root, start, start + 3, 'TPL 模板');
+          return {
+            // A content script sees the DOM, not the page's globals.
+            isolated: typeof (window as unknown as { fixture?: unknown }).fixture === 'undefined',
+            kind: found.kind,
+            before,
+            after: found.strategy.read(found.root).text,
+            caret: found.strategy.getSelection(found.root),
+            result,
+          };
+        },
+        { selector: editorSelector(name) },
+      );
+      test.info().annotations.push({ type: 'insert-method', description: `${kind}: ${JSON.stringify(outcome)}` });
+      expect(outcome).toMatchObject({ isolated: true, kind, before: 'abc XYZ def', after: 'abc TPL 模板 def' });
+      expect(outcome).toMatchObject({ result: { ok: true }, caret: { start: 10, end: 10 } });
+      await expectModel(page, name, 'abc TPL 模板 def');
+
+      // The editor kept the text (not reverted on the next key) and the caret sits right after the insertion.
+      await page.keyboard.type('!');
+      await expectModel(page, name, 'abc TPL 模板! def');
+      await world.dispose();
+    });
+
+    test('inserts at the caret saved before focus moved away', async ({ page }) => {
+      await typeInto(page, name, 'hello world');
+      const world = await openIsolatedWorld(page);
+      const saved = await world.run((editors, { selector }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        if (!found) return null;
+        found.strategy.setSelection(found.root, { start: 5, end: 5 });
+        return found.strategy.getSelection(found.root);
+      }, { selector: editorSelector(name) });
+      expect(saved).toEqual({ start: 5, end: 5 });
+
+      await focusElsewhere(page);
+      const inserted = await world.run(async (editors, { selector, saved }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        return found ? found.strategy.insertAtSelection(found.root, ', 你好 👋', saved) : false;
+      }, { selector: editorSelector(name), saved });
+      expect(inserted).toBe(true);
+      await expectModel(page, name, 'hello, 你好 👋 world');
+      await page.keyboard.type('!');
+      await expectModel(page, name, 'hello, 你好 👋! world');
+      await world.dispose();
+    });
+
+    test('keeps UTF-16 offsets across emoji and CJK, and maps them to ranges and on-screen rects', async ({ page }) => {
+      await typeInto(page, name, 'abc XYZ def');
+      const world = await openIsolatedWorld(page);
+      const result = await world.run(async (editors, { selector }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        if (!found) return null;
+        const { strategy, root } = found;
+        const first = await strategy.replace(root, 4, 7, '👍🏽 好的');
+        const text = strategy.read(root).text;
+        // '好的' sits after a 4-code-unit emoji: offsets must count UTF-16 units, not code points.
+        const at = text.indexOf('好的');
+        const second = await strategy.replace(root, at, at + 2, '谢谢');
+        const snapshot = strategy.read(root);
+        const thanks = snapshot.text.indexOf('谢谢');
+        const range = snapshot.rangeFor(thanks, thanks + 2);
+        const rects = snapshot.rectsFor(thanks, thanks + 2).map((rect) => ({ width: rect.width, height: rect.height, left: rect.left, top: rect.top }));
+        const box = root.getBoundingClientRect();
+        const caretRects = snapshot.rectsFor(thanks + 2, thanks + 2).length;
+        return {
+          first,
+          second,
+          at,
+          text: snapshot.text,
+          rangeText: range ? range.toString() : null,
+          rects,
+          caretRects,
+          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        };
+      }, { selector: editorSelector(name) });
+      expect(result).not.toBeNull();
+      if (!result) return;
+      expect(result).toMatchObject({ first: true, second: true, at: 9, text: 'abc 👍🏽 谢谢 def' });
+      await expectModel(page, name, 'abc 👍🏽 谢谢 def');
+      // Rich editors give a DOM Range; form fields have none (their geometry comes from the mirror).
+      expect(result.rangeText).toBe(kind === 'textarea' || kind === 'input' ? null : '谢谢');
+      expect(result.rects.length).toBeGreaterThan(0);
+      expect(result.caretRects).toBe(1);
+      for (const rect of result.rects) {
+        expect(rect.width).toBeGreaterThan(4);
+        expect(rect.height).toBeGreaterThan(4);
+        // The characters are drawn inside the editor's box.
+        expect(rect.left).toBeGreaterThanOrEqual(result.box.left - 1);
+        expect(rect.top).toBeGreaterThanOrEqual(result.box.top - 1);
+        expect(rect.left + rect.width).toBeLessThanOrEqual(result.box.right + 1);
+        expect(rect.top + rect.height).toBeLessThanOrEqual(result.box.bottom + 1);
+      }
+      await world.dispose();
+    });
+
+    test('inserts exactly once into the empty editor', async ({ page }) => {
+      await page.locator(editorSelector(name)).click();
+      const world = await openIsolatedWorld(page);
+      const outcome = await world.run(async (editors, { selector }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        return found ? found.strategy.replaceWithOutcome(found.root, 0, 0, 'Hello 👋') : null;
+      }, { selector: editorSelector(name) });
+      test.info().annotations.push({ type: 'empty-insert-method', description: `${kind}: ${JSON.stringify(outcome)}` });
+      expect(outcome).toMatchObject({ ok: true });
+      await expectModel(page, name, 'Hello 👋');
+      await page.keyboard.type('!');
+      await expectModel(page, name, 'Hello 👋!');
+      // Nothing arrives late (a doubled insert would show up after the check).
+      await page.waitForTimeout(300);
+      expect(await modelText(page, name)).toBe('Hello 👋!');
+      await world.dispose();
+    });
+  });
+}
