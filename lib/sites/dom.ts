@@ -52,3 +52,119 @@ export function timeOf(element: Element | null | undefined): number | undefined 
   const ms = /^\d{10}$/.test(value) ? Number(value) * 1000 : /^\d{13}$/.test(value) ? Number(value) : Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
 }
+
+// ---- Helpers for the site adapters (matching boxes, reading threads, confirming publishes) ----
+
+/** The parent element, or the host of the shadow root the element sits in. */
+function parentAcrossShadow(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The match for `selector` nearest to `from`: inside the first ancestor (shadow hosts included) that holds one. */
+export function nearestMatch<T extends Element = HTMLElement>(from: Element, selector: string, maxDepth = 12): T | null {
+  let node: Element | null = parentAcrossShadow(from);
+  for (let depth = 0; node && depth < maxDepth; depth++, node = parentAcrossShadow(node)) {
+    const found = node.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Text without any whitespace, so "line one\nline two" matches a post rendered as two spans. */
+export function compactText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u200b\ufeff]+/g, '');
+}
+
+/** The element's text as one trimmed string (line breaks between block children kept as spaces are not needed here). */
+export function textIn(root: ParentNode | null | undefined, selector?: string): string | undefined {
+  if (!root) return undefined;
+  const element = selector ? root.querySelector(selector) : (root as Element);
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+/** True when the editor is the element or inside it (published items never count while still being edited). */
+function isInsideEditor(element: Element): boolean {
+  return Boolean(element.closest('[contenteditable="true"], [contenteditable=""], textarea, input'));
+}
+
+/**
+ * True when an element matching `itemSelector` (a published post or comment as the site renders it) holds `text`.
+ * Whitespace is ignored because sites render each line as its own element.
+ */
+export function pageShowsText(doc: ParentNode, itemSelector: string, text: string): boolean {
+  const wanted = compactText(text);
+  if (!wanted) return false;
+  for (const item of doc.querySelectorAll(itemSelector)) {
+    if (isInsideEditor(item)) continue;
+    if (compactText(item.textContent).includes(wanted)) return true;
+  }
+  return false;
+}
+
+/** The last element matching `selector` that comes before `anchor` in document order (e.g. the post a reply box answers). */
+export function precedingMatch(anchor: Element, selector: string, root: ParentNode = anchor.ownerDocument): Element | null {
+  let last: Element | null = null;
+  for (const candidate of root.querySelectorAll(selector)) {
+    if (candidate.contains(anchor)) continue;
+    if (candidate.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) last = candidate;
+    else break;
+  }
+  return last;
+}
+
+/** An absolute URL for a site link; snapshot documents (about:blank, localhost) resolve against the site's origin. */
+export function absoluteUrl(href: string | null | undefined, doc: Document, siteOrigin: string): string | undefined {
+  if (!href) return undefined;
+  const docUrl = doc.URL ?? '';
+  const base = /^https?:/.test(docUrl) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(docUrl) ? docUrl : siteOrigin;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keyboard submit: Ctrl/Cmd+Enter (X, LinkedIn, Reddit, YouTube do not send on plain Enter). */
+export function isModEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing;
+}
+
+/** Keyboard submit: Enter without Shift (chat-like comment boxes: Facebook, Instagram, TikTok, Douyin). */
+export function isPlainEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
+}
+
+/** The first count in an element's aria-label or text ("12 Likes. Like" → 12, "1.2万" → 12000). */
+export function countIn(root: ParentNode | null | undefined, selector: string): number | undefined {
+  const element = root?.querySelector(selector);
+  if (!element) return undefined;
+  return parseCount(element.getAttribute('aria-label')) ?? parseCount(element.textContent);
+}
+
+/** Drops the keys whose value is undefined, so engagement results only carry counts the page shows. */
+export function definedCounts<T extends Record<string, number | undefined>>(counts: T): Partial<Record<keyof T, number>> {
+  const result: Partial<Record<keyof T, number>> = {};
+  for (const [key, value] of Object.entries(counts)) if (value !== undefined) result[key as keyof T] = value;
+  return result;
+}
+
+/**
+ * The `<iframe>` element that holds `doc` in its parent page, when the parent is same-origin (WeChat's UEditor body);
+ * null in the top frame or when the parent is out of reach.
+ */
+export function hostFrameOf(doc: Document): Element | null {
+  try {
+    return (doc.defaultView?.frameElement as Element | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** True for an editable element that is `contenteditable` (not a form field). */
+export function isContentEditableElement(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value === '' || value === 'true' || value === 'plaintext-only';
+}

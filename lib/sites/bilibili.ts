@@ -1,0 +1,116 @@
+import type { SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+
+// Bilibili: the video page's comment box is textarea.reply-box-textarea with the ".reply-box-send" "发布" control
+// (the newer comment area nests bili-comment-box web components, whose shadow roots closestAcrossShadow climbs);
+// the upload page (member.bilibili.com) has a title input (请输入稿件标题, 80 characters) and a Quill description
+// with "立即投稿".
+const selectors = {
+  boxComment: 'textarea.reply-box-textarea, .reply-box textarea',
+  boxCommentElement: 'bili-comment-box',
+  boxUploadTitle: 'input[placeholder*="稿件标题"], .video-title-container input',
+  boxUploadDesc: '.desc-container .ql-editor[contenteditable="true"], .archive-info-editor .ql-editor[contenteditable="true"], .ql-editor[data-placeholder*="相关信息"]',
+  replyBox: '.reply-box, .main-reply-box, bili-comment-box',
+  commentSubmit: '.reply-box-send, bili-comment-box #pub button, button.send-btn',
+  uploadSubmit: '.submit-add, .submit-container .submit-add',
+  uploadForm: '.video-complete, .upload-v2-container, #video-up-app',
+  replyItem: '.reply-item, .sub-reply-item, bili-comment-thread-renderer, bili-comment-renderer',
+  replyAuthor: '.user-name, .sub-user-name',
+  replyText: '.reply-content',
+  replyTime: '.reply-time, .sub-reply-time',
+  videoTitle: 'h1.video-title, .video-info-title h1',
+  upName: '.up-name, .up-detail-top a',
+  likes: '.video-like-info, .video-like .video-toolbar-item-text',
+  coins: '.video-coin-info',
+  favourites: '.video-fav-info',
+  shares: '.video-share-info-text, .video-share-info',
+  views: '.view-text, .video-info-detail .view',
+  replies: '.total-reply, .nav-title-text + .total-reply',
+  success: '.upload-success, .success-content, .step-des',
+} as const;
+
+const ORIGIN = 'https://www.bilibili.com';
+const VIDEO_PATH = /^\/video\/(BV\w+|av\d+)/;
+
+/** "2025-03-01 20:11" → ms in the page's local time; relative labels ("刚刚") are not dates. */
+function replyTime(text: string | undefined): number | undefined {
+  const match = text?.match(/(\d{4})-(\d{2})-(\d{2})(?:\s+(\d{2}):(\d{2}))?/);
+  if (!match) return undefined;
+  const [y, mo, d, h = 0, mi = 0] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+  return new Date(y, mo - 1, d, h, mi).getTime();
+}
+
+export const bilibiliAdapter: SiteAdapter = {
+  id: 'bilibili',
+  name: { en: 'Bilibili', zh: '哔哩哔哩' },
+  hosts: ['bilibili.com'],
+  testUrls: ['https://www.bilibili.com/video/BV1demo', 'https://member.bilibili.com/platform/upload/video/frame', 'https://t.bilibili.com/'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (url.hostname.startsWith('member.')) return /\/upload\//.test(path) || /\/york\/video-up/.test(path) ? 'creator-publish' : null;
+    if (url.hostname.startsWith('t.')) return path === '/' ? 'home' : /^\/\d+/.test(path) ? 'post' : null;
+    if (VIDEO_PATH.test(path) || /^\/opus\/\d+/.test(path)) return 'post';
+    return null;
+  },
+  matchBox(editable) {
+    const title = editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxUploadTitle) : null;
+    const desc = title ? null : closestAcrossShadow(editable, selectors.boxUploadDesc);
+    if (title || desc) {
+      const box = (title ?? desc) as Element;
+      const container = nearestContainerWith(box, selectors.uploadSubmit, 20) ?? box.closest(selectors.uploadForm) ?? box.ownerDocument.body;
+      return { role: 'post', field: title ? 'title' : 'body', container };
+    }
+    const textarea = editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxComment) : null;
+    const box = textarea ?? closestAcrossShadow(editable, selectors.boxCommentElement);
+    if (!box) return null;
+    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? closestAcrossShadow(box, selectors.replyBox);
+    if (!container) return null;
+    return { role: closestAcrossShadow(container, selectors.replyItem) ? 'reply' : 'comment', field: 'comment', container };
+  },
+  submitControl(box, editable) {
+    const selector = box.role === 'post' ? selectors.uploadSubmit : selectors.commentSubmit;
+    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+  },
+  // Bilibili's comment box and upload form send only from their buttons.
+  isSubmitKey: () => false,
+  threadContext(box, editable): ThreadContext | null {
+    if (box.role === 'post') return null;
+    const doc = editable.ownerDocument;
+    const item = box.role === 'reply' ? closestAcrossShadow(box.container, selectors.replyItem) : null;
+    if (item) {
+      const userId = item.querySelector('[data-user-id]')?.getAttribute('data-user-id');
+      return {
+        author: textIn(item, selectors.replyAuthor),
+        at: replyTime(textIn(item, selectors.replyTime)),
+        url: userId ? `https://space.bilibili.com/${userId}` : undefined,
+        text: textIn(item, selectors.replyText),
+      };
+    }
+    const pageUrl = new URL(doc.URL);
+    const video = pageUrl.pathname.match(VIDEO_PATH);
+    return {
+      author: textIn(doc, selectors.upName),
+      url: video && /bilibili\.com$/.test(pageUrl.hostname) ? absoluteUrl(`/video/${video[1]}`, doc, ORIGIN) : undefined,
+      text: textIn(doc, selectors.videoTitle),
+    };
+  },
+  confirmsPublish(text, doc) {
+    if (pageShowsText(doc, `${selectors.replyItem} ${selectors.replyText}`, text)) return true;
+    return [...doc.querySelectorAll(selectors.success)].some((element) => /投稿成功|稿件投递成功|发布成功/.test(element.textContent ?? ''));
+  },
+  engagement(doc, url) {
+    const postId = url.pathname.match(VIDEO_PATH)?.[1];
+    if (!postId) return null;
+    return {
+      postId,
+      counts: definedCounts({
+        likes: countIn(doc, selectors.likes),
+        favourites: countIn(doc, selectors.favourites),
+        reposts: countIn(doc, selectors.shares),
+        views: countIn(doc, selectors.views),
+        replies: countIn(doc, selectors.replies),
+      }),
+    };
+  },
+  selectors,
+};

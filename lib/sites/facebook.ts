@@ -1,0 +1,77 @@
+import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+
+// Facebook: the "Create post" dialog and every comment box are Lexical editors (div[contenteditable][role=textbox]).
+// Comments are div[role=article] labelled "Comment by NAME …"; a reply box sits inside the comment it answers.
+const selectors = {
+  boxEditor: '[contenteditable="true"][role="textbox"]',
+  boxLexical: '[data-lexical-editor="true"]',
+  composerDialog: '[role="dialog"]',
+  article: '[role="article"]',
+  commentArticle: '[role="article"][aria-label^="Comment by"], [role="article"][aria-label^="Reply by"]',
+  postSubmit: '[aria-label="Post"][role="button"], [aria-label="Next"][role="button"]',
+  commentSubmit: '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"]',
+  postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
+  commentText: '[role="article"] div[dir="auto"]',
+  permalink: 'a[href*="comment_id="], a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/photos/"]',
+  messenger: '[aria-label="Message"], [aria-label^="Messenger"]',
+} as const;
+
+const ORIGIN = 'https://www.facebook.com';
+
+function isComment(article: Element): boolean {
+  return article.matches(selectors.commentArticle);
+}
+
+export const facebookAdapter: SiteAdapter = {
+  id: 'facebook',
+  name: { en: 'Facebook', zh: 'Facebook（脸书）' },
+  hosts: ['facebook.com'],
+  testUrls: ['https://www.facebook.com/', 'https://www.facebook.com/onbrand/posts/1', 'https://www.facebook.com/permalink.php?story_fbid=1&id=2'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (path === '/' || path === '/home.php') return 'home';
+    if (/\/posts\/|\/permalink\/|^\/permalink\.php|\/videos\/|\/photos\/|^\/photo/.test(path) || url.searchParams.has('story_fbid')) return 'post';
+    if (/^\/(messages|marketplace|gaming|watch\/live)/.test(path)) return null;
+    if (/^\/[\w.-]+\/?$/.test(path) || /^\/groups\/[\w.-]+\/?$/.test(path)) return 'profile';
+    return null;
+  },
+  matchBox(editable) {
+    const box = closestAcrossShadow(editable, selectors.boxEditor);
+    if (!box || box.matches(selectors.messenger) || box.closest('[aria-label^="Chat"], [data-pagelet*="Chat"]')) return null;
+    const dialog = box.closest(selectors.composerDialog);
+    const article = box.closest(selectors.article);
+    if (dialog && !article) {
+      return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.postSubmit, 15) ?? dialog };
+    }
+    if (!article) return null;
+    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? box.closest('form') ?? article;
+    return { role: isComment(article) ? 'reply' : 'comment', field: 'comment', container };
+  },
+  submitControl(box, editable) {
+    const selector = box.role === 'post' ? selectors.postSubmit : selectors.commentSubmit;
+    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 6);
+  },
+  // Comments and replies send on Enter (Shift+Enter is a new line); the post dialog only posts from its button.
+  isSubmitKey: (event, box) => box.role !== 'post' && isPlainEnter(event),
+  threadContext(box: BoxMatch, editable): ThreadContext | null {
+    if (box.role === 'post') return null;
+    const article = editable.closest(selectors.article);
+    if (!article) return null;
+    const doc = editable.ownerDocument;
+    if (isComment(article)) {
+      return {
+        author: textIn(article, 'a[role="link"] span') ?? article.getAttribute('aria-label')?.replace(/^(Comment|Reply) by /, ''),
+        url: absoluteUrl(article.querySelector('a[href*="comment_id="]')?.getAttribute('href'), doc, ORIGIN),
+        text: textIn(article, 'div[dir="auto"]'),
+      };
+    }
+    return {
+      author: textIn(article, 'h2 a, h3 a, strong'),
+      url: absoluteUrl(article.querySelector('a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]')?.getAttribute('href'), doc, ORIGIN),
+      text: textIn(article, selectors.postMessage),
+    };
+  },
+  confirmsPublish: (text, doc) => pageShowsText(doc, `${selectors.commentText}, ${selectors.postMessage}`, text),
+  selectors,
+};

@@ -1,0 +1,94 @@
+import type { SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, definedCounts, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, parseCount, textIn, timeOf } from './dom';
+
+// Reddit (shreddit web components): comment boxes are shreddit-composer with a Lexical editor in slot="rte" and a
+// button[slot="submit-button"]; a reply composer sits inside the shreddit-comment it answers. The submit page has a
+// title (faceplate-textarea-input name="title", a textarea in its shadow root) and the same composer as the body.
+// old.reddit.com uses plain textareas.
+const selectors = {
+  boxRte: 'shreddit-composer [contenteditable="true"], [slot="rte"][contenteditable="true"]',
+  boxTitle: 'faceplate-textarea-input[name="title"], textarea[name="title"]',
+  boxOldComment: '.usertext-edit textarea[name="text"]',
+  composer: 'shreddit-composer, .usertext-edit',
+  postForm: 'r-post-composer-form, shreddit-post-composer, #post-composer, form#newlink',
+  submit: 'button[slot="submit-button"], shreddit-composer button[type="submit"], .usertext-buttons button[type="submit"]',
+  postSubmit: '#inner-post-submit-button, r-post-form-submit-button, button[type="submit"][form], .submit button[name="submit"]',
+  post: 'shreddit-post',
+  comment: 'shreddit-comment, .thing.comment',
+  commentText: 'shreddit-comment [slot="comment"], .thing.comment .usertext-body',
+  postText: 'shreddit-post [slot="text-body"]',
+} as const;
+
+const ORIGIN = 'https://www.reddit.com';
+const POST_PATH = /^\/r\/[\w]+\/comments\/(\w+)/;
+
+function isOnSubmitPage(element: Element): boolean {
+  return Boolean(closestAcrossShadow(element, selectors.postForm)) || /\/submit\/?$/.test(new URL(element.ownerDocument.URL).pathname);
+}
+
+export const redditAdapter: SiteAdapter = {
+  id: 'reddit',
+  name: { en: 'Reddit', zh: 'Reddit（红迪）' },
+  hosts: ['reddit.com'],
+  testUrls: ['https://www.reddit.com/r/onbrand/comments/abc123/hello/', 'https://www.reddit.com/r/onbrand/submit/', 'https://www.reddit.com/r/onbrand/', 'https://old.reddit.com/r/onbrand/comments/abc123/hello/'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (POST_PATH.test(path)) return 'post';
+    if (/^\/(r\/\w+\/|user\/[\w-]+\/)?submit\/?/.test(path)) return 'compose';
+    if (/^\/r\/\w+\/?$/.test(path) || path === '/') return 'home';
+    return null;
+  },
+  matchBox(editable) {
+    const title = closestAcrossShadow(editable, selectors.boxTitle);
+    if (title && !title.closest(selectors.composer)) {
+      const form = closestAcrossShadow(title, selectors.postForm) ?? title.closest('form') ?? title.parentElement;
+      return form ? { role: 'post', field: 'title', container: form } : null;
+    }
+    const rte = closestAcrossShadow(editable, `${selectors.boxRte}, ${selectors.boxOldComment}`);
+    if (!rte) return null;
+    if (isOnSubmitPage(rte) && !rte.closest(selectors.comment)) {
+      const form = closestAcrossShadow(rte, selectors.postForm) ?? rte.closest('form') ?? rte.ownerDocument.body;
+      return { role: 'post', field: 'body', container: form };
+    }
+    const composer = rte.closest(selectors.composer) ?? nearestContainerWith(rte, selectors.submit, 6);
+    if (!composer) return null;
+    return { role: rte.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container: composer };
+  },
+  submitControl(box, editable) {
+    const selector = box.role === 'post' ? selectors.postSubmit : selectors.submit;
+    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 8);
+  },
+  isSubmitKey: (event, box) => box.role !== 'post' && isModEnter(event),
+  threadContext(box, editable): ThreadContext | null {
+    if (box.role === 'post') return null;
+    const doc = editable.ownerDocument;
+    const comment = box.role === 'reply' ? editable.closest('shreddit-comment') : null;
+    if (comment) {
+      return {
+        author: comment.getAttribute('author') ?? undefined,
+        at: timeOf(comment.querySelector('time[datetime]')) ?? (Date.parse(comment.getAttribute('created') ?? '') || undefined),
+        url: absoluteUrl(comment.getAttribute('permalink'), doc, ORIGIN),
+        text: textIn(comment, '[slot="comment"]'),
+      };
+    }
+    const post = doc.querySelector(selectors.post);
+    if (!post) return null;
+    return {
+      author: post.getAttribute('author') ?? undefined,
+      at: Date.parse(post.getAttribute('created-timestamp')?.replace(/(\.\d{3})\d*/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2') ?? '') || undefined,
+      url: absoluteUrl(post.getAttribute('permalink'), doc, ORIGIN),
+      text: [post.getAttribute('post-title'), textIn(post, '[slot="text-body"]')].filter(Boolean).join('\n') || undefined,
+    };
+  },
+  confirmsPublish: (text, doc) => pageShowsText(doc, `${selectors.commentText}, ${selectors.postText}`, text),
+  engagement(doc, url) {
+    const postId = url.pathname.match(POST_PATH)?.[1];
+    const post = doc.querySelector(selectors.post);
+    if (!postId || !post) return null;
+    return {
+      postId,
+      counts: definedCounts({ likes: parseCount(post.getAttribute('score')), replies: parseCount(post.getAttribute('comment-count')) }),
+    };
+  },
+  selectors,
+};

@@ -1,0 +1,68 @@
+import type { SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, findPublishButton, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
+
+// Weibo (Vue 3 app with hashed CSS-module classes, so selectors match the stable prefix): the publisher is a
+// textarea in the "Form_wbox" block with a "发送" Tool_btn; a card's comment box is a textarea with a "评论"
+// Composer_btn. Ctrl+Enter publishes in both.
+const selectors = {
+  boxTextarea: 'textarea[class*="Form_input"]',
+  boxPublisher: '[class*="Form_wbox"] textarea',
+  card: 'article[class*="Feed_wrap"], article.woo-panel-main',
+  publisher: '[class*="Form_wbox"]',
+  publisherSubmit: '[class*="Tool_btn"]',
+  commentSubmit: '[class*="Composer_btn"]',
+  cardAuthor: '[class*="head_name"]',
+  cardTime: '[class*="head-info_time"]',
+  cardText: '[class*="detail_wbtext"]',
+  commentText: '.wbpro-list .text',
+  toast: '.woo-toast-body, [class*="Toast"]',
+} as const;
+
+const ORIGIN = 'https://weibo.com';
+
+export const weiboAdapter: SiteAdapter = {
+  id: 'weibo',
+  name: { en: 'Weibo', zh: '微博' },
+  hosts: ['weibo.com'],
+  testUrls: ['https://weibo.com/', 'https://weibo.com/1234567890/Abc123xyz', 'https://weibo.com/u/1234567890'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (path === '/' || path === '/home') return 'home';
+    if (/^\/\d+\/[A-Za-z0-9]+\/?$/.test(path) || /^\/detail\/\d+/.test(path)) return 'post';
+    if (/^\/u\/\d+/.test(path) || /^\/n\/[^/]+/.test(path)) return 'profile';
+    return null;
+  },
+  matchBox(editable) {
+    if (editable.tagName !== 'TEXTAREA') return null;
+    const card = editable.closest(selectors.card);
+    if (!card && editable.closest(selectors.publisher)) {
+      const container = nearestContainerWith(editable, selectors.publisherSubmit, 8) ?? editable.closest(selectors.publisher);
+      return container ? { role: 'post', field: 'body', container } : null;
+    }
+    if (!card || !editable.matches(selectors.boxTextarea)) return null;
+    const container = nearestContainerWith(editable, `${selectors.commentSubmit}, button`, 4) ?? editable.parentElement;
+    return container ? { role: 'comment', field: 'comment', container } : null;
+  },
+  submitControl(box, editable) {
+    const selector = box.role === 'post' ? selectors.publisherSubmit : selectors.commentSubmit;
+    return box.container.querySelector<HTMLElement>(selector) ?? findPublishButton(box.container) ?? nearestMatch(editable, selector, 6);
+  },
+  isSubmitKey: (event) => isModEnter(event),
+  threadContext(box, editable): ThreadContext | null {
+    if (box.role === 'post') return null;
+    const card = editable.closest(selectors.card);
+    if (!card) return null;
+    const time = card.querySelector(selectors.cardTime);
+    return {
+      author: textIn(card, selectors.cardAuthor),
+      at: timeOf(time),
+      url: absoluteUrl(time?.getAttribute('href'), editable.ownerDocument, ORIGIN),
+      text: textIn(card, selectors.cardText),
+    };
+  },
+  confirmsPublish(text, doc) {
+    if (pageShowsText(doc, `${selectors.cardText}, ${selectors.commentText}`, text)) return true;
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功|发送成功/.test(toast.textContent ?? ''));
+  },
+  selectors,
+};

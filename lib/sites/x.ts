@@ -1,0 +1,99 @@
+import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, precedingMatch, textIn, timeOf } from './dom';
+
+// X (and twitter.com): the Draft.js composer carries data-testid="tweetTextarea_0" (…_1, _2 in a thread), the
+// inline button is tweetButtonInline and the dialog's is tweetButton; posts are article[data-testid="tweet"].
+const selectors = {
+  boxComposer: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  boxComposerContainer: '[data-testid^="tweetTextarea_"][data-testid$="RichTextInputContainer"]',
+  submit: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  dialog: '[role="dialog"]',
+  tweet: 'article[data-testid="tweet"]',
+  tweetText: '[data-testid="tweetText"]',
+  userName: '[data-testid="User-Name"]',
+  statusLink: 'a[href*="/status/"]',
+  toast: '[data-testid="toast"]',
+  replyCount: '[data-testid="reply"]',
+  repostCount: '[data-testid="retweet"], [data-testid="unretweet"]',
+  likeCount: '[data-testid="like"], [data-testid="unlike"]',
+  bookmarkCount: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
+  viewCount: 'a[href$="/analytics"]',
+} as const;
+
+const ORIGIN = 'https://x.com';
+const STATUS_PATH = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d+)/;
+
+/** A reply box sits on a status page (inline) or in the dialog opened by a tweet's Reply button. */
+function isReplyBox(editable: HTMLElement): boolean {
+  const dialog = editable.closest(selectors.dialog);
+  if (dialog) return Boolean(dialog.querySelector(selectors.tweet));
+  return STATUS_PATH.test(new URL(editable.ownerDocument.URL, ORIGIN).pathname) || Boolean(precedingMatch(editable, selectors.tweet));
+}
+
+function answeredTweet(editable: HTMLElement): Element | null {
+  const dialog = editable.closest(selectors.dialog);
+  return precedingMatch(editable, selectors.tweet, dialog ?? editable.ownerDocument);
+}
+
+export const xAdapter: SiteAdapter = {
+  id: 'x',
+  name: { en: 'X (Twitter)', zh: 'X（推特）' },
+  hosts: ['x.com', 'twitter.com'],
+  testUrls: ['https://x.com/home', 'https://x.com/compose/post', 'https://x.com/onbrand/status/1', 'https://twitter.com/home'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (path === '/home') return 'home';
+    if (path.startsWith('/compose/')) return 'compose';
+    if (STATUS_PATH.test(path)) return 'post';
+    if (/^\/messages/.test(path)) return null;
+    if (/^\/[A-Za-z0-9_]{1,15}\/?$/.test(path) && !['/explore', '/search', '/notifications', '/settings', '/i'].includes(path.replace(/\/$/, ''))) return 'profile';
+    return null;
+  },
+  matchBox(editable) {
+    const box = closestAcrossShadow(editable, selectors.boxComposer);
+    if (!box) return null;
+    // The element that holds both the editor and its Post/Reply button (the toolbar row, the dialog).
+    const container = nearestContainerWith(box, selectors.submit, 15) ?? box.closest(selectors.dialog) ?? box.parentElement;
+    if (!container) return null;
+    return { role: isReplyBox(editable) ? 'reply' : 'post', field: 'body', container };
+  },
+  submitControl: (box, editable) => box.container.querySelector<HTMLElement>(selectors.submit) ?? nearestMatch(editable, selectors.submit),
+  isSubmitKey: (event) => isModEnter(event),
+  threadContext(box: BoxMatch, editable): ThreadContext | null {
+    if (box.role !== 'reply') return null;
+    const tweet = answeredTweet(editable);
+    if (!tweet) return null;
+    const handle = [...tweet.querySelectorAll(`${selectors.userName} a span`)].map((s) => s.textContent ?? '').find((t) => t.startsWith('@'));
+    const time = tweet.querySelector('time');
+    return {
+      author: handle ?? textIn(tweet, `${selectors.userName} a span`),
+      at: timeOf(time),
+      url: absoluteUrl(time?.closest('a')?.getAttribute('href') ?? tweet.querySelector(selectors.statusLink)?.getAttribute('href'), editable.ownerDocument, ORIGIN),
+      text: tweet.querySelector(selectors.tweetText)?.textContent ?? undefined,
+    };
+  },
+  confirmsPublish(text, doc) {
+    if (pageShowsText(doc, `${selectors.tweet} ${selectors.tweetText}`, text)) return true;
+    // "Your post was sent." appears when the new post is not in view (dialog composer, other timelines).
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /post was sent|reply was sent|已发送|帖子已发送/i.test(toast.textContent ?? ''));
+  },
+  engagement(doc, url) {
+    const postId = url.pathname.match(STATUS_PATH)?.[1];
+    if (!postId) return null;
+    const tweet = [...doc.querySelectorAll(selectors.tweet)].find((article) =>
+      [...article.querySelectorAll(selectors.statusLink)].some((link) => (link.getAttribute('href') ?? '').endsWith(`/status/${postId}`)),
+    );
+    if (!tweet) return null;
+    return {
+      postId,
+      counts: definedCounts({
+        replies: countIn(tweet, selectors.replyCount),
+        reposts: countIn(tweet, selectors.repostCount),
+        likes: countIn(tweet, selectors.likeCount),
+        favourites: countIn(tweet, selectors.bookmarkCount),
+        views: countIn(tweet, selectors.viewCount),
+      }),
+    };
+  },
+  selectors,
+};

@@ -1,0 +1,86 @@
+import type { SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+
+// Xiaohongshu: on a note page the comment input is a plain contenteditable p#content-textarea with "发送"
+// (button.btn.submit); on the creator "publish note" page the title is an input (20 characters) and the body a
+// TipTap/ProseMirror editor (older versions: div#post-textarea), published by the red "发布" button.
+const selectors = {
+  boxComment: '#content-textarea[contenteditable="true"], .input-box [contenteditable="true"]',
+  boxCreatorTitle: '.titleInput input, .title-container input, input[placeholder*="标题"]',
+  boxCreatorBody: '.edit-container [contenteditable="true"], .ProseMirror[contenteditable="true"], #post-textarea[contenteditable="true"]',
+  commentSubmit: 'button.btn.submit, .right-btn-area .submit',
+  creatorSubmit: 'button.publishBtn, .submit button',
+  creatorForm: '.post-page, .publish-page-container, .creator-container',
+  note: '#noteContainer, .note-container',
+  commentItem: '.comment-item',
+  commentText: '.comment-item .content .note-text, .comment-item .content',
+  publishedNote: '.note-item .desc',
+  noteAuthor: '.author-wrapper .username, .author-wrapper .name',
+  noteTitle: '#detail-title',
+  noteText: '#detail-desc',
+  likes: '.engage-bar .like-wrapper .count, .interactions .like-wrapper .count',
+  collects: '.engage-bar .collect-wrapper .count, .interactions .collect-wrapper .count',
+  comments: '.engage-bar .chat-wrapper .count, .interactions .chat-wrapper .count',
+  toast: '.d-toast, .toast, .css-toast',
+} as const;
+
+const ORIGIN = 'https://www.xiaohongshu.com';
+const NOTE_PATH = /^\/(?:explore|discovery\/item|user\/profile\/\w+)\/(\w+)/;
+
+export const xiaohongshuAdapter: SiteAdapter = {
+  id: 'xiaohongshu',
+  name: { en: 'Xiaohongshu (RED)', zh: '小红书' },
+  hosts: ['xiaohongshu.com'],
+  testUrls: ['https://www.xiaohongshu.com/explore/abc', 'https://creator.xiaohongshu.com/publish/publish', 'https://www.xiaohongshu.com/explore'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (url.hostname.startsWith('creator.')) return /^\/publish\//.test(path) ? 'creator-publish' : null;
+    if (NOTE_PATH.test(path)) return 'post';
+    if (path === '/explore' || path === '/') return 'home';
+    return null;
+  },
+  matchBox(editable) {
+    const creatorTitle = editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxCreatorTitle) : null;
+    const creatorBody = creatorTitle ? null : closestAcrossShadow(editable, selectors.boxCreatorBody);
+    if ((creatorTitle || creatorBody) && !editable.closest(selectors.note)) {
+      const box = (creatorTitle ?? creatorBody) as Element;
+      const container = nearestContainerWith(box, selectors.creatorSubmit, 10) ?? box.closest(selectors.creatorForm);
+      return container ? { role: 'post', field: creatorTitle ? 'title' : 'body', container } : null;
+    }
+    const comment = closestAcrossShadow(editable, selectors.boxComment);
+    if (!comment) return null;
+    const container = nearestContainerWith(comment, selectors.commentSubmit, 8);
+    return container ? { role: 'comment', field: 'comment', container } : null;
+  },
+  submitControl(box, editable) {
+    const selector = box.role === 'post' ? selectors.creatorSubmit : selectors.commentSubmit;
+    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+  },
+  // The comment box and the publish page only send from their buttons.
+  isSubmitKey: () => false,
+  threadContext(box, editable): ThreadContext | null {
+    if (box.role === 'post') return null;
+    const doc = editable.ownerDocument;
+    const note = editable.closest(selectors.note) ?? doc;
+    const pageUrl = new URL(doc.URL);
+    const url = NOTE_PATH.test(pageUrl.pathname) && /xiaohongshu\.com$/.test(pageUrl.hostname) ? pageUrl.href : undefined;
+    return {
+      author: textIn(note, selectors.noteAuthor),
+      url: url ?? absoluteUrl(note.querySelector('a.name')?.getAttribute('href'), doc, ORIGIN),
+      text: [textIn(note, selectors.noteTitle), textIn(note, selectors.noteText)].filter(Boolean).join('\n') || undefined,
+    };
+  },
+  confirmsPublish(text, doc) {
+    if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedNote}`, text)) return true;
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功/.test(toast.textContent ?? ''));
+  },
+  engagement(doc, url) {
+    const postId = url.pathname.match(NOTE_PATH)?.[1];
+    if (!postId) return null;
+    return {
+      postId,
+      counts: definedCounts({ likes: countIn(doc, selectors.likes), favourites: countIn(doc, selectors.collects), replies: countIn(doc, selectors.comments) }),
+    };
+  },
+  selectors,
+};

@@ -1,0 +1,95 @@
+import type { SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, parseCount, textIn } from './dom';
+
+// Zhihu: comment editors are Draft.js (.public-DraftEditor-content) inside the comment footer with a primary "发布"
+// button; the answer editor (.AnswerForm) and the column editor (zhuanlan.zhihu.com/write: title textarea + body)
+// are posts. Answers carry their author and id in data-zop JSON.
+const selectors = {
+  boxComment: '.CommentEditorV2-input [contenteditable="true"], [class*="CommentEditor"] [contenteditable="true"], .CommentsV2-footer [contenteditable="true"]',
+  boxAnswer: '.AnswerForm [contenteditable="true"], .AnswerForm-editor [contenteditable="true"]',
+  boxArticleTitle: '.WriteIndex-titleInput textarea, textarea[placeholder*="标题"]',
+  boxArticleBody: '.PostEditor [contenteditable="true"], .WriteIndex-editor [contenteditable="true"]',
+  commentFooter: '.CommentsV2-footer, .CommentEditorV2--normal, [class*="CommentEditor"]',
+  commentSubmit: '.CommentEditorV2-singleButton, .CommentsV2-footer .Button--primary',
+  answerSubmit: '.AnswerForm-submit, .AnswerForm .Button--primary',
+  articleSubmit: '.PublishPanel-triggerButton, .WriteIndex-publishButton',
+  answer: '.ContentItem.AnswerItem, .ContentItem[data-zop]',
+  comment: '.CommentItemV2, [data-id].CommentItemV2, .CommentContent',
+  commentText: '.CommentItemV2-content, .CommentContent',
+  answerText: '.RichContent-inner .RichText',
+  upvote: '.VoteButton--up',
+  commentCount: '.ContentItem-actions button[class*="ContentItem-action"]',
+} as const;
+
+const ORIGIN = 'https://www.zhihu.com';
+const ANSWER_PATH = /^\/question\/(\d+)\/answer\/(\d+)/;
+
+function zop(answer: Element | null): { authorName?: string; itemId?: number | string } {
+  try {
+    return JSON.parse(answer?.getAttribute('data-zop') ?? '{}') as { authorName?: string; itemId?: number | string };
+  } catch {
+    return {};
+  }
+}
+
+export const zhihuAdapter: SiteAdapter = {
+  id: 'zhihu',
+  name: { en: 'Zhihu', zh: '知乎' },
+  hosts: ['zhihu.com'],
+  testUrls: ['https://www.zhihu.com/question/1/answer/2', 'https://www.zhihu.com/question/1', 'https://zhuanlan.zhihu.com/write', 'https://zhuanlan.zhihu.com/p/123'],
+  pageKind(url) {
+    const path = url.pathname;
+    if (url.hostname.startsWith('zhuanlan.')) return path.startsWith('/write') || /^\/p\/\d+\/edit/.test(path) ? 'compose' : /^\/p\/\d+/.test(path) ? 'post' : null;
+    if (ANSWER_PATH.test(path) || /^\/question\/\d+/.test(path)) return 'post';
+    if (path === '/' || path === '/follow' || path === '/hot') return 'home';
+    return null;
+  },
+  matchBox(editable) {
+    const title = editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxArticleTitle) : null;
+    if (title) return { role: 'post', field: 'title', container: nearestContainerWith(title, selectors.articleSubmit, 15) ?? title.ownerDocument.body };
+    const articleBody = closestAcrossShadow(editable, selectors.boxArticleBody);
+    if (articleBody) return { role: 'post', field: 'body', container: nearestContainerWith(articleBody, selectors.articleSubmit, 15) ?? articleBody.ownerDocument.body };
+    const answer = closestAcrossShadow(editable, selectors.boxAnswer);
+    if (answer) return { role: 'post', field: 'body', container: answer.closest('.AnswerForm') ?? answer.ownerDocument.body };
+    const comment = closestAcrossShadow(editable, selectors.boxComment);
+    if (!comment) return null;
+    const container = nearestContainerWith(comment, selectors.commentSubmit, 6) ?? comment.closest(selectors.commentFooter);
+    if (!container) return null;
+    return { role: comment.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container };
+  },
+  submitControl(box, editable) {
+    const selector = box.role !== 'post' ? selectors.commentSubmit : box.container.closest('.AnswerForm') || box.container.matches('.AnswerForm') ? selectors.answerSubmit : `${selectors.articleSubmit}, ${selectors.answerSubmit}`;
+    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+  },
+  // Zhihu's comment editor only sends from its button.
+  isSubmitKey: () => false,
+  threadContext(box, editable): ThreadContext | null {
+    if (box.role === 'post') return null;
+    const doc = editable.ownerDocument;
+    const comment = box.role === 'reply' ? editable.closest(selectors.comment) : null;
+    if (comment) {
+      return { author: textIn(comment, '.UserLink-link'), text: textIn(comment, selectors.commentText) };
+    }
+    const answer = editable.closest(selectors.answer);
+    if (!answer) return null;
+    const { authorName, itemId } = zop(answer);
+    const questionId = new URL(doc.URL).pathname.match(/^\/question\/(\d+)/)?.[1] ?? answer.closest('[data-question-id]')?.getAttribute('data-question-id');
+    return {
+      author: authorName ?? textIn(answer, '.AuthorInfo .UserLink-link'),
+      url: itemId !== undefined ? absoluteUrl(questionId ? `/question/${questionId}/answer/${itemId}` : `/answer/${itemId}`, doc, ORIGIN) : undefined,
+      text: textIn(answer, selectors.answerText),
+    };
+  },
+  confirmsPublish: (text, doc) => pageShowsText(doc, selectors.commentText, text),
+  engagement(doc, url) {
+    const answerId = url.pathname.match(ANSWER_PATH)?.[2];
+    if (!answerId) return null;
+    const answer = [...doc.querySelectorAll(selectors.answer)].find((item) => String(zop(item).itemId) === answerId) ?? doc;
+    const commentButton = [...answer.querySelectorAll(selectors.commentCount)].find((button) => /条评论/.test(button.textContent ?? ''));
+    return {
+      postId: answerId,
+      counts: definedCounts({ likes: countIn(answer, selectors.upvote), replies: parseCount(commentButton?.textContent) }),
+    };
+  },
+  selectors,
+};
