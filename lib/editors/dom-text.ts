@@ -122,12 +122,10 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
         continue;
       }
       line.endsWithSpace = false;
+      line.hasContent = true;
       kept.push(index);
     }
-    if (kept.length > 0) {
-      commitPendingBreak(line);
-      line.hasContent = true;
-    }
+    if (kept.length > 0) commitPendingBreak(line);
     // Zero-length nodes are kept too: they are where a caret goes in an empty line (Slate's zero-width span).
     line.items.push({ type: 'text', node, kept, data });
   };

@@ -3,9 +3,11 @@
 // alone is overwritten on their next render: execCommand('insertText') (keeps undo and site state) first, then
 // setRangeText + an `input` event.
 import { fieldRects, type FormField } from './form-mirror';
-import { insertByExecCommand, type InsertMethod, nextTask, type ReplaceOutcome, waitForText } from './insert';
+import { insertByBeforeInput, insertByExecCommand, insertByPaste, type InsertMethod, nextTask, type ReplaceOutcome, waitForText } from './insert';
 import { focusEditor } from './selection';
-import type { EditorKind, EditorStrategy, TextSelection, TextSnapshot } from './types';
+import type { EditorKind, EditorStrategy, ReplaceOptions, TextSelection, TextSnapshot } from './types';
+
+const FIELD_METHODS: InsertMethod[] = ['execCommand', 'setRangeText'];
 
 function isWritable(field: FormField): boolean {
   return field.isConnected && !field.disabled && !field.readOnly;
@@ -52,7 +54,7 @@ export function createFieldStrategy(
     };
   };
 
-  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string): Promise<ReplaceOutcome> => {
+  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string, options?: ReplaceOptions): Promise<ReplaceOutcome> => {
     const field = asField(root);
     const tried: InsertMethod[] = [];
     // A single-line input drops line breaks; say so up front instead of failing the check afterwards.
@@ -70,13 +72,15 @@ export function createFieldStrategy(
       setFieldSelection(field, { start: caret, end: caret });
       return { ok: true, method: null, tried };
     }
-    for (const method of ['execCommand', 'setRangeText'] as const) {
+    for (const method of options?.methods ?? FIELD_METHODS) {
       focusEditor(field);
       // Playwright/Chromium leave the caret at 0 after focus(): always set the range explicitly.
       setFieldSelection(field, { start, end });
       tried.push(method);
       if (method === 'execCommand') insertByExecCommand(field, text);
-      else insertBySetRangeText(field, text, start, end);
+      else if (method === 'setRangeText') insertBySetRangeText(field, text, start, end);
+      else if (method === 'paste') insertByPaste(field, text);
+      else if (method === 'beforeinput') insertByBeforeInput(field, text);
       const result = await waitForText(() => field.value, expected, before, { observe: null, quietMs: 50, timeoutMs: 500 });
       if (result === 'expected') {
         // Let a controlled component re-render before checking that it kept the value.

@@ -4,4 +4,4 @@ export { detectEditor, findEditableFromEvent, focusedEditor, STRATEGIES, strateg
 export { fieldRects } from './form-mirror';
 export { isComposing } from './composition';
 export { deepActiveElement } from './selection';
-export type { EditorKind, EditorStrategy, InsertMethod, ReplaceOutcome, TextSelection, TextSnapshot } from './types';
+export type { EditorKind, EditorStrategy, InsertMethod, ReplaceOptions, ReplaceOutcome, TextSelection, TextSnapshot } from './types';

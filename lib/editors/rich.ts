@@ -13,7 +13,7 @@ import {
   waitForText,
 } from './insert';
 import { focusEditor, readTextSelection, writeTextSelection } from './selection';
-import type { EditorKind, EditorStrategy, TextSelection, TextSnapshot } from './types';
+import type { EditorKind, EditorStrategy, ReplaceOptions, TextSelection, TextSnapshot } from './types';
 
 export interface ReplacementContext {
   before: string;
@@ -83,7 +83,7 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
     }
   };
 
-  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string): Promise<ReplaceOutcome> => {
+  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string, options?: ReplaceOptions): Promise<ReplaceOutcome> => {
     const text = rawText.replace(/\r\n?/g, '\n');
     const before = layout(root).text;
     const tried: InsertMethod[] = [];
@@ -96,7 +96,7 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
       await selectAndSettle(root, caret);
       return { ok: true, method: null, tried };
     }
-    for (const method of config.methods({ before, start, end, text })) {
+    for (const method of options?.methods ?? config.methods({ before, start, end, text })) {
       focusEditor(root);
       if (!(await selectAndSettle(root, { start, end }))) return { ok: false, method: null, tried, reason: 'ignored' };
       tried.push(method);

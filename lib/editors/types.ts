@@ -1,4 +1,4 @@
-import type { ReplaceOutcome } from './insert';
+import type { InsertMethod, ReplaceOutcome } from './insert';
 
 // How Onbrand reads and writes the text of a site's editor. One strategy per editor kind (one file each);
 // detect.ts picks the strategy by the editor's DOM fingerprint, never by site, because sites switch editors.
@@ -39,13 +39,20 @@ export interface EditorStrategy {
    * a re-read confirms the expected text; false otherwise (nothing is retried blindly).
    */
   replace(root: HTMLElement, start: number, end: number, text: string): Promise<boolean>;
-  /** Same as `replace`, reporting which input method the editor accepted (or why it stopped). */
-  replaceWithOutcome(root: HTMLElement, start: number, end: number, text: string): Promise<ReplaceOutcome>;
+  /**
+   * Same as `replace`, reporting which input method the editor accepted (or why it stopped). `options.methods`
+   * overrides the kind's method order (for measuring what an editor accepts).
+   */
+  replaceWithOutcome(root: HTMLElement, start: number, end: number, text: string, options?: ReplaceOptions): Promise<ReplaceOutcome>;
   /**
    * Inserts `text` at `saved` (a selection remembered before focus moved away, e.g. to a template picker), or at
    * the current selection, or at the end. Same guarantees as `replace`.
    */
   insertAtSelection(root: HTMLElement, text: string, saved?: TextSelection | null): Promise<boolean>;
+}
+
+export interface ReplaceOptions {
+  methods?: InsertMethod[];
 }
 
 export type { InsertMethod, ReplaceOutcome } from './insert';

@@ -150,3 +150,46 @@ for (const editorCase of EDITOR_CASES) {
     });
   });
 }
+
+// Measures each input method on its own (fresh page each time), like the table in the shared editors guide, and
+// checks that the strategy's verdict always agrees with the editor's MODEL: `ok` exactly when the model holds the
+// expected text. Printed as a table for the report.
+const RICH_METHODS = ['execCommand', 'paste', 'beforeinput'] as const;
+const FIELD_METHODS = ['execCommand', 'setRangeText', 'paste', 'beforeinput'] as const;
+/**
+ * Slate lets execCommand change its DOM without updating its model, and the DOM (all an isolated world can read)
+ * then looks right: the strategy never uses execCommand for Slate, so its verdict is only measured, not asserted.
+ */
+const UNVERIFIABLE: Partial<Record<string, readonly string[]>> = { slate: ['execCommand'] };
+
+for (const { label, url, name, kind } of EDITOR_CASES) {
+  test(`${label}: each input method's verdict matches the model`, async ({ page }) => {
+    const methods = kind === 'textarea' || kind === 'input' ? FIELD_METHODS : kind === 'contenteditable' ? [...RICH_METHODS, 'domInput' as const] : RICH_METHODS;
+    const measured: string[] = [];
+    for (const method of methods) {
+      await page.goto(url);
+      await typeInto(page, name, 'abc XYZ def');
+      const world = await openIsolatedWorld(page);
+      const outcome = await world.run(async (editors, { selector, method }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'TPL 模板', { methods: [method] }) : null;
+      }, { selector: editorSelector(name), method });
+      // Let late model updates land, then type a key: a method that only changed the DOM is exposed here.
+      await page.waitForTimeout(150);
+      const model = await modelText(page, name);
+      await page.keyboard.type('!');
+      const afterKey = await modelText(page, name);
+      const kept = afterKey === 'abc TPL 模板! def';
+      measured.push(`${method}: ${outcome?.ok ? 'works' : `no (${outcome?.reason})`}, model=${JSON.stringify(model)}, after key ${kept ? 'kept' : JSON.stringify(afterKey)}`);
+      expect(outcome, method).not.toBeNull();
+      if (UNVERIFIABLE[kind]?.includes(method)) {
+        expect(model, `${method} never reaches the ${kind} model`).toBe('abc XYZ def');
+      } else {
+        expect(outcome?.ok, `${method} verdict vs model ${JSON.stringify(model)}`).toBe(model === 'abc TPL 模板 def');
+        if (outcome?.ok) expect(kept, `${method}: typing after the insertion`).toBe(true);
+      }
+      await world.dispose();
+    }
+    console.log(`[measured] ${label}\n  ${measured.join('\n  ')}`);
+  });
+}
