@@ -28,7 +28,7 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      '--host-resolver-rules=MAP * 127.0.0.1',
+      `--host-resolver-rules=MAP * 127.0.0.1${process.env.ONBRAND_FIXTURE_PORT ? `:${process.env.ONBRAND_FIXTURE_PORT}` : ''}`,
       `--lang=${options.locale ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -41,6 +41,10 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
+  // On install Onbrand opens its dashboard (onboarding). Let that tab settle so it cannot take over a tab a
+  // test opens next; tests open their own pages.
+  const installPage = await waitForPage(context, (url) => url.startsWith(`chrome-extension://${extensionId}/options.html`), 5_000);
+  await installPage?.waitForLoadState();
   return { context, extensionId, serviceWorker, close: () => context.close() };
 }
 
@@ -54,4 +58,14 @@ export async function stopServiceWorker(context: BrowserContext, anyPage: Page):
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
   await session.detach();
+}
+
+async function waitForPage(context: BrowserContext, match: (url: string) => boolean, timeoutMs: number): Promise<Page | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => match(p.url()));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
 }

@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { storedRecords } from '../support/records';
+import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
+
+// The in-page assistant on every site adapter and editor kind, in real Chromium, on fixture pages served under
+// the sites' real hostnames. Assertions read the editor's MODEL through the page's own API.
+
+/** Is a finding painted? Rich editors: a CSS Custom Highlight; form fields: our positioned fallback marks. */
+async function highlighted(page: Page, severity: 'block' | 'warn'): Promise<boolean> {
+  const painted = await page.evaluate((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `onbrand-${severity}`);
+  return painted || (await page.getByTestId('fallback-mark').count()) > 0;
+}
+
+for (const box of SITE_BOXES) {
+  test(`${box.site} (${box.kind}): finding, suggestion into the model, gate, one publish record`, async ({ ext, openExtensionPage }) => {
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard);
+    const page = await ext.context.newPage();
+    await focusBox(page, box);
+    const badge = page.getByTestId('onbrand-badge');
+    await expect(badge).toBeVisible();
+
+    // A clean draft shows no finding.
+    await page.keyboard.type('Hello there');
+    await expect(page.getByTestId('badge-clean')).toBeVisible();
+
+    // A banned word: highlight + finding; its suggestion replaces exactly that span in the model.
+    await page.keyboard.type(' damn');
+    await expect(badge).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => highlighted(page, 'block')).toBe(true);
+    await badge.click();
+    await page.getByTestId('finding-0').click();
+    await expect(page.getByTestId('finding-card')).toContainText('damn');
+    await page.getByTestId('suggestion-0').click();
+    await expect.poll(() => modelText(page, box.editor)).toBe('Hello there darn');
+    await expect(page.getByTestId('badge-clean')).toBeVisible();
+    // The caret stayed after the replacement: typing continues the text, nothing reverts.
+    await page.keyboard.type('!');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Hello there darn!');
+
+    // A blocking draft: the gate holds the submit; Edit keeps the text.
+    await page.keyboard.type(' damn');
+    await expect(badge).toHaveAttribute('data-state', 'block');
+    await page.locator(box.submit).first().click();
+    const gate = page.getByTestId('gate-dialog');
+    await expect(gate).toBeVisible();
+    await page.getByTestId('gate-edit').click();
+    await expect(gate).toBeHidden();
+    expect(await modelText(page, box.editor)).toBe('Hello there darn! damn');
+    expect(await publishedPosts(page)).toEqual([]);
+
+    // Post anyway: publishes, and the override and the publish are recorded once each.
+    await page.locator(box.submit).first().click();
+    await page.getByTestId('gate-reason').fill('Quoting a customer');
+    await page.getByTestId('gate-post-anyway').click();
+    await expect.poll(() => publishedPosts(page)).toEqual(['Hello there darn! damn']);
+    await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
+    const records = await storedRecords(dashboard);
+    const publish = records.find((r) => r.kind === 'publish')!;
+    expect(publish).toMatchObject({ text: 'Hello there darn! damn', overrideReason: 'Quoting a customer', url: expect.stringContaining(new URL(box.url).hostname) });
+    expect(records.filter((r) => r.kind === 'gate-override')).toHaveLength(1);
+  });
+}
+
+test('a publish right after the service worker stopped is recorded exactly once', async ({ ext, openExtensionPage, stopWorker }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const box = SITE_BOXES[0];
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  await page.keyboard.type('Thanks for waiting, our team is on it.');
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await stopWorker();
+  await page.locator(box.submit).click();
+  await expect.poll(() => publishedPosts(page)).toHaveLength(1);
+  await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 20_000 }).toBe(1);
+  await page.waitForTimeout(1500);
+  expect((await storedRecords(dashboard)).filter((r) => r.kind === 'publish')).toHaveLength(1);
+});
+
+test('IME composition is not interrupted and is checked once it ends', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  await page.keyboard.type('你好');
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  const editor = editorLocator(page, box);
+  await editor.dispatchEvent('compositionstart', { data: '' });
+  await page.keyboard.insertText('傻逼');
+  // While composing nothing is checked: no card, no highlight, the badge still shows the last result.
+  await page.waitForTimeout(600);
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await expect(page.getByTestId('finding-card')).toHaveCount(0);
+  await editor.dispatchEvent('compositionend', { data: '傻逼' });
+  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  expect(await modelText(page, box.editor)).toBe('你好傻逼');
+});
