@@ -63,6 +63,8 @@ export const EngagementRecord = z.object({
   kind: z.literal('engagement'),
   postId: z.string().check(z.maxLength(500)),
   url: z.string().check(z.maxLength(4000)),
+  /** When the post itself went out, as shown on the page (optional; lets reports show it without a publish record). */
+  postedAt: z.optional(z.number().check(z.int(), z.positive())),
   counts: z.object({
     replies: z.optional(z.number()),
     reposts: z.optional(z.number()),

@@ -15,7 +15,7 @@ export interface EngagementPostRow {
   postId: string;
   platform: PlatformId;
   url: string;
-  /** When the post went out, if Onbrand recorded its publishing. */
+  /** When the post went out, if known: its publish record in the period, else the snapshot's `postedAt`. */
   publishedAt: number | undefined;
   firstAt: number;
   lastAt: number;
@@ -36,9 +36,9 @@ export interface EngagementReport {
 }
 
 /**
- * Engagement per post and its growth. A post belongs to the period when it was published in it or, when its
- * publishing was not recorded, when its first snapshot falls in it; every snapshot of such a post counts,
- * including later ones, since growth continues after the post went out.
+ * Engagement per post and its growth during the period: every post with a snapshot taken in the period;
+ * growth runs from its first to its latest snapshot in the period. Reading only the period's snapshots keeps
+ * the report one index range per kind.
  */
 export function engagementReport(
   snapshots: readonly RecordOfKind<'engagement'>[],
@@ -47,10 +47,11 @@ export function engagementReport(
 ): EngagementReport {
   const wanted = platformFilter(period.platforms);
   const publishedAt = new Map<string, number>();
-  for (const p of publishes) if (p.postId !== undefined) publishedAt.set(p.postId, Math.min(p.at, publishedAt.get(p.postId) ?? Infinity));
+  for (const p of publishes) if (p.postId !== undefined && inPeriod(p.at, period)) publishedAt.set(p.postId, Math.min(p.at, publishedAt.get(p.postId) ?? Infinity));
   const byPost = new Map<string, RecordOfKind<'engagement'>[]>();
   for (const s of snapshots) {
-    if (!wanted(s.platform)) continue;
+    if (!wanted(s.platform) || !inPeriod(s.at, period)) continue;
+    if (s.postedAt !== undefined && !publishedAt.has(s.postId)) publishedAt.set(s.postId, s.postedAt);
     const list = byPost.get(s.postId);
     if (list) list.push(s);
     else byPost.set(s.postId, [s]);
@@ -62,7 +63,6 @@ export function engagementReport(
     const first = list[0];
     const last = list[list.length - 1];
     const published = publishedAt.get(postId);
-    if (!inPeriod(published ?? first.at, period)) continue;
     const growth: EngagementCounts = {};
     const growthPerDay: EngagementCounts = {};
     const days = (last.at - first.at) / DAY_MS;

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
-import { recordsForPosts, recordsOfKind, type RecordOfKind } from '../query';
+import { recordsOfKind, type RecordOfKind } from '../query';
 import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
 import { crisisSignal, crisisWindowStart, type CrisisOptions, type CrisisSignal } from './crisis';
 import { engagementReport, type EngagementReport } from './engagement';
@@ -64,8 +64,8 @@ export function computeReport(input: ReportInput, options: ReportOptions): Repor
 }
 
 /**
- * Reads exactly what the report needs through the [kind, at] index: each kind's records for the period,
- * engagement snapshots from the period's start onwards (growth after publishing), and the crisis window.
+ * Reads exactly what the report needs through the [kind, at] index: each kind's records for the period, and
+ * the crisis window when it reaches outside the period.
  */
 export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<ReportInput> {
   const { from, to, platforms, now } = options;
@@ -75,10 +75,9 @@ export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: Repo
     recordsOfKind(db, 'template-use', from, to, platforms),
     recordsOfKind(db, 'gate-override', from, to, platforms),
     recordsOfKind(db, 'check-summary', from, to, platforms),
-    recordsOfKind(db, 'engagement', from, Number.MAX_SAFE_INTEGER, platforms),
+    recordsOfKind(db, 'engagement', from, to, platforms),
     recordsOfKind(db, 'feedback', from, to, platforms),
   ]);
-  await completeEngagementPosts(db, publishes, snapshots, from);
   // The crisis window usually sits inside the period (a period ending now); then nothing more is read.
   const inWindow = (at: number) => at >= crisisFrom && at <= now;
   if (crisisFrom >= from && now <= to) {
@@ -98,31 +97,6 @@ export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: Repo
     crisisFeedback,
     crisisFindings: [...crisisSummaries, ...crisisPublishes],
   };
-}
-
-/**
- * Snapshots from the period's start name some posts published earlier or never recorded as published. The
- * engagement report decides by publish time (or first snapshot), so those posts' own records are read by
- * post id: their publish record and their earlier snapshots. Mutates the lists; keeps them in time order.
- */
-async function completeEngagementPosts(
-  db: IDBPDatabase<OnbrandDB>,
-  publishes: RecordOfKind<'publish'>[],
-  snapshots: RecordOfKind<'engagement'>[],
-  from: number,
-): Promise<void> {
-  const known = new Set(publishes.map((p) => p.postId));
-  const unknown = new Set(snapshots.map((s) => s.postId).filter((id) => !known.has(id)));
-  if (unknown.size === 0) return;
-  const seen = new Set(snapshots.map((s) => s.id));
-  const related = await recordsForPosts(db, unknown);
-  const extraPublishes = related.filter((r): r is RecordOfKind<'publish'> => r.kind === 'publish');
-  const earlierSnapshots = related.filter((r): r is RecordOfKind<'engagement'> => r.kind === 'engagement' && r.at < from && !seen.has(r.id));
-  // Publish records outside the period only inform the engagement report; the other sections filter by period.
-  publishes.push(...extraPublishes);
-  snapshots.push(...earlierSnapshots);
-  publishes.sort((a, b) => a.at - b.at);
-  snapshots.sort((a, b) => a.at - b.at);
 }
 
 export async function buildReport(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<Report> {

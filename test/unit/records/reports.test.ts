@@ -139,29 +139,36 @@ describe('templates, findings, overrides', () => {
 });
 
 describe('engagement per post', () => {
-  it('reports latest counts, growth and growth per day for posts published in the period', () => {
+  it('reports latest counts, growth and growth per day over the snapshots taken in the period', () => {
     const post = publish(D0 + HOUR, 'x', { postId: 'p1' });
-    const oldPost = publish(D0 - 10 * DAY, 'x', { postId: 'old' });
     const report = engagementReport(
       [
+        snapshot(D0 - HOUR, 'x', 'p1', { likes: 1 }), // before the period: not part of its growth
         snapshot(D0 + 2 * HOUR, 'x', 'p1', { likes: 10, views: 100 }),
         snapshot(D0 + 2 * HOUR + 2 * DAY, 'x', 'p1', { likes: 30, views: 500, replies: 4 }),
         snapshot(D0 + 2 * HOUR + DAY, 'x', 'p1', { likes: 20, views: 300 }),
-        snapshot(D0 + HOUR, 'x', 'old', { likes: 99 }),
+        { ...snapshot(D0 + HOUR, 'x', 'older', { likes: 99 }), postedAt: D0 - 10 * DAY },
         snapshot(D0 + 3 * HOUR, 'weibo', 'unrecorded', { likes: 1 }),
+        snapshot(D0 + 3 * DAY, 'x', 'after', { likes: 1 }),
       ],
-      [post, oldPost],
+      [post],
       period,
     );
-    expect(report.posts.map((p) => p.postId)).toEqual(['p1', 'unrecorded']);
-    const p1 = report.posts[0];
+    expect(report.posts.map((p) => p.postId)).toEqual(['older', 'p1', 'unrecorded']);
+    const p1 = report.posts[1];
     expect(p1).toMatchObject({ publishedAt: D0 + HOUR, firstAt: D0 + 2 * HOUR, lastAt: D0 + 2 * HOUR + 2 * DAY });
     expect(p1.latest).toEqual({ likes: 30, views: 500, replies: 4 });
     expect(p1.growth).toEqual({ likes: 20, views: 400 });
     expect(p1.growthPerDay).toEqual({ likes: 10, views: 200 });
     expect(p1.series.map((s) => s.counts.likes)).toEqual([10, 20, 30]);
-    expect(report.totals).toEqual({ likes: 31, views: 500, replies: 4 });
-    expect(report.posts[1]).toMatchObject({ publishedAt: undefined, growth: { likes: 0 }, growthPerDay: {} });
+    expect(report.posts[0].publishedAt).toBe(D0 - 10 * DAY);
+    expect(report.totals).toEqual({ likes: 130, views: 500, replies: 4 });
+    expect(report.posts[2]).toMatchObject({ publishedAt: undefined, growth: { likes: 0 }, growthPerDay: {} });
+  });
+
+  it('filters snapshots by platform', () => {
+    const report = engagementReport([snapshot(D0, 'x', 'a', { likes: 1 }), snapshot(D0, 'weibo', 'b', { likes: 2 })], [], { ...period, platforms: ['weibo'] });
+    expect(report.posts.map((p) => p.postId)).toEqual(['b']);
   });
 });
 
