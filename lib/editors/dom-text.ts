@@ -109,7 +109,7 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
       if (cached === undefined) collapseCache.set(parent, (cached = collapsesWhitespace(parent)));
       collapse = cached;
     }
-    const line = openLine();
+    const line: OpenLine = open ?? { items: [], endsWithSpace: false, hasContent: false };
     const kept: number[] = [];
     for (let index = 0; index < data.length; index++) {
       const char = data[index];
@@ -125,6 +125,9 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
       line.hasContent = true;
       kept.push(index);
     }
+    // Collapsed source whitespace between blocks is not a line.
+    if (!open && kept.length === 0 && collapse) return;
+    open = line;
     if (kept.length > 0) commitPendingBreak(line);
     // Zero-length nodes are kept too: they are where a caret goes in an empty line (Slate's zero-width span).
     line.items.push({ type: 'text', node, kept, data });
