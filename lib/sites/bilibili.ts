@@ -7,7 +7,8 @@ import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishBu
 // with "立即投稿".
 const selectors = {
   boxComment: 'textarea.reply-box-textarea, .reply-box textarea',
-  boxCommentElement: 'bili-comment-box',
+  boxCommentHost: 'bili-comments',
+  commentElement: 'bili-comment-box',
   boxUploadTitle: 'input[placeholder*="稿件标题"], .video-title-container input',
   boxUploadDesc: '.desc-container .ql-editor[contenteditable="true"], .archive-info-editor .ql-editor[contenteditable="true"], .ql-editor[data-placeholder*="相关信息"]',
   replyBox: '.reply-box, .main-reply-box, bili-comment-box',
@@ -61,7 +62,7 @@ export const bilibiliAdapter: SiteAdapter = {
       return { role: 'post', field: title ? 'title' : 'body', container };
     }
     const textarea = editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxComment) : null;
-    const box = textarea ?? closestAcrossShadow(editable, selectors.boxCommentElement);
+    const box = textarea ?? closestAcrossShadow(editable, selectors.commentElement);
     if (!box) return null;
     const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? closestAcrossShadow(box, selectors.replyBox);
     if (!container) return null;
@@ -69,7 +70,9 @@ export const bilibiliAdapter: SiteAdapter = {
   },
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.uploadSubmit : selectors.commentSubmit;
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+    // The newer comment box keeps its "发布" button in its own shadow root.
+    const inShadow = box.container.shadowRoot?.querySelector<HTMLElement>('#pub button, button');
+    return box.container.querySelector<HTMLElement>(selector) ?? inShadow ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
   },
   // Bilibili's comment box and upload form send only from their buttons.
   isSubmitKey: () => false,

@@ -55,7 +55,14 @@ export const redditAdapter: SiteAdapter = {
     return { role: rte.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container: composer };
   },
   submitControl(box, editable) {
-    const selector = box.role === 'post' ? selectors.postSubmit : selectors.submit;
+    if (box.role === 'post') {
+      // The real button is #inner-post-submit-button, in the light DOM or in its host's shadow root.
+      const inner = box.container.querySelector<HTMLElement>('#inner-post-submit-button');
+      const host = box.container.querySelector<HTMLElement>('r-post-form-submit-button');
+      const inHost = host?.shadowRoot?.querySelector<HTMLElement>('button');
+      return inner ?? inHost ?? host ?? box.container.querySelector<HTMLElement>(selectors.postSubmit);
+    }
+    const selector = selectors.submit;
     return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 8);
   },
   isSubmitKey: (event, box) => box.role !== 'post' && isModEnter(event),
