@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
+import { RECORD_KINDS } from './schema';
 
 /** The instant before which records are dropped: the same day-of-month and time, `months` calendar months ago. */
 export function retentionCutoff(now: number, months: number): number {
@@ -15,14 +16,16 @@ export function retentionCutoff(now: number, months: number): number {
 
 /** Deletes every record older than `cutoff` (exclusive) by walking the time index; returns how many. */
 export async function pruneRecordsBefore(db: IDBPDatabase<OnbrandDB>, cutoff: number): Promise<number> {
-  const tx = db.transaction('records', 'readwrite');
+  const tx = db.transaction(['records', 'timeline'], 'readwrite');
   let deleted = 0;
-  let cursor = await tx.store.index('at').openCursor(IDBKeyRange.upperBound(cutoff, true));
+  let cursor = await tx.objectStore('records').index('at').openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
     await cursor.delete();
     deleted++;
     cursor = await cursor.continue();
   }
+  const timeline = tx.objectStore('timeline');
+  await Promise.all(RECORD_KINDS.map((kind) => timeline.delete(IDBKeyRange.bound([kind, -Infinity], [kind, cutoff], false, true))));
   await tx.done;
   return deleted;
 }

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { OnbrandDB } from '../db/schema';
+import { timelineEntry, timelineKey, type OnbrandDB } from '../db/schema';
 import { maskRecord } from './privacy';
 import type { ActivityRecord } from './schema';
 
@@ -17,8 +17,17 @@ export async function putRecords(
   records: ActivityRecord[],
   options: PutOptions = { mask: true },
 ): Promise<string[]> {
-  const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-  await Promise.all([...records.map((r) => tx.store.put(options.mask ? maskRecord(r) : r)), tx.done]);
+  const tx = db.transaction(['records', 'timeline'], 'readwrite', { durability: 'strict' });
+  const store = tx.objectStore('records');
+  const timeline = tx.objectStore('timeline');
+  const writes = records.map(async (incoming) => {
+    const record = options.mask ? maskRecord(incoming) : incoming;
+    const previous = await store.get(record.id);
+    // A record re-sent with another time or kind must not leave its old timeline entry behind.
+    if (previous && (previous.at !== record.at || previous.kind !== record.kind)) await timeline.delete(timelineKey(previous));
+    await Promise.all([store.put(record), timeline.put(timelineEntry(record), timelineKey(record))]);
+  });
+  await Promise.all([...writes, tx.done]);
   return records.map((r) => r.id);
 }
 
@@ -32,5 +41,6 @@ export async function recordsBetween(db: IDBPDatabase<OnbrandDB>, from: number, 
 
 /** "Delete everything": every record goes; the preferences stay. */
 export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<void> {
-  await db.clear('records');
+  const tx = db.transaction(['records', 'timeline'], 'readwrite');
+  await Promise.all([tx.objectStore('records').clear(), tx.objectStore('timeline').clear(), tx.done]);
 }

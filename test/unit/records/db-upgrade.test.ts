@@ -13,7 +13,7 @@ describe('database schema and upgrades', () => {
   it('creates every store and index on a fresh install (from version 0)', async () => {
     const db = await openOnbrandDB(freshDbName());
     expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records', 'timeline']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['at', 'kind', 'kind_at', 'platform', 'postId']);
     db.close();
   });
@@ -38,8 +38,13 @@ describe('database schema and upgrades', () => {
     expect(v2.version).toBe(2);
     const all = await v2.getAll('records');
     expect(all.sort((a, b) => a.at - b.at)).toEqual(written);
-    // The new compound index covers records written under v1.
-    expect(await recordsOfKind(v2, 'publish', NOW - 10 * DAY, NOW)).toEqual(written.slice(0, 2));
+    // The timeline is backfilled from records written under v1 (publish text left out), and the new
+    // compound index covers them too.
+    expect(await v2.count('timeline')).toBe(written.length);
+    expect(await recordsOfKind(v2, 'publish', NOW - 10 * DAY, NOW)).toEqual(written.slice(0, 2).map((r) => ({ ...r, text: '' })));
+    expect((await v2.getAllFromIndex('records', 'kind_at', IDBKeyRange.bound(['publish', 0], ['publish', NOW]))).map((r) => r.id)).toEqual(
+      written.slice(0, 2).map((r) => r.id),
+    );
     expect((await recordsOfKind(v2, 'feedback', NOW - DAY, NOW)).map((r) => r.id)).toEqual([written[4].id]);
     // The new meta store works.
     expect(await getRecordPrefs(v2)).toEqual({ retentionMonths: null, maskPersonalData: true });

@@ -25,12 +25,15 @@ describe('queries behind the reports', () => {
     expect((await recordsOfKind(db, 'feedback', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([otherKind.id]);
   });
 
-  it('queries several kinds merged in time order, or all kinds through the time index', async () => {
+  it('queries several kinds merged in time order, or all kinds through the time index, with full records', async () => {
     db = await openFreshDb();
     const a = templateUse(NOW - 3, 'x', 't');
     const b = checkSummary(NOW - 2, 'zhihu', []);
-    const c = publish(NOW - 1, 'x');
-    await putRecords(db, [c, b, a]);
+    const c = publish(NOW - 1, 'x', { text: 'published words' });
+    await putRecords(db, [c, b, a, publish(NOW + DAY, 'x')]);
+    expect(await queryRecords(db, { from: 0, to: NOW, kinds: ['publish'] })).toEqual([c]);
+    // Most of the log in range: read by scanning the store, same result and order.
+    expect((await queryRecords(db, { from: 0, to: NOW + DAY })).map((r) => r.at)).toEqual([NOW - 3, NOW - 2, NOW - 1, NOW + DAY]);
     expect((await queryRecords(db, { from: 0, to: NOW, kinds: ['publish', 'template-use'] })).map((r) => r.id)).toEqual([a.id, c.id]);
     expect((await queryRecords(db, { from: 0, to: NOW })).map((r) => r.id)).toEqual([a.id, b.id, c.id]);
     expect((await queryRecords(db, { from: 0, to: NOW, platforms: ['zhihu'] })).map((r) => r.id)).toEqual([b.id]);

@@ -19,6 +19,16 @@ describe('record store', () => {
     expect(await countRecords(db)).toBe(2);
   });
 
+  it('keeps the timeline in step: a record re-sent with another time moves, it is not duplicated', async () => {
+    db = await openFreshDb();
+    const record = publish(NOW - DAY, 'x', { text: 'long text' });
+    await putRecords(db, [record]);
+    await putRecords(db, [{ ...record, at: NOW }]);
+    expect(await db.count('records')).toBe(1);
+    expect(await db.getAllKeys('timeline')).toEqual([['publish', NOW, record.id]]);
+    expect(await db.get('timeline', ['publish', NOW, record.id])).toMatchObject({ text: '' });
+  });
+
   it('masks personal data on write unless told not to', async () => {
     db = await openFreshDb();
     const masked = publish(NOW, 'x', { text: 'call 13812345678' });
@@ -42,6 +52,7 @@ describe('record store', () => {
     await putRecords(db, [publish(NOW, 'x'), feedback(NOW, 'x', 'praise')]);
     await deleteAllRecords(db);
     expect(await countRecords(db)).toBe(0);
+    expect(await db.count('timeline')).toBe(0);
     expect((await getRecordPrefs(db)).maskPersonalData).toBe(false);
   });
 });
@@ -62,6 +73,7 @@ describe('retention', () => {
     await putRecords(db, [old, edge, recent]);
     expect(await pruneRecordsBefore(db, NOW - 10 * DAY)).toBe(1);
     expect((await db.getAllKeys('records')).sort()).toEqual([edge.id, recent.id].sort());
+    expect((await db.getAllKeys('timeline')).map((k) => k[2]).sort()).toEqual([edge.id, recent.id].sort());
   });
 
   it('keeps everything when set to forever, and N months otherwise', async () => {
