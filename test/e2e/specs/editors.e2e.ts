@@ -131,6 +131,23 @@ for (const editorCase of EDITOR_CASES) {
       await world.dispose();
     });
 
+    test('replaces with multi-line text (a template) as line breaks of the model', async ({ page }) => {
+      await typeInto(page, name, 'abc XYZ def');
+      const world = await openIsolatedWorld(page);
+      const outcome = await world.run(async (editors, { selector }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'Hi,\n谢谢!') : null;
+      }, { selector: editorSelector(name) });
+      test.info().annotations.push({ type: 'multiline-method', description: `${kind}: ${JSON.stringify(outcome)}` });
+      expect(outcome).toMatchObject({ ok: true });
+      // A single-line input cannot hold a line break: it becomes a space.
+      const expected = kind === 'input' ? 'abc Hi, 谢谢! def' : 'abc Hi,\n谢谢! def';
+      await expectModel(page, name, expected);
+      await page.keyboard.type('!');
+      await expectModel(page, name, expected.replace('谢谢!', '谢谢!!'));
+      await world.dispose();
+    });
+
     test('inserts exactly once into the empty editor', async ({ page }) => {
       await page.locator(editorSelector(name)).click();
       const world = await openIsolatedWorld(page);
@@ -193,3 +210,73 @@ for (const { label, url, name, kind } of EDITOR_CASES) {
     console.log(`[measured] ${label}\n  ${measured.join('\n  ')}`);
   });
 }
+
+test.describe('outside the fixture editors', () => {
+  test('focus tracking and insertion work for an editor inside an open shadow root', async ({ page }) => {
+    await page.goto('https://example.org/');
+    // A site component that renders its own editor in a shadow root (as LinkedIn's post box now does), with a
+    // site model fed by `input` events.
+    await page.evaluate(() => {
+      const host = document.createElement('compose-box');
+      document.body.prepend(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<div id="shadow-editor" contenteditable="true" style="min-height:40px;border:1px solid #999"></div>';
+      const editor = shadow.getElementById('shadow-editor') as HTMLElement;
+      const site = window as unknown as { shadowModel: string };
+      site.shadowModel = '';
+      editor.addEventListener('input', () => (site.shadowModel = editor.innerText.replace(/\n$/, '')));
+    });
+    const world = await openIsolatedWorld(page);
+    await world.run((editors) => {
+      const state = globalThis as unknown as { lastFocused?: string };
+      document.addEventListener('focusin', (event) => {
+        const found = editors.findEditableFromEvent(event);
+        state.lastFocused = found ? `${found.kind}#${found.root.id}` : 'none';
+      });
+    }, null);
+    await page.locator('#shadow-editor').click();
+    await page.keyboard.type('abc XYZ def');
+    expect(await world.run(() => (globalThis as unknown as { lastFocused?: string }).lastFocused, null)).toBe('contenteditable#shadow-editor');
+
+    const result = await world.run(async (editors) => {
+      const found = editors.focusedEditor();
+      if (!found) return null;
+      const selection = found.strategy.getSelection(found.root);
+      const ok = await found.strategy.replace(found.root, 4, 7, 'TPL 模板');
+      return { selection, ok, text: found.strategy.read(found.root).text, caret: found.strategy.getSelection(found.root) };
+    }, null);
+    // The caret was read from inside the shadow tree (document.getSelection() alone would report the host).
+    expect(result).toEqual({ selection: { start: 11, end: 11 }, ok: true, text: 'abc TPL 模板 def', caret: { start: 10, end: 10 } });
+    expect(await page.evaluate(() => (window as unknown as { shadowModel: string }).shadowModel)).toBe('abc TPL 模板 def');
+    await page.keyboard.type('!');
+    expect(await page.evaluate(() => (window as unknown as { shadowModel: string }).shadowModel)).toBe('abc TPL 模板! def');
+    await world.dispose();
+  });
+
+  test('a field with maxlength refuses a replacement that would not fit, leaving the model untouched', async ({ page }) => {
+    await page.goto('https://creator.xiaohongshu.com/publish/publish/');
+    await typeInto(page, 'title', 'abc XYZ def');
+    const world = await openIsolatedWorld(page);
+    const outcome = await world.run(async (editors) => {
+      const found = editors.detectEditor(document.querySelector('[data-fixture-editor="title"]'));
+      return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'a much longer template text') : null;
+    }, null);
+    expect(outcome).toEqual({ ok: false, method: null, tried: [], reason: 'too-long' });
+    expect(await modelText(page, 'title')).toBe('abc XYZ def');
+    await world.dispose();
+  });
+
+  test('the isolated world has its own globals and shares the DOM', async ({ page }) => {
+    await page.goto('https://x.com/home');
+    await page.evaluate(() => ((window as unknown as { pageOnly: number }).pageOnly = 1));
+    const world = await openIsolatedWorld(page);
+    const seen = await world.run((editors) => ({
+      pageGlobal: typeof (window as unknown as { pageOnly?: number }).pageOnly,
+      fixture: typeof (window as unknown as { fixture?: unknown }).fixture,
+      editorInDom: document.querySelectorAll('[data-fixture-editor]').length > 0,
+      api: typeof editors.detectEditor,
+    }), null);
+    expect(seen).toEqual({ pageGlobal: 'undefined', fixture: 'undefined', editorInDom: true, api: 'function' });
+    await world.dispose();
+  });
+});
