@@ -1,8 +1,9 @@
 import { coreMessages } from './messages/core';
 import { reportsMessages } from './messages/reports';
+import { templatesMessages } from './messages/templates';
 
 // Every feature's message file is listed here once.
-const features = [coreMessages, reportsMessages] as const;
+const features = [coreMessages, reportsMessages, templatesMessages] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
