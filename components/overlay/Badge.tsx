@@ -19,8 +19,9 @@ export function Badge({ session }: { session: BoxSession }) {
   for (const f of findings) counts[f.severity]++;
   const worst = counts.block ? 'block' : counts.warn ? 'warn' : counts.info ? 'info' : 'ok';
   const over = length.max !== undefined && length.used > length.max;
-  const top = Math.min(rect.bottom + 4, innerHeight - 36);
-  const right = Math.max(8, innerWidth - rect.right);
+  // Inside the box's bottom-right corner, like a spell checker: never over the site's own buttons below it.
+  const top = Math.min(rect.bottom - 4, innerHeight - 8);
+  const right = Math.max(8, innerWidth - rect.right + 6);
 
   return (
     <div className="ob-badge-wrap" style={{ top, right }}>

@@ -5,7 +5,8 @@ import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { clearHighlights } from '@/lib/assistant/highlights';
-import './style.css';
+// Inlined so extra sites (not in web_accessible_resources) get the same styles without exposing a file.
+import overlayCss from './style.css?inline';
 
 // The full in-page assistant. Not listed in the manifest: the small `content` script asks the background to
 // inject it into a frame when an editable box is first focused there. Its UI lives in a shadow root and it
@@ -13,7 +14,7 @@ import './style.css';
 export default defineContentScript({
   matches: SITE_HOST_PATTERNS,
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const flags = globalThis as { __onbrandAssistant?: boolean };
     if (flags.__onbrandAssistant) return;
@@ -28,7 +29,10 @@ export default defineContentScript({
       anchor: 'html',
       append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste'],
-      onMount(container) {
+      onMount(container, shadow) {
+        const style = document.createElement('style');
+        style.textContent = overlayCss;
+        shadow.prepend(style);
         const root = createRoot(container);
         root.render(<AssistantOverlay />);
         return root;

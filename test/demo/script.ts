@@ -16,25 +16,36 @@ export async function runDemoScript(context: BrowserContext, page: Page, targets
     shots.push(file);
   };
 
-  await page.getByTestId('onbrand-badge').waitFor();
-  const compose = page.locator('#compose-en');
-  await compose.click();
-  await compose.pressSequentially('Our users will love the best app ever. Call me at 13812345678!', { delay: 5 });
-  const composeZh = page.locator('#compose-zh');
-  await composeZh.click();
-  await page.keyboard.insertText('这是全网第一的产品，用户都说好！');
+  // Chinese post: advertising-law superlative and profanity, caught as typed.
+  await page.locator('#compose-zh').click();
+  await page.keyboard.insertText('这是全网第一的产品，我靠，真的太好用了');
+  // English post: profanity, an absolute claim and a phone number.
+  await page.locator('#compose-en').click();
+  await page.locator('#compose-en').pressSequentially('Our users will love it. This sh1t update is 100% ready. Call me at 13812345678', { delay: 4 });
+  const badge = page.getByTestId('onbrand-badge');
+  await badge.waitFor();
   await page.waitForTimeout(400);
-  await shoot(page, '1-demo-page');
+  await badge.click();
+  await page.getByTestId('finding-0').click();
+  await page.getByTestId('finding-card').waitFor();
+  await shoot(page, '1-demo-findings');
+
+  // Posting with a blocking finding: the gate holds it.
+  await page.getByTestId('card-close').click();
+  await page.locator('[data-demo="compose-en"] button').click();
+  await page.getByTestId('gate-dialog').waitFor();
+  await shoot(page, '2-demo-gate');
+  await page.getByTestId('gate-edit').click();
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.goto(targets.popupUrl);
   await popup.getByTestId('popup').waitFor();
-  await shoot(popup, '2-popup');
+  await shoot(popup, '3-popup');
 
   const dashboard = await context.newPage();
   await dashboard.goto(targets.dashboardUrl);
   await dashboard.getByTestId('dashboard').waitFor();
-  await shoot(dashboard, '3-dashboard');
+  await shoot(dashboard, '4-dashboard');
   return shots;
 }

@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, extensionUrl } from '../e2e/support/browser';
-import { startFixtureServer } from '../e2e/support/fixture-server';
+import { serveFixtures } from '../e2e/support/fixture-server';
 import { DEMO_ROOT, REPO_ROOT } from '../e2e/support/paths';
 import { runDemoScript } from './script';
 
@@ -16,7 +16,7 @@ async function main() {
   console.log('Building the extension…');
   execSync('npx wxt build', { cwd: REPO_ROOT, stdio: 'inherit' });
 
-  const server = await startFixtureServer([DEMO_ROOT]);
+  const server = await serveFixtures([DEMO_ROOT]);
   const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
   const browser = await launchWithExtension({ headless: !headed });
   console.log(`Onbrand loaded (extension id ${browser.extensionId}); demo site at ${DEMO_URL}`);

@@ -280,3 +280,27 @@ test.describe('outside the fixture editors', () => {
     await world.dispose();
   });
 });
+
+// The empty-editor case the guide warns about (draft-js #36: execCommand doubling or losing text in an empty
+// Draft editor): each method on its own, verdict checked against the model, nothing arriving twice.
+for (const { label, url, name, kind } of EDITOR_CASES.filter((entry) => entry.kind === 'draft' || entry.kind === 'lexical')) {
+  test(`${label}: each input method into the EMPTY editor is applied once or reported`, async ({ page }) => {
+    const measured: string[] = [];
+    for (const method of RICH_METHODS) {
+      await page.goto(url);
+      await page.locator(editorSelector(name)).click();
+      const world = await openIsolatedWorld(page);
+      const outcome = await world.run(async (editors, { selector, method }) => {
+        const found = editors.detectEditor(document.querySelector(selector));
+        return found ? found.strategy.replaceWithOutcome(found.root, 0, 0, 'Hello 👋', { methods: [method] }) : null;
+      }, { selector: editorSelector(name), method });
+      await page.waitForTimeout(300);
+      const model = await modelText(page, name);
+      measured.push(`${method}: ${outcome?.ok ? 'works' : `no (${outcome?.reason})`}, model=${JSON.stringify(model)}`);
+      expect(outcome?.ok, `${kind} ${method} verdict vs model ${JSON.stringify(model)}`).toBe(model === 'Hello 👋');
+      expect(model === '' || model === 'Hello 👋' || outcome?.reason === 'changed-unexpectedly', `${method}: ${model}`).toBe(true);
+      await world.dispose();
+    }
+    console.log(`[measured, empty editor] ${label}\n  ${measured.join('\n  ')}`);
+  });
+}

@@ -85,3 +85,21 @@ export async function startFixtureServer(
       ]).then(() => undefined),
   };
 }
+
+/**
+ * Serves on 443/80 like the real sites. When 443 is taken (another run on this machine) or not allowed
+ * (not root), falls back to a free port and sets ONBRAND_FIXTURE_PORT, which launchWithExtension turns into
+ * `MAP * 127.0.0.1:<port>` (HTTPS only).
+ */
+export async function serveFixtures(roots: string[]): Promise<FixtureServer> {
+  try {
+    return await startFixtureServer(roots);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    const server = await startFixtureServer(roots, { https: 0, http: 0 });
+    process.env.ONBRAND_FIXTURE_PORT = String(server.httpsPort);
+    console.log(`Port 443 is not available: fixtures served on 127.0.0.1:${server.httpsPort} instead.`);
+    return server;
+  }
+}
