@@ -30,6 +30,21 @@ describe('site adapter registry', () => {
     expect(adapterForHost('example.org')).toBe(genericAdapter);
   });
 
+  it('gives every fixture page URL (as the e2e server serves them) a page kind', () => {
+    const fixtureUrls = [
+      'https://x.com/home', 'https://x.com/onbrand/status/1', 'https://facebook.com/', 'https://instagram.com/p/ABC123/',
+      'https://linkedin.com/feed/', 'https://reddit.com/r/onbrand/comments/abc123/hello/', 'https://youtube.com/watch?v=demo',
+      'https://tiktok.com/@onbrand/video/1', 'https://weibo.com/', 'https://xiaohongshu.com/explore/abc',
+      'https://creator.xiaohongshu.com/publish/publish/', 'https://douyin.com/video/1',
+      'https://creator.douyin.com/creator-micro/content/publish/', 'https://zhihu.com/question/1/answer/2',
+      'https://bilibili.com/video/BV1demo/', 'https://mp.weixin.qq.com/cgi-bin/appmsg/',
+    ];
+    for (const url of fixtureUrls) {
+      const parsed = new URL(url);
+      expect(adapterForHost(parsed.hostname).pageKind(parsed), url).not.toBeNull();
+    }
+  });
+
   for (const adapter of SITE_ADAPTERS) {
     describe(adapter.id, () => {
       it('serves only hosts listed in SITE_HOSTS', () => {
