@@ -1,5 +1,6 @@
 import { send } from '@/lib/messaging/client';
-import { createOutbox } from '@/lib/records/outbox';
+import { browser } from 'wxt/browser';
+import { createOutbox, storageAreaOutboxStore } from '@/lib/records/outbox';
 import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
 import { genericAdapter } from '@/lib/sites/generic';
@@ -22,7 +23,12 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   const sessions = new Map<HTMLElement, BoxSession>();
   let checker: Checker | undefined;
 
-  const outbox = createOutbox({ transport: (records) => send('records.put', { records }) });
+  // Pending records sit in extension storage (never the site's) until the background acknowledges them, so a
+  // closed tab or a sleeping worker loses nothing; another tab adopts a stale outbox.
+  const outbox = createOutbox({
+    transport: (records) => send('records.put', { records }),
+    store: storageAreaOutboxStore(browser.storage.local, crypto.randomUUID()),
+  });
   const stopWatching = await watchActiveChecker((next, kit) => {
     checker = next;
     currentKit.value = kit;
