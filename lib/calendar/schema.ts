@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { PLATFORM_IDS, PlatformId } from '../records/schema';
+import { checkRule } from './recurrence';
+import { parseLocalDateTime } from './time';
 
 // The content calendar is one versioned JSON document (stored by whoever owns persistence). Times of slots are
 // kept as local wall-clock strings plus an IANA zone, so "12:00 in Shanghai" stays 12:00 whatever DST does.
@@ -176,7 +178,7 @@ export function parseCalendar(json: unknown): ParseCalendarResult {
   return errors.length ? { ok: false, errors } : { ok: true, calendar: parsed.data };
 }
 
-/** Checks the schema cannot express: unique ids and links between slots and campaigns. */
+/** Checks the schema cannot express: real dates, usable rules, unique ids, links between slots and campaigns. */
 function crossReferenceErrors(calendar: Calendar): FieldError[] {
   const errors: FieldError[] = [];
   const slotIds = new Set<string>();
@@ -187,6 +189,11 @@ function crossReferenceErrors(calendar: Calendar): FieldError[] {
   calendar.slots.forEach((slot, i) => {
     if (slotIds.has(slot.id)) errors.push({ path: `slots.${i}.id`, message: `duplicate slot id ${slot.id}` });
     slotIds.add(slot.id);
+    if (Number.isNaN(parseLocalDateTime(slot.start))) errors.push({ path: `slots.${i}.start`, message: 'not a real date' });
+    if (slot.rrule !== undefined) {
+      const rule = checkRule(slot.rrule);
+      if (!rule.ok) errors.push({ path: `slots.${i}.rrule`, message: rule.message });
+    }
     if (slot.campaignId && !campaignIds.has(slot.campaignId)) {
       errors.push({ path: `slots.${i}.campaignId`, message: `no campaign with id ${slot.campaignId}` });
     }
