@@ -266,6 +266,30 @@ test.describe('outside the fixture editors', () => {
     await world.dispose();
   });
 
+  test('an editor inside a same-origin iframe (WeChat UEditor body) is read and written from the top frame', async ({ page }) => {
+    await page.goto('https://mp.weixin.qq.com/cgi-bin/appmsg/');
+    const body = page.frameLocator('#ueditor_0').locator('[data-fixture-editor="body"]');
+    await body.click();
+    await page.keyboard.type('abc XYZ def');
+    await expectModel(page, 'body', 'abc XYZ def');
+    const world = await openIsolatedWorld(page);
+    const result = await world.run(async (editors) => {
+      const frame = document.querySelector<HTMLIFrameElement>('#ueditor_0');
+      const editable = frame?.contentDocument?.querySelector('[data-fixture-editor="body"]');
+      const found = editable ? editors.detectEditor(editable) : null;
+      if (!found) return null;
+      const outcome = await found.strategy.replaceWithOutcome(found.root, 4, 7, 'TPL 模板');
+      const rects = found.strategy.read(found.root).rectsFor(4, 10).length;
+      return { kind: found.kind, outcome, rects };
+    }, null);
+    expect(result).toMatchObject({ kind: 'contenteditable', outcome: { ok: true } });
+    expect(result?.rects).toBeGreaterThan(0);
+    await expectModel(page, 'body', 'abc TPL 模板 def');
+    await page.keyboard.type('!');
+    await expectModel(page, 'body', 'abc TPL 模板! def');
+    await world.dispose();
+  });
+
   test('the isolated world has its own globals and shares the DOM', async ({ page }) => {
     await page.goto('https://x.com/home');
     await page.evaluate(() => ((window as unknown as { pageOnly: number }).pageOnly = 1));

@@ -30,7 +30,10 @@ export const EDITOR_BROWSER_OPTIONS = {
   viewport: { width: 1280, height: 860 },
   launchOptions: {
     executablePath: CHROMIUM,
-    args: ['--host-resolver-rules=MAP * 127.0.0.1', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      // The global setup may have moved the fixture server to a free port (when 443 is taken); follow it.
+      `--host-resolver-rules=MAP * 127.0.0.1${process.env.ONBRAND_FIXTURE_PORT ? `:${process.env.ONBRAND_FIXTURE_PORT}` : ''}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   },
 };
 
