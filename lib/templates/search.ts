@@ -47,8 +47,11 @@ function units(text: string): Unit[] {
 
 const matches = (unit: Unit, q: string) => unit.ch === q || (unit.initials !== '' && unit.initials.includes(q));
 
-/** Score of `query` (lowercased chars) as a subsequence of `candidate`; 0 when it does not match. */
-export function fuzzyScore(query: readonly string[], candidate: readonly Unit[]): number {
+/**
+ * Score of `query` (lowercased chars) as a subsequence of `candidate`; 0 when it does not match, or when the
+ * matched window is wider than `maxSpread` characters (long texts match almost anything scattered).
+ */
+function fuzzyScore(query: readonly string[], candidate: readonly Unit[], maxSpread = Infinity): number {
   if (!query.length) return 0;
   // Forward to the first complete match, then backward from its end for the tightest window.
   let qi = 0;
@@ -68,6 +71,7 @@ export function fuzzyScore(query: readonly string[], candidate: readonly Unit[])
       break;
     }
   }
+  if (end - start + 1 > maxSpread) return 0;
   let score = 0;
   let previousMatch = -2;
   qi = 0;
@@ -146,7 +150,8 @@ function matchTemplate(template: Template, query: string, queryChars: string[]):
   const name = fuzzyScore(queryChars, index.name);
   consider(name && (index.nameText.includes(query) ? name * 1.5 : name), 'name');
   for (const tag of index.tags) consider(fuzzyScore(queryChars, tag) * 0.9, 'tags');
-  consider(fuzzyScore(queryChars, index.body) * 0.6, 'body');
+  // In the body only a fairly tight match counts: about three characters per query character.
+  consider(fuzzyScore(queryChars, index.body, queryChars.length * 3 + 2) * 0.6, 'body');
   return best;
 }
 
