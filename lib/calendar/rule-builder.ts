@@ -87,7 +87,8 @@ export function describeRule(parts: RuleParts, t: Translate): string {
       break;
     case 'weekly': {
       const days = parts.weekdays.map(weekday).join(t('calendar.rule.listSeparator'));
-      text = parts.interval > 1 ? t('calendar.rule.everyNWeeks', { n: parts.interval, days }) : t('calendar.rule.weekly', { days });
+      if (!days) text = parts.interval > 1 ? t('calendar.rule.everyNWeeksPlain', { n: parts.interval }) : t('calendar.rule.weeklyPlain');
+      else text = parts.interval > 1 ? t('calendar.rule.everyNWeeks', { n: parts.interval, days }) : t('calendar.rule.weekly', { days });
       break;
     }
     case 'monthly':

@@ -58,6 +58,7 @@ describe('recurrence form', () => {
     expect(describeRule({ freq: 'monthly', interval: 1, nth: 1, weekday: 'SA' }, en)).toBe('Monthly on the first Sat');
     expect(describeRule({ freq: 'monthly', interval: 1, nth: -1, weekday: 'FR' }, zh)).toBe('每月最后一个周五');
     expect(describeRule({ freq: 'daily', interval: 2, end: { count: 5 } }, en)).toBe('Every 2 days, 5 times');
+    expect(describeRule({ freq: 'weekly', interval: 2, weekdays: [] }, zh)).toBe('每 2 周');
   });
 });
 

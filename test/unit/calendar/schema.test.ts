@@ -27,3 +27,19 @@ describe('calendar document validation', () => {
     }
   });
 });
+
+describe('one-call imports', () => {
+  it('imports CSV and ICS into a calendar and keeps it valid', () => {
+    const base = calendarWith([]);
+    const csv = calendarApi.importCsv(base, 'date,time,platform,title\n2026-03-06,12:00,微博,Hello\n', { makeId: () => 'csv-1' });
+    if (!csv.ok) throw new Error('csv refused');
+    const ics = calendarApi.importIcs(csv.calendar, calendarApi.toIcs(calendarWith([slot({ id: 'ics-1', start: '2026-03-07T09:00', rrule: 'FREQ=WEEKLY' })]), { now: 0 }));
+    if (!ics.ok) throw new Error('ics refused');
+    expect(ics.calendar.slots.map((s) => [s.id, s.platform, s.start])).toEqual([['csv-1', 'weibo', '2026-03-06T12:00'], ['ics-1', 'weibo', '2026-03-07T09:00']]);
+    expect(calendarApi.parseCalendar(ics.calendar).ok).toBe(true);
+    const broken = calendarApi.importCsv(ics.calendar, 'date,time,platform\n2026-13-01,12:00,weibo\n');
+    expect(broken.ok).toBe(false);
+    expect(broken.calendar).toBe(ics.calendar);
+    if (!broken.ok) expect(broken.issues).toEqual([{ line: 2, code: 'import.badDate', field: 'date', value: '2026-13-01' }]);
+  });
+});
