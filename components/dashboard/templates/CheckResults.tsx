@@ -1,6 +1,5 @@
 import type { TemplateFinding } from '@/lib/templates';
-import { useT } from '../../shared/i18n';
-import { uiLocale } from '../../shared/i18n';
+import { uiLocale, useT } from '../../shared/i18n';
 import { platformLabel } from './labels';
 
 /** What the brand-kit check found in a saved template, or that it is clean. */

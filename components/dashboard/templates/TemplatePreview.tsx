@@ -1,6 +1,5 @@
-import { customFields, fillBody, sampleContext, type DateLanguage, type Template } from '@/lib/templates';
-import { bodyFor } from '@/lib/templates';
 import type { PlatformId } from '@/lib/records/schema';
+import { bodyFor, customFields, fillBody, sampleContext, type DateLanguage, type Template } from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 
 interface Props {
