@@ -1,16 +1,74 @@
 import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/client';
+import { HOUR_MS } from '@/lib/records/reports/period';
 import { useT } from '../../shared/i18n';
+import { LogSettings } from '../reports/LogSettings';
+import { localDay, presetFromHash } from '../reports/period';
+import { ReportControls } from '../reports/ReportControls';
+import { ReportExports } from '../reports/ReportExports';
+import { ReportSummary } from '../reports/ReportSummary';
+import { CadenceSection } from '../reports/sections/CadenceSection';
+import { CrisisSection } from '../reports/sections/CrisisSection';
+import { EngagementSection } from '../reports/sections/EngagementSection';
+import { FeedbackSection } from '../reports/sections/FeedbackSection';
+import { FindingsSection } from '../reports/sections/FindingsSection';
+import { OverridesSection } from '../reports/sections/OverridesSection';
+import { ResponsesSection } from '../reports/sections/ResponsesSection';
+import { TemplatesSection } from '../reports/sections/TemplatesSection';
+import { useReport, type ReportRequest } from '../reports/useReport';
+import '../reports/reports.css';
 
+/**
+ * Reports over the activity log for a chosen period and platforms, every table sortable and exportable, a
+ * print view (print to PDF), and the log's settings. `#reports/90` opens the last 90 days.
+ */
 export function ReportsTab() {
   const t = useT();
+  const [request, setRequest] = useState<ReportRequest>(() => ({
+    choice: { preset: presetFromHash(location.hash) },
+    platforms: [],
+    responseTargetMs: HOUR_MS,
+  }));
+  const { state, reload } = useReport(request);
   const [count, setCount] = useState<number | null>(null);
-  useEffect(() => void send('records.count', {}).then(({ count }) => setCount(count)), []);
+  const [countGeneration, setCountGeneration] = useState(0);
+  useEffect(() => void send('records.count', {}).then(({ count }) => setCount(count), () => undefined), [countGeneration]);
+  const refresh = () => {
+    reload();
+    setCountGeneration((g) => g + 1);
+  };
+
+  const report = state.report;
+  const fileStem = report ? `onbrand-${localDay(report.period.from)}_${localDay(report.period.to)}` : 'onbrand';
   return (
-    <section data-testid="reports-tab">
-      <h2>{t('dash.tab.reports')}</h2>
-      <p className="ob-muted">{t('dash.reports.intro')}</p>
-      {count !== null && <p data-testid="records-total">{t('dash.reports.total', { count })}</p>}
+    <section data-testid="reports-tab" className="rep">
+      <header className="rep-noprint">
+        <h2>{t('dash.tab.reports')}</h2>
+        <p className="ob-muted">{t('dash.reports.intro')}</p>
+        {count !== null && <p data-testid="records-total">{t('dash.reports.total', { count })}</p>}
+      </header>
+      <ReportControls request={request} onChange={setRequest} />
+      <div className="rep-toolbar rep-noprint">
+        <button type="button" data-testid="report-refresh" onClick={refresh}>{t('reports.refresh')}</button>
+        <ReportExports report={state.status === 'ready' ? report : undefined} fileStem={fileStem} />
+      </div>
+      {state.status === 'loading' && <p className="ob-muted rep-noprint" role="status" data-testid="report-loading">{t('reports.loading')}</p>}
+      {state.status === 'error' && <p className="rep-error" role="alert" data-testid="report-error">{t('reports.error', { error: state.error })}</p>}
+      {state.status === 'ready' && (
+        <div className="rep-body" data-testid="report-ready" data-from={report?.period.from} data-to={report?.period.to}>
+          <ReportSummary report={state.report} generatedAt={state.generatedAt} />
+          {count === 0 && <p className="ob-muted" data-testid="report-empty">{t('reports.empty')}</p>}
+          <CrisisSection report={state.report} fileStem={fileStem} />
+          <CadenceSection report={state.report} fileStem={fileStem} />
+          <ResponsesSection report={state.report} fileStem={fileStem} />
+          <TemplatesSection report={state.report} fileStem={fileStem} />
+          <FindingsSection report={state.report} fileStem={fileStem} />
+          <OverridesSection report={state.report} fileStem={fileStem} />
+          <EngagementSection report={state.report} fileStem={fileStem} />
+          <FeedbackSection report={state.report} fileStem={fileStem} />
+        </div>
+      )}
+      <LogSettings total={count} onChanged={refresh} />
     </section>
   );
 }

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import type { MessageKey } from '@/lib/i18n';
+import type { CsvCell } from '@/lib/records/csv';
+import type { Report } from '@/lib/records/reports/report';
+import { sortRows, type SortDirection } from '@/lib/records/reports/sort';
+import { reportTableToCsv, type ReportTable } from '@/lib/records/reports/tables';
+import { useT } from '../../shared/i18n';
+import { uiLocale } from '../../shared/i18n';
+import { CSV_TYPE, downloadText } from './download';
+import { formatDateTime, formatNumber, platformLabel, tagLabel } from './format';
+
+/** Rows shown before "show all": big tables (a year of days × platforms) stay fast; the CSV has every row. */
+const DEFAULT_LIMIT = 50;
+
+type Cells = Record<string, CsvCell> & { __row: number };
+
+/**
+ * One of the report's tables (lib/records/reports/tables.ts): click a header to sort by it (again to reverse);
+ * the CSV button exports exactly these columns, every row. Platform and tag cells show (and sort by) their
+ * names in the UI language.
+ */
+export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Report; fileStem: string; limit?: number }) {
+  const t = useT();
+  const locale = uiLocale.value;
+  const { table, report } = props;
+  const [sort, setSort] = useState<{ column: number; direction: SortDirection } | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const rows = useMemo(() => table.rows(report), [table, report]);
+
+  const labelled = (header: string, value: CsvCell): CsvCell => {
+    if (typeof value !== 'string') return value;
+    if (header === 'reports.col.platform') return platformLabel(t, value);
+    if (header === 'reports.col.tag') return tagLabel(t, value);
+    return value;
+  };
+  const cells = useMemo(
+    () =>
+      rows.map((row, i) => {
+        const out: Cells = { __row: i };
+        table.columns.forEach((c, ci) => (out[`c${ci}`] = labelled(c.header, c.value(row))));
+        return out;
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, table, locale],
+  );
+  const sorted = useMemo(
+    () => (sort ? sortRows(cells, `c${sort.column}`, sort.direction, locale) : cells),
+    [cells, sort, locale],
+  );
+  const limit = props.limit ?? DEFAULT_LIMIT;
+  const visible = showAll ? sorted : sorted.slice(0, limit);
+  const title = t(table.title as MessageKey);
+
+  const onHeader = (column: number) =>
+    setSort((s) => (s?.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
+
+  const exportCsv = () =>
+    downloadText(reportTableToCsv(report, table, (key) => t(key as MessageKey)), `${props.fileStem}-${table.id}.csv`, CSV_TYPE);
+
+  const render = (ci: number, value: CsvCell) => {
+    const column = table.columns[ci];
+    if (value === undefined || value === null || value === '') return column.header === 'reports.col.adherence' ? t('reports.adherence.none') : '';
+    if (column.time && typeof value === 'number') return formatDateTime(locale, value);
+    if (typeof value === 'number') return formatNumber(locale, value);
+    if (column.header === 'reports.col.url' && typeof value === 'string' && /^https?:\/\//.test(value)) {
+      return <a href={value} target="_blank" rel="noreferrer">{value.replace(/^https?:\/\//, '').slice(0, 48)}</a>;
+    }
+    return String(value);
+  };
+
+  return (
+    <div className="rep-table" data-testid={`table-${table.id}`}>
+      <div className="rep-table-head">
+        <h4>{title}</h4>
+        <button
+          type="button"
+          className="rep-noprint"
+          data-testid={`export-table-${table.id}`}
+          aria-label={t('reports.export.tableCsvLabel', { table: title })}
+          onClick={exportCsv}
+        >
+          {t('reports.export.tableCsv')}
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p className="ob-muted">{t('reports.table.empty')}</p>
+      ) : (
+        <div className="rep-scroll">
+          <table>
+            <thead>
+              <tr>
+                {table.columns.map((c, ci) => {
+                  const direction = sort?.column === ci ? sort.direction : undefined;
+                  return (
+                    <th
+                      key={c.header}
+                      scope="col"
+                      aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
+                    >
+                      <button
+                        type="button"
+                        data-testid={`sort-${table.id}-${ci}`}
+                        title={t(direction === 'asc' ? 'reports.sort.desc' : 'reports.sort.asc')}
+                        onClick={() => onHeader(ci)}
+                      >
+                        {t(c.header as MessageKey)}
+                        <span aria-hidden="true">{direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((row) => (
+                <tr key={row.__row}>
+                  {table.columns.map((c, ci) => (
+                    <td key={c.header} className={typeof row[`c${ci}`] === 'number' ? 'rep-num' : undefined}>{render(ci, row[`c${ci}`])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {!showAll && rows.length > limit && (
+        <p className="ob-muted rep-more">
+          {t('reports.table.showing', { shown: limit, count: rows.length })}{' '}
+          <button type="button" className="rep-noprint" data-testid={`show-all-${table.id}`} onClick={() => setShowAll(true)}>
+            {t('reports.table.showAll', { count: rows.length })}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

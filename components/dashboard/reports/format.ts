@@ -1,0 +1,50 @@
+import type { MessageKey } from '@/lib/i18n';
+import type { PlatformId } from '@/lib/records/schema';
+import type { Translate } from '../../shared/i18n';
+
+// How report values read on screen and on paper, in the UI language.
+
+export function platformLabel(t: Translate, platform: string): string {
+  return t(`reports.platform.${platform}` as MessageKey);
+}
+
+export function tagLabel(t: Translate, tag: string): string {
+  return t(`reports.tag.${tag}` as MessageKey);
+}
+
+export function formatNumber(locale: string, value: number): string {
+  return value.toLocaleString(locale, { maximumFractionDigits: 2 });
+}
+
+/** Response times: minutes under two hours, hours above; unknown stays unknown, never zero. */
+export function formatDuration(t: Translate, locale: string, ms: number | undefined): string {
+  if (ms === undefined) return t('reports.duration.unknown');
+  const minutes = ms / 60_000;
+  if (minutes < 120) return t('reports.duration.minutes', { n: formatNumber(locale, Math.round(minutes * 10) / 10) });
+  return t('reports.duration.hours', { n: formatNumber(locale, Math.round((minutes / 60) * 10) / 10) });
+}
+
+export function formatPercent(locale: string, pct: number | undefined, none: string): string {
+  return pct === undefined ? none : `${formatNumber(locale, pct)}%`;
+}
+
+export function formatDateTime(locale: string, at: number): string {
+  return new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatDay(locale: string, at: number): string {
+  return new Date(at).toLocaleDateString(locale, { dateStyle: 'medium' });
+}
+
+/** A stable colour per platform, so the same platform looks the same in every chart. */
+const PLATFORM_COLOURS: Record<PlatformId, string> = {
+  x: '#1f2330', facebook: '#1877f2', instagram: '#c13584', linkedin: '#0a66c2', reddit: '#ff4500', youtube: '#e62117',
+  tiktok: '#25c2c2', weibo: '#e6162d', xiaohongshu: '#ff2442', douyin: '#7b61ff', zhihu: '#0084ff', bilibili: '#fb7299',
+  wechat: '#07c160', generic: '#98a2b3',
+};
+
+export function platformColour(platform: string): string {
+  return PLATFORM_COLOURS[platform as PlatformId] ?? '#667085';
+}
+
+export const SERIES_COLOURS = ['#4f46e5', '#dc6803', '#079455', '#d92d20', '#1570ef', '#7b61ff', '#98a2b3'];

@@ -1,0 +1,44 @@
+import { uiLocale, useT } from '../../../shared/i18n';
+import { ColumnChart } from '../charts/ColumnChart';
+import { formatNumber, platformLabel } from '../format';
+import { Section, type SectionProps } from './Section';
+
+/** Complaints and negative findings of the last 24 hours against the usual day; raised state stands out. */
+export function CrisisSection({ report }: SectionProps) {
+  const t = useT();
+  const locale = uiLocale.value;
+  const c = report.crisis;
+  const days = c.dailyCounts.length;
+  const categories = [...c.dailyCounts.map((_, i) => t('reports.chart.daysAgo', { n: days - i })), t('reports.chart.last24h')];
+  const baseline = formatNumber(locale, c.baselineDaily);
+  return (
+    <Section id="crisis" title={t('reports.crisis.title')}>
+      <div className={c.raised ? 'rep-crisis rep-crisis-raised' : 'rep-crisis'} role={c.raised ? 'alert' : 'status'} data-testid="crisis-status" data-raised={c.raised}>
+        <strong>{t(c.raised ? 'reports.crisis.raised' : 'reports.crisis.ok')}</strong>{' '}
+        {c.reasons.includes('spike')
+          ? t('reports.crisis.spike', { count: c.last24h, baseline, threshold: formatNumber(locale, c.threshold) })
+          : t('reports.crisis.normal', { count: c.last24h, baseline })}
+        {c.reasons.includes('tagged') && <> {t('reports.crisis.tagged', { count: c.crisisTagged })}</>}
+      </div>
+      <ColumnChart
+        testId="chart-crisis"
+        caption={t('reports.chart.crisis', { days })}
+        summary={`${categories.map((label, i) => `${label}: ${i < days ? c.dailyCounts[i] : c.last24h}`).join('; ')}`}
+        locale={locale}
+        categories={categories}
+        labelEvery={2}
+        series={[
+          { label: t('reports.crisis.ok'), colour: 'var(--ob-muted)', values: [...c.dailyCounts, 0] },
+          { label: t('reports.chart.last24h'), colour: c.raised ? 'var(--ob-block)' : 'var(--ob-accent)', values: [...c.dailyCounts.map(() => 0), c.last24h] },
+        ]}
+        threshold={{ label: t('reports.legend.threshold'), value: c.threshold }}
+      />
+      {c.byPlatformLast24h.length > 0 && (
+        <p className="ob-muted">
+          {t('reports.crisis.byPlatform')}: {c.byPlatformLast24h.map((p) => `${platformLabel(t, p.platform)} ${p.count}`).join(' · ')}
+        </p>
+      )}
+      <p className="ob-muted rep-definition">{t('reports.crisis.definition')}</p>
+    </Section>
+  );
+}
