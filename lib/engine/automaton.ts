@@ -148,28 +148,42 @@ export class Automaton {
     const first = this.firstPattern;
     const outLink = this.outLink;
     const same = this.samePatternNext;
-    const hasAstral = this.alphaAstral.size > 0;
+    const hashState = this.hashState;
+    const hashSymbol = this.hashSymbol;
+    const hashNext = this.hashNext;
+    const mask = this.hashMask;
+    const astral = this.alphaAstral.size > 0 ? this.alphaAstral : null;
     let s = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i];
-      const sym = code < 0x10000 ? alphaBmp[code] : hasAstral ? (this.alphaAstral.get(code) ?? 0) : 0;
+      const sym = code < 0x10000 ? alphaBmp[code] : astral ? (astral.get(code) ?? 0) : 0;
       if (sym === 0) {
         s = 0;
         continue;
       }
-      for (;;) {
-        if (s === 0) {
-          s = rootNext[sym];
-          break;
+      // Follow failure links until a state has an edge on sym (root always answers directly).
+      while (s !== 0) {
+        let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
+        let next = 0;
+        for (;;) {
+          const hs = hashState[h];
+          if (hs === 0) break;
+          if (hs === s && hashSymbol[h] === sym) {
+            next = hashNext[h];
+            break;
+          }
+          h = (h + 1) & mask;
         }
-        const t = this.get(s, sym);
-        if (t !== 0) {
-          s = t;
+        if (next !== 0) {
+          s = next;
           break;
         }
         s = fail[s];
       }
-      if (s === 0) continue;
+      if (s === 0) {
+        s = rootNext[sym];
+        if (s === 0) continue;
+      }
       let o = first[s] !== -1 ? s : outLink[s];
       while (o > 0) {
         for (let p = first[o]; p !== -1; p = same[p]) onMatch(p, i);

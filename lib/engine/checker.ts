@@ -4,7 +4,6 @@
  */
 import type { PlatformId } from '@/lib/records/schema';
 import { compileTerms, platformBit, type CompiledTerms, type TermEntry } from './compile-terms';
-import { foldSimple } from './fold';
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
@@ -92,7 +91,7 @@ export function compileKit(kit: BrandKit): Checker {
     const seen = text.slice(start, end);
     if (entry.list === 'banned' && entry.banned) {
       const banned = entry.banned;
-      const disguised = foldSimple(seen) !== foldSimple(banned.term);
+      const disguised = seen.toLowerCase() !== banned.term.toLowerCase();
       return {
         ruleId: entry.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
         start, end, text: seen, term: banned.term,

@@ -113,12 +113,5 @@ export function foldAstral(cp: number): number {
   return 0;
 }
 
-/** Folds a whole string the plain way (no leet), for comparisons outside the matcher. */
-export function foldSimple(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]);
-  return out;
-}
-
 export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;
 export const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);

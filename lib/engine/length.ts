@@ -4,32 +4,30 @@
  * v3: code points in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F, U+2032–U+2037 weigh 1, everything else 2;
  * an emoji sequence weighs 2 as a whole; a URL weighs 23; text is NFC-normalised first.
  */
+import { codePointAt, emojiEnd } from './emoji';
 import type { LengthUnit } from './types';
 
 const URL_WEIGHT = 23;
 // Bare domains count as URLs on X when their TLD is real; these are the ones drafts actually use.
 const URL_PATTERN =
   /(?:https?:\/\/[^\s<>"]+)|(?:\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|co|cn|app|dev|me|ly|gl|tv|ai|uk|de|jp|info|biz|xyz|shop|store)\b(?:\/[^\s<>"]*)?)/gi;
-const EMOJI_SEQUENCE = new RegExp('\\p{RGI_Emoji}', 'gv');
-
 function isLight(cp: number): boolean {
   return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
 }
 
 function weightOfPlain(text: string): number {
   let weight = 0;
-  let lastEnd = 0;
-  EMOJI_SEQUENCE.lastIndex = 0;
-  const add = (segment: string) => {
-    for (const ch of segment) weight += isLight(ch.codePointAt(0) ?? 0) ? 1 : 2;
-  };
-  for (let m = EMOJI_SEQUENCE.exec(text); m; m = EMOJI_SEQUENCE.exec(text)) {
-    add(text.slice(lastEnd, m.index));
-    weight += 2;
-    lastEnd = m.index + m[0].length;
-    if (m[0].length === 0) EMOJI_SEQUENCE.lastIndex++;
+  for (let i = 0; i < text.length; ) {
+    const end = emojiEnd(text, i);
+    if (end > i) {
+      weight += 2;
+      i = end;
+      continue;
+    }
+    const cp = codePointAt(text, i);
+    weight += isLight(cp) ? 1 : 2;
+    i += cp > 0xffff ? 2 : 1;
   }
-  add(text.slice(lastEnd));
   return weight;
 }
 

@@ -93,7 +93,8 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
       }
       continue;
     }
-    if (collapseRepeats && folded === last && cls !== CharClass.Digit && runs[n - 1] < 0xffff) {
+    // Only touching repeats collapse: "is secure" must not merge into one s.
+    if (collapseRepeats && folded === last && end[n - 1] === i && cls !== CharClass.Digit && runs[n - 1] < 0xffff) {
       runs[n - 1]++;
       end[n - 1] = i + width;
     } else {
@@ -111,15 +112,20 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
 }
 
 /** Folds a kit term the same way as drafts: returns the collapsed code points and their run counts. */
+let termScratch = createStream(128);
+
 export function foldTerm(term: string): { codes: number[]; runs: number[]; wordBreaks: Set<number> } {
-  const stream = foldInto(term, createStream(term.length + 1));
+  termScratch = foldInto(term, termScratch);
+  const stream = termScratch;
   const codes: number[] = [];
   const runs: number[] = [];
   const wordBreaks = new Set<number>();
   for (let k = 0; k < stream.length; k++) {
     if (stream.codes[k] === 0) continue;
     // A space in the term ("you people") is a legitimate word break between entries k-1 and k.
-    if (codes.length > 0 && /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))) wordBreaks.add(codes.length - 1);
+    if (codes.length > 0 && stream.start[k] > stream.end[k - 1] && /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))) {
+      wordBreaks.add(codes.length - 1);
+    }
     codes.push(stream.codes[k]);
     runs.push(stream.runs[k]);
   }

@@ -3,6 +3,7 @@
  * summary built from the lexicon hits the automaton found (sentiment with negation, aggressive words, blame,
  * slang, hedges). Every number in the summary can be traced to the words listed as drivers.
  */
+import { emojiEnd } from './emoji';
 import { M } from './messages';
 import type { ToneProfile } from './schema';
 import type { Finding, ToneDriver, ToneSummary } from './types';
@@ -24,7 +25,6 @@ export const DEFAULT_TONE: Required<Pick<ToneProfile, 'maxExclamations' | 'maxAl
 };
 
 const ALL_CAPS_WORD = /\b[A-Z]{4,}\b/g;
-const SENTENCE_OR_EMOJI = /[.!?。！？\n]|\p{Extended_Pictographic}/gu;
 const EN_NEGATION = /\b(?:not|no|never|don't|doesn't|didn't|isn't|wasn't|aren't|can't|won't|cannot|hardly)\s+(?:\S+\s+)?$/i;
 const ZH_NEGATORS = '不没别未无';
 /** Cap per-rule findings so a pathological draft stays cheap to render. */
@@ -75,13 +75,18 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
     }
     emojiInSentence = 0;
   };
-  SENTENCE_OR_EMOJI.lastIndex = 0;
-  for (let m = SENTENCE_OR_EMOJI.exec(text); m; m = SENTENCE_OR_EMOJI.exec(text)) {
-    const ch = m[0];
-    if (ch.length === 1 && '.!?。！？\n'.includes(ch)) {
-      closeSentence(m.index + 1);
-      sentenceStart = m.index + 1;
-    } else emojiInSentence++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a) {
+      closeSentence(i + 1);
+      sentenceStart = i + 1;
+    } else if (c >= 0x2300 && c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) {
+      const end = emojiEnd(text, i);
+      if (end > i) {
+        emojiInSentence++;
+        i = end - 1;
+      }
+    }
   }
   closeSentence(text.length);
 

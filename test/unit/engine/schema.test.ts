@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { BrandKit, KIT_VERSION, STARTER_PACKS, buildStarterKit, compileKit, migrateKit, parseBrandKit } from '@/lib/engine';
+import { STARTER_PACK_IDS } from '@/lib/engine/starter-packs';
+
+describe('brand kit schema', () => {
+  it('accepts the starter kit and every starter pack on its own', () => {
+    expect(parseBrandKit(buildStarterKit()).ok).toBe(true);
+    for (const id of STARTER_PACK_IDS) {
+      const result = parseBrandKit(buildStarterKit({ packs: [id] }));
+      expect(result.ok, id).toBe(true);
+    }
+    expect(STARTER_PACKS.map((p) => p.id).sort()).toEqual([...STARTER_PACK_IDS].sort());
+    for (const pack of STARTER_PACKS) {
+      expect(pack.source.length).toBeGreaterThan(20);
+      expect(pack.license).toMatch(/MIT|CC BY 4\.0/);
+    }
+  });
+
+  it('round-trips through JSON (a kit is a shareable document)', () => {
+    const kit = buildStarterKit({ name: 'Acme' });
+    const again = parseBrandKit(JSON.parse(JSON.stringify(kit)));
+    expect(again.ok && again.kit).toEqual(BrandKit.parse(kit));
+  });
+
+  it('names the faulty field in errors', () => {
+    const kit = buildStarterKit({ packs: ['profanity-en'] });
+    const broken = JSON.parse(JSON.stringify(kit));
+    broken.bannedTerms[3].severity = 'fatal';
+    broken.profile.name = '';
+    const result = parseBrandKit(broken);
+    expect(result.ok).toBe(false);
+    const paths = !result.ok ? result.errors.map((e) => e.path) : [];
+    expect(paths).toContain('bannedTerms[3].severity');
+    expect(paths).toContain('profile.name');
+  });
+
+  it('rejects non-objects, wrong versions and unknown platforms', () => {
+    expect(parseBrandKit(null).ok).toBe(false);
+    expect(parseBrandKit('kit').ok).toBe(false);
+    const wrongVersion = parseBrandKit({ ...buildStarterKit(), version: 99 });
+    expect(!wrongVersion.ok && wrongVersion.errors[0].path).toBe('version');
+    const badPlatform = parseBrandKit({ ...buildStarterKit(), platforms: { myspace: {} } });
+    expect(badPlatform.ok).toBe(false);
+  });
+
+  it('reports an invalid or unsafe user pattern at import time, with its path', () => {
+    const kit = {
+      ...buildStarterKit({ packs: [] }),
+      patterns: [
+        { id: 'ok', pattern: 'ORD-\\d{6}', severity: 'info', message: 'order' },
+        { id: 'broken', pattern: '(unclosed', severity: 'warn', message: 'x' },
+        { id: 'backref', pattern: '(a)\\1', severity: 'warn', message: 'x' },
+      ],
+      privacy: { custom: [{ id: 'empty', label: 'x', pattern: 'a*' }] },
+    };
+    const result = parseBrandKit(kit);
+    expect(result.ok).toBe(false);
+    const errors = !result.ok ? result.errors : [];
+    expect(errors.map((e) => e.path)).toEqual(['patterns[1].pattern', 'patterns[2].pattern', 'privacy.custom[0].pattern']);
+    expect(errors[0].message).toMatch(/Invalid pattern/);
+  });
+
+  it('migrates a version-1 kit to the current version', () => {
+    const v1 = { version: 1, name: 'Old brand', banned: ['darn', '垃圾'], preferred: { users: 'customers' } };
+    const migrated = migrateKit(v1) as BrandKit;
+    expect(migrated.version).toBe(KIT_VERSION);
+    const result = parseBrandKit(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.kit.profile.name).toBe('Old brand');
+    expect(result.kit.bannedTerms.map((t) => t.term)).toEqual(['darn', '垃圾']);
+    const findings = compileKit(result.kit).check('Dear users, darn it', { platform: 'generic' });
+    expect(findings.map((f) => f.ruleId)).toEqual(['preferred:users', 'banned:darn']);
+  });
+
+  it('leaves current and unknown documents to the schema', () => {
+    const kit = buildStarterKit();
+    expect(migrateKit(kit)).toBe(kit);
+    expect(migrateKit(42)).toBe(42);
+  });
+});
