@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { buildStarterKit, compileKit, type Finding } from '@/lib/engine';
+import { kitWith } from './helpers';
+
+const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
+
+describe('preferred terms', () => {
+  const checker = compileKit(kitWith({
+    preferredTerms: [
+      { term: 'users', replacement: 'customers' },
+      { term: 'APP', replacement: 'App', caseSensitive: true },
+      { term: '用户', replacement: '会员' },
+    ],
+  }));
+
+  it('suggests the replacement, keeping the draft’s capitalisation', () => {
+    const [a, b, c] = checker.check('Users love it. USERS too. users!', { platform: 'generic' });
+    expect([a.suggestions, b.suggestions, c.suggestions]).toEqual([['Customers'], ['CUSTOMERS'], ['customers']]);
+    expect(a).toMatchObject({ list: 'preferred', kind: 'substitution', severity: 'info', start: 0, end: 5 });
+  });
+
+  it('honours case-sensitive entries and whole words', () => {
+    expect(ids(checker.check('Get the APP today', { platform: 'generic' }))).toEqual(['preferred:APP']);
+    expect(checker.check('Get the App or the app, apply now', { platform: 'generic' })).toEqual([]);
+    expect(checker.check('superusers', { platform: 'generic' })).toEqual([]);
+  });
+
+  it('works in Chinese', () => {
+    const [finding] = checker.check('感谢各位用户', { platform: 'weibo' });
+    expect(finding).toMatchObject({ text: '用户', suggestions: ['会员'], start: 4, end: 6 });
+    expect(finding.message.zh).toContain('会员');
+  });
+});
+
+describe('user patterns (RE2)', () => {
+  const checker = compileKit(kitWith({
+    patterns: [{ id: 'coupon', pattern: 'SAVE[0-9]{2}', caseInsensitive: true, severity: 'warn', message: { en: 'Expired coupon', zh: '优惠码已过期' }, suggestions: ['SPRING25'] }],
+  }));
+
+  it('finds every match with UTF-16 offsets', () => {
+    const text = '😀 use save10 or SAVE20';
+    const findings = checker.check(text, { platform: 'generic' });
+    expect(findings.map((f) => [f.start, f.end, f.text])).toEqual([[7, 13, 'save10'], [17, 23, 'SAVE20']]);
+    expect(findings[0]).toMatchObject({ list: 'pattern', kind: 'pattern', message: { en: 'Expired coupon', zh: '优惠码已过期' }, suggestions: ['SPRING25'] });
+  });
+
+  it('a pattern that would backtrack catastrophically in JS stays linear', () => {
+    const evil = compileKit(kitWith({ patterns: [{ id: 'evil', pattern: '(a+)+$', severity: 'info', message: 'x' }] }));
+    const start = performance.now();
+    evil.check(`${'a'.repeat(5_000)}!`, { platform: 'generic' });
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});
+
+describe('tone', () => {
+  const checker = compileKit(buildStarterKit({ packs: ['tone-friendly-professional'], name: 'T' }));
+  const tone = (text: string) => checker.analyze(text, { platform: 'generic' });
+
+  it('counts exclamation marks beyond the limit (ASCII and full-width)', () => {
+    const { findings, tone: summary } = tone('Great!! Really！ Yes!');
+    expect(summary.exclamations).toBe(4);
+    expect(findings.filter((f) => f.kind === 'exclamations').map((f) => f.start)).toEqual([14, 19]);
+  });
+
+  it('flags ALL-CAPS words and emoji-heavy sentences', () => {
+    const { findings, tone: summary } = tone('THIS IS NOT OKAY 😀😀😀. Fine 😀.');
+    expect(summary.allCapsWords).toBe(2);
+    expect(findings.filter((f) => f.kind === 'all-caps').map((f) => f.text)).toEqual(['THIS', 'OKAY']);
+    expect(summary.maxEmojiInSentence).toBe(3);
+    expect(findings.filter((f) => f.kind === 'emoji')).toHaveLength(1);
+  });
+
+  it('sentiment floor: a hostile reply is flagged and explained by its words', () => {
+    const { findings, tone: summary } = tone('This is pathetic and useless, what a terrible idea');
+    expect(summary.label).toBe('hostile');
+    expect(summary.drivers.map((d) => d.text)).toEqual(['pathetic', 'useless', 'terrible']);
+    const sentiment = findings.find((f) => f.kind === 'sentiment');
+    expect(sentiment?.message.en).toMatch(/pathetic/);
+    expect(sentiment?.message.zh).toMatch(/pathetic/);
+  });
+
+  it('negation flips sentiment (not bad, 不满意)', () => {
+    expect(tone('not bad at all').tone.score).toBeGreaterThan(0);
+    expect(tone('我们很满意').tone.score).toBeGreaterThan(0);
+    expect(tone('我们不满意').tone.score).toBeLessThan(0);
+  });
+
+  it('a warm apology is not hostile', () => {
+    const { findings, tone: summary } = tone('Sorry about the bad experience, thanks for your patience.');
+    expect(summary.label).not.toBe('hostile');
+    expect(findings.filter((f) => f.kind === 'sentiment')).toEqual([]);
+  });
+
+  it('aggressive words and blame phrases, EN and ZH', () => {
+    expect(tone('Shut up, you people never read').findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['aggressive', 'blame']));
+    const zh = tone('这是你自己的问题，闭嘴');
+    expect(zh.findings.filter((f) => f.kind === 'blame').map((f) => f.text)).toEqual(['你自己的问题']);
+    expect(zh.findings.filter((f) => f.kind === 'aggressive').map((f) => f.text)).toEqual(['闭嘴']);
+    expect(zh.tone.blamePhrases).toBe(1);
+  });
+
+  it('formality: 你 → 您 (not 你们), slang', () => {
+    const { findings } = tone('你好，你们的订单已发货，yyds');
+    expect(findings.filter((f) => f.kind === 'formality').map((f) => [f.start, f.suggestions])).toEqual([[0, ['您']]]);
+    expect(findings.filter((f) => f.kind === 'slang').map((f) => f.text)).toEqual(['yyds']);
+  });
+
+  it('hedges beyond the limit', () => {
+    const { findings, tone: summary } = tone('Maybe it works, I think, probably. 也许吧');
+    expect(summary.hedges).toBe(4);
+    expect(findings.filter((f) => f.kind === 'hedge')).toHaveLength(4);
+  });
+
+  it('single-hanzi tone words respect word boundaries (滚 vs 滚动)', () => {
+    expect(tone('页面滚动很流畅').findings.filter((f) => f.kind === 'aggressive')).toEqual([]);
+    expect(tone('滚！').findings.filter((f) => f.kind === 'aggressive').map((f) => f.text)).toEqual(['滚']);
+  });
+});
+
+describe('privacy detectors (on by default)', () => {
+  const checker = compileKit(buildStarterKit({ packs: [] , name: 'P' }));
+  const defaults = compileKit({ ...buildStarterKit({ packs: ['privacy'] }), privacy: { custom: [{ id: 'order', label: { en: 'an order number', zh: '订单号' }, pattern: 'ORD-[0-9]{6}' }] } });
+  const kinds = (text: string) => defaults.check(text, { platform: 'generic' }).map((f) => `${f.kind}:${f.text}`);
+
+  it('e-mail', () => {
+    expect(kinds('mail me at jane.doe+x@example.co.uk.')).toEqual(['email:jane.doe+x@example.co.uk']);
+    expect(kinds('@handle and a@b')).toEqual([]);
+  });
+
+  it('phones: CN mobile (plain, grouped, +86) and international', () => {
+    expect(kinds('电话13800138000')).toEqual(['phone:13800138000']);
+    expect(kinds('call 138 0013 8000 or +86 138-0013-8000')).toEqual(['phone:138 0013 8000', 'phone:+86 138-0013-8000']);
+    expect(kinds('UK: +44 20 7946 0958')).toEqual(['phone:+44 20 7946 0958']);
+    expect(kinds('sold 12345678901 units in 2024')).toEqual([]);
+  });
+
+  it('Chinese resident ID with checksum', () => {
+    expect(kinds('身份证 11010519491231002X')).toEqual(['cn-id:11010519491231002X']);
+    expect(kinds('身份证 110105194912310021')).toEqual([]); // wrong check digit
+  });
+
+  it('bank cards pass Luhn', () => {
+    expect(kinds('card 4111 1111 1111 1111')).toEqual(['bank-card:4111 1111 1111 1111']);
+    expect(kinds('卡号6222021234567890128')).toEqual(['bank-card:6222021234567890128']);
+    expect(kinds('卡号6222021234567890127')).toEqual([]);
+    expect(kinds('card 4111 1111 1111 1112')).toEqual([]);
+  });
+
+  it('custom detectors (order numbers)', () => {
+    const [finding] = defaults.check('ref ORD-123456', { platform: 'generic' });
+    expect(finding).toMatchObject({ ruleId: 'privacy:custom:order', kind: 'custom-detector', text: 'ORD-123456' });
+    expect(finding.message.zh).toContain('订单号');
+  });
+
+  it('can be switched off', () => {
+    expect(checker.check('13800138000 a@b.com', { platform: 'generic' })).toEqual([]);
+  });
+});
+
+describe('platform rules', () => {
+  const checker = compileKit(buildStarterKit({ packs: [], name: 'P' }));
+
+  it('X counts weighted characters (CJK and emoji 2, URLs 23)', () => {
+    const { length } = checker.analyze('你好 https://example.com/very/long/path 😀', { platform: 'x' });
+    expect(length).toMatchObject({ unit: 'weighted', used: 4 + 1 + 23 + 1 + 2, max: 280 });
+    const tooLong = checker.check('字'.repeat(141), { platform: 'x' });
+    expect(tooLong.map((f) => f.ruleId)).toEqual(['platform:length']);
+    expect(tooLong[0].message.en).toMatch(/282 \/ 280/);
+  });
+
+  it('per field limits: Xiaohongshu title 20, body 1,000; YouTube description in bytes', () => {
+    expect(checker.analyze('标'.repeat(21), { platform: 'xiaohongshu', field: 'title' }).length).toMatchObject({ used: 21, max: 20, remaining: -1 });
+    expect(checker.check('标'.repeat(20), { platform: 'xiaohongshu', field: 'title' })).toEqual([]);
+    expect(checker.analyze('标'.repeat(20), { platform: 'xiaohongshu', field: 'body' }).length.max).toBe(1_000);
+    expect(checker.analyze('字', { platform: 'youtube', field: 'body' }).length).toMatchObject({ unit: 'bytes', used: 3 });
+    expect(checker.analyze('x', { platform: 'generic' }).length.max).toBeUndefined();
+  });
+
+  it('hashtag and mention caps, Bilibili 10 tags built in', () => {
+    const tags = Array.from({ length: 11 }, (_, i) => `#t${i}`).join(' ');
+    expect(ids(checker.check(tags, { platform: 'bilibili' }))).toEqual(['platform:hashtags']);
+    const capped = compileKit({ ...buildStarterKit({ packs: [] }), platforms: { instagram: { maxHashtags: 2, maxMentions: 1 } } });
+    const analysis = capped.analyze('#a #b #c @x @y #话题# mail a@b.co', { platform: 'instagram' });
+    expect(analysis.length).toMatchObject({ hashtags: 4, mentions: 2 });
+    expect(ids(analysis.findings)).toEqual(expect.arrayContaining(['platform:hashtags', 'platform:mentions']));
+  });
+
+  it('sponsored posts need a disclosure tag', () => {
+    expect(ids(checker.check('Love this serum', { platform: 'instagram', sponsored: true }))).toEqual(['platform:disclosure']);
+    expect(checker.check('Love this serum #ad', { platform: 'instagram', sponsored: true })).toEqual([]);
+    expect(checker.check('好用 #广告', { platform: 'xiaohongshu', sponsored: true })).toEqual([]);
+    expect(ids(checker.check('Love this #adventure', { platform: 'instagram', sponsored: true }))).toEqual(['platform:disclosure']);
+    expect(checker.check('Love this serum', { platform: 'instagram' })).toEqual([]);
+  });
+});
+
+describe('per-platform overrides', () => {
+  const kit = {
+    ...buildStarterKit({ packs: ['tone-friendly-professional'] }),
+    bannedTerms: [{ term: 'cheap', category: 'custom' as const, severity: 'warn' as const }],
+    platforms: {
+      linkedin: { bannedTerms: [{ term: 'hustle', category: 'custom' as const, severity: 'warn' as const }], maxLength: { body: 10 } },
+      reddit: { disabledRules: ['banned:cheap', 'tone:'], tone: { maxExclamations: 10 } },
+      tiktok: { tone: { slang: [], formality: 'casual' as const } },
+    },
+  };
+  const checker = compileKit(kit);
+
+  it('adds platform terms only on that platform', () => {
+    expect(ids(checker.check('hustle', { platform: 'linkedin' }))).toEqual(['banned:hustle']);
+    expect(checker.check('hustle', { platform: 'x' })).toEqual([]);
+  });
+
+  it('overrides limits and disables rules', () => {
+    expect(ids(checker.check('cheap and cheerful', { platform: 'linkedin' }))).toEqual(['platform:length', 'banned:cheap']);
+    expect(checker.check('cheap!!!!! 你好', { platform: 'reddit' })).toEqual([]);
+  });
+
+  it('tone lists are replaced per platform', () => {
+    expect(ids(checker.check('lol', { platform: 'x' }))).toEqual(['tone:slang']);
+    expect(checker.check('lol 你好', { platform: 'tiktok' })).toEqual([]);
+  });
+});
+
+describe('finding shape and order', () => {
+  it('is deterministic, ordered by position, offsets into the original text', () => {
+    const checker = compileKit(buildStarterKit());
+    const text = '𝐟𝐮𝐜𝐤 this 垃圾 APP, call 13800138000!!!! 全网第一 #ad';
+    const a = checker.check(text, { platform: 'x', sponsored: true });
+    const b = checker.check(text, { platform: 'x', sponsored: true });
+    expect(a).toEqual(b);
+    for (let i = 1; i < a.length; i++) expect(a[i].start).toBeGreaterThanOrEqual(a[i - 1].start);
+    for (const f of a) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.message.en && f.message.zh).toBeTruthy();
+      expect(f.explanation.en && f.explanation.zh).toBeTruthy();
+    }
+    expect(ids(a)).toEqual(expect.arrayContaining(['banned:fuck', 'tone:aggressive', 'privacy:phone', 'banned:全网第一']));
+  });
+
+  it('keeps the longer of two overlapping terms from the same list', () => {
+    const checker = compileKit(buildStarterKit({ packs: ['profanity-en'] }));
+    expect(ids(checker.check('motherfucker', { platform: 'x' }))).toEqual(['banned:motherfucker']);
+    expect(ids(checker.check('fucking', { platform: 'x' }))).toEqual(['banned:fucking']);
+  });
+});
