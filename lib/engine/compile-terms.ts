@@ -17,7 +17,7 @@ export interface TermEntry {
   term: string;
   ruleId: string;
   runs: Uint16Array;
-  wordBreaks: Set<number>;
+  wordBreaks: ReadonlySet<number>;
   /** First/last folded code is a Latin letter or digit: whole-word boundaries apply on that side. */
   latinStart: boolean;
   latinEnd: boolean;
@@ -44,13 +44,16 @@ export interface CompiledTerms {
 
 const isWordCode = (c: number) => isLatinCode(c) || (c >= 0x30 && c <= 0x39);
 
+type EntryBase = Pick<TermEntry, 'list' | 'ruleId' | 'platformMask'> & Partial<Pick<TermEntry, 'banned' | 'preferred' | 'pinyinOf' | 'toneKind' | 'weight'>>;
+
 class TermCollector {
   readonly patterns: Int32Array[] = [];
   readonly entries: TermEntry[] = [];
 
-  add(term: string, base: Omit<TermEntry, 'runs' | 'wordBreaks' | 'latinStart' | 'latinEnd' | 'hasLatin' | 'singleHan' | 'allow' | 'term'>, allowContexts: ReadonlyArray<string> = []): void {
+  add(term: string, base: EntryBase, allowContexts: ReadonlyArray<string> = []): void {
     const folded = foldTerm(term);
-    if (folded.codes.length === 0) return;
+    const length = folded.codes.length;
+    if (length === 0) return;
     const codes = Int32Array.from(folded.codes);
     const allow: TermEntry['allow'] = [];
     for (const context of allowContexts) {
@@ -58,16 +61,25 @@ class TermCollector {
       const offset = indexOfCodes(ctx, folded.codes);
       if (offset >= 0) allow.push({ codes: Int32Array.from(ctx), offset });
     }
+    let hasLatin = false;
+    for (let k = 0; k < length && !hasLatin; k++) hasLatin = isLatinCode(codes[k]);
     this.patterns.push(codes);
     this.entries.push({
-      ...base,
+      list: base.list,
+      ruleId: base.ruleId,
+      platformMask: base.platformMask,
+      banned: base.banned,
+      preferred: base.preferred,
+      pinyinOf: base.pinyinOf,
+      toneKind: base.toneKind,
+      weight: base.weight,
       term,
       runs: Uint16Array.from(folded.runs),
       wordBreaks: folded.wordBreaks,
       latinStart: isWordCode(codes[0]),
-      latinEnd: isWordCode(codes[codes.length - 1]),
-      hasLatin: folded.codes.some(isLatinCode),
-      singleHan: codes.length === 1 && folded.runs[0] === 1 && isHanCode(codes[0]),
+      latinEnd: isWordCode(codes[length - 1]),
+      hasLatin,
+      singleHan: length === 1 && folded.runs[0] === 1 && isHanCode(codes[0]),
       allow,
     });
   }

@@ -29,12 +29,12 @@ export const categoryName = (category: string): Bilingual => CATEGORY_NAMES[cate
 export const M = {
   bannedTerm: (term: string, category: string) =>
     bi(`“${term}” is on the banned list (${categoryName(category).en}).`, `“${term}”在禁用词表中（${categoryName(category).zh}）。`),
-  bannedExplain: (term: string, category: string, seen: string, disguised: boolean, pinyin: boolean) =>
+  bannedExplain: (term: string, category: string, disguised: boolean, pinyin: boolean) =>
     bi(
-      `Matched banned term “${term}” from the ${categoryName(category).en} list in “${seen}”` +
-        (pinyin ? ' (written in pinyin).' : disguised ? ' (a disguised spelling: case, width, symbols, separators or repeats were folded).' : '.'),
-      `在“${seen}”中匹配到禁用词表（${categoryName(category).zh}）的“${term}”` +
-        (pinyin ? '（拼音写法）。' : disguised ? '（变形写法：已还原大小写、全半角、符号、分隔符或重复字符）。' : '。'),
+      `Matched banned term “${term}” from the ${categoryName(category).en} list` +
+        (pinyin ? ' (written in pinyin).' : disguised ? ' (a disguised spelling: width, symbols, separators, look-alike letters or repeats were folded).' : '.'),
+      `匹配到禁用词表（${categoryName(category).zh}）中的“${term}”` +
+        (pinyin ? '（拼音写法）。' : disguised ? '（变形写法：已还原全半角、符号、分隔符、形近字母或重复字符）。' : '。'),
     ),
   preferred: (term: string, replacement: string) =>
     bi(`Our style says “${replacement}”, not “${term}”.`, `品牌用语规范：请用“${replacement}”代替“${term}”。`),

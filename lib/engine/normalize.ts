@@ -64,25 +64,25 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
       if (low >= 0xdc00 && low <= 0xdfff) {
         width = 2;
         folded = foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-        cls = folded === 0 ? CharClass.Separator : folded >= 0x61 && folded <= 0x7a ? CharClass.Latin : CharClass.Word;
+        cls = folded === 0 ? 0 /* Separator */ : folded >= 0x61 && folded <= 0x7a ? 1 /* Latin */ : 3 /* Word */;
       } else {
         folded = c;
-        cls = CharClass.Separator;
+        cls = 0 /* Separator */;
       }
     } else {
       folded = FOLD[c];
       cls = CLASS[c];
     }
-    if (LEET[c] !== 0 && (cls === CharClass.Digit || cls === CharClass.Separator) && leetApplies(text, i, c, prevRawLatin)) {
+    if (LEET[c] !== 0 && (cls === 2 /* Digit */ || cls === 0 /* Separator */) && leetApplies(text, i, c, prevRawLatin)) {
       folded = LEET[c];
-      cls = CharClass.Latin;
+      cls = 1 /* Latin */;
     }
-    prevRawLatin = cls === CharClass.Latin;
-    if (cls === CharClass.Separator) {
+    prevRawLatin = cls === 1 /* Latin */;
+    if (cls === 0 /* Separator */) {
       i += width - 1;
       continue;
     }
-    if (cls === CharClass.Break) {
+    if (cls === 4 /* Break */) {
       if (last !== 0) {
         codes[n] = 0;
         runs[n] = 1;
@@ -94,7 +94,7 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
       continue;
     }
     // Only touching repeats collapse: "is secure" must not merge into one s.
-    if (collapseRepeats && folded === last && end[n - 1] === i && cls !== CharClass.Digit && runs[n - 1] < 0xffff) {
+    if (collapseRepeats && folded === last && end[n - 1] === i && cls !== 2 /* Digit */ && runs[n - 1] < 0xffff) {
       runs[n - 1]++;
       end[n - 1] = i + width;
     } else {
@@ -114,20 +114,22 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
 /** Folds a kit term the same way as drafts: returns the collapsed code points and their run counts. */
 let termScratch = createStream(128);
 
-export function foldTerm(term: string): { codes: number[]; runs: number[]; wordBreaks: Set<number> } {
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
+export function foldTerm(term: string): { codes: number[]; runs: number[]; wordBreaks: ReadonlySet<number> } {
   termScratch = foldInto(term, termScratch);
   const stream = termScratch;
   const codes: number[] = [];
   const runs: number[] = [];
-  const wordBreaks = new Set<number>();
+  let wordBreaks: Set<number> | null = null;
   for (let k = 0; k < stream.length; k++) {
     if (stream.codes[k] === 0) continue;
     // A space in the term ("you people") is a legitimate word break between entries k-1 and k.
     if (codes.length > 0 && stream.start[k] > stream.end[k - 1] && /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))) {
-      wordBreaks.add(codes.length - 1);
+      (wordBreaks ??= new Set()).add(codes.length - 1);
     }
     codes.push(stream.codes[k]);
     runs.push(stream.runs[k]);
   }
-  return { codes, runs, wordBreaks };
+  return { codes, runs, wordBreaks: wordBreaks ?? NO_BREAKS };
 }

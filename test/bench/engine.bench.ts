@@ -4,7 +4,7 @@
  * Prints compile time, median check time per size, ratios, a disguise table and PASS/FAIL per target.
  */
 import { AhoCorasick } from '@monyone/aho-corasick';
-import Mint from 'mint-filter';
+import { Mint } from 'mint-filter';
 import { RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
 import { compileKit, buildStarterKit, type BannedTerm, type BrandKit } from '@/lib/engine';
 import { DISGUISES, FALSE_ALARMS, generateDraft, generateKit, generateTerms } from './engine/fixtures';
