@@ -19,9 +19,13 @@ export function Badge({ session }: { session: BoxSession }) {
   for (const f of findings) counts[f.severity]++;
   const worst = counts.block ? 'block' : counts.warn ? 'warn' : counts.info ? 'info' : 'ok';
   const over = length.max !== undefined && length.used > length.max;
-  // Inside the box's bottom-right corner, like a spell checker: never over the site's own buttons below it.
-  const top = Math.min(rect.bottom - 4, innerHeight - 8);
-  const right = Math.max(8, innerWidth - rect.right + 6);
+  // Just above the box's top-right corner: the site's own buttons sit below or beside a box, rarely above.
+  // With no room above (box at the top of the viewport) it tucks inside the bottom-right corner.
+  const roomAbove = rect.top > 40;
+  const top = roomAbove ? rect.top - 4 : Math.min(rect.bottom - 4, innerHeight - 8);
+  const right = Math.max(8, innerWidth - rect.right);
+  // The findings list opens toward the larger free side of the viewport.
+  const listBelow = top < innerHeight / 2;
 
   return (
     <div className="ob-badge-wrap" style={{ top, right }}>
@@ -55,7 +59,7 @@ export function Badge({ session }: { session: BoxSession }) {
         </span>
       </button>
       {listOpen && (
-        <div className="ob-list" role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
+        <div className={listBelow ? 'ob-list ob-below' : 'ob-list ob-above'} role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
           {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
           {findings.map((finding, index) => (
             <button

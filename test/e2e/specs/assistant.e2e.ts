@@ -23,7 +23,7 @@ for (const box of SITE_BOXES) {
     await expect(badge).toBeVisible();
 
     // A clean draft shows no finding.
-    await page.keyboard.type('Hello there');
+    await page.keyboard.type('Hello world');
     await expect(page.getByTestId('badge-clean')).toBeVisible();
 
     // A banned word: highlight + finding; its suggestion replaces exactly that span in the model.
@@ -34,11 +34,11 @@ for (const box of SITE_BOXES) {
     await page.getByTestId('finding-0').click();
     await expect(page.getByTestId('finding-card')).toContainText('damn');
     await page.getByTestId('suggestion-0').click();
-    await expect.poll(() => modelText(page, box.editor)).toBe('Hello there darn');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Hello world darn');
     await expect(page.getByTestId('badge-clean')).toBeVisible();
     // The caret stayed after the replacement: typing continues the text, nothing reverts.
     await page.keyboard.type('!');
-    await expect.poll(() => modelText(page, box.editor)).toBe('Hello there darn!');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Hello world darn!');
 
     // A blocking draft: the gate holds the submit; Edit keeps the text.
     await page.keyboard.type(' damn');
@@ -48,18 +48,18 @@ for (const box of SITE_BOXES) {
     await expect(gate).toBeVisible();
     await page.getByTestId('gate-edit').click();
     await expect(gate).toBeHidden();
-    expect(await modelText(page, box.editor)).toBe('Hello there darn! damn');
+    expect(await modelText(page, box.editor)).toBe('Hello world darn! damn');
     expect(await publishedPosts(page)).toEqual([]);
 
     // Post anyway: publishes, and the override and the publish are recorded once each.
     await page.locator(box.submit).first().click();
     await page.getByTestId('gate-reason').fill('Quoting a customer');
     await page.getByTestId('gate-post-anyway').click();
-    await expect.poll(() => publishedPosts(page)).toEqual(['Hello there darn! damn']);
+    await expect.poll(() => publishedPosts(page)).toEqual(['Hello world darn! damn']);
     await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
     const records = await storedRecords(dashboard);
     const publish = records.find((r) => r.kind === 'publish')!;
-    expect(publish).toMatchObject({ text: 'Hello there darn! damn', overrideReason: 'Quoting a customer', url: expect.stringContaining(new URL(box.url).hostname) });
+    expect(publish).toMatchObject({ text: 'Hello world darn! damn', overrideReason: 'Quoting a customer', url: expect.stringContaining(new URL(box.url).hostname) });
     expect(records.filter((r) => r.kind === 'gate-override')).toHaveLength(1);
   });
 }
