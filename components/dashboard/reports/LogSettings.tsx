@@ -20,12 +20,16 @@ export function LogSettings(props: { total: number | null; onChanged(): void }) 
 
   const fail = (error: unknown) => setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
   const save = async (patch: Partial<RecordPrefs>) => {
+    const before = prefs;
+    // Shown at once; put back if the background refuses.
+    if (before) setPrefs({ ...before, ...patch });
     try {
       const { prefs: next, pruned } = await send('records.prefs.set', patch);
       setPrefs(next);
       setStatus({ ok: true, text: pruned > 0 ? t('records.retention.pruned', { count: pruned }) : t('records.settings.saved') });
       if (pruned > 0) props.onChanged();
     } catch (error) {
+      setPrefs(before);
       fail(error);
     }
   };

@@ -32,7 +32,12 @@ export function ReportsTab() {
   const { state, reload } = useReport(request);
   const [count, setCount] = useState<number | null>(null);
   const [countGeneration, setCountGeneration] = useState(0);
-  useEffect(() => void send('records.count', {}).then(({ count }) => setCount(count), () => undefined), [countGeneration]);
+  // The count and the log settings wait for the first report: on a large log they would compete with it in
+  // the worker and delay what the user opened the tab for.
+  const settled = state.status !== 'loading' || state.report !== undefined;
+  useEffect(() => {
+    if (settled) void send('records.count', {}).then(({ count }) => setCount(count), () => undefined);
+  }, [countGeneration, settled]);
   const refresh = () => {
     reload();
     setCountGeneration((g) => g + 1);
@@ -68,7 +73,7 @@ export function ReportsTab() {
           <FeedbackSection report={state.report} fileStem={fileStem} />
         </div>
       )}
-      <LogSettings total={count} onChanged={refresh} />
+      {settled && <LogSettings total={count} onChanged={refresh} />}
     </section>
   );
 }

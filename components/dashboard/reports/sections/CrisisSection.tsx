@@ -17,7 +17,7 @@ export function CrisisSection({ report }: SectionProps) {
         <strong>{t(c.raised ? 'reports.crisis.raised' : 'reports.crisis.ok')}</strong>{' '}
         {c.reasons.includes('spike')
           ? t('reports.crisis.spike', { count: c.last24h, baseline, threshold: formatNumber(locale, c.threshold) })
-          : t('reports.crisis.normal', { count: c.last24h, baseline })}
+          : t(c.raised ? 'reports.crisis.count' : 'reports.crisis.normal', { count: c.last24h, baseline })}
         {c.reasons.includes('tagged') && <> {t('reports.crisis.tagged', { count: c.crisisTagged })}</>}
       </div>
       <ColumnChart
@@ -28,7 +28,7 @@ export function CrisisSection({ report }: SectionProps) {
         categories={categories}
         labelEvery={2}
         series={[
-          { label: t('reports.crisis.ok'), colour: 'var(--ob-muted)', values: [...c.dailyCounts, 0] },
+          { label: t('reports.chart.earlier'), colour: 'var(--ob-muted)', values: [...c.dailyCounts, 0] },
           { label: t('reports.chart.last24h'), colour: c.raised ? 'var(--ob-block)' : 'var(--ob-accent)', values: [...c.dailyCounts.map(() => 0), c.last24h] },
         ]}
         threshold={{ label: t('reports.legend.threshold'), value: c.threshold }}
