@@ -85,7 +85,7 @@ export async function measureInBrowserRender(options: { count?: number; opens?: 
     for (let i = 0; i < opens; i++) {
       const tab = await ext.context.newPage();
       runs.push(await openReport(tab, url));
-      if (options.screenshot && i === opens - 1) await tab.screenshot({ path: options.screenshot, fullPage: false });
+      if (options.screenshot && i === opens - 1) await tab.screenshot({ path: options.screenshot, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1500 } });
       await tab.close();
     }
     const rest = runs.slice(1).sort((a, b) => a - b);

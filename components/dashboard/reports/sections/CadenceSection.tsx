@@ -38,7 +38,7 @@ export function CadenceSection({ report, fileStem }: SectionProps) {
     >
       <ColumnChart
         testId="chart-cadence"
-        caption={t('reports.chart.cadence')}
+        caption={t(hasPlan ? 'reports.chart.cadence' : 'reports.chart.cadenceNoPlan')}
         summary={series.map((s) => `${s.label}: ${s.values.reduce((a, b) => a + b, 0)}`).join('; ')}
         locale={locale}
         categories={cadence.days.map((d) => d.slice(5))}
