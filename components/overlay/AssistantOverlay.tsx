@@ -5,6 +5,7 @@ import { clearHighlights, paintHighlights } from '@/lib/assistant/highlights';
 import { Badge } from './Badge';
 import { FindingCard } from './FindingCard';
 import { GateDialog } from './GateDialog';
+import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { isDarkAround } from './useLayout';
 import { useFindingPointer } from './useFindingPointer';
@@ -32,6 +33,7 @@ export function AssistantOverlay() {
       {session && <FallbackMarks session={session} enabled={needsFallback} />}
       {session && <Badge session={session} />}
       {session && <FindingCard session={session} />}
+      <TemplatePicker />
       <GateDialog />
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
 import { openCard } from '@/lib/assistant/ui-state';
+import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker';
 import { useT } from '../shared/i18n';
 import { COUNT_LABEL, LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, TONE_LABEL, localized } from './labels';
 import { useRectOf } from './useLayout';
@@ -29,6 +30,22 @@ export function Badge({ session }: { session: BoxSession }) {
 
   return (
     <div className="ob-badge-wrap" style={{ top, right }}>
+      <button
+        type="button"
+        className="ob-picker-button"
+        data-testid="picker-open"
+        aria-label={t('picker.open')}
+        title={t('picker.open')}
+        aria-expanded={pickerState.value?.session === session}
+        // Keeps the caret in the box, so the picker saves where the template goes.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => (pickerState.value?.session === session ? closePicker(true) : openPicker(session))}
+      >
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+          <path d="M5 5.5h6M5 8h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+        </svg>
+      </button>
       <button
         type="button"
         className={`ob-badge ob-${worst}`}

@@ -12,6 +12,7 @@ import { deepActiveElement, editableFromEvent, isEditableElement } from './focus
 import { installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { boxSelectorsMissing, reportSiteHealth } from './site-health';
+import { installTemplatePicker, isAssistantUi } from './template-picker';
 import { activeSession, currentKit, layoutTick, openCard } from './ui-state';
 
 /**
@@ -61,6 +62,12 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     return session;
   };
 
+  // Onbrand's own fields (picker search, gate reason) live in its shadow root and are never reply boxes.
+  const boxEditable = (event: Event): HTMLElement | null => {
+    const editable = editableFromEvent(event);
+    return editable && !isAssistantUi(editable) ? editable : null;
+  };
+
   const focus = (editable: HTMLElement | null) => {
     if (!editable) return;
     const session = attach(editable);
@@ -69,7 +76,7 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
       activeSession.value = session;
     }
   };
-  addEventListener('focusin', (event) => focus(editableFromEvent(event)), { capture: true, signal });
+  addEventListener('focusin', (event) => focus(boxEditable(event)), { capture: true, signal });
   const initial = deepActiveElement();
   if (isEditableElement(initial)) focus(initial);
 
@@ -93,12 +100,19 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     }
     return null;
   };
+  const sessionForEvent = (event: Event): BoxSession | null => {
+    const editable = boxEditable(event);
+    return editable ? attach(editable) : null;
+  };
+  // Before the gate: an Enter that inserts a template is consumed there and never submits.
+  installTemplatePicker({
+    sessionForEvent,
+    enqueue: (record) => void outbox.enqueue(record),
+    signal,
+  });
   installGate({
     sessionForControl: sessionOf,
-    sessionForKey: (event) => {
-      const editable = editableFromEvent(event);
-      return editable ? attach(editable) : null;
-    },
+    sessionForKey: sessionForEvent,
     kit: () => currentKit.value,
     onOverride: (session, reason, ruleIds) => void outbox.enqueue(overrideRecord(session, reason, ruleIds, location.href)),
     signal,

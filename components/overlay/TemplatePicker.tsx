@@ -1,0 +1,127 @@
+import { useEffect, useRef } from 'react';
+import { useSignals } from '@preact/signals-react/runtime';
+import {
+  PICKER_SHORTCUT_LABEL, chooseTemplate, closePicker, leaveForm, moveHighlight, pickerMatches, pickerState, setQuery, submitForm,
+  templateLibrary, type PickerState,
+} from '@/lib/assistant/template-picker';
+import { DEFAULT_TRIGGER } from '@/lib/templates';
+import { useT } from '../shared/i18n';
+import { PickerForm } from './picker/PickerForm';
+import { PickerList } from './picker/PickerList';
+import { useRectOf } from './useLayout';
+
+const WIDTH = 360;
+const EXPECTED_HEIGHT = 320;
+
+/** Where the picker goes: under the typed trigger / saved caret (else the box), or above it when there is no room. */
+function placement(state: PickerState, boxRect: DOMRect): { top?: number; bottom?: number; left: number } {
+  const { root, strategy } = state.session;
+  const span = state.typed ?? state.saved;
+  const caret = span ? strategy.read(root).rectsFor(span.start, span.end).at(-1) : undefined;
+  const anchor = caret && caret.bottom > boxRect.top - 1 && caret.top < boxRect.bottom + 1 ? caret : boxRect;
+  const left = Math.min(Math.max(8, anchor.left), innerWidth - WIDTH - 8);
+  if (innerHeight - anchor.bottom >= EXPECTED_HEIGHT || anchor.top < EXPECTED_HEIGHT) return { top: anchor.bottom + 6, left };
+  return { bottom: innerHeight - anchor.top + 6, left };
+}
+
+/**
+ * The reply-template picker. Browse mode owns the keyboard through its search field; trigger mode only shows
+ * the list (the keys stay in the box, handled by the runtime). Keys typed here never reach the site: the
+ * assistant's shadow root isolates keyboard events.
+ */
+export function TemplatePicker() {
+  useSignals();
+  const t = useT();
+  const state = pickerState.value;
+  const library = templateLibrary.value;
+  const rect = useRectOf(state?.session.root);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const browsing = state?.mode === 'browse' && !state.form;
+  useEffect(() => {
+    if (browsing) searchRef.current?.focus({ preventScroll: true });
+  }, [browsing, state?.session]);
+  if (!state || !rect) return null;
+
+  const matches = pickerMatches(library, state);
+  const trigger = library?.trigger ?? DEFAULT_TRIGGER;
+  const highlighted = matches[state.highlighted];
+  const position = placement(state, rect);
+
+  return (
+    <div
+      className="ob-picker"
+      role="dialog"
+      aria-label={t('picker.title')}
+      data-testid="template-picker"
+      data-mode={state.mode}
+      data-language={state.language}
+      style={position}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        closePicker(true);
+      }}
+    >
+      <div className="ob-picker-head">
+        <strong>{t('picker.title')}</strong>
+        <span className="ob-muted">{PICKER_SHORTCUT_LABEL} · {trigger}</span>
+        <button type="button" className="ob-x" aria-label={t('picker.close')} data-testid="picker-close" onClick={() => closePicker(true)}>
+          ×
+        </button>
+      </div>
+      {state.form ? (
+        <PickerForm form={state.form} onSubmit={(answers) => void submitForm(answers)} onBack={leaveForm} />
+      ) : (
+        <>
+          {state.mode === 'browse' ? (
+            <input
+              ref={searchRef}
+              type="search"
+              className="ob-picker-search"
+              role="combobox"
+              aria-expanded="true"
+              aria-controls="ob-picker-list"
+              aria-activedescendant={highlighted ? `ob-picker-option-${state.highlighted}` : undefined}
+              aria-label={t('picker.search')}
+              placeholder={t('picker.searchPlaceholder')}
+              data-testid="picker-search"
+              value={state.query}
+              onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.nativeEvent.isComposing) return;
+                if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                  event.preventDefault();
+                  moveHighlight(event.key === 'ArrowDown' ? 1 : -1);
+                } else if (event.key === 'Enter' && highlighted) {
+                  event.preventDefault();
+                  void chooseTemplate(highlighted.template);
+                }
+              }}
+            />
+          ) : (
+            <p className="ob-picker-typed" data-testid="picker-typed">
+              {t('picker.typed', { typed: state.typed?.text ?? trigger })}
+            </p>
+          )}
+          <PickerList
+            state={state}
+            matches={matches}
+            trigger={trigger}
+            emptyLibrary={!library?.templates.length}
+            onChoose={(match) => void chooseTemplate(match.template)}
+            onHighlight={(index) => {
+              const current = pickerState.value;
+              if (current && current.highlighted !== index) pickerState.value = { ...current, highlighted: index };
+            }}
+          />
+          <p className="ob-muted ob-picker-hint">{t(state.mode === 'browse' ? 'picker.hint.browse' : 'picker.hint.trigger')}</p>
+        </>
+      )}
+      {state.error && (
+        <p className="ob-picker-error" role="alert" data-testid="picker-error">
+          {t(state.error === 'moved' ? 'picker.error.moved' : 'picker.error.insert')}
+        </p>
+      )}
+    </div>
+  );
+}
