@@ -109,6 +109,11 @@ export const PlatformSettings = z.object({
 });
 export type PlatformSettings = z.infer<typeof PlatformSettings>;
 
+export const GATE_MODES = ['off', 'warn', 'require-reason'] as const;
+/** What the in-page pre-publish gate does with blocking findings (lib/assistant/gate.ts reads `gate.mode`). */
+export const GateSettings = z.object({ mode: z.enum(GATE_MODES) });
+export type GateSettings = z.infer<typeof GateSettings>;
+
 export const BrandKit = z.object({
   version: z.literal(KIT_VERSION),
   profile: z.object({
@@ -123,6 +128,7 @@ export const BrandKit = z.object({
   tone: z.optional(ToneProfile),
   privacy: z.optional(PrivacySettings),
   platforms: z.optional(z.partialRecord(z.enum(PLATFORM_IDS), PlatformSettings)),
+  gate: z.optional(GateSettings),
 });
 export type BrandKit = z.infer<typeof BrandKit>;
 

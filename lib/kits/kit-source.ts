@@ -1,18 +1,34 @@
-import { browser } from 'wxt/browser';
 import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
-import { KITS_KEY, activeKit, parseLibrary } from './kit-store';
+import { resolveKit, type ResolvedKit } from './kit-library';
+import { loadKitPrefs, loadLibrary, watchKitStorage } from './kit-repository';
+import { browserManagedSource, readManagedPolicy, type ManagedSource } from './managed-kit';
 
-/** Loads the active kit, compiles it once, and recompiles when the dashboard changes it. */
-export async function watchActiveChecker(onChecker: (checker: Checker, kit: BrandKit) => void): Promise<() => void> {
+export interface WatchOptions {
+  /** The page's hostname, for per-site kits. Defaults to the current document's (content scripts). */
+  hostname?: string;
+  managedSource?: ManagedSource;
+}
+
+/** The kit in force here (managed > per-site > active), compiled once, recompiled when any of them changes. */
+export async function watchActiveChecker(
+  onChecker: (checker: Checker, kit: BrandKit, resolved: ResolvedKit) => void,
+  options: WatchOptions = {},
+): Promise<() => void> {
+  const hostname = options.hostname ?? globalThis.location?.hostname;
+  const managedSource = options.managedSource ?? browserManagedSource;
+  let generation = 0;
   const load = async () => {
-    const stored = (await browser.storage.local.get(KITS_KEY))[KITS_KEY];
-    const kit = activeKit(parseLibrary(stored ?? undefined));
-    onChecker(compileKit(kit), kit);
+    const mine = ++generation;
+    const [library, prefs, managed] = await Promise.all([loadLibrary(), loadKitPrefs(), readManagedPolicy(managedSource)]);
+    if (mine !== generation) return; // A newer change already reloaded.
+    const resolved = resolveKit({ library, prefs, managed, hostname });
+    onChecker(compileKit(resolved.kit), resolved.kit, resolved);
   };
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KITS_KEY in changes) void load();
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  const stopStorage = watchKitStorage(() => void load());
+  const stopManaged = managedSource.watch(() => void load());
   await load();
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return () => {
+    stopStorage();
+    stopManaged();
+  };
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { BannedTerm } from '@/lib/engine';
+import { mergeTerms, parseCsvRows, parseTermLines, parseTermsCsv } from '@/lib/kits/bulk-terms';
+
+const defaults = { category: 'custom', severity: 'warn' } as const;
+
+describe('bulk term entry', () => {
+  it('one term per line: trims, skips blanks and comments, keeps one of each', () => {
+    const { terms, problems } = parseTermLines('damn\n\n  heck  \r\n# a comment\nDamn\n傻逼\n' + 'x'.repeat(101), defaults);
+    expect(terms.map((t) => t.term)).toEqual(['damn', 'heck', '傻逼']);
+    expect(terms[0]).toEqual({ term: 'damn', category: 'custom', severity: 'warn' });
+    expect(problems).toEqual([{ line: 7, message: 'longer than 100 characters' }]);
+  });
+
+  it('CSV rows with quotes, commas and line breaks inside cells', () => {
+    expect(parseCsvRows('a,"b,c","say ""hi""\nthere"\r\nd,e,f\n')).toEqual([['a', 'b,c', 'say "hi"\nthere'], ['d', 'e', 'f']]);
+  });
+
+  it('CSV with a header in any order, lists split on |, bad rows reported by line', () => {
+    const csv = 'severity,term,category,suggestions,allow contexts\nblock,damn,profanity,darn|dang,\nwarn,第一,advertising-law,领先,第一次|第一名\nloud,oops,custom,,\n,fine,,,\n';
+    const { terms, problems } = parseTermsCsv(csv, defaults);
+    expect(terms).toEqual([
+      { term: 'damn', category: 'profanity', severity: 'block', suggestions: ['darn', 'dang'] },
+      { term: '第一', category: 'advertising-law', severity: 'warn', suggestions: ['领先'], allowContexts: ['第一次', '第一名'] },
+      { term: 'fine', category: 'custom', severity: 'warn' },
+    ]);
+    expect(problems).toEqual([{ line: 4, message: expect.stringContaining('unknown severity "loud"') }]);
+    for (const term of terms) expect(BannedTerm.safeParse(term).success).toBe(true);
+  });
+
+  it('CSV without a header uses the documented column order; an empty term is a problem', () => {
+    const { terms, problems } = parseTermsCsv('\uFEFFdamn,profanity,block\n,custom,info\n', defaults);
+    expect(terms).toEqual([{ term: 'damn', category: 'profanity', severity: 'block' }]);
+    expect(problems.map((p) => p.line)).toEqual([2]);
+  });
+
+  it('merging keeps existing entries and adds only new terms', () => {
+    const existing = [{ term: 'Damn', category: 'profanity', severity: 'block' }] as const;
+    const { terms, added } = mergeTerms([...existing], [{ term: 'damn', ...defaults }, { term: 'heck', ...defaults }]);
+    expect(added).toBe(1);
+    expect(terms.map((t) => t.term)).toEqual(['Damn', 'heck']);
+  });
+});

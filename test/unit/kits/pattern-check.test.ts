@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PATTERN_SAMPLE, checkPattern } from '@/lib/kits/pattern-check';
+
+describe('live pattern validation', () => {
+  it('accepts a good pattern and counts its matches in the 20 KB sample', () => {
+    expect(PATTERN_SAMPLE.length).toBe(20_480);
+    const result = checkPattern('ORD-[0-9]{6}', false);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.matches).toBeGreaterThan(100);
+  });
+
+  it('refuses invalid syntax with the reason, including what RE2 does not support', () => {
+    expect(checkPattern('(unclosed', false)).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringMatching(/missing closing \)/i) });
+    expect(checkPattern('(a)\\1', false)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(checkPattern('(?<=\\$)[0-9]+', false)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('refuses a pattern that matches empty text', () => {
+    expect(checkPattern('a*', false)).toMatchObject({ ok: false, reason: 'empty-match' });
+  });
+
+  it('refuses a pattern over the time budget, with the measured time', () => {
+    // A fake clock that advances 30 ms per reading: compiling "takes" 30 ms, over a 10 ms budget.
+    let t = 0;
+    const clock = () => (t += 30);
+    expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 10, scanMs: 1000 }, clock)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('compiling took 30.0 ms') });
+    expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 1000, scanMs: 10 }, clock)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('20 KB') });
+  });
+
+  it('a really large pattern takes measurable time and is refused under a tight real budget', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i}x[0-9]{1,3}`).join('|');
+    const relaxed = checkPattern(words, true, { compileMs: 60_000, scanMs: 60_000 });
+    expect(relaxed.ok).toBe(true);
+    if (!relaxed.ok) return;
+    const tight = checkPattern(words, true, { compileMs: relaxed.compileMs / 4, scanMs: relaxed.scanMs / 4 });
+    expect(tight).toMatchObject({ ok: false, reason: 'too-slow' });
+  });
+});
