@@ -3,6 +3,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receiver';
 import { runStorageMigrations } from '@/lib/storage/migrations';
 import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
+import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -27,5 +28,8 @@ export default defineBackground({
     browser.permissions.onAdded.addListener(syncSites);
     browser.permissions.onRemoved.addListener(syncSites);
     browser.runtime.onStartup.addListener(syncSites);
+
+    // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).
+    registerCalendarListeners(calendarBackground(), migrations);
   },
 });

@@ -2,6 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import { openOnbrandDB, type OnbrandDB } from '../db/schema';
 import { createRecordHandlers } from '../records/handlers';
 import type { Handlers } from '../messaging/receiver';
+import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
+import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 
 let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
 /** Opened on first use: a worker woken by a message must not wait for work it does not need. */
@@ -10,9 +12,13 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
   return dbPromise;
 }
 
-export function createHandlers(version: string): Handlers {
+export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
+  const records = createRecordHandlers(database);
   return {
     ping: async () => ({ version }),
-    ...createRecordHandlers(database),
+    ...records,
+    ...createCalendarHandlers(calendar.writer, database),
+    // Plan versus actual: a stored post is matched to its planned slot.
+    'records.put': withPlanMatching(records['records.put'], calendar.jobs),
   };
 }

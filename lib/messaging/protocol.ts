@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { recordMessages } from '../records/protocol';
+import { calendarMessages } from '../background/calendar-protocol';
 import { ActivityRecord } from '../records/schema';
 
 /**
@@ -30,6 +31,7 @@ export const protocol = {
     response: z.object({ records: z.array(ActivityRecord) }),
   },
   ...recordMessages,
+  ...calendarMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -1,0 +1,154 @@
+import { composeUrl, findOccurrence, markMissed, matchPublishes, todayView, utcToLocal, type PublishEvent } from '../calendar';
+import { readCalendar, type CalendarStorageArea, type CalendarWriter } from '../calendar/store';
+import { translate, type MessageKey, type UiLocale } from '../i18n';
+import type { ActivityRecord } from '../records/schema';
+import { dueReminders, nextReminderAt, pruneReminded, type RemindedMap } from './calendar-reminders';
+
+// The background's calendar work: reminders as notifications, missed slots, the icon badge, and publish
+// records matched to the plan. Browser APIs come in through `CalendarJobsDeps`, so tests drive it with fakes.
+
+export const REMINDER_ALARM = 'onbrand-reminder';
+/** Periodic: marks missed slots, catches the day rolling over for the badge, reschedules reminders. */
+export const TICK_ALARM = 'onbrand-calendar-tick';
+export const TICK_MINUTES = 15;
+export const REMINDED_KEY = 'calendarReminded';
+export const NOTIFICATION_PREFIX = 'onbrand-reminder:';
+
+/** A 48 px accent-coloured icon; Chrome requires one for a basic notification and the build ships none. */
+export const NOTIFICATION_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAoElEQVR42u3ZQQqAMAxE0Z7Orfc/gOfQlWvFTmpm+IGAGysPSpPGsW/HcM774TRNAAAAAADQDPAULQFfowVgNn4DqGMpoCqWAKqjBaDiXQlA9XEh4j1AvX9F62kAFUfwMkBVEZQCKqvp5NpzgOr+CQAAAABCjlH7QhbdStg0c/btdMSFJuJKaX+pjxirRAy2YkaLEcNd/g8AAAAAgD3ANi9BXT6J9RUL7QAAAABJRU5ErkJggg==';
+
+export interface CalendarJobsDeps {
+  storage: CalendarStorageArea;
+  writer: CalendarWriter;
+  alarms: {
+    create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void> | void;
+    clear(name: string): Promise<boolean> | Promise<void> | void;
+    get(name: string): Promise<{ name: string } | undefined | null>;
+  };
+  notifications: {
+    create(id: string, options: {
+      type: 'basic';
+      iconUrl: string;
+      title: string;
+      message: string;
+      contextMessage?: string;
+      buttons?: { title: string }[];
+    }): Promise<string> | void;
+    clear(id: string): Promise<boolean> | void;
+  };
+  badge: {
+    setBadgeText(details: { text: string }): Promise<void> | void;
+    setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+    setTitle(details: { title: string }): Promise<void> | void;
+  };
+  openTab(url: string): Promise<unknown>;
+  locale(): Promise<UiLocale>;
+  now?: () => number;
+}
+
+export interface CalendarJobs {
+  /** Startup, install, the periodic tick and the reminder alarm: everything below, in order. */
+  run(): Promise<void>;
+  /** The calendar document changed (any writer): reschedule and recount. */
+  calendarChanged(): Promise<void>;
+  onAlarm(name: string): Promise<void>;
+  onNotificationButton(notificationId: string, buttonIndex: number): Promise<void>;
+  /** Publish records just stored: each post is matched to the nearest planned slot of its platform. */
+  matchRecords(records: readonly ActivityRecord[]): Promise<void>;
+  ensureTick(): Promise<void>;
+}
+
+export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
+  const now = deps.now ?? Date.now;
+  // One job at a time: an alarm and a storage change arriving together must not both show a reminder.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <A extends unknown[]>(job: (...args: A) => Promise<void>) => (...args: A): Promise<void> => {
+    const result = queue.then(() => job(...args));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  async function readReminded(): Promise<RemindedMap> {
+    const value = (await deps.storage.get([REMINDED_KEY]))[REMINDED_KEY];
+    return value && typeof value === 'object' ? (value as RemindedMap) : {};
+  }
+
+  async function updateBadge(): Promise<void> {
+    const { calendar } = await readCalendar(deps.storage);
+    const due = todayView(calendar, now()).dueCount;
+    const locale = await deps.locale();
+    await deps.badge.setBadgeBackgroundColor({ color: '#4f46e5' });
+    await deps.badge.setBadgeText({ text: due > 0 ? String(due) : '' });
+    await deps.badge.setTitle({ title: due > 0 ? translate(locale, 'calendar.badgeTitle', { count: due }) : translate(locale, 'app.name') });
+  }
+
+  async function notifyDue(): Promise<void> {
+    const { calendar } = await readCalendar(deps.storage);
+    const at = now();
+    let reminded = await readReminded();
+    const due = dueReminders(calendar, at, reminded);
+    if (due.length) {
+      const locale = await deps.locale();
+      const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+      for (const occurrence of due) {
+        const platform = t(`calendar.platform.${occurrence.platform}`);
+        await deps.notifications.create(NOTIFICATION_PREFIX + occurrence.id, {
+          type: 'basic',
+          iconUrl: NOTIFICATION_ICON,
+          title: t('calendar.reminder.title', { platform }),
+          message: t('calendar.reminder.body', {
+            time: utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16),
+            title: occurrence.title || t(`calendar.contentType.${occurrence.contentType}`),
+          }),
+          ...(composeUrl(occurrence.platform, occurrence.contentType) ? { buttons: [{ title: t('calendar.reminder.open') }] } : {}),
+        });
+        reminded = { ...reminded, [occurrence.id]: occurrence.startMs };
+      }
+    }
+    await deps.storage.set({ [REMINDED_KEY]: pruneReminded(reminded, at) });
+    await schedule(calendar, reminded);
+  }
+
+  async function schedule(calendar: Awaited<ReturnType<typeof readCalendar>>['calendar'], reminded: RemindedMap): Promise<void> {
+    const at = nextReminderAt(calendar, now(), reminded);
+    if (at === undefined) await deps.alarms.clear(REMINDER_ALARM);
+    else await deps.alarms.create(REMINDER_ALARM, { when: at });
+  }
+
+  async function ensureTick(): Promise<void> {
+    if (!(await deps.alarms.get(TICK_ALARM))) await deps.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
+  }
+
+  async function run(): Promise<void> {
+    await deps.writer.update((calendar) => markMissed(calendar, now()).calendar);
+    await notifyDue();
+    await updateBadge();
+  }
+
+  return {
+    run: serial(run),
+    ensureTick,
+    calendarChanged: serial(async () => {
+      // A slot added inside its reminder lead is announced now; otherwise this only reschedules.
+      await notifyDue();
+      await updateBadge();
+    }),
+    onAlarm: serial(async (name: string) => {
+      if (name === REMINDER_ALARM || name === TICK_ALARM) await run();
+    }),
+    onNotificationButton: async (notificationId, buttonIndex) => {
+      if (!notificationId.startsWith(NOTIFICATION_PREFIX) || buttonIndex !== 0) return;
+      const { calendar } = await readCalendar(deps.storage);
+      const occurrence = findOccurrence(calendar, notificationId.slice(NOTIFICATION_PREFIX.length));
+      const url = occurrence && composeUrl(occurrence.platform, occurrence.contentType);
+      if (url) await deps.openTab(url);
+      await deps.notifications.clear(notificationId);
+    },
+    matchRecords: serial(async (records: readonly ActivityRecord[]) => {
+      const posts: PublishEvent[] = records.flatMap((r) => (r.kind === 'publish' && r.postKind === 'post' ? [{ platform: r.platform, at: r.at, url: r.url }] : []));
+      if (!posts.length) return;
+      await deps.writer.update((calendar) => matchPublishes(calendar, posts).calendar);
+    }),
+  };
+}

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { CALENDAR_KEY, createCalendarWriter, type CalendarWriter } from '../calendar/store';
+import { resolveLocale } from '../i18n';
+import { loadSettings } from '../storage/settings-store';
+import { createCalendarJobs, type CalendarJobs } from './calendar-jobs';
+
+// Wires the calendar's background work to the browser: alarms, notification buttons, storage changes, startup.
+
+export interface CalendarBackground {
+  writer: CalendarWriter;
+  jobs: CalendarJobs;
+}
+
+let instance: CalendarBackground | undefined;
+
+/** The worker's one calendar writer and job runner (message handlers and listeners share it). */
+export function calendarBackground(): CalendarBackground {
+  if (instance) return instance;
+  const storage = browser.storage.local;
+  const writer = createCalendarWriter(storage);
+  const jobs = createCalendarJobs({
+    storage,
+    writer,
+    alarms: browser.alarms,
+    notifications: browser.notifications,
+    // Firefox MV2 has browserAction instead of action.
+    badge: browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction,
+    openTab: (url) => browser.tabs.create({ url }),
+    locale: async () => resolveLocale((await loadSettings()).locale, navigator.language),
+  });
+  instance = { writer, jobs };
+  return instance;
+}
+
+const report = (error: unknown) => console.warn('Onbrand calendar:', error);
+
+/**
+ * Registers every calendar listener. Call synchronously in the worker's main(): a worker woken by an alarm
+ * only receives it if the listener was added before the first await. `ready` is the storage migrations.
+ */
+export function registerCalendarListeners(calendar: CalendarBackground, ready: Promise<unknown>): void {
+  const { jobs } = calendar;
+  const after = (job: () => Promise<void>) => void ready.then(job).catch(report);
+  browser.alarms.onAlarm.addListener((alarm) => after(() => jobs.onAlarm(alarm.name)));
+  browser.notifications.onButtonClicked.addListener((id, index) => after(() => jobs.onNotificationButton(id, index)));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CALENDAR_KEY in changes) after(() => jobs.calendarChanged());
+  });
+  const start = () => after(async () => {
+    await jobs.ensureTick();
+    await jobs.run();
+  });
+  browser.runtime.onStartup.addListener(start);
+  browser.runtime.onInstalled.addListener(start);
+  // A worker restarted for any other reason (update, crash) also gets its tick and a fresh badge.
+  start();
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { findOccurrence, localToUtc, type Calendar } from '@/lib/calendar';
+import { CALENDAR_KEY, CALENDAR_REVISION_KEY, createCalendarWriter, readCalendar, type CalendarStorageArea } from '@/lib/calendar/store';
+import { createCalendarJobs, NOTIFICATION_PREFIX, REMINDER_ALARM, TICK_ALARM, TICK_MINUTES } from '@/lib/background/calendar-jobs';
+import { dueReminders, nextReminderAt } from '@/lib/background/calendar-reminders';
+import type { ActivityRecord } from '@/lib/records/schema';
+import { calendarWith, slot } from './helpers';
+
+const ZONE = 'Asia/Shanghai';
+const at = (local: string) => localToUtc(local, ZONE);
+
+function harness(calendar: Calendar, startLocal: string) {
+  const data: Record<string, unknown> = { [CALENDAR_KEY]: calendar, [CALENDAR_REVISION_KEY]: 1 };
+  const storage: CalendarStorageArea = {
+    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+  };
+  const clock = { now: at(startLocal) };
+  const alarms = new Map<string, { when?: number; periodInMinutes?: number }>();
+  const notifications: { id: string; title: string; message: string; buttons?: { title: string }[] }[] = [];
+  const cleared: string[] = [];
+  const badge = { text: '', title: '', color: '' };
+  const opened: string[] = [];
+  const jobs = createCalendarJobs({
+    storage,
+    writer: createCalendarWriter(storage, ZONE),
+    alarms: {
+      create: (name, info) => void alarms.set(name, info),
+      clear: async (name) => alarms.delete(name),
+      get: async (name) => (alarms.has(name) ? { name } : undefined),
+    },
+    notifications: {
+      create: async (id, options) => {
+        notifications.push({ id, ...options });
+        return id;
+      },
+      clear: async (id) => {
+        cleared.push(id);
+        return true;
+      },
+    },
+    badge: {
+      setBadgeText: ({ text }) => void (badge.text = text),
+      setBadgeBackgroundColor: ({ color }) => void (badge.color = color),
+      setTitle: ({ title }) => void (badge.title = title),
+    },
+    openTab: async (url) => opened.push(url),
+    locale: async () => 'en',
+    now: () => clock.now,
+  });
+  return { jobs, storage, clock, alarms, notifications, cleared, badge, opened, read: () => readCalendar(storage, ZONE) };
+}
+
+const plan = () =>
+  calendarWith(
+    [
+      slot({ id: 'morning', start: '2026-03-06T09:00', platform: 'x', title: 'Launch teaser' }),
+      slot({ id: 'noon', start: '2026-03-06T12:00', platform: 'weibo', title: '午间话题' }),
+      slot({ id: 'daily', start: '2026-03-01T18:00', platform: 'xiaohongshu', rrule: 'FREQ=DAILY', title: 'Evening note' }),
+    ],
+    ZONE,
+  );
+
+describe('reminders', () => {
+  it('schedules one alarm for the next reminder and notifies once when it fires', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    await h.jobs.run();
+    // Reminders are 15 minutes ahead: 08:45 for the 09:00 slot.
+    expect(h.alarms.get(REMINDER_ALARM)?.when).toBe(at('2026-03-06T08:45'));
+    expect(h.notifications).toEqual([]);
+
+    h.clock.now = at('2026-03-06T08:45');
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications).toHaveLength(1);
+    expect(h.notifications[0]).toMatchObject({ id: `${NOTIFICATION_PREFIX}morning`, title: 'Coming up on X', message: '09:00 · Launch teaser', buttons: [{ title: 'Open compose page' }] });
+    expect(h.alarms.get(REMINDER_ALARM)?.when).toBe(at('2026-03-06T11:45'));
+
+    // The same alarm again (a retry, a second worker) does not notify twice.
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications).toHaveLength(1);
+  });
+
+  it('a slot added inside its reminder lead is announced at once; skipped slots are not', async () => {
+    const h = harness(plan(), '2026-03-06T11:50');
+    await h.jobs.calendarChanged();
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}noon`]);
+    expect(h.notifications[0]).toMatchObject({ title: 'Coming up on Weibo', message: '12:00 · 午间话题' });
+
+    const skipped = plan();
+    skipped.slots[1].status = 'skipped';
+    expect(dueReminders(skipped, at('2026-03-06T11:50'), {})).toEqual([]);
+    // The daily series: the next reminder is tomorrow's once today's was shown.
+    expect(nextReminderAt(skipped, at('2026-03-06T17:50'), { 'daily@2026-03-06T18:00': at('2026-03-06T18:00') })).toBe(at('2026-03-07T17:45'));
+  });
+
+  it('the notification button opens the compose page of that slot', async () => {
+    const h = harness(plan(), '2026-03-06T08:50');
+    await h.jobs.run();
+    await h.jobs.onNotificationButton(`${NOTIFICATION_PREFIX}morning`, 0);
+    expect(h.opened).toEqual(['https://x.com/compose/post']);
+    expect(h.cleared).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+    await h.jobs.onNotificationButton('someone-else', 0);
+    expect(h.opened).toHaveLength(1);
+  });
+
+  it('keeps a periodic tick alarm', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    await h.jobs.ensureTick();
+    expect(h.alarms.get(TICK_ALARM)).toEqual({ periodInMinutes: TICK_MINUTES });
+  });
+});
+
+describe('badge and missed slots', () => {
+  it('shows the slots still due today and marks slots past the window as missed', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    await h.jobs.run();
+    expect(h.badge).toMatchObject({ text: '3', title: '3 planned posts still due today' });
+
+    // 09:00 + 2 h window passed without a publish: missed (still counted as due: it was not posted).
+    h.clock.now = at('2026-03-06T11:30');
+    await h.jobs.onAlarm(TICK_ALARM);
+    const { calendar } = await h.read();
+    expect(findOccurrence(calendar, 'morning')?.status).toBe('missed');
+    expect(findOccurrence(calendar, 'noon')?.status).toBe('planned');
+    expect(h.badge.text).toBe('3');
+  });
+});
+
+describe('plan versus actual', () => {
+  const publish = (platform: 'x' | 'weibo', local: string, url: string, postKind: 'post' | 'reply' = 'post'): ActivityRecord => ({
+    id: `rec-${local}-${platform}-${postKind}`,
+    at: at(local),
+    platform,
+    kind: 'publish',
+    postKind,
+    url,
+    text: 'hello',
+    findings: [],
+    templateIds: [],
+  });
+
+  it('a stored post turns the nearest slot of its platform published with its link; replies do not', async () => {
+    const h = harness(plan(), '2026-03-06T09:30');
+    await h.jobs.matchRecords([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/9', 'reply')]);
+    expect(findOccurrence((await h.read()).calendar, 'morning')?.status).toBe('planned');
+    await h.jobs.matchRecords([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/10')]);
+    const morning = findOccurrence((await h.read()).calendar, 'morning');
+    expect(morning).toMatchObject({ status: 'published', url: 'https://x.com/onbrand/status/10', publishedAt: at('2026-03-06T09:20') });
+    await h.jobs.run();
+    expect(h.badge.text).toBe('2');
+  });
+
+  it('a post outside the window matches nothing', async () => {
+    const h = harness(plan(), '2026-03-06T15:00');
+    await h.jobs.matchRecords([publish('weibo', '2026-03-06T14:30', 'https://weibo.com/1/abc')]);
+    expect(findOccurrence((await h.read()).calendar, 'noon')?.status).toBe('planned');
+  });
+});
