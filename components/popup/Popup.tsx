@@ -1,10 +1,29 @@
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import type { CalendarSnapshot } from '@/lib/calendar/store';
+import { onCalendarChanged } from '@/lib/background/calendar-client';
 import { LanguagePicker } from '../shared/LanguagePicker';
 import { useT } from '../shared/i18n';
 import { SiteStatus } from './SiteStatus';
+import { TodayView } from './TodayView';
 
-export function Popup() {
+/**
+ * The toolbar popup. `initial` is read from storage before the first render (one read), so today's slots
+ * appear in the first paint; later changes (a publish matched in the background) arrive through storage events.
+ */
+export function Popup({ initial }: { initial: CalendarSnapshot }) {
   const t = useT();
+  const [snapshot, setSnapshot] = useState(initial);
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => onCalendarChanged(setSnapshot), []);
+  useEffect(() => {
+    // Keeps the now-line and the overdue/next states current while the popup stays open.
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.firstRenderMs = performance.now().toFixed(1);
+  }, []);
   return (
     <main className="popup" data-testid="popup">
       <header className="popup-header">
@@ -13,10 +32,7 @@ export function Popup() {
           {t('popup.openDashboard')}
         </button>
       </header>
-      <section data-testid="popup-today">
-        <h2>{t('popup.today')}</h2>
-        <p className="ob-muted">{t('popup.noSlots')}</p>
-      </section>
+      <TodayView snapshot={snapshot} now={now} />
       <SiteStatus />
       <LanguagePicker />
     </main>

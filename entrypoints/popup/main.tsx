@@ -1,7 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/popup/Popup';
 import { startLocaleSync } from '@/components/shared/i18n';
+import { loadCalendar } from '@/lib/background/calendar-client';
 import '@/components/shared/base.css';
 import '@/components/popup/popup.css';
 
-void startLocaleSync().finally(() => createRoot(document.getElementById('root')!).render(<Popup />));
+// The language and today's calendar are read in parallel, then the popup renders once with both.
+const calendar = loadCalendar();
+void startLocaleSync()
+  .catch(() => undefined)
+  .then(() => calendar)
+  .then((initial) => createRoot(document.getElementById('root')!).render(<Popup initial={initial} />));

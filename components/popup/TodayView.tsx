@@ -1,0 +1,100 @@
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { actualRhythmViolations, campaignsOn, dayBounds, monthStart, todayView, weekStart, type ActualPost, type Calendar } from '@/lib/calendar';
+import type { CalendarSnapshot } from '@/lib/calendar/store';
+import { send } from '@/lib/messaging/client';
+import { useT } from '../shared/i18n';
+import { TodaySlot } from './TodaySlot';
+
+interface TodayCounts {
+  posts: number;
+  replies: number;
+  findings: number;
+  publishes: ActualPost[];
+}
+
+/** Today's posts, replies and findings from the activity log (the worker answers after the first paint). */
+function useTodayCounts(calendar: Calendar, date: string, startMs: number, endMs: number): TodayCounts | null {
+  const [counts, setCounts] = useState<TodayCounts | null>(null);
+  const zone = calendar.settings.timeZone;
+  useEffect(() => {
+    // The rhythm check needs the longest period holding today: its week or its month.
+    const postsFrom = Math.min(dayBounds(weekStart(date), zone).startMs, dayBounds(monthStart(date), zone).startMs);
+    void send('records.today', { from: startMs, to: endMs, postsFrom }).then(setCounts, () => setCounts(null));
+  }, [date, startMs, endMs, zone]);
+  return counts;
+}
+
+/** The popup's "today": a day strip with the now-line, then the slots in time order with a "now" divider. */
+export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: number }) {
+  const t = useT();
+  const { calendar } = snapshot;
+  const zone = calendar.settings.timeZone;
+  const view = useMemo(() => todayView(calendar, now), [calendar, now]);
+  const counts = useTodayCounts(calendar, view.date, view.startMs, view.endMs);
+  const violations = counts ? actualRhythmViolations(counts.publishes, calendar.rhythmRules, now, zone) : [];
+  const themes = campaignsOn(calendar, view.date);
+  const nowIndex = view.items.findIndex((item) => item.occurrence.startMs > now);
+  const span = view.endMs - view.startMs;
+
+  return (
+    <section className="popup-today" data-testid="popup-today" data-date={view.date}>
+      <h2>
+        {t('popup.today')} · {view.date}
+      </h2>
+      {snapshot.problems && (
+        <p className="popup-notice" role="alert" data-testid="today-broken">{t('calendar.popup.broken')}</p>
+      )}
+      {themes.map((c) => (
+        <p key={c.id} className="today-theme" style={{ borderColor: c.color }} data-testid="today-theme">
+          {t(`calendar.campaign.kind.${c.kind}`)}: {c.name}
+        </p>
+      ))}
+      <p className="ob-muted today-counts" data-testid="today-counts">
+        {counts ? t('popup.counts', { posts: counts.posts, replies: counts.replies, findings: counts.findings }) : '\u00a0'}
+      </p>
+      {violations.map((v) => (
+        <p key={v.ruleId} className="popup-notice" role="note" data-testid="today-rhythm-warning">
+          {t('calendar.rhythm.actual', { platform: t(`calendar.platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), max: v.max })}
+        </p>
+      ))}
+      <div className="today-strip" role="img" aria-label={t('calendar.popup.strip')} data-testid="today-strip">
+        {view.items.map(({ occurrence, state }) => (
+          <span
+            key={occurrence.id}
+            className={`today-dot today-${state}`}
+            style={{ left: `${((occurrence.startMs - view.startMs) / span) * 100}%` }}
+            title={occurrence.title}
+          />
+        ))}
+        <span className="today-nowline" data-testid="now-line" style={{ left: `${view.nowFraction * 100}%` }} />
+      </div>
+      {view.items.length === 0 ? (
+        <p className="ob-muted" data-testid="today-empty">{t('popup.noSlots')}</p>
+      ) : (
+        <>
+          <p className="today-due" data-testid="today-due">
+            {view.dueCount > 0 ? t('calendar.dueCount', { count: view.dueCount }) : t('calendar.popup.nothingLeft')}
+          </p>
+          <ol className="today-list">
+            {view.items.map((item, index) => (
+              <Fragment key={item.occurrence.id}>
+                {index === nowIndex && <NowDivider />}
+                <TodaySlot item={item} timeZone={zone} />
+              </Fragment>
+            ))}
+            {nowIndex < 0 && <NowDivider />}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function NowDivider() {
+  const t = useT();
+  return (
+    <li className="today-now" data-testid="now-divider" aria-hidden="true">
+      <span>{t('calendar.now')}</span>
+    </li>
+  );
+}
