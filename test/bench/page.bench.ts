@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { CHROME_BUILD, FIXTURES_DIST } from '../e2e/support/paths';
+import { serveFixtures } from '../e2e/support/fixture-server';
+import { launchExtensionOn, launchWithoutExtension, type BenchBrowser } from './page/browsers';
+import { CHINESE_DRAFT, ENGLISH_DRAFT, TYPED } from './page/drafts';
+import { BENCH_SITE_ROOT, runFeed, type FeedRun, type FeedVariant } from './page/feed';
+import { proveLazyLoad } from './page/lazy-load';
+import { TARGETS, kb, ms, summarizeFeed, summarizeTyping, table, verdict } from './page/report';
+import { injectedAtLoad, sizeOf } from './page/sizes';
+import { runTyping, type TypingRun, type TypingSite } from './page/typing';
+
+// npm run bench:page — the in-page assistant's speed and weight in real Chromium, the extension OFF and ON
+// side by side in the same run (two browsers open at once, runs alternated so machine load hits both alike):
+//   1. weight: gzip size of what the manifest injects into every matching page at load (the loader) and of the
+//      assistant, which is injected only when a box is first focused — proven in the browser;
+//   2. typing: keystrokes at the end of a 2,000-character draft on X (Draft.js) and Weibo (textarea, whose
+//      maxlength is 2,000: its draft is cut so the typed keys end it at 2,000); extra
+//      main-thread time per keystroke from CDP Performance metrics, latencies and long tasks from the page;
+//   3. feed: 5,000 posts appended while scrolling an infinite feed; extra script time from CDP metrics.
+// Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30).
+// Needs `npm run build` and the fixture pages (test/fixtures/dist, `npm run build:fixtures`).
+
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const ROUNDS = argument('rounds', 2);
+const KEYSTROKES = argument('keys', 30);
+/** Longer than the 120 ms check debounce: every keystroke gets its own check. */
+const KEY_INTERVAL_MS = 200;
+const FEED_STEP_PX = 2500;
+
+const TYPING_SITES: TypingSite[] = [
+  { name: 'x.com/home (Draft.js)', url: 'https://x.com/home', editor: 'compose', draft: ENGLISH_DRAFT, insert: 'paste' },
+  { name: 'weibo.com (textarea)', url: 'https://weibo.com/', editor: 'compose', draft: CHINESE_DRAFT, insert: 'insertText', maxLength: 2000 },
+];
+const FEED_VARIANTS: FeedVariant[] = ['reading', 'composing'];
+
+/** OFF then ON in odd rounds, ON then OFF in even ones. */
+const order = (round: number, browsers: BenchBrowser[]) => (round % 2 ? browsers : [...browsers].reverse());
+
+async function main() {
+  for (const [what, dir] of [['extension build', CHROME_BUILD], ['fixture pages', FIXTURES_DIST]] as const) {
+    if (!existsSync(dir)) throw new Error(`${what} missing at ${dir}: run \`npm run bench:page\` (builds both) first`);
+  }
+  const started = Date.now();
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${ROUNDS} rounds, ${KEYSTROKES} keystrokes per typing run`);
+
+  // 1. Weight.
+  const atLoad = injectedAtLoad(CHROME_BUILD).map((file) => sizeOf(CHROME_BUILD, file));
+  const assistant = sizeOf(CHROME_BUILD, 'content-scripts/assistant.js');
+  const loadGzip = atLoad.reduce((n, s) => n + s.gzipBytes, 0);
+  const sizeRows = [
+    ...atLoad.map((s) => [s.file, 'every matching page, at load', kb(s.bytes), kb(s.gzipBytes)]),
+    [assistant.file, 'on first focus of a box', kb(assistant.bytes), kb(assistant.gzipBytes)],
+  ];
+  console.log(`\nInjected JavaScript (.output/chrome-mv3, gzip level 6)\n${table(['file', 'injected', 'raw', 'gzip'], sizeRows)}`);
+
+  const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
+  const on = await launchExtensionOn();
+  const off = await launchWithoutExtension();
+  try {
+    const proofPage = await on.context.newPage();
+    const proof = await proveLazyLoad(proofPage, 'https://x.com/home', '[data-fixture-editor="compose"]');
+    await proofPage.close();
+    const lazyOk =
+      !proof.hostBeforeFocus &&
+      proof.hostAfterFocus &&
+      proof.beforeFocus.includes('content-scripts/content.js') &&
+      !proof.beforeFocus.includes('content-scripts/assistant.js') &&
+      proof.afterFocus.includes('content-scripts/assistant.js');
+    console.log(
+      `\nLazy loading on https://x.com/home (ON): extension scripts parsed before focus: [${proof.beforeFocus.join(', ')}], ` +
+        `<onbrand-assistant> ${proof.hostBeforeFocus ? 'present' : 'absent'}; after focusing the compose box: ` +
+        `[${proof.afterFocus.join(', ')}], <onbrand-assistant> ${proof.hostAfterFocus ? 'present' : 'absent'}; ` +
+        `focus → badge on screen ${proof.focusToBadgeMs} ms (injection + first check + render)`,
+    );
+
+    // 2. Typing.
+    const typingRuns: TypingRun[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const site of TYPING_SITES) {
+        for (const browser of order(round, [off, on])) {
+          typingRuns.push(await runTyping(browser, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS));
+        }
+      }
+    }
+    const typing = TYPING_SITES.map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
+
+    // 3. Feed.
+    const feedRuns: FeedRun[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const variant of FEED_VARIANTS) {
+        for (const browser of order(round, [off, on])) feedRuns.push(await runFeed(browser, variant, FEED_STEP_PX));
+      }
+    }
+    for (const run of feedRuns) if (run.posts !== 5000) throw new Error(`feed appended ${run.posts} posts, expected 5,000`);
+    const feed = FEED_VARIANTS.map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));
+
+    console.log(
+      `\nExtension OFF vs ON (same run; typing: ${KEYSTROKES} keystrokes every ${KEY_INTERVAL_MS} ms × ${ROUNDS} rounds per browser; ` +
+        `feed: median of ${ROUNDS} rounds; main-thread times are Chromium's thread CPU time)\n` +
+        table(['page', 'metric', 'OFF', 'ON', 'ON − OFF', 'target'], [...typing.flatMap((t) => t.rows), ...feed.flatMap((f) => f.rows)]),
+    );
+
+    const verdicts = [
+      [`Typing: median extra main-thread time per keystroke ≤ ${TARGETS.extraPerKeyMs} ms`, typing.every((t) => t.extraMedianMs <= TARGETS.extraPerKeyMs), typing.map((t) => `${t.site} ${ms(t.extraMedianMs)}`).join('; ')],
+      [`Typing: no long task > ${TARGETS.longTaskMs} ms caused by the extension`, typing.every((t) => t.extensionLongTasks === 0), typing.map((t) => `${t.site} ${t.extensionLongTasks}`).join('; ')],
+      [`Feed: extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`, feed.every((f) => f.pass), feed.map((f) => `${f.variant} ${((f.scriptRatio - 1) * 100).toFixed(1)}%`).join('; ')],
+      [`Injected at load ≤ ${kb(TARGETS.loaderGzipBytes)} gzip`, loadGzip <= TARGETS.loaderGzipBytes, `${kb(loadGzip)} (assistant on focus: ${kb(assistant.gzipBytes)})`],
+      ['Heavy UI loads when a compose box is first focused', lazyOk, lazyOk ? 'only content.js before focus' : 'see above'],
+    ] as const;
+    console.log(`\n${table(['target', 'result', 'measured'], verdicts.map(([name, ok, detail]) => [name, verdict(ok), detail]))}`);
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
+  } finally {
+    await Promise.allSettled([on.close(), off.close()]);
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

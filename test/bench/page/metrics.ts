@@ -1,0 +1,129 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+/** Main-thread totals Chromium keeps per page (CDP Performance.getMetrics), in milliseconds. */
+export interface MainThreadTotals {
+  scriptMs: number;
+  taskMs: number;
+  layoutMs: number;
+  styleMs: number;
+}
+
+export const ZERO_TOTALS: MainThreadTotals = { scriptMs: 0, taskMs: 0, layoutMs: 0, styleMs: 0 };
+
+/** Reads the page's cumulative main-thread metrics through its own CDP session. */
+export class MainThreadMeter {
+  private constructor(private readonly session: CDPSession) {}
+
+  static async attach(page: Page): Promise<MainThreadMeter> {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    return new MainThreadMeter(session);
+  }
+
+  async read(): Promise<MainThreadTotals> {
+    const { metrics } = await this.session.send('Performance.getMetrics');
+    const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return {
+      scriptMs: seconds('ScriptDuration') * 1000,
+      taskMs: seconds('TaskDuration') * 1000,
+      layoutMs: seconds('LayoutDuration') * 1000,
+      styleMs: seconds('RecalcStyleDuration') * 1000,
+    };
+  }
+
+  async detach(): Promise<void> {
+    await this.session.detach();
+  }
+}
+
+export function difference(after: MainThreadTotals, before: MainThreadTotals): MainThreadTotals {
+  return {
+    scriptMs: after.scriptMs - before.scriptMs,
+    taskMs: after.taskMs - before.taskMs,
+    layoutMs: after.layoutMs - before.layoutMs,
+    styleMs: after.styleMs - before.styleMs,
+  };
+}
+
+export function median(values: number[]): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A long task (> 50 ms) or long animation frame seen by the page, with the scripts Chromium blames for it. */
+export interface LongTaskRecord {
+  kind: 'longtask' | 'long-animation-frame';
+  startTime: number;
+  duration: number;
+  scripts: { sourceURL: string; invoker: string; duration: number }[];
+}
+
+/** What the in-page probe (PAGE_PROBE) collects in the page's main world. */
+export interface ProbeState {
+  keys: { start: number; frame?: number; badge?: number }[];
+  longTasks: LongTaskRecord[];
+}
+
+/**
+ * Installed before any page script (addInitScript, main world). Per keydown (capture, first listener to run):
+ * the event's timestamp, then when the frame after it has been produced (rAF, then a message-channel task that
+ * runs after that frame's rendering); and the first change in the assistant's shadow root after the key (the
+ * badge re-rendering a finished check — includes the 120 ms debounce). Long tasks and long animation frames
+ * with their script attribution are kept for the whole page life.
+ */
+export const PAGE_PROBE = `(() => {
+  const state = { keys: [], longTasks: [] };
+  window.__benchProbe = state;
+  let watching = false;
+  addEventListener('keydown', (event) => {
+    if (!watching) watching = watchShadow();
+    const record = { start: event.timeStamp };
+    state.keys.push(record);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { record.frame = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  }, true);
+  // Only the badge's content and state (not its position) count as "checked".
+  const watchShadow = () => {
+    const root = document.querySelector('onbrand-assistant')?.shadowRoot;
+    if (!root) return false;
+    new MutationObserver(() => {
+      // A check reads the latest text, so its result belongs to the latest keystroke.
+      const latest = state.keys[state.keys.length - 1];
+      if (latest && latest.badge === undefined) latest.badge = performance.now();
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: ['data-state'] });
+    return true;
+  };
+  const observe = (type) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          state.longTasks.push({
+            kind: type,
+            startTime: entry.startTime,
+            duration: entry.duration,
+            scripts: (entry.scripts ?? []).map((s) => ({ sourceURL: s.sourceURL, invoker: s.invoker, duration: s.duration })),
+          });
+        }
+      }).observe({ type, buffered: true });
+    } catch {}
+  };
+  observe('longtask');
+  observe('long-animation-frame');
+})();`;
+
+export function readProbe(page: Page): Promise<ProbeState> {
+  return page.evaluate(() => (window as unknown as { __benchProbe: ProbeState }).__benchProbe);
+}
+
+export function resetProbe(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __benchProbe: ProbeState }).__benchProbe;
+    probe.keys.length = 0;
+    return performance.now();
+  });
+}

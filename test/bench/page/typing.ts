@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import type { BenchBrowser } from './browsers';
+import { MainThreadMeter, PAGE_PROBE, difference, readProbe, resetProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
+
+/** A compose box on a fixture page and the draft it starts with. */
+export interface TypingSite {
+  name: string;
+  url: string;
+  /** `window.fixture.editors[editor]` and `[data-fixture-editor=editor]`. */
+  editor: string;
+  draft: string;
+  /**
+   * How the draft gets in, the way each editor accepts a long text: Draft.js takes a paste (a 2,000-character
+   * execCommand insert makes it rebuild its contenteditable and lose focus); a textarea takes insertText.
+   */
+  insert: 'paste' | 'insertText';
+  /** The box's maxlength (Weibo's publisher: 2,000): the draft is cut so the typed keys still fit. */
+  maxLength?: number;
+}
+
+export interface TypingRun {
+  browser: 'OFF' | 'ON';
+  site: string;
+  keystrokes: number;
+  /** Main-thread time of each keystroke's interval (handling, rendering, the debounced check and its UI). */
+  perKey: MainThreadTotals[];
+  total: MainThreadTotals;
+  /** keydown (event timestamp) → the frame after it has been produced, per keystroke. */
+  frameLatencyMs: number[];
+  /** keydown → the badge showing the check of that text (ON only; includes the 120 ms debounce). */
+  badgeLatencyMs: number[];
+  longTasks: LongTaskRecord[];
+}
+
+interface FixtureWindow {
+  fixture: { editors: Record<string, { getText(): string }> };
+}
+
+const modelText = (page: Page, editor: string) =>
+  page.evaluate((name) => (window as unknown as FixtureWindow).fixture.editors[name].getText(), editor);
+
+/**
+ * Opens the site, puts a 2,000-character draft in its box through the editor's own input path
+ * (see `insert`), then types `keys` one keystroke every `intervalMs` and reads
+ * the page's main-thread totals after each one. The interval is longer than the assistant's debounce, so every
+ * keystroke pays for a full check: the worst case for a person typing.
+ */
+export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: string, intervalMs: number): Promise<TypingRun> {
+  const draft = site.maxLength ? site.draft.slice(0, site.maxLength - keys.length) : site.draft;
+  const page = await browser.context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  await page.goto(site.url);
+  await page.waitForFunction(() => 'fixture' in window);
+  await page.locator(`[data-fixture-editor="${site.editor}"]`).click();
+  if (browser.label === 'ON') await page.getByTestId('onbrand-badge').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.evaluate(
+    ({ text, insert }) => {
+      if (insert === 'insertText') return void document.execCommand('insertText', false, text);
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { text: draft, insert: site.insert },
+  );
+  const drafted = await modelText(page, site.editor);
+  if (drafted.length < draft.length) throw new Error(`${site.name}: the draft did not reach the editor model (${drafted.length} chars)`);
+  await page.waitForTimeout(800);
+
+  const meter = await MainThreadMeter.attach(page);
+  const typingStart = await resetProbe(page);
+  const perKey: MainThreadTotals[] = [];
+  const first = await meter.read();
+  let previous = first;
+  for (const key of keys) {
+    const started = Date.now();
+    await page.keyboard.type(key);
+    const wait = intervalMs - (Date.now() - started);
+    if (wait > 0) await page.waitForTimeout(wait);
+    const now = await meter.read();
+    perKey.push(difference(now, previous));
+    previous = now;
+  }
+  const total = difference(previous, first);
+  await page.waitForTimeout(200);
+  const probe = await readProbe(page);
+  await meter.detach();
+
+  const typed = await modelText(page, site.editor);
+  if (!typed.endsWith(keys)) throw new Error(`${site.name}: typed text did not reach the model (ends with ${JSON.stringify(typed.slice(-20))})`);
+  await page.close();
+  return {
+    browser: browser.label,
+    site: site.name,
+    keystrokes: keys.length,
+    perKey,
+    total,
+    frameLatencyMs: probe.keys.filter((k) => k.frame !== undefined).map((k) => k.frame! - k.start),
+    badgeLatencyMs: probe.keys.filter((k) => k.badge !== undefined).map((k) => k.badge! - k.start),
+    longTasks: probe.longTasks.filter((t) => t.startTime + t.duration >= typingStart),
+  };
+}
