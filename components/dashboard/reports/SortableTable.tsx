@@ -63,7 +63,7 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
     if (column.time && typeof value === 'number') return formatDateTime(locale, value);
     if (typeof value === 'number') return formatNumber(locale, value);
     if (column.header === 'reports.col.url' && typeof value === 'string' && /^https?:\/\//.test(value)) {
-      return <a href={value} target="_blank" rel="noreferrer">{value.replace(/^https?:\/\//, '').slice(0, 48)}</a>;
+      return <a href={value} target="_blank" rel="noreferrer" data-testid={`link-${table.id}`}>{value.replace(/^https?:\/\//, '').slice(0, 48)}</a>;
     }
     return String(value);
   };
