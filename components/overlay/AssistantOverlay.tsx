@@ -5,6 +5,7 @@ import { clearHighlights, paintHighlights } from '@/lib/assistant/highlights';
 import { Badge } from './Badge';
 import { FindingCard } from './FindingCard';
 import { GateDialog } from './GateDialog';
+import { FeedbackTagger } from './FeedbackTagger';
 import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { isDarkAround } from './useLayout';
@@ -34,6 +35,7 @@ export function AssistantOverlay() {
       {session && <Badge session={session} />}
       {session && <FindingCard session={session} />}
       <TemplatePicker />
+      <FeedbackTagger />
       <GateDialog />
     </div>
   );

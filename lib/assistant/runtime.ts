@@ -12,6 +12,8 @@ import { deepActiveElement, editableFromEvent, isEditableElement } from './focus
 import { installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { boxSelectorsMissing, reportSiteHealth } from './site-health';
+import { startEngagementSnapshots } from './engagement';
+import { startFeedbackTagging } from './feedback';
 import { installTemplatePicker, isAssistantUi } from './template-picker';
 import { activeSession, currentKit, layoutTick, openCard } from './ui-state';
 
@@ -40,6 +42,9 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     outbox.stop();
     for (const session of sessions.values()) session.dispose();
   });
+  // The log's in-page inputs besides publishing: counts of the brand's own posts, tagged comments.
+  startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal);
+  startFeedbackTagging({ adapter: siteAdapter, document, enqueue: (record) => outbox.enqueue(record) }, signal);
 
   const attach = (editable: HTMLElement): BoxSession | null => {
     const editor = detectEditor(editable);

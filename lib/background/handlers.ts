@@ -2,6 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import { openOnbrandDB, type OnbrandDB } from '../db/schema';
 import { createRecordHandlers } from '../records/handlers';
 import type { Handlers } from '../messaging/receiver';
+import { injectAssistant } from './inject-assistant';
+import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 
@@ -16,6 +18,8 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
   const records = createRecordHandlers(database);
   return {
     ping: async () => ({ version }),
+    'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
+    'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
     ...createCalendarHandlers(calendar.writer, database),
     // Plan versus actual: a stored post is matched to its planned slot.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { recordMessages } from '../records/protocol';
 import { calendarMessages } from '../background/calendar-protocol';
-import { ActivityRecord } from '../records/schema';
+import { ActivityRecord, PlatformId } from '../records/schema';
 
 /**
  * The one message protocol between content scripts, popup, dashboard and background. Each message names its
@@ -14,6 +14,22 @@ export const protocol = {
     fromPages: true,
     request: z.object({}),
     response: z.object({ version: z.string() }),
+  },
+  /**
+   * Sent by the light content script when an editable box is first focused, or on page load with
+   * `reason: 'post-page'` (engagement snapshots, feedback tagging): then the background injects only when the
+   * sender's URL is a post page of a supported site.
+   */
+  'assistant.load': {
+    fromPages: true,
+    request: z.object({ reason: z.optional(z.enum(['focus', 'post-page'])) }),
+    response: z.object({ injected: z.boolean() }),
+  },
+  /** Engagement snapshots: did the manager publish this post (a publish record with its id or URL)? */
+  'engagement.known': {
+    fromPages: true,
+    request: z.object({ platform: PlatformId, postId: z.string().check(z.maxLength(500)), url: z.string().check(z.maxLength(4000)) }),
+    response: z.object({ published: z.boolean() }),
   },
   'records.put': {
     fromPages: true,

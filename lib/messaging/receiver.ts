@@ -9,6 +9,7 @@ export interface SenderInfo {
   url?: string;
   /** Present when the message came from a content script in a tab. */
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 /**

@@ -41,6 +41,17 @@ function replyTime(text: string | undefined): number | undefined {
   return new Date(y, mo - 1, d, h, mi).getTime();
 }
 
+/** A reply item's author (linked to their space page), time and text. */
+function replyContext(item: Element): ThreadContext {
+  const userId = item.querySelector('[data-user-id]')?.getAttribute('data-user-id');
+  return {
+    author: textIn(item, selectors.replyAuthor),
+    at: replyTime(textIn(item, selectors.replyTime)),
+    url: userId ? `https://space.bilibili.com/${userId}` : undefined,
+    text: textIn(item, selectors.replyText),
+  };
+}
+
 export const bilibiliAdapter: SiteAdapter = {
   id: 'bilibili',
   name: { en: 'Bilibili', zh: '哔哩哔哩' },
@@ -80,15 +91,7 @@ export const bilibiliAdapter: SiteAdapter = {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
     const item = box.role === 'reply' ? closestAcrossShadow(box.container, selectors.replyItem) : null;
-    if (item) {
-      const userId = item.querySelector('[data-user-id]')?.getAttribute('data-user-id');
-      return {
-        author: textIn(item, selectors.replyAuthor),
-        at: replyTime(textIn(item, selectors.replyTime)),
-        url: userId ? `https://space.bilibili.com/${userId}` : undefined,
-        text: textIn(item, selectors.replyText),
-      };
-    }
+    if (item) return replyContext(item);
     const pageUrl = new URL(doc.URL);
     const video = pageUrl.pathname.match(VIDEO_PATH);
     return {
@@ -115,5 +118,7 @@ export const bilibiliAdapter: SiteAdapter = {
       }),
     };
   },
+  comments: (doc) => [...doc.querySelectorAll('.reply-item, .sub-reply-item')],
+  commentContext: replyContext,
   selectors,
 };

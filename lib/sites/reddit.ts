@@ -26,6 +26,16 @@ function isOnSubmitPage(element: Element): boolean {
   return Boolean(closestAcrossShadow(element, selectors.postForm)) || /\/submit\/?$/.test(new URL(element.ownerDocument.URL).pathname);
 }
 
+/** A shreddit-comment carries its author, time and permalink as attributes; the body is its own slot="comment". */
+function commentContext(comment: Element): ThreadContext {
+  return {
+    author: comment.getAttribute('author') ?? textIn(comment, '.author') ?? undefined,
+    at: timeOf(comment.querySelector('time[datetime]')) ?? (Date.parse(comment.getAttribute('created') ?? '') || undefined),
+    url: absoluteUrl(comment.getAttribute('permalink') ?? comment.getAttribute('data-permalink'), comment.ownerDocument, ORIGIN),
+    text: textIn(comment.querySelector(':scope > [slot="comment"]') ?? comment.querySelector('[slot="comment"], .usertext-body')),
+  };
+}
+
 export const redditAdapter: SiteAdapter = {
   id: 'reddit',
   name: { en: 'Reddit', zh: 'Reddit（红迪）' },
@@ -70,14 +80,7 @@ export const redditAdapter: SiteAdapter = {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
     const comment = box.role === 'reply' ? editable.closest('shreddit-comment') : null;
-    if (comment) {
-      return {
-        author: comment.getAttribute('author') ?? undefined,
-        at: timeOf(comment.querySelector('time[datetime]')) ?? (Date.parse(comment.getAttribute('created') ?? '') || undefined),
-        url: absoluteUrl(comment.getAttribute('permalink'), doc, ORIGIN),
-        text: textIn(comment, '[slot="comment"]'),
-      };
-    }
+    if (comment) return commentContext(comment);
     const post = doc.querySelector(selectors.post);
     if (!post) return null;
     return {
@@ -97,5 +100,7 @@ export const redditAdapter: SiteAdapter = {
       counts: definedCounts({ likes: parseCount(post.getAttribute('score')), replies: parseCount(post.getAttribute('comment-count')) }),
     };
   },
+  comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
+  commentContext,
   selectors,
 };

@@ -55,6 +55,12 @@ export interface SiteAdapter {
   confirmsPublish(text: string, document: Document): boolean;
   /** On a post page of the brand's own post: the counts the page shows. */
   engagement?(document: Document, url: URL): { postId: string; counts: EngagementCounts } | null;
+  /** On a post page: the handle of the post's author as the page shows it (for "is this one of the brand's posts"). */
+  postAuthor?(document: Document, url: URL): string | null;
+  /** The comments of the thread on this page, one element per comment (what the feedback tagger tags). */
+  comments?(document: Document): Element[];
+  /** One comment's author, time, permalink and text (the same shape threadContext gives for the comment answered). */
+  commentContext?(comment: Element): ThreadContext;
   /** The selectors this adapter depends on, to report "structure changed" when one finds nothing. */
   selectors: Record<string, string>;
 }

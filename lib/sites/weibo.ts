@@ -15,10 +15,26 @@ const selectors = {
   cardTime: '[class*="head-info_time"]',
   cardText: '[class*="detail_wbtext"]',
   commentText: '.wbpro-list .text',
+  comment: '.wbpro-list',
+  commentAuthor: '.text > a[usercard], .text > a',
   toast: '.woo-toast-body, [class*="Toast"]',
 } as const;
 
 const ORIGIN = 'https://weibo.com';
+
+/** A comment reads "<author>：<text>"; its permalink is the post's (Weibo gives comments none of their own). */
+function commentContext(comment: Element): ThreadContext {
+  const body = comment.querySelector('.text');
+  const author = textIn(comment, selectors.commentAuthor);
+  const full = textIn(body) ?? '';
+  const text = author && full.startsWith(author) ? full.slice(author.length).replace(/^\s*[：:]\s*/, '') : full;
+  const card = comment.closest(selectors.card);
+  return {
+    author,
+    url: absoluteUrl(card?.querySelector(selectors.cardTime)?.getAttribute('href'), comment.ownerDocument, ORIGIN),
+    text: text || undefined,
+  };
+}
 
 export const weiboAdapter: SiteAdapter = {
   id: 'weibo',
@@ -64,5 +80,7 @@ export const weiboAdapter: SiteAdapter = {
     if (pageShowsText(doc, `${selectors.cardText}, ${selectors.commentText}`, text)) return true;
     return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功|发送成功/.test(toast.textContent ?? ''));
   },
+  comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
+  commentContext,
   selectors,
 };

@@ -18,6 +18,7 @@ const selectors = {
   likeCount: '[data-testid="like"], [data-testid="unlike"]',
   bookmarkCount: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
   viewCount: 'a[href$="/analytics"]',
+  conversation: '[aria-label^="Timeline: Conversation"]',
 } as const;
 
 const ORIGIN = 'https://x.com';
@@ -33,6 +34,29 @@ function isReplyBox(editable: HTMLElement): boolean {
 function answeredTweet(editable: HTMLElement): Element | null {
   const dialog = editable.closest(selectors.dialog);
   return precedingMatch(editable, selectors.tweet, dialog ?? editable.ownerDocument);
+}
+
+/** The post a status page is about: the article linking to its own status id. */
+function focalTweet(doc: Document, postId: string): Element | undefined {
+  return [...doc.querySelectorAll(selectors.tweet)].find((article) =>
+    [...article.querySelectorAll(selectors.statusLink)].some((link) => (link.getAttribute('href') ?? '').endsWith(`/status/${postId}`)),
+  );
+}
+
+/** A post's @handle (the User-Name block shows the display name first, then the handle). */
+function handleOf(tweet: Element): string | undefined {
+  return [...tweet.querySelectorAll(`${selectors.userName} a span`)].map((s) => s.textContent ?? '').find((t) => t.startsWith('@'));
+}
+
+/** Author, time, permalink and text of one post or reply. */
+function tweetContext(tweet: Element): ThreadContext {
+  const time = tweet.querySelector('time');
+  return {
+    author: handleOf(tweet) ?? textIn(tweet, `${selectors.userName} a span`),
+    at: timeOf(time),
+    url: absoluteUrl(time?.closest('a')?.getAttribute('href') ?? tweet.querySelector(selectors.statusLink)?.getAttribute('href'), tweet.ownerDocument, ORIGIN),
+    text: tweet.querySelector(selectors.tweetText)?.textContent ?? undefined,
+  };
 }
 
 export const xAdapter: SiteAdapter = {
@@ -62,15 +86,7 @@ export const xAdapter: SiteAdapter = {
   threadContext(box: BoxMatch, editable): ThreadContext | null {
     if (box.role !== 'reply') return null;
     const tweet = answeredTweet(editable);
-    if (!tweet) return null;
-    const handle = [...tweet.querySelectorAll(`${selectors.userName} a span`)].map((s) => s.textContent ?? '').find((t) => t.startsWith('@'));
-    const time = tweet.querySelector('time');
-    return {
-      author: handle ?? textIn(tweet, `${selectors.userName} a span`),
-      at: timeOf(time),
-      url: absoluteUrl(time?.closest('a')?.getAttribute('href') ?? tweet.querySelector(selectors.statusLink)?.getAttribute('href'), editable.ownerDocument, ORIGIN),
-      text: tweet.querySelector(selectors.tweetText)?.textContent ?? undefined,
-    };
+    return tweet ? tweetContext(tweet) : null;
   },
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.tweet} ${selectors.tweetText}`, text)) return true;
@@ -80,9 +96,7 @@ export const xAdapter: SiteAdapter = {
   engagement(doc, url) {
     const postId = url.pathname.match(STATUS_PATH)?.[1];
     if (!postId) return null;
-    const tweet = [...doc.querySelectorAll(selectors.tweet)].find((article) =>
-      [...article.querySelectorAll(selectors.statusLink)].some((link) => (link.getAttribute('href') ?? '').endsWith(`/status/${postId}`)),
-    );
+    const tweet = focalTweet(doc, postId);
     if (!tweet) return null;
     return {
       postId,
@@ -95,5 +109,20 @@ export const xAdapter: SiteAdapter = {
       }),
     };
   },
+  postAuthor(doc, url) {
+    const match = url.pathname.match(/^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/);
+    if (!match) return null;
+    const tweet = focalTweet(doc, match[2]);
+    // X redirects /<any>/status/<id> to the author's handle, so the path is the fallback before the post renders.
+    return (tweet && handleOf(tweet)) ?? `@${match[1]}`;
+  },
+  comments(doc) {
+    // Replies are the conversation's posts other than the focal one (the first one when the URL says nothing).
+    const conversation = [...doc.querySelectorAll(`${selectors.conversation} ${selectors.tweet}`)];
+    const postId = new URL(doc.URL, ORIGIN).pathname.match(STATUS_PATH)?.[1];
+    const focal = (postId && focalTweet(doc, postId)) || conversation[0];
+    return conversation.filter((tweet) => tweet !== focal && !tweet.closest(selectors.dialog));
+  },
+  commentContext: tweetContext,
   selectors,
 };

@@ -27,6 +27,15 @@ const selectors = {
 
 const ORIGIN = 'https://www.youtube.com';
 
+/** A comment's author, permalink (its "3 days ago" link carries `&lc=<comment id>`) and text. */
+function commentContext(comment: Element): ThreadContext {
+  return {
+    author: textIn(comment, selectors.authorText),
+    url: absoluteUrl(comment.querySelector(selectors.publishedTime)?.getAttribute('href'), comment.ownerDocument, ORIGIN),
+    text: textIn(comment, selectors.contentText),
+  };
+}
+
 export const youtubeAdapter: SiteAdapter = {
   id: 'youtube',
   name: { en: 'YouTube', zh: 'YouTube（油管）' },
@@ -67,12 +76,7 @@ export const youtubeAdapter: SiteAdapter = {
     if (box.role === 'reply') {
       const thread = editable.closest(selectors.thread);
       const comment = thread?.querySelector(selectors.comment);
-      if (!comment) return null;
-      return {
-        author: textIn(comment, selectors.authorText),
-        url: absoluteUrl(comment.querySelector(selectors.publishedTime)?.getAttribute('href'), doc, ORIGIN),
-        text: textIn(comment, selectors.contentText),
-      };
+      return comment ? commentContext(comment) : null;
     }
     const videoId = doc.querySelector(selectors.watch)?.getAttribute('video-id');
     return {
@@ -94,5 +98,7 @@ export const youtubeAdapter: SiteAdapter = {
       }),
     };
   },
+  comments: (doc) => [...doc.querySelectorAll(`${selectors.thread} ${selectors.comment}`)],
+  commentContext,
   selectors,
 };

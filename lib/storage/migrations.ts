@@ -7,6 +7,8 @@ export const SETTINGS_MIGRATIONS: Record<number, (value: Record<string, unknown>
     ...rest,
     locale: language === 'zh' ? 'zh-CN' : language === 'en' ? 'en' : 'auto',
   }),
+  // v3 adds the brand's own handles per platform (engagement snapshots of own posts); none known yet.
+  3: (value) => ({ ...value, ownAccounts: {} }),
 };
 
 export function migrateSettingsValue(stored: StoredSettings | undefined): StoredSettings {

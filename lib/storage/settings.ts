@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { PlatformId } from '../records/schema';
 
 // Small per-browser preferences. Stored in storage.local under one key as { version, value }; the background
 // runs migrations (storage/migrations.ts) before anything else reads them, so contexts never race to migrate.
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const Settings = z.object({
   locale: z.enum(['auto', 'en', 'zh-CN']),
@@ -12,10 +13,12 @@ export const Settings = z.object({
   pausedHosts: z.array(z.string()),
   /** Extra sites switched on from the popup (each one also holds an optional host permission). */
   extraOrigins: z.array(z.string()),
+  /** The brand's own handles per platform (v3): their posts get engagement snapshots when opened. */
+  ownAccounts: z.partialRecord(PlatformId, z.array(z.string().check(z.maxLength(200)))),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', myName: '', pausedHosts: [], extraOrigins: [] };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', myName: '', pausedHosts: [], extraOrigins: [], ownAccounts: {} };
 
 export interface StoredSettings {
   version: number;

@@ -25,6 +25,20 @@ describe('settings storage', () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'zh-CN', myName: 'Mia', pausedHosts: ['x.com'] });
   });
 
+  it('migrates v2 to v3: adds an empty ownAccounts and keeps every v2 field', async () => {
+    const v2 = { locale: 'en', myName: 'Mia', pausedHosts: ['weibo.com'], extraOrigins: ['https://forum.example.org/*'] };
+    const area = memoryArea({ [SETTINGS_KEY]: { version: 2, value: v2 } });
+    await runStorageMigrations(area);
+    expect(area.data[SETTINGS_KEY]).toEqual({ version: 3, value: { ...v2, ownAccounts: {} } });
+    expect(parseSettings(area.data[SETTINGS_KEY] as never)).toEqual({ ...v2, ownAccounts: {} });
+  });
+
+  it('reads own accounts per platform and rejects unknown platforms', () => {
+    const value = { ...DEFAULT_SETTINGS, ownAccounts: { x: ['onbrand'], weibo: ['Onbrand官方'] } };
+    expect(parseSettings({ version: SETTINGS_VERSION, value }).ownAccounts).toEqual({ x: ['onbrand'], weibo: ['Onbrand官方'] });
+    expect(parseSettings({ version: SETTINGS_VERSION, value: { ...value, ownAccounts: { myspace: ['a'] } } })).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('leaves current settings untouched', async () => {
     const current = { version: SETTINGS_VERSION, value: { ...DEFAULT_SETTINGS, myName: 'Kai' } };
     const area = memoryArea({ [SETTINGS_KEY]: current });

@@ -1,0 +1,126 @@
+import { send } from '@/lib/messaging/client';
+import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
+import type { EngagementCounts, SiteAdapter } from '@/lib/sites/types';
+import { loadSettings } from '@/lib/storage/settings-store';
+
+// Engagement snapshots: when the manager opens one of the brand's own posts, the counts the page shows are
+// stored with a timestamp, so reports show growth over time without any platform API. One snapshot per post
+// per hour: the record id is the post plus the hour bucket, so a reload, a retry or a second tab overwrites
+// the same record instead of adding one.
+
+export const SNAPSHOT_BUCKET_MS = 3_600_000;
+const ID_MAX = 100;
+
+/** 32-bit FNV-1a, hex: keeps ids of very long post ids within the schema's 100 characters. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** `eng:<platform>:<postId>:<hour since epoch>`, the same for every snapshot of that post in that hour. */
+export function engagementSnapshotId(platform: PlatformId, postId: string, at: number): string {
+  const bucket = Math.floor(at / SNAPSHOT_BUCKET_MS);
+  const id = `eng:${platform}:${postId}:${bucket}`;
+  return id.length <= ID_MAX ? id : `eng:${platform}:${shortHash(postId)}:${bucket}`;
+}
+
+/** "@OnBrand " and "onbrand" are the same account; non-Latin handles (微博 names) compare as typed. */
+export function normalizeHandle(handle: string): string {
+  return handle.trim().replace(/^@+/, '').toLowerCase();
+}
+
+export function isOwnHandle(author: string | null | undefined, ownHandles: readonly string[]): boolean {
+  if (!author) return false;
+  const wanted = normalizeHandle(author);
+  return wanted !== '' && ownHandles.some((handle) => normalizeHandle(handle) === wanted);
+}
+
+export function engagementRecord(platform: PlatformId, postId: string, counts: EngagementCounts, url: string, at: number): ActivityRecord {
+  return { id: engagementSnapshotId(platform, postId, at), at, platform, kind: 'engagement', postId, url, counts: { ...counts } };
+}
+
+export interface EngagementDeps {
+  adapter: SiteAdapter;
+  document: Document;
+  /** The brand's handles on this platform (settings.ownAccounts). */
+  ownHandles(): Promise<readonly string[]>;
+  /** True when the log holds a publish of this post by the manager (asked of the background). */
+  knownPost(postId: string, url: string): Promise<boolean>;
+  enqueue(record: ActivityRecord): Promise<void>;
+  now?: () => number;
+}
+
+export type SnapshotOutcome = 'stored' | 'already-taken' | 'not-own' | 'not-ready' | 'not-a-post';
+
+/**
+ * One attempt on the current page. 'not-ready' means the page has not rendered the post or its counts yet
+ * (sites render after load); the watcher tries again. `taken` holds the ids stored during this page's life.
+ */
+export async function snapshotOnce(deps: EngagementDeps, href: string, taken: Set<string>): Promise<SnapshotOutcome> {
+  const { adapter, document } = deps;
+  const url = new URL(href);
+  if (!adapter.engagement || adapter.pageKind(url) !== 'post') return 'not-a-post';
+  const reading = adapter.engagement(document, url);
+  if (!reading || Object.keys(reading.counts).length === 0) return 'not-ready';
+  const at = (deps.now ?? Date.now)();
+  const id = engagementSnapshotId(adapter.id, reading.postId, at);
+  if (taken.has(id)) return 'already-taken';
+  const own = isOwnHandle(adapter.postAuthor?.(document, url), await deps.ownHandles()) || (await deps.knownPost(reading.postId, href));
+  if (!own) return 'not-own';
+  await deps.enqueue(engagementRecord(adapter.id, reading.postId, reading.counts, href, at));
+  taken.add(id);
+  return 'stored';
+}
+
+export interface WatchOptions {
+  /** How often the URL is compared (single-page sites navigate without a reload) and a not-ready page retried. */
+  intervalMs?: number;
+  /** How many attempts one URL gets before the watcher waits for the next navigation. */
+  attemptsPerUrl?: number;
+}
+
+/** Takes a snapshot on the current post page and again after each in-app navigation to another post. */
+export function watchEngagement(deps: EngagementDeps, signal: AbortSignal, options: WatchOptions = {}): void {
+  const { intervalMs = 1000, attemptsPerUrl = 20 } = options;
+  if (!deps.adapter.engagement) return;
+  const taken = new Set<string>();
+  let href = '';
+  let attemptsLeft = 0;
+  let busy = false;
+  const tick = async () => {
+    const current = deps.document.location?.href ?? deps.document.URL;
+    if (current !== href) {
+      href = current;
+      attemptsLeft = attemptsPerUrl;
+    }
+    if (attemptsLeft <= 0 || busy) return;
+    attemptsLeft--;
+    busy = true;
+    try {
+      const outcome = await snapshotOnce(deps, href, taken);
+      if (outcome !== 'not-ready') attemptsLeft = 0;
+    } catch {
+      // A message to a restarting worker failed: the next tick retries.
+    } finally {
+      busy = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(() => void tick(), intervalMs);
+  signal.addEventListener('abort', () => clearInterval(timer));
+}
+
+/** The assistant's wiring: own handles from the settings, "published by the manager" from the background's log. */
+export function startEngagementSnapshots(adapter: SiteAdapter, enqueue: (record: ActivityRecord) => Promise<void>, signal: AbortSignal): void {
+  watchEngagement(
+    {
+      adapter,
+      document,
+      ownHandles: async () => (await loadSettings()).ownAccounts[adapter.id] ?? [],
+      knownPost: async (postId, url) => (await send('engagement.known', { platform: adapter.id, postId, url })).published,
+      enqueue,
+    },
+    signal,
+  );
+}
