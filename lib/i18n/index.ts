@@ -3,11 +3,12 @@ import { assistantMessages } from './messages/assistant';
 import { calendarMessages } from './messages/calendar';
 import { reportsMessages } from './messages/reports';
 import { templatesMessages } from './messages/templates';
+import { kitMessages } from './messages/kit';
 import { feedbackMessages } from './messages/feedback';
 import { pickerMessages } from './messages/picker';
 
 // Every feature's message file is listed here once.
-const features = [coreMessages, assistantMessages, calendarMessages, reportsMessages, templatesMessages, feedbackMessages, pickerMessages] as const;
+const features = [coreMessages, assistantMessages, calendarMessages, reportsMessages, templatesMessages, feedbackMessages, pickerMessages, kitMessages] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
