@@ -1,0 +1,46 @@
+import type { Calendar, Occurrence } from '@/lib/calendar';
+import { utcToLocal } from '@/lib/calendar';
+import { useT } from '../../shared/i18n';
+
+export const DRAG_TYPE = 'application/x-onbrand-occurrence';
+
+/** A slot in the week or month grid: draggable, opens the editor on click. */
+export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence: Occurrence; calendar: Calendar; warned: boolean; onOpen(o: Occurrence): void }) {
+  const t = useT();
+  const campaign = occurrence.campaignId ? calendar.campaigns.find((c) => c.id === occurrence.campaignId) : undefined;
+  const time = utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16);
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      draggable
+      className={`cal-slot cal-status-${occurrence.status}${warned ? ' cal-warned' : ''}`}
+      style={campaign ? { borderLeftColor: campaign.color } : undefined}
+      data-testid="cal-slot"
+      data-occurrence-id={occurrence.id}
+      data-status={occurrence.status}
+      data-platform={occurrence.platform}
+      title={`${time} ${t(`calendar.platform.${occurrence.platform}`)} · ${occurrence.title} (${t(`calendar.status.${occurrence.status}`)})`}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(DRAG_TYPE, occurrence.id);
+        event.dataTransfer.setData('text/plain', occurrence.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+      onClick={() => onOpen(occurrence)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onOpen(occurrence);
+        }
+      }}
+    >
+      <time>{time}</time> <strong>{t(`calendar.platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
+      {occurrence.recurring && <span className="cal-repeat" aria-label={t('calendar.dash.series')}>↻</span>}
+      {occurrence.status === 'published' && occurrence.url && (
+        <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" onClick={(e) => e.stopPropagation()}>
+          ↗
+        </a>
+      )}
+    </div>
+  );
+}
