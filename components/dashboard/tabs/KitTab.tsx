@@ -140,7 +140,7 @@ export function KitTab() {
           <PlatformsEditor kit={kit} onChange={edit} />
         </Section>
         <Section title={t('kit.section.gate')} testId="kit-section-gate">
-          <GateEditor kit={kit} onChange={edit} />
+          <GateEditor kit={kit} onChange={edit} enforced={workspace.managed.gateMode} />
         </Section>
       </fieldset>
       <Section title={t('kit.section.sites')} testId="kit-section-sites">

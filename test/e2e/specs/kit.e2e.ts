@@ -1,0 +1,179 @@
+import { readFileSync, readdirSync, statSync, cpSync, mkdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { TEST_KIT, seedKit } from '../support/kit';
+import { CHROME_BUILD, REPO_ROOT } from '../support/paths';
+import { extensionUrl, launchWithExtension } from '../support/browser';
+import { SITE_BOXES, focusBox } from '../support/site-pages';
+import type { KitLibrary } from '@/lib/kits/kit-store';
+
+// The brand-kit dashboard in real Chromium: first-run setup to a first in-page finding, import refusing a bad
+// file without touching the kit, and a kit pushed by a real Chromium enterprise policy (managed storage).
+
+const X_BOX = SITE_BOXES.find((box) => box.site === 'x')!;
+const corpus = (name: string) => readFileSync(path.join(REPO_ROOT, 'test/unit/kits/corpus', name));
+
+async function storedLibrary(extensionPage: Page): Promise<KitLibrary | undefined> {
+  return extensionPage.evaluate(async () => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+    return (await storage.local.get('kits')).kits as KitLibrary | undefined;
+  });
+}
+
+test('first run: setup, live try-out, then a banned term is caught on x.com; an edit reaches the page', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await expect(dashboard.getByTestId('onboarding')).toBeVisible();
+  expect(await storedLibrary(dashboard)).toBeUndefined();
+
+  await dashboard.getByTestId('onb-brand').fill('Acme Outdoors');
+  await dashboard.getByTestId('onb-platform-x').check();
+  await expect(dashboard.getByTestId('onb-pack-profanity-en')).toBeChecked();
+  // The try-out box checks live with the kit being set up.
+  await dashboard.getByTestId('onb-sample').fill('What the fuck happened?');
+  await expect(dashboard.getByTestId('onb-findings-item').filter({ hasText: 'fuck' })).toBeVisible();
+  await dashboard.getByTestId('onb-pack-profanity-en').uncheck();
+  await expect(dashboard.getByTestId('onb-findings-clean')).toBeVisible();
+  await dashboard.getByTestId('onb-pack-profanity-en').check();
+  await dashboard.getByTestId('onb-finish').click();
+
+  await expect(dashboard.getByTestId('kit-picker')).toBeVisible();
+  await expect(dashboard.getByTestId('kit-profile-name')).toHaveValue('Acme Outdoors');
+  const library = await storedLibrary(dashboard);
+  expect(library?.kits).toHaveLength(1);
+  expect(library?.kits[0].kit.platforms).toEqual({ x: {} });
+
+  const page = await ext.context.newPage();
+  await focusBox(page, X_BOX);
+  await page.keyboard.type('What the fuck');
+  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+
+  // Add a term in the editor, save: the open page picks it up without a reload.
+  await dashboard.getByTestId('banned-new-term').fill('rainfly');
+  await dashboard.getByTestId('banned-new-severity').selectOption('block');
+  await dashboard.getByTestId('banned-add').click();
+  await dashboard.getByTestId('banned-search').fill('rainf');
+  await expect(dashboard.getByTestId('banned-list')).toHaveAttribute('data-count', '1');
+  await expect(dashboard.getByTestId('banned-row-0')).toHaveAttribute('data-term', 'rainfly');
+  await dashboard.getByTestId('kit-save').click();
+  await expect(dashboard.getByTestId('kit-saved')).toBeVisible();
+
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('New rainfly in stock');
+  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+});
+
+test('import: a bad file changes nothing and names the field and line; a good one shows its diff first', async ({ openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  await dashboard.reload();
+  await expect(dashboard.getByTestId('kit-picker')).toBeVisible();
+  const before = await storedLibrary(dashboard);
+
+  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'wrong-types.json', mimeType: 'application/json', buffer: corpus('wrong-types.json') });
+  const error = dashboard.getByTestId('kit-import-error').first();
+  await expect(error).toHaveAttribute('data-path', 'bannedTerms[1].severity');
+  await expect(error).toHaveAttribute('data-line', '6');
+  await expect(dashboard.getByTestId('kit-import-errors')).toContainText('wrong-types.json');
+
+  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'unknown-field.json', mimeType: 'application/json', buffer: corpus('unknown-field.json') });
+  await expect(dashboard.getByTestId('kit-import-error').first()).toContainText('bannedTerm');
+  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'invalid-utf8.json', mimeType: 'application/json', buffer: corpus('invalid-utf8.json') });
+  await expect(dashboard.getByTestId('kit-import-error').first()).toContainText('UTF-8');
+  expect(await storedLibrary(dashboard)).toEqual(before);
+  await expect(dashboard.getByTestId('kit-profile-name')).toHaveValue(TEST_KIT.profile.name);
+
+  // A good file: diff first, applied only on confirm.
+  const next = { ...TEST_KIT, bannedTerms: [...TEST_KIT.bannedTerms.slice(1), { term: 'heck', category: 'profanity', severity: 'warn' }], gate: { mode: 'require-reason' } };
+  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)) });
+  await expect(dashboard.getByTestId('kit-import-errors')).toBeHidden();
+  await expect(dashboard.getByTestId('kit-diff-added')).toHaveAttribute('data-count', '2');
+  await expect(dashboard.getByTestId('kit-diff-removed')).toContainText('damn');
+  expect(await storedLibrary(dashboard)).toEqual(before);
+  await dashboard.getByTestId('kit-import-apply').click();
+  await expect.poll(async () => (await storedLibrary(dashboard))?.kits[0].kit.gate).toEqual({ mode: 'require-reason' });
+  await expect(dashboard.getByTestId('gate-mode-require-reason')).toBeChecked();
+});
+
+test('a kit per site: x.com uses its assigned kit, other sites the default', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  const clientKit = { ...TEST_KIT, profile: { name: 'Client B' }, bannedTerms: [{ term: 'zonk', category: 'custom' as const, severity: 'block' as const }] };
+  const library: KitLibrary = { version: 1, activeId: 'main', kits: [{ id: 'main', kit: TEST_KIT, updatedAt: 1 }, { id: 'client', kit: clientKit, updatedAt: 1 }] };
+  await dashboard.evaluate(async (value) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({ kits: value });
+  }, library);
+  await dashboard.reload();
+  await dashboard.getByTestId('kit-section-sites-toggle').click();
+  await dashboard.getByTestId('site-host').fill('https://www.x.com/home');
+  await dashboard.getByTestId('site-kit').selectOption('client');
+  await dashboard.getByTestId('site-add').click();
+  await expect(dashboard.getByTestId('site-x.com')).toContainText('Client B');
+  await expect(dashboard.getByTestId('prefs-location')).toBeVisible();
+
+  const page = await ext.context.newPage();
+  await focusBox(page, X_BOX);
+  await page.keyboard.type('zonk');
+  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('damn');
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+});
+
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
+function unpackedExtensionId(extensionPath: string): string {
+  const hex = createHash('sha256').update(extensionPath).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on the page and cannot be edited', async () => {
+  // A private copy of the build gets its own extension id, so the policy reaches no other test's browser.
+  const extensionPath = mkdtempSync(path.join(tmpdir(), 'onbrand-managed-ext-'));
+  cpSync(CHROME_BUILD, extensionPath, { recursive: true });
+  const extensionId = unpackedExtensionId(extensionPath);
+  const policyDir = '/etc/chromium/policies/managed';
+  const policyFile = path.join(policyDir, `onbrand-e2e-${extensionId}.json`);
+  const managedKit = { ...TEST_KIT, profile: { name: 'Org Policy Kit' }, bannedTerms: [{ term: 'frobnicate', category: 'legal', severity: 'block' }] };
+  mkdirSync(policyDir, { recursive: true });
+  // Leftovers of an interrupted run (older than any running test) name deleted copies: remove them.
+  for (const stale of readdirSync(policyDir).filter((name) => name.startsWith('onbrand-e2e-'))) {
+    const file = path.join(policyDir, stale);
+    if (statSync(file).mtimeMs < Date.now() - 10 * 60_000) rmSync(file, { force: true });
+  }
+  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { brandKit: JSON.stringify(managedKit), gateMode: 'require-reason' } } } }));
+  const ext = await launchWithExtension({ extensionPath });
+  try {
+    expect(ext.extensionId).toBe(extensionId);
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(extensionUrl(extensionId, 'options.html'));
+    // A local kit exists too; the managed one still wins.
+    await seedKit(dashboard);
+    await dashboard.reload();
+    await expect(dashboard.getByTestId('kit-managed-banner')).toContainText('Org Policy Kit');
+    await expect(dashboard.getByTestId('onboarding')).toBeHidden();
+    await expect(dashboard.getByTestId('kit-profile-name')).toHaveValue('Org Policy Kit');
+    await expect(dashboard.getByTestId('kit-profile-name')).toBeDisabled();
+    await expect(dashboard.getByTestId('banned-add')).toBeDisabled();
+    await dashboard.getByTestId('kit-section-gate-toggle').click();
+    await expect(dashboard.getByTestId('gate-mode-require-reason')).toBeChecked();
+    await expect(dashboard.getByTestId('gate-mode-off')).toBeDisabled();
+    await expect(dashboard.getByTestId('kit-save')).toHaveCount(0);
+
+    const page = await ext.context.newPage();
+    await focusBox(page, X_BOX);
+    await page.keyboard.type('damn');
+    await expect(page.getByTestId('badge-clean')).toBeVisible();
+    await page.keyboard.type(' frobnicate');
+    await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+    // The policy's gate mode applies: posting past the finding needs a reason.
+    await page.locator(X_BOX.submit).first().click();
+    await expect(page.getByTestId('gate-dialog')).toBeVisible();
+    await expect(page.getByTestId('gate-post-anyway')).toBeDisabled();
+  } finally {
+    await ext.close();
+    rmSync(policyFile, { force: true });
+    rmSync(extensionPath, { recursive: true, force: true });
+  }
+});
