@@ -6,6 +6,8 @@ import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   publicDir: 'assets/public',
+  // A separate output folder lets parallel runs on one machine not overwrite each other's build.
+  outDir: process.env.ONBRAND_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -55,37 +55,50 @@ export function installGate(options: {
     };
   };
 
-  addEventListener(
-    'click',
-    (event) => {
-      if (bypass) return;
-      const target = event.composedPath()[0];
-      if (!(target instanceof Element)) return;
-      const session = options.sessionForControl(target);
-      if (!session) return;
-      const control = session.adapter.submitControl(session.box, session.editable);
-      hold(event, session, () => control?.click());
-    },
-    { capture: true, signal: options.signal },
-  );
+  // An editor inside a same-origin iframe (WeChat's article body) is published by a button in the parent page:
+  // listen there too.
+  const windows: Window[] = [window];
+  try {
+    if (window.parent !== window && window.parent.document) windows.push(window.parent);
+  } catch {
+    // Cross-origin parent: its buttons are not ours to watch.
+  }
+  for (const target of windows) listen(target);
 
-  addEventListener(
-    'keydown',
-    (event) => {
-      if (bypass || event.isComposing || event.keyCode === 229) return;
-      const session = options.sessionForKey(event);
-      if (!session || session.isComposing || !session.adapter.isSubmitKey(event, session.box)) return;
-      const init: KeyboardEventInit = {
-        key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
-        shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true, composed: true,
-      };
-      const target = event.composedPath()[0] as Element;
-      hold(event, session, () => {
+  function listen(win: Window) {
+    win.addEventListener(
+      'click',
+      (event) => {
+        if (bypass) return;
+        const target = event.composedPath()[0];
+        // Duck-typed: an element of the parent frame is not an instance of this frame's Element.
+        if (!target || (target as Node).nodeType !== Node.ELEMENT_NODE) return;
+        const session = options.sessionForControl(target as Element);
+        if (!session) return;
         const control = session.adapter.submitControl(session.box, session.editable);
-        if (control) control.click();
-        else target.dispatchEvent(new KeyboardEvent('keydown', init));
-      });
-    },
-    { capture: true, signal: options.signal },
-  );
+        hold(event, session, () => control?.click());
+      },
+      { capture: true, signal: options.signal },
+    );
+
+    win.addEventListener(
+      'keydown',
+      (event) => {
+        if (bypass || event.isComposing || event.keyCode === 229) return;
+        const session = options.sessionForKey(event);
+        if (!session || session.isComposing || !session.adapter.isSubmitKey(event, session.box)) return;
+        const init: KeyboardEventInit = {
+          key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
+          shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true, composed: true,
+        };
+        const target = event.composedPath()[0] as Element;
+        hold(event, session, () => {
+          const control = session.adapter.submitControl(session.box, session.editable);
+          if (control) control.click();
+          else target.dispatchEvent(new KeyboardEvent('keydown', init));
+        });
+      },
+      { capture: true, signal: options.signal },
+    );
+  }
 }

@@ -27,3 +27,18 @@ export const SITE_HOST_PATTERNS: string[] = SITE_HOSTS.map((host) =>
 export function isSupportedHost(hostname: string): boolean {
   return SITE_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
 }
+
+/**
+ * The site a frame belongs to. about:blank/about:srcdoc frames (WeChat's article body) have no hostname of
+ * their own: they inherit their parent's origin.
+ */
+export function siteHostname(win: Window = window): string {
+  if (win.location.hostname) return win.location.hostname;
+  const ancestor = win.location.ancestorOrigins?.[0];
+  if (ancestor) return new URL(ancestor).hostname;
+  try {
+    return win.parent.location.hostname;
+  } catch {
+    return '';
+  }
+}

@@ -99,3 +99,23 @@ test('IME composition is not interrupted and is checked once it ends', async ({ 
   await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
   expect(await modelText(page, box.editor)).toBe('你好傻逼');
 });
+
+test('wechat (contenteditable in an iframe): checks the article body and gates the parent page’s 群发 button', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://mp.weixin.qq.com/cgi-bin/appmsg/');
+  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.body));
+  const frame = page.frameLocator('#ueditor_0');
+  await frame.locator('[data-fixture-editor="body"]').click();
+  await page.keyboard.type('欢迎关注，这是我们第一次发布');
+  const badge = frame.getByTestId('onbrand-badge');
+  await expect(frame.getByTestId('badge-clean')).toBeVisible();
+  await page.keyboard.type('，傻逼');
+  await expect(badge).toHaveAttribute('data-state', 'block');
+  await page.locator('#js_send').click();
+  await expect(frame.getByTestId('gate-dialog')).toBeVisible();
+  await frame.getByTestId('gate-edit').click();
+  expect(await modelText(page, 'body')).toBe('欢迎关注，这是我们第一次发布，傻逼');
+  expect(await publishedPosts(page)).toEqual([]);
+});

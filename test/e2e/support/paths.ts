@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CHROME_BUILD = path.join(REPO_ROOT, '.output/chrome-mv3');
+export const CHROME_BUILD = path.join(REPO_ROOT, process.env.ONBRAND_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIST = path.join(REPO_ROOT, 'test/fixtures/dist');
 export const DEMO_ROOT = path.join(REPO_ROOT, 'test/demo/site');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
