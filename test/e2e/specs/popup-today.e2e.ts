@@ -1,0 +1,111 @@
+import { test, expect } from '../support/test';
+import { calendarOf, inWorker, noonZone, seedCalendar, slotAt, todayAt } from '../support/calendar';
+import { sendRuntimeMessage } from '../support/messages';
+import type { browser } from 'wxt/browser';
+
+// Evaluated inside extension pages and the worker, where `chrome` is the extension API.
+declare const chrome: typeof browser;
+
+// The toolbar popup's "today" in real Chromium: today's slots on a timeline with the now-line, their states,
+// quick actions, counts from the activity log, the actual-rhythm warning, the badge, in English and Chinese.
+
+const zone = noonZone();
+
+function todayPlan() {
+  return calendarOf(zone, [
+    slotAt(zone, 'early-weibo', todayAt(zone, '07:00'), { platform: 'weibo', title: '早安问候', status: 'published', url: 'https://weibo.com/1/early' }),
+    slotAt(zone, 'launch-x', todayAt(zone, '09:00'), { platform: 'x', title: 'Launch thread', notes: 'Pin the thread' }),
+    slotAt(zone, 'noon-xhs', todayAt(zone, '14:00'), { platform: 'xiaohongshu', contentType: 'image', title: 'Behind the scenes' }),
+    slotAt(zone, 'evening-bili', todayAt(zone, '20:30'), { platform: 'bilibili', contentType: 'video', title: 'Weekly vlog' }),
+    slotAt(zone, 'skip-li', todayAt(zone, '18:00'), { platform: 'linkedin', title: 'Hiring post', status: 'skipped' }),
+    // Another day: not shown.
+    slotAt(zone, 'tomorrow', `${todayAt(zone, '10:00', Date.now() + 86_400_000)}`, { platform: 'x' }),
+  ], { rhythmRules: [{ id: 'x-one', platform: 'x', max: 1, period: 'day' }] });
+}
+
+test('today: timeline, states, counts, actions, rhythm warning and the badge, in English then Chinese', async ({ ext, openExtensionPage }) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedCalendar(setup, todayPlan());
+  // Two posts on X just now (over the 1-a-day limit; hours away from the 09:00 X slot, so not matched to it), a
+  // reply and a caught finding, in the activity log.
+  const now = Date.now();
+  const reply = await sendRuntimeMessage(setup, {
+    onbrand: 1,
+    type: 'records.put',
+    payload: {
+      records: [
+        { id: 'pub-x-00001', at: now - 90_000, platform: 'x', kind: 'publish', postKind: 'post', url: 'https://x.com/onbrand/status/1', text: 'one', findings: [], templateIds: [] },
+        { id: 'pub-x-00002', at: now - 60_000, platform: 'x', kind: 'publish', postKind: 'post', url: 'https://x.com/onbrand/status/2', text: 'two', findings: [], templateIds: [] },
+        { id: 'pub-x-00003', at: now - 30_000, platform: 'x', kind: 'publish', postKind: 'reply', url: 'https://x.com/onbrand/status/3', text: 'thanks', findings: [], templateIds: [] },
+        { id: 'sum-x-00001', at: now - 30_000, platform: 'x', kind: 'check-summary', findings: [{ ruleId: 'banned', severity: 'block', count: 2 }] },
+      ],
+    },
+  });
+  expect(reply.ok, reply.error).toBe(true);
+  await setup.close();
+
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 900 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await expect(popup.getByTestId('today-slot')).toHaveCount(5);
+  const firstRenderMs = await popup.evaluate(() => document.documentElement.dataset.firstRenderMs);
+  console.log(`popup first render: ${firstRenderMs} ms after navigation start (5 slots today)`);
+
+  const state = (id: string) => popup.locator(`[data-slot-id="${id}"]`);
+  await expect(state('early-weibo')).toHaveAttribute('data-state', 'done');
+  await expect(state('launch-x')).toHaveAttribute('data-state', 'overdue');
+  await expect(state('noon-xhs')).toHaveAttribute('data-state', 'next');
+  await expect(state('evening-bili')).toHaveAttribute('data-state', 'upcoming');
+  await expect(state('skip-li')).toHaveAttribute('data-state', 'skipped');
+  await expect(state('early-weibo').getByTestId('today-post-link')).toHaveAttribute('href', 'https://weibo.com/1/early');
+  // The now divider sits between the past and the coming slots, the now-line on the strip.
+  const order = await popup.locator('.today-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-slot-id') ?? 'now'));
+  expect(order).toEqual(['early-weibo', 'launch-x', 'now', 'noon-xhs', 'skip-li', 'evening-bili']);
+  await expect(popup.getByTestId('now-line')).toBeVisible();
+  await expect(popup.getByTestId('today-due')).toHaveText('3 still due today');
+  await expect(popup.getByTestId('today-counts')).toHaveText('Today: 2 posts, 1 replies, 2 findings caught');
+  await expect(popup.getByTestId('today-rhythm-warning')).toHaveText('X: 2 posts this day; the limit is 1.');
+  await expect(popup.getByTestId('popup-site')).toBeVisible();
+
+  // The badge counts the slots still due today (the worker computes it from the same plan).
+  await expect.poll(() => inWorker(ext.context, () => chrome.action.getBadgeText({}))).toBe('3');
+
+  await popup.screenshot({ path: 'assets/readme/popup.png' });
+
+  // Quick actions go through the background and come back through storage.
+  await state('noon-xhs').getByTestId('today-mark-drafted').click();
+  await expect(state('noon-xhs')).toHaveAttribute('data-status', 'drafted');
+  await state('evening-bili').getByTestId('today-skip').click();
+  await expect(state('evening-bili')).toHaveAttribute('data-state', 'skipped');
+  await expect(popup.getByTestId('today-due')).toHaveText('2 still due today');
+  await expect.poll(() => inWorker(ext.context, () => chrome.action.getBadgeText({}))).toBe('2');
+  await state('launch-x').getByTestId('today-mark-published').click();
+  await expect(state('launch-x')).toHaveAttribute('data-state', 'done');
+
+  // Compose opens the platform's own compose page.
+  // (The tab's own URL, as the browser reports it: the fixture server may not listen on port 443.)
+  await state('noon-xhs').getByTestId('today-compose').click();
+  const tabUrls = () => inWorker(ext.context, async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl || tab.url || ''));
+  await expect.poll(tabUrls).toContain('https://creator.xiaohongshu.com/publish/publish');
+
+  // Chinese: the same view, every string translated.
+  await popup.getByTestId('language-select').selectOption('zh-CN');
+  await expect(popup.getByTestId('today-due')).toHaveText('今天还有 1 条待发');
+  await expect(state('noon-xhs').getByTestId('today-slot-state')).toHaveText('下一条 · 已起草');
+  await expect(state('noon-xhs').getByTestId('today-compose')).toHaveText('打开小红书去发布');
+  await expect(popup.getByTestId('today-counts')).toHaveText('今天：发布 2 条，回复 1 条，拦截问题 2 个');
+  await expect(popup.getByTestId('today-rhythm-warning')).toHaveText('X：这一天已发 2 条，上限为 1 条。');
+  await expect(popup.locator('h2').first()).toContainText('今天');
+});
+
+test('a broken stored calendar does not break the popup and stays as it was', async ({ openExtensionPage }) => {
+  const setup = await openExtensionPage('popup.html');
+  const broken = { version: 1, slots: [{ id: 'x', start: 'soon' }], campaigns: [], rhythmRules: [] };
+  await setup.evaluate((value) => chrome.storage.local.set({ calendar: value }), broken);
+  await setup.reload();
+  await expect(setup.getByTestId('today-broken')).toBeVisible();
+  await expect(setup.getByTestId('today-empty')).toBeVisible();
+  await expect(setup.getByTestId('popup-site')).toBeVisible();
+  await setup.waitForTimeout(500);
+  expect(await setup.evaluate(async () => (await chrome.storage.local.get('calendar')).calendar)).toEqual(broken);
+});
