@@ -54,6 +54,8 @@ export function TemplatePicker() {
       aria-label={t('picker.title')}
       data-testid="template-picker"
       data-mode={state.mode}
+      data-state={state.inserting ? 'inserting' : state.form ? 'form' : 'list'}
+      aria-busy={state.inserting}
       data-language={state.language}
       style={position}
       onKeyDown={(event) => {

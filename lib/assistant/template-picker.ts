@@ -20,7 +20,8 @@ import {
 } from '@/lib/templates';
 import { loadTemplates, onTemplatesChanged, recordUse } from '@/lib/templates/store';
 import type { BoxSession } from './box-session';
-import { currentKit } from './ui-state';
+import { activeSession, currentKit } from './ui-state';
+import { deepActiveElement } from './focus';
 
 /** The part of a BoxSession the picker uses (kept narrow so the logic is testable without a page). */
 export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck'>;
@@ -52,6 +53,8 @@ export interface PickerState {
   /** Set while a template waits for the values the form asks for. */
   form: PickerForm | null;
   error: 'insert' | 'moved' | null;
+  /** A chosen template is being written into the box. */
+  inserting: boolean;
 }
 
 export const pickerState = signal<PickerState | null>(null);
@@ -154,6 +157,8 @@ export function templateUseRecord(platform: PlatformId, templateId: string, now 
   return { id: crypto.randomUUID(), at: now, platform, kind: 'template-use', templateId };
 }
 
+const plainSpaces = (text: string) => text.replace(/\u00A0/g, ' ');
+
 /**
  * Writes filled text into the editor's model: over the typed trigger when there is one (only if it is still
  * exactly there), else at the saved selection, else at the current one, else at the end. Then puts the caret
@@ -175,7 +180,14 @@ export async function writeTemplate(
     range = { start: Math.min(at.start, current.length), end: Math.min(at.end, current.length) };
   }
   const ok = await strategy.replace(root, range.start, range.end, filled.text);
-  if (!ok) return 'failed';
+  if (!ok) {
+    // A contenteditable keeps a typed trailing space as U+00A0 and the browser turns it back into a plain
+    // space once text follows it; replace() sees that as an unexpected change, but the insert happened once.
+    const expected = current.slice(0, range.start) + filled.text + current.slice(range.end);
+    if (plainSpaces(strategy.read(root).text) !== plainSpaces(expected)) return 'failed';
+    const end = range.start + filled.text.length;
+    strategy.setSelection(root, { start: end, end });
+  }
   // replace() leaves the caret after the text; move it only for a {|} marker inside.
   if (filled.caretOffset < filled.text.length) {
     const caret = range.start + filled.caretOffset;
@@ -205,6 +217,7 @@ function newState(session: PickerSession, mode: PickerState['mode'], extra: Part
     language: replyLanguage(draft, thread?.text, pickerLocale.value),
     form: null,
     error: null,
+    inserting: false,
     ...extra,
   };
 }
@@ -246,7 +259,7 @@ export function moveHighlight(delta: number): void {
 /** Picks a template: inserts it now, or shows the form when values are missing. */
 export async function chooseTemplate(template: Template): Promise<boolean> {
   const state = pickerState.value;
-  if (!state) return false;
+  if (!state || state.inserting) return false;
   const context = { ...state.context, now: Date.now() };
   const missing = missingValues(template, context, state.session.adapter.id);
   if (missing.length) {
@@ -259,7 +272,7 @@ export async function chooseTemplate(template: Template): Promise<boolean> {
 /** The form was filled: insert with the answers. */
 export async function submitForm(answers: string[]): Promise<boolean> {
   const state = pickerState.value;
-  if (!state?.form) return false;
+  if (!state?.form || state.inserting) return false;
   const { template, missing } = state.form;
   if (missing.some((_, index) => !answers[index]?.trim())) return false;
   return insertTemplate(state, template, answerAll({ ...state.context, now: Date.now() }, missing, answers));
@@ -274,13 +287,14 @@ async function insertTemplate(state: PickerState, template: Template, context: F
   const { session } = state;
   const platform = session.adapter.id;
   const filled = fillTemplate(template, platform, context, pickerLocale.value);
-  // Close first: the box takes focus back before anything is typed into it.
-  pickerState.value = null;
+  // Stays open (marked inserting) until the editor confirmed the text, so "closed" means "done".
+  pickerState.value = { ...state, inserting: true, error: null };
   const outcome = await writeTemplate(session, state, filled);
   if (outcome !== 'ok') {
-    pickerState.value = { ...state, error: outcome === 'moved' ? 'moved' : 'insert' };
+    pickerState.value = { ...state, inserting: false, error: outcome === 'moved' ? 'moved' : 'insert' };
     return false;
   }
+  if (pickerState.value?.session === session) pickerState.value = null;
   session.templateIds.add(template.id);
   enqueueRecord(templateUseRecord(platform, template.id));
   void recordUse(template.id).catch(() => {});
@@ -307,8 +321,8 @@ export function syncTrigger(session: PickerSession): (TypedTrigger & { shortcut:
   const trigger = templateLibrary.value?.trigger ?? DEFAULT_TRIGGER;
   const typed = typedTrigger(session, trigger);
   const state = pickerState.value;
-  // Browse mode and the form own the keyboard; what the box holds does not change them.
-  if (state && (state.mode !== 'trigger' || state.form)) return typed;
+  // Browse mode and the form own the keyboard, and an insertion in progress changes the box itself.
+  if (state && (state.mode !== 'trigger' || state.form || state.inserting)) return typed;
   if (!typed || dismissedTrigger.get(session.root) === typed.start) {
     if (state) pickerState.value = null;
     if (!typed) dismissedTrigger.delete(session.root);
@@ -408,17 +422,39 @@ export function installTemplatePicker(host: PickerHost): void {
     { capture: true, signal: abort },
   );
 
-  // The trigger is noticed after the editor has applied the keystroke to its model.
+  // The trigger is noticed after the editor has applied the keystroke: at once for most, but Slate (and other
+  // React editors) render their model a little later, so look again shortly after.
   addEventListener(
     'input',
     (event) => {
       const session = host.sessionForEvent(event);
       if (!session || session.isComposing) return;
-      setTimeout(() => {
-        if (session.root.isConnected) syncTrigger(session);
-      }, 0);
+      const sync = () => {
+        if (session.root.isConnected && !session.isComposing) syncTrigger(session);
+      };
+      setTimeout(sync, 0);
+      setTimeout(sync, 80);
     },
     { capture: true, signal: abort },
+  );
+
+  // Moving the caret (and editors that settle their selection after rendering, like Slate) re-decides too:
+  // the list follows the caret into and out of a typed trigger.
+  let selectionFrame = 0;
+  document.addEventListener(
+    'selectionchange',
+    () => {
+      if (selectionFrame) return;
+      selectionFrame = requestAnimationFrame(() => {
+        selectionFrame = 0;
+        const session = activeSession.value;
+        const state = pickerState.value;
+        if (!session || !session.root.isConnected || session.isComposing || (state && state.mode !== 'trigger')) return;
+        if (!session.root.contains(deepActiveElement())) return;
+        syncTrigger(session);
+      });
+    },
+    { signal: abort },
   );
 
   // Focus or a click moving to something else in the page (not the box, not the picker) closes the picker.
