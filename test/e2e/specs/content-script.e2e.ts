@@ -3,6 +3,11 @@ import { test, expect } from '../support/test';
 test('the assistant UI appears in a shadow root on a supported site under its real hostname', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  // Only the small focus watcher runs at load; the assistant arrives with the first focus on a box.
+  await page.waitForTimeout(500);
+  expect(await page.locator('onbrand-assistant').count()).toBe(0);
+  await page.locator('[data-fixture-editor="compose"]').click();
   const badge = page.getByTestId('onbrand-badge');
   await expect(badge).toBeVisible();
   // Mounted inside a shadow root: the site's DOM sees only the host element.
@@ -16,7 +21,8 @@ test('the assistant UI appears in a shadow root on a supported site under its re
 test('the content script does not run on an unlisted host', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://example.org/');
-  await expect(page.locator('body')).toBeVisible();
+  await page.locator('#message').click();
+  await page.keyboard.type('damn');
   await page.waitForTimeout(800);
   expect(await page.locator('onbrand-assistant').count()).toBe(0);
 });
