@@ -1,5 +1,5 @@
 import { send } from '@/lib/messaging/client';
-import { SITE_HOST_PATTERNS } from '@/lib/sites/hosts';
+import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import { editableFromEvent, deepActiveElement, isEditableElement } from '@/lib/assistant/focus';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import { postPagePlatform } from '@/lib/sites/post-urls';
@@ -24,7 +24,7 @@ export default defineContentScript({
       requested = true;
       document.removeEventListener('focusin', onFocus, true);
       const { pausedHosts } = await loadSettings();
-      if (pausedHosts.includes(location.hostname)) {
+      if (pausedHosts.includes(siteHostname())) {
         requested = false;
         document.addEventListener('focusin', onFocus, true);
         return;
@@ -53,7 +53,7 @@ export default defineContentScript({
 
     // Pausing removes the assistant; watch for focus again so resuming works without a reload.
     onSettingsChanged((settings) => {
-      if (settings.pausedHosts.includes(location.hostname) && requested) {
+      if (settings.pausedHosts.includes(siteHostname()) && requested) {
         requested = false;
         document.addEventListener('focusin', onFocus, true);
       }

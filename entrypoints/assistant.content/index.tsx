@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { SITE_HOST_PATTERNS } from '@/lib/sites/hosts';
+import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import { startAssistant } from '@/lib/assistant/runtime';
 import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
@@ -44,7 +44,7 @@ export default defineContentScript({
     ui.mount();
     // Paused from the popup: tear everything down; the page-load script injects us again when resumed.
     const stopWatchingSettings = onSettingsChanged((settings) => {
-      if (!settings.pausedHosts.includes(location.hostname)) return;
+      if (!settings.pausedHosts.includes(siteHostname())) return;
       stopWatchingSettings();
       controller.abort();
       clearHighlights();

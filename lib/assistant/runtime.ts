@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createOutbox, storageAreaOutboxStore } from '@/lib/records/outbox';
 import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
+import { siteHostname } from '@/lib/sites/hosts';
 import { genericAdapter } from '@/lib/sites/generic';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
@@ -22,7 +23,7 @@ import { activeSession, currentKit, layoutTick, openCard } from './ui-state';
  * gate and sends publish records through an outbox that keeps them until the background acknowledges them.
  */
 export async function startAssistant(signal: AbortSignal): Promise<void> {
-  const siteAdapter = adapterForHost(location.hostname);
+  const siteAdapter = adapterForHost(siteHostname());
   const sessions = new Map<HTMLElement, BoxSession>();
   let checker: Checker | undefined;
 
@@ -55,7 +56,7 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     let adapter: SiteAdapter = siteAdapter;
     let box = siteAdapter.matchBox(editor.root);
     if (!box && siteAdapter !== genericAdapter) {
-      if (boxSelectorsMissing(siteAdapter, document)) void reportSiteHealth(siteAdapter, location.hostname, 'box');
+      if (boxSelectorsMissing(siteAdapter, document)) void reportSiteHealth(siteAdapter, siteHostname(), 'box');
       adapter = { ...genericAdapter, id: siteAdapter.id };
       box = genericAdapter.matchBox(editor.root);
     }
