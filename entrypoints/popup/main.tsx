@@ -6,6 +6,7 @@ import '@/components/shared/base.css';
 import '@/components/popup/popup.css';
 
 // The language and today's calendar are read in parallel, then the popup renders once with both.
+document.documentElement.dataset.scriptStartMs = performance.now().toFixed(1);
 const calendar = loadCalendar();
 void startLocaleSync()
   .catch(() => undefined)
