@@ -156,7 +156,7 @@ describe('writing into the editor', () => {
   });
   it('inserts at the end when no selection is known', async () => {
     const editor = fakeEditor('Hello');
-    (editor.strategy as { getSelection: () => null }).getSelection = () => null;
+    editor.strategy.getSelection = () => null;
     await writeTemplate(editor, { typed: null, saved: null }, filled(' you'));
     expect(editor.text()).toBe('Hello you');
   });
