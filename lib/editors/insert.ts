@@ -71,6 +71,12 @@ export interface WaitOptions {
   observe: Node | null;
 }
 
+/**
+ * Browsers keep a typed space next to an editable's edge as U+00A0 and turn it back into a space once text
+ * follows, so a non-breaking space and a space count as the same character when confirming an insertion.
+ */
+const sameText = (a: string, b: string) => a === b || a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
+
 /** Waits until `readText()` is `expected`; reports `unchanged` when the editor ignored the input. */
 export function waitForText(readText: () => string, expected: string, before: string, options: WaitOptions): Promise<TextWaitResult> {
   const timeoutMs = options.timeoutMs ?? 1000;
@@ -91,7 +97,7 @@ export function waitForText(readText: () => string, expected: string, before: st
     const check = () => {
       if (finished) return;
       const text = readText();
-      if (text === expected) return finish('expected');
+      if (sameText(text, expected)) return finish('expected');
       if (text !== before) mutated = true;
       const elapsed = Date.now() - started;
       if (elapsed >= timeoutMs) return finish(text === before ? 'unchanged' : 'changed');
