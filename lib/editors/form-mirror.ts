@@ -42,22 +42,15 @@ function intersect(rect: DOMRect, clip: DOMRect): DOMRect | null {
   return new DOMRect(left, top, right - left, bottom - top);
 }
 
-/**
- * Client rects of [start, end) of the field's value, clipped to the field's visible text area. A collapsed
- * range gives one zero-width caret rect. `container` lets a caller host the mirror in its own element.
- */
-export function fieldRects(field: FormField, start: number, end: number, container?: Element | ShadowRoot): DOMRect[] {
-  const document = field.ownerDocument;
-  const view = document.defaultView;
-  if (!view || !field.isConnected) return [];
-  const style = view.getComputedStyle(field);
-  const box = field.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) return [];
-  const isInput = field.tagName === 'INPUT';
-  const value = field.value;
-  const from = Math.max(0, Math.min(start, end, value.length));
-  const to = Math.min(value.length, Math.max(start, end));
+interface Mirror {
+  mirror: HTMLDivElement;
+  /** Where the text goes (the mirror itself, or its inner line for an input). */
+  flow: HTMLElement;
+}
 
+/** A hidden element laid out like the field's text area, placed over it (not yet in the document). */
+function buildMirror(field: FormField, style: CSSStyleDeclaration, box: DOMRect, isInput: boolean): Mirror {
+  const document = field.ownerDocument;
   const mirror = document.createElement('div');
   for (const property of COPIED_PROPERTIES) {
     const copied = style.getPropertyValue(property);
@@ -89,23 +82,89 @@ export function fieldRects(field: FormField, start: number, end: number, contain
     flow.style.whiteSpace = 'pre';
     mirror.appendChild(flow);
   }
-  const marked = document.createElement('span');
-  marked.textContent = from === to ? '\u200b' : value.slice(from, to);
-  flow.append(document.createTextNode(value.slice(0, from)), marked, document.createTextNode(value.slice(to) || '\u200b'));
+  return { mirror, flow };
+}
 
+/**
+ * The mirror of the last measured field, holding its whole value in one text node, kept until the current task's
+ * microtasks run. A render that marks many findings in a long draft then lays the mirror out once and measures
+ * every range on it, instead of building, laying out and removing a mirror per finding.
+ */
+interface SharedMirror extends Mirror {
+  field: FormField;
+  value: string;
+  geometry: string;
+  container: Element | ShadowRoot;
+  text: Text;
+}
+let shared: SharedMirror | null = null;
+
+function sharedMirror(field: FormField, style: CSSStyleDeclaration, box: DOMRect, isInput: boolean, container: Element | ShadowRoot): SharedMirror {
+  const value = field.value;
+  const geometry = `${box.left},${box.top},${box.width},${box.height},${field.scrollHeight > field.clientHeight}`;
+  if (shared && shared.field === field && shared.value === value && shared.geometry === geometry && shared.container === container && shared.mirror.isConnected) {
+    return shared;
+  }
+  shared?.mirror.remove();
+  const built = buildMirror(field, style, box, isInput);
+  const text = field.ownerDocument.createTextNode(`${value}\u200b`);
+  built.flow.append(text);
+  container.appendChild(built.mirror);
+  const entry: SharedMirror = { ...built, field, value, geometry, container, text };
+  shared = entry;
+  queueMicrotask(() => {
+    entry.mirror.remove();
+    if (shared === entry) shared = null;
+  });
+  return entry;
+}
+
+/**
+ * Client rects of [start, end) of the field's value, clipped to the field's visible text area. A collapsed
+ * range gives one zero-width caret rect. `container` lets a caller host the mirror in its own element.
+ */
+export function fieldRects(field: FormField, start: number, end: number, container?: Element | ShadowRoot): DOMRect[] {
+  const document = field.ownerDocument;
+  const view = document.defaultView;
+  if (!view || !field.isConnected) return [];
+  const style = view.getComputedStyle(field);
+  const box = field.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return [];
+  const isInput = field.tagName === 'INPUT';
+  const value = field.value;
+  const from = Math.max(0, Math.min(start, end, value.length));
+  const to = Math.min(value.length, Math.max(start, end));
   const parent = container ?? mirrorContainer(document);
-  parent.appendChild(mirror);
-  try {
+
+  const clipTo = (measured: DOMRect[]): DOMRect[] => {
     const scrollX = field.scrollLeft;
     const scrollY = field.scrollTop;
     const clip = new DOMRect(box.left + field.clientLeft, box.top + field.clientTop, field.clientWidth, field.clientHeight);
     const rects: DOMRect[] = [];
-    for (const rect of Array.from(marked.getClientRects())) {
+    for (const rect of measured) {
       const shifted = new DOMRect(rect.left - scrollX, rect.top - scrollY, from === to ? 0 : rect.width, rect.height);
       const visible = from === to ? (shifted.left >= clip.left - 1 && shifted.left <= clip.right + 1 ? shifted : null) : intersect(shifted, clip);
       if (visible && (visible.width > 0 || from === to)) rects.push(visible);
     }
     return from === to ? rects.slice(0, 1) : rects;
+  };
+
+  if (from !== to) {
+    const { text } = sharedMirror(field, style, box, isInput, parent);
+    const range = document.createRange();
+    range.setStart(text, from);
+    range.setEnd(text, to);
+    return clipTo(Array.from(range.getClientRects()));
+  }
+
+  // A caret: a zero-width marker between the two halves of the text gives its line box.
+  const { mirror, flow } = buildMirror(field, style, box, isInput);
+  const marked = document.createElement('span');
+  marked.textContent = '\u200b';
+  flow.append(document.createTextNode(value.slice(0, from)), marked, document.createTextNode(value.slice(to) || '\u200b'));
+  parent.appendChild(mirror);
+  try {
+    return clipTo(Array.from(marked.getClientRects()));
   } finally {
     mirror.remove();
   }

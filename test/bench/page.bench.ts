@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { CHROME_BUILD, FIXTURES_DIST } from '../e2e/support/paths';
 import { serveFixtures } from '../e2e/support/fixture-server';
@@ -18,7 +18,9 @@ import { runTyping, type TypingRun, type TypingSite } from './page/typing';
 //      maxlength is 2,000: its draft is cut so the typed keys end it at 2,000); extra
 //      main-thread time per keystroke from CDP Performance metrics, latencies and long tasks from the page;
 //   3. feed: 5,000 posts appended while scrolling an infinite feed; extra script time from CDP metrics.
-// Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30).
+// Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30), --extension DIR (another
+// unpacked build instead of .output/chrome-mv3), --json FILE (raw figures of every run),
+// --only typing|feed.
 // Needs `npm run build` and the fixture pages (test/fixtures/dist, `npm run build:fixtures`).
 
 const argument = (name: string, fallback: number) => {
@@ -26,6 +28,15 @@ const argument = (name: string, fallback: number) => {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
 const ROUNDS = argument('rounds', 2);
+const onlyIndex = process.argv.indexOf('--only');
+/** `typing` or `feed`: run just that part (weight and the lazy-load proof always run). */
+const ONLY = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const jsonIndex = process.argv.indexOf('--json');
+/** Where to write every run's raw figures (per keystroke, long tasks with their scripts). */
+const JSON_OUT = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
+const extensionIndex = process.argv.indexOf('--extension');
+/** Another unpacked build to measure (default .output/chrome-mv3). */
+const EXTENSION = extensionIndex > 0 ? process.argv[extensionIndex + 1] : CHROME_BUILD;
 const KEYSTROKES = argument('keys', 30);
 /** Longer than the 120 ms check debounce: every keystroke gets its own check. */
 const KEY_INTERVAL_MS = 200;
@@ -41,24 +52,24 @@ const FEED_VARIANTS: FeedVariant[] = ['reading', 'composing'];
 const order = (round: number, browsers: BenchBrowser[]) => (round % 2 ? browsers : [...browsers].reverse());
 
 async function main() {
-  for (const [what, dir] of [['extension build', CHROME_BUILD], ['fixture pages', FIXTURES_DIST]] as const) {
+  for (const [what, dir] of [['extension build', EXTENSION], ['fixture pages', FIXTURES_DIST]] as const) {
     if (!existsSync(dir)) throw new Error(`${what} missing at ${dir}: run \`npm run bench:page\` (builds both) first`);
   }
   const started = Date.now();
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${ROUNDS} rounds, ${KEYSTROKES} keystrokes per typing run`);
 
   // 1. Weight.
-  const atLoad = injectedAtLoad(CHROME_BUILD).map((file) => sizeOf(CHROME_BUILD, file));
-  const assistant = sizeOf(CHROME_BUILD, 'content-scripts/assistant.js');
+  const atLoad = injectedAtLoad(EXTENSION).map((file) => sizeOf(EXTENSION, file));
+  const assistant = sizeOf(EXTENSION, 'content-scripts/assistant.js');
   const loadGzip = atLoad.reduce((n, s) => n + s.gzipBytes, 0);
   const sizeRows = [
     ...atLoad.map((s) => [s.file, 'every matching page, at load', kb(s.bytes), kb(s.gzipBytes)]),
     [assistant.file, 'on first focus of a box', kb(assistant.bytes), kb(assistant.gzipBytes)],
   ];
-  console.log(`\nInjected JavaScript (.output/chrome-mv3, gzip level 6)\n${table(['file', 'injected', 'raw', 'gzip'], sizeRows)}`);
+  console.log(`\nInjected JavaScript (${EXTENSION}, gzip level 6)\n${table(['file', 'injected', 'raw', 'gzip'], sizeRows)}`);
 
   const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
-  const on = await launchExtensionOn();
+  const on = await launchExtensionOn(EXTENSION);
   const off = await launchWithoutExtension();
   try {
     const proofPage = await on.context.newPage();
@@ -79,24 +90,25 @@ async function main() {
 
     // 2. Typing.
     const typingRuns: TypingRun[] = [];
-    for (let round = 1; round <= ROUNDS; round++) {
+    for (let round = 1; round <= ROUNDS && ONLY !== 'feed'; round++) {
       for (const site of TYPING_SITES) {
         for (const browser of order(round, [off, on])) {
           typingRuns.push(await runTyping(browser, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS));
         }
       }
     }
-    const typing = TYPING_SITES.map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
+    const typing = (ONLY === 'feed' ? [] : TYPING_SITES).map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
 
     // 3. Feed.
     const feedRuns: FeedRun[] = [];
-    for (let round = 1; round <= ROUNDS; round++) {
+    for (let round = 1; round <= ROUNDS && ONLY !== 'typing'; round++) {
       for (const variant of FEED_VARIANTS) {
         for (const browser of order(round, [off, on])) feedRuns.push(await runFeed(browser, variant, FEED_STEP_PX));
       }
     }
     for (const run of feedRuns) if (run.posts !== 5000) throw new Error(`feed appended ${run.posts} posts, expected 5,000`);
-    const feed = FEED_VARIANTS.map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));
+    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ proof, typingRuns, feedRuns }, null, 1));
+    const feed = (ONLY === 'typing' ? [] : FEED_VARIANTS).map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));
 
     console.log(
       `\nExtension OFF vs ON (same run; typing: ${KEYSTROKES} keystrokes every ${KEY_INTERVAL_MS} ms × ${ROUNDS} rounds per browser; ` +

@@ -39,8 +39,8 @@ export async function launchWithoutExtension(): Promise<BenchBrowser> {
   return { label: 'OFF', context, close: () => context.close() };
 }
 
-export async function launchExtensionOn(): Promise<BenchBrowser> {
-  const ext = await launchWithExtension();
+export async function launchExtensionOn(extensionPath?: string): Promise<BenchBrowser> {
+  const ext = await launchWithExtension({ extensionPath });
   // The onboarding dashboard opened on install would keep rendering in a background tab: close it so both
   // browsers run nothing but the page under test.
   for (const page of ext.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();

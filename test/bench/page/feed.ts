@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchBrowser } from './browsers';
+import { ExtensionJsProfiler } from './profiler';
 import { MainThreadMeter, PAGE_PROBE, difference, readProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
 
 /** Served by the fixture server next to the fixture pages: https://x.com/bench-feed → site/x.com/bench-feed/index.html. */
@@ -23,6 +24,8 @@ export interface FeedRun {
   wallMs: number;
   total: MainThreadTotals;
   assistantLoaded: boolean;
+  /** The extension's own JS during the scroll, from V8 samples (0 when OFF). */
+  extensionJsMs: number;
   longTasks: LongTaskRecord[];
 }
 
@@ -45,6 +48,7 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
   await page.waitForTimeout(800);
 
   const meter = await MainThreadMeter.attach(page);
+  const profiler = await ExtensionJsProfiler.start(page);
   const before = await meter.read();
   const started = await page.evaluate(() => performance.now());
   const wallStart = Date.now();
@@ -52,6 +56,7 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
   const wallMs = Date.now() - wallStart;
   const after = await meter.read();
   await meter.detach();
+  const profile = await profiler.stop();
   const probe = await readProbe(page);
   const assistantLoaded = (await page.locator('onbrand-assistant').count()) > 0;
   await page.close();
@@ -63,6 +68,9 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
     wallMs,
     total: difference(after, before),
     assistantLoaded,
-    longTasks: probe.longTasks.filter((t) => t.startTime + t.duration >= started),
+    extensionJsMs: profile.extensionJsMs,
+    longTasks: probe.longTasks
+      .filter((t) => t.startTime + t.duration >= started)
+      .map((t) => ({ ...t, extensionJsMs: profile.extensionJsIn(t.startTime, t.duration) })),
   };
 }

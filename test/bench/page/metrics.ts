@@ -52,12 +52,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** A long task (> 50 ms) or long animation frame seen by the page, with the scripts Chromium blames for it. */
+/** A long task (> 50 ms) the page saw, and how much of it was the extension's JS (sampled, see profiler.ts). */
 export interface LongTaskRecord {
-  kind: 'longtask' | 'long-animation-frame';
   startTime: number;
   duration: number;
-  scripts: { sourceURL: string; invoker: string; duration: number }[];
+  extensionJsMs?: number;
 }
 
 /** What the in-page probe (PAGE_PROBE) collects in the page's main world. */
@@ -70,8 +69,8 @@ export interface ProbeState {
  * Installed before any page script (addInitScript, main world). Per keydown (capture, first listener to run):
  * the event's timestamp, then when the frame after it has been produced (rAF, then a message-channel task that
  * runs after that frame's rendering); and the first change in the assistant's shadow root after the key (the
- * badge re-rendering a finished check — includes the 120 ms debounce). Long tasks and long animation frames
- * with their script attribution are kept for the whole page life.
+ * badge re-rendering a finished check — includes the 120 ms debounce). Long tasks are kept for the whole page
+ * life (long-animation-frame script attribution leaves out extension scripts, so profiler.ts attributes them).
  */
 export const PAGE_PROBE = `(() => {
   const state = { keys: [], longTasks: [] };
@@ -98,22 +97,11 @@ export const PAGE_PROBE = `(() => {
     }).observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: ['data-state'] });
     return true;
   };
-  const observe = (type) => {
-    try {
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          state.longTasks.push({
-            kind: type,
-            startTime: entry.startTime,
-            duration: entry.duration,
-            scripts: (entry.scripts ?? []).map((s) => ({ sourceURL: s.sourceURL, invoker: s.invoker, duration: s.duration })),
-          });
-        }
-      }).observe({ type, buffered: true });
-    } catch {}
-  };
-  observe('longtask');
-  observe('long-animation-frame');
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
 })();`;
 
 export function readProbe(page: Page): Promise<ProbeState> {

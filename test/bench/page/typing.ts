@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { BenchBrowser } from './browsers';
+import { ExtensionJsProfiler } from './profiler';
 import { MainThreadMeter, PAGE_PROBE, difference, readProbe, resetProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
 
 /** A compose box on a fixture page and the draft it starts with. */
@@ -24,13 +25,20 @@ export interface TypingRun {
   keystrokes: number;
   /** Main-thread time of each keystroke's interval (handling, rendering, the debounced check and its UI). */
   perKey: MainThreadTotals[];
+  /** The first SPLIT_MS of each interval: the keystroke's own handling (before the 120 ms debounced check). */
+  handling: MainThreadTotals[];
   total: MainThreadTotals;
   /** keydown (event timestamp) → the frame after it has been produced, per keystroke. */
   frameLatencyMs: number[];
   /** keydown → the badge showing the check of that text (ON only; includes the 120 ms debounce). */
   badgeLatencyMs: number[];
+  /** The extension's own JS over the whole typing, from V8 samples (0 when OFF). */
+  extensionJsMs: number;
   longTasks: LongTaskRecord[];
 }
+
+/** Inside the check's 120 ms debounce, after the editor's and the assistant's immediate input work. */
+const SPLIT_MS = 100;
 
 interface FixtureWindow {
   fixture: { editors: Record<string, { getText(): string }> };
@@ -67,21 +75,27 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   await page.waitForTimeout(800);
 
   const meter = await MainThreadMeter.attach(page);
+  const profiler = await ExtensionJsProfiler.start(page);
   const typingStart = await resetProbe(page);
   const perKey: MainThreadTotals[] = [];
   const first = await meter.read();
   let previous = first;
+  const handling: MainThreadTotals[] = [];
   for (const key of keys) {
     const started = Date.now();
     await page.keyboard.type(key);
-    const wait = intervalMs - (Date.now() - started);
-    if (wait > 0) await page.waitForTimeout(wait);
+    // Split the interval before the debounced check fires: keystroke handling first, then the check and its UI.
+    await page.waitForTimeout(Math.max(0, SPLIT_MS - (Date.now() - started)));
+    const split = await meter.read();
+    handling.push(difference(split, previous));
+    await page.waitForTimeout(Math.max(0, intervalMs - (Date.now() - started)));
     const now = await meter.read();
     perKey.push(difference(now, previous));
     previous = now;
   }
   const total = difference(previous, first);
   await page.waitForTimeout(200);
+  const profile = await profiler.stop();
   const probe = await readProbe(page);
   await meter.detach();
 
@@ -93,9 +107,13 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
     site: site.name,
     keystrokes: keys.length,
     perKey,
+    handling,
     total,
     frameLatencyMs: probe.keys.filter((k) => k.frame !== undefined).map((k) => k.frame! - k.start),
     badgeLatencyMs: probe.keys.filter((k) => k.badge !== undefined).map((k) => k.badge! - k.start),
-    longTasks: probe.longTasks.filter((t) => t.startTime + t.duration >= typingStart),
+    extensionJsMs: profile.extensionJsMs,
+    longTasks: probe.longTasks
+      .filter((t) => t.startTime + t.duration >= typingStart)
+      .map((t) => ({ ...t, extensionJsMs: profile.extensionJsIn(t.startTime, t.duration) })),
   };
 }
