@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
 import { TEMPLATE_LANGUAGES, Template, checkTemplate, formatPath, type TemplateFinding, type TemplateLanguage } from '@/lib/templates';
@@ -41,6 +41,10 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
   const [errors, setErrors] = useState<string[]>([]);
   const [findings, setFindings] = useState<TemplateFinding[] | null | undefined>(undefined);
+  // Saved before the kit finished compiling: check as soon as it is ready instead of leaving "still loading".
+  useEffect(() => {
+    if (findings === null && kit.checker) setFindings(checkTemplate(kit.checker, draft, { brand: kit.brand, myName: kit.myName }));
+  }, [findings, kit.checker, kit.brand, kit.myName, draft]);
   const [previewPlatform, setPreviewPlatform] = useState<PlatformId>(initial.platforms[0] ?? 'generic');
   const [variantPlatform, setVariantPlatform] = useState<PlatformId>('x');
   const bodyRef = useRef<HTMLTextAreaElement>(null);
