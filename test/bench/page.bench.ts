@@ -13,11 +13,15 @@ import { runTyping, type TypingRun, type TypingSite } from './page/typing';
 // npm run bench:page — the in-page assistant's speed and weight in real Chromium, the extension OFF and ON
 // side by side in the same run (two browsers open at once, runs alternated so machine load hits both alike):
 //   1. weight: gzip size of what the manifest injects into every matching page at load (the loader) and of the
-//      assistant, which is injected only when a box is first focused — proven in the browser;
-//   2. typing: keystrokes at the end of a 2,000-character draft on X (Draft.js) and Weibo (textarea, whose
-//      maxlength is 2,000: its draft is cut so the typed keys end it at 2,000); extra
-//      main-thread time per keystroke from CDP Performance metrics, latencies and long tasks from the page;
-//   3. feed: 5,000 posts appended while scrolling an infinite feed; extra script time from CDP metrics.
+//      assistant, which is injected only when a box is first focused — proven in the browser (lazy-load.ts);
+//   2. typing: keystrokes every 200 ms (longer than the 120 ms check debounce, so each one pays for a full
+//      check) at the end of a 2,000-character draft on X (Draft.js) and Weibo (textarea, whose maxlength is
+//      2,000: its draft is cut so the typed keys end it at 2,000). "Extra time per keystroke" = median per-key
+//      main-thread task time (CDP Performance.getMetrics, thread CPU time) ON − OFF; also keydown → next frame,
+//      keydown → badge updated, and long tasks, attributed to the extension from V8 CPU samples (profiler.ts);
+//   3. feed: https://x.com/bench-feed (page/site/) appends 5,000 posts in batches while it scrolls; extra
+//      ScriptDuration ON vs OFF, as loaded ("reading": only the loader) and with a reply open ("composing":
+//      the full assistant follows the box while the feed scrolls).
 // Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30), --extension DIR (another
 // unpacked build instead of .output/chrome-mv3), --json FILE (raw figures of every run),
 // --only typing|feed.
@@ -116,13 +120,19 @@ async function main() {
         table(['page', 'metric', 'OFF', 'ON', 'ON − OFF', 'target'], [...typing.flatMap((t) => t.rows), ...feed.flatMap((f) => f.rows)]),
     );
 
-    const verdicts = [
+    const verdicts: [target: string, ok: boolean, measured: string][] = [
       [`Typing: median extra main-thread time per keystroke ≤ ${TARGETS.extraPerKeyMs} ms`, typing.every((t) => t.extraMedianMs <= TARGETS.extraPerKeyMs), typing.map((t) => `${t.site} ${ms(t.extraMedianMs)}`).join('; ')],
       [`Typing: no long task > ${TARGETS.longTaskMs} ms caused by the extension`, typing.every((t) => t.extensionLongTasks === 0), typing.map((t) => `${t.site} ${t.extensionLongTasks}`).join('; ')],
-      [`Feed: extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`, feed.every((f) => f.pass), feed.map((f) => `${f.variant} ${((f.scriptRatio - 1) * 100).toFixed(1)}%`).join('; ')],
+      ...feed.map((f) => [
+        f.variant === 'reading'
+          ? `Feed as loaded (no box focused): extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`
+          : `Feed while a reply is open (assistant active): extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`,
+        f.pass,
+        `${f.scriptRatio >= 1 ? '+' : ''}${((f.scriptRatio - 1) * 100).toFixed(1)}%`,
+      ] as [string, boolean, string]),
       [`Injected at load ≤ ${kb(TARGETS.loaderGzipBytes)} gzip`, loadGzip <= TARGETS.loaderGzipBytes, `${kb(loadGzip)} (assistant on focus: ${kb(assistant.gzipBytes)})`],
       ['Heavy UI loads when a compose box is first focused', lazyOk, lazyOk ? 'only content.js before focus' : 'see above'],
-    ] as const;
+    ];
     console.log(`\n${table(['target', 'result', 'measured'], verdicts.map(([name, ok, detail]) => [name, verdict(ok), detail]))}`);
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
     process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
