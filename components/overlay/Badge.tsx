@@ -88,6 +88,7 @@ export function Badge({ session }: { session: BoxSession }) {
               onClick={(event) => {
                 const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
                 openCard.value = { finding, anchor, via: 'keyboard' };
+                setListOpen(false);
               }}
             >
               <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> “{finding.text}” — {localized(finding.message)}
