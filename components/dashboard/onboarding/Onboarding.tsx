@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { STARTER_PACKS, compileKit, type BrandKit, type StarterPackId } from '@/lib/engine';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { platformLabel } from '../templates/labels';
 import { buildOnboardingKit, suggestedPacks, type KitLanguage } from '@/lib/kits/onboarding';
 import { uiLocale, useT } from '../../shared/i18n';
 import { FindingsList } from '../kit/FindingsList';
@@ -61,7 +62,7 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
             <div className="kit-row">
               {PLATFORM_IDS.filter((id) => id !== 'generic').map((id) => (
                 <label key={id} className="kit-check">
-                  <input type="checkbox" checked={platforms.includes(id)} onChange={() => setPlatforms(toggle(platforms, id))} data-testid={`onb-platform-${id}`} /> {id}
+                  <input type="checkbox" checked={platforms.includes(id)} onChange={() => setPlatforms(toggle(platforms, id))} data-testid={`onb-platform-${id}`} /> {t(platformLabel(id))}
                 </label>
               ))}
             </div>
