@@ -6,6 +6,7 @@ import { LOADER_SCRIPT, originPattern } from '@/lib/background/generic-sites';
 import { loadSettings, saveSettings } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
 import { useT } from '../shared/i18n';
+import { activeWebTab } from './active-web-tab';
 
 interface ActiveTab {
   id: number;
@@ -23,14 +24,11 @@ export function SiteStatus() {
 
   useEffect(() => {
     void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      try {
-        const url = new URL(active?.url ?? '');
-        if (active?.id !== undefined && url.protocol.startsWith('http')) setTab({ id: active.id, host: url.hostname, origin: url.origin });
+      const active = await activeWebTab();
+      if (active) {
+        setTab({ id: active.id, host: active.url.hostname, origin: active.url.origin });
         const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as Record<string, SiteHealthEntry> | undefined;
-        setHealth(stored?.[url.hostname] ?? null);
-      } catch {
-        setTab(null);
+        setHealth(stored?.[active.url.hostname] ?? null);
       }
       setSettings(await loadSettings());
     })();

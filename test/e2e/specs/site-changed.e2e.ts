@@ -1,0 +1,28 @@
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { modelText, publishedPosts } from '../support/site-pages';
+
+// A supported site changed its layout: the adapter's box selectors find nothing. Onbrand says so in the popup
+// and still checks the focused field through generic detection, gate included.
+test('a redesigned supported page: generic detection checks and gates, and the popup shows a quiet notice', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://x.com/i/redesign');
+  await page.waitForFunction(() => 'fixture' in window);
+  await page.locator('#message').click();
+  await page.keyboard.type('Hello damn');
+  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+
+  await page.locator('#send').click();
+  await expect(page.getByTestId('gate-dialog')).toBeVisible();
+  await page.getByTestId('gate-edit').click();
+  expect(await modelText(page, 'message')).toBe('Hello damn');
+  expect(await publishedPosts(page)).toEqual([]);
+
+  // The popup (opened as a tab here) acts on the last web tab: x.com, with the notice.
+  await page.bringToFront();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('site-message')).toContainText('x.com');
+  await expect(popup.getByTestId('site-changed-notice')).toBeVisible();
+});
