@@ -8,9 +8,11 @@ import { layoutTick } from '@/lib/assistant/ui-state';
  */
 export function FallbackMarks({ session, enabled }: { session: BoxSession; enabled: boolean }) {
   useSignals();
+  // Subscribe to scrolling and checks only when marks are drawn at all.
+  if (!enabled) return null;
   void layoutTick.value;
   const checked = session.checked.value;
-  if (!enabled || !checked) return null;
+  if (!checked) return null;
   const box = session.root.getBoundingClientRect();
   return (
     <div className="ob-marks" aria-hidden="true">

@@ -34,6 +34,11 @@ export class BoxSession {
   private overrideReason: string | undefined;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
   private readonly abort = new AbortController();
+  /** The last read of a rich editor, valid until its DOM changes (form fields are read directly: cheap). */
+  private cachedSnapshot: TextSnapshot | null = null;
+  private readonly mutations = new MutationObserver(() => {
+    this.cachedSnapshot = null;
+  });
 
   constructor(
     readonly editable: HTMLElement,
@@ -46,6 +51,7 @@ export class BoxSession {
   ) {
     this.scheduler = new CheckScheduler(() => this.runCheck(), (result) => this.deliver(result));
     const signal = this.abort.signal;
+    this.mutations.observe(root, { childList: true, characterData: true, subtree: true });
     root.addEventListener('input', () => this.onInput(), { signal });
     root.addEventListener('compositionstart', () => this.scheduler.compositionStart(), { signal });
     root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
@@ -76,13 +82,26 @@ export class BoxSession {
     this.scheduler.request();
   }
 
+  /**
+   * The box's text as its editor models it. One keystroke asks several times (trigger detection, publish
+   * detection, the check); a rich editor's DOM is walked once per change. `takeRecords()` catches mutations whose
+   * observer callback has not run yet, so the cache is never stale.
+   */
+  snapshot(): TextSnapshot {
+    if (this.mutations.takeRecords().length) this.cachedSnapshot = null;
+    if (this.root instanceof HTMLTextAreaElement || this.root instanceof HTMLInputElement) return this.strategy.read(this.root);
+    this.cachedSnapshot ??= this.strategy.read(this.root);
+    return this.cachedSnapshot;
+  }
+
   private onInput(): void {
-    this.detector.onText(this.strategy.read(this.root).text);
+    // Only a pending publish needs to know about typing right away (new typing cancels it).
+    if (this.detector.pending) this.detector.onText(this.snapshot().text);
     this.scheduler.request();
   }
 
   private runCheck(): CheckedDraft {
-    const snapshot = this.strategy.read(this.root);
+    const snapshot = this.snapshot();
     const analysis = this.checker.analyze(snapshot.text, { platform: this.adapter.id, field: this.box.field });
     return { snapshot, analysis };
   }
@@ -97,7 +116,7 @@ export class BoxSession {
    * under the finding since it was computed (a stale span would replace the wrong text).
    */
   async applySuggestion(finding: Finding, replacement: string): Promise<boolean> {
-    const current = this.strategy.read(this.root).text;
+    const current = this.snapshot().text;
     if (current.slice(finding.start, finding.end) !== finding.text) {
       this.scheduler.request(true);
       return false;
@@ -119,7 +138,7 @@ export class BoxSession {
   private pollPublish(): void {
     const pending = this.detector.pending;
     if (!pending) return clearInterval(this.pollTimer);
-    const text = this.root.isConnected ? this.strategy.read(this.root).text : null;
+    const text = this.root.isConnected ? this.snapshot().text : null;
     const outcome = this.detector.observe(
       { text, siteConfirms: this.adapter.confirmsPublish(pending.text, document) },
       Date.now(),
@@ -146,6 +165,7 @@ export class BoxSession {
 
   dispose(): void {
     this.abort.abort();
+    this.mutations.disconnect();
     this.scheduler.dispose();
     clearInterval(this.pollTimer);
   }

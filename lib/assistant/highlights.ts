@@ -29,7 +29,13 @@ function ensureStyle(root: Node): void {
  * Paints `findings` of one box. Returns false when the box needs fallback boxes (no Ranges for its kind or
  * no Highlight API), so the overlay draws them.
  */
+let painted: { key: string; ranges: Range[]; texts: string[] } | null = null;
+
 export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, findings: Finding[]): boolean {
+  // Typing elsewhere in the draft leaves the findings where they were, and live Ranges follow the text: keep the
+  // painted highlights unless a finding changed or a range no longer covers its text.
+  const key = findings.map((f) => `${f.severity}:${f.start}:${f.end}`).join('|');
+  if (painted?.key === key && painted.ranges.every((range, i) => range.toString() === painted!.texts[i])) return true;
   clearHighlights();
   if (!highlightApiAvailable() || findings.length === 0) return highlightApiAvailable();
   const ranges: Record<keyof typeof NAMES, Range[]> = { block: [], warn: [], info: [] };
@@ -43,10 +49,13 @@ export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, f
   for (const severity of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
     if (ranges[severity].length) CSS.highlights.set(NAMES[severity], new Highlight(...ranges[severity]));
   }
+  const all = [...ranges.block, ...ranges.warn, ...ranges.info];
+  painted = { key, ranges: all, texts: all.map((range) => range.toString()) };
   return true;
 }
 
 export function clearHighlights(): void {
+  painted = null;
   if (!highlightApiAvailable()) return;
   for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
 }

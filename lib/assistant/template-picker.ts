@@ -24,7 +24,7 @@ import { activeSession, currentKit } from './ui-state';
 import { deepActiveElement } from './focus';
 
 /** The part of a BoxSession the picker uses (kept narrow so the logic is testable without a page). */
-export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck'>;
+export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck' | 'snapshot'>;
 
 export interface TypedTrigger {
   start: number;
@@ -204,7 +204,7 @@ function kitName(): string | undefined {
 }
 
 function newState(session: PickerSession, mode: PickerState['mode'], extra: Partial<PickerState>): PickerState {
-  const draft = session.strategy.read(session.root).text;
+  const draft = session.snapshot().text;
   const thread = session.adapter.threadContext(session.box, session.editable);
   return {
     session,
@@ -310,7 +310,7 @@ async function insertTemplate(state: PickerState, template: Template, context: F
 function typedTrigger(session: PickerSession, trigger: string): (TypedTrigger & { shortcut: string }) | null {
   const selection = session.strategy.getSelection(session.root);
   if (!selection || selection.start !== selection.end) return null;
-  const before = session.strategy.read(session.root).text.slice(0, selection.start);
+  const before = session.snapshot().text.slice(0, selection.start);
   const match = matchTrigger(before, trigger);
   if (!match) return null;
   return { start: match.start, end: selection.start, text: before.slice(match.start), shortcut: match.shortcut };
@@ -404,7 +404,7 @@ export function installTemplatePicker(host: PickerHost): void {
       const state = pickerState.value;
       const open = state?.mode === 'trigger' && state.session === session ? { matches: pickerMatches(templateLibrary.value, state), highlighted: state.highlighted } : null;
       const library = templateLibrary.value;
-      const language = state?.language ?? replyLanguage(session.strategy.read(session.root).text, undefined, pickerLocale.value);
+      const language = state?.language ?? replyLanguage(session.snapshot().text, undefined, pickerLocale.value);
       const action = editorKeyAction(event.key, typed?.shortcut ?? null, open, (shortcut) =>
         library ? findByShortcut(library, shortcut, { platform: session.adapter.id, language }) : undefined,
       );
