@@ -24,6 +24,19 @@ export const CLASS = new Uint8Array(0x10000);
 /** Symbol or digit → letter, used only when the character touches a Latin letter ("sh1t", "$h!t"). */
 export const LEET = new Uint16Array(0x10000);
 
+/**
+ * FOLD, CLASS and a "needs a closer look" flag packed into one word, so the normaliser's common case
+ * (plain ASCII, CJK, punctuation) is a single table load: bits 0–15 folded code, bits 16–18 class,
+ * INFO_SLOW set on leet candidates and high surrogates.
+ */
+export const FOLD_INFO = new Int32Array(0x10000);
+export const INFO_CLASS_SHIFT = 16;
+export const INFO_SLOW = 1 << 19;
+/** A letter (Latin or Word class) that needs no closer look: the normaliser's straight path. */
+export const INFO_PLAIN = 1 << 20;
+/** Set together with INFO_PLAIN on letters that fold to a–z. */
+export const INFO_LATIN = 1 << 21;
+
 const HOMOGLYPHS: Record<string, string> = {
   // Cyrillic (lower-case; upper-case is lowered first)
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
@@ -90,6 +103,12 @@ function buildTables(): void {
   for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   for (let cp = 0; cp < 0x10000; cp++) CLASS[cp] = classify(cp, FOLD[cp]);
   for (const [from, to] of Object.entries(LEET_MAP)) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    const slow = LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff);
+    const letter = !slow && (CLASS[cp] === CharClass.Latin || CLASS[cp] === CharClass.Word);
+    const latin = letter && CLASS[cp] === CharClass.Latin;
+    FOLD_INFO[cp] = FOLD[cp] | (CLASS[cp] << INFO_CLASS_SHIFT) | (slow ? INFO_SLOW : 0) | (letter ? INFO_PLAIN : 0) | (latin ? INFO_LATIN : 0);
+  }
 }
 buildTables();
 

@@ -3,7 +3,7 @@
  * leetspeak resolved only next to letters, repeated characters collapsed into one entry with a count,
  * and for every entry the UTF-16 range it came from so findings point at the original text.
  */
-import { CLASS, CharClass, FOLD, LEET, foldAstral } from './fold';
+import { CLASS, CharClass, FOLD_INFO, INFO_CLASS_SHIFT, INFO_LATIN, INFO_PLAIN, INFO_SLOW, LEET, foldAstral } from './fold';
 
 export interface FoldedStream {
   length: number;
@@ -50,32 +50,51 @@ function leetApplies(text: string, i: number, c: number, prevRawLatin: boolean):
 export function foldInto(text: string, into: FoldedStream, collapseRepeats = true): FoldedStream {
   const stream = ensureCapacity(into, text.length + 1);
   const { codes, runs, start, end } = stream;
+  const info = FOLD_INFO;
   const len = text.length;
   let n = 0;
   let prevRawLatin = false;
+  /** Folded code of the previous entry (0 = line break, -1 = none yet) and where it ended. */
   let last = -1;
+  let lastEnd = -1;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    let width = 1;
-    let folded: number;
-    let cls: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        folded = foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-        cls = folded === 0 ? 0 /* Separator */ : folded >= 0x61 && folded <= 0x7a ? 1 /* Latin */ : 3 /* Word */;
+    const bits = info[c];
+    // Straight path for a plain letter or hanzi, by far the most common character.
+    if ((bits & INFO_PLAIN) !== 0) {
+      const folded = bits & 0xffff;
+      prevRawLatin = (bits & INFO_LATIN) !== 0;
+      if (folded === last && lastEnd === i && collapseRepeats && runs[n - 1] < 0xffff) {
+        runs[n - 1]++;
+        end[n - 1] = i + 1;
       } else {
-        folded = c;
-        cls = 0 /* Separator */;
+        codes[n] = folded;
+        runs[n] = 1;
+        start[n] = i;
+        end[n] = i + 1;
+        n++;
+        last = folded;
       }
-    } else {
-      folded = FOLD[c];
-      cls = CLASS[c];
+      lastEnd = i + 1;
+      continue;
     }
-    if (LEET[c] !== 0 && (cls === 2 /* Digit */ || cls === 0 /* Separator */) && leetApplies(text, i, c, prevRawLatin)) {
-      folded = LEET[c];
-      cls = 1 /* Latin */;
+    let folded = bits & 0xffff;
+    let cls = (bits >>> INFO_CLASS_SHIFT) & 7;
+    let width = 1;
+    // One flag test keeps the common case (letters, hanzi, punctuation) on the straight path.
+    if ((bits & INFO_SLOW) !== 0) {
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const low = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          width = 2;
+          folded = foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+          cls = folded === 0 ? 0 /* Separator */ : folded >= 0x61 && folded <= 0x7a ? 1 /* Latin */ : 3 /* Word */;
+        }
+        // A lone high surrogate keeps its table entry: itself, a separator.
+      } else if ((cls === 2 /* Digit */ || cls === 0 /* Separator */) && leetApplies(text, i, c, prevRawLatin)) {
+        folded = LEET[c];
+        cls = 1 /* Latin */;
+      }
     }
     prevRawLatin = cls === 1 /* Latin */;
     if (cls === 0 /* Separator */) {
@@ -90,21 +109,22 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         end[n] = i + 1;
         n++;
         last = 0;
+        lastEnd = i + 1;
       }
       continue;
     }
     // Only touching repeats collapse: "is secure" must not merge into one s.
-    if (collapseRepeats && folded === last && end[n - 1] === i && cls !== 2 /* Digit */ && runs[n - 1] < 0xffff) {
+    if (collapseRepeats && folded === last && lastEnd === i && cls !== 2 /* Digit */ && runs[n - 1] < 0xffff) {
       runs[n - 1]++;
-      end[n - 1] = i + width;
     } else {
       codes[n] = folded;
       runs[n] = 1;
       start[n] = i;
-      end[n] = i + width;
       n++;
       last = folded;
     }
+    lastEnd = i + width;
+    end[n - 1] = lastEnd;
     i += width - 1;
   }
   stream.length = n;
