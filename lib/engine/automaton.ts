@@ -1,7 +1,8 @@
 /**
  * Aho–Corasick automaton over folded code points, stored in typed arrays: root transitions are a direct
- * table, deeper ones an open-addressing hash keyed by (state, symbol). One pass over the folded stream
- * finds every kit term at once, whatever the kit size.
+ * table; a deeper state with one child (most of a trie of words) keeps that edge in its own record, and
+ * only states with several children use an open-addressing hash keyed by (state, symbol). One pass over
+ * the folded stream finds every kit term at once, whatever the kit size.
  */
 export interface AutomatonMatch {
   pattern: number;
@@ -9,17 +10,29 @@ export interface AutomatonMatch {
   last: number;
 }
 
+const STATE_STRIDE = 4;
+const ONLY_SYMBOL = 0;
+const ONLY_NEXT = 1;
+const FAIL = 2;
+const OUTPUT = 3;
+const SEVERAL_CHILDREN = -1;
+const HASH_STRIDE = 4;
+
+const hashSlot = (state: number, sym: number, mask: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
+
 export class Automaton {
   private readonly alphaBmp = new Int32Array(0x10000);
   private readonly alphaAstral = new Map<number, number>();
   private rootNext: Int32Array = new Int32Array(1);
-  private hashState: Int32Array = new Int32Array(1);
-  private hashSymbol: Int32Array = new Int32Array(1);
-  private hashNext: Int32Array = new Int32Array(1);
+  /**
+   * One record of STATE_STRIDE ints per state, so a step touches one cache line:
+   * [only child's symbol (0 = leaf, -1 = several children: see the hash), only child, fail, first output state].
+   */
+  private states: Int32Array = new Int32Array(STATE_STRIDE);
+  /** Edges of states with several children: records of [state, symbol, next, unused]. */
+  private hash: Int32Array = new Int32Array(HASH_STRIDE);
   private hashMask = 0;
-  private fail: Int32Array = new Int32Array(1);
   private firstPattern: Int32Array = new Int32Array(1);
-  private outLink: Int32Array = new Int32Array(1);
   private samePatternNext: Int32Array = new Int32Array(1);
   readonly patternLength: Int32Array;
 
@@ -75,68 +88,85 @@ export class Automaton {
       first[s] = id;
     });
 
-    this.rootNext = new Int32Array(alphabet);
-    let size = 1;
-    while (size < edges.size * 2 + 2) size <<= 1;
-    this.hashMask = size - 1;
-    this.hashState = new Int32Array(size);
-    this.hashSymbol = new Int32Array(size);
-    this.hashNext = new Int32Array(size);
-    for (const [key, next] of edges) {
-      const state = Math.floor(key / alphabet);
-      const sym = key - state * alphabet;
-      if (state === 0) {
-        this.rootNext[sym] = next;
-        continue;
-      }
-      let h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & this.hashMask;
-      while (this.hashState[h] !== 0) h = (h + 1) & this.hashMask;
-      this.hashState[h] = state;
-      this.hashSymbol[h] = sym;
-      this.hashNext[h] = next;
-    }
+    const childCount = new Int32Array(states);
+    for (let st = 0; st < states; st++) for (let c = childHead[st]; c !== -1; c = childNext[c]) childCount[st]++;
 
-    // Failure and output links, breadth-first.
-    const fail = new Int32Array(states);
-    const outLink = new Int32Array(states).fill(-1);
+    this.rootNext = new Int32Array(alphabet);
+    const records = new Int32Array(states * STATE_STRIDE);
+    let hashed = 0;
+    for (let st = 1; st < states; st++) {
+      if (childCount[st] === 1) {
+        const child = childHead[st];
+        records[st * STATE_STRIDE + ONLY_SYMBOL] = childSymbol[child];
+        records[st * STATE_STRIDE + ONLY_NEXT] = child;
+      } else if (childCount[st] > 1) {
+        records[st * STATE_STRIDE + ONLY_SYMBOL] = SEVERAL_CHILDREN;
+        hashed += childCount[st];
+      }
+    }
+    let size = 1;
+    while (size < hashed * 2 + 2) size <<= 1;
+    this.hashMask = size - 1;
+    const hash = new Int32Array(size * HASH_STRIDE);
+    for (let c = childHead[0]; c !== -1; c = childNext[c]) this.rootNext[childSymbol[c]] = c;
+    for (let st = 1; st < states; st++) {
+      if (childCount[st] < 2) continue;
+      for (let c = childHead[st]; c !== -1; c = childNext[c]) {
+        let h = hashSlot(st, childSymbol[c], this.hashMask);
+        while (hash[h * HASH_STRIDE] !== 0) h = (h + 1) & this.hashMask;
+        hash[h * HASH_STRIDE] = st;
+        hash[h * HASH_STRIDE + 1] = childSymbol[c];
+        hash[h * HASH_STRIDE + 2] = c;
+      }
+    }
+    this.hash = hash;
+    this.states = records;
+
+    // Failure links and first output state, breadth-first (a state's fail target is shallower, so done first).
     const queue = new Int32Array(states);
     let head = 0;
     let tail = 0;
-    for (let c = childHead[0]; c !== -1; c = childNext[c]) queue[tail++] = c;
+    for (let c = childHead[0]; c !== -1; c = childNext[c]) {
+      records[c * STATE_STRIDE + OUTPUT] = first[c] !== -1 ? c : 0;
+      queue[tail++] = c;
+    }
     while (head < tail) {
       const s = queue[head++];
       for (let c = childHead[s]; c !== -1; c = childNext[c]) {
         const sym = childSymbol[c];
-        let f = fail[s];
+        let f = records[s * STATE_STRIDE + FAIL];
         let target = 0;
         for (;;) {
-          const t = f === 0 ? this.rootNext[sym] : this.get(f, sym);
+          const t = this.step(f, sym);
           if (t > 0) {
             target = t;
             break;
           }
           if (f === 0) break;
-          f = fail[f];
+          f = records[f * STATE_STRIDE + FAIL];
         }
-        fail[c] = target;
-        outLink[c] = first[target] !== -1 ? target : outLink[target];
+        records[c * STATE_STRIDE + FAIL] = target;
+        records[c * STATE_STRIDE + OUTPUT] = first[c] !== -1 ? c : records[target * STATE_STRIDE + OUTPUT];
         queue[tail++] = c;
       }
     }
-    this.fail = fail;
-    this.outLink = outLink;
     this.firstPattern = Int32Array.from(first);
     this.samePatternNext = same;
   }
 
-  private get(state: number, sym: number): number {
+  /** The edge from `state` on `sym`, or 0. */
+  private step(state: number, sym: number): number {
+    if (state === 0) return this.rootNext[sym];
+    const at = state * STATE_STRIDE;
+    const only = this.states[at + ONLY_SYMBOL];
+    if (only === sym) return this.states[at + ONLY_NEXT];
+    if (only !== SEVERAL_CHILDREN) return 0;
     const mask = this.hashMask;
-    let h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
-    for (;;) {
-      const s = this.hashState[h];
+    for (let h = hashSlot(state, sym, mask); ; h = (h + 1) & mask) {
+      const at = h * HASH_STRIDE;
+      const s = this.hash[at];
       if (s === 0) return 0;
-      if (s === state && this.hashSymbol[h] === sym) return this.hashNext[h];
-      h = (h + 1) & mask;
+      if (s === state && this.hash[at + 1] === sym) return this.hash[at + 2];
     }
   }
 
@@ -144,14 +174,11 @@ export class Automaton {
   scan(codes: Int32Array, length: number, onMatch: (pattern: number, last: number) => void): void {
     const alphaBmp = this.alphaBmp;
     const rootNext = this.rootNext;
-    const fail = this.fail;
-    const first = this.firstPattern;
-    const outLink = this.outLink;
-    const same = this.samePatternNext;
-    const hashState = this.hashState;
-    const hashSymbol = this.hashSymbol;
-    const hashNext = this.hashNext;
+    const records = this.states;
+    const hash = this.hash;
     const mask = this.hashMask;
+    const first = this.firstPattern;
+    const same = this.samePatternNext;
     const astral = this.alphaAstral.size > 0 ? this.alphaAstral : null;
     let s = 0;
     for (let i = 0; i < length; i++) {
@@ -162,32 +189,39 @@ export class Automaton {
         continue;
       }
       // Follow failure links until a state has an edge on sym (root always answers directly).
-      while (s !== 0) {
-        let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
-        let next = 0;
-        for (;;) {
-          const hs = hashState[h];
-          if (hs === 0) break;
-          if (hs === s && hashSymbol[h] === sym) {
-            next = hashNext[h];
-            break;
-          }
-          h = (h + 1) & mask;
-        }
-        if (next !== 0) {
-          s = next;
+      for (;;) {
+        if (s === 0) {
+          s = rootNext[sym];
           break;
         }
-        s = fail[s];
+        const at = s * STATE_STRIDE;
+        const only = records[at + ONLY_SYMBOL];
+        if (only === sym) {
+          s = records[at + ONLY_NEXT];
+          break;
+        }
+        if (only === SEVERAL_CHILDREN) {
+          let next = 0;
+          for (let h = hashSlot(s, sym, mask); ; h = (h + 1) & mask) {
+            const slot = h * HASH_STRIDE;
+            const hs = hash[slot];
+            if (hs === 0) break;
+            if (hs === s && hash[slot + 1] === sym) {
+              next = hash[slot + 2];
+              break;
+            }
+          }
+          if (next !== 0) {
+            s = next;
+            break;
+          }
+        }
+        s = records[at + FAIL];
       }
-      if (s === 0) {
-        s = rootNext[sym];
-        if (s === 0) continue;
-      }
-      let o = first[s] !== -1 ? s : outLink[s];
-      while (o > 0) {
+      if (s === 0) continue;
+      // Every state whose path is a suffix of this one and ends a pattern, longest first.
+      for (let o = records[s * STATE_STRIDE + OUTPUT]; o > 0; o = records[records[o * STATE_STRIDE + FAIL] * STATE_STRIDE + OUTPUT]) {
         for (let p = first[o]; p !== -1; p = same[p]) onMatch(p, i);
-        o = outLink[o];
       }
     }
   }
