@@ -3,7 +3,7 @@
  * folds the draft once, scans once, and verifies the few hits on the original text.
  */
 import type { PlatformId } from '@/lib/records/schema';
-import { compileTerms, platformBit, type CompiledTerms, type TermEntry } from './compile-terms';
+import { compileTerms, platformBit, type CompiledTerms } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
@@ -37,6 +37,14 @@ interface PlatformConfig {
 const EMPTY_TONE: ToneSummary = { score: 0, label: 'neutral', drivers: [], exclamations: 0, allCapsWords: 0, maxEmojiInSentence: 0, hedges: 0, aggressiveWords: 0, blamePhrases: 0 };
 const LIST_ORDER: Record<FindingList, number> = { banned: 0, privacy: 1, pattern: 2, preferred: 3, platform: 4, tone: 5 };
 const MAX_TERM_FINDINGS = 1000;
+
+interface EntryMessages {
+  message: Bilingual;
+  plain: Bilingual;
+  disguised: Bilingual;
+  /** The kit spelling in lower case, compared with what the draft says. */
+  lowerTerm: string;
+}
 const HASHTAG = /(?:^|[^\p{L}\p{N}_&/])#[^\s#@!?,.。，！？、]+#?/gu;
 const MENTION = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_.-]{1,50}/gu;
 
@@ -88,37 +96,41 @@ export function compileKit(kit: BrandKit): Checker {
     return config;
   }
 
-  // Messages depend only on the entry (and whether the spelling was disguised): build each once.
-  const messageCache = new Map<TermEntry, { message: Bilingual; plain: Bilingual; disguised: Bilingual }>();
-  function entryMessages(entry: TermEntry) {
-    let cached = messageCache.get(entry);
+  // Messages depend only on the entry (and whether the spelling was disguised): build each once, by pattern id.
+  const messageCache: Array<EntryMessages | undefined> = new Array(terms.entries.length);
+  function entryMessages(pattern: number): EntryMessages {
+    const cached = messageCache[pattern];
     if (cached) return cached;
+    const entry = terms.entries[pattern];
+    let built: EntryMessages;
     if (entry.banned) {
       const b = entry.banned;
       const pinyin = entry.pinyinOf !== undefined;
-      cached = {
+      built = {
         message: localize(b.message, M.bannedTerm(b.term, b.category)),
         plain: M.bannedExplain(b.term, b.category, false, pinyin),
         disguised: M.bannedExplain(b.term, b.category, true, pinyin),
+        lowerTerm: b.term.toLowerCase(),
       };
     } else {
       const p = entry.preferred!;
       const explanation = M.preferredExplain(p.term, p.replacement);
-      cached = { message: localize(p.message, M.preferred(p.term, p.replacement)), plain: explanation, disguised: explanation };
+      built = { message: localize(p.message, M.preferred(p.term, p.replacement)), plain: explanation, disguised: explanation, lowerTerm: p.term.toLowerCase() };
     }
-    Object.freeze(cached.message);
-    Object.freeze(cached.plain);
-    Object.freeze(cached.disguised);
-    messageCache.set(entry, cached);
-    return cached;
+    Object.freeze(built.message);
+    Object.freeze(built.plain);
+    Object.freeze(built.disguised);
+    messageCache[pattern] = built;
+    return built;
   }
 
-  function termFinding(text: string, entry: TermEntry, start: number, end: number): Finding {
+  function termFinding(text: string, pattern: number, start: number, end: number): Finding {
+    const entry = terms.entries[pattern];
     const seen = text.slice(start, end);
-    const messages = entryMessages(entry);
+    const messages = entryMessages(pattern);
     if (entry.list === 'banned' && entry.banned) {
       const banned = entry.banned;
-      const disguised = seen.length !== banned.term.length || seen.toLowerCase() !== banned.term.toLowerCase();
+      const disguised = seen.length !== banned.term.length || seen.toLowerCase() !== messages.lowerTerm;
       return {
         ruleId: entry.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
         start, end, text: seen, term: banned.term,
@@ -141,6 +153,10 @@ export function compileKit(kit: BrandKit): Checker {
   function scanTerms(text: string, platform: PlatformId, lists: Set<FindingList> | null, findings: Finding[], toneHits: ToneHit[]): void {
     stream = foldInto(text, stream);
     const bit = platformBit(platform);
+    // Resolved once per check, not per hit: which of the automaton's lists this check reports.
+    const wantBanned = !lists || lists.has('banned');
+    const wantPreferred = !lists || lists.has('preferred');
+    const wantTone = !lists || lists.has('tone');
     const { entries, automaton } = terms;
     const lengths = automaton.patternLength;
     const s = stream;
@@ -149,22 +165,23 @@ export function compileKit(kit: BrandKit): Checker {
       if (count >= MAX_TERM_FINDINGS) return;
       const entry = entries[pattern];
       if ((entry.platformMask & bit) === 0) return;
-      if (lists && !lists.has(entry.list === 'tone' ? 'tone' : entry.list)) return;
+      const list = entry.list;
+      if (!(list === 'banned' ? wantBanned : list === 'preferred' ? wantPreferred : wantTone)) return;
       const first = last - lengths[pattern] + 1;
       if (!verifyHit(text, s, entry, first, last)) return;
       const start = s.start[first];
       const end = s.end[last];
-      if (entry.list === 'tone') {
+      if (list === 'tone') {
         toneHits.push({ kind: entry.toneKind!, start, end, weight: entry.weight ?? 0 });
         return;
       }
-      if (entry.list === 'preferred') {
+      if (list === 'preferred') {
         const seen = text.slice(start, end);
         const p = entry.preferred!;
-        if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== p.term.toLowerCase()) return;
+        if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== entryMessages(pattern).lowerTerm) return;
       }
       count++;
-      findings.push(termFinding(text, entry, start, end));
+      findings.push(termFinding(text, pattern, start, end));
     });
   }
 
@@ -317,11 +334,11 @@ function finalize(findings: Finding[], disabled: string[]): Finding[] {
   active.sort((a, b) => a.start - b.start || b.end - a.end || LIST_ORDER[a.list] - LIST_ORDER[b.list] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const out: Finding[] = [];
   let lastTermEnd = -1;
-  let lastKey = '';
+  let previous: Finding | null = null;
   for (const f of active) {
-    const key = `${f.start}:${f.end}:${f.ruleId}`;
-    if (key === lastKey) continue;
-    lastKey = key;
+    // Sorted, so a duplicate (same range, same rule) sits right after its twin.
+    if (previous && f.start === previous.start && f.end === previous.end && f.ruleId === previous.ruleId) continue;
+    previous = f;
     if (f.list === 'banned' || f.list === 'preferred') {
       if (f.end <= lastTermEnd) {
         const container = out.findLast((o) => (o.list === 'banned' || o.list === 'preferred') && o.start <= f.start && o.end >= f.end);

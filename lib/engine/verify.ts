@@ -70,10 +70,8 @@ function standsAlone(text: string, from: number, to: number): boolean {
   const windowStart = Math.max(0, from - 8);
   const windowText = text.slice(windowStart, Math.min(text.length, to + 8));
   const offset = from - windowStart;
-  for (const part of seg.segment(windowText)) {
-    if (part.index <= offset && offset < part.index + part.segment.length) {
-      return part.index === offset && part.segment.length === to - from;
-    }
-  }
-  return true;
+  // containing() asks for the one segment at the offset instead of walking every segment of the window.
+  const part = seg.segment(windowText).containing(offset);
+  if (!part) return true;
+  return part.index === offset && part.segment.length === to - from;
 }
