@@ -47,11 +47,18 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal);
   startFeedbackTagging({ adapter: siteAdapter, document, enqueue: (record) => outbox.enqueue(record) }, signal);
 
+  // Every keydown asks which box it is in: answer from a cache before fingerprinting the editor again.
+  const byEditable = new WeakMap<HTMLElement, BoxSession>();
   const attach = (editable: HTMLElement): BoxSession | null => {
+    const known = byEditable.get(editable);
+    if (known?.root.isConnected) return known;
     const editor = detectEditor(editable);
     if (!editor || !checker) return null;
     const existing = sessions.get(editor.root);
-    if (existing) return existing;
+    if (existing) {
+      byEditable.set(editable, existing);
+      return existing;
+    }
     // A supported site whose markup changed still gets checks, through generic detection.
     let adapter: SiteAdapter = siteAdapter;
     let box = siteAdapter.matchBox(editor.root);
@@ -65,6 +72,7 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
       void outbox.enqueue(recordsForPublish(session, event, location.href));
     });
     sessions.set(editor.root, session);
+    byEditable.set(editable, session);
     return session;
   };
 

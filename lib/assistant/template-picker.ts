@@ -319,6 +319,11 @@ function typedTrigger(session: PickerSession, trigger: string): (TypedTrigger & 
 /** Opens, updates or closes trigger mode from what is typed before the caret in `session`'s box. */
 export function syncTrigger(session: PickerSession): (TypedTrigger & { shortcut: string }) | null {
   const trigger = templateLibrary.value?.trigger ?? DEFAULT_TRIGGER;
+  // Runs after every keystroke: a draft without the trigger anywhere needs no caret mapping at all.
+  if (!pickerState.value && !session.snapshot().text.includes(trigger)) {
+    dismissedTrigger.delete(session.root);
+    return null;
+  }
   const typed = typedTrigger(session, trigger);
   const state = pickerState.value;
   // Browse mode and the form own the keyboard, and an insertion in progress changes the box itself.
