@@ -34,6 +34,7 @@ export class Automaton {
   private hashMask = 0;
   private firstPattern: Int32Array = new Int32Array(1);
   private samePatternNext: Int32Array = new Int32Array(1);
+  private readonly hitBuffer = new Int32Array(2 * 512);
   readonly patternLength: Int32Array;
 
   constructor(patterns: ReadonlyArray<ArrayLike<number>>) {
@@ -170,8 +171,15 @@ export class Automaton {
     }
   }
 
-  /** Calls `onMatch(patternId, lastIndex)` for every occurrence, in order of end position. */
-  scan(codes: Int32Array, length: number, onMatch: (pattern: number, last: number) => void): void {
+  /**
+   * Reports every occurrence, in order of end position, as pairs (pattern id, index of the last matched
+   * entry) in `hits[0 .. 2 * count)`. Hits are handed over in batches so the scanning loop stays small and
+   * the caller's verification runs outside it; the buffer is reused, read it before returning.
+   */
+  scan(codes: Int32Array, length: number, onHits: (hits: Int32Array, count: number) => void): void {
+    const hits = this.hitBuffer;
+    const capacity = hits.length >> 1;
+    let count = 0;
     const alphaBmp = this.alphaBmp;
     const rootNext = this.rootNext;
     const records = this.states;
@@ -221,8 +229,16 @@ export class Automaton {
       if (s === 0) continue;
       // Every state whose path is a suffix of this one and ends a pattern, longest first.
       for (let o = records[s * STATE_STRIDE + OUTPUT]; o > 0; o = records[records[o * STATE_STRIDE + FAIL] * STATE_STRIDE + OUTPUT]) {
-        for (let p = first[o]; p !== -1; p = same[p]) onMatch(p, i);
+        for (let p = first[o]; p !== -1; p = same[p]) {
+          hits[count * 2] = p;
+          hits[count * 2 + 1] = i;
+          if (++count === capacity) {
+            onHits(hits, count);
+            count = 0;
+          }
+        }
       }
     }
+    if (count > 0) onHits(hits, count);
   }
 }

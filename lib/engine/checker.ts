@@ -3,7 +3,9 @@
  * folds the draft once, scans once, and verifies the few hits on the original text.
  */
 import type { PlatformId } from '@/lib/records/schema';
-import { compileTerms, platformBit, type CompiledTerms } from './compile-terms';
+import {
+  PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PLATFORM_SHIFT, compileTerms, platformBit, type CompiledTerms,
+} from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
@@ -13,7 +15,7 @@ import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile
 import { analyzeTone, type ToneHit } from './tone';
 import type { Analysis, Bilingual, CheckOptions, Finding, FindingList, LengthSummary, ToneSummary } from './types';
 import { compileUserPattern, findAll } from './user-pattern';
-import { verifyHit } from './verify';
+import { verifyHit, wordBoundariesHold } from './verify';
 import type { RE2JS } from 're2js';
 
 export interface Checker {
@@ -154,34 +156,42 @@ export function compileKit(kit: BrandKit): Checker {
     stream = foldInto(text, stream);
     const bit = platformBit(platform);
     // Resolved once per check, not per hit: which of the automaton's lists this check reports.
-    const wantBanned = !lists || lists.has('banned');
-    const wantPreferred = !lists || lists.has('preferred');
-    const wantTone = !lists || lists.has('tone');
-    const { entries, automaton } = terms;
+    let wantLists = 0;
+    PATTERN_LISTS.forEach((list, index) => {
+      if (!lists || lists.has(list)) wantLists |= 1 << index;
+    });
+    const platformBits = bit << PATTERN_PLATFORM_SHIFT;
+    const { entries, automaton, patternInfo } = terms;
     const lengths = automaton.patternLength;
     const s = stream;
     let count = 0;
-    automaton.scan(s.codes, s.length, (pattern, last) => {
-      if (count >= MAX_TERM_FINDINGS) return;
-      const entry = entries[pattern];
-      if ((entry.platformMask & bit) === 0) return;
-      const list = entry.list;
-      if (!(list === 'banned' ? wantBanned : list === 'preferred' ? wantPreferred : wantTone)) return;
-      const first = last - lengths[pattern] + 1;
-      if (!verifyHit(text, s, entry, first, last)) return;
-      const start = s.start[first];
-      const end = s.end[last];
-      if (list === 'tone') {
-        toneHits.push({ kind: entry.toneKind!, start, end, weight: entry.weight ?? 0 });
-        return;
+    automaton.scan(s.codes, s.length, (hits, hitCount) => {
+      for (let h = 0; h < hitCount && count < MAX_TERM_FINDINGS; h++) {
+        const pattern = hits[2 * h];
+        const last = hits[2 * h + 1];
+        // Cheap rejections first, from the compact per-pattern info: most raw hits end here.
+        const info = patternInfo[pattern];
+        if ((info & platformBits) === 0) continue;
+        if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
+        const first = last - lengths[pattern] + 1;
+        if (!wordBoundariesHold(s, (info & PATTERN_LATIN_START) !== 0, (info & PATTERN_LATIN_END) !== 0, first, last)) continue;
+        const entry = entries[pattern];
+        const list = entry.list;
+        if (!verifyHit(text, s, entry, first, last)) continue;
+        const start = s.start[first];
+        const end = s.end[last];
+        if (list === 'tone') {
+          toneHits.push({ kind: entry.toneKind!, start, end, weight: entry.weight ?? 0 });
+          continue;
+        }
+        if (list === 'preferred') {
+          const seen = text.slice(start, end);
+          const p = entry.preferred!;
+          if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== entryMessages(pattern).lowerTerm) continue;
+        }
+        count++;
+        findings.push(termFinding(text, pattern, start, end));
       }
-      if (list === 'preferred') {
-        const seen = text.slice(start, end);
-        const p = entry.preferred!;
-        if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== entryMessages(pattern).lowerTerm) return;
-      }
-      count++;
-      findings.push(termFinding(text, pattern, start, end));
     });
   }
 

@@ -40,6 +40,29 @@ export const platformBit = (platform: PlatformId) => 1 << PLATFORM_IDS.indexOf(p
 export interface CompiledTerms {
   automaton: Automaton;
   entries: TermEntry[];
+  /**
+   * Per pattern, what the checker needs to reject most raw hits (wrong platform or list, glued to a
+   * longer word) from one compact array, without reaching the scattered entry objects: see PATTERN_*.
+   */
+  patternInfo: Int32Array;
+}
+
+/** patternInfo bits: whole-word boundary applies at the start / end (TermEntry.latinStart / latinEnd). */
+export const PATTERN_LATIN_START = 1 << 0;
+export const PATTERN_LATIN_END = 1 << 1;
+/** patternInfo bits 2–3: index of the entry's list in PATTERN_LISTS. */
+export const PATTERN_LIST_SHIFT = 2;
+export const PATTERN_LISTS = ['banned', 'preferred', 'tone'] as const;
+/** patternInfo bits 4 and up: the entry's platformMask. */
+export const PATTERN_PLATFORM_SHIFT = 4;
+
+function patternInfoOf(entry: TermEntry): number {
+  return (
+    (entry.latinStart ? PATTERN_LATIN_START : 0) |
+    (entry.latinEnd ? PATTERN_LATIN_END : 0) |
+    (PATTERN_LISTS.indexOf(entry.list) << PATTERN_LIST_SHIFT) |
+    (entry.platformMask << PATTERN_PLATFORM_SHIFT)
+  );
 }
 
 const isWordCode = (c: number) => isLatinCode(c) || (c >= 0x30 && c <= 0x39);
@@ -154,5 +177,6 @@ export function compileTerms(kit: BrandKit): CompiledTerms {
     addPreferred(collector, settings.preferredTerms ?? [], bit);
     addTone(collector, settings.tone, bit);
   }
-  return { automaton: new Automaton(collector.patterns), entries: collector.entries };
+  const patternInfo = Int32Array.from(collector.entries, patternInfoOf);
+  return { automaton: new Automaton(collector.patterns), entries: collector.entries, patternInfo };
 }

@@ -26,6 +26,14 @@ function hasWhitespace(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A Latin term must not be glued to a letter or digit on a side where it starts/ends with one ("class" ≠ "ass"). */
+export function wordBoundariesHold(stream: FoldedStream, latinStart: boolean, latinEnd: boolean, first: number, last: number): boolean {
+  const { codes, start, end } = stream;
+  if (latinStart && first > 0 && end[first - 1] === start[first] && gluesToLatin(codes[first - 1])) return false;
+  if (latinEnd && last + 1 < stream.length && start[last + 1] === end[last] && gluesToLatin(codes[last + 1])) return false;
+  return true;
+}
+
 export function verifyHit(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): boolean {
   const { codes, runs, start, end } = stream;
   // Real double letters: "ass" needs two s in the draft, "fuuuck" may have more u than the term.
@@ -48,8 +56,7 @@ export function verifyHit(text: string, stream: FoldedStream, entry: TermEntry, 
     for (let k = first; k <= last; k++) if (runs[k] !== 1 || end[k] - start[k] > 2) return false;
   }
 
-  if (entry.latinStart && first > 0 && end[first - 1] === start[first] && gluesToLatin(codes[first - 1])) return false;
-  if (entry.latinEnd && last + 1 < stream.length && start[last + 1] === end[last] && gluesToLatin(codes[last + 1])) return false;
+  if (!wordBoundariesHold(stream, entry.latinStart, entry.latinEnd, first, last)) return false;
 
   for (const context of entry.allow) {
     const from = first - context.offset;
