@@ -32,6 +32,8 @@ export const LEET = new Uint16Array(0x10000);
 export const FOLD_INFO = new Int32Array(0x10000);
 export const INFO_CLASS_SHIFT = 16;
 export const INFO_SLOW = 1 << 19;
+/** Zero under this mask = a separator that needs no closer look (class Separator is 0, no INFO_SLOW). */
+export const INFO_SKIP_MASK = (7 << INFO_CLASS_SHIFT) | INFO_SLOW;
 /** A letter (Latin or Word class) that needs no closer look: the normaliser's straight path. */
 export const INFO_PLAIN = 1 << 20;
 /** Set together with INFO_PLAIN on letters that fold to a–z. */

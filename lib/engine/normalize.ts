@@ -3,7 +3,7 @@
  * leetspeak resolved only next to letters, repeated characters collapsed into one entry with a count,
  * and for every entry the UTF-16 range it came from so findings point at the original text.
  */
-import { CLASS, CharClass, FOLD_INFO, INFO_CLASS_SHIFT, INFO_LATIN, INFO_PLAIN, INFO_SLOW, LEET, foldAstral } from './fold';
+import { CLASS, CharClass, FOLD_INFO, INFO_CLASS_SHIFT, INFO_LATIN, INFO_PLAIN, INFO_SKIP_MASK, INFO_SLOW, LEET, foldAstral } from './fold';
 
 export interface FoldedStream {
   length: number;
@@ -76,6 +76,11 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         last = folded;
       }
       lastEnd = i + 1;
+      continue;
+    }
+    // Plain separators (spaces, punctuation, emoji parts) are skipped without a closer look.
+    if ((bits & INFO_SKIP_MASK) === 0) {
+      prevRawLatin = false;
       continue;
     }
     let folded = bits & 0xffff;
