@@ -10,12 +10,11 @@ export interface AutomatonMatch {
   last: number;
 }
 
-const STATE_STRIDE = 4;
-const ONLY_SYMBOL = 0;
-const ONLY_NEXT = 1;
-const FAIL = 2;
-const OUTPUT = 3;
-const SEVERAL_CHILDREN = -1;
+/** Bits of a state's edge word: its only child's symbol, or 0 with SEVERAL_CHILDREN set (see the hash). */
+const SYMBOL_MASK = (1 << 29) - 1;
+const SEVERAL_CHILDREN = 1 << 29;
+/** Some pattern ends at this state or at a state its fail chain reaches. */
+const HAS_OUTPUT = 1 << 30;
 const HASH_STRIDE = 4;
 
 const hashSlot = (state: number, sym: number, mask: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
@@ -25,10 +24,13 @@ export class Automaton {
   private readonly alphaAstral = new Map<number, number>();
   private rootNext: Int32Array = new Int32Array(1);
   /**
-   * One record of STATE_STRIDE ints per state, so a step touches one cache line:
-   * [only child's symbol (0 = leaf, -1 = several children: see the hash), only child, fail, first output state].
+   * Two ints per state, [edge word (SYMBOL_MASK | SEVERAL_CHILDREN | HAS_OUTPUT), only child], so the common
+   * step touches one small record; the trie of a 10,000-term kit stays a few hundred kilobytes.
    */
-  private states: Int32Array = new Int32Array(STATE_STRIDE);
+  private edges: Int32Array = new Int32Array(2);
+  private fail: Int32Array = new Int32Array(1);
+  /** First state (this one or along the fail chain) where a pattern ends; 0 = none. */
+  private output: Int32Array = new Int32Array(1);
   /** Edges of states with several children: records of [state, symbol, next, unused]. */
   private hash: Int32Array = new Int32Array(HASH_STRIDE);
   private hashMask = 0;
@@ -93,15 +95,15 @@ export class Automaton {
     for (let st = 0; st < states; st++) for (let c = childHead[st]; c !== -1; c = childNext[c]) childCount[st]++;
 
     this.rootNext = new Int32Array(alphabet);
-    const records = new Int32Array(states * STATE_STRIDE);
+    for (let c = childHead[0]; c !== -1; c = childNext[c]) this.rootNext[childSymbol[c]] = c;
+    const records = new Int32Array(states * 2);
     let hashed = 0;
     for (let st = 1; st < states; st++) {
       if (childCount[st] === 1) {
-        const child = childHead[st];
-        records[st * STATE_STRIDE + ONLY_SYMBOL] = childSymbol[child];
-        records[st * STATE_STRIDE + ONLY_NEXT] = child;
+        records[st * 2] = childSymbol[childHead[st]];
+        records[st * 2 + 1] = childHead[st];
       } else if (childCount[st] > 1) {
-        records[st * STATE_STRIDE + ONLY_SYMBOL] = SEVERAL_CHILDREN;
+        records[st * 2] = SEVERAL_CHILDREN;
         hashed += childCount[st];
       }
     }
@@ -109,7 +111,6 @@ export class Automaton {
     while (size < hashed * 2 + 2) size <<= 1;
     this.hashMask = size - 1;
     const hash = new Int32Array(size * HASH_STRIDE);
-    for (let c = childHead[0]; c !== -1; c = childNext[c]) this.rootNext[childSymbol[c]] = c;
     for (let st = 1; st < states; st++) {
       if (childCount[st] < 2) continue;
       for (let c = childHead[st]; c !== -1; c = childNext[c]) {
@@ -121,21 +122,23 @@ export class Automaton {
       }
     }
     this.hash = hash;
-    this.states = records;
+    this.edges = records;
 
     // Failure links and first output state, breadth-first (a state's fail target is shallower, so done first).
+    const fail = new Int32Array(states);
+    const output = new Int32Array(states);
     const queue = new Int32Array(states);
     let head = 0;
     let tail = 0;
     for (let c = childHead[0]; c !== -1; c = childNext[c]) {
-      records[c * STATE_STRIDE + OUTPUT] = first[c] !== -1 ? c : 0;
+      output[c] = first[c] !== -1 ? c : 0;
       queue[tail++] = c;
     }
     while (head < tail) {
       const s = queue[head++];
       for (let c = childHead[s]; c !== -1; c = childNext[c]) {
         const sym = childSymbol[c];
-        let f = records[s * STATE_STRIDE + FAIL];
+        let f = fail[s];
         let target = 0;
         for (;;) {
           const t = this.step(f, sym);
@@ -144,13 +147,16 @@ export class Automaton {
             break;
           }
           if (f === 0) break;
-          f = records[f * STATE_STRIDE + FAIL];
+          f = fail[f];
         }
-        records[c * STATE_STRIDE + FAIL] = target;
-        records[c * STATE_STRIDE + OUTPUT] = first[c] !== -1 ? c : records[target * STATE_STRIDE + OUTPUT];
+        fail[c] = target;
+        output[c] = first[c] !== -1 ? c : output[target];
         queue[tail++] = c;
       }
     }
+    for (let st = 1; st < states; st++) if (output[st] !== 0) records[st * 2] |= HAS_OUTPUT;
+    this.fail = fail;
+    this.output = output;
     this.firstPattern = Int32Array.from(first);
     this.samePatternNext = same;
   }
@@ -158,10 +164,9 @@ export class Automaton {
   /** The edge from `state` on `sym`, or 0. */
   private step(state: number, sym: number): number {
     if (state === 0) return this.rootNext[sym];
-    const at = state * STATE_STRIDE;
-    const only = this.states[at + ONLY_SYMBOL];
-    if (only === sym) return this.states[at + ONLY_NEXT];
-    if (only !== SEVERAL_CHILDREN) return 0;
+    const word = this.edges[state * 2];
+    if ((word & SYMBOL_MASK) === sym) return this.edges[state * 2 + 1];
+    if ((word & SEVERAL_CHILDREN) === 0) return 0;
     const mask = this.hashMask;
     for (let h = hashSlot(state, sym, mask); ; h = (h + 1) & mask) {
       const at = h * HASH_STRIDE;
@@ -182,7 +187,9 @@ export class Automaton {
     let count = 0;
     const alphaBmp = this.alphaBmp;
     const rootNext = this.rootNext;
-    const records = this.states;
+    const edges = this.edges;
+    const fail = this.fail;
+    const output = this.output;
     const hash = this.hash;
     const mask = this.hashMask;
     const first = this.firstPattern;
@@ -202,13 +209,12 @@ export class Automaton {
           s = rootNext[sym];
           break;
         }
-        const at = s * STATE_STRIDE;
-        const only = records[at + ONLY_SYMBOL];
-        if (only === sym) {
-          s = records[at + ONLY_NEXT];
+        const word = edges[s * 2];
+        if ((word & SYMBOL_MASK) === sym) {
+          s = edges[s * 2 + 1];
           break;
         }
-        if (only === SEVERAL_CHILDREN) {
+        if ((word & SEVERAL_CHILDREN) !== 0) {
           let next = 0;
           for (let h = hashSlot(s, sym, mask); ; h = (h + 1) & mask) {
             const slot = h * HASH_STRIDE;
@@ -224,11 +230,11 @@ export class Automaton {
             break;
           }
         }
-        s = records[at + FAIL];
+        s = fail[s];
       }
-      if (s === 0) continue;
+      if (s === 0 || (edges[s * 2] & HAS_OUTPUT) === 0) continue;
       // Every state whose path is a suffix of this one and ends a pattern, longest first.
-      for (let o = records[s * STATE_STRIDE + OUTPUT]; o > 0; o = records[records[o * STATE_STRIDE + FAIL] * STATE_STRIDE + OUTPUT]) {
+      for (let o = output[s]; o > 0; o = output[fail[o]]) {
         for (let p = first[o]; p !== -1; p = same[p]) {
           hits[count * 2] = p;
           hits[count * 2 + 1] = i;
