@@ -1,5 +1,5 @@
 import { contentTypeFromName, normalizeName, platformFromName, statusFromName } from './aliases';
-import { parseCsv, serializeCsv, type CsvRecord } from './csv';
+import { parseCsv, serializeCsv, type CsvRecord } from '../csv';
 import { CAMPAIGN_PALETTE, type ImportIssue, type ImportPreview } from './import-result';
 import { checkRule } from './recurrence';
 import { ID_PATTERN, isValidTimeZone, type Calendar, type Campaign, type Slot } from './schema';

@@ -9,7 +9,7 @@ export * from './views';
 export * from './plan-actual';
 export * from './rhythm';
 export * from './import-result';
-export { parseCsv, serializeCsv, detectDelimiter, type CsvRecord, type CsvParseResult } from './csv';
+export { parseCsv, serializeCsv, detectDelimiter, type CsvRecord, type CsvParseResult } from '../csv';
 export * from './csv-slots';
 export { toIcs, type IcsExportOptions } from './ics-export';
 export { previewIcs, resolveTzid, type IcsImportOptions } from './ics-import';

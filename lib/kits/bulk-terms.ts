@@ -1,3 +1,4 @@
+import { parseCsv } from '../csv';
 /**
  * Bulk entry of banned terms: a pasted one-term-per-line list, or a CSV file
  * (term,category,severity,suggestions,allowContexts; lists inside a cell separated by "|").
@@ -32,53 +33,23 @@ export function parseTermLines(text: string, defaults: { category: Category; sev
   return { terms, problems };
 }
 
-/** RFC 4180 rows: quoted cells may hold commas, quotes ("") and line breaks. */
-export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
 
 const COLUMNS = ['term', 'category', 'severity', 'suggestions', 'allowcontexts'] as const;
 
 /** CSV with an optional header row (any order of the known columns); without one, columns are in the order above. */
 export function parseTermsCsv(text: string, defaults: { category: Category; severity: Severity }): BulkResult {
-  const rows = parseCsvRows(text.replace(/^\uFEFF/, ''));
   const terms: BannedTerm[] = [];
   const problems: BulkProblem[] = [];
-  if (!rows.length) return { terms, problems };
+  const parsed = parseCsv(text, ',');
+  if (!parsed.ok) return { terms, problems: [{ line: parsed.error.line, message: parsed.error.code === 'csv.unclosedQuote' ? 'a quoted cell is never closed' : 'text after a closing quote' }] };
+  const records = parsed.records.filter((r) => r.fields.some((c) => c.trim() !== ''));
+  if (!records.length) return { terms, problems };
+  const rows = records.map((r) => r.fields);
   const header = rows[0].map((c) => c.trim().toLowerCase().replace(/[\s_-]/g, ''));
   const hasHeader = header.includes('term');
   const index = (name: (typeof COLUMNS)[number]) => (hasHeader ? header.indexOf(name) : COLUMNS.indexOf(name));
   const list = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
-  rows.slice(hasHeader ? 1 : 0).forEach((row, i) => {
-    const line = i + (hasHeader ? 2 : 1);
+  records.slice(hasHeader ? 1 : 0).forEach(({ fields: row, line }) => {
     const cell = (name: (typeof COLUMNS)[number]) => (index(name) >= 0 ? row[index(name)]?.trim() : undefined);
     const category = (cell('category') || defaults.category) as Category;
     const severity = (cell('severity') || defaults.severity) as Severity;

@@ -1,3 +1,4 @@
+import { parseCsv as parseRfc4180 } from '../csv';
 // CSV as Excel and LibreOffice read it: RFC 4180 quoting, CRLF rows, and a UTF-8 byte-order mark so Excel
 // opens Chinese text as UTF-8 instead of the system code page.
 export const UTF8_BOM = '\uFEFF';
@@ -25,34 +26,7 @@ export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: Iterable<Ro
 
 /** Reads CSV written by `toCsv` (or any RFC 4180 file) back into rows of cells; a BOM is ignored. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = text.startsWith(UTF8_BOM) ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+  const parsed = parseRfc4180(text, ',');
+  if (!parsed.ok) throw new Error(`CSV ${parsed.error.code} on line ${parsed.error.line}`);
+  return parsed.records.map((record) => record.fields);
 }

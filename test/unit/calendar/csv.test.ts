@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, serializeCsv } from '@/lib/calendar/csv';
+import { parseCsv, serializeCsv } from '@/lib/csv';
 import { guessMapping, parseDateCell, parseTimeCell, previewCsv, slotsToCsv } from '@/lib/calendar/csv-slots';
 import { applyImport } from '@/lib/calendar/import-result';
 import { calendarWith, slot } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv, serializeCsv } from '@/lib/calendar/csv';
+import { parseCsv, serializeCsv } from '@/lib/csv';
 import { escapeText, foldLine, parseContentLines, unescapeText } from '@/lib/calendar/ics-format';
 import { toIcs } from '@/lib/calendar/ics-export';
 import { previewIcs } from '@/lib/calendar/ics-import';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BannedTerm } from '@/lib/engine';
-import { mergeTerms, parseCsvRows, parseTermLines, parseTermsCsv } from '@/lib/kits/bulk-terms';
+import { mergeTerms, parseTermLines, parseTermsCsv } from '@/lib/kits/bulk-terms';
 
 const defaults = { category: 'custom', severity: 'warn' } as const;
 
@@ -12,8 +12,15 @@ describe('bulk term entry', () => {
     expect(problems).toEqual([{ line: 7, message: 'longer than 100 characters' }]);
   });
 
-  it('CSV rows with quotes, commas and line breaks inside cells', () => {
-    expect(parseCsvRows('a,"b,c","say ""hi""\nthere"\r\nd,e,f\n')).toEqual([['a', 'b,c', 'say "hi"\nthere'], ['d', 'e', 'f']]);
+  it('CSV cells with quotes, commas and line breaks; problems name the line a record starts on', () => {
+    const csv = 'term,suggestions\n"b,c","say ""hi""\nthere"\nloud\n';
+    expect(parseTermsCsv(csv, { category: 'custom', severity: 'warn' }).terms).toEqual([
+      { term: 'b,c', category: 'custom', severity: 'warn', suggestions: ['say "hi"\nthere'] },
+      { term: 'loud', category: 'custom', severity: 'warn' },
+    ]);
+    expect(parseTermsCsv('term\nok\n"never closed\n', { category: 'custom', severity: 'warn' }).problems).toEqual([
+      { line: 3, message: 'a quoted cell is never closed' },
+    ]);
   });
 
   it('CSV with a header in any order, lists split on |, bad rows reported by line', () => {

@@ -1,4 +1,5 @@
-// RFC 4180 CSV, written here rather than taken from a library because imports must name the physical line each
+// RFC 4180 CSV for every import in Onbrand (calendar, brand-kit terms, activity-log exports read back), written
+// here rather than taken from a library because imports must name the physical line each
 // record starts on (a quoted field may span lines), which general parsers do not report. Handles quoted fields,
 // doubled quotes, CRLF/LF/CR, newlines inside quotes and a UTF-8 BOM; ';' and tab files (Excel in many locales)
 // are detected from the first line.
