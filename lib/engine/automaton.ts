@@ -10,9 +10,13 @@ export interface AutomatonMatch {
   last: number;
 }
 
-/** Bits of a state's edge word: its only child's symbol, or 0 with SEVERAL_CHILDREN set (see the hash). */
+/**
+ * Bits of a state's edge word: its only child's symbol; or, with SEVERAL_CHILDREN set, a 28-bit filter of
+ * its children's symbols (bit sym % 28) so most misses skip the hash probe.
+ */
 const SYMBOL_MASK = (1 << 29) - 1;
 const SEVERAL_CHILDREN = 1 << 29;
+const childFilterBit = (sym: number) => 1 << sym % 28;
 /** Some pattern ends at this state or at a state its fail chain reaches. */
 const HAS_OUTPUT = 1 << 30;
 const HASH_STRIDE = 4;
@@ -104,6 +108,7 @@ export class Automaton {
         records[st * 2 + 1] = childHead[st];
       } else if (childCount[st] > 1) {
         records[st * 2] = SEVERAL_CHILDREN;
+        for (let c = childHead[st]; c !== -1; c = childNext[c]) records[st * 2] |= childFilterBit(childSymbol[c]);
         hashed += childCount[st];
       }
     }
@@ -165,8 +170,8 @@ export class Automaton {
   private step(state: number, sym: number): number {
     if (state === 0) return this.rootNext[sym];
     const word = this.edges[state * 2];
-    if ((word & SYMBOL_MASK) === sym) return this.edges[state * 2 + 1];
-    if ((word & SEVERAL_CHILDREN) === 0) return 0;
+    if ((word & SEVERAL_CHILDREN) === 0) return (word & SYMBOL_MASK) === sym ? this.edges[state * 2 + 1] : 0;
+    if ((word & childFilterBit(sym)) === 0) return 0;
     const mask = this.hashMask;
     for (let h = hashSlot(state, sym, mask); ; h = (h + 1) & mask) {
       const at = h * HASH_STRIDE;
@@ -210,11 +215,12 @@ export class Automaton {
           break;
         }
         const word = edges[s * 2];
-        if ((word & SYMBOL_MASK) === sym) {
-          s = edges[s * 2 + 1];
-          break;
-        }
-        if ((word & SEVERAL_CHILDREN) !== 0) {
+        if ((word & SEVERAL_CHILDREN) === 0) {
+          if ((word & SYMBOL_MASK) === sym) {
+            s = edges[s * 2 + 1];
+            break;
+          }
+        } else if ((word & childFilterBit(sym)) !== 0) {
           let next = 0;
           for (let h = hashSlot(s, sym, mask); ; h = (h + 1) & mask) {
             const slot = h * HASH_STRIDE;
