@@ -25,9 +25,15 @@ export interface EngagementPostRow {
   growth: EngagementCounts;
   /** Growth per day between the first and the latest snapshot (undefined with a single snapshot). */
   growthPerDay: EngagementCounts;
-  /** Every snapshot in time order, for the growth chart. */
+  /** Every snapshot in time order, for the growth chart: only for the SERIES_POSTS most liked posts, else []. */
   series: EngagementPoint[];
 }
+
+/**
+ * Snapshot series travel only for the posts a chart can show: with 100,000 records the full series of every post
+ * made the worker's answer megabytes long and slowed opening the report.
+ */
+export const SERIES_POSTS = 10;
 
 export interface EngagementReport {
   posts: EngagementPostRow[];
@@ -88,5 +94,6 @@ export function engagementReport(
     });
   }
   posts.sort((a, b) => (b.latest.likes ?? 0) - (a.latest.likes ?? 0) || a.postId.localeCompare(b.postId));
+  for (const post of posts.slice(SERIES_POSTS)) post.series = [];
   return { posts, totals };
 }

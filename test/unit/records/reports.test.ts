@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceReport } from '../../../lib/records/reports/cadence';
-import { engagementReport } from '../../../lib/records/reports/engagement';
+import { SERIES_POSTS, engagementReport } from '../../../lib/records/reports/engagement';
 import { feedbackReport } from '../../../lib/records/reports/feedback';
 import { findingsReport } from '../../../lib/records/reports/findings';
 import { overridesReport } from '../../../lib/records/reports/overrides';
@@ -164,6 +164,17 @@ describe('engagement per post', () => {
     expect(report.posts[0].publishedAt).toBe(D0 - 10 * DAY);
     expect(report.totals).toEqual({ likes: 130, views: 500, replies: 4 });
     expect(report.posts[2]).toMatchObject({ publishedAt: undefined, growth: { likes: 0 }, growthPerDay: {} });
+  });
+
+  it('carries snapshot series only for the most liked posts (the chart), latest counts and growth for all', () => {
+    const snapshots = Array.from({ length: 12 }, (_, i) => [
+      snapshot(D0 + HOUR, 'x', `post-${i}`, { likes: i }),
+      snapshot(D0 + 2 * HOUR, 'x', `post-${i}`, { likes: i * 2 }),
+    ]).flat();
+    const report = engagementReport(snapshots, [], period);
+    expect(report.posts).toHaveLength(12);
+    expect(report.posts.slice(0, SERIES_POSTS).every((p) => p.series.length === 2)).toBe(true);
+    expect(report.posts.slice(SERIES_POSTS).map((p) => [p.postId, p.series.length, p.growth.likes])).toEqual([['post-1', 0, 1], ['post-0', 0, 0]]);
   });
 
   it('filters snapshots by platform', () => {
