@@ -132,7 +132,8 @@ export function compileKit(kit: BrandKit): Checker {
     const messages = entryMessages(pattern);
     if (entry.list === 'banned' && entry.banned) {
       const banned = entry.banned;
-      const disguised = seen.length !== banned.term.length || seen.toLowerCase() !== messages.lowerTerm;
+      // An exact spelling is never disguised: skip lower-casing (slow on CJK text) for it.
+      const disguised = seen.length !== banned.term.length || (seen !== banned.term && seen.toLowerCase() !== messages.lowerTerm);
       return {
         ruleId: entry.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
         start, end, text: seen, term: banned.term,
