@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Automaton } from '@/lib/engine/automaton';
+
+/** Every (pattern, last index) occurrence, found the slow way. */
+function naiveMatches(patterns: number[][], text: number[]): string[] {
+  const out: string[] = [];
+  for (let last = 0; last < text.length; last++) {
+    patterns.forEach((p, id) => {
+      if (p.length === 0 || p.length > last + 1) return;
+      for (let k = 0; k < p.length; k++) if (text[last - p.length + 1 + k] !== p[k]) return;
+      out.push(`${id}@${last}`);
+    });
+  }
+  return out.sort();
+}
+
+function scanAll(automaton: Automaton, text: number[]): string[] {
+  const out: string[] = [];
+  automaton.scan(Int32Array.from(text), text.length, (hits, count) => {
+    for (let h = 0; h < count; h++) out.push(`${hits[2 * h]}@${hits[2 * h + 1]}`);
+  });
+  return out.sort();
+}
+
+// A mostly tiny alphabet forces shared prefixes (branching states) and suffix overlaps (fail and output
+// chains); rarer symbols fill the branching states' 28-bit child filters (1–60 collide modulo 28) and
+// cover hanzi and astral code points. 0 stands for a line break and never matches.
+const letter = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 8 },
+  { arbitrary: fc.integer({ min: 1, max: 60 }), weight: 2 },
+  { arbitrary: fc.constantFrom(0x4e07, 0x2000b), weight: 1 },
+);
+const symbol = fc.oneof({ arbitrary: letter, weight: 12 }, { arbitrary: fc.constant(0), weight: 1 });
+const pattern = fc.array(letter, { minLength: 1, maxLength: 6 });
+
+describe('automaton', () => {
+  it('finds exactly the occurrences a naive search finds', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 40 }), fc.array(symbol, { maxLength: 200 }), (patterns, text) => {
+        expect(scanAll(new Automaton(patterns), text)).toEqual(naiveMatches(patterns, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports hits in order of end position, across more hits than one batch holds', () => {
+    const patterns = [[1], [1, 1], [1, 1, 1]];
+    const text = new Array<number>(2_000).fill(1);
+    const lasts: number[] = [];
+    new Automaton(patterns).scan(Int32Array.from(text), text.length, (hits, count) => {
+      for (let h = 0; h < count; h++) lasts.push(hits[2 * h + 1]);
+    });
+    expect(lasts.length).toBe(3 * 2_000 - 3);
+    for (let k = 1; k < lasts.length; k++) expect(lasts[k]).toBeGreaterThanOrEqual(lasts[k - 1]);
+  });
+
+  it('a state with many children (one hanzi starting many terms) still finds each of them', () => {
+    const patterns = Array.from({ length: 200 }, (_, k) => [0x4e00, 0x4e01 + k]);
+    const text = patterns.flatMap((p) => [...p, 0x3002]);
+    expect(scanAll(new Automaton(patterns), text)).toEqual(naiveMatches(patterns, text));
+  });
+});

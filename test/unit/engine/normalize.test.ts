@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLASS, CharClass, FOLD, LEET, foldAstral } from '@/lib/engine/fold';
+import { createStream, foldInto } from '@/lib/engine/normalize';
+
+/**
+ * The normaliser's rules written the plain way, one character at a time from the separate FOLD / CLASS /
+ * LEET tables, to check foldInto's packed-table fast paths against. Returns [code, run, start, end] rows.
+ */
+function referenceFold(text: string): number[][] {
+  const rows: number[][] = [];
+  const latinAt = (i: number) => i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
+  let prevLatin = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+    const width = pair ? 2 : 1;
+    let code = pair ? foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) : FOLD[c];
+    let cls: number = pair ? (code === 0 ? CharClass.Separator : code >= 0x61 && code <= 0x7a ? CharClass.Latin : CharClass.Word) : CLASS[c];
+    if (!pair && LEET[c] !== 0) {
+      const next = text.charCodeAt(i + 1);
+      const touches = latinAt(i + 1) || (LEET[next] !== 0 && latinAt(i + 2)) || (c !== 0x21 && c !== 0x7c && c !== 0x2b && prevLatin);
+      if (touches) {
+        code = LEET[c];
+        cls = CharClass.Latin;
+      }
+    }
+    prevLatin = cls === CharClass.Latin;
+    const prev = rows[rows.length - 1];
+    if (cls === CharClass.Separator) {
+      // skipped
+    } else if (cls === CharClass.Break) {
+      if (!prev || prev[0] !== 0) rows.push([0, 1, i, i + 1]);
+    } else if (prev && prev[0] === code && prev[3] === i && cls !== CharClass.Digit && prev[1] < 0xffff) {
+      prev[1]++;
+      prev[3] = i + width;
+    } else {
+      rows.push([code, 1, i, i + width]);
+    }
+    i += width - 1;
+  }
+  return rows;
+}
+
+function streamRows(text: string): number[][] {
+  const s = foldInto(text, createStream(4));
+  return Array.from({ length: s.length }, (_, k) => [s.codes[k], s.runs[k], s.start[k], s.end[k]]);
+}
+
+const piece = fc.constantFrom(
+  'f', 'u', 'C', 'K', 'ｆ', 'ⓤ', '𝐜', 'ü', 'с', 'ι', '傻', '發', '😀', '\ufe0f', '\u200b', '\ud800', '\udc00', '\ud835',
+  '1', '3', '$', '@', '!', '|', '+', '€', '¡', ' ', '.', '\n', '\r', '\u2028', 'ss', 'ooo', '11', '%', '，',
+);
+
+describe('foldInto', () => {
+  it('matches the one-character-at-a-time reference on hostile text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 60 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 120 })), (text) => {
+        expect(streamRows(text)).toEqual(referenceFold(text));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('reuses a large enough stream and replaces a small one', () => {
+    const small = createStream(4);
+    const grown = foldInto('hello world', small);
+    expect(grown).not.toBe(small);
+    expect(foldInto('hi', grown)).toBe(grown);
+    expect(grown.length).toBe(2);
+  });
+});
