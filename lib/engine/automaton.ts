@@ -24,7 +24,11 @@ const HASH_STRIDE = 4;
 const hashSlot = (state: number, sym: number, mask: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
 
 export class Automaton {
-  private readonly alphaBmp = new Int32Array(0x10000);
+  /**
+   * Symbol of each BMP code (0 = not in any pattern). BMP codes are numbered first and code 0 never gets a
+   * symbol, so they fit 16 bits: half the table the scan looks every character up in.
+   */
+  private readonly alphaBmp = new Uint16Array(0x10000);
   private readonly alphaAstral = new Map<number, number>();
   private rootNext: Int32Array = new Int32Array(1);
   /**
@@ -57,10 +61,13 @@ export class Automaton {
     for (const p of patterns) {
       for (let k = 0; k < p.length; k++) {
         const code = p[k];
-        if (code === 0) continue;
-        if (code < 0x10000) {
-          if (this.alphaBmp[code] === 0) this.alphaBmp[code] = ++symbols;
-        } else if (!this.alphaAstral.has(code)) this.alphaAstral.set(code, ++symbols);
+        if (code !== 0 && code < 0x10000 && this.alphaBmp[code] === 0) this.alphaBmp[code] = ++symbols;
+      }
+    }
+    for (const p of patterns) {
+      for (let k = 0; k < p.length; k++) {
+        const code = p[k];
+        if (code >= 0x10000 && !this.alphaAstral.has(code)) this.alphaAstral.set(code, ++symbols);
       }
     }
     const alphabet = symbols + 1;
