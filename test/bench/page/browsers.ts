@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchWithExtension } from '../../e2e/support/browser';
+import { chromiumArgs, launchWithExtension } from '../../e2e/support/browser';
 import { CHROMIUM } from '../../e2e/support/paths';
 
 /** One of the two browsers the bench compares: same Chromium, same flags, with or without the extension. */
@@ -17,24 +17,13 @@ const VIEWPORT = { width: 1280, height: 860 };
 
 /** Chromium exactly as launchWithExtension starts it, minus the extension (Playwright's default --disable-extensions stays). */
 export async function launchWithoutExtension(): Promise<BenchBrowser> {
-  const port = process.env.ONBRAND_FIXTURE_PORT;
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'onbrand-bench-off-')), {
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: true,
     locale: 'en-US',
     viewport: VIEWPORT,
-    args: [
-      `--host-resolver-rules=MAP * 127.0.0.1${port ? `:${port}` : ''}`,
-      '--lang=en-US',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(),
   });
   return { label: 'OFF', context, close: () => context.close() };
 }

@@ -4,6 +4,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_BUILD, CHROMIUM } from './paths';
 
+/**
+ * Flags every Chromium we start shares: all hosts on loopback (the fixture server; a fallback port when 443
+ * was taken), and nothing that would reach the network on its own.
+ */
+export function chromiumArgs(locale = 'en-US'): string[] {
+  const port = process.env.ONBRAND_FIXTURE_PORT;
+  return [
+    `--host-resolver-rules=MAP * 127.0.0.1${port ? `:${port}` : ''}`,
+    `--lang=${locale}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -25,19 +44,7 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 860 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      `--host-resolver-rules=MAP * 127.0.0.1${process.env.ONBRAND_FIXTURE_PORT ? `:${process.env.ONBRAND_FIXTURE_PORT}` : ''}`,
-      `--lang=${options.locale ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...chromiumArgs(options.locale)],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
