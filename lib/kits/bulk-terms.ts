@@ -9,7 +9,8 @@ type Category = (typeof TERM_CATEGORIES)[number];
 
 export interface BulkProblem {
   line: number;
-  message: string;
+  /** Shown in the UI language: both are always given. */
+  message: { en: string; zh: string };
 }
 export interface BulkResult {
   terms: BannedTerm[];
@@ -24,7 +25,7 @@ export function parseTermLines(text: string, defaults: { category: Category; sev
   text.split(/\r?\n/).forEach((raw, index) => {
     const term = raw.trim();
     if (!term || term.startsWith('#')) return;
-    if (term.length > 100) return problems.push({ line: index + 1, message: 'longer than 100 characters' });
+    if (term.length > 100) return problems.push({ line: index + 1, message: { en: 'longer than 100 characters', zh: '超过 100 个字符' } });
     const key = term.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
@@ -34,6 +35,9 @@ export function parseTermLines(text: string, defaults: { category: Category; sev
 }
 
 
+/** The fields a schema problem names (the validator's own wording is English-only, so only the names are shown). */
+const fields = (issues: readonly { path: readonly PropertyKey[] }[]) => [...new Set(issues.map((issue) => issue.path.join('.') || 'term'))].join(', ');
+
 const COLUMNS = ['term', 'category', 'severity', 'suggestions', 'allowcontexts'] as const;
 
 /** CSV with an optional header row (any order of the known columns); without one, columns are in the order above. */
@@ -41,7 +45,7 @@ export function parseTermsCsv(text: string, defaults: { category: Category; seve
   const terms: BannedTerm[] = [];
   const problems: BulkProblem[] = [];
   const parsed = parseCsv(text, ',');
-  if (!parsed.ok) return { terms, problems: [{ line: parsed.error.line, message: parsed.error.code === 'csv.unclosedQuote' ? 'a quoted cell is never closed' : 'text after a closing quote' }] };
+  if (!parsed.ok) return { terms, problems: [{ line: parsed.error.line, message: parsed.error.code === 'csv.unclosedQuote' ? { en: 'a quoted cell is never closed', zh: '引号中的单元格没有结束引号' } : { en: 'text after a closing quote', zh: '结束引号后还有文字' } }] };
   const records = parsed.records.filter((r) => r.fields.some((c) => c.trim() !== ''));
   if (!records.length) return { terms, problems };
   const rows = records.map((r) => r.fields);
@@ -53,8 +57,8 @@ export function parseTermsCsv(text: string, defaults: { category: Category; seve
     const cell = (name: (typeof COLUMNS)[number]) => (index(name) >= 0 ? row[index(name)]?.trim() : undefined);
     const category = (cell('category') || defaults.category) as Category;
     const severity = (cell('severity') || defaults.severity) as Severity;
-    if (!TERM_CATEGORIES.includes(category)) return problems.push({ line, message: `unknown category "${category}" (${TERM_CATEGORIES.join(', ')})` });
-    if (!SEVERITIES.includes(severity)) return problems.push({ line, message: `unknown severity "${severity}" (${SEVERITIES.join(', ')})` });
+    if (!TERM_CATEGORIES.includes(category)) return problems.push({ line, message: { en: `unknown category "${category}" (${TERM_CATEGORIES.join(', ')})`, zh: `未知分类“${category}”（可用：${TERM_CATEGORIES.join('、')}）` } });
+    if (!SEVERITIES.includes(severity)) return problems.push({ line, message: { en: `unknown severity "${severity}" (${SEVERITIES.join(', ')})`, zh: `未知级别“${severity}”（可用：${SEVERITIES.join('、')}）` } });
     const suggestions = list(cell('suggestions'));
     const allowContexts = list(cell('allowcontexts'));
     const candidate: BannedTerm = {
@@ -65,7 +69,7 @@ export function parseTermsCsv(text: string, defaults: { category: Category; seve
       ...(allowContexts.length ? { allowContexts } : {}),
     };
     const parsed = BannedTerm.safeParse(candidate);
-    if (!parsed.success) return problems.push({ line, message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'term'}: ${issue.message}`).join('; ') });
+    if (!parsed.success) return problems.push({ line, message: { en: `invalid ${fields(parsed.error.issues)}`, zh: `字段无效：${fields(parsed.error.issues)}` } });
     terms.push(parsed.data);
   });
   return { terms, problems };

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { BannedTerm, BrandKit, LocalizedText } from '@/lib/engine';
 import { mergeTerms, parseTermLines, parseTermsCsv, type BulkResult } from '@/lib/kits/bulk-terms';
-import { useT } from '../../shared/i18n';
+import { uiLocale, useT } from '../../shared/i18n';
 import { Check, ListField, Select, TextField } from './fields';
 import { VirtualList } from './VirtualList';
 import { categoryOptions, severityOptions, type Category, type Severity } from './labels';
@@ -151,7 +151,7 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
         <div data-testid="banned-bulk-report" role="status">
           {t('kit.banned.bulkAdded', { count: bulkReport.added })}
           {bulkReport.problems.map((p) => (
-            <div key={p.line} className="kit-error">{t('kit.banned.bulkProblem', { line: p.line, message: p.message })}</div>
+            <div key={p.line} className="kit-error">{t('kit.banned.bulkProblem', { line: p.line, message: uiLocale.value === 'zh-CN' ? p.message.zh : p.message.en })}</div>
           ))}
         </div>
       )}

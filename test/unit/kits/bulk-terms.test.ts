@@ -9,7 +9,7 @@ describe('bulk term entry', () => {
     const { terms, problems } = parseTermLines('damn\n\n  heck  \r\n# a comment\nDamn\n傻逼\n' + 'x'.repeat(101), defaults);
     expect(terms.map((t) => t.term)).toEqual(['damn', 'heck', '傻逼']);
     expect(terms[0]).toEqual({ term: 'damn', category: 'custom', severity: 'warn' });
-    expect(problems).toEqual([{ line: 7, message: 'longer than 100 characters' }]);
+    expect(problems).toEqual([{ line: 7, message: { en: 'longer than 100 characters', zh: '超过 100 个字符' } }]);
   });
 
   it('CSV cells with quotes, commas and line breaks; problems name the line a record starts on', () => {
@@ -19,7 +19,7 @@ describe('bulk term entry', () => {
       { term: 'loud', category: 'custom', severity: 'warn' },
     ]);
     expect(parseTermsCsv('term\nok\n"never closed\n', { category: 'custom', severity: 'warn' }).problems).toEqual([
-      { line: 3, message: 'a quoted cell is never closed' },
+      { line: 3, message: { en: 'a quoted cell is never closed', zh: '引号中的单元格没有结束引号' } },
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('bulk term entry', () => {
       { term: '第一', category: 'advertising-law', severity: 'warn', suggestions: ['领先'], allowContexts: ['第一次', '第一名'] },
       { term: 'fine', category: 'custom', severity: 'warn' },
     ]);
-    expect(problems).toEqual([{ line: 4, message: expect.stringContaining('unknown severity "loud"') }]);
+    expect(problems).toEqual([{ line: 4, message: { en: expect.stringContaining('unknown severity "loud"'), zh: expect.stringContaining('未知级别“loud”') } }]);
     for (const term of terms) expect(BannedTerm.safeParse(term).success).toBe(true);
   });
 
