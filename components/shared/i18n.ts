@@ -3,6 +3,9 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { resolveLocale, translate, type MessageKey, type UiLocale } from '@/lib/i18n';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
+import { config as configureZod } from 'zod/mini';
+import zodEnglish from 'zod/v4/locales/en.js';
+import zodChinese from 'zod/v4/locales/zh-CN.js';
 
 /** The UI language of this page; follows the settings (and the browser when set to auto). */
 export const uiLocale = signal<UiLocale>(resolveLocale('auto', navigator.language));
@@ -10,6 +13,8 @@ export const uiLocale = signal<UiLocale>(resolveLocale('auto', navigator.languag
 function apply(settings: Settings) {
   uiLocale.value = resolveLocale(settings.locale, navigator.language);
   document.documentElement.lang = uiLocale.value;
+  // Validation details (a bad import names the field, the line and what is wrong) follow the UI language too.
+  configureZod(uiLocale.value === 'zh-CN' ? zodChinese() : zodEnglish());
 }
 
 /** Called once per extension page before the first render. */
