@@ -10,7 +10,7 @@ import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, type PrivacyHit } from './privacy';
-import { measure } from './length';
+import { measure, overflowStart } from './length';
 import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile, UserPattern } from './schema';
 import { analyzeTone, type ToneHit } from './tone';
 import type { Analysis, Bilingual, CheckOptions, Finding, FindingList, LengthSummary, ToneSummary } from './types';
@@ -256,9 +256,10 @@ export function compileKit(kit: BrandKit): Checker {
     const mentions = countMatches(MENTION, text);
     if (findings) {
       if (max !== undefined && used > max) {
+        const start = overflowStart(text, unit, max);
         findings.push({
           ruleId: 'platform:length', kind: 'length', list: 'platform', category: 'platform', severity: 'block',
-          start: 0, end: text.length, text, message: M.length(used, max, unit, platform, field), explanation: M.lengthExplain(unit), suggestions: [],
+          start, end: text.length, text: text.slice(start), message: M.length(used, max, unit, platform, field), explanation: M.lengthExplain(unit), suggestions: [],
         });
       }
       const maxTags = config.settings.maxHashtags ?? PLATFORM_MAX_HASHTAGS[platform];

@@ -79,3 +79,20 @@ export function measure(text: string, unit: LengthUnit): number {
   if (unit === 'bytes') return utf8Length(text);
   return codePointLength(text);
 }
+
+/**
+ * Where a draft goes over `max` (UTF-16 offset): the overflow is what a length finding marks, the way the sites'
+ * own counters do, instead of the whole draft. Found by bisecting prefixes (every unit only grows with the text).
+ */
+export function overflowStart(text: string, unit: LengthUnit, max: number): number {
+  let fits = 0;
+  let over = text.length;
+  while (over - fits > 1) {
+    const mid = (fits + over) >>> 1;
+    if (measure(text.slice(0, mid), unit) <= max) fits = mid;
+    else over = mid;
+  }
+  // Never split a surrogate pair.
+  const c = text.charCodeAt(fits - 1);
+  return fits > 0 && c >= 0xd800 && c <= 0xdbff ? fits - 1 : fits;
+}

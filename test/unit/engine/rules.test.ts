@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStarterKit, compileKit, type Finding } from '@/lib/engine';
+import { KIT_VERSION, buildStarterKit, compileKit, type Finding } from '@/lib/engine';
 import { kitWith } from './helpers';
 
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
@@ -212,13 +212,33 @@ describe('per-platform overrides', () => {
   });
 
   it('overrides limits and disables rules', () => {
-    expect(ids(checker.check('cheap and cheerful', { platform: 'linkedin' }))).toEqual(['platform:length', 'banned:cheap']);
+    expect(ids(checker.check('cheap and cheerful', { platform: 'linkedin' }))).toEqual(['banned:cheap', 'platform:length']);
     expect(checker.check('cheap!!!!! 你好', { platform: 'reddit' })).toEqual([]);
   });
 
   it('tone lists are replaced per platform', () => {
     expect(ids(checker.check('lol', { platform: 'x' }))).toEqual(['tone:slang']);
     expect(checker.check('lol 你好', { platform: 'tiktok' })).toEqual([]);
+  });
+});
+
+describe('length findings mark the overflow, as the sites’ own counters do', () => {
+  const checker = compileKit({ version: KIT_VERSION, profile: { name: 'Acme' }, bannedTerms: [] });
+  const length = (text: string, platform: 'x' | 'xiaohongshu', field?: string) =>
+    checker.check(text, { platform, field }).find((f) => f.ruleId === 'platform:length');
+
+  it('starts where the platform unit passes the limit', () => {
+    expect(length('a'.repeat(300), 'x')).toMatchObject({ start: 280, end: 300, text: 'a'.repeat(20) });
+    // X weighs CJK characters 2: 150 of them weigh 300, the 141st passes 280.
+    expect(length('你'.repeat(150), 'x')).toMatchObject({ start: 140, end: 150 });
+    expect(length('标'.repeat(25), 'xiaohongshu', 'title')).toMatchObject({ start: 20, end: 25 });
+    expect(length('a'.repeat(280), 'x')).toBeUndefined();
+  });
+
+  it('never splits an emoji', () => {
+    const found = length('a'.repeat(279) + '😀😀', 'x')!;
+    expect(found.start).toBe(279);
+    expect(found.text).toBe('😀😀');
   });
 });
 
