@@ -153,6 +153,8 @@ for (const box of BOXES) {
     // 6. A fill-in field is asked for (Tab takes the exact shortcut); the caret lands at the {|} marker.
     await page.keyboard.press('End');
     await page.keyboard.type(' ;;ord');
+    // As a person would, wait for the list to show the typed shortcut before pressing Tab.
+    await expect(page.getByTestId('picker-typed')).toContainText(';;ord');
     await page.keyboard.press('Tab');
     await answerAuthorIfAsked(page, box, { 'order number': '12345' }, ['order number', 'author']);
     await expect(picker).toBeHidden();
@@ -170,6 +172,7 @@ test('each insertion is recorded, counted, and carried by the publish record', a
   const page = await ext.context.newPage();
   await openBox(page, box);
   await page.keyboard.type(';;thx');
+  await expect(page.getByTestId('picker-typed')).toContainText(';;thx');
   await page.keyboard.press('Tab');
   await expect.poll(() => modelText(page, box.editor)).toBe('Thanks @onbrand, glad you like it! — Acme');
   await expect
