@@ -5,6 +5,9 @@
 import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '@/lib/records/schema';
 import { compileUserPattern } from './user-pattern';
+import { formatPath } from '../field-path';
+
+export { formatPath };
 
 export const KIT_VERSION = 2;
 
@@ -138,15 +141,6 @@ export interface KitError {
 }
 export type ParseResult = { ok: true; kit: BrandKit } | { ok: false; errors: KitError[] };
 
-/** ['bannedTerms', 3, 'severity'] → "bannedTerms[3].severity". */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(root)';
-}
 
 function patternErrors(kit: BrandKit): KitError[] {
   const errors: KitError[] = [];

@@ -4,6 +4,9 @@
  */
 import { BrandKit, parseBrandKit, migrateKit } from '@/lib/engine';
 import { findSyntaxError, locatePath } from './json-position';
+import { pathParts } from '../field-path';
+
+export { pathParts };
 
 /** Larger files are refused before decoding or parsing (a 50,000-term kit is about 3 MB). */
 export const MAX_KIT_FILE_BYTES = 5 * 1024 * 1024;
@@ -131,13 +134,6 @@ function safeSyntaxError(text: string) {
   }
 }
 
-/** "bannedTerms[3].severity" → ['bannedTerms', 3, 'severity'] (the inverse of formatPath). */
-export function pathParts(path: string): Array<string | number> {
-  if (path === '(root)') return [];
-  const parts: Array<string | number> = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-  return parts;
-}
 
 /** A kit as a file: pretty-printed so diffs in version control stay readable. */
 export function writeKitText(kit: BrandKit): string {

@@ -4,6 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { PLATFORM_IDS, PlatformId } from '@/lib/records/schema';
+import { formatPath } from '../field-path';
+
+export { formatPath };
 
 export const TEMPLATES_VERSION = 1;
 /** Typed before a shortcut in any reply box (";;thx") to insert that template. */
@@ -66,15 +69,6 @@ export interface TemplateError {
 }
 export type TemplateParseResult = { ok: true; library: TemplateLibrary } | { ok: false; errors: TemplateError[] };
 
-/** ['templates', 3, 'shortcut'] → "templates[3].shortcut". */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(root)';
-}
 
 /**
  * Validates a library (an export file, or what storage holds). Accepts a parsed value or JSON text;
