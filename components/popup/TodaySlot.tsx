@@ -9,7 +9,7 @@ export function TodaySlot({ item, timeZone }: { item: TodayItem; timeZone: strin
   const t = useT();
   const [copied, setCopied] = useState(false);
   const { occurrence, state } = item;
-  const platform = t(`calendar.platform.${occurrence.platform}`);
+  const platform = t(`platform.${occurrence.platform}`);
   const compose = composeUrl(occurrence.platform, occurrence.contentType);
   const brief = [occurrence.title, occurrence.notes].filter(Boolean).join('\n\n');
 

@@ -54,7 +54,7 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
       </p>
       {violations.map((v) => (
         <p key={v.ruleId} className="popup-notice" role="note" data-testid="today-rhythm-warning">
-          {t('calendar.rhythm.actual', { platform: t(`calendar.platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), max: v.max })}
+          {t('calendar.rhythm.actual', { platform: t(`platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), max: v.max })}
         </p>
       ))}
       <div className="today-strip" role="img" aria-label={t('calendar.popup.strip')} data-testid="today-strip">

@@ -37,7 +37,7 @@ export function CalendarToolbar({ calendar, mode, title, filters, onMode, onStep
         <select aria-label={t('calendar.filter.platform')} data-testid="cal-filter-platform" value={filters.platform}
           onChange={(e) => onFilters({ ...filters, platform: e.target.value as PlatformId | '' })}>
           <option value="">{t('calendar.filter.platform')}: {t('calendar.filter.all')}</option>
-          {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`calendar.platform.${p}`)}</option>)}
+          {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`platform.${p}`)}</option>)}
         </select>
         <select aria-label={t('calendar.filter.campaign')} data-testid="cal-filter-campaign" value={filters.campaignId}
           onChange={(e) => onFilters({ ...filters, campaignId: e.target.value })}>

@@ -137,7 +137,7 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
           {good > 0 && (
             <ul className="cal-preview" data-testid="cal-import-preview">
               {preview.slots.slice(0, 8).map((s) => (
-                <li key={s.id}>{t('calendar.dash.previewRow', { date: s.start.slice(0, 10), time: s.start.slice(11), platform: t(`calendar.platform.${s.platform}`), title: s.title })}</li>
+                <li key={s.id}>{t('calendar.dash.previewRow', { date: s.start.slice(0, 10), time: s.start.slice(11), platform: t(`platform.${s.platform}`), title: s.title })}</li>
               ))}
               {good > 8 && <li className="ob-muted">{t('calendar.dash.more', { count: good - 8 })}</li>}
             </ul>

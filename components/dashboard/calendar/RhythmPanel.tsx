@@ -10,7 +10,7 @@ export function RhythmPanel({ calendar, onSave }: { calendar: Calendar; onSave(c
   const [preset, setPreset] = useState('custom');
   const [custom, setCustom] = useState<{ platform: PlatformId; max: number; period: RhythmPeriod }>({ platform: 'x', max: 3, period: 'day' });
   const describe = (r: Pick<RhythmRule, 'platform' | 'max' | 'period'>) =>
-    t('calendar.rhythm.rule', { platform: t(`calendar.platform.${r.platform}`), max: r.max, period: t(`calendar.rhythm.period.${r.period}`) });
+    t('calendar.rhythm.rule', { platform: t(`platform.${r.platform}`), max: r.max, period: t(`calendar.rhythm.period.${r.period}`) });
   const add = () => {
     const chosen = RHYTHM_PRESETS.find((p) => p.presetId === preset);
     const rule: RhythmRule = chosen
@@ -40,7 +40,7 @@ export function RhythmPanel({ calendar, onSave }: { calendar: Calendar; onSave(c
           <>
             <select aria-label={t('calendar.field.platform')} data-testid="cal-rhythm-platform" value={custom.platform}
               onChange={(e) => setCustom({ ...custom, platform: e.target.value as PlatformId })}>
-              {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`calendar.platform.${p}`)}</option>)}
+              {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`platform.${p}`)}</option>)}
             </select>
             <label>{t('calendar.dash.rhythmMax')}{' '}
               <input type="number" min={0} className="cal-narrow" data-testid="cal-rhythm-max" value={custom.max}

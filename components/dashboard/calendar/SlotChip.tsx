@@ -20,7 +20,7 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
       data-occurrence-id={occurrence.id}
       data-status={occurrence.status}
       data-platform={occurrence.platform}
-      title={`${time} ${t(`calendar.platform.${occurrence.platform}`)} · ${occurrence.title} (${t(`calendar.status.${occurrence.status}`)})`}
+      title={`${time} ${t(`platform.${occurrence.platform}`)} · ${occurrence.title} (${t(`calendar.status.${occurrence.status}`)})`}
       onDragStart={(event) => {
         event.dataTransfer.setData(DRAG_TYPE, occurrence.id);
         event.dataTransfer.setData('text/plain', occurrence.id);
@@ -34,7 +34,7 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
         }
       }}
     >
-      <time>{time}</time> <strong>{t(`calendar.platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
+      <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
       {occurrence.recurring && <span className="cal-repeat" aria-label={t('calendar.dash.series')}>↻</span>}
       {occurrence.status === 'published' && occurrence.url && (
         <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" onClick={(e) => e.stopPropagation()}>

@@ -132,7 +132,7 @@ export function SlotForm({ calendar, target, onSave, onClose }: {
             <input data-testid="cal-slot-zone" value={fields.timeZone} disabled={recurring && scope === 'one'} onChange={(e) => set('timeZone', e.target.value)} /></label>
           <label className="ob-field"><span>{t('calendar.field.platform')}</span>
             <select data-testid="cal-slot-platform" value={fields.platform} disabled={recurring && scope === 'one'} onChange={(e) => set('platform', e.target.value as PlatformId)}>
-              {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`calendar.platform.${p}`)}</option>)}
+              {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`platform.${p}`)}</option>)}
             </select></label>
           <label className="ob-field"><span>{t('calendar.field.contentType')}</span>
             <select data-testid="cal-slot-type" value={fields.contentType} onChange={(e) => set('contentType', e.target.value as ContentType)}>

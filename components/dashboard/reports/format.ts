@@ -5,7 +5,7 @@ import type { Translate } from '../../shared/i18n';
 // How report values read on screen and on paper, in the UI language.
 
 export function platformLabel(t: Translate, platform: string): string {
-  return t(`reports.platform.${platform}` as MessageKey);
+  return t(`platform.${platform}` as MessageKey);
 }
 
 export function tagLabel(t: Translate, tag: string): string {

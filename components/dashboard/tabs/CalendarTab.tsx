@@ -84,7 +84,7 @@ export function CalendarTab() {
           {violations.map((v) => (
             <li key={`${v.ruleId}:${v.periodStart}`} data-testid="cal-rhythm-warning">
               {t('calendar.rhythm.planned', {
-                platform: t(`calendar.platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), start: v.periodStart, max: v.max,
+                platform: t(`platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), start: v.periodStart, max: v.max,
               })}
             </li>
           ))}
