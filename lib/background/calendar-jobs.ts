@@ -92,7 +92,7 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
       const locale = await deps.locale();
       const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
       for (const occurrence of due) {
-        const platform = t(`calendar.platform.${occurrence.platform}`);
+        const platform = t(`platform.${occurrence.platform}`);
         await deps.notifications.create(NOTIFICATION_PREFIX + occurrence.id, {
           type: 'basic',
           iconUrl: NOTIFICATION_ICON,
