@@ -33,7 +33,8 @@ test.describe('templates dashboard in English', () => {
     await expect(page.getByTestId('templates-trigger-saved')).toBeVisible();
 
     await page.reload();
-    expect((await names(page)).slice(0, 2)).toEqual(['感谢', 'Thanks']);
+    // The list loads from storage after the page: read it with a retrying assertion, not once.
+    await expect.poll(async () => (await names(page)).slice(0, 2)).toEqual(['感谢', 'Thanks']);
     await expect(page.getByTestId('templates-trigger-input')).toHaveValue('//');
     await expect(page.getByTestId('template-open-starter-thanks-en')).toContainText('//thx');
   });
