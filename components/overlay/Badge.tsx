@@ -1,25 +1,27 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
 import { openCard } from '@/lib/assistant/ui-state';
 import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker';
 import { useT } from '../shared/i18n';
-import { COUNT_LABEL, LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, TONE_LABEL, localized } from './labels';
+import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
+import { badgeView } from './badge-view';
+import { SignalText } from './SignalText';
 import { useRectOf } from './useLayout';
 
-/** The small badge at the focused box: findings by severity, the platform length counter, the tone reading. */
+/**
+ * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
+ * It re-renders only when what it shows changes besides the counter (see badge-view.ts).
+ */
 export function Badge({ session }: { session: BoxSession }) {
   useSignals();
   const t = useT();
+  const view = useMemo(() => badgeView(session), [session]);
   const rect = useRectOf(session.root);
   const [listOpen, setListOpen] = useState(false);
-  const checked = session.checked.value;
-  if (!rect || !checked) return null;
-  const { findings, length, tone } = checked.analysis;
-  const counts = { block: 0, warn: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  const worst = counts.block ? 'block' : counts.warn ? 'warn' : counts.info ? 'info' : 'ok';
-  const over = length.max !== undefined && length.used > length.max;
+  if (!rect || !view.checked.value) return null;
+  const worst = view.state.value;
+  const lengthUnit = view.lengthUnit.value;
   // Just above the box's top-right corner: the site's own buttons sit below or beside a box, rarely above.
   // With no room above (box at the top of the viewport) it tucks inside the bottom-right corner.
   const roomAbove = rect.top > 40;
@@ -59,44 +61,54 @@ export function Badge({ session }: { session: BoxSession }) {
         {worst === 'ok' ? (
           <span data-testid="badge-clean">{t('assistant.clean')}</span>
         ) : (
-          <span data-testid="badge-counts">
-            {(['block', 'warn', 'info'] as const)
-              .filter((s) => counts[s])
-              .map((s) => t(COUNT_LABEL[s], { count: counts[s] }))
-              .join(' · ')}
+          <span data-testid="badge-counts">{view.counts.value}</span>
+        )}
+        {lengthUnit && (
+          <span
+            className={view.lengthOver.value ? 'ob-length ob-over' : 'ob-length'}
+            data-testid="badge-length"
+            title={t(LENGTH_UNIT_LABEL[lengthUnit])}
+            style={{ width: `${view.lengthWidthCh.value}ch` }}
+          >
+            <SignalText text={view.lengthText} />
           </span>
         )}
-        {length.max !== undefined && (
-          <span className={over ? 'ob-length ob-over' : 'ob-length'} data-testid="badge-length" title={t(LENGTH_UNIT_LABEL[length.unit])}>
-            {t('assistant.length', { used: length.used, max: length.max })}
-          </span>
-        )}
-        <span className={`ob-tone ob-tone-${tone.label}`} data-testid="badge-tone">
-          {t('assistant.tone', { label: t(TONE_LABEL[tone.label]) })}
+        <span className={`ob-tone ob-tone-${view.toneLabel.value}`} data-testid="badge-tone">
+          {view.tone.value}
         </span>
       </button>
-      {listOpen && (
-        <div className={listBelow ? 'ob-list ob-below' : 'ob-list ob-above'} role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
-          {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
-          {findings.map((finding, index) => (
-            <button
-              key={`${finding.ruleId}:${finding.start}`}
-              type="button"
-              className={`ob-list-item ob-${finding.severity}`}
-              data-testid={`finding-${index}`}
-              data-rule={finding.ruleId}
-              onClick={(event) => {
-                const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
-                openCard.value = { finding, anchor, via: 'keyboard' };
-                setListOpen(false);
-              }}
-            >
-              <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> “{finding.text}” — {localized(finding.message)}
-              <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>
-            </button>
-          ))}
-        </div>
-      )}
+      {listOpen && <FindingsList session={session} below={listBelow} onPicked={() => setListOpen(false)} />}
+    </div>
+  );
+}
+
+/** The findings of the latest check as a list (keyboard access to every card); subscribes only while open. */
+function FindingsList({ session, below, onPicked }: { session: BoxSession; below: boolean; onPicked(): void }) {
+  useSignals();
+  const t = useT();
+  const checked = session.checked.value;
+  if (!checked) return null;
+  const { findings } = checked.analysis;
+  return (
+    <div className={below ? 'ob-list ob-below' : 'ob-list ob-above'} role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
+      {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
+      {findings.map((finding, index) => (
+        <button
+          key={`${finding.ruleId}:${finding.start}`}
+          type="button"
+          className={`ob-list-item ob-${finding.severity}`}
+          data-testid={`finding-${index}`}
+          data-rule={finding.ruleId}
+          onClick={(event) => {
+            const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
+            openCard.value = { finding, anchor, via: 'keyboard' };
+            onPicked();
+          }}
+        >
+          <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> “{finding.text}” — {localized(finding.message)}
+          <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,43 @@
+import { useMemo } from 'react';
+import { computed, type ReadonlySignal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
+import type { Severity } from '@/lib/engine';
 import { layoutTick } from '@/lib/assistant/ui-state';
+import { isOverflow, paintedSpan } from '@/lib/assistant/highlights';
+
+interface MarkBox {
+  key: string;
+  look: Severity | 'overflow';
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the marks go after each check or scroll. The same list object comes back while nothing moved (typing at
+ * the end of a draft leaves earlier findings where they were), so the marks then do not re-render at all.
+ */
+function markBoxes(session: BoxSession): ReadonlySignal<MarkBox[]> {
+  let last: { signature: string; boxes: MarkBox[] } = { signature: '', boxes: [] };
+  return computed(() => {
+    void layoutTick.value;
+    const checked = session.checked.value;
+    if (!checked) return (last = { signature: '', boxes: [] }).boxes;
+    const box = session.root.getBoundingClientRect();
+    const boxes = checked.analysis.findings.flatMap((finding): MarkBox[] => {
+      const span = paintedSpan(finding);
+      return checked.snapshot
+        .rectsFor(span.start, span.end)
+        .filter((r) => r.bottom > box.top && r.top < box.bottom)
+        .map((r, i) => ({ key: `${finding.ruleId}:${finding.start}:${i}`, look: isOverflow(finding) ? 'overflow' : finding.severity, top: r.top, left: r.left, width: r.width, height: r.height }));
+    });
+    const signature = boxes.map((b) => `${b.key},${b.look},${b.top},${b.left},${b.width},${b.height}`).join('|');
+    if (signature !== last.signature) last = { signature, boxes };
+    return last.boxes;
+  });
+}
 
 /**
  * Positioned underlines for boxes the Highlight API cannot reach (textarea/input have no text nodes) or
@@ -8,27 +45,19 @@ import { layoutTick } from '@/lib/assistant/ui-state';
  */
 export function FallbackMarks({ session, enabled }: { session: BoxSession; enabled: boolean }) {
   useSignals();
+  const marks = useMemo(() => markBoxes(session), [session]);
   // Subscribe to scrolling and checks only when marks are drawn at all.
   if (!enabled) return null;
-  void layoutTick.value;
-  const checked = session.checked.value;
-  if (!checked) return null;
-  const box = session.root.getBoundingClientRect();
   return (
     <div className="ob-marks" aria-hidden="true">
-      {checked.analysis.findings.flatMap((finding) =>
-        checked.snapshot
-          .rectsFor(finding.start, finding.end)
-          .filter((r) => r.bottom > box.top && r.top < box.bottom)
-          .map((r, i) => (
-            <div
-              key={`${finding.ruleId}:${finding.start}:${i}`}
-              className={`ob-mark ob-${finding.severity}`}
-              data-testid="fallback-mark"
-              style={{ top: r.top, left: r.left, width: r.width, height: r.height }}
-            />
-          )),
-      )}
+      {marks.value.map((mark) => (
+        <div
+          key={mark.key}
+          className={`ob-mark ob-${mark.look}`}
+          data-testid="fallback-mark"
+          style={{ top: mark.top, left: mark.left, width: mark.width, height: mark.height }}
+        />
+      ))}
     </div>
   );
 }

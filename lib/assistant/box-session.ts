@@ -38,6 +38,8 @@ export class BoxSession {
   private cachedSnapshot: TextSnapshot | null = null;
   private readonly mutations = new MutationObserver(() => {
     this.cachedSnapshot = null;
+    // Editors that apply a paste or a programmatic change without an input event (Draft.js) still get a check.
+    this.scheduler.request();
   });
 
   constructor(

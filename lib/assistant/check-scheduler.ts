@@ -1,37 +1,88 @@
+/** When a scheduled check may run: the next animation frame, or a timer. Injectable for tests. */
+export interface CheckClock {
+  now(): number;
+  /** Runs `callback` before the next frame is painted; returns a cancel function. */
+  frame(callback: () => void): () => void;
+  /** Runs `callback` after `ms`; returns a cancel function. */
+  after(ms: number, callback: () => void): () => void;
+}
+
+export const browserClock: CheckClock = {
+  now: () => performance.now(),
+  frame: (callback) => {
+    const id = requestAnimationFrame(callback);
+    return () => cancelAnimationFrame(id);
+  },
+  after: (ms, callback) => {
+    const id = setTimeout(callback, ms);
+    return () => clearTimeout(id);
+  },
+};
+
+export interface CheckSchedulerOptions {
+  /** The debounce for drafts whose check is too slow to run inside a frame. */
+  delayMs?: number;
+  /** A check that took at most this long runs in the keystroke's own frame. */
+  frameBudgetMs?: number;
+  clock?: CheckClock;
+}
+
 /**
- * Runs a check after typing pauses, one at a time, and never lets an older result overwrite a newer one:
+ * Runs a check after the text changes, one at a time, and never lets an older result overwrite a newer one:
  * each request gets a generation number and a result is delivered only if it is still the latest.
+ *
+ * When the draft checks quickly (the usual case: well under a millisecond), the check is coalesced into the
+ * animation frame that paints the keystroke: all keystrokes of a frame give one check, and its result is painted
+ * with the text instead of costing the page a second frame of its own. A draft whose last check took longer than
+ * the frame budget (a very long post) is debounced instead, so typing never waits for it.
  * While an IME composition is open nothing runs (the text is not final and the popup must not be disturbed).
  */
 export class CheckScheduler<T> {
   private generation = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cancel: (() => void)[] = [];
   private composing = false;
+  /** Duration of the last check; unknown (0) until one ran. */
+  private lastCostMs = 0;
+  private readonly delayMs: number;
+  private readonly frameBudgetMs: number;
+  private readonly clock: CheckClock;
 
   constructor(
     private readonly run: () => T,
     private readonly deliver: (result: T) => void,
-    private readonly delayMs = 120,
-  ) {}
+    options: CheckSchedulerOptions = {},
+  ) {
+    this.delayMs = options.delayMs ?? 120;
+    this.frameBudgetMs = options.frameBudgetMs ?? 4;
+    this.clock = options.clock ?? browserClock;
+  }
 
-  /** Text changed: schedule a check (debounced). */
+  /** Text changed: schedule a check (in the next frame when checks are cheap, else debounced). */
   request(immediate = false): void {
     const generation = ++this.generation;
-    clearTimeout(this.timer);
+    this.clearPending();
     if (this.composing) return;
     const go = () => {
       if (generation !== this.generation || this.composing) return;
+      this.clearPending();
+      const started = this.clock.now();
       const result = this.run();
+      this.lastCostMs = this.clock.now() - started;
       if (generation === this.generation) this.deliver(result);
     };
-    if (immediate) go();
-    else this.timer = setTimeout(go, this.delayMs);
+    if (immediate) return go();
+    if (this.lastCostMs <= this.frameBudgetMs) {
+      // Frames do not run in hidden tabs: the timer is the fallback, whichever comes first checks.
+      this.cancel = [this.clock.frame(go), this.clock.after(this.delayMs, go)];
+    } else {
+      this.cancel = [this.clock.after(this.delayMs, go)];
+    }
   }
 
   compositionStart(): void {
     this.composing = true;
     this.generation++;
-    clearTimeout(this.timer);
+    this.clearPending();
   }
 
   compositionEnd(): void {
@@ -45,6 +96,11 @@ export class CheckScheduler<T> {
 
   dispose(): void {
     this.generation++;
-    clearTimeout(this.timer);
+    this.clearPending();
+  }
+
+  private clearPending(): void {
+    for (const cancel of this.cancel) cancel();
+    this.cancel = [];
   }
 }

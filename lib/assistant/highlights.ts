@@ -5,12 +5,36 @@ import type { TextSnapshot } from '@/lib/editors/types';
 // editor's own text nodes. Editors without a DOM inside (textarea/input) and browsers without the API get
 // positioned boxes drawn by the overlay instead (see components/overlay/FallbackMarks.tsx).
 
-const NAMES = { block: 'onbrand-block', warn: 'onbrand-warn', info: 'onbrand-info' } as const;
+type Mark = Finding['severity'] | 'overflow';
+
+const NAMES: Record<Mark, string> = {
+  block: 'onbrand-block',
+  warn: 'onbrand-warn',
+  info: 'onbrand-info',
+  // The part past the platform's limit gets a plain tint, as the sites' own counters show it.
+  overflow: 'onbrand-overflow',
+};
+
+/** The part past the platform's limit (drawn as a tint, not an underline). */
+export const isOverflow = (finding: Finding): boolean => finding.kind === 'length';
+
+/**
+ * How much of an overflow is tinted: enough to see where the cut falls; the badge's counter says how much to cut.
+ * The browser repaints all highlighted text of an editor on every keystroke in it, so a tint over a pasted
+ * article (thousands of characters past the limit) would cost milliseconds per key.
+ */
+export const OVERFLOW_TINT_MAX = 200;
+
+/** The span a finding is painted over. */
+export function paintedSpan(finding: Finding): { start: number; end: number } {
+  return isOverflow(finding) ? { start: finding.start, end: Math.min(finding.end, finding.start + OVERFLOW_TINT_MAX) } : finding;
+}
 
 const STYLE = `
 ::highlight(onbrand-block) { text-decoration: underline wavy #d92d20; text-decoration-thickness: 1.5px; background-color: rgba(217, 45, 32, 0.10); }
 ::highlight(onbrand-warn) { text-decoration: underline wavy #dc6803; text-decoration-thickness: 1.5px; background-color: rgba(220, 104, 3, 0.08); }
 ::highlight(onbrand-info) { text-decoration: underline dotted #1570ef; text-decoration-thickness: 1.5px; }
+::highlight(onbrand-overflow) { background-color: rgba(217, 45, 32, 0.16); }
 `;
 
 export const highlightApiAvailable = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -25,37 +49,68 @@ function ensureStyle(root: Node): void {
   target.appendChild(style);
 }
 
+interface PaintedRange {
+  mark: Mark;
+  range: Range;
+  text: string;
+}
+
+/** What is registered now, by `mark:start:end`. */
+let painted = new Map<string, PaintedRange>();
+const registered = new Map<Mark, Highlight>();
+
+function highlightFor(mark: Mark): Highlight {
+  let highlight = registered.get(mark);
+  if (!highlight) {
+    highlight = new Highlight();
+    registered.set(mark, highlight);
+    CSS.highlights.set(NAMES[mark], highlight);
+  }
+  return highlight;
+}
+
 /**
  * Paints `findings` of one box. Returns false when the box needs fallback boxes (no Ranges for its kind or
  * no Highlight API), so the overlay draws them.
+ *
+ * Only what changed is touched: typing elsewhere in the draft leaves findings where they were and live Ranges
+ * follow the text, so those stay registered; a finding that moved or grew gets a new Range. Each change to a
+ * highlight makes the browser repaint the text it covers.
  */
-let painted: { key: string; ranges: Range[]; texts: string[] } | null = null;
-
 export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, findings: Finding[]): boolean {
-  // Typing elsewhere in the draft leaves the findings where they were, and live Ranges follow the text: keep the
-  // painted highlights unless a finding changed or a range no longer covers its text.
-  const key = findings.map((f) => `${f.severity}:${f.start}:${f.end}`).join('|');
-  if (painted?.key === key && painted.ranges.every((range, i) => range.toString() === painted!.texts[i])) return true;
-  clearHighlights();
-  if (!highlightApiAvailable() || findings.length === 0) return highlightApiAvailable();
-  const ranges: Record<keyof typeof NAMES, Range[]> = { block: [], warn: [], info: [] };
+  if (!highlightApiAvailable()) return false;
+  const next = new Map<string, PaintedRange>();
   for (const finding of findings) {
-    if (finding.end <= finding.start) continue;
-    const range = snapshot.rangeFor(finding.start, finding.end);
-    if (!range) return false;
-    ranges[finding.severity].push(range);
+    const { start, end } = paintedSpan(finding);
+    if (end <= start) continue;
+    const mark: Mark = isOverflow(finding) ? 'overflow' : finding.severity;
+    const key = `${mark}:${start}:${end}`;
+    const kept = painted.get(key);
+    if (kept && kept.range.toString() === kept.text) {
+      next.set(key, kept);
+      continue;
+    }
+    const range = snapshot.rangeFor(start, end);
+    if (!range) {
+      clearHighlights();
+      return false;
+    }
+    next.set(key, { mark, range, text: range.toString() });
   }
-  ensureStyle(editable.getRootNode());
-  for (const severity of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
-    if (ranges[severity].length) CSS.highlights.set(NAMES[severity], new Highlight(...ranges[severity]));
+  if (next.size) ensureStyle(editable.getRootNode());
+  for (const [key, entry] of painted) {
+    if (next.get(key) !== entry) registered.get(entry.mark)?.delete(entry.range);
   }
-  const all = [...ranges.block, ...ranges.warn, ...ranges.info];
-  painted = { key, ranges: all, texts: all.map((range) => range.toString()) };
+  for (const [key, entry] of next) {
+    if (painted.get(key) !== entry) highlightFor(entry.mark).add(entry.range);
+  }
+  painted = next;
   return true;
 }
 
 export function clearHighlights(): void {
-  painted = null;
+  painted = new Map();
   if (!highlightApiAvailable()) return;
-  for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
+  for (const mark of registered.keys()) CSS.highlights.delete(NAMES[mark]);
+  registered.clear();
 }

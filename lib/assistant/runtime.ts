@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals-react';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
 import { createOutbox, storageAreaOutboxStore } from '@/lib/records/outbox';
@@ -105,6 +106,17 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   };
   addEventListener('scroll', relayout, { capture: true, passive: true, signal });
   addEventListener('resize', relayout, { passive: true, signal });
+  // A box that grows or shrinks with its text moves the badge's corner: re-measure within that same frame.
+  const boxResizes = new ResizeObserver(() => layoutTick.value++);
+  const stopFollowingBox = effect(() => {
+    boxResizes.disconnect();
+    const session = activeSession.value;
+    if (session) boxResizes.observe(session.root);
+  });
+  signal.addEventListener('abort', () => {
+    stopFollowingBox();
+    boxResizes.disconnect();
+  });
 
   const sessionOf = (node: Element): BoxSession | null => {
     for (const session of sessions.values()) {

@@ -9,7 +9,7 @@
  *    filters the list, and Enter/Tab (or space on an exact shortcut) replaces the typed ";;shortcut".
  * A template with values nobody knows yet ({?order number}, an unknown {author}) first shows a small form.
  */
-import { signal } from '@preact/signals-react';
+import { effect, signal, untracked } from '@preact/signals-react';
 import type { TextSelection } from '@/lib/editors/types';
 import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
 import { resolveLocale, type UiLocale } from '@/lib/i18n';
@@ -427,21 +427,17 @@ export function installTemplatePicker(host: PickerHost): void {
     { capture: true, signal: abort },
   );
 
-  // The trigger is noticed after the editor has applied the keystroke: at once for most, but Slate (and other
-  // React editors) render their model a little later, so look again shortly after.
-  addEventListener(
-    'input',
-    (event) => {
-      const session = host.sessionForEvent(event);
-      if (!session || session.isComposing) return;
-      const sync = () => {
-        if (session.root.isConnected && !session.isComposing) syncTrigger(session);
-      };
-      setTimeout(sync, 0);
-      setTimeout(sync, 80);
-    },
-    { capture: true, signal: abort },
-  );
+  // The trigger is noticed after each check of the active box, in the frame that paints the keystroke: the text
+  // has settled by then. Editors that render their model a little later (Slate) change the DOM again, which asks
+  // for another check.
+  const stopFollowingChecks = effect(() => {
+    const session = activeSession.value;
+    if (!session?.checked.value) return;
+    untracked(() => {
+      if (session.root.isConnected && !session.isComposing) syncTrigger(session);
+    });
+  });
+  abort.addEventListener('abort', stopFollowingChecks);
 
   // Moving the caret (and editors that settle their selection after rendering, like Slate) re-decides too:
   // the list follows the caret into and out of a typed trigger.

@@ -48,7 +48,7 @@ export function isBlockElement(element: Element): boolean {
 }
 
 type Item =
-  | { type: 'text'; node: Text; kept: number[]; data: string }
+  | { type: 'text'; node: Text; kept: number[]; data: string; whole: boolean }
   | { type: 'break'; node: HTMLBRElement; pending: boolean };
 
 interface OpenLine {
@@ -87,7 +87,10 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
       const lastChar = last.data[last.kept[last.kept.length - 1]];
       const trailingDoubled = options.doubledTrailingNewline && lastChar === '\n';
       const trailingSpace = options.collapseWhitespace && open.endsWithSpace && lastChar === ' ';
-      if (trailingDoubled || trailingSpace) last.kept = last.kept.slice(0, -1);
+      if (trailingDoubled || trailingSpace) {
+        last.kept = last.kept.slice(0, -1);
+        last.whole = false;
+      }
     }
     const firstText = items.find((item) => item.type === 'text');
     const anchor: DomPoint =
@@ -111,7 +114,16 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
     }
     const line: OpenLine = open ?? { items: [], endsWithSpace: false, hasContent: false };
     const kept: number[] = [];
-    for (let index = 0; index < data.length; index++) {
+    // The usual case (pre-wrap editors, no filler characters): every character is kept as it is.
+    const whole = !collapse && !data.includes(FILLER);
+    if (whole) {
+      for (let index = 0; index < data.length; index++) kept.push(index);
+      if (data.length > 0) {
+        line.endsWithSpace = false;
+        line.hasContent = true;
+      }
+    }
+    for (let index = 0; index < data.length && !whole; index++) {
       const char = data[index];
       if (char === FILLER) continue;
       if (collapse && COLLAPSIBLE.test(char)) {
@@ -130,7 +142,7 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
     open = line;
     if (kept.length > 0) commitPendingBreak(line);
     // Zero-length nodes are kept too: they are where a caret goes in an empty line (Slate's zero-width span).
-    line.items.push({ type: 'text', node, kept, data });
+    line.items.push({ type: 'text', node, kept, data, whole });
   };
 
   const commitPendingBreak = (line: OpenLine) => {
@@ -190,7 +202,8 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
         text += '\n';
         segments.push({ type: 'break', node: item.node, start, end: start + 1, line: lineIndex });
       } else {
-        for (const index of item.kept) text += item.data[index];
+        if (item.whole) text += item.data;
+        else for (const index of item.kept) text += item.data[index];
         segments.push({ type: 'text', node: item.node, start, end: text.length, line: lineIndex, keptIndices: item.kept, data: item.data });
       }
     }

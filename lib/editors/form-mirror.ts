@@ -120,6 +120,87 @@ function sharedMirror(field: FormField, style: CSSStyleDeclaration, box: DOMRect
 }
 
 /**
+ * Rects of a span measured on the mirror, relative to the field's box, and the part of the value they depend on.
+ * While the value still starts with that prefix and the box keeps its size, the span has not moved: typing
+ * further on in a long draft needs no new mirror layout.
+ */
+interface MeasuredSpan {
+  rects: DOMRect[];
+  prefix: string;
+  /** Any change to the value may move the span. */
+  exact: boolean;
+}
+const measuredSpans = new WeakMap<FormField, { layout: string; spans: Map<string, MeasuredSpan> }>();
+
+/** Bumped when web fonts finish loading: glyph widths, and so every measured span, may have changed. */
+const fontGenerations = new WeakMap<Document, { value: number }>();
+function fontGeneration(document: Document): number {
+  let generation = fontGenerations.get(document);
+  if (!generation) {
+    const counter = { value: 0 };
+    generation = counter;
+    fontGenerations.set(document, counter);
+    document.fonts?.addEventListener('loadingdone', () => counter.value++);
+  }
+  return generation.value;
+}
+
+const WHITESPACE = /\s/;
+const IDEOGRAPHIC = /[\u2e80-\u303f\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+/** Punctuation a line may not start with (no break before it). */
+const NO_BREAK_BEFORE = /[，。、！？；：）」』》】〕…,.!?;:)\]}]/;
+
+/**
+ * The first line-break opportunity at or after `index` (before a space, or next to an ideograph), or -1.
+ * Lines break greedily: in left-aligned text nothing after such a point can move the characters before it.
+ */
+function breakOpportunityFrom(value: string, index: number, ideographsBreak: boolean): number {
+  for (let i = index; i < value.length; i++) {
+    if (WHITESPACE.test(value[i])) return i;
+    if (ideographsBreak && !NO_BREAK_BEFORE.test(value[i]) && (IDEOGRAPHIC.test(value[i]) || (i > 0 && IDEOGRAPHIC.test(value[i - 1])))) return i;
+  }
+  return -1;
+}
+
+function measureSpan(field: FormField, style: CSSStyleDeclaration, box: DOMRect, isInput: boolean, parent: Element | ShadowRoot, from: number, to: number): MeasuredSpan {
+  const value = field.value;
+  const { text } = sharedMirror(field, style, box, isInput, parent);
+  const range = field.ownerDocument.createRange();
+  range.setStart(text, from);
+  range.setEnd(text, to);
+  const measured = Array.from(range.getClientRects());
+  const rects = measured.map((r) => new DOMRect(r.left - box.left, r.top - box.top, r.width, r.height));
+  const last = measured[measured.length - 1];
+  if (!last) return { rects, prefix: value, exact: true };
+
+  const leftAligned = style.direction !== 'rtl' && (style.textAlign === 'start' || style.textAlign === 'left');
+  if (leftAligned) {
+    if (isInput) return { rects, prefix: value.slice(0, to), exact: false };
+    // Two characters past the break point: the next one decides whether a break there is allowed (。，).
+    const point = breakOpportunityFrom(value, to, style.wordBreak !== 'keep-all');
+    return point < 0 ? { rects, prefix: value, exact: true } : { rects, prefix: value.slice(0, point + 2), exact: false };
+  }
+  if (isInput) return { rects, prefix: value, exact: true };
+  // Centred, right-aligned or justified lines depend on all their text: find where the span's last line ends
+  // (binary search for the first character below it) and keep the text up to the start of the next line.
+  const below = (index: number) => {
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    const charRects = range.getClientRects();
+    return charRects.length > 0 && charRects[charRects.length - 1].top > last.top + last.height / 2;
+  };
+  let low = to;
+  let high = value.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (below(middle)) high = middle;
+    else low = middle + 1;
+  }
+  if (low >= value.length) return { rects, prefix: value, exact: true };
+  return { rects, prefix: value.slice(0, low + 2), exact: false };
+}
+
+/**
  * Client rects of [start, end) of the field's value, clipped to the field's visible text area. A collapsed
  * range gives one zero-width caret rect. `container` lets a caller host the mirror in its own element.
  */
@@ -150,11 +231,17 @@ export function fieldRects(field: FormField, start: number, end: number, contain
   };
 
   if (from !== to) {
-    const { text } = sharedMirror(field, style, box, isInput, parent);
-    const range = document.createRange();
-    range.setStart(text, from);
-    range.setEnd(text, to);
-    return clipTo(Array.from(range.getClientRects()));
+    const layout = `${box.width},${box.height},${field.scrollHeight > field.clientHeight},${style.font},${style.letterSpacing},${fontGeneration(document)}`;
+    let cache = measuredSpans.get(field);
+    // Edits before the findings give them new offsets: old entries are dropped now and then, not tracked.
+    if (!cache || cache.layout !== layout || cache.spans.size > 256) measuredSpans.set(field, (cache = { layout, spans: new Map() }));
+    const key = `${from}:${to}`;
+    let span = cache.spans.get(key);
+    if (!span || !value.startsWith(span.prefix) || (span.exact && value.length !== span.prefix.length)) {
+      span = measureSpan(field, style, box, isInput, parent, from, to);
+      cache.spans.set(key, span);
+    }
+    return clipTo(span.rects.map((r) => new DOMRect(r.left + box.left, r.top + box.top, r.width, r.height)));
   }
 
   // A caret: a zero-width marker between the two halves of the text gives its line box.

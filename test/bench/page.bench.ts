@@ -14,7 +14,7 @@ import { runTyping, type TypingRun, type TypingSite } from './page/typing';
 // side by side in the same run (two browsers open at once, runs alternated so machine load hits both alike):
 //   1. weight: gzip size of what the manifest injects into every matching page at load (the loader) and of the
 //      assistant, which is injected only when a box is first focused — proven in the browser (lazy-load.ts);
-//   2. typing: keystrokes every 200 ms (longer than the 120 ms check debounce, so each one pays for a full
+//   2. typing: keystrokes every 200 ms (longer than the 120 ms debounce of long drafts, so each one pays for a full
 //      check) at the end of a 2,000-character draft on X (Draft.js) and Weibo (textarea, whose maxlength is
 //      2,000: its draft is cut so the typed keys end it at 2,000). "Extra time per keystroke" = median per-key
 //      main-thread task time (CDP Performance.getMetrics, thread CPU time) ON − OFF; also keydown → next frame,
@@ -24,7 +24,7 @@ import { runTyping, type TypingRun, type TypingSite } from './page/typing';
 //      the full assistant follows the box while the feed scrolls).
 // Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30), --extension DIR (another
 // unpacked build instead of .output/chrome-mv3), --json FILE (raw figures of every run),
-// --only typing|feed.
+// --only typing|feed, --site x.com|weibo (typing on that site only).
 // Needs `npm run build` and the fixture pages (test/fixtures/dist, `npm run build:fixtures`).
 
 const argument = (name: string, fallback: number) => {
@@ -42,14 +42,18 @@ const extensionIndex = process.argv.indexOf('--extension');
 /** Another unpacked build to measure (default .output/chrome-mv3). */
 const EXTENSION = extensionIndex > 0 ? process.argv[extensionIndex + 1] : CHROME_BUILD;
 const KEYSTROKES = argument('keys', 30);
-/** Longer than the 120 ms check debounce: every keystroke gets its own check. */
+/** Longer than the 120 ms debounce of long drafts: every keystroke gets its own check, whatever the draft. */
 const KEY_INTERVAL_MS = 200;
 const FEED_STEP_PX = 2500;
 
-const TYPING_SITES: TypingSite[] = [
+const siteIndex = process.argv.indexOf('--site');
+/** Typing on one site only (a substring of its name, e.g. `x.com` or `weibo`). */
+const SITE = siteIndex > 0 ? process.argv[siteIndex + 1] : undefined;
+const ALL_TYPING_SITES: TypingSite[] = [
   { name: 'x.com/home (Draft.js)', url: 'https://x.com/home', editor: 'compose', draft: ENGLISH_DRAFT, insert: 'paste' },
   { name: 'weibo.com (textarea)', url: 'https://weibo.com/', editor: 'compose', draft: CHINESE_DRAFT, insert: 'insertText', maxLength: 2000 },
 ];
+const TYPING_SITES = ALL_TYPING_SITES.filter((site) => !SITE || site.name.includes(SITE));
 const FEED_VARIANTS: FeedVariant[] = ['reading', 'composing'];
 
 /** OFF then ON in odd rounds, ON then OFF in even ones. */

@@ -69,7 +69,7 @@ export interface ProbeState {
  * Installed before any page script (addInitScript, main world). Per keydown (capture, first listener to run):
  * the event's timestamp, then when the frame after it has been produced (rAF, then a message-channel task that
  * runs after that frame's rendering); and the first change in the assistant's shadow root after the key (the
- * badge re-rendering a finished check — includes the 120 ms debounce). Long tasks are kept for the whole page
+ * badge showing a finished check). Long tasks are kept for the whole page
  * life (long-animation-frame script attribution leaves out extension scripts, so profiler.ts attributes them).
  */
 export const PAGE_PROBE = `(() => {

@@ -23,21 +23,21 @@ export interface TypingRun {
   browser: 'OFF' | 'ON';
   site: string;
   keystrokes: number;
-  /** Main-thread time of each keystroke's interval (handling, rendering, the debounced check and its UI). */
+  /** Main-thread time of each keystroke's interval (handling, rendering, the check and its UI). */
   perKey: MainThreadTotals[];
-  /** The first SPLIT_MS of each interval: the keystroke's own handling (before the 120 ms debounced check). */
+  /** The first SPLIT_MS of each interval: the keystroke, its frame and (for a short draft) its check. */
   handling: MainThreadTotals[];
   total: MainThreadTotals;
   /** keydown (event timestamp) → the frame after it has been produced, per keystroke. */
   frameLatencyMs: number[];
-  /** keydown → the badge showing the check of that text (ON only; includes the 120 ms debounce). */
+  /** keydown → the badge showing the check of that text (ON only). */
   badgeLatencyMs: number[];
   /** The extension's own JS over the whole typing, from V8 samples (0 when OFF). */
   extensionJsMs: number;
   longTasks: LongTaskRecord[];
 }
 
-/** Inside the check's 120 ms debounce, after the editor's and the assistant's immediate input work. */
+/** After the keystroke's frame (where a short draft is checked), before a long draft's 120 ms debounced check. */
 const SPLIT_MS = 100;
 
 interface FixtureWindow {
@@ -84,7 +84,7 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   for (const key of keys) {
     const started = Date.now();
     await page.keyboard.type(key);
-    // Split the interval before the debounced check fires: keystroke handling first, then the check and its UI.
+    // Split the interval: the keystroke's frame (with its check) first, then whatever runs later.
     await page.waitForTimeout(Math.max(0, SPLIT_MS - (Date.now() - started)));
     const split = await meter.read();
     handling.push(difference(split, previous));

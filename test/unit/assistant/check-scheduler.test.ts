@@ -1,38 +1,142 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CheckScheduler } from '@/lib/assistant/check-scheduler';
+import { describe, expect, it } from 'vitest';
+import { CheckScheduler, type CheckClock } from '@/lib/assistant/check-scheduler';
+
+/** A hand-driven clock: frames run when the test paints one, timers when time is advanced. */
+class TestClock implements CheckClock {
+  time = 0;
+  /** How long the next check takes (the scheduler measures it). */
+  checkCostMs = 0.5;
+  private frames: (() => void)[] = [];
+  private timers: { at: number; callback: () => void }[] = [];
+
+  now = () => this.time;
+  frame = (callback: () => void) => {
+    this.frames.push(callback);
+    return () => (this.frames = this.frames.filter((f) => f !== callback));
+  };
+  after = (ms: number, callback: () => void) => {
+    const timer = { at: this.time + ms, callback };
+    this.timers.push(timer);
+    return () => (this.timers = this.timers.filter((t) => t !== timer));
+  };
+  paint(): void {
+    const due = this.frames;
+    this.frames = [];
+    for (const callback of due) callback();
+  }
+  advance(ms: number): void {
+    const until = this.time + ms;
+    for (;;) {
+      const next = this.timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
+      if (!next) break;
+      this.timers = this.timers.filter((t) => t !== next);
+      this.time = next.at;
+      next.callback();
+    }
+    this.time = until;
+  }
+  get pendingFrames(): number {
+    return this.frames.length;
+  }
+}
+
+function setup(options: { delayMs?: number } = {}) {
+  const clock = new TestClock();
+  let text = '';
+  const delivered: string[] = [];
+  const scheduler = new CheckScheduler(
+    () => {
+      clock.time += clock.checkCostMs;
+      return text;
+    },
+    (r) => delivered.push(r),
+    { clock, delayMs: options.delayMs ?? 100, frameBudgetMs: 4 },
+  );
+  return { clock, scheduler, delivered, type: (more: string) => (text += more), set: (value: string) => (text = value) };
+}
 
 describe('check scheduler', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  it('debounces bursts of typing into one check', () => {
-    let text = '';
-    const delivered: string[] = [];
-    const scheduler = new CheckScheduler(() => text, (r) => delivered.push(r), 100);
-    for (const ch of 'hello') {
-      text += ch;
+  it('coalesces the keystrokes of one frame into one check, painted with that frame', () => {
+    const { clock, scheduler, delivered, type } = setup();
+    for (const ch of 'hel') {
+      type(ch);
       scheduler.request();
-      vi.advanceTimersByTime(30);
     }
-    vi.advanceTimersByTime(100);
-    expect(delivered).toEqual(['hello']);
+    expect(delivered).toEqual([]);
+    clock.paint();
+    expect(delivered).toEqual(['hel']);
+    // The timer fallback does not check a second time.
+    clock.advance(500);
+    expect(delivered).toEqual(['hel']);
+  });
+
+  it('falls back to the timer when no frame comes (a hidden tab)', () => {
+    const { clock, scheduler, delivered, type } = setup();
+    type('hi');
+    scheduler.request();
+    clock.advance(100);
+    expect(delivered).toEqual(['hi']);
+    clock.paint();
+    expect(delivered).toEqual(['hi']);
+  });
+
+  it('debounces bursts of typing into one check once checks are slower than the frame budget', () => {
+    const { clock, scheduler, delivered, type } = setup();
+    clock.checkCostMs = 9; // a very long draft
+    scheduler.request(true);
+    expect(delivered).toEqual(['']);
+    for (const ch of 'hello') {
+      type(ch);
+      scheduler.request();
+      clock.paint();
+      clock.advance(30);
+    }
+    expect(delivered).toEqual(['']);
+    expect(clock.pendingFrames).toBe(0);
+    clock.advance(100);
+    expect(delivered).toEqual(['', 'hello']);
+  });
+
+  it('goes back to per-frame checks when the draft becomes cheap again', () => {
+    const { clock, scheduler, delivered, set } = setup();
+    clock.checkCostMs = 9;
+    scheduler.request(true);
+    clock.checkCostMs = 0.3;
+    set('short');
+    scheduler.request();
+    clock.advance(100);
+    set('shorter');
+    scheduler.request();
+    clock.paint();
+    expect(delivered).toEqual(['', 'short', 'shorter']);
   });
 
   it('stays silent during IME composition and checks once it ends', () => {
-    let text = 'ni';
-    const delivered: string[] = [];
-    const scheduler = new CheckScheduler(() => text, (r) => delivered.push(r), 50);
+    const { clock, scheduler, delivered, set } = setup({ delayMs: 50 });
+    set('ni');
     scheduler.compositionStart();
     scheduler.request();
-    vi.advanceTimersByTime(500);
+    clock.paint();
+    clock.advance(500);
     expect(delivered).toEqual([]);
-    text = '你';
+    set('你');
     scheduler.compositionEnd();
-    vi.advanceTimersByTime(50);
+    clock.paint();
     expect(delivered).toEqual(['你']);
   });
 
+  it('drops a pending check when a composition starts', () => {
+    const { clock, scheduler, delivered, type } = setup();
+    type('a');
+    scheduler.request();
+    scheduler.compositionStart();
+    clock.paint();
+    clock.advance(500);
+    expect(delivered).toEqual([]);
+  });
+
   it('drops a stale result when a newer request arrived while checking', () => {
+    const clock = new TestClock();
     let calls = 0;
     const delivered: number[] = [];
     let scheduler!: CheckScheduler<number>;
@@ -43,10 +147,20 @@ describe('check scheduler', () => {
         return calls;
       },
       (r) => delivered.push(r),
-      10,
+      { clock, delayMs: 10 },
     );
     scheduler.request(true);
-    vi.advanceTimersByTime(10);
+    clock.paint();
     expect(delivered).toEqual([2]);
+  });
+
+  it('does nothing after dispose', () => {
+    const { clock, scheduler, delivered, type } = setup();
+    type('x');
+    scheduler.request();
+    scheduler.dispose();
+    clock.paint();
+    clock.advance(500);
+    expect(delivered).toEqual([]);
   });
 });

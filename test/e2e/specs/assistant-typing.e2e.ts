@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { SITE_BOXES, editorLocator, focusBox, modelText } from '../support/site-pages';
+
+// The keystroke path of the in-page assistant: a check is painted in the frame of the keystroke, changes that
+// fire no input event still get checked, the overflow past a platform's limit is tinted, and the textarea's
+// positioned marks follow the text when it moves (they are cached while it does not).
+
+const box = (site: string) => SITE_BOXES.find((b) => b.site === site)!;
+
+/** Ranges in a named CSS highlight, as [start offset, text] of each. */
+function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlight) => [...((CSS.highlights.get(highlight) as Set<Range> | undefined) ?? [])].map((range) => range.toString()), name);
+}
+
+test('a paste that fires no input event (Draft.js handles it itself) is checked', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await focusBox(page, box('x'));
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'This is damn good news');
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => modelText(page, 'compose')).toBe('This is damn good news');
+  await expect(page.getByTestId('badge-counts')).toBeVisible();
+  await expect.poll(() => highlightTexts(page, 'onbrand-block')).toContain('damn');
+});
+
+test('typing is checked in the frame that paints the keystroke', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await focusBox(page, box('x'));
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await page.keyboard.type('Hello damn');
+  // Two frames after the last key, the badge already shows the check of the whole text.
+  const state = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector('onbrand-assistant')!.shadowRoot!.querySelector('[data-testid="onbrand-badge"]')!.getAttribute('data-state')))),
+      ),
+  );
+  expect(state).toBe('block');
+});
+
+test('the part past the limit is tinted; the counter counts every keystroke', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await focusBox(page, box('x'));
+  const words = 'Our spring release is here with faster replies and saved templates for every team. ';
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, words.repeat(8).trim());
+  const length = page.getByTestId('badge-length');
+  await expect(length).toHaveText(`${words.repeat(8).trim().length}/280`);
+  await expect(length).toHaveClass(/ob-over/);
+  // The tint starts at the limit and covers enough to see where the cut falls (not the whole overflow).
+  expect(await highlightTexts(page, 'onbrand-overflow')).toEqual([words.repeat(8).slice(280, 480)]);
+  await page.keyboard.type('!');
+  await expect(length).toHaveText(`${words.repeat(8).trim().length + 1}/280`);
+});
+
+test('textarea marks stay put while typing after them and follow the text typed before them', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  const weibo = box('weibo');
+  await focusBox(page, weibo);
+  await page.keyboard.type('这是第一名');
+  const mark = page.getByTestId('fallback-mark');
+  await expect(mark).toHaveCount(1);
+  const before = await mark.boundingBox();
+  await page.keyboard.type('，欢迎大家');
+  await page.waitForTimeout(200);
+  expect(await mark.boundingBox()).toEqual(before);
+  // Text typed in front of the finding moves it: the mark is measured again.
+  await editorLocator(page, weibo).evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(0, 0));
+  await page.keyboard.type('朋友们');
+  await expect.poll(async () => (await mark.boundingBox())?.x ?? 0).toBeGreaterThan(before!.x + 10);
+  expect(await modelText(page, weibo.editor)).toBe('朋友们这是第一名，欢迎大家');
+});
