@@ -4,6 +4,9 @@ import type { Handlers } from '../messaging/receiver';
 import { exportRecords } from './export';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
 import { buildReport } from './reports/report';
+import { loadPlan } from './reports/plan';
+import type { PlannedOccurrence } from './reports/cadence';
+import { browser } from 'wxt/browser';
 import { applyRetention } from './retention';
 import { countRecords, deleteAllRecords, putRecords, recordsBetween } from './store';
 import type { RecordMessageType } from './protocol';
@@ -17,7 +20,11 @@ const PRUNE_INTERVAL_MS = 6 * 3_600_000;
  * The background's side of the activity log. `openDb` is the worker's shared connection; `now` is
  * injectable for tests. A write is acknowledged only after its transaction committed.
  */
-export function createRecordHandlers(openDb: () => Promise<IDBPDatabase<OnbrandDB>>, now: () => number = Date.now): RecordHandlers {
+export function createRecordHandlers(
+  openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
+  now: () => number = Date.now,
+  plannedPosts: (from: number, to: number) => Promise<PlannedOccurrence[]> = (from, to) => loadPlan(browser.storage.local, from, to),
+): RecordHandlers {
   let lastPruneAt = -Infinity;
 
   async function pruneIfDue(db: IDBPDatabase<OnbrandDB>, months: number | null): Promise<void> {
@@ -50,7 +57,11 @@ export function createRecordHandlers(openDb: () => Promise<IDBPDatabase<OnbrandD
       await deleteAllRecords(db);
       return { deleted };
     },
-    'records.report': async (options) => buildReport(await openDb(), options),
+    'records.report': async (options) => {
+      // The calendar is read here, beside the records: the dashboard asks once and waits for one answer.
+      const [db, plan] = await Promise.all([openDb(), options.plan ?? plannedPosts(options.from, options.to)]);
+      return buildReport(db, { ...options, plan });
+    },
     'records.export': async ({ format, ...query }) => exportRecords(await openDb(), query, format),
   };
 }

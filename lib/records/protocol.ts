@@ -34,7 +34,8 @@ export const recordMessages = {
       ...period,
       utcOffsetMinutes: z.number().check(z.int(), z.minimum(-840), z.maximum(840)),
       now: z.number(),
-      plan: z.array(z.object({ platform: PlatformId, at: z.number() })),
+      /** The planned posts to measure adherence against; omitted: the background reads the content calendar. */
+      plan: z.optional(z.array(z.object({ platform: PlatformId, at: z.number() }))),
       responseTargetMs: z.optional(z.number().check(z.positive())),
       examplesPerTag: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(50))),
       crisis: z.optional(

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { timelineEntry, timelineKey, type OnbrandDB } from '../db/schema';
+import { logChanged } from './log-version';
 import { maskRecord } from './privacy';
 import type { ActivityRecord } from './schema';
 
@@ -17,6 +18,7 @@ export async function putRecords(
   records: ActivityRecord[],
   options: PutOptions = { mask: true },
 ): Promise<string[]> {
+  logChanged(db);
   const tx = db.transaction(['records', 'timeline'], 'readwrite', { durability: 'strict' });
   const store = tx.objectStore('records');
   const timeline = tx.objectStore('timeline');
@@ -41,6 +43,7 @@ export async function recordsBetween(db: IDBPDatabase<OnbrandDB>, from: number, 
 
 /** "Delete everything": every record goes; the preferences stay. */
 export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<void> {
+  logChanged(db);
   const tx = db.transaction(['records', 'timeline'], 'readwrite');
   await Promise.all([tx.objectStore('records').clear(), tx.objectStore('timeline').clear(), tx.done]);
 }

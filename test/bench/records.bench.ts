@@ -11,6 +11,7 @@ import { buildReport } from '../../lib/records/reports/report';
 import { putRecords } from '../../lib/records/store';
 import { measureInBrowserRender } from './records-render';
 import { generateRecords } from './seed-records';
+import { logChanged } from '../../lib/records/log-version';
 
 // npm run bench:records — the activity log at scale, in Node with fake-indexeddb (an in-memory, pure-JS
 // IndexedDB, typically slower than the browser's). Seeds 100,000 records over a year, then times the 90-day
@@ -54,15 +55,19 @@ async function main() {
   const runs: { ms: number; cpuMs: number }[] = [];
   let report = await buildReport(db, reportOptions);
   for (let i = 0; i < 5; i++) {
+    // As if something was recorded since: the report reads the log again instead of its last read (input-cache.ts).
+    logChanged(db);
     const run = await timed(() => buildReport(db, reportOptions));
     runs.push(run);
     report = run.value;
   }
+  const again = await timed(() => buildReport(db, reportOptions));
   const middle = runs.sort((a, b) => a.ms - b.ms)[2];
   const reportMs = middle.ms;
   console.log(
     `90-day report: ${reportMs.toFixed(0)} ms wall, ${middle.cpuMs.toFixed(0)} ms CPU (median of 5; ${report.cadence.total.posted} posts, ${report.responses.replies} replies, ` +
-      `${report.engagement.posts.length} posts with engagement, ${report.feedback.total} feedback) — target ≤ ${TARGETS.reportMs} ms: ${verdict(reportMs <= TARGETS.reportMs)}`,
+      `${report.engagement.posts.length} posts with engagement, ${report.feedback.total} feedback) — target ≤ ${TARGETS.reportMs} ms: ${verdict(reportMs <= TARGETS.reportMs)}; ` +
+      `asked again with the log unchanged: ${again.ms.toFixed(0)} ms (its read is reused)`,
   );
 
   const exported = await timed(() => exportRecords(db, { from: NOW - 365 * DAY, to: NOW }, 'csv'));

@@ -15,7 +15,8 @@ import { FindingsSection } from '../reports/sections/FindingsSection';
 import { OverridesSection } from '../reports/sections/OverridesSection';
 import { ResponsesSection } from '../reports/sections/ResponsesSection';
 import { TemplatesSection } from '../reports/sections/TemplatesSection';
-import { useReport, type ReportRequest } from '../reports/useReport';
+import { useReport } from '../reports/useReport';
+import { initialReportRequest, type ReportRequest } from '../reports/report-request';
 import '../reports/reports.css';
 
 /**
@@ -24,11 +25,7 @@ import '../reports/reports.css';
  */
 export function ReportsTab() {
   const t = useT();
-  const [request, setRequest] = useState<ReportRequest>(() => ({
-    choice: { preset: presetFromHash(location.hash) },
-    platforms: [],
-    responseTargetMs: HOUR_MS,
-  }));
+  const [request, setRequest] = useState<ReportRequest>(() => initialReportRequest(location.hash));
   const { state, reload } = useReport(request);
   const [count, setCount] = useState<number | null>(null);
   const [countGeneration, setCountGeneration] = useState(0);

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import { recordsOfKind, type RecordOfKind } from '../query';
+import { recordsFrom } from './input-cache';
 import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
 import { crisisSignal, crisisWindowStart, type CrisisOptions, type CrisisSignal } from './crisis';
 import { engagementReport, type EngagementReport } from './engagement';
@@ -64,20 +65,21 @@ export function computeReport(input: ReportInput, options: ReportOptions): Repor
 }
 
 /**
- * Reads exactly what the report needs through the [kind, at] index: each kind's records for the period, and
- * the crisis window when it reaches outside the period.
+ * Reads what the report needs through the [kind, at] index: each kind's records for the period (from memory
+ * while the log is unchanged, see input-cache.ts), and the crisis window when it reaches outside the period.
  */
 export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<ReportInput> {
   const { from, to, platforms, now } = options;
   const crisisFrom = crisisWindowStart(now, options.crisis?.baselineDays);
-  const [publishes, templateUses, overrides, checkSummaries, snapshots, feedback] = await Promise.all([
-    recordsOfKind(db, 'publish', from, to, platforms),
-    recordsOfKind(db, 'template-use', from, to, platforms),
-    recordsOfKind(db, 'gate-override', from, to, platforms),
-    recordsOfKind(db, 'check-summary', from, to, platforms),
-    recordsOfKind(db, 'engagement', from, to, platforms),
-    recordsOfKind(db, 'feedback', from, to, platforms),
-  ]);
+  const all = await recordsFrom(db, from);
+  const wanted = platforms && platforms.length > 0 ? new Set<string>(platforms) : undefined;
+  const inRange = <R extends { at: number; platform: string }>(records: R[]) => records.filter((r) => r.at <= to && (!wanted || wanted.has(r.platform)));
+  const publishes = inRange(all.publishes);
+  const templateUses = inRange(all.templateUses);
+  const overrides = inRange(all.overrides);
+  const checkSummaries = inRange(all.checkSummaries);
+  const snapshots = inRange(all.snapshots);
+  const feedback = inRange(all.feedback);
   // The crisis window usually sits inside the period (a period ending now); then nothing more is read.
   const inWindow = (at: number) => at >= crisisFrom && at <= now;
   if (crisisFrom >= from && now <= to) {

@@ -12,6 +12,7 @@ import { sendRuntimeMessage } from '../support/messages';
 import { REPO_ROOT } from '../support/paths';
 import { storedRecords } from '../support/records';
 import { SITE_BOXES, focusBox, publishedPosts } from '../support/site-pages';
+import { calendarOf, seedCalendar, slotAt, todayAt } from '../support/calendar';
 
 // The Reports tab in real Chromium with the built extension: records from a fixture page show up in the
 // report; the real outbox loses and duplicates nothing across a service-worker stop; exports parse back to
@@ -67,13 +68,17 @@ test('records published from a fixture page appear in the report', async ({ ext,
   await expect.poll(() => publishedPosts(thread)).toHaveLength(1);
   await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(2);
 
+  // The content plan: one X post planned for this minute. The background reads it beside the records.
+  await seedCalendar(dashboard, calendarOf('UTC', [slotAt('UTC', 'x-today', todayAt('UTC', new Date().toISOString().slice(11, 16)), { platform: 'x' })]));
+
+  // Opened straight on the reports: the early script has asked for the report before the dashboard rendered.
   const reports = await openExtensionPage('options.html#reports/7');
   await expect(reports.getByTestId('report-ready')).toBeVisible();
   await expect(reports.getByTestId('figure-posts').locator('dd')).toHaveText('1');
   await expect(reports.getByTestId('figure-replies').locator('dd')).toHaveText('1');
   await expect(reports.getByTestId('figure-overrides').locator('dd')).toHaveText('1');
   await expect(reports.getByTestId('override-reasons')).toContainText('Quoting the customer');
-  await expect(reports.getByTestId('table-cadence-platforms').locator('tbody tr')).toHaveText([/^X\s*0\s*1\s*0\s*no plan$/]);
+  await expect(reports.getByTestId('table-cadence-platforms').locator('tbody tr')).toHaveText([/^X\s*1\s*1\s*1\s*100\s*%?$/]);
   // The override's banned word went out: it counts as "published anyway", not as caught.
   await expect(reports.getByTestId('summary-findings')).toContainText('1 still present in published posts');
   await expect(reports.getByTestId('records-total')).toContainText(String((await storedRecords(dashboard)).length));

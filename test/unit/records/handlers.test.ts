@@ -8,6 +8,10 @@ import { createOutbox } from '../../../lib/records/outbox';
 import { parseRecordsJson } from '../../../lib/records/export';
 import { parseCsv } from '../../../lib/records/csv';
 import { DAY, HOUR, NOW, feedback, openFreshDb, publish, reply } from './helpers';
+import { calendarWith, slot } from '../calendar/helpers';
+import { CALENDAR_KEY } from '../../../lib/calendar/store';
+import { formatLocalDateTime, utcToFloating } from '../../../lib/calendar/time';
+import { browser } from 'wxt/browser';
 
 const OWN_ID = 'onbrand-id';
 const ORIGIN = 'chrome-extension://onbrand-id/';
@@ -93,6 +97,29 @@ describe('record messages in the background', () => {
       expect(rows).toHaveLength(2);
       expect(rows[1][rows[0].indexOf('tag')]).toBe('complaint');
       expect(csv.text).toContain('"太慢了, ""真的"""');
+    }));
+
+  it('answers a repeated report from memory until the log changes, and reads the calendar itself', () =>
+    withDb(async ({ call }) => {
+      await call('records.put', { records: [publish(NOW - HOUR, 'x'), publish(NOW - 2 * HOUR, 'weibo')] });
+      const ask = (platforms: ('x' | 'weibo')[] = [], now = NOW) =>
+        call('records.report', { from: NOW - 7 * DAY, to: now, platforms, utcOffsetMinutes: 480, now, plan: [] });
+      expect((await ask()).cadence.total.posted).toBe(2);
+      // Same period start, later "now", a platform filter: served from the cached read, filtered here.
+      expect((await ask(['x'], NOW + HOUR)).cadence.total.posted).toBe(1);
+      expect((await ask([], NOW - 90 * 60_000)).cadence.total.posted).toBe(1);
+      // A write drops the cache: the next report sees it.
+      await call('records.put', { records: [publish(NOW - 30 * 60_000, 'x')] });
+      expect((await ask()).cadence.total.posted).toBe(3);
+      await call('records.deleteAll', { confirm: true });
+      expect((await ask()).cadence.total.posted).toBe(0);
+      // Without a plan in the request the background expands the stored content calendar.
+      const unplanned = await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW });
+      expect(unplanned.cadence.total.planned).toBe(0);
+      const start = formatLocalDateTime(utcToFloating(NOW - 2 * DAY, 'Asia/Shanghai'));
+      await browser.storage.local.set({ [CALENDAR_KEY]: calendarWith([slot({ id: 's1', start, platform: 'x' })]) });
+      const planned = await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW });
+      expect(planned.cadence.total.planned).toBe(1);
     }));
 
   it('loses none of a 1,000-record burst through an outbox whose transport fails now and then', () =>
