@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { effect, signal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
-import { openCard } from '@/lib/assistant/ui-state';
+import { layoutTick, openCard } from '@/lib/assistant/ui-state';
 import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker';
 import { useT } from '../shared/i18n';
 import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
 import { badgeView } from './badge-view';
 import { SignalText } from './SignalText';
-import { useRectOf } from './useLayout';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -17,21 +17,36 @@ export function Badge({ session }: { session: BoxSession }) {
   useSignals();
   const t = useT();
   const view = useMemo(() => badgeView(session), [session]);
-  const rect = useRectOf(session.root);
   const [listOpen, setListOpen] = useState(false);
-  if (!rect || !view.checked.value) return null;
+  const wrap = useRef<HTMLDivElement>(null);
+  const checked = view.checked.value;
+  // A box scrolled out of view takes its badge along, and scrolling then costs nothing at all.
+  const inView = useMemo(() => signal(true), [session]);
+  useEffect(() => {
+    const observer = new IntersectionObserver((entries) => (inView.value = entries[entries.length - 1].isIntersecting));
+    observer.observe(session.root);
+    return () => observer.disconnect();
+  }, [session, inView]);
+  // Follows the box on every scroll frame and resize by setting its own style: no re-render per frame.
+  useLayoutEffect(() => {
+    if (!checked) return;
+    return effect(() => {
+      const element = wrap.current;
+      if (!element) return;
+      // A box the site removed (sent, closed) takes its badge along too.
+      element.hidden = !inView.value || !session.root.isConnected;
+      if (element.hidden) return;
+      void layoutTick.value;
+      const { top, right } = badgePosition(session.root.getBoundingClientRect());
+      Object.assign(element.style, { top: `${top}px`, right: `${right}px` });
+    });
+  }, [session, checked, inView]);
+  if (!checked) return null;
   const worst = view.state.value;
   const lengthUnit = view.lengthUnit.value;
-  // Just above the box's top-right corner: the site's own buttons sit below or beside a box, rarely above.
-  // With no room above (box at the top of the viewport) it tucks inside the bottom-right corner.
-  const roomAbove = rect.top > 40;
-  const top = roomAbove ? rect.top - 4 : Math.min(rect.bottom - 4, innerHeight - 8);
-  const right = Math.max(8, innerWidth - rect.right);
-  // The findings list opens toward the larger free side of the viewport.
-  const listBelow = top < innerHeight / 2;
 
   return (
-    <div className="ob-badge-wrap" style={{ top, right }}>
+    <div className="ob-badge-wrap" ref={wrap}>
       <button
         type="button"
         className="ob-picker-button"
@@ -77,9 +92,18 @@ export function Badge({ session }: { session: BoxSession }) {
           {view.tone.value}
         </span>
       </button>
-      {listOpen && <FindingsList session={session} below={listBelow} onPicked={() => setListOpen(false)} />}
+      {listOpen && <FindingsList session={session} below={badgePosition(session.root.getBoundingClientRect()).top < innerHeight / 2} onPicked={() => setListOpen(false)} />}
     </div>
   );
+}
+
+/**
+ * Just above the box's top-right corner: the site's own buttons sit below or beside a box, rarely above. With no
+ * room above (box at the top of the viewport) it tucks inside the bottom-right corner.
+ */
+function badgePosition(box: DOMRect): { top: number; right: number } {
+  const top = box.top > 40 ? box.top - 4 : Math.min(box.bottom - 4, innerHeight - 8);
+  return { top, right: Math.max(8, innerWidth - box.right) };
 }
 
 /** The findings of the latest check as a list (keyboard access to every card); subscribes only while open. */

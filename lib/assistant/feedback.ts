@@ -109,7 +109,11 @@ export function startFeedbackTagging(deps: Tagger, signal: AbortSignal): void {
     }
     return cached;
   };
+  // While the page scrolls, content slides under a resting pointer: that is not hovering a comment.
+  let scrolledAt = -Infinity;
+  document.addEventListener('scroll', () => (scrolledAt = performance.now()), { capture: true, passive: true, signal });
   const track = (event: Event) => {
+    if (event.type === 'pointerover' && performance.now() - scrolledAt < 150) return;
     const target = event.target;
     if (!(target instanceof Node)) return;
     // Our own overlay (the shadow host) keeps the current comment: the pointer is on its tag button.
