@@ -139,8 +139,3 @@ function safeSyntaxError(text: string) {
 export function writeKitText(kit: BrandKit): string {
   return `${JSON.stringify(kit, null, 2)}\n`;
 }
-
-export function describeKitFileError(error: KitFileError): string {
-  const where = [error.path, error.line !== undefined ? `line ${error.line}` : ''].filter(Boolean).join(', ');
-  return where ? `${where}: ${error.message}` : error.message;
-}

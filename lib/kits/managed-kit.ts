@@ -5,15 +5,20 @@
  */
 import { browser } from 'wxt/browser';
 import { GATE_MODES, type BrandKit } from '@/lib/engine';
-import { readKitText, describeKitFileError } from './kit-file';
+import { readKitText, type KitFileError } from './kit-file';
 
 export type GateMode = (typeof GATE_MODES)[number];
+
+/** Why a pushed value was ignored; the dashboard words it in the UI language. */
+export type ManagedProblem =
+  | { field: 'brandKit'; errors: KitFileError[] }
+  | { field: 'gateMode'; value: string };
 
 export interface ManagedPolicy {
   kit: BrandKit | null;
   gateMode: GateMode | null;
-  /** Why a pushed value was ignored (shown to the user; the local kit stays in force). */
-  problems: string[];
+  /** Why pushed values were ignored (shown to the user; the local kit stays in force). */
+  problems: ManagedProblem[];
 }
 export const NO_POLICY: ManagedPolicy = { kit: null, gateMode: null, problems: [] };
 
@@ -41,7 +46,7 @@ export const browserManagedSource: ManagedSource = {
 };
 
 export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
-  const problems: string[] = [];
+  const problems: ManagedProblem[] = [];
   let kit: BrandKit | null = null;
   let gateMode: GateMode | null = null;
   if (raw.brandKit !== undefined) {
@@ -49,11 +54,11 @@ export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy 
     const text = typeof raw.brandKit === 'string' ? raw.brandKit : JSON.stringify(raw.brandKit);
     const result = readKitText(text);
     if (result.ok) kit = result.kit;
-    else problems.push(`brandKit: ${result.errors.map(describeKitFileError).join('; ')}`);
+    else problems.push({ field: 'brandKit', errors: result.errors });
   }
   if (raw.gateMode !== undefined) {
     if (typeof raw.gateMode === 'string' && (GATE_MODES as readonly string[]).includes(raw.gateMode)) gateMode = raw.gateMode as GateMode;
-    else problems.push(`gateMode: "${String(raw.gateMode)}" is not one of ${GATE_MODES.join(', ')}`);
+    else problems.push({ field: 'gateMode', value: String(raw.gateMode) });
   }
   return { kit, gateMode, problems };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { parseBrandKit, type BrandKit } from '@/lib/engine';
+import { GATE_MODES, parseBrandKit, type BrandKit } from '@/lib/engine';
+import type { ManagedProblem } from '@/lib/kits/managed-kit';
 import { addKit, removeKit, replaceKit, setActiveKit } from '@/lib/kits/kit-library';
-import { useT } from '../../shared/i18n';
+import { useT, type Translate } from '../../shared/i18n';
 import { BannedTermsEditor } from '../kit/BannedTermsEditor';
 import { GateEditor } from '../kit/GateEditor';
 import { ImportExport } from '../kit/ImportExport';
@@ -75,7 +76,7 @@ export function KitTab() {
       )}
       {workspace.managed.problems.length > 0 && (
         <div className="kit-error-box" role="alert" data-testid="kit-managed-problems">
-          {t('kit.managed.problems')} {workspace.managed.problems.join(' · ')}
+          {t('kit.managed.problems')} {workspace.managed.problems.map((problem) => describeManagedProblem(t, problem)).join(' · ')}
         </div>
       )}
       {!readOnly && (
@@ -148,4 +149,13 @@ export function KitTab() {
       </Section>
     </section>
   );
+}
+
+/** A pushed policy value that was ignored, in the UI language (the validation details already are). */
+function describeManagedProblem(t: Translate, problem: ManagedProblem): string {
+  if (problem.field === 'gateMode') return t('kit.managed.gateModeInvalid', { value: problem.value, modes: GATE_MODES.join(', ') });
+  const errors = problem.errors.map((error) =>
+    [error.path, error.line !== undefined ? t('kit.import.line', { line: error.line }) : '', error.message].filter(Boolean).join(', '),
+  );
+  return `brandKit: ${errors.join('; ')}`;
 }

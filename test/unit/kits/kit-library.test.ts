@@ -65,8 +65,8 @@ describe('managed policy parsing', () => {
     const policy = parseManagedPolicy({ brandKit: '{"version": 2, "profile": {}}', gateMode: 'sometimes' });
     expect(policy.kit).toBeNull();
     expect(policy.gateMode).toBeNull();
-    expect(policy.problems[0]).toContain('profile.name');
-    expect(policy.problems[1]).toContain('sometimes');
+    expect(policy.problems[0]).toMatchObject({ field: 'brandKit', errors: expect.arrayContaining([expect.objectContaining({ path: 'profile.name', line: 1 })]) });
+    expect(policy.problems[1]).toEqual({ field: 'gateMode', value: 'sometimes' });
   });
   it('accepts the kit inline as an object as well as a string', () => {
     expect(parseManagedPolicy({ brandKit: named('Inline') }).kit?.profile.name).toBe('Inline');
