@@ -22,7 +22,7 @@ export const browserClock: CheckClock = {
 export interface CheckSchedulerOptions {
   /** The debounce for drafts whose check is too slow to run inside a frame. */
   delayMs?: number;
-  /** A check that took at most this long runs in the keystroke's own frame. */
+  /** Checks that take at most this long run in the keystroke's own frame. */
   frameBudgetMs?: number;
   clock?: CheckClock;
 }
@@ -33,16 +33,17 @@ export interface CheckSchedulerOptions {
  *
  * When the draft checks quickly (the usual case: well under a millisecond), the check is coalesced into the
  * animation frame that paints the keystroke: all keystrokes of a frame give one check, and its result is painted
- * with the text instead of costing the page a second frame of its own. A draft whose last check took longer than
- * the frame budget (a very long post) is debounced instead, so typing never waits for it.
+ * with the text instead of costing the page a second frame of its own. A draft whose last two checks took longer
+ * than the frame budget (a very long post) is debounced instead, so typing never waits for it; one slow check alone
+ * (the first one, before the engine's code is warm, or a busy moment) does not switch.
  * While an IME composition is open nothing runs (the text is not final and the popup must not be disturbed).
  */
 export class CheckScheduler<T> {
   private generation = 0;
   private cancel: (() => void)[] = [];
   private composing = false;
-  /** Duration of the last check; unknown (0) until one ran. */
-  private lastCostMs = 0;
+  /** How many checks in a row took longer than the frame budget. */
+  private slowChecks = 0;
   private readonly delayMs: number;
   private readonly frameBudgetMs: number;
   private readonly clock: CheckClock;
@@ -67,11 +68,11 @@ export class CheckScheduler<T> {
       this.clearPending();
       const started = this.clock.now();
       const result = this.run();
-      this.lastCostMs = this.clock.now() - started;
+      this.slowChecks = this.clock.now() - started > this.frameBudgetMs ? this.slowChecks + 1 : 0;
       if (generation === this.generation) this.deliver(result);
     };
     if (immediate) return go();
-    if (this.lastCostMs <= this.frameBudgetMs) {
+    if (this.slowChecks < 2) {
       // Frames do not run in hidden tabs: the timer is the fallback, whichever comes first checks.
       this.cancel = [this.clock.frame(go), this.clock.after(this.delayMs, go)];
     } else {

@@ -84,31 +84,46 @@ describe('check scheduler', () => {
     const { clock, scheduler, delivered, type } = setup();
     clock.checkCostMs = 9; // a very long draft
     scheduler.request(true);
-    expect(delivered).toEqual(['']);
+    scheduler.request(true);
+    expect(delivered).toEqual(['', '']);
     for (const ch of 'hello') {
       type(ch);
       scheduler.request();
       clock.paint();
       clock.advance(30);
     }
-    expect(delivered).toEqual(['']);
+    expect(delivered).toEqual(['', '']);
     expect(clock.pendingFrames).toBe(0);
     clock.advance(100);
-    expect(delivered).toEqual(['', 'hello']);
+    expect(delivered).toEqual(['', '', 'hello']);
+  });
+
+  it('one slow check (cold code, a busy moment) does not switch to the debounce', () => {
+    const { clock, scheduler, delivered, type } = setup();
+    clock.checkCostMs = 20;
+    scheduler.request(true);
+    clock.checkCostMs = 0.2;
+    type('a');
+    scheduler.request();
+    clock.paint();
+    expect(delivered).toEqual(['', 'a']);
   });
 
   it('goes back to per-frame checks when the draft becomes cheap again', () => {
     const { clock, scheduler, delivered, set } = setup();
     clock.checkCostMs = 9;
     scheduler.request(true);
+    scheduler.request(true);
     clock.checkCostMs = 0.3;
     set('short');
     scheduler.request();
+    clock.paint();
+    expect(delivered).toEqual(['', '']);
     clock.advance(100);
     set('shorter');
     scheduler.request();
     clock.paint();
-    expect(delivered).toEqual(['', 'short', 'shorter']);
+    expect(delivered).toEqual(['', '', 'short', 'shorter']);
   });
 
   it('stays silent during IME composition and checks once it ends', () => {
