@@ -3,8 +3,8 @@ import type { OnbrandDB } from '../../db/schema';
 import { logVersion } from '../log-version';
 import { recordsOfKind, type RecordOfKind } from '../query';
 
-/** One kind's timeline entries from a period's start onwards, every platform, in time order. */
-export interface KindsFrom {
+/** Each kind's timeline entries the reports read, in time order. */
+export interface RecordsByKind {
   publishes: RecordOfKind<'publish'>[];
   templateUses: RecordOfKind<'template-use'>[];
   overrides: RecordOfKind<'gate-override'>[];
@@ -20,12 +20,12 @@ export interface KindsFrom {
  * answers from memory. Read without an upper bound and for every platform, so any such request is covered; a
  * write (which bumps the log's version) drops it.
  */
-let cached: { db: IDBPDatabase<OnbrandDB>; version: number; from: number; kinds: Promise<KindsFrom> } | null = null;
+let cached: { db: IDBPDatabase<OnbrandDB>; version: number; from: number; kinds: Promise<RecordsByKind> } | null = null;
 
-export function recordsFrom(db: IDBPDatabase<OnbrandDB>, from: number): Promise<KindsFrom> {
+export function recordsFrom(db: IDBPDatabase<OnbrandDB>, from: number): Promise<RecordsByKind> {
   const version = logVersion(db);
   if (cached && cached.db === db && cached.version === version && cached.from === from) return cached.kinds;
-  const kinds = readKindsFrom(db, from);
+  const kinds = readRecordsByKind(db, from);
   const entry = { db, version, from, kinds };
   cached = entry;
   // A failed read is not remembered.
@@ -35,7 +35,7 @@ export function recordsFrom(db: IDBPDatabase<OnbrandDB>, from: number): Promise<
   return kinds;
 }
 
-async function readKindsFrom(db: IDBPDatabase<OnbrandDB>, from: number): Promise<KindsFrom> {
+async function readRecordsByKind(db: IDBPDatabase<OnbrandDB>, from: number): Promise<RecordsByKind> {
   const [publishes, templateUses, overrides, checkSummaries, snapshots, feedback] = await Promise.all([
     recordsOfKind(db, 'publish', from, Infinity),
     recordsOfKind(db, 'template-use', from, Infinity),

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import { recordsOfKind, type RecordOfKind } from '../query';
-import { recordsFrom } from './input-cache';
+import { recordsFrom, type RecordsByKind } from './input-cache';
 import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
 import { crisisSignal, crisisWindowStart, type CrisisOptions, type CrisisSignal } from './crisis';
 import { engagementReport, type EngagementReport } from './engagement';
@@ -23,14 +23,8 @@ export interface ReportOptions extends ReportPeriod {
   examplesPerTag?: number;
 }
 
-/** The records the report reads, each list in time order. */
-export interface ReportInput {
-  publishes: RecordOfKind<'publish'>[];
-  templateUses: RecordOfKind<'template-use'>[];
-  overrides: RecordOfKind<'gate-override'>[];
-  checkSummaries: RecordOfKind<'check-summary'>[];
-  snapshots: RecordOfKind<'engagement'>[];
-  feedback: RecordOfKind<'feedback'>[];
+/** The records the report reads: the period's, by kind, and the crisis window's. */
+export interface ReportInput extends RecordsByKind {
   /** The crisis window's records (last 15 days before `now`), which may lie outside the period. */
   crisisFeedback: RecordOfKind<'feedback'>[];
   crisisFindings: (RecordOfKind<'check-summary'> | RecordOfKind<'publish'>)[];
@@ -74,19 +68,21 @@ export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: Repo
   const all = await recordsFrom(db, from);
   const wanted = platforms && platforms.length > 0 ? new Set<string>(platforms) : undefined;
   const inRange = <R extends { at: number; platform: string }>(records: R[]) => records.filter((r) => r.at <= to && (!wanted || wanted.has(r.platform)));
-  const publishes = inRange(all.publishes);
-  const templateUses = inRange(all.templateUses);
-  const overrides = inRange(all.overrides);
-  const checkSummaries = inRange(all.checkSummaries);
-  const snapshots = inRange(all.snapshots);
-  const feedback = inRange(all.feedback);
+  const period: RecordsByKind = {
+    publishes: inRange(all.publishes),
+    templateUses: inRange(all.templateUses),
+    overrides: inRange(all.overrides),
+    checkSummaries: inRange(all.checkSummaries),
+    snapshots: inRange(all.snapshots),
+    feedback: inRange(all.feedback),
+  };
   // The crisis window usually sits inside the period (a period ending now); then nothing more is read.
-  const inWindow = (at: number) => at >= crisisFrom && at <= now;
+  const inWindow = (r: { at: number }) => r.at >= crisisFrom && r.at <= now;
   if (crisisFrom >= from && now <= to) {
     return {
-      publishes, templateUses, overrides, checkSummaries, snapshots, feedback,
-      crisisFeedback: feedback.filter((r) => inWindow(r.at)),
-      crisisFindings: [...checkSummaries.filter((r) => inWindow(r.at)), ...publishes.filter((r) => inWindow(r.at))],
+      ...period,
+      crisisFeedback: period.feedback.filter(inWindow),
+      crisisFindings: [...period.checkSummaries.filter(inWindow), ...period.publishes.filter(inWindow)],
     };
   }
   const [crisisFeedback, crisisSummaries, crisisPublishes] = await Promise.all([
@@ -95,7 +91,7 @@ export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: Repo
     recordsOfKind(db, 'publish', crisisFrom, now, platforms),
   ]);
   return {
-    publishes, templateUses, overrides, checkSummaries, snapshots, feedback,
+    ...period,
     crisisFeedback,
     crisisFindings: [...crisisSummaries, ...crisisPublishes],
   };
