@@ -4,6 +4,7 @@ import {
 } from '@/lib/calendar';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from '../../shared/i18n';
+import { FilePicker } from '../../shared/FilePicker';
 
 interface PendingImport {
   name: string;
@@ -75,16 +76,8 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
     <section className="cal-panel" data-testid="cal-import-export">
       <h3>{t('calendar.dash.importExport')}</h3>
       <div className="cal-toolbar-group">
-        <label className="cal-file-button">
-          {t('calendar.action.importCsv')}
-          <input type="file" accept=".csv,text/csv,text/plain" data-testid="cal-import-csv"
-            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f, 'csv'); }} />
-        </label>
-        <label className="cal-file-button">
-          {t('calendar.action.importIcs')}
-          <input type="file" accept=".ics,text/calendar" data-testid="cal-import-ics"
-            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f, 'ics'); }} />
-        </label>
+        <FilePicker className="cal-file-button" label={t('calendar.action.importCsv')} accept=".csv,text/csv,text/plain" testId="cal-import-csv" onFile={(file) => void open(file, 'csv')} />
+        <FilePicker className="cal-file-button" label={t('calendar.action.importIcs')} accept=".ics,text/calendar" testId="cal-import-ics" onFile={(file) => void open(file, 'ics')} />
         <button type="button" data-testid="cal-export-csv" onClick={() => download('onbrand-calendar.csv', `\ufeff${slotsToCsv(calendar)}`, 'text/csv;charset=utf-8')}>
           {t('calendar.action.exportCsv')}
         </button>

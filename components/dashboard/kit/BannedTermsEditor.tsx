@@ -5,6 +5,7 @@ import { uiLocale, useT } from '../../shared/i18n';
 import { Check, ListField, Select, TextField } from './fields';
 import { VirtualList } from './VirtualList';
 import { categoryOptions, severityOptions, type Category, type Severity } from './labels';
+import { FilePicker } from '../../shared/FilePicker';
 
 const ROW_HEIGHT = 34;
 
@@ -132,19 +133,7 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
         <button type="button" disabled={!bulk.trim()} data-testid="banned-bulk-add" onClick={() => { addMany(parseTermLines(bulk, defaults)); setBulk(''); }}>
           {t('kit.banned.bulkAdd')}
         </button>
-        <label className="kit-file">
-          {t('kit.banned.csv')}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            data-testid="banned-csv"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) addMany(parseTermsCsv(await file.text(), defaults));
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FilePicker className="kit-file" label={t('kit.banned.csv')} accept=".csv,text/csv" testId="banned-csv" onFile={async (file) => addMany(parseTermsCsv(await file.text(), defaults))} />
         <span className="ob-muted">{t('kit.banned.csvHelp')}</span>
       </div>
       {bulkReport && (

@@ -3,6 +3,7 @@ import type { BrandKit } from '@/lib/engine';
 import { diffKits, isEmptyDiff, type KitDiff, type RuleChange } from '@/lib/kits/kit-diff';
 import { MAX_KIT_FILE_BYTES, readKitFile, writeKitText, type KitFileError } from '@/lib/kits/kit-file';
 import { useT, type Translate } from '../../shared/i18n';
+import { FilePicker } from '../../shared/FilePicker';
 
 /** Download the kit as one JSON file; import one: validate everything, show the diff, apply only on confirm. */
 export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplace: (kit: BrandKit) => void; onAddAsNew: (kit: BrandKit) => void }) {
@@ -34,19 +35,7 @@ export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplac
     <div className="kit-col">
       <div className="kit-row">
         <button type="button" onClick={exportKit} data-testid="kit-export">{t('kit.export')}</button>
-        <label className="kit-file">
-          {t('kit.import')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="kit-import-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void importFile(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FilePicker className="kit-file" label={t('kit.import')} accept=".json,application/json" testId="kit-import-file" onFile={(file) => void importFile(file)} />
       </div>
       {errors && (
         <div className="kit-error-box" role="alert" data-testid="kit-import-errors">
