@@ -59,10 +59,7 @@ export function locatePath(text: string, path: ReadonlyArray<PropertyKey>): Text
           matched = true;
           break;
         }
-        scanner.skipValue();
-        scanner.skipSpace();
-        if (text[scanner.pos] === ',') scanner.pos++;
-        else break;
+        if (!scanner.skipToNextMember()) break;
       }
     } else if (ch === '[' && typeof want === 'number') {
       scanner.pos++;
@@ -74,10 +71,7 @@ export function locatePath(text: string, path: ReadonlyArray<PropertyKey>): Text
           matched = true;
           break;
         }
-        scanner.skipValue();
-        scanner.skipSpace();
-        if (text[scanner.pos] === ',') scanner.pos++;
-        else break;
+        if (!scanner.skipToNextMember()) break;
       }
     }
     if (!matched) break;
@@ -108,6 +102,15 @@ class Scanner {
 
   fail(message: string): never {
     throw new JsonSyntaxError(message, positionAt(this.text, this.pos));
+  }
+
+  /** Past the current member's value and its comma; false at the container's end. */
+  skipToNextMember(): boolean {
+    this.skipValue();
+    this.skipSpace();
+    if (this.text[this.pos] !== ',') return false;
+    this.pos++;
+    return true;
   }
 
   skipSpace(): void {
