@@ -18,10 +18,12 @@ import { runTyping, type TypingRun, type TypingSite } from './page/typing';
 //      check) at the end of a 2,000-character draft on X (Draft.js) and Weibo (textarea, whose maxlength is
 //      2,000: its draft is cut so the typed keys end it at 2,000). "Extra time per keystroke" = median per-key
 //      main-thread task time (CDP Performance.getMetrics, thread CPU time) ON − OFF; also keydown → next frame,
-//      keydown → badge updated, and long tasks, attributed to the extension from V8 CPU samples (profiler.ts);
+//      keydown → badge updated, and long tasks. The timed runs are not profiled (V8's sampler slows a page in
+//      proportion to the JS it runs, which would bill the extension for the sampler); one more ON run per site
+//      is, and attributes JS and long tasks to the extension (profiler.ts);
 //   3. feed: https://x.com/bench-feed (page/site/) appends 5,000 posts in batches while it scrolls; extra
 //      ScriptDuration ON vs OFF, as loaded ("reading": only the loader) and with a reply open ("composing":
-//      the full assistant follows the box while the feed scrolls).
+//      the full assistant follows the box while the feed scrolls); timed unprofiled, then one profiled ON run each.
 // Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30), --extension DIR (another
 // unpacked build instead of .output/chrome-mv3), --json FILE (raw figures of every run),
 // --only typing|feed, --site x.com|weibo (typing on that site only).
@@ -105,6 +107,7 @@ async function main() {
         }
       }
     }
+    for (const site of ONLY === 'feed' ? [] : TYPING_SITES) typingRuns.push(await runTyping(on, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS, true));
     const typing = (ONLY === 'feed' ? [] : TYPING_SITES).map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
 
     // 3. Feed.
@@ -114,6 +117,7 @@ async function main() {
         for (const browser of order(round, [off, on])) feedRuns.push(await runFeed(browser, variant, FEED_STEP_PX));
       }
     }
+    for (const variant of ONLY === 'typing' ? [] : FEED_VARIANTS) feedRuns.push(await runFeed(on, variant, FEED_STEP_PX, true));
     for (const run of feedRuns) if (run.posts !== 5000) throw new Error(`feed appended ${run.posts} posts, expected 5,000`);
     if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ proof, typingRuns, feedRuns }, null, 1));
     const feed = (ONLY === 'typing' ? [] : FEED_VARIANTS).map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));

@@ -24,7 +24,9 @@ export interface FeedRun {
   wallMs: number;
   total: MainThreadTotals;
   assistantLoaded: boolean;
-  /** The extension's own JS during the scroll, from V8 samples (0 when OFF). */
+  /** Whether V8 sampled this run (then it attributes JS and long tasks, and its times are not used). */
+  profiled: boolean;
+  /** The extension's own JS during the scroll, from V8 samples (0 when OFF or not profiled). */
   extensionJsMs: number;
   longTasks: LongTaskRecord[];
 }
@@ -34,7 +36,7 @@ interface FeedWindow {
 }
 
 /** Scrolls the bench feed until its 5,000 posts are appended, measuring the page's main thread meanwhile. */
-export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepPx: number): Promise<FeedRun> {
+export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepPx: number, profiled = false): Promise<FeedRun> {
   const page = await browser.context.newPage();
   await page.addInitScript(PAGE_PROBE);
   await page.goto(FEED_URL);
@@ -48,7 +50,7 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
   await page.waitForTimeout(800);
 
   const meter = await MainThreadMeter.attach(page);
-  const profiler = await ExtensionJsProfiler.start(page);
+  const profiler = profiled ? await ExtensionJsProfiler.start(page) : ExtensionJsProfiler.none;
   const before = await meter.read();
   const started = await page.evaluate(() => performance.now());
   const wallStart = Date.now();
@@ -68,9 +70,10 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
     wallMs,
     total: difference(after, before),
     assistantLoaded,
-    extensionJsMs: profile.extensionJsMs,
+    profiled,
+    extensionJsMs: profile?.extensionJsMs ?? 0,
     longTasks: probe.longTasks
       .filter((t) => t.startTime + t.duration >= started)
-      .map((t) => ({ ...t, extensionJsMs: profile.extensionJsIn(t.startTime, t.duration) })),
+      .map((t) => ({ ...t, extensionJsMs: profile?.extensionJsIn(t.startTime, t.duration) })),
   };
 }

@@ -86,7 +86,7 @@ export const PAGE_PROBE = `(() => {
       channel.port2.postMessage(0);
     });
   }, true);
-  // Only the badge's content and state (not its position) count as "checked".
+  // Only the badge's content, its state and the counter's name (not its position) count as "checked".
   const watchShadow = () => {
     const root = document.querySelector('onbrand-assistant')?.shadowRoot;
     if (!root) return false;
@@ -94,7 +94,7 @@ export const PAGE_PROBE = `(() => {
       // A check reads the latest text, so its result belongs to the latest keystroke.
       const latest = state.keys[state.keys.length - 1];
       if (latest && latest.badge === undefined) latest.badge = performance.now();
-    }).observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: ['data-state'] });
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: ['data-state', 'aria-label'] });
     return true;
   };
   try {

@@ -30,6 +30,13 @@ interface ProfileNode {
  * small sampling overhead is the same OFF and ON.
  */
 export class ExtensionJsProfiler {
+  /**
+   * For timed runs: no sampling. V8's sampler slows the page down in proportion to the JS it runs (and the
+   * code it compiles), so it would charge the extension for part of its own cost: OFF/ON times come from
+   * unprofiled runs and a separate profiled run attributes JS and long tasks.
+   */
+  static readonly none = { stop: async (): Promise<ExtensionJsProfile | null> => null };
+
   private constructor(
     private readonly session: CDPSession,
     private readonly pageStartMs: number,

@@ -32,7 +32,9 @@ export interface TypingRun {
   frameLatencyMs: number[];
   /** keydown → the badge showing the check of that text (ON only). */
   badgeLatencyMs: number[];
-  /** The extension's own JS over the whole typing, from V8 samples (0 when OFF). */
+  /** Whether V8 sampled this run (then it attributes JS and long tasks, and its times are not used). */
+  profiled: boolean;
+  /** The extension's own JS over the whole typing, from V8 samples (0 when OFF or not profiled). */
   extensionJsMs: number;
   longTasks: LongTaskRecord[];
 }
@@ -53,7 +55,7 @@ const modelText = (page: Page, editor: string) =>
  * the page's main-thread totals after each one. The interval is longer than the assistant's debounce, so every
  * keystroke pays for a full check: the worst case for a person typing.
  */
-export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: string, intervalMs: number): Promise<TypingRun> {
+export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: string, intervalMs: number, profiled = false): Promise<TypingRun> {
   const draft = site.maxLength ? site.draft.slice(0, site.maxLength - keys.length) : site.draft;
   const page = await browser.context.newPage();
   await page.addInitScript(PAGE_PROBE);
@@ -75,7 +77,7 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   await page.waitForTimeout(800);
 
   const meter = await MainThreadMeter.attach(page);
-  const profiler = await ExtensionJsProfiler.start(page);
+  const profiler = profiled ? await ExtensionJsProfiler.start(page) : ExtensionJsProfiler.none;
   const typingStart = await resetProbe(page);
   const perKey: MainThreadTotals[] = [];
   const first = await meter.read();
@@ -111,9 +113,10 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
     total,
     frameLatencyMs: probe.keys.filter((k) => k.frame !== undefined).map((k) => k.frame! - k.start),
     badgeLatencyMs: probe.keys.filter((k) => k.badge !== undefined).map((k) => k.badge! - k.start),
-    extensionJsMs: profile.extensionJsMs,
+    profiled,
+    extensionJsMs: profile?.extensionJsMs ?? 0,
     longTasks: probe.longTasks
       .filter((t) => t.startTime + t.duration >= typingStart)
-      .map((t) => ({ ...t, extensionJsMs: profile.extensionJsIn(t.startTime, t.duration) })),
+      .map((t) => ({ ...t, extensionJsMs: profile?.extensionJsIn(t.startTime, t.duration) })),
   };
 }
