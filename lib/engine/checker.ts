@@ -10,7 +10,7 @@ import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, type PrivacyHit } from './privacy';
-import { measure, overflowStart } from './length';
+import { OverflowTracker, measure } from './length';
 import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile, UserPattern } from './schema';
 import { analyzeTone, type ToneHit } from './tone';
 import type { Analysis, Bilingual, CheckOptions, Finding, FindingList, LengthSummary, ToneSummary } from './types';
@@ -74,6 +74,7 @@ export function compileKit(kit: BrandKit): Checker {
   const basePatterns = compileRegexList(kit.patterns ?? []);
   const configs = new Map<PlatformId, PlatformConfig>();
   let stream: FoldedStream = createStream(1024);
+  const overflow = new OverflowTracker();
 
   function configFor(platform: PlatformId): PlatformConfig {
     const cached = configs.get(platform);
@@ -256,7 +257,7 @@ export function compileKit(kit: BrandKit): Checker {
     const mentions = countMatches(MENTION, text);
     if (findings) {
       if (max !== undefined && used > max) {
-        const start = overflowStart(text, unit, max);
+        const start = overflow.start(text, unit, max);
         findings.push({
           ruleId: 'platform:length', kind: 'length', list: 'platform', category: 'platform', severity: 'block',
           start, end: text.length, text: text.slice(start), message: M.length(used, max, unit, platform, field), explanation: M.lengthExplain(unit), suggestions: [],

@@ -8,9 +8,17 @@ import { codePointAt, emojiEnd } from './emoji';
 import type { LengthUnit } from './types';
 
 const URL_WEIGHT = 23;
-// Bare domains count as URLs on X when their TLD is real; these are the ones drafts actually use.
-const URL_PATTERN =
-  /(?:https?:\/\/[^\s<>"]+)|(?:\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|co|cn|app|dev|me|ly|gl|tv|ai|uk|de|jp|info|biz|xyz|shop|store)\b(?:\/[^\s<>"]*)?)/gi;
+// Bare domains count as URLs on X when their TLD is real: every country code (twitter-text's list, grouped by
+// first letter) and the generic ones drafts actually use.
+const COUNTRY_TLD =
+  'a[defgilmnoqrstuwxz]|b[abdefghijlmnoqrstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[ceghrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|' +
+  'h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdefghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|' +
+  'r[eosuw]|s[abcdeghijklmnorstuvxyz]|t[cdfghjklmnoprtvwz]|u[agkmsyz]|v[aceginu]|w[fs]|y[et]|z[amw]';
+const GENERIC_TLD = 'com|net|org|app|dev|info|biz|xyz|shop|store|online|site|tech|blog|news|live';
+const URL_PATTERN = new RegExp(
+  `(?:https?:\\/\\/[^\\s<>"]+)|(?:\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${GENERIC_TLD}|${COUNTRY_TLD})\\b(?:\\/[^\\s<>"]*)?)`,
+  'gi',
+);
 function isLight(cp: number): boolean {
   return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
 }
@@ -18,6 +26,13 @@ function isLight(cp: number): boolean {
 function weightOfPlain(text: string): number {
   let weight = 0;
   for (let i = 0; i < text.length; ) {
+    // Most of a draft: a code unit below U+00A9 (the first emoji) that cannot start a keycap weighs 1.
+    const c = text.charCodeAt(i);
+    if (c < 0xa9 && (c < 0x30 || c > 0x39) && c !== 0x23 && c !== 0x2a) {
+      weight++;
+      i++;
+      continue;
+    }
     const end = emojiEnd(text, i);
     if (end > i) {
       weight += 2;
@@ -88,11 +103,30 @@ export function overflowStart(text: string, unit: LengthUnit, max: number): numb
   let fits = 0;
   let over = text.length;
   while (over - fits > 1) {
-    const mid = (fits + over) >>> 1;
+    let mid = (fits + over) >>> 1;
+    // Never measure (or cut) half a surrogate pair: its lone half weighs more than the pair.
+    if (isHighSurrogate(text.charCodeAt(mid - 1)) && ++mid >= over) break;
     if (measure(text.slice(0, mid), unit) <= max) fits = mid;
     else over = mid;
   }
-  // Never split a surrogate pair.
-  const c = text.charCodeAt(fits - 1);
-  return fits > 0 && c >= 0xd800 && c <= 0xdbff ? fits - 1 : fits;
+  return fits > 0 && isHighSurrogate(text.charCodeAt(fits - 1)) ? fits - 1 : fits;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * overflowStart for a draft being typed: each prefix is measured on its own and only grows with the text, so the
+ * answer depends on the text up to just past it; typing after the cut keeps the last answer without measuring.
+ */
+export class OverflowTracker {
+  private last: { unit: LengthUnit; max: number; start: number; prefix: string } | null = null;
+
+  start(text: string, unit: LengthUnit, max: number): number {
+    const last = this.last;
+    if (last && last.unit === unit && last.max === max && text.startsWith(last.prefix)) return last.start;
+    const start = overflowStart(text, unit, max);
+    // The bisection decided between prefixes of up to start + 2 units (start may step back off a surrogate).
+    this.last = { unit, max, start, prefix: text.slice(0, start + 2) };
+    return start;
+  }
 }
