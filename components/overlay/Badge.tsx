@@ -7,7 +7,7 @@ import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-p
 import { useT } from '../shared/i18n';
 import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
 import { badgeView } from './badge-view';
-import { SignalText } from './SignalText';
+import { LengthCounter } from './LengthCounter';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -79,13 +79,13 @@ export function Badge({ session }: { session: BoxSession }) {
           <span data-testid="badge-counts">{view.counts.value}</span>
         )}
         {lengthUnit && (
-          <span
-            className={view.lengthOver.value ? 'ob-length ob-over' : 'ob-length'}
-            data-testid="badge-length"
-            title={t(LENGTH_UNIT_LABEL[lengthUnit])}
-            style={{ width: `${view.lengthWidthCh.value}ch` }}
-          >
-            <SignalText text={view.lengthText} />
+          <span className="ob-length-slot" style={{ width: `${view.lengthWidthCh.value}ch` }}>
+            <LengthCounter
+              text={view.lengthText}
+              className={view.lengthOver.value ? 'ob-length ob-over' : 'ob-length'}
+              title={t(LENGTH_UNIT_LABEL[lengthUnit])}
+              testId="badge-length"
+            />
           </span>
         )}
         <span className={`ob-tone ob-tone-${view.toneLabel.value}`} data-testid="badge-tone">

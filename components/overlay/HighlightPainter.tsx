@@ -10,10 +10,13 @@ import { clearHighlights, paintHighlights } from '@/lib/assistant/highlights';
  */
 export function HighlightPainter({ session, onFallback }: { session: BoxSession; onFallback(needed: boolean): void }) {
   useEffect(() => {
+    let fallback: boolean | undefined;
     const stop = effect(() => {
       const checked = session.checked.value;
       if (!checked) return void clearHighlights();
-      onFallback(!paintHighlights(session.root, checked.snapshot, checked.analysis.findings));
+      const needed = !paintHighlights(session.root, checked.snapshot, checked.analysis.findings);
+      // Told only when it changes: a state update, even to the same value, costs React a pass per keystroke.
+      if (needed !== fallback) onFallback((fallback = needed));
       // A card about a finding that no longer exists closes.
       const card = openCard.peek();
       if (card && !checked.analysis.findings.some((f) => f.ruleId === card.finding.ruleId && f.start === card.finding.start)) {

@@ -11,7 +11,7 @@ type ToneLabel = ToneSummary['label'];
 /**
  * What the badge shows, derived from a box's checks as separate values. Each one notifies only when it really
  * changes, so a keystroke that only moves the length counter re-renders nothing: the counter's text is bound
- * to its signal directly (see SignalText).
+ * to its signal and drawn on a canvas (see LengthCounter).
  */
 export interface BadgeView {
   checked: ReadonlySignal<boolean>;
@@ -30,10 +30,13 @@ export interface BadgeView {
 
 export function badgeView(session: BoxSession): BadgeView {
   const analysis = computed(() => session.checked.value?.analysis ?? null);
+  let lastTally = { block: 0, warn: 0, info: 0 };
+  // The same object while the counts stay: what is derived from them is not recomputed on every keystroke.
   const tally = computed(() => {
     const counts = { block: 0, warn: 0, info: 0 };
     for (const finding of analysis.value?.findings ?? []) counts[finding.severity]++;
-    return counts;
+    if (counts.block !== lastTally.block || counts.warn !== lastTally.warn || counts.info !== lastTally.info) lastTally = counts;
+    return lastTally;
   });
   const toneLabel = computed<ToneLabel>(() => analysis.value?.tone.label ?? 'neutral');
   return {

@@ -1,4 +1,4 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import { startAssistant } from '@/lib/assistant/runtime';
 import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
@@ -33,7 +33,7 @@ export default defineContentScript({
         const style = document.createElement('style');
         style.textContent = overlayCss;
         shadow.prepend(style);
-        const root = createRoot(container);
+        const root = createOverlayRoot(container);
         root.render(<AssistantOverlay />);
         return root;
       },
@@ -54,3 +54,20 @@ export default defineContentScript({
     await startAssistant(controller.signal);
   },
 });
+
+/**
+ * React listens to the page's `selectionchange` for `onSelect`, which the overlay never uses; left in place, every
+ * caret move in the site's editor would run React's event dispatch. createRoot adds that listener to the
+ * document, so this world's `document.addEventListener` skips it for the length of that one call.
+ */
+function createOverlayRoot(container: Element): Root {
+  const listen = document.addEventListener;
+  document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+    if (args[0] !== 'selectionchange') listen.apply(this, args);
+  };
+  try {
+    return createRoot(container);
+  } finally {
+    delete (document as { addEventListener?: unknown }).addEventListener;
+  }
+}

@@ -68,6 +68,11 @@ export class BoxSession {
     return this.scheduler.isComposing;
   }
 
+  /** The text changed and its check has not run yet. */
+  get checkPending(): boolean {
+    return this.scheduler.isPending;
+  }
+
   setChecker(checker: Checker): void {
     this.checker = checker;
     this.scheduler.request(true);

@@ -29,7 +29,7 @@ export interface CheckSchedulerOptions {
 
 /**
  * Runs a check after the text changes, one at a time, and never lets an older result overwrite a newer one:
- * each request gets a generation number and a result is delivered only if it is still the latest.
+ * each request bumps a generation number and a result is delivered only if no request came while it ran.
  *
  * When the draft checks quickly (the usual case: well under a millisecond), the check is coalesced into the
  * animation frame that paints the keystroke: all keystrokes of a frame give one check, and its result is painted
@@ -41,6 +41,8 @@ export interface CheckSchedulerOptions {
 export class CheckScheduler<T> {
   private generation = 0;
   private cancel: (() => void)[] = [];
+  /** Whether the booked check waits for a frame (else for the debounce). */
+  private pendingInFrame = false;
   private composing = false;
   /** How many checks in a row took longer than the frame budget. */
   private slowChecks = 0;
@@ -60,24 +62,20 @@ export class CheckScheduler<T> {
 
   /** Text changed: schedule a check (in the next frame when checks are cheap, else debounced). */
   request(immediate = false): void {
-    const generation = ++this.generation;
-    this.clearPending();
-    if (this.composing) return;
-    const go = () => {
-      if (generation !== this.generation || this.composing) return;
+    this.generation++;
+    if (this.composing) return this.clearPending();
+    if (immediate) {
       this.clearPending();
-      const started = this.clock.now();
-      const result = this.run();
-      this.slowChecks = this.clock.now() - started > this.frameBudgetMs ? this.slowChecks + 1 : 0;
-      if (generation === this.generation) this.deliver(result);
-    };
-    if (immediate) return go();
-    if (this.slowChecks < 2) {
-      // Frames do not run in hidden tabs: the timer is the fallback, whichever comes first checks.
-      this.cancel = [this.clock.frame(go), this.clock.after(this.delayMs, go)];
-    } else {
-      this.cancel = [this.clock.after(this.delayMs, go)];
+      return this.go();
     }
+    const inFrame = this.slowChecks < 2;
+    // A keystroke asks more than once (its input event, then the editor's DOM change): a check already waiting
+    // for the frame reads the text when it runs, so it stays booked. A debounce restarts.
+    if (this.cancel.length && inFrame && this.pendingInFrame) return;
+    this.clearPending();
+    this.pendingInFrame = inFrame;
+    // Frames do not run in hidden tabs: the timer is the fallback, whichever comes first checks.
+    this.cancel = inFrame ? [this.clock.frame(this.go), this.clock.after(this.delayMs, this.go)] : [this.clock.after(this.delayMs, this.go)];
   }
 
   compositionStart(): void {
@@ -95,10 +93,26 @@ export class CheckScheduler<T> {
     return this.composing;
   }
 
+  /** A check is booked and has not run yet. */
+  get isPending(): boolean {
+    return this.cancel.length > 0;
+  }
+
   dispose(): void {
     this.generation++;
     this.clearPending();
   }
+
+  private readonly go = (): void => {
+    this.clearPending();
+    if (this.composing) return;
+    const generation = this.generation;
+    const started = this.clock.now();
+    const result = this.run();
+    this.slowChecks = this.clock.now() - started > this.frameBudgetMs ? this.slowChecks + 1 : 0;
+    // A request made while the check ran (a change it did not see) gets its own check.
+    if (generation === this.generation) this.deliver(result);
+  };
 
   private clearPending(): void {
     for (const cancel of this.cancel) cancel();

@@ -84,7 +84,8 @@ export function installGate(options: {
     win.addEventListener(
       'keydown',
       (event) => {
-        if (bypass || event.isComposing || event.keyCode === 229) return;
+        // Every site's keyboard submit is an Enter: other keys (all the typing) are not looked at further.
+        if (bypass || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
         const session = options.sessionForKey(event);
         if (!session || session.isComposing || !session.adapter.isSubmitKey(event, session.box)) return;
         const init: KeyboardEventInit = {

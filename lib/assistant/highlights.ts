@@ -39,14 +39,18 @@ const STYLE = `
 
 export const highlightApiAvailable = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+/** The rules added per tree (checked on every paint: a site may re-render its head and drop them). */
+const styles = new WeakMap<Node, HTMLStyleElement>();
+
 /** `::highlight()` rules must live in the tree that holds the text: the document, or the editor's shadow root. */
 function ensureStyle(root: Node): void {
   const target = root instanceof ShadowRoot ? root : document.head ?? document.documentElement;
-  if (target.querySelector(':scope > style[data-onbrand-highlights]')) return;
-  const style = document.createElement('style');
+  if (styles.get(target)?.parentNode === target) return;
+  const style = target.querySelector<HTMLStyleElement>(':scope > style[data-onbrand-highlights]') ?? document.createElement('style');
   style.dataset.onbrandHighlights = '';
   style.textContent = STYLE;
   target.appendChild(style);
+  styles.set(target, style);
 }
 
 interface PaintedRange {

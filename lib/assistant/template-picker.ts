@@ -409,10 +409,11 @@ export function installTemplatePicker(host: PickerHost): void {
       const state = pickerState.value;
       const open = state?.mode === 'trigger' && state.session === session ? { matches: pickerMatches(templateLibrary.value, state), highlighted: state.highlighted } : null;
       const library = templateLibrary.value;
-      const language = state?.language ?? replyLanguage(session.snapshot().text, undefined, pickerLocale.value);
-      const action = editorKeyAction(event.key, typed?.shortcut ?? null, open, (shortcut) =>
-        library ? findByShortcut(library, shortcut, { platform: session.adapter.id, language }) : undefined,
-      );
+      const action = editorKeyAction(event.key, typed?.shortcut ?? null, open, (shortcut) => {
+        // Judged only when a shortcut is looked up: it reads the whole draft.
+        const language = state?.language ?? replyLanguage(session.snapshot().text, undefined, pickerLocale.value);
+        return library ? findByShortcut(library, shortcut, { platform: session.adapter.id, language }) : undefined;
+      });
       if (!action) return;
       stop(event);
       if (action.kind === 'move') moveHighlight(action.delta);
@@ -445,7 +446,11 @@ export function installTemplatePicker(host: PickerHost): void {
   document.addEventListener(
     'selectionchange',
     () => {
-      if (selectionFrame) return;
+      const session = activeSession.value;
+      // The caret moved by typing: the check that keystroke booked re-decides when it runs. With no list open and
+      // no trigger in the draft there is nothing to decide at all.
+      if (selectionFrame || !session || session.checkPending) return;
+      if (!pickerState.value && !session.snapshot().text.includes(templateLibrary.value?.trigger ?? DEFAULT_TRIGGER)) return;
       selectionFrame = requestAnimationFrame(() => {
         selectionFrame = 0;
         const session = activeSession.value;

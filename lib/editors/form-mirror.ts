@@ -200,27 +200,58 @@ function measureSpan(field: FormField, style: CSSStyleDeclaration, box: DOMRect,
   return { rects, prefix: value.slice(0, low + 2), exact: false };
 }
 
+interface FieldGeometry {
+  style: CSSStyleDeclaration;
+  box: DOMRect;
+  value: string;
+  /** The visible text area, in client coordinates. */
+  clip: DOMRect;
+  scrollX: number;
+  scrollY: number;
+  /** Everything a measured span's rects depend on besides the text before it. */
+  layout: string;
+}
+
+let lastGeometry: { field: FormField; geometry: FieldGeometry } | null = null;
+
+/**
+ * The field's box, style and scroll, read once for all the spans marked in one pass (a check marks every finding
+ * of the draft in a row). Kept until the current task's microtasks run (after that the page may have moved it)
+ * and while the value is the same (a change made within the task, like an inserted template, may move the text).
+ */
+function geometryOf(field: FormField): FieldGeometry {
+  if (lastGeometry?.field === field && lastGeometry.geometry.value === field.value) return lastGeometry.geometry;
+  const style = field.ownerDocument.defaultView!.getComputedStyle(field);
+  const box = field.getBoundingClientRect();
+  const geometry: FieldGeometry = {
+    style,
+    box,
+    value: field.value,
+    clip: new DOMRect(box.left + field.clientLeft, box.top + field.clientTop, field.clientWidth, field.clientHeight),
+    scrollX: field.scrollLeft,
+    scrollY: field.scrollTop,
+    layout: `${box.width},${box.height},${field.scrollHeight > field.clientHeight},${style.font},${style.letterSpacing},${fontGeneration(field.ownerDocument)}`,
+  };
+  lastGeometry = { field, geometry };
+  queueMicrotask(() => (lastGeometry = null));
+  return geometry;
+}
+
 /**
  * Client rects of [start, end) of the field's value, clipped to the field's visible text area. A collapsed
  * range gives one zero-width caret rect. `container` lets a caller host the mirror in its own element.
  */
 export function fieldRects(field: FormField, start: number, end: number, container?: Element | ShadowRoot): DOMRect[] {
   const document = field.ownerDocument;
-  const view = document.defaultView;
-  if (!view || !field.isConnected) return [];
-  const style = view.getComputedStyle(field);
-  const box = field.getBoundingClientRect();
+  if (!document.defaultView || !field.isConnected) return [];
+  const { style, box, value, clip, scrollX, scrollY, layout } = geometryOf(field);
   if (box.width === 0 && box.height === 0) return [];
   const isInput = field.tagName === 'INPUT';
-  const value = field.value;
   const from = Math.max(0, Math.min(start, end, value.length));
   const to = Math.min(value.length, Math.max(start, end));
   const parent = container ?? mirrorContainer(document);
 
   const clipTo = (measured: DOMRect[]): DOMRect[] => {
-    const scrollX = field.scrollLeft;
-    const scrollY = field.scrollTop;
-    const clip = new DOMRect(box.left + field.clientLeft, box.top + field.clientTop, field.clientWidth, field.clientHeight);
     const rects: DOMRect[] = [];
     for (const rect of measured) {
       const shifted = new DOMRect(rect.left - scrollX, rect.top - scrollY, from === to ? 0 : rect.width, rect.height);
@@ -231,7 +262,6 @@ export function fieldRects(field: FormField, start: number, end: number, contain
   };
 
   if (from !== to) {
-    const layout = `${box.width},${box.height},${field.scrollHeight > field.clientHeight},${style.font},${style.letterSpacing},${fontGeneration(document)}`;
     let cache = measuredSpans.get(field);
     // Edits before the findings give them new offsets: old entries are dropped now and then, not tracked.
     if (!cache || cache.layout !== layout || cache.spans.size > 256) measuredSpans.set(field, (cache = { layout, spans: new Map() }));

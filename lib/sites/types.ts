@@ -47,7 +47,7 @@ export interface SiteAdapter {
   matchBox(editable: HTMLElement): BoxMatch | null;
   /** The control that publishes this box (the site's Post/Reply/发布 button). */
   submitControl(box: BoxMatch, editable: HTMLElement): HTMLElement | null;
-  /** The site's keyboard submit (e.g. Ctrl/Cmd+Enter on X; Enter in Facebook comments). */
+  /** The site's keyboard submit (e.g. Ctrl/Cmd+Enter on X; Enter in Facebook comments). Always an Enter. */
   isSubmitKey(event: KeyboardEvent, box: BoxMatch): boolean;
   /** For replies: who and what is being answered. */
   threadContext(box: BoxMatch, editable: HTMLElement): ThreadContext | null;

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { SITE_BOXES, editorLocator, focusBox, modelText } from '../support/site-pages';
@@ -13,6 +13,15 @@ const box = (site: string) => SITE_BOXES.find((b) => b.site === site)!;
 function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlight) => [...((CSS.highlights.get(highlight) as Set<Range> | undefined) ?? [])].map((range) => range.toString()), name);
 }
+
+/** How many pixels of a canvas have any ink. */
+const inkedPixels = (canvas: Locator) =>
+  canvas.evaluate((element: HTMLCanvasElement) => {
+    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked++;
+    return inked;
+  });
 
 test('a paste that fires no input event (Draft.js handles it itself) is checked', async ({ ext, openExtensionPage }) => {
   const dashboard = await openExtensionPage('options.html');
@@ -59,12 +68,16 @@ test('the part past the limit is tinted; the counter counts every keystroke', as
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, words.repeat(8).trim());
   const length = page.getByTestId('badge-length');
-  await expect(length).toHaveText(`${words.repeat(8).trim().length}/280`);
+  // A canvas: its text is its accessible name, and it is really drawn.
+  await expect(length).toHaveAccessibleName(`${words.repeat(8).trim().length}/280`);
   await expect(length).toHaveClass(/ob-over/);
+  expect(await inkedPixels(length)).toBeGreaterThan(20);
   // The tint starts at the limit and covers enough to see where the cut falls (not the whole overflow).
   expect(await highlightTexts(page, 'onbrand-overflow')).toEqual([words.repeat(8).slice(280, 480)]);
+  const drawn = await length.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
   await page.keyboard.type('!');
-  await expect(length).toHaveText(`${words.repeat(8).trim().length + 1}/280`);
+  await expect(length).toHaveAccessibleName(`${words.repeat(8).trim().length + 1}/280`);
+  expect(await length.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())).not.toBe(drawn);
 });
 
 test('textarea marks stay put while typing after them and follow the text typed before them', async ({ ext, openExtensionPage }) => {

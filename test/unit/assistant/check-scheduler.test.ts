@@ -10,7 +10,10 @@ class TestClock implements CheckClock {
   private timers: { at: number; callback: () => void }[] = [];
 
   now = () => this.time;
+  /** How many frame callbacks were ever booked. */
+  framesBooked = 0;
   frame = (callback: () => void) => {
+    this.framesBooked++;
     this.frames.push(callback);
     return () => (this.frames = this.frames.filter((f) => f !== callback));
   };
@@ -63,6 +66,8 @@ describe('check scheduler', () => {
       scheduler.request();
     }
     expect(delivered).toEqual([]);
+    // Booked once: later requests of the frame do not cancel and re-book it.
+    expect(clock.framesBooked).toBe(1);
     clock.paint();
     expect(delivered).toEqual(['hel']);
     // The timer fallback does not check a second time.
