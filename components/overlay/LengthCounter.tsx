@@ -6,6 +6,8 @@ interface Look {
   color: string;
   /** Advance of every digit: the widest one, so the counter does not jiggle as it counts (tabular figures). */
   digitWidth: number;
+  /** The font's digits already share one width (most UI fonts): the text is drawn in one call. */
+  tabular: boolean;
   /** Measured glyph widths in this font. */
   widths: Map<string, number>;
   cssWidth: number;
@@ -36,7 +38,9 @@ export function LengthCounter({ text, className, title, testId }: { text: Readon
     canvas.height = Math.round(cssHeight * ratio);
     context.font = style.font;
     const widths = new Map('0123456789'.split('').map((digit) => [digit, context.measureText(digit).width]));
-    look.current = { font: style.font, color: style.color, digitWidth: Math.max(...widths.values()), widths, cssWidth, cssHeight, ratio };
+    const digitWidth = Math.max(...widths.values());
+    const tabular = Math.min(...widths.values()) > digitWidth - 0.01;
+    look.current = { font: style.font, color: style.color, digitWidth, tabular, widths, cssWidth, cssHeight, ratio };
     draw(canvas, look.current, text.peek());
   });
 
@@ -63,6 +67,7 @@ function draw(canvas: HTMLCanvasElement, look: Look, value: string): void {
   context.font = look.font;
   context.fillStyle = look.color;
   context.textBaseline = 'middle';
+  if (look.tabular) return context.fillText(value, 0, look.cssHeight / 2);
   let x = 0;
   for (const char of value) {
     let width = look.widths.get(char);

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals-react';
 import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
 import type { SiteAdapter, ThreadContext } from '@/lib/sites/types';
+import { scrollWatchers } from './ui-state';
 
 // Feedback tagging: the manager tags a comment in a thread (praise, complaint, question, suggestion, crisis)
 // with a note; the record feeds the feedback report and the crisis signal. This module finds the comment
@@ -61,12 +62,12 @@ export function feedbackRecord(input: {
 
 /**
  * The innermost comment holding `target` (nested replies sit inside their parent), from the adapter's list.
- * `comments` is read again at most once a second: threads grow while the manager reads them.
+ * `comments` is read again at most once a second: threads grow while the manager reads them. The target's
+ * ancestors are looked up in it (a feed holds thousands of comments; the pointer crosses one at a time).
  */
-export function commentHolding(target: Node, comments: readonly Element[]): Element | null {
-  let found: Element | null = null;
-  for (const comment of comments) if (comment.contains(target) && (!found || found.contains(comment))) found = comment;
-  return found;
+export function commentHolding(target: Node, comments: ReadonlySet<Element>): Element | null {
+  for (let node: Node | null = target; node; node = node.parentNode) if (comments.has(node as Element)) return node as Element;
+  return null;
 }
 
 export function openTagging(comment: Element): void {
@@ -100,20 +101,16 @@ export function startFeedbackTagging(deps: Tagger, signal: AbortSignal): void {
   const { adapter, document } = deps;
   if (!adapter.comments || !adapter.commentContext) return;
   tagger = deps;
-  let cached: Element[] = [];
+  let cached = new Set<Element>();
   let readAt = -Infinity;
   const comments = () => {
     if (performance.now() - readAt > 1000) {
-      cached = adapter.comments!(document);
+      cached = new Set(adapter.comments!(document));
       readAt = performance.now();
     }
     return cached;
   };
-  // While the page scrolls, content slides under a resting pointer: that is not hovering a comment.
-  let scrolledAt = -Infinity;
-  document.addEventListener('scroll', () => (scrolledAt = performance.now()), { capture: true, passive: true, signal });
   const track = (event: Event) => {
-    if (event.type === 'pointerover' && performance.now() - scrolledAt < 150) return;
     const target = event.target;
     if (!(target instanceof Node)) return;
     // Our own overlay (the shadow host) keeps the current comment: the pointer is on its tag button.
@@ -121,9 +118,24 @@ export function startFeedbackTagging(deps: Tagger, signal: AbortSignal): void {
     const comment = commentHolding(target, comments());
     if (comment !== hoveredComment.value) hoveredComment.value = comment;
   };
-  document.addEventListener('pointerover', track, { capture: true, passive: true, signal });
+  // While the page scrolls, content slides under a resting pointer: that is not hovering a comment. The listener
+  // is off until the scroll has rested 150 ms (a feed scrolls hundreds of elements past the pointer).
+  const hover = { capture: true, passive: true, signal } as const;
+  let resume: ReturnType<typeof setTimeout> | undefined;
+  const pauseHover = () => {
+    if (resume === undefined) document.removeEventListener('pointerover', track, hover);
+    clearTimeout(resume);
+    resume = setTimeout(() => {
+      resume = undefined;
+      if (!signal.aborted) document.addEventListener('pointerover', track, hover);
+    }, 150);
+  };
+  scrollWatchers.add(pauseHover);
+  document.addEventListener('pointerover', track, hover);
   document.addEventListener('focusin', track, { capture: true, signal });
   signal.addEventListener('abort', () => {
+    scrollWatchers.delete(pauseHover);
+    clearTimeout(resume);
     tagger = null;
     hoveredComment.value = null;
     taggingTarget.value = null;

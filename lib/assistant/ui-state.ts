@@ -21,5 +21,14 @@ export const gateRequest = signal<GateRequest | null>(null);
 
 export const currentKit = signal<BrandKit | null>(null);
 
+/** Whether positioned UI is showing (something reads layoutTick): scrolling a page with none costs nothing. */
+export const layoutFollowed = { now: false };
+
 /** Bumped on scroll/resize so positioned UI re-measures. */
-export const layoutTick = signal(0);
+export const layoutTick = signal(0, {
+  watched: () => void (layoutFollowed.now = true),
+  unwatched: () => void (layoutFollowed.now = false),
+});
+
+/** Told by the runtime's one scroll listener that the page scrolled (one listener, however many parts care). */
+export const scrollWatchers = new Set<() => void>();

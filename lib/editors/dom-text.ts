@@ -17,7 +17,8 @@ export interface TextLayoutOptions {
 
 /** A run of characters tied to one DOM node. */
 export type Segment =
-  | { type: 'text'; node: Text; start: number; end: number; line: number; keptIndices: number[]; data: string }
+  /** `keptIndices`: which characters of the node's data are in the text, in order; null when all of them are. */
+  | { type: 'text'; node: Text; start: number; end: number; line: number; keptIndices: number[] | null; data: string }
   | { type: 'break'; node: HTMLBRElement; start: number; end: number; line: number }
   | { type: 'anchor'; node: Node; domOffset: number; start: number; end: number; line: number };
 
@@ -48,7 +49,8 @@ export function isBlockElement(element: Element): boolean {
 }
 
 type Item =
-  | { type: 'text'; node: Text; kept: number[]; data: string; whole: boolean }
+  /** `kept`: null while every character of the node is kept (the usual case: no index list is built). */
+  | { type: 'text'; node: Text; kept: number[] | null; data: string }
   | { type: 'break'; node: HTMLBRElement; pending: boolean };
 
 interface OpenLine {
@@ -83,14 +85,11 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
     const items = open.items.filter((item) => item.type !== 'break' || !item.pending);
     const droppedBreak = open.items.find((item): item is Extract<Item, { type: 'break' }> => item.type === 'break' && item.pending);
     const last = items[items.length - 1];
-    if (last?.type === 'text' && last.kept.length > 0) {
-      const lastChar = last.data[last.kept[last.kept.length - 1]];
+    if (last?.type === 'text' && keptCount(last) > 0) {
+      const lastChar = last.data[last.kept ? last.kept[last.kept.length - 1] : last.data.length - 1];
       const trailingDoubled = options.doubledTrailingNewline && lastChar === '\n';
       const trailingSpace = options.collapseWhitespace && open.endsWithSpace && lastChar === ' ';
-      if (trailingDoubled || trailingSpace) {
-        last.kept = last.kept.slice(0, -1);
-        last.whole = false;
-      }
+      if (trailingDoubled || trailingSpace) last.kept = (last.kept ?? Array.from({ length: last.data.length }, (_, index) => index)).slice(0, -1);
     }
     const firstText = items.find((item) => item.type === 'text');
     const anchor: DomPoint =
@@ -113,17 +112,14 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
       collapse = cached;
     }
     const line: OpenLine = open ?? { items: [], endsWithSpace: false, hasContent: false };
-    const kept: number[] = [];
     // The usual case (pre-wrap editors, no filler characters): every character is kept as it is.
     const whole = !collapse && !data.includes(FILLER);
-    if (whole) {
-      for (let index = 0; index < data.length; index++) kept.push(index);
-      if (data.length > 0) {
-        line.endsWithSpace = false;
-        line.hasContent = true;
-      }
+    const kept: number[] | null = whole ? null : [];
+    if (whole && data.length > 0) {
+      line.endsWithSpace = false;
+      line.hasContent = true;
     }
-    for (let index = 0; index < data.length && !whole; index++) {
+    for (let index = 0; kept && index < data.length; index++) {
       const char = data[index];
       if (char === FILLER) continue;
       if (collapse && COLLAPSIBLE.test(char)) {
@@ -137,12 +133,13 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
       line.hasContent = true;
       kept.push(index);
     }
+    const item = { type: 'text' as const, node, kept, data };
     // Collapsed source whitespace between blocks is not a line.
-    if (!open && kept.length === 0 && collapse) return;
+    if (!open && keptCount(item) === 0 && collapse) return;
     open = line;
-    if (kept.length > 0) commitPendingBreak(line);
+    if (keptCount(item) > 0) commitPendingBreak(line);
     // Zero-length nodes are kept too: they are where a caret goes in an empty line (Slate's zero-width span).
-    line.items.push({ type: 'text', node, kept, data, whole });
+    line.items.push(item);
   };
 
   const commitPendingBreak = (line: OpenLine) => {
@@ -202,7 +199,7 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
         text += '\n';
         segments.push({ type: 'break', node: item.node, start, end: start + 1, line: lineIndex });
       } else {
-        if (item.whole) text += item.data;
+        if (!item.kept) text += item.data;
         else for (const index of item.kept) text += item.data[index];
         segments.push({ type: 'text', node: item.node, start, end: text.length, line: lineIndex, keptIndices: item.kept, data: item.data });
       }
@@ -220,8 +217,11 @@ export function indexInParent(node: Node): number {
   return index;
 }
 
+const keptCount = (item: { kept: number[] | null; data: string }) => (item.kept ? item.kept.length : item.data.length);
+
 function textDomOffset(segment: Extract<Segment, { type: 'text' }>, within: number): number {
   const kept = segment.keptIndices;
+  if (!kept) return Math.max(0, Math.min(within, segment.data.length));
   if (within < kept.length) return kept[Math.max(0, within)];
   return kept.length > 0 ? kept[kept.length - 1] + 1 : 0;
 }
@@ -285,6 +285,7 @@ export function textOffsetAt(layout: TextLayout, point: DomPoint): number {
   const direct = segments.find((segment) => segment.type === 'text' && segment.node === point.node);
   if (direct?.type === 'text') {
     const kept = direct.keptIndices;
+    if (!kept) return direct.start + Math.max(0, Math.min(point.offset, direct.data.length));
     let count = 0;
     while (count < kept.length && kept[count] < point.offset) count++;
     return direct.start + count;

@@ -17,10 +17,10 @@ describe('feedback tagging', () => {
   it('finds the innermost comment holding a node', () => {
     const doc = new DOMParser().parseFromString('<div id="a"><p id="pa">x</p><div id="b"><p id="pb">y</p></div></div><p id="out">z</p>', 'text/html');
     const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
-    expect(commentHolding(doc.getElementById('pb')!, [a, b])).toBe(b);
-    expect(commentHolding(doc.getElementById('pb')!, [b, a])).toBe(b);
-    expect(commentHolding(doc.getElementById('pa')!, [a, b])).toBe(a);
-    expect(commentHolding(doc.getElementById('out')!, [a, b])).toBeNull();
+    expect(commentHolding(doc.getElementById('pb')!, new Set([a, b]))).toBe(b);
+    expect(commentHolding(doc.getElementById('pb')!, new Set([b, a]))).toBe(b);
+    expect(commentHolding(doc.getElementById('pa')!, new Set([a, b]))).toBe(a);
+    expect(commentHolding(doc.getElementById('out')!, new Set([a, b]))).toBeNull();
   });
 
   it('tracks the hovered comment and saves one feedback record with its author and text', async () => {
