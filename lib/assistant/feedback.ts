@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals-react';
 import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
 import type { SiteAdapter, ThreadContext } from '@/lib/sites/types';
-import { scrollWatchers } from './ui-state';
 
 // Feedback tagging: the manager tags a comment in a thread (praise, complaint, question, suggestion, crisis)
 // with a note; the record feeds the feedback report and the crisis signal. This module finds the comment
@@ -118,24 +117,11 @@ export function startFeedbackTagging(deps: Tagger, signal: AbortSignal): void {
     const comment = commentHolding(target, comments());
     if (comment !== hoveredComment.value) hoveredComment.value = comment;
   };
-  // While the page scrolls, content slides under a resting pointer: that is not hovering a comment. The listener
-  // is off until the scroll has rested 150 ms (a feed scrolls hundreds of elements past the pointer).
-  const hover = { capture: true, passive: true, signal } as const;
-  let resume: ReturnType<typeof setTimeout> | undefined;
-  const pauseHover = () => {
-    if (resume === undefined) document.removeEventListener('pointerover', track, hover);
-    clearTimeout(resume);
-    resume = setTimeout(() => {
-      resume = undefined;
-      if (!signal.aborted) document.addEventListener('pointerover', track, hover);
-    }, 150);
-  };
-  scrollWatchers.add(pauseHover);
-  document.addEventListener('pointerover', track, hover);
+  // Hovering is the pointer moving onto a comment: content sliding under a resting pointer while the page scrolls
+  // is not (and moves fire no event then, so a scrolling feed never calls in here).
+  document.addEventListener('pointermove', track, { capture: true, passive: true, signal });
   document.addEventListener('focusin', track, { capture: true, signal });
   signal.addEventListener('abort', () => {
-    scrollWatchers.delete(pauseHover);
-    clearTimeout(resume);
     tagger = null;
     hoveredComment.value = null;
     taggingTarget.value = null;

@@ -17,7 +17,7 @@ import { boxSelectorsMissing, reportSiteHealth } from './site-health';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { installTemplatePicker, isAssistantUi } from './template-picker';
-import { activeSession, currentKit, layoutFollowed, layoutTick, openCard, scrollWatchers } from './ui-state';
+import { activeSession, currentKit, layoutFollowed, layoutTick, openCard } from './ui-state';
 
 /**
  * The in-page assistant of one frame: tracks focused boxes, keeps one BoxSession per box, wires the pre-publish
@@ -96,21 +96,27 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   if (isEditableElement(initial)) focus(initial);
 
   // Positioned UI follows scrolling and resizing, once per frame at most, while there is any (a badge whose box
-  // scrolled away hides and stops following).
+  // scrolled away hides and stops following; then scrolling is not listened to at all).
   let frame = 0;
   const relayout = () => {
-    if (frame || !layoutFollowed.now) return;
+    if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       layoutTick.value++;
     });
   };
-  const onScroll = () => {
-    for (const watcher of scrollWatchers) watcher();
-    relayout();
-  };
-  addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
-  addEventListener('resize', relayout, { passive: true, signal });
+  const stopFollowingLayout = effect(() => {
+    if (!layoutFollowed.value) return;
+    const following = new AbortController();
+    addEventListener('scroll', relayout, { capture: true, passive: true, signal: following.signal });
+    addEventListener('resize', relayout, { passive: true, signal: following.signal });
+    return () => {
+      following.abort();
+      cancelAnimationFrame(frame);
+      frame = 0;
+    };
+  });
+  signal.addEventListener('abort', stopFollowingLayout);
   // A box that grows or shrinks with its text moves the badge's corner: re-measure within that same frame.
   const boxResizes = new ResizeObserver(() => layoutTick.value++);
   const stopFollowingBox = effect(() => {

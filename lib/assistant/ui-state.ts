@@ -21,14 +21,14 @@ export const gateRequest = signal<GateRequest | null>(null);
 
 export const currentKit = signal<BrandKit | null>(null);
 
-/** Whether positioned UI is showing (something reads layoutTick): scrolling a page with none costs nothing. */
-export const layoutFollowed = { now: false };
+/**
+ * Whether positioned UI is showing (something reads layoutTick). The runtime listens to scrolling only meanwhile:
+ * on a page with none (the badge's box scrolled away), a scrolling feed never calls into the extension.
+ */
+export const layoutFollowed = signal(false);
 
 /** Bumped on scroll/resize so positioned UI re-measures. */
 export const layoutTick = signal(0, {
-  watched: () => void (layoutFollowed.now = true),
-  unwatched: () => void (layoutFollowed.now = false),
+  watched: () => void (layoutFollowed.value = true),
+  unwatched: () => void (layoutFollowed.value = false),
 });
-
-/** Told by the runtime's one scroll listener that the page scrolled (one listener, however many parts care). */
-export const scrollWatchers = new Set<() => void>();

@@ -28,9 +28,9 @@ describe('feedback tagging', () => {
     const stored: ActivityRecord[] = [];
     startFeedbackTagging({ adapter: xAdapter, document: doc, enqueue: async (r) => void stored.push(ActivityRecord.parse(r)) }, controller.signal);
     const reply = xAdapter.comments!(doc)[0];
-    reply.querySelector('[data-testid="tweetText"]')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    reply.querySelector('[data-testid="tweetText"]')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value).toBe(reply);
-    doc.getElementById('conversation-heading')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    doc.getElementById('conversation-heading')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value).toBeNull();
 
     openTagging(reply);
@@ -60,12 +60,12 @@ describe('feedback tagging', () => {
   it('stays off on sites without a comment reader and stops on abort', async () => {
     const doc = loadSnapshot('youtube-watch');
     startFeedbackTagging({ adapter: { ...youtubeAdapter, comments: undefined }, document: doc, enqueue: async () => undefined }, controller.signal);
-    doc.querySelector('#content-text')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    doc.querySelector('#content-text')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value).toBeNull();
     controller.abort();
     controller = new AbortController();
     startFeedbackTagging({ adapter: youtubeAdapter, document: doc, enqueue: async () => undefined }, controller.signal);
-    doc.querySelector('#content-text')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    doc.querySelector('#content-text')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value?.tagName).toBe('YTD-COMMENT-VIEW-MODEL');
     controller.abort();
     expect(hoveredComment.value).toBeNull();
