@@ -316,15 +316,21 @@ function typedTrigger(session: PickerSession, trigger: string): (TypedTrigger & 
   return { start: match.start, end: selection.start, text: before.slice(match.start), shortcut: match.shortcut };
 }
 
+const currentTrigger = () => templateLibrary.value?.trigger ?? DEFAULT_TRIGGER;
+
+/**
+ * No list is open and the draft holds no trigger anywhere: nothing to decide and no caret to map. True for most
+ * keystrokes in most boxes, so it is asked first.
+ */
+const nothingToDecide = (session: PickerSession) => !pickerState.value && !session.snapshot().text.includes(currentTrigger());
+
 /** Opens, updates or closes trigger mode from what is typed before the caret in `session`'s box. */
 export function syncTrigger(session: PickerSession): (TypedTrigger & { shortcut: string }) | null {
-  const trigger = templateLibrary.value?.trigger ?? DEFAULT_TRIGGER;
-  // Runs after every keystroke: a draft without the trigger anywhere needs no caret mapping at all.
-  if (!pickerState.value && !session.snapshot().text.includes(trigger)) {
+  if (nothingToDecide(session)) {
     dismissedTrigger.delete(session.root);
     return null;
   }
-  const typed = typedTrigger(session, trigger);
+  const typed = typedTrigger(session, currentTrigger());
   const state = pickerState.value;
   // Browse mode and the form own the keyboard, and an insertion in progress changes the box itself.
   if (state && (state.mode !== 'trigger' || state.form || state.inserting)) return typed;
@@ -447,10 +453,8 @@ export function installTemplatePicker(host: PickerHost): void {
     'selectionchange',
     () => {
       const session = activeSession.value;
-      // The caret moved by typing: the check that keystroke booked re-decides when it runs. With no list open and
-      // no trigger in the draft there is nothing to decide at all.
-      if (selectionFrame || !session || session.checkPending) return;
-      if (!pickerState.value && !session.snapshot().text.includes(templateLibrary.value?.trigger ?? DEFAULT_TRIGGER)) return;
+      // A caret moved by typing is re-decided by the check that keystroke booked, when it runs.
+      if (selectionFrame || !session || session.checkPending || nothingToDecide(session)) return;
       selectionFrame = requestAnimationFrame(() => {
         selectionFrame = 0;
         const session = activeSession.value;
