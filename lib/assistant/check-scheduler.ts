@@ -40,9 +40,8 @@ export interface CheckSchedulerOptions {
  */
 export class CheckScheduler<T> {
   private generation = 0;
-  private cancel: (() => void)[] = [];
-  /** Whether the booked check waits for a frame (else for the debounce). */
-  private pendingInFrame = false;
+  /** The check waiting to run: for a frame (with a timer as fallback) or for the debounce. */
+  private booked: { inFrame: boolean; cancel: () => void } | null = null;
   private composing = false;
   /** How many checks in a row took longer than the frame budget. */
   private slowChecks = 0;
@@ -71,11 +70,18 @@ export class CheckScheduler<T> {
     const inFrame = this.slowChecks < 2;
     // A keystroke asks more than once (its input event, then the editor's DOM change): a check already waiting
     // for the frame reads the text when it runs, so it stays booked. A debounce restarts.
-    if (this.cancel.length && inFrame && this.pendingInFrame) return;
+    if (inFrame && this.booked?.inFrame) return;
     this.clearPending();
-    this.pendingInFrame = inFrame;
+    const timer = this.clock.after(this.delayMs, this.go);
     // Frames do not run in hidden tabs: the timer is the fallback, whichever comes first checks.
-    this.cancel = inFrame ? [this.clock.frame(this.go), this.clock.after(this.delayMs, this.go)] : [this.clock.after(this.delayMs, this.go)];
+    const frame = inFrame ? this.clock.frame(this.go) : undefined;
+    this.booked = {
+      inFrame,
+      cancel: () => {
+        timer();
+        frame?.();
+      },
+    };
   }
 
   compositionStart(): void {
@@ -95,7 +101,7 @@ export class CheckScheduler<T> {
 
   /** A check is booked and has not run yet. */
   get isPending(): boolean {
-    return this.cancel.length > 0;
+    return this.booked !== null;
   }
 
   dispose(): void {
@@ -115,7 +121,7 @@ export class CheckScheduler<T> {
   };
 
   private clearPending(): void {
-    for (const cancel of this.cancel) cancel();
-    this.cancel = [];
+    this.booked?.cancel();
+    this.booked = null;
   }
 }
