@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
-import { SITE_BOXES, editorLocator, focusBox, modelText } from '../support/site-pages';
+import { SITE_BOXES, editorLocator, focusBox, modelText, type SiteBox } from '../support/site-pages';
+import type { ExtensionBrowser } from '../support/browser';
 
 // The keystroke path of the in-page assistant: a check is painted in the frame of the keystroke, changes that
 // fire no input event still get checked, the overflow past a platform's limit is tinted, and the textarea's
@@ -14,6 +15,14 @@ function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlight) => [...((CSS.highlights.get(highlight) as Set<Range> | undefined) ?? [])].map((range) => range.toString()), name);
 }
 
+/** The test kit seeded, then `target`'s site opened in a new tab with its box focused. */
+async function focusWithKit(fixtures: { ext: ExtensionBrowser; openExtensionPage(name: string): Promise<Page> }, target: SiteBox): Promise<Page> {
+  await seedKit(await fixtures.openExtensionPage('options.html'));
+  const page = await fixtures.ext.context.newPage();
+  await focusBox(page, target);
+  return page;
+}
+
 /** How many pixels of a canvas have any ink. */
 const inkedPixels = (canvas: Locator) =>
   canvas.evaluate((element: HTMLCanvasElement) => {
@@ -24,10 +33,7 @@ const inkedPixels = (canvas: Locator) =>
   });
 
 test('a paste that fires no input event (Draft.js handles it itself) is checked', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await focusBox(page, box('x'));
+  const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   await expect(page.getByTestId('badge-clean')).toBeVisible();
   await page.evaluate(() => {
     const data = new DataTransfer();
@@ -40,10 +46,7 @@ test('a paste that fires no input event (Draft.js handles it itself) is checked'
 });
 
 test('typing is checked in the frame that paints the keystroke', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await focusBox(page, box('x'));
+  const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   await expect(page.getByTestId('badge-clean')).toBeVisible();
   await page.keyboard.type('Hello damn');
   // Two frames after the last key, the badge already shows the check of the whole text.
@@ -57,10 +60,7 @@ test('typing is checked in the frame that paints the keystroke', async ({ ext, o
 });
 
 test('the part past the limit is tinted; the counter counts every keystroke', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await focusBox(page, box('x'));
+  const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   const words = 'Our spring release is here with faster replies and saved templates for every team. ';
   await page.evaluate((text) => {
     const data = new DataTransfer();
@@ -81,11 +81,8 @@ test('the part past the limit is tinted; the counter counts every keystroke', as
 });
 
 test('textarea marks stay put while typing after them and follow the text typed before them', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
   const weibo = box('weibo');
-  await focusBox(page, weibo);
+  const page = await focusWithKit({ ext, openExtensionPage }, weibo);
   await page.keyboard.type('这是第一名');
   const mark = page.getByTestId('fallback-mark');
   await expect(mark).toHaveCount(1);
