@@ -15,7 +15,8 @@ import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile
 import { analyzeTone, type ToneHit } from './tone';
 import type { Analysis, Bilingual, CheckOptions, Finding, FindingList, LengthSummary, ToneSummary } from './types';
 import { compileUserPattern, findAll } from './user-pattern';
-import { verifyHit, wordBoundariesHold } from './verify';
+import { buildMaskIndex, findMasked, hasMask, type MaskIndex } from './masked';
+import { hitEnd, hitStart, verifyHit, wordBoundariesHold } from './verify';
 import type { RE2JS } from 're2js';
 
 export interface Checker {
@@ -75,6 +76,8 @@ export function compileKit(kit: BrandKit): Checker {
   const configs = new Map<PlatformId, PlatformConfig>();
   let stream: FoldedStream = createStream(1024);
   const overflow = new OverflowTracker();
+  /** Built on the first draft with a masked word ("f*ck"): most checkers never need it. */
+  let maskIndex: MaskIndex | undefined;
 
   function configFor(platform: PlatformId): PlatformConfig {
     const cached = configs.get(platform);
@@ -180,8 +183,8 @@ export function compileKit(kit: BrandKit): Checker {
         const entry = entries[pattern];
         const list = entry.list;
         if (!verifyHit(text, s, entry, first, last)) continue;
-        const start = s.start[first];
-        const end = s.end[last];
+        const start = hitStart(text, s, entry, first, last);
+        const end = hitEnd(text, s, entry, first, last);
         if (list === 'tone') {
           toneHits.push({ kind: entry.toneKind!, start, end, weight: entry.weight ?? 0 });
           continue;
@@ -195,6 +198,14 @@ export function compileKit(kit: BrandKit): Checker {
         findings.push(termFinding(text, pattern, start, end));
       }
     });
+    if ((wantLists & 1) !== 0 && hasMask(text)) {
+      maskIndex ??= buildMaskIndex(entries);
+      findMasked(text, s, maskIndex, (pattern, start, end) => {
+        if ((patternInfo[pattern] & platformBits) === 0 || count >= MAX_TERM_FINDINGS) return;
+        count++;
+        findings.push(termFinding(text, pattern, start, end));
+      });
+    }
   }
 
   function privacyFindings(text: string, config: PlatformConfig, findings: Finding[]): void {
@@ -339,7 +350,12 @@ function dropContained(hits: ToneHit[]): ToneHit[] {
   return kept;
 }
 
-/** Deterministic order, duplicates removed, terms inside a longer term of the same list dropped. */
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+
+/**
+ * Deterministic order, duplicates removed, and of two term findings of the same list where one contains the
+ * other only the more severe is kept (the longer on a tie): a block is never hidden by a milder sibling.
+ */
 function finalize(findings: Finding[], disabled: string[]): Finding[] {
   const active = disabled.length
     ? findings.filter((f) => !disabled.some((rule) => f.ruleId === rule || (rule.endsWith(':') && f.ruleId.startsWith(rule))))
@@ -354,8 +370,11 @@ function finalize(findings: Finding[], disabled: string[]): Finding[] {
     previous = f;
     if (f.list === 'banned' || f.list === 'preferred') {
       if (f.end <= lastTermEnd) {
-        const container = out.findLast((o) => (o.list === 'banned' || o.list === 'preferred') && o.start <= f.start && o.end >= f.end);
-        if (container && container.list === f.list) continue;
+        const at = out.findLastIndex((o) => o.list === f.list && o.start <= f.start && o.end >= f.end);
+        if (at >= 0) {
+          if (SEVERITY_RANK[out[at].severity] >= SEVERITY_RANK[f.severity]) continue;
+          out.splice(at, 1);
+        }
       }
       lastTermEnd = Math.max(lastTermEnd, f.end);
     }

@@ -22,9 +22,11 @@ export interface TermEntry {
   latinStart: boolean;
   latinEnd: boolean;
   hasLatin: boolean;
+  /** Some folded code is a hanzi: the term never spans sentence punctuation. */
+  hasHan: boolean;
   /** A single hanzi (靠, 操): needs a word boundary from the segmenter. */
   singleHan: boolean;
-  allow: Array<{ codes: Int32Array; offset: number }>;
+  allow: Array<{ codes: Int32Array; runs: Uint16Array; offset: number }>;
   /** Bit i set = active on PLATFORM_IDS[i]. */
   platformMask: number;
   banned?: BannedTerm;
@@ -80,12 +82,16 @@ class TermCollector {
     const codes = Int32Array.from(folded.codes);
     const allow: TermEntry['allow'] = [];
     for (const context of allowContexts) {
-      const ctx = foldTerm(context).codes;
-      const offset = indexOfCodes(ctx, folded.codes);
-      if (offset >= 0) allow.push({ codes: Int32Array.from(ctx), offset });
+      const ctx = foldTerm(context);
+      const offset = indexOfCodes(ctx.codes, folded.codes);
+      if (offset >= 0) allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
     }
     let hasLatin = false;
-    for (let k = 0; k < length && !hasLatin; k++) hasLatin = isLatinCode(codes[k]);
+    let hasHan = false;
+    for (let k = 0; k < length; k++) {
+      hasLatin ||= isLatinCode(codes[k]);
+      hasHan ||= isHanCode(codes[k]);
+    }
     this.patterns.push(codes);
     this.entries.push({
       list: base.list,
@@ -102,6 +108,7 @@ class TermCollector {
       latinStart: isWordCode(codes[0]),
       latinEnd: isWordCode(codes[length - 1]),
       hasLatin,
+      hasHan,
       singleHan: length === 1 && folded.runs[0] === 1 && isHanCode(codes[0]),
       allow,
     });

@@ -16,6 +16,11 @@ export const CharClass = {
   Word: 3,
   /** A line break: a term never spans one. */
   Break: 4,
+  /**
+   * Zero-width and combining characters (U+200B, soft hyphen, variation selectors, diacritics added as marks):
+   * skipped like separators, but invisible, so the letters around them still count as touching ("pus\u200bsy").
+   */
+  Invisible: 5,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
@@ -64,6 +69,14 @@ function isSeparatorRange(cp: number): boolean {
   );
 }
 
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xad || cp === 0x034f || cp === 0x061c || cp === 0x180e || (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff)
+  );
+}
+
 function foldChar(ch: string): string {
   const cp = ch.charCodeAt(0);
   let s = ch;
@@ -86,6 +99,7 @@ function foldChar(ch: string): string {
 
 function classify(cp: number, folded: number): CharClass {
   if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) return CharClass.Break;
+  if (isInvisible(cp)) return CharClass.Invisible;
   if (folded >= 0x61 && folded <= 0x7a) return CharClass.Latin;
   if (folded >= 0x30 && folded <= 0x39) return CharClass.Digit;
   if (folded === 0x25) return CharClass.Word; // "%" is part of claims such as "100%"
@@ -105,6 +119,8 @@ function buildTables(): void {
   for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   for (let cp = 0; cp < 0x10000; cp++) CLASS[cp] = classify(cp, FOLD[cp]);
   for (const [from, to] of Object.entries(LEET_MAP)) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+  // Full-width digits and symbols are leet like their ASCII forms (ｓｈ１ｔ, ａ＄＄).
+  for (let cp = 0xff01; cp <= 0xff5e; cp++) if (LEET[FOLD[cp]] !== 0) LEET[cp] = LEET[FOLD[cp]];
   for (let cp = 0; cp < 0x10000; cp++) {
     const slow = LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff);
     const letter = !slow && (CLASS[cp] === CharClass.Latin || CLASS[cp] === CharClass.Word);
@@ -132,6 +148,19 @@ export function foldAstral(cp: number): number {
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return 0x61 + (cp - 0x1f1e6);
   if (cp >= 0x20000 && cp <= 0x3134f) return cp;
   return 0;
+}
+
+/** Sentence punctuation (，。！？；：、… and the ASCII forms) and line breaks: a CJK term never spans one. */
+export function isSentenceStop(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x0a: case 0x0d:
+    case 0x3001: case 0x3002: case 0xff0c: case 0xff0e: case 0xff01: case 0xff1f: case 0xff1b: case 0xff1a:
+    case 0x2026: case 0x2025: case 0xff61: case 0xff64: case 0x203c: case 0x2047: case 0x2048: case 0x2049:
+    case 0x2028: case 0x2029: case 0xfe50: case 0xfe51: case 0xfe52: case 0xfe54: case 0xfe55: case 0xfe56: case 0xfe57:
+      return true;
+    default:
+      return false;
+  }
 }
 
 export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;

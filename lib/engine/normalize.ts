@@ -3,7 +3,7 @@
  * leetspeak resolved only next to letters, repeated characters collapsed into one entry with a count,
  * and for every entry the UTF-16 range it came from so findings point at the original text.
  */
-import { CLASS, CharClass, FOLD_INFO, INFO_CLASS_SHIFT, INFO_LATIN, INFO_PLAIN, INFO_SKIP_MASK, INFO_SLOW, LEET, foldAstral } from './fold';
+import { CLASS, CharClass, FOLD, FOLD_INFO, INFO_CLASS_SHIFT, INFO_LATIN, INFO_PLAIN, INFO_SKIP_MASK, INFO_SLOW, LEET, foldAstral } from './fold';
 
 export interface FoldedStream {
   length: number;
@@ -15,7 +15,16 @@ export interface FoldedStream {
   start: Int32Array;
   /** Original UTF-16 end (exclusive) of the entry's last character. */
   end: Int32Array;
+  /** ENTRY_GLUED / ENTRY_LONE bits per entry. */
+  flags: Uint8Array;
 }
+
+/** The entry touches the previous one: nothing visible between them ("ab", "a\u200bb"). */
+export const ENTRY_GLUED = 1;
+/** A Latin letter standing alone between separators ("f u c k", "a.s.s"), possibly several merged ("s s"). */
+export const ENTRY_LONE = 2;
+/** Longest run of skipped characters between two letters of a term: "f . u", an emoji, a zero-width space. */
+export const MAX_GAP = 3;
 
 export function createStream(capacity = 256): FoldedStream {
   return {
@@ -24,6 +33,7 @@ export function createStream(capacity = 256): FoldedStream {
     runs: new Uint16Array(capacity),
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
   };
 }
 
@@ -33,6 +43,12 @@ function ensureCapacity(stream: FoldedStream, size: number): FoldedStream {
 }
 
 const isLatinAt = (text: string, i: number) => i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
+/** Is a letter or digit (of any script) at i? Used to tell a lone letter ("f u c k") from part of a word. */
+function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cls = CLASS[text.charCodeAt(i)];
+  return cls === CharClass.Latin || cls === CharClass.Word || cls === CharClass.Digit;
+}
 
 /**
  * Leet applies when the symbol touches a letter: "sh1t", "$h!t", "a$$" — never inside "2024" or a phone number.
@@ -42,19 +58,24 @@ function leetApplies(text: string, i: number, c: number, prevRawLatin: boolean):
   if (isLatinAt(text, i + 1)) return true;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   if (LEET[next] !== 0 && isLatinAt(text, i + 2)) return true;
-  if (c === 0x21 || c === 0x7c || c === 0x2b) return false;
+  const plain = FOLD[c];
+  if (plain === 0x21 || plain === 0x7c || plain === 0x2b) return false;
   return prevRawLatin;
 }
 
-/** Fills (or replaces, when too small) `into` with the folded form of `text`; returns the stream used. */
+/**
+ * Fills (or replaces, when too small) `into` with the folded form of `text`; returns the stream used.
+ * Repeats collapse when they touch ("fuuuck", "pus\u200bsy") or when each is a lone letter between
+ * separators ("a.s.s", "p u s s y"), never across a word ("is secure" keeps its two s apart).
+ */
 export function foldInto(text: string, into: FoldedStream, collapseRepeats = true): FoldedStream {
   const stream = ensureCapacity(into, text.length + 1);
-  const { codes, runs, start, end } = stream;
+  const { codes, runs, start, end, flags } = stream;
   const info = FOLD_INFO;
   const len = text.length;
   let n = 0;
   let prevRawLatin = false;
-  /** Folded code of the previous entry (0 = line break, -1 = none yet) and where it ended. */
+  /** Folded code of the previous entry (0 = line break, -1 = none yet) and where its touching run ended. */
   let last = -1;
   let lastEnd = -1;
   for (let i = 0; i < len; i++) {
@@ -63,18 +84,32 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
     // Straight path for a plain letter or hanzi, by far the most common character.
     if ((bits & INFO_PLAIN) !== 0) {
       const folded = bits & 0xffff;
-      prevRawLatin = (bits & INFO_LATIN) !== 0;
-      if (folded === last && lastEnd === i && collapseRepeats && runs[n - 1] < 0xffff) {
-        runs[n - 1]++;
-        end[n - 1] = i + 1;
-      } else {
-        codes[n] = folded;
-        runs[n] = 1;
-        start[n] = i;
-        end[n] = i + 1;
-        n++;
-        last = folded;
+      const latin = (bits & INFO_LATIN) !== 0;
+      prevRawLatin = latin;
+      if (folded === last && collapseRepeats && runs[n - 1] < 0xffff) {
+        if (lastEnd === i) {
+          runs[n - 1]++;
+          end[n - 1] = i + 1;
+          flags[n - 1] &= ~ENTRY_LONE;
+          lastEnd = i + 1;
+          continue;
+        }
+        if ((flags[n - 1] & ENTRY_LONE) !== 0 && i - end[n - 1] <= MAX_GAP && !wordCharAt(text, i + 1)) {
+          runs[n - 1]++;
+          end[n - 1] = i + 1;
+          lastEnd = i + 1;
+          continue;
+        }
       }
+      const glued = lastEnd === i;
+      if (glued && n > 0) flags[n - 1] &= ~ENTRY_LONE;
+      codes[n] = folded;
+      runs[n] = 1;
+      start[n] = i;
+      end[n] = i + 1;
+      flags[n] = glued ? ENTRY_GLUED : latin && !wordCharAt(text, i + 1) ? ENTRY_LONE : 0;
+      n++;
+      last = folded;
       lastEnd = i + 1;
       continue;
     }
@@ -101,6 +136,11 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         cls = 1 /* Latin */;
       }
     }
+    if (cls === 5 /* Invisible */) {
+      // Transparent: the letters on either side still touch.
+      if (lastEnd === i) lastEnd = i + 1;
+      continue;
+    }
     prevRawLatin = cls === 1 /* Latin */;
     if (cls === 0 /* Separator */) {
       i += width - 1;
@@ -112,25 +152,43 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         runs[n] = 1;
         start[n] = i;
         end[n] = i + 1;
+        flags[n] = 0;
         n++;
         last = 0;
-        lastEnd = i + 1;
       }
+      lastEnd = -1;
       continue;
     }
-    // Only touching repeats collapse: "is secure" must not merge into one s.
-    if (collapseRepeats && folded === last && lastEnd === i && cls !== 2 /* Digit */ && runs[n - 1] < 0xffff) {
-      runs[n - 1]++;
-    } else {
-      codes[n] = folded;
-      runs[n] = 1;
-      start[n] = i;
-      n++;
-      last = folded;
+    const next = i + width;
+    if (collapseRepeats && folded === last && cls !== 2 /* Digit */ && runs[n - 1] < 0xffff) {
+      // Only touching repeats collapse: "is secure" must not merge into one s.
+      if (lastEnd === i) {
+        runs[n - 1]++;
+        end[n - 1] = next;
+        flags[n - 1] &= ~ENTRY_LONE;
+        lastEnd = next;
+        i = next - 1;
+        continue;
+      }
+      if (cls === 1 && (flags[n - 1] & ENTRY_LONE) !== 0 && i - end[n - 1] <= MAX_GAP && !wordCharAt(text, next)) {
+        runs[n - 1]++;
+        end[n - 1] = next;
+        lastEnd = next;
+        i = next - 1;
+        continue;
+      }
     }
-    lastEnd = i + width;
-    end[n - 1] = lastEnd;
-    i += width - 1;
+    const glued = lastEnd === i;
+    if (glued && n > 0) flags[n - 1] &= ~ENTRY_LONE;
+    codes[n] = folded;
+    runs[n] = 1;
+    start[n] = i;
+    end[n] = next;
+    flags[n] = glued ? ENTRY_GLUED : cls === 1 && !wordCharAt(text, next) ? ENTRY_LONE : 0;
+    n++;
+    last = folded;
+    lastEnd = next;
+    i = next - 1;
   }
   stream.length = n;
   return stream;

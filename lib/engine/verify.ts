@@ -1,21 +1,11 @@
 /**
- * Verifies an automaton hit against the original text: repeat counts, separator gaps, whole-word
- * boundaries, spaced-out spellings, allow-contexts and, for single hanzi, the word segmenter.
+ * Verifies an automaton hit against the original text: repeat counts, separator gaps, sentence stops,
+ * whole-word boundaries, spelled-out words, allow-contexts and, for single hanzi, the word segmenter.
  */
-import { isHanCode, isLatinCode } from './fold';
-import type { FoldedStream } from './normalize';
+import { CLASS, CharClass, isHanCode, isLatinCode, isSentenceStop } from './fold';
+import { ENTRY_GLUED, ENTRY_LONE, MAX_GAP, type FoldedStream } from './normalize';
 import type { TermEntry } from './compile-terms';
-
-/** Longest run of skipped characters between two letters of a term: "f . u", an emoji, a zero-width space. */
-const MAX_GAP = 3;
-
-let segmenter: Intl.Segmenter | null | undefined;
-function zhSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  }
-  return segmenter;
-}
+import { standsAlone } from './han-words';
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 /** Letters that glue onto a Latin term: a–z after folding, or any non-Han letter kept in the stream. */
@@ -26,59 +16,128 @@ function hasWhitespace(text: string, from: number, to: number): boolean {
   return false;
 }
 
+function hasSentenceStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceStop(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A Latin term must not be glued to a letter or digit on a side where it starts/ends with one ("class" ≠ "ass"). */
 export function wordBoundariesHold(stream: FoldedStream, latinStart: boolean, latinEnd: boolean, first: number, last: number): boolean {
-  const { codes, start, end } = stream;
-  if (latinStart && first > 0 && end[first - 1] === start[first] && gluesToLatin(codes[first - 1])) return false;
-  if (latinEnd && last + 1 < stream.length && start[last + 1] === end[last] && gluesToLatin(codes[last + 1])) return false;
+  const { codes, flags } = stream;
+  if (latinStart && first > 0 && (flags[first] & ENTRY_GLUED) !== 0 && gluesToLatin(codes[first - 1])) return false;
+  if (latinEnd && last + 1 < stream.length && (flags[last + 1] & ENTRY_GLUED) !== 0 && gluesToLatin(codes[last + 1])) return false;
   return true;
 }
 
-export function verifyHit(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): boolean {
+/**
+ * The draft's repeats may stretch a term ("fuuuck", 王八八蛋) but a Latin double letter is a different word:
+ * "good" is not "god", "add" not "ad", "boob" not "bob". Three or more is an elongation of either.
+ */
+function runsFit(stream: FoldedStream, entry: TermEntry, first: number): boolean {
+  const { codes, runs } = stream;
+  const termRuns = entry.runs;
+  for (let k = 0; k < termRuns.length; k++) {
+    const t = termRuns[k];
+    const d = runs[first + k];
+    if (d === t) continue;
+    if (d < t || (d < 3 && isLatinCode(codes[first + k]))) return false;
+  }
+  return true;
+}
+
+/**
+ * A lone letter right next to a spelled-out match continues the word ("S C U N T H O R P E" is not "cunt"),
+ * except the English one-letter words before it ("what a p u s s y", "I f u c k e d up" reads "I" + word).
+ */
+function continuesSpelledWord(stream: FoldedStream, outer: number, inner: number): boolean {
+  if ((stream.flags[outer] & ENTRY_LONE) === 0 || stream.runs[outer] !== 1) return false;
+  if (outer < inner && (stream.codes[outer] === 0x61 || stream.codes[outer] === 0x69)) return false;
+  const gap = outer < inner ? stream.start[inner] - stream.end[outer] : stream.start[outer] - stream.end[inner];
+  return gap <= MAX_GAP;
+}
+
+function spelledOut(stream: FoldedStream, first: number, last: number): boolean {
+  if (last === first) return false;
+  for (let k = first; k <= last; k++) if ((stream.flags[k] & ENTRY_LONE) === 0) return false;
+  return true;
+}
+
+function allowedByContext(text: string, stream: FoldedStream, entry: TermEntry, first: number): boolean {
   const { codes, runs, start, end } = stream;
-  // Real double letters: "ass" needs two s in the draft, "fuuuck" may have more u than the term.
-  for (let k = 0; k < entry.runs.length; k++) if (runs[first + k] < entry.runs[k]) return false;
+  for (const context of entry.allow) {
+    const from = first - context.offset;
+    const length = context.codes.length;
+    if (from < 0 || from + length > stream.length) continue;
+    let same = true;
+    for (let k = 0; k < length && same; k++) {
+      same = codes[from + k] === context.codes[k] && runs[from + k] >= context.runs[k] &&
+        (k === 0 || !hasSentenceStop(text, end[from + k - 1], start[from + k]));
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+export function verifyHit(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): boolean {
+  const { codes, start, end } = stream;
+  if (!runsFit(stream, entry, first)) return false;
 
   let spaced = 0;
   let unexpectedSpace = false;
   for (let k = first; k < last; k++) {
     const gapFrom = end[k];
     const gapTo = start[k + 1];
+    if (gapTo === gapFrom) continue;
     if (gapTo - gapFrom > MAX_GAP) return false;
-    if (entry.hasLatin && gapTo > gapFrom && hasWhitespace(text, gapFrom, gapTo)) {
+    // "问了他妈，的确" is not 他妈的: a CJK term never spans sentence punctuation.
+    if (entry.hasHan && (isHanCode(codes[k]) || isHanCode(codes[k + 1])) && hasSentenceStop(text, gapFrom, gapTo)) return false;
+    if (entry.hasLatin && hasWhitespace(text, gapFrom, gapTo)) {
       spaced++;
       if (!entry.wordBreaks.has(k - first)) unexpectedSpace = true;
     }
   }
   // "pen is" is not "penis": spaces inside a Latin term are only accepted when every letter stands alone ("f u c k").
-  if (unexpectedSpace) {
-    if (spaced !== last - first) return false;
-    for (let k = first; k <= last; k++) if (runs[k] !== 1 || end[k] - start[k] > 2) return false;
-  }
+  const spelled = spelledOut(stream, first, last);
+  if (unexpectedSpace && (spaced !== last - first || !spelled)) return false;
+  // A spelled-out word is matched whole: its neighbours must not be lone letters too.
+  if (spelled && entry.latinStart && first > 0 && continuesSpelledWord(stream, first - 1, first)) return false;
+  if (spelled && entry.latinEnd && last + 1 < stream.length && continuesSpelledWord(stream, last + 1, last)) return false;
 
   if (!wordBoundariesHold(stream, entry.latinStart, entry.latinEnd, first, last)) return false;
-
-  for (const context of entry.allow) {
-    const from = first - context.offset;
-    if (from < 0 || from + context.codes.length > stream.length) continue;
-    let same = true;
-    for (let k = 0; k < context.codes.length && same; k++) same = codes[from + k] === context.codes[k];
-    if (same) return false;
-  }
-
+  if (entry.allow.length > 0 && allowedByContext(text, stream, entry, first)) return false;
   if (entry.singleHan) return standsAlone(text, start[first], end[last]);
   return true;
 }
 
-/** A single hanzi counts only when the segmenter sees it as its own word (靠 yes, 可靠 no). */
-function standsAlone(text: string, from: number, to: number): boolean {
-  const seg = zhSegmenter();
-  if (!seg) return true;
-  const windowStart = Math.max(0, from - 8);
-  const windowText = text.slice(windowStart, Math.min(text.length, to + 8));
-  const offset = from - windowStart;
-  // containing() asks for the one segment at the offset instead of walking every segment of the window.
-  const part = seg.segment(windowText).containing(offset);
-  if (!part) return true;
-  return part.index === offset && part.segment.length === to - from;
+/** Skips `count` characters (and the invisible marks between them) from `pos`: one run entry's copies. */
+function skipChars(text: string, pos: number, count: number): number {
+  for (let n = 0; n < count && pos < text.length; n++) {
+    const c = text.charCodeAt(pos);
+    pos += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    while (pos < text.length && CLASS[text.charCodeAt(pos)] === CharClass.Invisible) pos++;
+  }
+  return pos;
+}
+
+/**
+ * Where a verified hit starts in the draft. A CJK term has no word edges, so extra copies of its first
+ * character lie outside it: 妈的 in 爸爸妈妈的 starts at the second 妈.
+ */
+export function hitStart(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): number {
+  const extra = stream.runs[first] - entry.runs[0];
+  if (extra <= 0 || first === last || isLatinCode(stream.codes[first])) return stream.start[first];
+  return skipChars(text, stream.start[first], extra);
+}
+
+/** Where a verified hit ends: extra copies of a CJK term's last character lie after it. */
+export function hitEnd(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): number {
+  const t = entry.runs[last - first];
+  if (stream.runs[last] <= t || first === last || isLatinCode(stream.codes[last])) return stream.end[last];
+  let end = stream.start[last];
+  for (let n = 0; n < t; n++) {
+    const c = text.charCodeAt(end);
+    end += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (n + 1 < t) while (end < text.length && CLASS[text.charCodeAt(end)] === CharClass.Invisible) end++;
+  }
+  return end;
 }

@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASS, CharClass, FOLD, LEET, foldAstral } from '@/lib/engine/fold';
-import { createStream, foldInto } from '@/lib/engine/normalize';
+import { ENTRY_GLUED, ENTRY_LONE, createStream, foldInto } from '@/lib/engine/normalize';
 
 /**
  * The normaliser's rules written the plain way, one character at a time from the separate FOLD / CLASS /
- * LEET tables, to check foldInto's packed-table fast paths against. Returns [code, run, start, end] rows.
+ * LEET tables, to check foldInto's packed-table fast paths against. Returns [code, run, start, end, flags] rows.
  */
 function referenceFold(text: string): number[][] {
   const rows: number[][] = [];
   const latinAt = (i: number) => i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
+  const wordAt = (i: number) => i < text.length && [CharClass.Latin, CharClass.Word, CharClass.Digit].includes(CLASS[text.charCodeAt(i)] as 1);
   let prevLatin = false;
+  /** End of the last letter, extended over invisible marks; -1 after a line break. */
+  let touch = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const low = text.charCodeAt(i + 1);
@@ -20,23 +23,38 @@ function referenceFold(text: string): number[][] {
     let cls: number = pair ? (code === 0 ? CharClass.Separator : code >= 0x61 && code <= 0x7a ? CharClass.Latin : CharClass.Word) : CLASS[c];
     if (!pair && LEET[c] !== 0) {
       const next = text.charCodeAt(i + 1);
-      const touches = latinAt(i + 1) || (LEET[next] !== 0 && latinAt(i + 2)) || (c !== 0x21 && c !== 0x7c && c !== 0x2b && prevLatin);
+      const punct = [0x21, 0x7c, 0x2b].includes(FOLD[c]);
+      const touches = latinAt(i + 1) || (LEET[next] !== 0 && latinAt(i + 2)) || (!punct && prevLatin);
       if (touches) {
         code = LEET[c];
         cls = CharClass.Latin;
       }
     }
-    prevLatin = cls === CharClass.Latin;
     const prev = rows[rows.length - 1];
+    if (cls === CharClass.Invisible) {
+      if (touch === i) touch = i + 1;
+      continue;
+    }
+    prevLatin = cls === CharClass.Latin;
+    const glued = touch === i;
     if (cls === CharClass.Separator) {
       // skipped
     } else if (cls === CharClass.Break) {
-      if (!prev || prev[0] !== 0) rows.push([0, 1, i, i + 1]);
-    } else if (prev && prev[0] === code && prev[3] === i && cls !== CharClass.Digit && prev[1] < 0xffff) {
+      if (!prev || prev[0] !== 0) rows.push([0, 1, i, i + 1, 0]);
+      touch = -1;
+    } else if (prev && prev[0] === code && glued && cls !== CharClass.Digit && prev[1] < 0xffff) {
       prev[1]++;
       prev[3] = i + width;
+      prev[4] &= ~ENTRY_LONE;
+      touch = i + width;
+    } else if (prev && prev[0] === code && cls === CharClass.Latin && prev[4] & ENTRY_LONE && i - prev[3] <= 3 && !wordAt(i + width)) {
+      prev[1]++;
+      prev[3] = i + width;
+      touch = i + width;
     } else {
-      rows.push([code, 1, i, i + width]);
+      if (glued && prev) prev[4] &= ~ENTRY_LONE;
+      rows.push([code, 1, i, i + width, glued ? ENTRY_GLUED : cls === CharClass.Latin && !wordAt(i + width) ? ENTRY_LONE : 0]);
+      touch = i + width;
     }
     i += width - 1;
   }
@@ -45,12 +63,13 @@ function referenceFold(text: string): number[][] {
 
 function streamRows(text: string): number[][] {
   const s = foldInto(text, createStream(4));
-  return Array.from({ length: s.length }, (_, k) => [s.codes[k], s.runs[k], s.start[k], s.end[k]]);
+  return Array.from({ length: s.length }, (_, k) => [s.codes[k], s.runs[k], s.start[k], s.end[k], s.flags[k]]);
 }
 
 const piece = fc.constantFrom(
   'f', 'u', 'C', 'K', 'ｆ', 'ⓤ', '𝐜', 'ü', 'с', 'ι', '傻', '發', '😀', '\ufe0f', '\u200b', '\ud800', '\udc00', '\ud835',
   '1', '3', '$', '@', '!', '|', '+', '€', '¡', ' ', '.', '\n', '\r', '\u2028', 'ss', 'ooo', '11', '%', '，',
+  's', 'ｓ', '１', '＄', '\u00ad', ' s', '.s',
 );
 
 describe('foldInto', () => {
