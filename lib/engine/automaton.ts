@@ -19,7 +19,10 @@ const SEVERAL_CHILDREN = 1 << 29;
 const childFilterBit = (sym: number) => 1 << sym % 28;
 /** Some pattern ends at this state or at a state its fail chain reaches. */
 const HAS_OUTPUT = 1 << 30;
-const HASH_STRIDE = 4;
+/** Hash records: [state, symbol, next]. */
+const HASH_STRIDE = 3;
+/** Highest share of hash slots in use: probes stay short at a quarter of the memory of a half-empty table. */
+const HASH_LOAD = 0.75;
 
 const hashSlot = (state: number, sym: number, mask: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
 
@@ -37,13 +40,15 @@ export class Automaton {
    */
   private edges: Int32Array = new Int32Array(2);
   private fail: Int32Array = new Int32Array(1);
-  /** First state (this one or along the fail chain) where a pattern ends; 0 = none. */
-  private output: Int32Array = new Int32Array(1);
-  /** Edges of states with several children: records of [state, symbol, next, unused]. */
+  /**
+   * First pattern reported at this state (-1 = none): the longest ending here, then `chainNext` walks the
+   * shorter ones, those of the fail chain included. One int per state and one per pattern.
+   */
+  private head: Int32Array = new Int32Array(1);
+  private chainNext: Int32Array = new Int32Array(1);
+  /** Edges of states with several children: records of [state, symbol, next]. */
   private hash: Int32Array = new Int32Array(HASH_STRIDE);
   private hashMask = 0;
-  private firstPattern: Int32Array = new Int32Array(1);
-  private samePatternNext: Int32Array = new Int32Array(1);
   private readonly hitBuffer = new Int32Array(2 * 512);
   readonly patternLength: Int32Array;
 
@@ -71,36 +76,54 @@ export class Automaton {
       }
     }
     const alphabet = symbols + 1;
-    // Trie: edges in a Map keyed by state * alphabet + symbol during the build only.
-    const edges = new Map<number, number>();
-    const childHead: number[] = [-1];
-    const childNext: number[] = [-1];
-    const childSymbol: number[] = [0];
-    const first: number[] = [-1];
+    // Trie, during the build only: children as linked lists in growable typed arrays (no Map, no boxed keys);
+    // the root, which may have thousands of children, gets a direct table.
+    let capacity = 1024;
+    let childHead = new Int32Array(capacity).fill(-1);
+    let childNext = new Int32Array(capacity).fill(-1);
+    let childSymbol = new Int32Array(capacity);
+    let first = new Int32Array(capacity).fill(-1);
+    const rootChild = new Int32Array(alphabet);
+    const grow = () => {
+      capacity *= 2;
+      const bigger = (old: Int32Array, fill: number) => {
+        const next = new Int32Array(capacity).fill(fill);
+        next.set(old);
+        return next;
+      };
+      childHead = bigger(childHead, -1);
+      childNext = bigger(childNext, -1);
+      childSymbol = bigger(childSymbol, 0);
+      first = bigger(first, -1);
+    };
+    /** Next pattern ending at the same state; later extended into the report chain (chainNext). */
     const same = new Int32Array(patterns.length).fill(-1);
     let states = 1;
-    patterns.forEach((p, id) => {
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
       this.patternLength[id] = p.length;
-      if (p.length === 0) return;
+      if (p.length === 0) continue;
       let s = 0;
       for (let k = 0; k < p.length; k++) {
         const sym = this.symbolOf(p[k]);
-        const key = s * alphabet + sym;
-        let next = edges.get(key);
-        if (next === undefined) {
+        let next = -1;
+        if (s === 0) next = rootChild[sym] || -1;
+        else {
+          for (let c = childHead[s]; c !== -1 && next === -1; c = childNext[c]) if (childSymbol[c] === sym) next = c;
+        }
+        if (next === -1) {
+          if (states === capacity) grow();
           next = states++;
-          edges.set(key, next);
-          childHead.push(-1);
-          childNext.push(childHead[s]);
-          childSymbol.push(sym);
+          childNext[next] = childHead[s];
+          childSymbol[next] = sym;
           childHead[s] = next;
-          first.push(-1);
+          if (s === 0) rootChild[sym] = next;
         }
         s = next;
       }
       same[id] = first[s];
       first[s] = id;
-    });
+    }
 
     const childCount = new Int32Array(states);
     for (let st = 0; st < states; st++) for (let c = childHead[st]; c !== -1; c = childNext[c]) childCount[st]++;
@@ -120,7 +143,7 @@ export class Automaton {
       }
     }
     let size = 1;
-    while (size < hashed * 2 + 2) size <<= 1;
+    while (size * HASH_LOAD < hashed + 1) size <<= 1;
     this.hashMask = size - 1;
     const hash = new Int32Array(size * HASH_STRIDE);
     for (let st = 1; st < states; st++) {
@@ -136,18 +159,30 @@ export class Automaton {
     this.hash = hash;
     this.edges = records;
 
-    // Failure links and first output state, breadth-first (a state's fail target is shallower, so done first).
+    // Failure links and report chains, breadth-first (a state's fail target is shallower, so done first).
     const fail = new Int32Array(states);
-    const output = new Int32Array(states);
+    const head = new Int32Array(states).fill(-1);
     const queue = new Int32Array(states);
-    let head = 0;
+    /** Links the patterns ending at state c to the chain of its fail target; sets head[c]. */
+    const link = (c: number) => {
+      const inherited = head[fail[c]];
+      if (first[c] === -1) {
+        head[c] = inherited;
+        return;
+      }
+      head[c] = first[c];
+      let p = first[c];
+      while (same[p] !== -1) p = same[p];
+      same[p] = inherited;
+    };
+    let qHead = 0;
     let tail = 0;
     for (let c = childHead[0]; c !== -1; c = childNext[c]) {
-      output[c] = first[c] !== -1 ? c : 0;
+      link(c);
       queue[tail++] = c;
     }
-    while (head < tail) {
-      const s = queue[head++];
+    while (qHead < tail) {
+      const s = queue[qHead++];
       for (let c = childHead[s]; c !== -1; c = childNext[c]) {
         const sym = childSymbol[c];
         let f = fail[s];
@@ -162,15 +197,14 @@ export class Automaton {
           f = fail[f];
         }
         fail[c] = target;
-        output[c] = first[c] !== -1 ? c : output[target];
+        link(c);
         queue[tail++] = c;
       }
     }
-    for (let st = 1; st < states; st++) if (output[st] !== 0) records[st * 2] |= HAS_OUTPUT;
+    for (let st = 1; st < states; st++) if (head[st] !== -1) records[st * 2] |= HAS_OUTPUT;
     this.fail = fail;
-    this.output = output;
-    this.firstPattern = Int32Array.from(first);
-    this.samePatternNext = same;
+    this.head = head;
+    this.chainNext = same;
   }
 
   /** The edge from `state` on `sym`, or 0. */
@@ -201,11 +235,10 @@ export class Automaton {
     const rootNext = this.rootNext;
     const edges = this.edges;
     const fail = this.fail;
-    const output = this.output;
+    const head = this.head;
+    const chainNext = this.chainNext;
     const hash = this.hash;
     const mask = this.hashMask;
-    const first = this.firstPattern;
-    const same = this.samePatternNext;
     const astral = this.alphaAstral.size > 0 ? this.alphaAstral : null;
     let s = 0;
     for (let i = 0; i < length; i++) {
@@ -246,15 +279,13 @@ export class Automaton {
         s = fail[s];
       }
       if (s === 0 || (edges[s * 2] & HAS_OUTPUT) === 0) continue;
-      // Every state whose path is a suffix of this one and ends a pattern, longest first.
-      for (let o = output[s]; o > 0; o = output[fail[o]]) {
-        for (let p = first[o]; p !== -1; p = same[p]) {
-          hits[count * 2] = p;
-          hits[count * 2 + 1] = i;
-          if (++count === capacity) {
-            onHits(hits, count);
-            count = 0;
-          }
+      // Every pattern ending here, this state's and those along its fail chain, longest first.
+      for (let p = head[s]; p !== -1; p = chainNext[p]) {
+        hits[count * 2] = p;
+        hits[count * 2 + 1] = i;
+        if (++count === capacity) {
+          onHits(hits, count);
+          count = 0;
         }
       }
     }

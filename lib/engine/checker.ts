@@ -4,7 +4,7 @@
  */
 import type { PlatformId } from '@/lib/records/schema';
 import {
-  PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PLATFORM_SHIFT, compileTerms, platformBit, type CompiledTerms,
+  PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PINYIN, PATTERN_PLATFORM_SHIFT, PATTERN_REPEATS, compileTerms, platformBit, type CompiledTerms,
 } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
@@ -42,7 +42,10 @@ const LIST_ORDER: Record<FindingList, number> = { banned: 0, privacy: 1, pattern
 const MAX_TERM_FINDINGS = 1000;
 
 interface EntryMessages {
+  ruleId: string;
   message: Bilingual;
+  /** Explanation for a pinyin spelling (shabi for 傻逼). */
+  pinyin: Bilingual;
   plain: Bilingual;
   disguised: Bilingual;
   /** The kit spelling in lower case, compared with what the draft says. */
@@ -102,53 +105,61 @@ export function compileKit(kit: BrandKit): Checker {
     return config;
   }
 
-  // Messages depend only on the entry (and whether the spelling was disguised): build each once, by pattern id.
-  const messageCache: Array<EntryMessages | undefined> = new Array(terms.entries.length);
-  function entryMessages(pattern: number): EntryMessages {
-    const cached = messageCache[pattern];
+  // Messages depend only on the kit word (and whether the spelling was disguised or pinyin): built once per word.
+  const messageCache: Array<EntryMessages | undefined> = [];
+  function entryMessages(sourceId: number): EntryMessages {
+    const cached = messageCache[sourceId];
     if (cached) return cached;
-    const entry = terms.entries[pattern];
+    const source = terms.sources[sourceId];
     let built: EntryMessages;
-    if (entry.banned) {
-      const b = entry.banned;
-      const pinyin = entry.pinyinOf !== undefined;
+    if (source.banned) {
+      const b = source.banned;
       built = {
+        ruleId: `banned:${b.id ?? b.term}`,
         message: localize(b.message, M.bannedTerm(b.term, b.category)),
-        plain: M.bannedExplain(b.term, b.category, false, pinyin),
-        disguised: M.bannedExplain(b.term, b.category, true, pinyin),
+        plain: M.bannedExplain(b.term, b.category, false, false),
+        disguised: M.bannedExplain(b.term, b.category, true, false),
+        pinyin: M.bannedExplain(b.term, b.category, true, true),
         lowerTerm: b.term.toLowerCase(),
       };
     } else {
-      const p = entry.preferred!;
+      const p = source.preferred!;
       const explanation = M.preferredExplain(p.term, p.replacement);
-      built = { message: localize(p.message, M.preferred(p.term, p.replacement)), plain: explanation, disguised: explanation, lowerTerm: p.term.toLowerCase() };
+      built = {
+        ruleId: `preferred:${p.id ?? p.term}`,
+        message: localize(p.message, M.preferred(p.term, p.replacement)),
+        plain: explanation, disguised: explanation, pinyin: explanation, lowerTerm: p.term.toLowerCase(),
+      };
     }
     Object.freeze(built.message);
     Object.freeze(built.plain);
     Object.freeze(built.disguised);
-    messageCache[pattern] = built;
+    Object.freeze(built.pinyin);
+    messageCache[sourceId] = built;
     return built;
   }
 
   function termFinding(text: string, pattern: number, start: number, end: number): Finding {
-    const entry = terms.entries[pattern];
+    const sourceId = terms.patternSource[pattern];
+    const source = terms.sources[sourceId];
     const seen = text.slice(start, end);
-    const messages = entryMessages(pattern);
-    if (entry.list === 'banned' && entry.banned) {
-      const banned = entry.banned;
+    const messages = entryMessages(sourceId);
+    if (source.banned) {
+      const banned = source.banned;
       // An exact spelling is never disguised: skip lower-casing (slow on CJK text) for it.
       const disguised = seen.length !== banned.term.length || (seen !== banned.term && seen.toLowerCase() !== messages.lowerTerm);
+      const pinyin = (terms.patternInfo[pattern] & PATTERN_PINYIN) !== 0;
       return {
-        ruleId: entry.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
+        ruleId: messages.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
         start, end, text: seen, term: banned.term,
         message: messages.message,
-        explanation: disguised ? messages.disguised : messages.plain,
+        explanation: pinyin ? messages.pinyin : disguised ? messages.disguised : messages.plain,
         suggestions: banned.suggestions ?? [],
       };
     }
-    const preferred = entry.preferred!;
+    const preferred = source.preferred!;
     return {
-      ruleId: entry.ruleId, kind: 'substitution', list: 'preferred', category: 'style', severity: preferred.severity ?? 'info',
+      ruleId: messages.ruleId, kind: 'substitution', list: 'preferred', category: 'style', severity: preferred.severity ?? 'info',
       start, end, text: seen, term: preferred.term,
       message: messages.message,
       explanation: messages.plain,
@@ -166,7 +177,7 @@ export function compileKit(kit: BrandKit): Checker {
       if (!lists || lists.has(list)) wantLists |= 1 << index;
     });
     const platformBits = bit << PATTERN_PLATFORM_SHIFT;
-    const { entries, automaton, patternInfo } = terms;
+    const { automaton, patternInfo, patternSource, sources } = terms;
     const lengths = automaton.patternLength;
     const s = stream;
     let count = 0;
@@ -180,26 +191,27 @@ export function compileKit(kit: BrandKit): Checker {
         if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
         const first = last - lengths[pattern] + 1;
         if (!wordBoundariesHold(s, (info & PATTERN_LATIN_START) !== 0, (info & PATTERN_LATIN_END) !== 0, first, last)) continue;
-        const entry = entries[pattern];
-        const list = entry.list;
-        if (!verifyHit(text, s, entry, first, last)) continue;
-        const start = hitStart(text, s, entry, first, last);
-        const end = hitEnd(text, s, entry, first, last);
-        if (list === 'tone') {
-          toneHits.push({ kind: entry.toneKind!, start, end, weight: entry.weight ?? 0 });
+        if (!verifyHit(text, s, terms, pattern, first, last)) continue;
+        const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
+        const start = hitStart(text, s, termRuns, first, last);
+        const end = hitEnd(text, s, termRuns, first, last);
+        const source = sources[patternSource[pattern]];
+        if (source.list === 'tone') {
+          toneHits.push({ kind: source.toneKind!, start, end, weight: source.weight ?? 0 });
           continue;
         }
-        if (list === 'preferred') {
+        if (source.list === 'preferred') {
           const seen = text.slice(start, end);
-          const p = entry.preferred!;
-          if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== entryMessages(pattern).lowerTerm) continue;
+          const p = source.preferred!;
+          if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm) continue;
         }
         count++;
         findings.push(termFinding(text, pattern, start, end));
       }
     });
+    // PATTERN_LISTS[0] is "banned": masked spellings ("f*ck") are checked only for banned terms.
     if ((wantLists & 1) !== 0 && hasMask(text)) {
-      maskIndex ??= buildMaskIndex(entries);
+      maskIndex ??= buildMaskIndex(terms);
       findMasked(text, s, maskIndex, (pattern, start, end) => {
         if ((patternInfo[pattern] & platformBits) === 0 || count >= MAX_TERM_FINDINGS) return;
         count++;

@@ -11,107 +11,121 @@ import type { BannedTerm, BrandKit, PreferredTerm, ToneProfile } from './schema'
 
 export type ToneWordKind = 'aggressive' | 'blame' | 'slang' | 'hedge' | 'sentiment';
 
-export interface TermEntry {
+/** One word of the kit (a banned or preferred term, a tone word), shared by all its spellings' patterns. */
+export interface TermSource {
   list: 'banned' | 'preferred' | 'tone';
-  /** The spelling as written in the kit (or the pinyin variant). */
-  term: string;
-  ruleId: string;
-  runs: Uint16Array;
-  wordBreaks: ReadonlySet<number>;
-  /** First/last folded code is a Latin letter or digit: whole-word boundaries apply on that side. */
-  latinStart: boolean;
-  latinEnd: boolean;
-  hasLatin: boolean;
-  /** Some folded code is a hanzi: the term never spans sentence punctuation. */
-  hasHan: boolean;
-  /** A single hanzi (靠, 操): needs a word boundary from the segmenter. */
-  singleHan: boolean;
-  allow: Array<{ codes: Int32Array; runs: Uint16Array; offset: number }>;
   /** Bit i set = active on PLATFORM_IDS[i]. */
   platformMask: number;
   banned?: BannedTerm;
   preferred?: PreferredTerm;
-  pinyinOf?: string;
   toneKind?: ToneWordKind;
   weight?: number;
+}
+
+/** A longer phrase containing the term that is fine (可靠 for 靠), folded, with the term's offset in it. */
+export interface AllowContext {
+  codes: Int32Array;
+  runs: Uint16Array;
+  offset: number;
 }
 
 export const ALL_PLATFORMS = (1 << PLATFORM_IDS.length) - 1;
 export const platformBit = (platform: PlatformId) => 1 << PLATFORM_IDS.indexOf(platform);
 
+/**
+ * The kit's words as automaton patterns. Everything per pattern lives in flat typed arrays (a kit with
+ * pinyin on every Chinese term has ~150,000 patterns); the rare extras (repeat counts, word breaks, allow
+ * contexts) sit in sparse maps keyed by pattern.
+ */
 export interface CompiledTerms {
   automaton: Automaton;
-  entries: TermEntry[];
-  /**
-   * Per pattern, what the checker needs to reject most raw hits (wrong platform or list, glued to a
-   * longer word) from one compact array, without reaching the scattered entry objects: see PATTERN_*.
-   */
+  sources: TermSource[];
+  /** Per pattern: index into sources. */
+  patternSource: Int32Array;
+  /** Per pattern: PATTERN_* bits, so most raw hits are rejected from one compact array. */
   patternInfo: Int32Array;
+  /** Repeat count of each folded code, only for patterns with a doubled letter ("good", "王八八蛋"); others are all 1. */
+  repeats: Map<number, Uint16Array>;
+  /** Folded entries after which the kit spelling has a space ("you people"): a legitimate word break. */
+  wordBreaks: Map<number, ReadonlySet<number>>;
+  allow: Map<number, AllowContext[]>;
 }
 
-/** patternInfo bits: whole-word boundary applies at the start / end (TermEntry.latinStart / latinEnd). */
+/** patternInfo bits: whole-word boundary applies at the start / end (first / last folded code is a–z or a digit). */
 export const PATTERN_LATIN_START = 1 << 0;
 export const PATTERN_LATIN_END = 1 << 1;
 /** patternInfo bits 2–3: index of the entry's list in PATTERN_LISTS. */
 export const PATTERN_LIST_SHIFT = 2;
 export const PATTERN_LISTS = ['banned', 'preferred', 'tone'] as const;
-/** patternInfo bits 4 and up: the entry's platformMask. */
-export const PATTERN_PLATFORM_SHIFT = 4;
-
-function patternInfoOf(entry: TermEntry): number {
-  return (
-    (entry.latinStart ? PATTERN_LATIN_START : 0) |
-    (entry.latinEnd ? PATTERN_LATIN_END : 0) |
-    (PATTERN_LISTS.indexOf(entry.list) << PATTERN_LIST_SHIFT) |
-    (entry.platformMask << PATTERN_PLATFORM_SHIFT)
-  );
-}
+export const PATTERN_HAS_LATIN = 1 << 4;
+/** Some folded code is a hanzi: the term never spans sentence punctuation. */
+export const PATTERN_HAS_HAN = 1 << 5;
+/** A single hanzi (靠, 操): judged by the word the segmenter puts it in. */
+export const PATTERN_SINGLE_HAN = 1 << 6;
+/** A pinyin spelling of a Chinese term (shabi, 傻b). */
+export const PATTERN_PINYIN = 1 << 7;
+/** patternInfo bits 8–21: the source's platformMask. */
+export const PATTERN_PLATFORM_SHIFT = 8;
+/** The pattern has an entry in CompiledTerms.repeats / wordBreaks / allow (saves a map lookup per hit). */
+export const PATTERN_REPEATS = 1 << 22;
+export const PATTERN_WORD_BREAKS = 1 << 23;
+export const PATTERN_ALLOW = 1 << 24;
 
 const isWordCode = (c: number) => isLatinCode(c) || (c >= 0x30 && c <= 0x39);
 
-type EntryBase = Pick<TermEntry, 'list' | 'ruleId' | 'platformMask'> & Partial<Pick<TermEntry, 'banned' | 'preferred' | 'pinyinOf' | 'toneKind' | 'weight'>>;
-
 class TermCollector {
-  readonly patterns: Int32Array[] = [];
-  readonly entries: TermEntry[] = [];
+  readonly patterns: number[][] = [];
+  readonly sources: TermSource[] = [];
+  readonly patternSource: number[] = [];
+  readonly patternInfo: number[] = [];
+  readonly repeats = new Map<number, Uint16Array>();
+  readonly wordBreaks = new Map<number, ReadonlySet<number>>();
+  readonly allow = new Map<number, AllowContext[]>();
 
-  add(term: string, base: EntryBase, allowContexts: ReadonlyArray<string> = []): void {
+  source(source: TermSource): number {
+    this.sources.push(source);
+    return this.sources.length - 1;
+  }
+
+  add(term: string, sourceId: number, pinyin = false, allowContexts: ReadonlyArray<string> = []): void {
     const folded = foldTerm(term);
     const length = folded.codes.length;
     if (length === 0) return;
-    const codes = Int32Array.from(folded.codes);
-    const allow: TermEntry['allow'] = [];
+    const pattern = this.patterns.length;
+    const codes = folded.codes;
+    const allow: AllowContext[] = [];
     for (const context of allowContexts) {
       const ctx = foldTerm(context);
       const offset = indexOfCodes(ctx.codes, folded.codes);
       if (offset >= 0) allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
     }
-    let hasLatin = false;
-    let hasHan = false;
-    for (let k = 0; k < length; k++) {
-      hasLatin ||= isLatinCode(codes[k]);
-      hasHan ||= isHanCode(codes[k]);
+    let info = 0;
+    if (allow.length > 0) {
+      this.allow.set(pattern, allow);
+      info |= PATTERN_ALLOW;
     }
+    if (folded.wordBreaks.size > 0) {
+      this.wordBreaks.set(pattern, folded.wordBreaks);
+      info |= PATTERN_WORD_BREAKS;
+    }
+    if (folded.runs.some((r) => r !== 1)) {
+      this.repeats.set(pattern, Uint16Array.from(folded.runs));
+      info |= PATTERN_REPEATS;
+    }
+    for (let k = 0; k < length; k++) {
+      if (isLatinCode(codes[k])) info |= PATTERN_HAS_LATIN;
+      if (isHanCode(codes[k])) info |= PATTERN_HAS_HAN;
+    }
+    const source = this.sources[sourceId];
+    if (isWordCode(codes[0])) info |= PATTERN_LATIN_START;
+    if (isWordCode(codes[length - 1])) info |= PATTERN_LATIN_END;
+    if (length === 1 && folded.runs[0] === 1 && isHanCode(codes[0])) info |= PATTERN_SINGLE_HAN;
+    if (pinyin) info |= PATTERN_PINYIN;
+    info |= PATTERN_LISTS.indexOf(source.list) << PATTERN_LIST_SHIFT;
+    info |= source.platformMask << PATTERN_PLATFORM_SHIFT;
     this.patterns.push(codes);
-    this.entries.push({
-      list: base.list,
-      ruleId: base.ruleId,
-      platformMask: base.platformMask,
-      banned: base.banned,
-      preferred: base.preferred,
-      pinyinOf: base.pinyinOf,
-      toneKind: base.toneKind,
-      weight: base.weight,
-      term,
-      runs: Uint16Array.from(folded.runs),
-      wordBreaks: folded.wordBreaks,
-      latinStart: isWordCode(codes[0]),
-      latinEnd: isWordCode(codes[length - 1]),
-      hasLatin,
-      hasHan,
-      singleHan: length === 1 && folded.runs[0] === 1 && isHanCode(codes[0]),
-      allow,
-    });
+    this.patternSource.push(sourceId);
+    this.patternInfo.push(info);
   }
 }
 
@@ -125,19 +139,17 @@ function indexOfCodes(haystack: number[], needle: number[]): number {
 
 function addBanned(collector: TermCollector, terms: ReadonlyArray<BannedTerm>, mask: number): void {
   for (const banned of terms) {
-    const ruleId = `banned:${banned.id ?? banned.term}`;
-    collector.add(banned.term, { list: 'banned', ruleId, platformMask: mask, banned }, banned.allowContexts);
+    const id = collector.source({ list: 'banned', platformMask: mask, banned });
+    collector.add(banned.term, id, false, banned.allowContexts);
     if (banned.pinyin) {
-      for (const variant of pinyinVariants(banned.term)) {
-        collector.add(variant, { list: 'banned', ruleId, platformMask: mask, banned, pinyinOf: banned.term }, banned.allowContexts);
-      }
+      for (const variant of pinyinVariants(banned.term)) collector.add(variant, id, true, banned.allowContexts);
     }
   }
 }
 
 function addPreferred(collector: TermCollector, terms: ReadonlyArray<PreferredTerm>, mask: number): void {
   for (const preferred of terms) {
-    collector.add(preferred.term, { list: 'preferred', ruleId: `preferred:${preferred.id ?? preferred.term}`, platformMask: mask, preferred });
+    collector.add(preferred.term, collector.source({ list: 'preferred', platformMask: mask, preferred }));
   }
 }
 
@@ -152,10 +164,13 @@ function addTone(collector: TermCollector, tone: ToneProfile | undefined, mask: 
   if (!tone || mask === 0) return;
   for (const [field, toneKind] of TONE_LISTS) {
     const words = tone[field] as string[] | undefined;
-    for (const word of words ?? []) collector.add(word, { list: 'tone', ruleId: `tone:${toneKind}`, platformMask: mask, toneKind });
+    if (!words?.length) continue;
+    // One source per list: a tone hit needs only its kind.
+    const id = collector.source({ list: 'tone', platformMask: mask, toneKind });
+    for (const word of words) collector.add(word, id);
   }
   for (const [word, weight] of Object.entries(tone.sentimentWords ?? {})) {
-    collector.add(word, { list: 'tone', ruleId: 'tone:sentiment', platformMask: mask, toneKind: 'sentiment', weight });
+    collector.add(word, collector.source({ list: 'tone', platformMask: mask, toneKind: 'sentiment', weight }));
   }
 }
 
@@ -184,6 +199,13 @@ export function compileTerms(kit: BrandKit): CompiledTerms {
     addPreferred(collector, settings.preferredTerms ?? [], bit);
     addTone(collector, settings.tone, bit);
   }
-  const patternInfo = Int32Array.from(collector.entries, patternInfoOf);
-  return { automaton: new Automaton(collector.patterns), entries: collector.entries, patternInfo };
+  return {
+    automaton: new Automaton(collector.patterns),
+    sources: collector.sources,
+    patternSource: Int32Array.from(collector.patternSource),
+    patternInfo: Int32Array.from(collector.patternInfo),
+    repeats: collector.repeats,
+    wordBreaks: collector.wordBreaks,
+    allow: collector.allow,
+  };
 }

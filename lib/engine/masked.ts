@@ -7,7 +7,7 @@
 import { CLASS, CharClass, isLatinCode } from './fold';
 import { ENTRY_GLUED, type FoldedStream } from './normalize';
 import { foldTerm } from './normalize';
-import type { TermEntry } from './compile-terms';
+import { PATTERN_HAS_HAN, PATTERN_PINYIN, PATTERN_WORD_BREAKS, type CompiledTerms } from './compile-terms';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
 const isMask = (c: number) => c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
@@ -22,11 +22,12 @@ export interface MaskIndex {
 
 const shapeKey = (length: number, firstLetter: number) => (length << 8) | (firstLetter - 0x60);
 
-export function buildMaskIndex(entries: ReadonlyArray<TermEntry>): MaskIndex {
+export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
   const byShape: MaskIndex['byShape'] = new Map();
-  entries.forEach((entry, pattern) => {
-    if (entry.list !== 'banned' || entry.hasHan || entry.wordBreaks.size > 0) return;
-    const folded = foldTerm(entry.term);
+  terms.patternSource.forEach((sourceId, pattern) => {
+    const banned = terms.sources[sourceId].banned;
+    if (!banned || (terms.patternInfo[pattern] & (PATTERN_HAS_HAN | PATTERN_PINYIN | PATTERN_WORD_BREAKS)) !== 0) return;
+    const folded = foldTerm(banned.term);
     let letters = '';
     for (let k = 0; k < folded.codes.length; k++) {
       if (!isLatinCode(folded.codes[k])) return;

@@ -4,7 +4,10 @@
  */
 import { CLASS, CharClass, isHanCode, isLatinCode, isSentenceStop } from './fold';
 import { ENTRY_GLUED, ENTRY_LONE, MAX_GAP, type FoldedStream } from './normalize';
-import type { TermEntry } from './compile-terms';
+import {
+  PATTERN_ALLOW, PATTERN_HAS_HAN, PATTERN_HAS_LATIN, PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_REPEATS, PATTERN_SINGLE_HAN,
+  PATTERN_WORD_BREAKS, type AllowContext, type CompiledTerms,
+} from './compile-terms';
 import { standsAlone } from './han-words';
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -33,11 +36,10 @@ export function wordBoundariesHold(stream: FoldedStream, latinStart: boolean, la
  * The draft's repeats may stretch a term ("fuuuck", 王八八蛋) but a Latin double letter is a different word:
  * "good" is not "god", "add" not "ad", "boob" not "bob". Three or more is an elongation of either.
  */
-function runsFit(stream: FoldedStream, entry: TermEntry, first: number): boolean {
+function runsFit(stream: FoldedStream, termRuns: Uint16Array | undefined, first: number, last: number): boolean {
   const { codes, runs } = stream;
-  const termRuns = entry.runs;
-  for (let k = 0; k < termRuns.length; k++) {
-    const t = termRuns[k];
+  for (let k = 0; k <= last - first; k++) {
+    const t = termRuns ? termRuns[k] : 1;
     const d = runs[first + k];
     if (d === t) continue;
     if (d < t || (d < 3 && isLatinCode(codes[first + k]))) return false;
@@ -62,9 +64,9 @@ function spelledOut(stream: FoldedStream, first: number, last: number): boolean 
   return true;
 }
 
-function allowedByContext(text: string, stream: FoldedStream, entry: TermEntry, first: number): boolean {
+function allowedByContext(text: string, stream: FoldedStream, contexts: ReadonlyArray<AllowContext>, first: number): boolean {
   const { codes, runs, start, end } = stream;
-  for (const context of entry.allow) {
+  for (const context of contexts) {
     const from = first - context.offset;
     const length = context.codes.length;
     if (from < 0 || from + length > stream.length) continue;
@@ -78,10 +80,18 @@ function allowedByContext(text: string, stream: FoldedStream, entry: TermEntry, 
   return false;
 }
 
-export function verifyHit(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): boolean {
-  const { codes, start, end } = stream;
-  if (!runsFit(stream, entry, first)) return false;
+const NO_BREAKS: ReadonlySet<number> = new Set();
 
+export function verifyHit(text: string, stream: FoldedStream, terms: CompiledTerms, pattern: number, first: number, last: number): boolean {
+  const { codes, start, end } = stream;
+  const info = terms.patternInfo[pattern];
+  if (!runsFit(stream, (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined, first, last)) return false;
+
+  const hasHan = (info & PATTERN_HAS_HAN) !== 0;
+  const hasLatin = (info & PATTERN_HAS_LATIN) !== 0;
+  const latinStart = (info & PATTERN_LATIN_START) !== 0;
+  const latinEnd = (info & PATTERN_LATIN_END) !== 0;
+  const wordBreaks = (info & PATTERN_WORD_BREAKS) !== 0 ? terms.wordBreaks.get(pattern)! : NO_BREAKS;
   let spaced = 0;
   let unexpectedSpace = false;
   for (let k = first; k < last; k++) {
@@ -90,22 +100,22 @@ export function verifyHit(text: string, stream: FoldedStream, entry: TermEntry, 
     if (gapTo === gapFrom) continue;
     if (gapTo - gapFrom > MAX_GAP) return false;
     // "问了他妈，的确" is not 他妈的: a CJK term never spans sentence punctuation.
-    if (entry.hasHan && (isHanCode(codes[k]) || isHanCode(codes[k + 1])) && hasSentenceStop(text, gapFrom, gapTo)) return false;
-    if (entry.hasLatin && hasWhitespace(text, gapFrom, gapTo)) {
+    if (hasHan && (isHanCode(codes[k]) || isHanCode(codes[k + 1])) && hasSentenceStop(text, gapFrom, gapTo)) return false;
+    if (hasLatin && hasWhitespace(text, gapFrom, gapTo)) {
       spaced++;
-      if (!entry.wordBreaks.has(k - first)) unexpectedSpace = true;
+      if (!wordBreaks.has(k - first)) unexpectedSpace = true;
     }
   }
   // "pen is" is not "penis": spaces inside a Latin term are only accepted when every letter stands alone ("f u c k").
   const spelled = spelledOut(stream, first, last);
   if (unexpectedSpace && (spaced !== last - first || !spelled)) return false;
   // A spelled-out word is matched whole: its neighbours must not be lone letters too.
-  if (spelled && entry.latinStart && first > 0 && continuesSpelledWord(stream, first - 1, first)) return false;
-  if (spelled && entry.latinEnd && last + 1 < stream.length && continuesSpelledWord(stream, last + 1, last)) return false;
+  if (spelled && latinStart && first > 0 && continuesSpelledWord(stream, first - 1, first)) return false;
+  if (spelled && latinEnd && last + 1 < stream.length && continuesSpelledWord(stream, last + 1, last)) return false;
 
-  if (!wordBoundariesHold(stream, entry.latinStart, entry.latinEnd, first, last)) return false;
-  if (entry.allow.length > 0 && allowedByContext(text, stream, entry, first)) return false;
-  if (entry.singleHan) return standsAlone(text, start[first], end[last]);
+  if (!wordBoundariesHold(stream, latinStart, latinEnd, first, last)) return false;
+  if ((info & PATTERN_ALLOW) !== 0 && allowedByContext(text, stream, terms.allow.get(pattern)!, first)) return false;
+  if ((info & PATTERN_SINGLE_HAN) !== 0) return standsAlone(text, start[first], end[last]);
   return true;
 }
 
@@ -123,15 +133,15 @@ function skipChars(text: string, pos: number, count: number): number {
  * Where a verified hit starts in the draft. A CJK term has no word edges, so extra copies of its first
  * character lie outside it: 妈的 in 爸爸妈妈的 starts at the second 妈.
  */
-export function hitStart(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): number {
-  const extra = stream.runs[first] - entry.runs[0];
+export function hitStart(text: string, stream: FoldedStream, termRuns: Uint16Array | undefined, first: number, last: number): number {
+  const extra = stream.runs[first] - (termRuns ? termRuns[0] : 1);
   if (extra <= 0 || first === last || isLatinCode(stream.codes[first])) return stream.start[first];
   return skipChars(text, stream.start[first], extra);
 }
 
 /** Where a verified hit ends: extra copies of a CJK term's last character lie after it. */
-export function hitEnd(text: string, stream: FoldedStream, entry: TermEntry, first: number, last: number): number {
-  const t = entry.runs[last - first];
+export function hitEnd(text: string, stream: FoldedStream, termRuns: Uint16Array | undefined, first: number, last: number): number {
+  const t = termRuns ? termRuns[last - first] : 1;
   if (stream.runs[last] <= t || first === last || isLatinCode(stream.codes[last])) return stream.end[last];
   let end = stream.start[last];
   for (let n = 0; n < t; n++) {
