@@ -71,6 +71,34 @@ export function generateDraft(length: number, terms: { english: string[]; chines
   return last >= 0xd800 && last <= 0xdbff ? out.slice(0, -1) + ' ' : out;
 }
 
+/** English-only draft of exactly `length` characters: common words, punctuation and a few kit terms. */
+export function generateEnglishDraft(length: number, terms: { english: string[] }, seed = 13): string {
+  const rand = prng(seed + length);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  let out = '';
+  while (out.length < length) {
+    const r = rand();
+    if (r < 0.8) out += pick(COMMON_EN) + ' ';
+    else if (r < 0.84) out += pick(terms.english) + ' ';
+    else if (r < 0.94) out += pick(COMMON_EN) + '. ';
+    else out += pick(COMMON_EN) + ', ';
+  }
+  return out.slice(0, length);
+}
+
+/**
+ * A draft full of single-hanzi hits inside longer words (曹操 for the term 操), exactly `length` characters.
+ * `distinct` puts two random hanzi after each 曹操, so every hit's surroundings are new (the worst case).
+ */
+export function generateSingleHanziDraft(length: number, distinct: boolean, seed = 17): string {
+  const rand = prng(seed + length);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const sentences = ['曹操率军南下，', '刘备与曹操煮酒论英雄。', '曹操大笑。', '众人都说曹操多疑！', '曹操的诗写得好。'];
+  let out = '';
+  while (out.length < length) out += distinct ? `曹操${pick(HANZI)}${pick(HANZI)}，` : pick(sentences);
+  return out.slice(0, length);
+}
+
 /** One disguise per row: the term in the kit and the draft that hides it. */
 export const DISGUISES: Array<{ name: string; term: string; draft: string }> = [
   { name: 'plain', term: 'fuck', draft: 'what the fuck' },
