@@ -107,7 +107,8 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
       runs[n] = 1;
       start[n] = i;
       end[n] = i + 1;
-      flags[n] = glued ? ENTRY_GLUED : latin && !wordCharAt(text, i + 1) ? ENTRY_LONE : 0;
+      // Lone until a touching letter follows (which clears it above): no look-ahead on the straight path.
+      flags[n] = glued ? ENTRY_GLUED : latin ? ENTRY_LONE : 0;
       n++;
       last = folded;
       lastEnd = i + 1;
@@ -184,7 +185,7 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
     runs[n] = 1;
     start[n] = i;
     end[n] = next;
-    flags[n] = glued ? ENTRY_GLUED : cls === 1 && !wordCharAt(text, next) ? ENTRY_LONE : 0;
+    flags[n] = glued ? ENTRY_GLUED : cls === 1 ? ENTRY_LONE : 0;
     n++;
     last = folded;
     lastEnd = next;
