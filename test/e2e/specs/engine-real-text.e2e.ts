@@ -1,0 +1,48 @@
+import { test, expect } from '../support/test';
+import { seedKit, TEST_KIT } from '../support/kit';
+import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+
+// Issue 13's engine rules in the browser the extension really runs in: Chromium's own Intl.Segmenter judges
+// single hanzi, and the content script's engine sees through masks and spelled-out words on a real editor.
+const kit = {
+  ...TEST_KIT,
+  bannedTerms: [
+    ...TEST_KIT.bannedTerms,
+    { term: 'fuck', category: 'profanity' as const, severity: 'block' as const },
+    { term: 'cunt', category: 'profanity' as const, severity: 'block' as const },
+    { term: '操', category: 'profanity' as const, severity: 'block' as const, allowContexts: ['做操', '实操'] },
+    { term: '他妈的', category: 'profanity' as const, severity: 'block' as const },
+    { term: '靠', category: 'profanity' as const, severity: 'warn' as const },
+  ],
+};
+
+test('weibo: 曹操, 做操 and a sentence stop stay clean; 我靠 warns, a new 操 alone blocks', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard, kit);
+  const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  const badge = page.getByTestId('onbrand-badge');
+  await page.keyboard.type('曹操大笑，每天做操。问了他妈，的确如此');
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  // Warn, not block: none of the text before was taken for 操 or 他妈的.
+  await page.keyboard.type('。我靠');
+  await expect(badge).toHaveAttribute('data-state', 'warn');
+  await page.keyboard.type('，操！');
+  await expect(badge).toHaveAttribute('data-state', 'block');
+  expect(await modelText(page, box.editor)).toBe('曹操大笑，每天做操。问了他妈，的确如此。我靠，操！');
+});
+
+test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck blocks', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard, kit);
+  const box = SITE_BOXES.find((b) => b.site === 'x')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  const badge = page.getByTestId('onbrand-badge');
+  await page.keyboard.type('Up the S C U N T H O R P E! 第一');
+  await expect(badge).toHaveAttribute('data-state', 'warn');
+  await page.keyboard.type(' f*ck');
+  await expect(badge).toHaveAttribute('data-state', 'block');
+  expect(await modelText(page, box.editor)).toBe('Up the S C U N T H O R P E! 第一 f*ck');
+});
