@@ -5,8 +5,7 @@
  * has one, and the length/first-letter index of the kit's Latin terms is built on first use.
  */
 import { CLASS, CharClass, isLatinCode } from './fold';
-import { ENTRY_GLUED, type FoldedStream } from './normalize';
-import { foldTerm } from './normalize';
+import { ENTRY_GLUED, foldTerm, type FoldedStream } from './normalize';
 import { PATTERN_HAS_HAN, PATTERN_PINYIN, PATTERN_WORD_BREAKS, type CompiledTerms } from './compile-terms';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
