@@ -32,7 +32,7 @@ export const BannedTerm = z.object({
   message: z.optional(LocalizedText),
   suggestions: z.optional(z.array(text(100)).check(z.maxLength(20))),
   /** Longer phrases containing the term that are fine (靠 → 可靠; 第一 → 第一次). */
-  allowContexts: z.optional(z.array(nonEmpty(100)).check(z.maxLength(50))),
+  allowContexts: z.optional(z.array(nonEmpty(100)).check(z.maxLength(1000))),
   /** Also catch pinyin spellings of a Chinese term (傻逼 → shabi, 傻b). Opt-in. */
   pinyin: z.optional(z.boolean()),
 });
