@@ -6,7 +6,7 @@
  */
 import { buildStarterKit, compileKit, type Checker, type Finding } from '@/lib/engine';
 import type { StarterPackId } from '@/lib/engine/starter-packs';
-import { cedict, cedictLabel, compilerMessages, englishDictionary, englishProfaneLabels, ldnoobw } from './accuracy/corpora';
+import { cedict, compilerMessages, labelCedict, englishDictionary, englishProfaneLabels, ldnoobw } from './accuracy/corpora';
 import { AD_LAW_CLAIMS, AD_LAW_ORDINARY, EN_NAMES, ZH_EVASIONS, ZH_EVERYDAY } from './accuracy/probes';
 
 const started = performance.now();
@@ -98,6 +98,8 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) => packs
 
 // ---------------------------------------------------------------- CC-CEDICT
 const ced = await cedict();
+const cedLabels = labelCedict(ced.entries);
+const cedictLabel = (e: (typeof ced.entries)[number]) => cedLabels.get(e)!;
 {
   const innocent = ced.entries.filter((e) => cedictLabel(e) === 'innocent');
   const simplified = new Map<string, Tally>();
@@ -124,7 +126,7 @@ const ced = await cedict();
     if (l !== 'innocent') labelCounts[l]++;
   }
   printTallies(
-    `Chinese dictionary — ${ced.name}: ${innocent.length.toLocaleString('en')} entries not marked vulgar/offensive/derogatory (${labelCounts.vulgar} vulgar, ${labelCounts.ambiguous} ambiguous set aside). Simplified headwords; ad-law headwords that are a term themselves (${headwordTerms}) not counted:`,
+    `Chinese dictionary — ${ced.name}: ${innocent.length.toLocaleString('en')} entries not marked vulgar, offensive or derogatory nor glossed with a swear word or insult (${labelCounts.vulgar} vulgar, ${labelCounts.ambiguous} ambiguous set aside; variants take the label of the entry they refer to). Simplified headwords; ad-law headwords that are a term themselves (${headwordTerms}) not counted:`,
     simplified, innocent.length, 10_000, 'entries',
   );
   printTallies('Same entries, traditional headwords:', traditional, innocent.length, 10_000, 'entries');
@@ -171,7 +173,7 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
 {
   const list = ldnoobw('en');
   const words = list.items.filter((w) => /^[a-z]+$/.test(w));
-  console.log(`\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms); no pack is built from it. In a sentence: "so … today".`);
+  console.log(`\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms; inflections only where an-array-of-english-words lists the form; f**k only for 4–5 letters); no pack is built from it. In a sentence: "so … today".`);
   const inSentence = (s: string) => `so ${s} today`;
   const plain = recallRow('plain', list.items, inSentence);
   const VOWEL = /[aeiou]/;
@@ -181,10 +183,15 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
     if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w) && w.length <= 5 && VOWEL.test(suffix[0] === 'y' ? 'e' : suffix[0])) return w + w[w.length - 1] + suffix;
     return w + suffix;
   };
+  // Only inflections a dictionary lists count ("bitches", "fucked", "shitty"; not "acrotomophiliaed").
+  const dictionary = new Set(englishDictionary().items);
   let inflN = 0;
   let inflOf = 0;
   for (const suffix of ['s', 'es', 'ed', 'ing', 'er', 'y']) {
-    const r = recallRow(`inflected -${suffix}`, words, (w) => inSentence(inflect(w, suffix)));
+    const r = recallRow(`inflected -${suffix}`, words, (w) => {
+      const form = inflect(w, suffix);
+      return form !== w && dictionary.has(form) ? inSentence(form) : null;
+    });
     inflN += r.n;
     inflOf += r.of;
   }
@@ -192,7 +199,7 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
   const maskedRows = [
     recallRow('masked, one vowel (f*ck)', words, (w) => (/^.[^aeiou]*[aeiou]/.test(w) && w.length >= 4 ? inSentence(w.replace(/^(.[^aeiou]*)[aeiou]/, '$1*')) : null)),
     recallRow('masked, symbols (sh!t, @ss, $lut)', words, (w) => (/[ias]/.test(w) ? inSentence(w.replace(/i/g, '!').replace(/a/g, '@').replace(/s/g, '$')) : null)),
-    recallRow('masked, inner letters (f**k)', words, (w) => (w.length >= 4 ? inSentence(inner(w, () => '*')) : null)),
+    recallRow('masked, inner letters (f**k)', words, (w) => (w.length >= 4 && w.length <= 5 ? inSentence(inner(w, () => '*')) : null)),
   ];
   const masked = maskedRows.reduce((acc, r) => ({ n: acc.n + r.n, of: acc.of + r.of }), { n: 0, of: 0 });
   recallRow('spaced (f u c k)', words, (w) => inSentence([...w].join(' ')));
@@ -206,7 +213,7 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
 {
   const vulgar = ced.entries.filter((e) => cedictLabel(e) === 'vulgar');
   const uniq = [...new Map(vulgar.map((e) => [e.simplified, e])).values()];
-  console.log(`\nRecall, Chinese — ${ced.name}: ${uniq.length} headwords whose first sense is marked vulgar/offensive (${uniq.map((e) => e.simplified).join(' ')}).`);
+  console.log(`\nRecall, Chinese — ${ced.name}: ${uniq.length} headwords whose first sense is marked vulgar/offensive/taboo, or variants of one (${uniq.map((e) => e.simplified).join(' ')}).`);
   const bySimplified = new Map(uniq.map((e) => [e.simplified, e]));
   const plain = recallRow('plain', uniq.map((e) => e.simplified), (s) => s);
   recallRow('traditional', uniq.map((e) => e.simplified), (s) => bySimplified.get(s)!.traditional);

