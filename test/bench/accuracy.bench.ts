@@ -173,7 +173,7 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
 {
   const list = ldnoobw('en');
   const words = list.items.filter((w) => /^[a-z]+$/.test(w));
-  console.log(`\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms; inflections only where an-array-of-english-words lists the form; f**k only for 4–5 letters); no pack is built from it. In a sentence: "so … today".`);
+  console.log(`\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms; inflections only where an-array-of-english-words lists the form, -er/-y only where a profanity list names it; f**k only for 4–5 letters); no pack is built from it. In a sentence: "so … today".`);
   const inSentence = (s: string) => `so ${s} today`;
   const plain = recallRow('plain', list.items, inSentence);
   const VOWEL = /[aeiou]/;
@@ -183,14 +183,17 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
     if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w) && w.length <= 5 && VOWEL.test(suffix[0] === 'y' ? 'e' : suffix[0])) return w + w[w.length - 1] + suffix;
     return w + suffix;
   };
-  // Only inflections a dictionary lists count ("bitches", "fucked", "shitty"; not "acrotomophiliaed").
+  // Only inflections a dictionary lists count ("bitches", "fucked"; not "acrotomophiliaed"). -er and -y make new
+  // words ("butter", "spicy"), so those count only where an external list names the form ("fucker", "shitty").
   const dictionary = new Set(englishDictionary().items);
+  const named = englishProfaneLabels();
   let inflN = 0;
   let inflOf = 0;
   for (const suffix of ['s', 'es', 'ed', 'ing', 'er', 'y']) {
     const r = recallRow(`inflected -${suffix}`, words, (w) => {
       const form = inflect(w, suffix);
-      return form !== w && dictionary.has(form) ? inSentence(form) : null;
+      const derived = suffix === 'er' || suffix === 'y';
+      return form !== w && dictionary.has(form) && (!derived || named.sure.has(form) || named.ambiguous.has(form)) ? inSentence(form) : null;
     });
     inflN += r.n;
     inflOf += r.of;

@@ -74,7 +74,9 @@ function doubles(word: string): boolean {
 }
 
 function inflections(word: string): string[] {
-  if (!/^[a-z]+$/.test(word) || word.length < 3) return [];
+  // Already inflected ("raped", "fucking", "wanker"): only a plural, if anything, is still a real spelling.
+  if (!/^[a-z]+$/.test(word) || word.length < 3 || word.endsWith('ed')) return [];
+  if (/(?:ing|er)$/.test(word)) return [`${word}s`];
   const out = new Set<string>();
   const sibilant = /(s|sh|ch|x|z)$/.test(word);
   out.add(sibilant ? `${word}es` : `${word}s`);
@@ -100,9 +102,10 @@ interface Draft {
 
 const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) => w.toLowerCase()));
 const drafts = new Map<string, Draft>();
-const add = (term: string, severity: Draft['severity'], root: string) => {
+const add = (term: string, severity: Draft['severity'], root: string, vetted = false) => {
   const key = term.toLowerCase();
-  const innocentTwin = collapsedCommon.get(collapse(key));
+  // Spellings we made up or only one list has must not collapse into an ordinary word; cuss's own words stay.
+  const innocentTwin = vetted ? undefined : collapsedCommon.get(collapse(key));
   if (innocentTwin && innocentTwin !== key && !listed.has(innocentTwin)) return;
   const existing = drafts.get(key);
   if (!existing || (existing.severity === 'warn' && severity === 'block')) drafts.set(key, { term: key, severity, root });
@@ -111,12 +114,12 @@ const add = (term: string, severity: Draft['severity'], root: string) => {
 /** Inflections of ordinary, unlisted words: "tested" belongs to "test", not to "teste". */
 const innocentForms = new Set<string>();
 function addWithInflections(word: string, severity: Draft['severity'], sure: boolean, pluralOnly = false): void {
-  add(word, severity, word);
+  add(word, severity, word, word in cuss);
   const forms = inflections(word);
   // Compounds and rarer entries ("assbag") only get their plural: the other forms would be spellings nobody uses.
   for (const form of pluralOnly ? forms.slice(0, 1) : forms) {
     if (listed.has(form)) {
-      add(form, severity, word);
+      add(form, severity, word, form in cuss);
       continue;
     }
     // "tested" is "test" + ed. -er and -y make new words, and for a word with innocent readings an ordinary
@@ -148,7 +151,10 @@ for (const [word, sureness] of Object.entries(cuss)) {
 const plain = profaneWords.map((w) => w.toLowerCase().trim()).filter((w) => w && !(w in cuss));
 // Letter-spaced entries ("a s s") are the engine's job, not spellings to list.
 for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w) && !/^(?:\w )+\w+$/.test(w))) {
-  addWithInflections(word, common.has(word) ? 'warn' : 'block', false, true);
+  // An ordinary word only profane-words lists ("rape", "grope") warns, with its inflections; anything else is
+  // a compound or coinage ("assbag") and blocks, with its plural only.
+  if (common.has(word)) addWithInflections(word, 'warn', false);
+  else addWithInflections(word, 'block', false, true);
 }
 const sureSoFar = compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms: [...drafts.values()].map((d) => ({ term: d.term, category: 'profanity', severity: d.severity })) });
 for (const word of plain.filter((w) => !/^[a-z' -]+$/.test(w))) {
