@@ -102,8 +102,24 @@ interface Draft {
 
 const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) => w.toLowerCase()));
 const drafts = new Map<string, Draft>();
+/** One term per spelling the engine tells apart: "mother fucker" and "f-u-c-k" fold into listed words. */
+const byFolded = new Map<string, string>();
+const foldedKey = (term: string) => {
+  const { codes, runs } = foldTerm(term);
+  return codes.map((c, i) => String.fromCodePoint(c).repeat(runs[i])).join('');
+};
 const add = (term: string, severity: Draft['severity'], root: string, vetted = false) => {
   const key = term.toLowerCase();
+  const folded = foldedKey(key);
+  const twin = byFolded.get(folded);
+  if (twin !== undefined && twin !== key) {
+    // Keep the plain spelling of the two.
+    if (/^[a-z]+$/.test(twin) || !/^[a-z]+$/.test(key)) return;
+    const replaced = drafts.get(twin)!;
+    drafts.delete(twin);
+    if (replaced.severity === 'block') severity = 'block';
+  }
+  byFolded.set(folded, key);
   // Spellings we made up or only one list has must not collapse into an ordinary word; cuss's own words stay.
   const innocentTwin = vetted ? undefined : collapsedCommon.get(collapse(key));
   if (innocentTwin && innocentTwin !== key && !listed.has(innocentTwin)) return;
@@ -142,7 +158,10 @@ function disguiseWorthKeeping(word: string): boolean {
 
 for (const w of common) if (!listed.has(w)) for (const form of inflections(w)) innocentForms.add(form);
 
-for (const [word, sureness] of Object.entries(cuss)) {
+/** Where cuss's rating misses a word's only reading: "shit" has no innocent one. */
+const SURENESS: Record<string, number> = { ...cuss, shit: 2, shits: 2, shitty: 2, bullshit: 2 };
+
+for (const [word, sureness] of Object.entries(SURENESS)) {
   if (sureness === 0 || !disguiseWorthKeeping(word.toLowerCase())) continue;
   addWithInflections(word.toLowerCase(), sureness === 2 ? 'block' : 'warn', sureness === 2);
 }
