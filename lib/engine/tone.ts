@@ -79,13 +79,10 @@ const INNOCENT_COMPOUNDS: Record<string, string[]> = {
   亲们: ['乡亲们', '父亲们', '母亲们', '双亲们', '至亲们', '宗亲们', '相亲们', '表亲们', '近亲们'],
 };
 
-let segmenter: Intl.Segmenter | null | undefined;
-function zhSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  return segmenter;
-}
-
-/** A Chinese tone word inside a longer word (滚 in 滚圆, 亲们 in 乡亲们) is not that tone word. */
+/**
+ * A Chinese tone word inside a longer word (滚 in 滚圆, 亲们 in 乡亲们) is not that tone word. Single hanzi are
+ * already judged by the word segmenter when matched (compile-terms); longer words by the compounds above.
+ */
 function insideLongerWord(text: string, hit: ToneHit): boolean {
   const word = text.slice(hit.start, hit.end);
   if (!/[\u3400-\u9fff]/.test(word)) return false;
@@ -95,28 +92,46 @@ function insideLongerWord(text: string, hit: ToneHit): boolean {
       if (hit.start - at >= 0 && text.startsWith(compound, hit.start - at)) return true;
     }
   }
-  const seg = zhSegmenter();
-  if (!seg) return false;
-  const from = Math.max(0, hit.start - 8);
-  const segments = seg.segment(text.slice(from, Math.min(text.length, hit.end + 8)));
-  const first = segments.containing(hit.start - from);
-  const last = segments.containing(hit.end - 1 - from);
-  return !first || !last || first.index !== hit.start - from || last.index + last.segment.length !== hit.end - from;
+  return false;
 }
 
 const OPENING_QUOTES = '“‘「『《';
 const CLOSING_QUOTES = '”’」』》';
-/** Inside a quotation: an unclosed curly/CJK quote before the position, or an odd number of ASCII quotes. */
-function insideQuotes(text: string, at: number): boolean {
+/** Quoted stretches of the draft, in order: curly and CJK quotes nest, ASCII double quotes pair up. */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   let depth = 0;
-  let ascii = 0;
-  for (let i = 0; i < at; i++) {
+  let openedAt = -1;
+  let asciiOpen = -1;
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (OPENING_QUOTES.includes(c)) depth++;
-    else if (CLOSING_QUOTES.includes(c) && depth > 0) depth--;
-    else if (c === '"') ascii++;
+    if (OPENING_QUOTES.includes(c)) {
+      if (depth++ === 0) openedAt = i;
+    } else if (CLOSING_QUOTES.includes(c) && depth > 0) {
+      if (--depth === 0) ranges.push([openedAt, i]);
+    } else if (c === '"' && depth === 0) {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        ranges.push([asciiOpen, i]);
+        asciiOpen = -1;
+      }
+    }
   }
-  return depth > 0 || ascii % 2 === 1;
+  if (depth > 0) ranges.push([openedAt, text.length]);
+  if (asciiOpen >= 0) ranges.push([asciiOpen, text.length]);
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function insideAny(ranges: Array<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] < at) lo = mid + 1;
+    else if (ranges[mid][0] > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[], findings: Finding[] | null): ToneSummary {
@@ -185,6 +200,7 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   let blame = 0;
   const hedgeHits: ToneHit[] = [];
   let negativeWords = 0;
+  const quotes = hits.some((h) => h.kind === 'sentiment') ? quotedRanges(text) : [];
   for (const hit of hits) {
     if (crossesPunctuation(text, hit) || insideLongerWord(text, hit)) continue;
     const word = text.slice(hit.start, hit.end);
@@ -192,7 +208,7 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
       case 'sentiment': {
         let weight = negated(text, hit.start) ? -hit.weight * 0.75 : hit.weight;
         // Quoted words are someone else's ("they called it “useless”"): they count half.
-        if (insideQuotes(text, hit.start)) weight /= 2;
+        if (quotes.length && insideAny(quotes, hit.start)) weight /= 2;
         if (weight < 0) negativeWords++;
         sum += weight;
         drivers.push({ text: word, start: hit.start, end: hit.end, weight });
