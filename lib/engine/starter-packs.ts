@@ -20,6 +20,8 @@ export interface PackWordList {
   warn: string[];
   fixes: Array<[string, string[]]>;
   allowContexts: Record<string, string[]>;
+  /** Rule ids of phrases that stand in for a one-word spelling ("mother fucker" → "motherfucker"). */
+  ids?: Record<string, string>;
 }
 
 /**
@@ -59,6 +61,8 @@ function expandWordList(list: PackWordList): BannedTerm[] {
     const entry: BannedTerm = { term, category: list.category, severity, suggestions: fix ? [...fix[1]] : [masked(term)] };
     const allow = list.allowContexts[term];
     if (allow) entry.allowContexts = [...allow];
+    const id = list.ids?.[term];
+    if (id) entry.id = id;
     return entry;
   };
   return [...list.block.map((t) => expand(t, 'block')), ...list.warn.map((t) => expand(t, 'warn'))];

@@ -93,6 +93,8 @@ function inflections(word: string): string[] {
 
 interface Draft {
   term: string;
+  /** The rule id, when a phrase stands in for its one-word spelling ("mother fucker" for "motherfucker"). */
+  id?: string;
   severity: 'block' | 'warn';
   root: string;
 }
@@ -101,6 +103,9 @@ const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) =
 const drafts = new Map<string, Draft>();
 /** One term per spelling the engine tells apart: "mother fucker" and "f-u-c-k" fold into listed words. */
 const byFolded = new Map<string, string>();
+/** A phrase ("ball sack") matches with and without its space; letter-spaced disguises ("a s s", "bo ob") do not. */
+const isPhrase = (term: string) => /^[a-z]+(?: [a-z]+)+$/.test(term) && !/(?:^| )[a-z](?: |$)/.test(term) && !/([a-z]) \1/.test(term);
+const spellingRank = (term: string) => (isPhrase(term) ? 2 : /^[a-z]+$/.test(term) ? 1 : 0);
 const foldedKey = (term: string) => {
   const { codes, runs } = foldTerm(term);
   return codes.map((c, i) => String.fromCodePoint(c).repeat(runs[i])).join('');
@@ -109,19 +114,22 @@ const add = (term: string, severity: Draft['severity'], root: string, vetted = f
   const key = term.toLowerCase();
   const folded = foldedKey(key);
   const twin = byFolded.get(folded);
+  let id: string | undefined;
   if (twin !== undefined && twin !== key) {
-    // Keep the plain spelling of the two.
-    if (/^[a-z]+$/.test(twin) || !/^[a-z]+$/.test(key)) return;
+    // Keep the spelling that matches most: "ball sack" (a word break) also matches "ballsack"; a plain word beats
+    // "f-u-c-k", which the engine folds anyway. The kept phrase keeps the plain word's rule id.
+    if (spellingRank(twin) >= spellingRank(key)) return;
     const replaced = drafts.get(twin)!;
     drafts.delete(twin);
     if (replaced.severity === 'block') severity = 'block';
+    if (/^[a-z]+$/.test(twin)) id = twin;
   }
   byFolded.set(folded, key);
   // Spellings we made up or only one list has must not collapse into an ordinary word; cuss's own words stay.
   const innocentTwin = vetted ? undefined : collapsedCommon.get(collapse(key));
   if (innocentTwin && innocentTwin !== key && !listed.has(innocentTwin)) return;
   const existing = drafts.get(key);
-  if (!existing || (existing.severity === 'warn' && severity === 'block')) drafts.set(key, { term: key, severity, root });
+  if (!existing || (existing.severity === 'warn' && severity === 'block')) drafts.set(key, { term: key, severity, root, id: id ?? existing?.id });
 };
 
 /** Inflections of ordinary, unlisted words: "tested" belongs to "test", not to "teste". */
@@ -129,8 +137,9 @@ const innocentForms = new Set<string>();
 function addWithInflections(word: string, severity: Draft['severity'], sure: boolean, pluralOnly = false): void {
   add(word, severity, word, word in cuss);
   const forms = inflections(word);
-  // Compounds and rarer entries ("assbag") only get their plural: the other forms would be spellings nobody uses.
-  for (const form of pluralOnly ? forms.slice(0, 1) : forms) {
+  // Compounds, coinages and long words ("assbag", "alligatorbait") only get their plural: their other forms would
+  // be spellings nobody uses, and every term costs memory and compile time in every kit.
+  for (const form of pluralOnly || word.length > 6 ? forms.slice(0, 1) : forms) {
     if (listed.has(form)) {
       add(form, severity, word, form in cuss);
       continue;
@@ -185,6 +194,8 @@ for (const d of sorted) {
   const allow = (ALLOW[d.term] ?? ALLOW[d.root] ?? []).filter((c) => c.toLowerCase().replace(/[^a-z]/g, '').includes(d.term));
   if (allow.length) allowContexts[d.term] = allow;
 }
+const ids: Record<string, string> = {};
+for (const d of sorted) if (d.id) ids[d.term] = d.id;
 const block = sorted.filter((d) => d.severity === 'block').map((d) => d.term);
 const warn = sorted.filter((d) => d.severity === 'warn').map((d) => d.term);
 const total = block.length + warn.length;
@@ -200,8 +211,8 @@ const pack = {
   license: 'MIT (cuss) and WTFPL (profane-words); see assets/licenses/NOTICE.md',
   contents: {},
   // Expanded into bannedTerms by lib/engine/starter-packs.ts: ten thousand full term objects would weigh ~900 KB.
-  wordList: { category: 'profanity', block, warn, fixes: FIXES, allowContexts },
+  wordList: { category: 'profanity', block, warn, fixes: FIXES, allowContexts, ids },
 };
-const json = JSON.stringify(pack).replace(/,"(block|warn|fixes|allowContexts)":/g, ',\n  "$1":');
+const json = JSON.stringify(pack).replace(/,"(block|warn|fixes|allowContexts|ids)":/g, ',\n  "$1":');
 writeFileSync(new URL('../../assets/starter-packs/profanity-en.json', import.meta.url), `${json}\n`);
 console.log(`profanity-en: ${total} terms`, { block: block.length, warn: warn.length });
