@@ -10,6 +10,32 @@ import tone from '@/assets/starter-packs/tone-friendly-professional.json';
 import { KIT_VERSION, type BannedTerm, type BrandKit, type PrivacySettings, type ToneProfile } from './schema';
 import type { Bilingual } from './types';
 
+/**
+ * A long word list kept compact in its file: terms by severity, a fix per root (a regular expression source
+ * and the wordings it suggests; other terms are offered masked) and allow-contexts per term.
+ */
+export interface PackWordList {
+  category: BannedTerm['category'];
+  block: string[];
+  warn: string[];
+  fixes: Array<[string, string[]]>;
+  allowContexts: Record<string, string[]>;
+  /** Rule ids of phrases that stand in for a one-word spelling ("mother fucker" → "motherfucker"). */
+  ids?: Record<string, string>;
+}
+
+/**
+ * The privacy card's one-click fix, as data for the privacy detectors: keep this many characters at the start
+ * and end of what was found (and, for an e-mail, everything from `keepFrom`), mask the rest with "*".
+ * 13800138000 → 138****8000; jane.doe@example.com → j*******@example.com.
+ */
+export interface MaskFix {
+  keepStart: number;
+  keepEnd: number;
+  keepFrom?: string;
+}
+export type PrivacyKind = 'email' | 'phone' | 'cn-id' | 'bank-card';
+
 export interface StarterPack {
   id: string;
   name: Bilingual;
@@ -17,9 +43,48 @@ export interface StarterPack {
   source: string;
   license: string;
   contents: { bannedTerms?: BannedTerm[]; tone?: ToneProfile; privacy?: PrivacySettings };
+  wordList?: PackWordList;
+  maskFixes?: Record<PrivacyKind, MaskFix>;
 }
 
 export const STARTER_PACKS = [adLaw, profanityEn, profanityZh, privacy, tone] as unknown as readonly StarterPack[];
+
+/** "cunt" → "c***": keeps the sentence readable and takes the word out. */
+function masked(term: string): string {
+  return term.charAt(0) + term.slice(1).replace(/[\p{L}\p{N}]/gu, '*');
+}
+
+function expandWordList(list: PackWordList): BannedTerm[] {
+  const fixes = list.fixes.map(([source, wording]) => [new RegExp(source), wording] as const);
+  const expand = (term: string, severity: BannedTerm['severity']): BannedTerm => {
+    const fix = fixes.find(([root]) => root.test(term));
+    const entry: BannedTerm = { term, category: list.category, severity, suggestions: fix ? [...fix[1]] : [masked(term)] };
+    const allow = list.allowContexts[term];
+    if (allow) entry.allowContexts = [...allow];
+    const id = list.ids?.[term];
+    if (id) entry.id = id;
+    return entry;
+  };
+  return [...list.block.map((t) => expand(t, 'block')), ...list.warn.map((t) => expand(t, 'warn'))];
+}
+
+/** What the privacy pack suggests for a finding of `kind`: the found text with its middle masked. */
+export function maskedFix(kind: PrivacyKind, found: string): string | undefined {
+  const rule = STARTER_PACKS.find((p) => p.maskFixes)?.maskFixes?.[kind];
+  if (!rule) return undefined;
+  const cut = rule.keepFrom ? found.indexOf(rule.keepFrom) : -1;
+  const head = cut >= 0 ? found.slice(0, cut) : found;
+  const tail = cut >= 0 ? found.slice(cut) : '';
+  const chars = [...head];
+  const masked = chars.map((c, i) => (i < rule.keepStart || i >= chars.length - rule.keepEnd || !/[\p{L}\p{N}]/u.test(c) ? c : '*')).join('');
+  return masked + tail;
+}
+
+/** Every banned term a pack contributes, its compact word list expanded. */
+export function packTerms(pack: StarterPack): BannedTerm[] {
+  const terms = pack.contents.bannedTerms?.map((t) => structuredClone(t)) ?? [];
+  return pack.wordList ? [...terms, ...expandWordList(pack.wordList)] : terms;
+}
 export type StarterPackId = 'ad-law-cn' | 'profanity-en' | 'profanity-zh' | 'privacy' | 'tone-friendly-professional';
 export const STARTER_PACK_IDS: readonly StarterPackId[] = ['ad-law-cn', 'profanity-en', 'profanity-zh', 'privacy', 'tone-friendly-professional'];
 
@@ -50,7 +115,7 @@ export function buildStarterKit(options: StarterKitOptions = {}): BrandKit {
   };
   for (const pack of STARTER_PACKS) {
     if (!chosen.has(pack.id as StarterPackId)) continue;
-    if (pack.contents.bannedTerms) kit.bannedTerms.push(...pack.contents.bannedTerms.map((t) => structuredClone(t)));
+    kit.bannedTerms.push(...packTerms(pack));
     if (pack.contents.tone) kit.tone = { ...kit.tone, ...structuredClone(pack.contents.tone) };
     if (pack.contents.privacy) kit.privacy = { ...kit.privacy, ...pack.contents.privacy };
   }

@@ -24,7 +24,11 @@ export const DEFAULT_TONE: Required<Pick<ToneProfile, 'maxExclamations' | 'maxAl
   formality: 'neutral',
 };
 
-const ALL_CAPS_WORD = /\b[A-Z]{4,}\b/g;
+/** Runs of capitalised words ("THIS IS NOT OKAY"), and single long ones ("UNACCEPTABLE"). */
+const CAPS_TOKEN = /\b[A-Z]{2,}\b/g;
+/** A lone capitalised word this short is read as an acronym (JSON, HTML, AIGC), not as shouting. */
+const MAX_ACRONYM = 5;
+const SHOUT_MIN = 4;
 const EN_NEGATION = /\b(?:not|no|never|don't|doesn't|didn't|isn't|wasn't|aren't|can't|won't|cannot|hardly)\s+(?:\S+\s+)?$/i;
 const ZH_NEGATORS = '不没别未无';
 /** Cap per-rule findings so a pathological draft stays cheap to render. */
@@ -38,6 +42,96 @@ function negated(text: string, start: number): boolean {
 
 function toneFinding(kind: Finding['kind'], ruleId: string, start: number, end: number, text: string, message: Finding['message'], explanation: Finding['explanation'], severity: Finding['severity'] = 'warn', suggestions: string[] = []): Finding {
   return { ruleId, kind, list: 'tone', category: 'tone', severity, start, end, text: text.slice(start, end), message, explanation, suggestions };
+}
+
+/** ALL-CAPS words that read as shouting: part of a run of capitalised words, or longer than an acronym. */
+function shoutedWords(text: string): Array<[number, number]> {
+  const tokens: Array<[number, number]> = [];
+  CAPS_TOKEN.lastIndex = 0;
+  for (let m = CAPS_TOKEN.exec(text); m; m = CAPS_TOKEN.exec(text)) tokens.push([m.index, m.index + m[0].length]);
+  const joined = (a: [number, number], b: [number, number]) => /^[ \t]+$/.test(text.slice(a[1], b[0]));
+  const out: Array<[number, number]> = [];
+  tokens.forEach((token, i) => {
+    const length = token[1] - token[0];
+    if (length < SHOUT_MIN) return;
+    const inRun = (i > 0 && joined(tokens[i - 1], token)) || (i + 1 < tokens.length && joined(token, tokens[i + 1]));
+    if (inRun || length > MAX_ACRONYM) out.push(token);
+  });
+  return out;
+}
+
+const SENTENCE_BREAK = /[,.!?;:，。！？；：、…\n\r]/;
+/** A phrase found across sentence punctuation ("有点奇怪，你怎么来了" is not "怪你") is two phrases' pieces. */
+function crossesPunctuation(text: string, hit: ToneHit): boolean {
+  return hit.end - hit.start > 1 && SENTENCE_BREAK.test(text.slice(hit.start, hit.end));
+}
+
+/**
+ * Compounds in which a default tone word means nothing hostile or slangy. The word segmenter catches more in
+ * browsers with a full dictionary; this list keeps the common ones right everywhere.
+ */
+const INNOCENT_COMPOUNDS: Record<string, string[]> = {
+  滚: ['滚圆', '滚动', '滚烫', '滚筒', '滚轮', '滚轴', '滚珠', '滚石', '滚滚', '翻滚', '打滚', '滚雪球', '滚瓜烂熟', '利滚利', '滚落', '滚梯', '滚刀'],
+  垃圾: ['垃圾分类', '垃圾桶', '垃圾箱', '垃圾袋', '垃圾车', '垃圾站', '垃圾场', '垃圾房', '垃圾处理', '垃圾回收', '垃圾清运', '垃圾收集', '垃圾焚烧', '垃圾填埋', '垃圾邮件', '垃圾短信', '垃圾堆', '生活垃圾', '厨余垃圾', '有害垃圾', '干垃圾', '湿垃圾', '扔垃圾', '倒垃圾', '捡垃圾'],
+  闭嘴: ['闭嘴唇', '紧闭嘴'],
+  蠢: ['蠢蠢欲动', '蠢动', '蠢蠢'],
+  集美: ['集美区', '集美大学', '集美学村', '集美镇', '集美街道'],
+  亲们: ['乡亲们', '父亲们', '母亲们', '双亲们', '至亲们', '宗亲们', '相亲们', '表亲们', '近亲们'],
+};
+
+/**
+ * A Chinese tone word inside a longer word (滚 in 滚圆, 亲们 in 乡亲们) is not that tone word. Single hanzi are
+ * already judged by the word segmenter when matched (compile-terms); longer words by the compounds above.
+ */
+function insideLongerWord(text: string, hit: ToneHit): boolean {
+  const word = text.slice(hit.start, hit.end);
+  if (!/[\u3400-\u9fff]/.test(word)) return false;
+  // The draft's repeats are folded into one hit ("蠢蠢" for 蠢): look the word up without them.
+  for (const compound of INNOCENT_COMPOUNDS[word.replace(/(.)\1+/gu, '$1')] ?? []) {
+    for (let at = compound.indexOf(word); at !== -1; at = compound.indexOf(word, at + 1)) {
+      if (hit.start - at >= 0 && text.startsWith(compound, hit.start - at)) return true;
+    }
+  }
+  return false;
+}
+
+const OPENING_QUOTES = '“‘「『《';
+const CLOSING_QUOTES = '”’」』》';
+/** Quoted stretches of the draft, in order: curly and CJK quotes nest, ASCII double quotes pair up. */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let depth = 0;
+  let openedAt = -1;
+  let asciiOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENING_QUOTES.includes(c)) {
+      if (depth++ === 0) openedAt = i;
+    } else if (CLOSING_QUOTES.includes(c) && depth > 0) {
+      if (--depth === 0) ranges.push([openedAt, i]);
+    } else if (c === '"' && depth === 0) {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        ranges.push([asciiOpen, i]);
+        asciiOpen = -1;
+      }
+    }
+  }
+  if (depth > 0) ranges.push([openedAt, text.length]);
+  if (asciiOpen >= 0) ranges.push([asciiOpen, text.length]);
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function insideAny(ranges: Array<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] < at) lo = mid + 1;
+    else if (ranges[mid][0] > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[], findings: Finding[] | null): ToneSummary {
@@ -54,9 +148,7 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
     }
   }
 
-  const caps: Array<[number, number]> = [];
-  ALL_CAPS_WORD.lastIndex = 0;
-  for (let m = ALL_CAPS_WORD.exec(text); m; m = ALL_CAPS_WORD.exec(text)) caps.push([m.index, m.index + m[0].length]);
+  const caps = shoutedWords(text);
   if (findings && caps.length > p.maxAllCapsWords) {
     for (const [s, e] of caps.slice(0, MAX_PER_RULE)) {
       findings.push(toneFinding('all-caps', 'tone:all-caps', s, e, text, M.allCaps(caps.length, p.maxAllCapsWords), M.toneExplain('maxAllCapsWords'), 'info', [text.slice(s, e).toLowerCase()]));
@@ -107,23 +199,31 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   let aggressive = 0;
   let blame = 0;
   const hedgeHits: ToneHit[] = [];
+  let negativeWords = 0;
+  const quotes = hits.some((h) => h.kind === 'sentiment') ? quotedRanges(text) : [];
   for (const hit of hits) {
+    if (crossesPunctuation(text, hit) || insideLongerWord(text, hit)) continue;
     const word = text.slice(hit.start, hit.end);
     switch (hit.kind) {
       case 'sentiment': {
-        const weight = negated(text, hit.start) ? -hit.weight * 0.75 : hit.weight;
+        let weight = negated(text, hit.start) ? -hit.weight * 0.75 : hit.weight;
+        // Quoted words are someone else's ("they called it “useless”"): they count half.
+        if (quotes.length && insideAny(quotes, hit.start)) weight /= 2;
+        if (weight < 0) negativeWords++;
         sum += weight;
         drivers.push({ text: word, start: hit.start, end: hit.end, weight });
         break;
       }
       case 'aggressive':
         aggressive++;
+        negativeWords++;
         sum -= 2;
         drivers.push({ text: word, start: hit.start, end: hit.end, weight: -2 });
         if (findings && aggressive <= MAX_PER_RULE) findings.push(toneFinding('aggressive', 'tone:aggressive', hit.start, hit.end, text, M.aggressive(word), M.toneExplain('aggressiveWords')));
         break;
       case 'blame':
         blame++;
+        negativeWords++;
         sum -= 2;
         drivers.push({ text: word, start: hit.start, end: hit.end, weight: -2 });
         if (findings && blame <= MAX_PER_RULE) findings.push(toneFinding('blame', 'tone:blame', hit.start, hit.end, text, M.blame(word), M.toneExplain('blamePhrases')));
@@ -146,8 +246,10 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   // VADER-style normalisation of the summed weights into -1…1.
   const score = sum === 0 ? 0 : sum / Math.sqrt(sum * sum + 15);
   drivers.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
-  const label = score <= -0.5 ? 'hostile' : score < -0.05 ? 'negative' : score > 0.05 ? 'positive' : 'neutral';
-  if (findings && score < p.sentimentFloor) {
+  // One negative word does not make a reply hostile: that takes at least two.
+  const hostile = score <= -0.5 && negativeWords >= 2;
+  const label = hostile ? 'hostile' : score < -0.05 ? 'negative' : score > 0.05 ? 'positive' : 'neutral';
+  if (findings && score < p.sentimentFloor && negativeWords >= 2) {
     const negatives = drivers.filter((d) => d.weight < 0);
     const from = Math.min(...negatives.map((d) => d.start));
     const to = Math.max(...negatives.map((d) => d.end));

@@ -107,7 +107,8 @@ describe('disguises (Chinese)', () => {
     expect(bannedRanges(zh, '靠，又坏了')).toEqual(['靠@0-1:靠']);
     const starter = buildStarterKit({ packs: ['profanity-zh'] });
     expect(bannedRanges(starter, '请先操作一下，逼近目标')).toEqual([]);
-    expect(bannedRanges(starter, '操！')).toEqual(['操@0-1:操']);
+    // The starter pack lists 操 only inside its coarse words (操你妈, 我操); 屄 has no innocent reading.
+    expect(bannedRanges(starter, '屄！')).toEqual(['屄@0-1:屄']);
   });
 
   it('ad-law terms keep their context (第一次 is ordinary Chinese)', () => {
@@ -115,7 +116,7 @@ describe('disguises (Chinese)', () => {
     expect(bannedRanges(zh, '销量全国第一')).toEqual(['第一@4-6:第一']);
     const adLaw = compileKit(buildStarterKit({ packs: ['ad-law-cn'] }));
     const findings = adLaw.check('全网最低价，100%纯天然，国家级品质', { platform: 'weibo' });
-    expect(findings.map((f) => f.term)).toEqual(['最低价', '100%', '国家级']);
+    expect(findings.map((f) => f.term)).toEqual(['全网最低', '最低价', '100%', '国家级']);
     expect(findings.every((f) => f.severity === 'warn' && f.category === 'advertising-law')).toBe(true);
     expect(adLaw.check('第一次购买请先阅读说明', { platform: 'weibo' })).toEqual([]);
   });

@@ -99,8 +99,10 @@ describe('tone', () => {
     expect(zh.tone.blamePhrases).toBe(1);
   });
 
-  it('formality: 你 → 您 (not 你们), slang', () => {
-    const { findings } = tone('你好，你们的订单已发货，yyds');
+  it('formality: 你 → 您 (not 你们), slang — when the kit asks for formal', () => {
+    const starter = buildStarterKit({ packs: ['tone-friendly-professional'], name: 'T' });
+    const formal = compileKit({ ...starter, tone: { ...starter.tone, formality: 'formal' } });
+    const { findings } = formal.analyze('你好，你们的订单已发货，yyds', { platform: 'generic' });
     expect(findings.filter((f) => f.kind === 'formality').map((f) => [f.start, f.suggestions])).toEqual([[0, ['您']]]);
     expect(findings.filter((f) => f.kind === 'slang').map((f) => f.text)).toEqual(['yyds']);
   });
@@ -203,6 +205,7 @@ describe('per-platform overrides', () => {
       reddit: { disabledRules: ['banned:cheap', 'tone:'], tone: { maxExclamations: 10 } },
       tiktok: { tone: { slang: [], formality: 'casual' as const } },
     },
+    tone: { ...buildStarterKit({ packs: ['tone-friendly-professional'] }).tone, formality: 'formal' as const },
   };
   const checker = compileKit(kit);
 

