@@ -29,3 +29,28 @@ export function editableFromEvent(event: Event): HTMLElement | null {
   }
   return null;
 }
+
+/**
+ * How long after a person's pointer or key press a focus still counts as theirs (a click focuses at once; a site's
+ * own handler may focus the box a little later, e.g. after opening its reply dialog).
+ */
+export const USER_FOCUS_WINDOW_MS = 1000;
+
+/**
+ * Watches for a person's pointer and key presses in `target`. Focus events are trusted even when a page script
+ * calls `focus()`, so a focus counts as the user's only right after a trusted press; `isTrusted` cannot be forged
+ * by page scripts (their dispatched events and `.click()` carry false).
+ */
+export function watchUserGestures(target: EventTarget, signal?: AbortSignal): { recent(): boolean } {
+  let last = -Infinity;
+  const note = (event: Event) => {
+    if (event.isTrusted) last = performance.now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'touchstart']) target.addEventListener(type, note, { capture: true, passive: true, signal });
+  return { recent: () => performance.now() - last < USER_FOCUS_WINDOW_MS };
+}
+
+/** A trusted press inside an editable box: the person is in that box, however its focus arrived. */
+export function userPressIn(event: Event): HTMLElement | null {
+  return event.isTrusted ? editableFromEvent(event) : null;
+}
