@@ -1,6 +1,6 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
-import { editableFromEvent, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
+import { editableFromEvent, noteUserInput, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import { postPagePlatform } from '@/lib/sites/post-urls';
 
@@ -21,6 +21,7 @@ export default defineContentScript({
 
     let requested = false;
     const gestures = watchUserGestures(document);
+    noteUserInput(document);
     const watchFocus = (on: boolean) => {
       for (const [type, listener] of [['focusin', onFocus], ['pointerdown', onPress], ['keydown', onPress]] as const) {
         if (on) document.addEventListener(type, listener, true);

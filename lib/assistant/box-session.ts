@@ -4,6 +4,7 @@ import type { EditorStrategy, TextSnapshot } from '@/lib/editors/types';
 import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
 import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
+import { USER_INPUT_EVENTS, hadUserInput } from './focus';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
@@ -64,9 +65,8 @@ export class BoxSession {
     const noteInput = (event: Event) => {
       if (event.isTrusted) this.userInput = true;
     };
-    for (const type of ['keydown', 'beforeinput', 'paste', 'drop', 'compositionstart']) {
-      root.addEventListener(type, noteInput, { capture: true, passive: true, signal });
-    }
+    for (const type of USER_INPUT_EVENTS) root.addEventListener(type, noteInput, { capture: true, passive: true, signal });
+    this.userInput = hadUserInput(root) || hadUserInput(editable);
     this.scheduler.request(true);
   }
 

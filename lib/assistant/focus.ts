@@ -54,3 +54,28 @@ export function watchUserGestures(target: EventTarget, signal?: AbortSignal): { 
 export function userPressIn(event: Event): HTMLElement | null {
   return event.isTrusted ? editableFromEvent(event) : null;
 }
+
+/** What a person's input into a box looks like (`input` is not among them: a script's execCommand fires it, trusted). */
+export const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'compositionstart'] as const;
+
+/**
+ * Boxes a person typed, pasted, dropped or composed in before the assistant arrived: the page-load script notes
+ * them, the assistant's box sessions start from it (both run in the extension's one isolated world of the frame,
+ * so they share this global). Without it, what was typed while the assistant loaded would not count.
+ */
+function typedBoxes(): WeakSet<Element> {
+  const shared = globalThis as { __onbrandTypedBoxes?: WeakSet<Element> };
+  return (shared.__onbrandTypedBoxes ??= new WeakSet());
+}
+
+export function noteUserInput(target: EventTarget): void {
+  const note = (event: Event) => {
+    const box = userPressIn(event);
+    if (box) typedBoxes().add(box);
+  };
+  for (const type of USER_INPUT_EVENTS) target.addEventListener(type, note, { capture: true, passive: true });
+}
+
+export function hadUserInput(box: Element): boolean {
+  return typedBoxes().has(box);
+}

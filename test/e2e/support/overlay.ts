@@ -77,7 +77,7 @@ interface Step {
  * Source of the function run in the content-script world: finds the overlay's elements for `steps` and applies
  * `handler(elements, root, arg)`. Returns `{ missing: true }` while the assistant is not mounted in that frame.
  */
-const IN_WORLD = `(steps, handler, arg) => {
+const IN_WORLD = `async (steps, handler, arg) => {
   const host = document.querySelector(${JSON.stringify(HOST)});
   const root = host && chrome.dom.openOrClosedShadowRoot(host);
   if (!root) return { missing: true };
@@ -87,7 +87,7 @@ const IN_WORLD = `(steps, handler, arg) => {
     if (step.nth !== undefined) next = next.at(step.nth) ? [next.at(step.nth)] : [];
     found = next;
   }
-  return { value: handler(steps.length ? found : [], root, arg) };
+  return { value: await handler(steps.length ? found : [], root, arg) };
 }`;
 
 export interface OverlayElement {
@@ -99,7 +99,7 @@ export interface OverlayElement {
   focused(): Promise<boolean>;
   disabled(): Promise<boolean>;
   /** The first match's box in the page's coordinates. */
-  box(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
   /** Runs `fn(element, arg)` on the first match in the content-script world (`fn` is sent as source). */
   evaluate<Arg, Result>(fn: (element: Element, arg: Arg) => Result, arg?: Arg): Promise<Result>;
   waitFor(state?: 'visible' | 'hidden', timeoutMs?: number): Promise<void>;
@@ -196,7 +196,7 @@ export function overlay(page: Page, options: { frame?: string } = {}): Overlay {
       attribute: (name) => first((el, attr) => el.getAttribute(attr), null, name),
       focused: () => first((el) => (el.getRootNode() as ShadowRoot).activeElement === el, false),
       disabled: () => first((el) => (el as HTMLButtonElement).disabled === true, false),
-      box: async () => {
+      boundingBox: async () => {
         const rect = await first((el) => {
           const r = el.getBoundingClientRect();
           return { x: r.left, y: r.top, width: r.width, height: r.height };
