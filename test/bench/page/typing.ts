@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { BenchBrowser } from './browsers';
 import { ExtensionJsProfiler } from './profiler';
 import { MainThreadMeter, PAGE_PROBE, difference, readProbe, resetProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
+import { overlay } from '../../e2e/support/overlay';
 
 /** A compose box on a fixture page and the draft it starts with. */
 export interface TypingSite {
@@ -62,7 +63,7 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   await page.goto(site.url);
   await page.waitForFunction(() => 'fixture' in window);
   await page.locator(`[data-fixture-editor="${site.editor}"]`).click();
-  if (browser.label === 'ON') await page.getByTestId('onbrand-badge').waitFor({ state: 'visible', timeout: 15_000 });
+  if (browser.label === 'ON') await overlay(page).getByTestId('onbrand-badge').waitFor('visible', 15_000);
   await page.evaluate(
     ({ text, insert }) => {
       if (insert === 'insertText') return void document.execCommand('insertText', false, text);
