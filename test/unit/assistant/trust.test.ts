@@ -24,8 +24,8 @@ describe('the pre-publish gate and untrusted submits', () => {
   let siteSubmits: number;
   let findings: Finding[];
   let session: BoxSession & { hasUserInput: boolean };
-  let submitted: ReturnType<typeof vi.fn>;
-  let onOverride: ReturnType<typeof vi.fn>;
+  let submitted: ReturnType<typeof vi.fn<(text: string, reason?: string) => void>>;
+  let onOverride: ReturnType<typeof vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>>;
 
   beforeEach(() => {
     document.body.innerHTML = '<textarea></textarea><button>Post</button>';
@@ -37,8 +37,8 @@ describe('the pre-publish gate and untrusted submits', () => {
       if (event.key === 'Enter') siteSubmits++;
     });
     findings = [];
-    submitted = vi.fn();
-    onOverride = vi.fn();
+    submitted = vi.fn<(text: string, reason?: string) => void>();
+    onOverride = vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>();
     session = {
       root: box,
       editable: box,
