@@ -1,12 +1,13 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
-import { editableFromEvent, deepActiveElement, isEditableElement } from '@/lib/assistant/focus';
+import { editableFromEvent, noteUserInput, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import { postPagePlatform } from '@/lib/sites/post-urls';
 
 // The only script every supported page loads: a few KB that wait for the first focus on an editable box and
 // then ask the background to inject the full assistant into this frame (on post pages it asks at once, see
-// below). Pages where the manager never writes pay nothing else.
+// below). Pages where the manager never writes pay nothing else. Only a person's focus counts (a click, a key or
+// a tap just before it, or a press inside the box): a page script's `focus()` alone loads nothing.
 export default defineContentScript({
   matches: SITE_HOST_PATTERNS,
   runAt: 'document_idle',
@@ -19,27 +20,38 @@ export default defineContentScript({
     flags.__onbrandLoader = true;
 
     let requested = false;
+    const gestures = watchUserGestures(document);
+    noteUserInput(document);
+    const watchFocus = (on: boolean) => {
+      for (const [type, listener] of [['focusin', onFocus], ['pointerdown', onPress], ['keydown', onPress]] as const) {
+        if (on) document.addEventListener(type, listener, true);
+        else document.removeEventListener(type, listener, true);
+      }
+    };
     const load = async (reason: 'focus' | 'post-page' = 'focus') => {
       if (requested) return;
       requested = true;
-      document.removeEventListener('focusin', onFocus, true);
+      watchFocus(false);
       const { pausedHosts } = await loadSettings();
       if (pausedHosts.includes(siteHostname())) {
         requested = false;
-        document.addEventListener('focusin', onFocus, true);
+        watchFocus(true);
         return;
       }
       const { injected } = await send('assistant.load', { reason });
       if (!injected) {
         requested = false;
-        document.addEventListener('focusin', onFocus, true);
+        watchFocus(true);
       }
     };
-    const onFocus = (event: FocusEvent) => {
-      if (editableFromEvent(event)) void load();
+    const onFocus = (event: Event) => {
+      if (gestures.recent() && editableFromEvent(event)) void load();
     };
-    document.addEventListener('focusin', onFocus, true);
-    if (isEditableElement(deepActiveElement())) void load();
+    // A box a script focused (or that had focus before this script ran) loads when the person clicks or types in it.
+    const onPress = (event: Event) => {
+      if (userPressIn(event)) void load();
+    };
+    watchFocus(true);
 
     // Post pages (the top frame only) get the assistant without a focus: engagement snapshots of the brand's
     // own posts and feedback tagging of comments. Single-page sites change the URL without a reload.
@@ -55,7 +67,7 @@ export default defineContentScript({
     onSettingsChanged((settings) => {
       if (settings.pausedHosts.includes(siteHostname()) && requested) {
         requested = false;
-        document.addEventListener('focusin', onFocus, true);
+        watchFocus(true);
       }
     });
   },

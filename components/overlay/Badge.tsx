@@ -8,6 +8,7 @@ import { useT } from '../shared/i18n';
 import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
 import { badgeView } from './badge-view';
 import { LengthCounter } from './LengthCounter';
+import { trusted } from './trusted';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -56,7 +57,7 @@ export function Badge({ session }: { session: BoxSession }) {
         aria-expanded={pickerState.value?.session === session}
         // Keeps the caret in the box, so the picker saves where the template goes.
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => (pickerState.value?.session === session ? closePicker(true) : openPicker(session))}
+        onClick={trusted(() => (pickerState.value?.session === session ? closePicker(true) : openPicker(session)))}
       >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
@@ -70,7 +71,7 @@ export function Badge({ session }: { session: BoxSession }) {
         data-state={worst}
         aria-expanded={listOpen}
         aria-label={t('assistant.badge.open')}
-        onClick={() => setListOpen(!listOpen)}
+        onClick={trusted(() => setListOpen(!listOpen))}
       >
         <span className="ob-dot" />
         {worst === 'ok' ? (
@@ -123,11 +124,11 @@ function FindingsList({ session, below, onPicked }: { session: BoxSession; below
           className={`ob-list-item ob-${finding.severity}`}
           data-testid={`finding-${index}`}
           data-rule={finding.ruleId}
-          onClick={(event) => {
+          onClick={trusted((event) => {
             const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
             openCard.value = { finding, anchor, via: 'keyboard' };
             onPicked();
-          }}
+          })}
         >
           <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> “{finding.text}” — {localized(finding.message)}
           <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>

@@ -4,6 +4,7 @@ import { FEEDBACK_TAGS, closeTagging, hoveredComment, openTagging, saveFeedback,
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
 import { useRectOf } from './useLayout';
+import { trusted } from './trusted';
 
 // The tag button on the hovered/focused comment and the tag popover, both fixed-positioned in the assistant's
 // shadow root from the comment's rect (re-measured on scroll through layoutTick). Styles are inline: the
@@ -61,7 +62,7 @@ function TagButton({ comment }: { comment: Element }) {
       data-testid="feedback-tag-button"
       data-tagged={tagged}
       aria-label={t('feedback.tagButton.label')}
-      onClick={() => openTagging(comment)}
+      onClick={trusted(() => openTagging(comment))}
     >
       {tagged ? t('feedback.tagged') : t('feedback.tagButton')}
     </button>
@@ -114,7 +115,7 @@ function TagPopover() {
             aria-checked={tag === option}
             style={chipStyle(tag === option, option)}
             data-testid={`feedback-tag-${option}`}
-            onClick={() => setTag(option)}
+            onClick={trusted(() => setTag(option))}
           >
             {t(TAG_LABEL[option])}
           </button>
@@ -139,11 +140,11 @@ function TagPopover() {
           type="button"
           data-testid="feedback-save"
           disabled={!tag || saving}
-          onClick={() => {
+          onClick={trusted(() => {
             if (!tag) return;
             setSaving(true);
             void saveFeedback(tag, note).finally(() => setSaving(false));
-          }}
+          })}
           style={{ borderRadius: 6, border: '1px solid var(--accent)', background: 'var(--accent)', color: '#fff', padding: '4px 10px', opacity: tag ? 1 : 0.5 }}
         >
           {t('feedback.save')}

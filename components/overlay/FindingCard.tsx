@@ -4,6 +4,7 @@ import type { BoxSession } from '@/lib/assistant/box-session';
 import { openCard } from '@/lib/assistant/ui-state';
 import { useT } from '../shared/i18n';
 import { LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
+import { trusted } from './trusted';
 
 /** What matched, from which list and why, and the wording to use instead — applied into the editor's model. */
 export function FindingCard({ session }: { session: BoxSession }) {
@@ -56,10 +57,10 @@ export function FindingCard({ session }: { session: BoxSession }) {
             type="button"
             className="ob-suggestion"
             data-testid={`suggestion-${index}`}
-            onClick={async () => {
+            onClick={trusted(() => {
               close();
-              await session.applySuggestion(finding, suggestion);
-            }}
+              void session.applySuggestion(finding, suggestion);
+            })}
           >
             {t('assistant.card.replace', { suggestion })}
           </button>

@@ -3,6 +3,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { gateRequest } from '@/lib/assistant/ui-state';
 import { useT } from '../shared/i18n';
 import { localized } from './labels';
+import { trusted } from './trusted';
 
 /** Holds a submit with blocking findings: "Edit" goes back to the draft, "Post anyway" publishes and records why. */
 export function GateDialog() {
@@ -26,7 +27,7 @@ export function GateDialog() {
         aria-labelledby="ob-gate-title"
         data-testid="gate-dialog"
         onKeyDown={(event) => {
-          if (event.key === 'Escape') request.resolve({ action: 'edit' });
+          if (event.key === 'Escape') request.resolve({ action: 'edit' }, event.nativeEvent);
         }}
       >
         <h2 id="ob-gate-title">{t('assistant.gate.title')}</h2>
@@ -43,14 +44,14 @@ export function GateDialog() {
           <textarea data-testid="gate-reason" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
         </label>
         <div className="ob-gate-actions">
-          <button ref={editRef} type="button" className="ob-primary" data-testid="gate-edit" onClick={() => request.resolve({ action: 'edit' })}>
+          <button ref={editRef} type="button" className="ob-primary" data-testid="gate-edit" onClick={(event) => request.resolve({ action: 'edit' }, event.nativeEvent)}>
             {t('assistant.gate.edit')}
           </button>
           <button
             type="button"
             data-testid="gate-post-anyway"
             disabled={!canPost}
-            onClick={() => request.resolve({ action: 'post', reason: reason.trim() })}
+            onClick={trusted((event) => request.resolve({ action: 'post', reason: reason.trim() }, event.nativeEvent))}
           >
             {t('assistant.gate.postAnyway')}
           </button>

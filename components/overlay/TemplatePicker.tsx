@@ -94,7 +94,7 @@ export function TemplatePicker() {
                 if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                   event.preventDefault();
                   moveHighlight(event.key === 'ArrowDown' ? 1 : -1);
-                } else if (event.key === 'Enter' && highlighted) {
+                } else if (event.key === 'Enter' && highlighted && event.nativeEvent.isTrusted) {
                   event.preventDefault();
                   void chooseTemplate(highlighted.template);
                 }

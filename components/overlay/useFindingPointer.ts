@@ -25,7 +25,7 @@ export function useFindingPointer(session: BoxSession | null): void {
     addEventListener(
       'mousemove',
       (event) => {
-        if (pending) return;
+        if (pending || !event.isTrusted) return;
         pending = requestAnimationFrame(() => {
           pending = 0;
           const box = session.root.getBoundingClientRect();
@@ -39,6 +39,7 @@ export function useFindingPointer(session: BoxSession | null): void {
     session.root.addEventListener(
       'mouseup',
       (event) => {
+        if (!event.isTrusted) return;
         const hit = findingAt(event.clientX, event.clientY);
         if (hit) openCard.value = { ...hit, via: 'click' };
       },

@@ -5,12 +5,13 @@ import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { clearHighlights } from '@/lib/assistant/highlights';
+import { ASSISTANT_HOST } from '@/lib/assistant/template-picker';
 // Inlined so extra sites (not in web_accessible_resources) get the same styles without exposing a file.
 import overlayCss from './style.css?inline';
 
 // The full in-page assistant. Not listed in the manifest: the small `content` script asks the background to
-// inject it into a frame when an editable box is first focused there. Its UI lives in a shadow root and it
-// never edits the site's DOM (highlights go through the CSS Custom Highlight API).
+// inject it into a frame when a person first focuses an editable box there. Its UI lives in a closed shadow root
+// and it never edits the site's DOM (highlights go through the CSS Custom Highlight API).
 export default defineContentScript({
   matches: SITE_HOST_PATTERNS,
   registration: 'runtime',
@@ -24,11 +25,19 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     await startLocaleSync();
     const ui = await createShadowRootUi(ctx, {
-      name: 'onbrand-assistant',
+      name: ASSISTANT_HOST,
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste'],
+      // Closed: the page's scripts get no reference into it (host.shadowRoot is null), so they can read neither the
+      // findings, the kit's messages nor the templates, and can click nothing in it.
+      mode: 'closed',
+      // Events that carry what is typed in the overlay (the gate's reason, the picker's search, form answers) stop
+      // at its root instead of reaching the page's listeners on the host.
+      isolateEvents: [
+        'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'paste', 'cut', 'copy', 'drop',
+        'compositionstart', 'compositionupdate', 'compositionend', 'select', 'selectionchange',
+      ],
       onMount(container, shadow) {
         const style = document.createElement('style');
         style.textContent = overlayCss;

@@ -4,6 +4,7 @@ import type { EditorStrategy, TextSnapshot } from '@/lib/editors/types';
 import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
 import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
+import { USER_INPUT_EVENTS, hadUserInput } from './focus';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
@@ -32,6 +33,8 @@ export class BoxSession {
   private readonly seen = new Map<string, Finding>();
   private thread: ThreadContext | null = null;
   private overrideReason: string | undefined;
+  /** The person typed, composed, pasted or dropped into this box (or inserted a template) since its last publish. */
+  private userInput = false;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
   private readonly abort = new AbortController();
   /** The last read of a rich editor, valid until its DOM changes (form fields are read directly: cheap). */
@@ -57,6 +60,13 @@ export class BoxSession {
     root.addEventListener('input', () => this.onInput(), { signal });
     root.addEventListener('compositionstart', () => this.scheduler.compositionStart(), { signal });
     root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
+    // Trusted input only: `beforeinput` is not fired by execCommand, and a page script's dispatched events and
+    // paste carry isTrusted=false; the `input` event is trusted even after a script's execCommand, so it is not used.
+    const noteInput = (event: Event) => {
+      if (event.isTrusted) this.userInput = true;
+    };
+    for (const type of USER_INPUT_EVENTS) root.addEventListener(type, noteInput, { capture: true, passive: true, signal });
+    this.userInput = hadUserInput(root) || hadUserInput(editable);
     this.scheduler.request(true);
   }
 
@@ -66,6 +76,16 @@ export class BoxSession {
 
   get isComposing(): boolean {
     return this.scheduler.isComposing;
+  }
+
+  /** Whether the person put anything into this box since its last publish (a page script cannot set this). */
+  get hasUserInput(): boolean {
+    return this.userInput;
+  }
+
+  /** The person inserted a template or applied a suggestion: their input, as typing would be. */
+  markUserInput(): void {
+    this.userInput = true;
   }
 
   /** The text changed and its check has not run yet. */
@@ -128,13 +148,19 @@ export class BoxSession {
       this.scheduler.request(true);
       return false;
     }
+    this.markUserInput();
     const ok = await this.strategy.replace(this.root, finding.start, finding.end, replacement);
     this.scheduler.request(true);
     return ok;
   }
 
-  /** The site's submit was pressed and allowed through (possibly with an override reason). */
+  /**
+   * The person's submit (a trusted click or key, or "Post anyway") was allowed through, possibly with an override
+   * reason. It becomes a publish record only if the person also wrote in the box: text a page script put there
+   * and sent on its own is never recorded.
+   */
   submitted(text: string, overrideReason?: string): void {
+    if (!this.userInput) return;
     this.thread = this.adapter.threadContext(this.box, this.editable);
     this.overrideReason = overrideReason;
     this.detector.onSubmit(text, Date.now());
@@ -167,6 +193,7 @@ export class BoxSession {
       this.templateIds.clear();
       this.seen.clear();
       this.overrideReason = undefined;
+      this.userInput = false;
     }
   }
 

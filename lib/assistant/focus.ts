@@ -29,3 +29,53 @@ export function editableFromEvent(event: Event): HTMLElement | null {
   }
   return null;
 }
+
+/**
+ * How long after a person's pointer or key press a focus still counts as theirs (a click focuses at once; a site's
+ * own handler may focus the box a little later, e.g. after opening its reply dialog).
+ */
+export const USER_FOCUS_WINDOW_MS = 1000;
+
+/**
+ * Watches for a person's pointer and key presses in `target`. Focus events are trusted even when a page script
+ * calls `focus()`, so a focus counts as the user's only right after a trusted press; `isTrusted` cannot be forged
+ * by page scripts (their dispatched events and `.click()` carry false).
+ */
+export function watchUserGestures(target: EventTarget, signal?: AbortSignal): { recent(): boolean } {
+  let last = -Infinity;
+  const note = (event: Event) => {
+    if (event.isTrusted) last = performance.now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'touchstart']) target.addEventListener(type, note, { capture: true, passive: true, signal });
+  return { recent: () => performance.now() - last < USER_FOCUS_WINDOW_MS };
+}
+
+/** A trusted press inside an editable box: the person is in that box, however its focus arrived. */
+export function userPressIn(event: Event): HTMLElement | null {
+  return event.isTrusted ? editableFromEvent(event) : null;
+}
+
+/** What a person's input into a box looks like (`input` is not among them: a script's execCommand fires it, trusted). */
+export const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'compositionstart'] as const;
+
+/**
+ * Boxes a person typed, pasted, dropped or composed in before the assistant arrived: the page-load script notes
+ * them, the assistant's box sessions start from it (both run in the extension's one isolated world of the frame,
+ * so they share this global). Without it, what was typed while the assistant loaded would not count.
+ */
+function typedBoxes(): WeakSet<Element> {
+  const shared = globalThis as { __onbrandTypedBoxes?: WeakSet<Element> };
+  return (shared.__onbrandTypedBoxes ??= new WeakSet());
+}
+
+export function noteUserInput(target: EventTarget): void {
+  const note = (event: Event) => {
+    const box = userPressIn(event);
+    if (box) typedBoxes().add(box);
+  };
+  for (const type of USER_INPUT_EVENTS) target.addEventListener(type, note, { capture: true, passive: true });
+}
+
+export function hadUserInput(box: Element): boolean {
+  return typedBoxes().has(box);
+}

@@ -12,6 +12,11 @@ export function gateModeOf(kit: BrandKit | null): GateMode {
  * Intercepts the site's submit (click on its Post/Reply control or its keyboard shortcut) in the capture phase,
  * before the site's own handlers. With blocking findings the submit is held and the gate dialog decides;
  * "Post anyway" replays the submit with the gate bypassed once.
+ *
+ * Trust: only a person's submit (a trusted click or key) can lead to a publish record, and only "Post anyway"
+ * clicked by a person to an override. A page script's `.click()` or synthetic Enter is still held when the draft
+ * has blocking findings (so a blocked draft does not go out that way), silently unless the person wrote in the
+ * box (then the dialog asks them, as for their own submit); with nothing blocking it passes, unrecorded.
  */
 export function installGate(options: {
   sessionForControl(target: Element): BoxSession | null;
@@ -28,16 +33,19 @@ export function installGate(options: {
     const { snapshot, analysis } = session.checkNow();
     const blocking = analysis.findings.filter((f) => f.severity === 'block');
     if (mode === 'off' || blocking.length === 0) {
-      session.submitted(snapshot.text);
+      if (event.isTrusted) session.submitted(snapshot.text);
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
+    if (!event.isTrusted && !session.hasUserInput) return;
     gateRequest.value = {
       session,
       blocking,
       requireReason: mode === 'require-reason',
-      resolve(decision) {
+      resolve(decision, via) {
+        // The dialog lives in a closed shadow root, but the decision to post is still only taken from a person.
+        if (decision.action === 'post' && !via.isTrusted) return;
         gateRequest.value = null;
         if (decision.action === 'edit') {
           session.root.focus();

@@ -10,7 +10,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import type { Checker } from '@/lib/engine';
 import { BoxSession } from './box-session';
-import { deepActiveElement, editableFromEvent, isEditableElement } from './focus';
+import { deepActiveElement, editableFromEvent, isEditableElement, userPressIn, watchUserGestures } from './focus';
 import { installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { boxSelectorsMissing, reportSiteHealth } from './site-health';
@@ -91,9 +91,16 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
       activeSession.value = session;
     }
   };
-  addEventListener('focusin', (event) => focus(boxEditable(event)), { capture: true, signal });
+  // Only a person moves the assistant to a box: a focus right after their press, or a press inside the box. A
+  // page script's focus() does not (focus events are trusted whoever caused them).
+  const gestures = watchUserGestures(window, signal);
+  addEventListener('focusin', (event) => gestures.recent() && focus(boxEditable(event)), { capture: true, signal });
+  for (const type of ['pointerdown', 'keydown']) {
+    addEventListener(type, (event) => userPressIn(event) && focus(boxEditable(event)), { capture: true, passive: true, signal });
+  }
+  // The box whose focus loaded us (the page-load script saw the person's press; its activation is still live).
   const initial = deepActiveElement();
-  if (isEditableElement(initial)) focus(initial);
+  if (isEditableElement(initial) && !isAssistantUi(initial) && (navigator.userActivation?.isActive ?? true)) focus(initial);
 
   // Positioned UI follows scrolling and resizing, once per frame at most, while there is any (a badge whose box
   // scrolled away hides and stops following; then scrolling is not listened to at all).

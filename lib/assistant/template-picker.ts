@@ -24,7 +24,7 @@ import { activeSession, currentKit } from './ui-state';
 import { deepActiveElement } from './focus';
 
 /** The part of a BoxSession the picker uses (kept narrow so the logic is testable without a page). */
-export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck' | 'snapshot'>;
+export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck' | 'snapshot' | 'markUserInput'>;
 
 export interface TypedTrigger {
   start: number;
@@ -295,6 +295,9 @@ async function insertTemplate(state: PickerState, template: Template, context: F
     return false;
   }
   if (pickerState.value?.session === session) pickerState.value = null;
+  // Only a person's key or click reaches here (untrusted keys are ignored, the picker's root is closed): the
+  // insertion is their input, as typing would be.
+  session.markUserInput();
   session.templateIds.add(template.id);
   enqueueRecord(templateUseRecord(platform, template.id));
   void recordUse(template.id).catch(() => {});
@@ -350,11 +353,17 @@ export function syncTrigger(session: PickerSession): (TypedTrigger & { shortcut:
   return typed;
 }
 
-/** Is `node` part of Onbrand's own in-page UI (its shadow root)? Its fields are never reply boxes. */
+export const ASSISTANT_HOST = 'onbrand-assistant';
+
+/**
+ * Is `node` part of Onbrand's own in-page UI? Its fields are never reply boxes. The shadow root is closed, so a
+ * listener outside it sees events from inside with the host as their target.
+ */
 export function isAssistantUi(node: EventTarget | null | undefined): boolean {
   if (!(node instanceof Node)) return false;
+  if (node instanceof Element && node.localName === ASSISTANT_HOST) return true;
   const root = node.getRootNode();
-  return root instanceof ShadowRoot && root.host.localName === 'onbrand-assistant';
+  return root instanceof ShadowRoot && root.host.localName === ASSISTANT_HOST;
 }
 
 export interface PickerHost {
@@ -393,7 +402,8 @@ export function installTemplatePicker(host: PickerHost): void {
   addEventListener(
     'keydown',
     (event) => {
-      if (event.isComposing || event.keyCode === 229) return;
+      // A page script's synthetic keys never open the picker or insert a template.
+      if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
       if (isPickerShortcut(event)) {
         const session = host.sessionForEvent(event);
         if (session) {

@@ -15,7 +15,8 @@ export interface GateRequest {
   session: BoxSession;
   blocking: Finding[];
   requireReason: boolean;
-  resolve(decision: { action: 'edit' } | { action: 'post'; reason: string }): void;
+  /** `via`: the event that decided (a post is only accepted from a trusted one). */
+  resolve(decision: { action: 'edit' } | { action: 'post'; reason: string }, via: Event): void;
 }
 export const gateRequest = signal<GateRequest | null>(null);
 

@@ -38,7 +38,7 @@ export function PickerForm({ form, onSubmit, onBack }: Props) {
       data-testid="picker-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (complete) onSubmit(answers);
+        if (complete && event.nativeEvent.isTrusted) onSubmit(answers);
       }}
     >
       <p className="ob-picker-form-title">{t('picker.form.title', { name: form.template.name })}</p>

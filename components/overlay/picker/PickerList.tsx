@@ -3,6 +3,7 @@ import type { PickerState } from '@/lib/assistant/template-picker';
 import { bodyFor, type TemplateMatch } from '@/lib/templates';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../../shared/i18n';
+import { trusted } from '../trusted';
 
 const LANGUAGE_LABEL: Record<'en' | 'zh' | 'both', MessageKey> = {
   en: 'picker.language.en',
@@ -57,7 +58,7 @@ export function PickerList({ state, matches, trigger, emptyLibrary, onChoose, on
             // Keep focus where it is (the box in trigger mode, the search field in browse mode).
             onMouseDown={(event) => event.preventDefault()}
             onMouseEnter={() => onHighlight(index)}
-            onClick={() => onChoose(match)}
+            onClick={trusted(() => onChoose(match))}
           >
             <span className="ob-picker-item-head">
               <strong>{template.name}</strong>

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchBrowser } from './browsers';
 import { ExtensionJsProfiler } from './profiler';
 import { MainThreadMeter, PAGE_PROBE, difference, readProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
+import { overlay } from '../../e2e/support/overlay';
 
 /** Served by the fixture server next to the fixture pages: https://x.com/bench-feed → site/x.com/bench-feed/index.html. */
 export const BENCH_SITE_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site');
@@ -44,7 +45,7 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
   if (variant === 'composing') {
     await page.locator(COMPOSER).click();
     await page.keyboard.type('Thanks for the feedback, we are on it');
-    if (browser.label === 'ON') await page.getByTestId('onbrand-badge').waitFor({ state: 'visible', timeout: 15_000 });
+    if (browser.label === 'ON') await overlay(page).getByTestId('onbrand-badge').waitFor('visible', 15_000);
   }
   // document_idle content scripts and the first check have run; start from a quiet page.
   await page.waitForTimeout(800);

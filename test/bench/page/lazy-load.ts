@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { overlay } from '../../e2e/support/overlay';
 
 export interface LazyLoadProof {
   /** Extension scripts Chromium parsed in the page after load and before any focus. */
@@ -31,7 +32,7 @@ export async function proveLazyLoad(page: Page, url: string, editor: string, set
 
   const started = Date.now();
   await page.locator(editor).click();
-  await page.getByTestId('onbrand-badge').waitFor({ state: 'visible', timeout: 15_000 });
+  await overlay(page).getByTestId('onbrand-badge').waitFor('visible', 15_000);
   const focusToBadgeMs = Date.now() - started;
   const afterFocus = [...new Set(parsed)];
   const hostAfterFocus = (await page.locator('onbrand-assistant').count()) > 0;

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { overlay } from '../../e2e/support/overlay';
 
 /** Main-thread totals Chromium keeps per page (CDP Performance.getMetrics), in milliseconds. */
 export interface MainThreadTotals {
@@ -68,16 +69,15 @@ export interface ProbeState {
 /**
  * Installed before any page script (addInitScript, main world). Per keydown (capture, first listener to run):
  * the event's timestamp, then when the frame after it has been produced (rAF, then a message-channel task that
- * runs after that frame's rendering); and the first change in the assistant's shadow root after the key (the
- * badge showing a finished check). Long tasks are kept for the whole page
+ * runs after that frame's rendering). The first change in the assistant's closed shadow root after the key (the
+ * badge showing a finished check) is watched from the content-script world instead (watchBadge), since the
+ * page cannot see into that root; both worlds share the document's clock. Long tasks are kept for the whole page
  * life (long-animation-frame script attribution leaves out extension scripts, so profiler.ts attributes them).
  */
 export const PAGE_PROBE = `(() => {
   const state = { keys: [], longTasks: [] };
   window.__benchProbe = state;
-  let watching = false;
   addEventListener('keydown', (event) => {
-    if (!watching) watching = watchShadow();
     const record = { start: event.timeStamp };
     state.keys.push(record);
     requestAnimationFrame(() => {
@@ -86,17 +86,6 @@ export const PAGE_PROBE = `(() => {
       channel.port2.postMessage(0);
     });
   }, true);
-  // Only the badge's content, its state and the counter's name (not its position) count as "checked".
-  const watchShadow = () => {
-    const root = document.querySelector('onbrand-assistant')?.shadowRoot;
-    if (!root) return false;
-    new MutationObserver(() => {
-      // A check reads the latest text, so its result belongs to the latest keystroke.
-      const latest = state.keys[state.keys.length - 1];
-      if (latest && latest.badge === undefined) latest.badge = performance.now();
-    }).observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: ['data-state', 'aria-label'] });
-    return true;
-  };
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
@@ -114,4 +103,27 @@ export function resetProbe(page: Page): Promise<number> {
     probe.keys.length = 0;
     return performance.now();
   });
+}
+
+/**
+ * Starts noting, in the content-script world, when the badge's content, its state or the counter's name changes
+ * (not its position): the moment a check is shown. Call once the badge is visible.
+ */
+export async function watchBadge(page: Page): Promise<void> {
+  await overlay(page).evaluate((root) => {
+    const changes: number[] = [];
+    (globalThis as unknown as { __benchBadge: number[] }).__benchBadge = changes;
+    new MutationObserver(() => changes.push(performance.now())).observe(root, {
+      subtree: true, childList: true, characterData: true, attributeFilter: ['data-state', 'aria-label'],
+    });
+  });
+}
+
+/** Gives each key the first badge change after it, as long as no later key came first (a check reads the latest text). */
+export async function readBadge(page: Page, keys: ProbeState['keys']): Promise<void> {
+  const changes = (await overlay(page).evaluate(() => (globalThis as unknown as { __benchBadge?: number[] }).__benchBadge)) ?? [];
+  for (const at of changes) {
+    const latest = [...keys].reverse().find((key) => key.start <= at);
+    if (latest && latest.badge === undefined) latest.badge = at;
+  }
 }

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { BenchBrowser } from './browsers';
 import { ExtensionJsProfiler } from './profiler';
-import { MainThreadMeter, PAGE_PROBE, difference, readProbe, resetProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
+import { MainThreadMeter, PAGE_PROBE, difference, readBadge, readProbe, resetProbe, watchBadge, type LongTaskRecord, type MainThreadTotals } from './metrics';
+import { overlay } from '../../e2e/support/overlay';
 
 /** A compose box on a fixture page and the draft it starts with. */
 export interface TypingSite {
@@ -62,7 +63,7 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   await page.goto(site.url);
   await page.waitForFunction(() => 'fixture' in window);
   await page.locator(`[data-fixture-editor="${site.editor}"]`).click();
-  if (browser.label === 'ON') await page.getByTestId('onbrand-badge').waitFor({ state: 'visible', timeout: 15_000 });
+  if (browser.label === 'ON') await overlay(page).getByTestId('onbrand-badge').waitFor('visible', 15_000);
   await page.evaluate(
     ({ text, insert }) => {
       if (insert === 'insertText') return void document.execCommand('insertText', false, text);
@@ -75,6 +76,7 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   const drafted = await modelText(page, site.editor);
   if (drafted.length < draft.length) throw new Error(`${site.name}: the draft did not reach the editor model (${drafted.length} chars)`);
   await page.waitForTimeout(800);
+  if (browser.label === 'ON') await watchBadge(page);
 
   const meter = await MainThreadMeter.attach(page);
   const profiler = profiled ? await ExtensionJsProfiler.start(page) : ExtensionJsProfiler.none;
@@ -99,6 +101,7 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   await page.waitForTimeout(200);
   const profile = await profiler.stop();
   const probe = await readProbe(page);
+  if (browser.label === 'ON') await readBadge(page, probe.keys);
   await meter.detach();
 
   const typed = await modelText(page, site.editor);

@@ -1,8 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { SITE_BOXES, editorLocator, focusBox, modelText, type SiteBox } from '../support/site-pages';
 import type { ExtensionBrowser } from '../support/browser';
+import { overlay, type OverlayElement } from '../support/overlay';
 
 // The keystroke path of the in-page assistant: a check is painted in the frame of the keystroke, changes that
 // fire no input event still get checked, the overflow past a platform's limit is tinted, and the textarea's
@@ -24,8 +25,9 @@ async function focusWithKit(fixtures: { ext: ExtensionBrowser; openExtensionPage
 }
 
 /** How many pixels of a canvas have any ink. */
-const inkedPixels = (canvas: Locator) =>
-  canvas.evaluate((element: HTMLCanvasElement) => {
+const inkedPixels = (canvas: OverlayElement) =>
+  canvas.evaluate((element) => {
+    if (!(element instanceof HTMLCanvasElement)) return 0;
     const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
     let inked = 0;
     for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked++;
@@ -34,26 +36,27 @@ const inkedPixels = (canvas: Locator) =>
 
 test('a paste that fires no input event (Draft.js handles it itself) is checked', async ({ ext, openExtensionPage }) => {
   const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'This is damn good news');
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect.poll(() => modelText(page, 'compose')).toBe('This is damn good news');
-  await expect(page.getByTestId('badge-counts')).toBeVisible();
+  await overlay(page).getByTestId('badge-counts').waitFor('visible');
   await expect.poll(() => highlightTexts(page, 'onbrand-block')).toContain('damn');
 });
 
 test('typing is checked in the frame that paints the keystroke', async ({ ext, openExtensionPage }) => {
   const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  const ui = overlay(page);
+  await ui.getByTestId('badge-clean').waitFor('visible');
   await page.keyboard.type('Hello damn');
   // Two frames after the last key, the badge already shows the check of the whole text.
-  const state = await page.evaluate(
-    () =>
+  const state = await ui.evaluate(
+    (root) =>
       new Promise<string | null>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector('onbrand-assistant')!.shadowRoot!.querySelector('[data-testid="onbrand-badge"]')!.getAttribute('data-state')))),
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(root.querySelector('[data-testid="onbrand-badge"]')!.getAttribute('data-state')))),
       ),
   );
   expect(state).toBe('block');
@@ -67,25 +70,25 @@ test('the part past the limit is tinted; the counter counts every keystroke', as
     data.setData('text/plain', text);
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, words.repeat(8).trim());
-  const length = page.getByTestId('badge-length');
+  const length = overlay(page).getByTestId('badge-length');
   // A canvas: its text is its accessible name, and it is really drawn.
-  await expect(length).toHaveAccessibleName(`${words.repeat(8).trim().length}/280`);
-  await expect(length).toHaveClass(/ob-over/);
+  await expect.poll(() => length.attribute('aria-label')).toBe(`${words.repeat(8).trim().length}/280`);
+  expect(await length.attribute('class')).toMatch(/ob-over/);
   expect(await inkedPixels(length)).toBeGreaterThan(20);
   // The tint starts at the limit and covers enough to see where the cut falls (not the whole overflow).
   expect(await highlightTexts(page, 'onbrand-overflow')).toEqual([words.repeat(8).slice(280, 480)]);
-  const drawn = await length.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+  const drawn = await length.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
   await page.keyboard.type('!');
-  await expect(length).toHaveAccessibleName(`${words.repeat(8).trim().length + 1}/280`);
-  expect(await length.evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())).not.toBe(drawn);
+  await expect.poll(() => length.attribute('aria-label')).toBe(`${words.repeat(8).trim().length + 1}/280`);
+  expect(await length.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL())).not.toBe(drawn);
 });
 
 test('textarea marks stay put while typing after them and follow the text typed before them', async ({ ext, openExtensionPage }) => {
   const weibo = box('weibo');
   const page = await focusWithKit({ ext, openExtensionPage }, weibo);
   await page.keyboard.type('这是第一名');
-  const mark = page.getByTestId('fallback-mark');
-  await expect(mark).toHaveCount(1);
+  const mark = overlay(page).getByTestId('fallback-mark');
+  await expect.poll(() => mark.count()).toBe(1);
   const before = await mark.boundingBox();
   await page.keyboard.type('，欢迎大家');
   await page.waitForTimeout(200);

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
+import { overlay } from '../support/overlay';
 import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
 
 // The in-page assistant on every site adapter and editor kind, in real Chromium, on fixture pages served under
@@ -10,7 +11,7 @@ import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts, type Si
 /** Is a finding painted? Rich editors: a CSS Custom Highlight; form fields: our positioned fallback marks. */
 async function highlighted(page: Page, severity: 'block' | 'warn'): Promise<boolean> {
   const painted = await page.evaluate((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `onbrand-${severity}`);
-  return painted || (await page.getByTestId('fallback-mark').count()) > 0;
+  return painted || (await overlay(page).getByTestId('fallback-mark').count()) > 0;
 }
 
 for (const box of SITE_BOXES) {
@@ -19,42 +20,43 @@ for (const box of SITE_BOXES) {
     await seedKit(dashboard);
     const page = await ext.context.newPage();
     await focusBox(page, box);
-    const badge = page.getByTestId('onbrand-badge');
-    await expect(badge).toBeVisible();
+    const ui = overlay(page);
+    const badge = ui.getByTestId('onbrand-badge');
+    await badge.waitFor('visible');
 
     // A clean draft shows no finding.
     await page.keyboard.type('Hello world');
-    await expect(page.getByTestId('badge-clean')).toBeVisible();
+    await ui.getByTestId('badge-clean').waitFor('visible');
 
     // A banned word: highlight + finding; its suggestion replaces exactly that span in the model.
     await page.keyboard.type(' damn');
-    await expect(badge).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => badge.attribute('data-state')).toBe('block');
     await expect.poll(() => highlighted(page, 'block')).toBe(true);
     await badge.click();
-    await page.getByTestId('finding-0').click();
-    await expect(page.getByTestId('finding-card')).toContainText('damn');
-    await page.getByTestId('suggestion-0').click();
+    await ui.getByTestId('finding-0').click();
+    await expect.poll(() => ui.getByTestId('finding-card').text()).toContain('damn');
+    await ui.getByTestId('suggestion-0').click();
     await expect.poll(() => modelText(page, box.editor)).toBe('Hello world darn');
-    await expect(page.getByTestId('badge-clean')).toBeVisible();
+    await ui.getByTestId('badge-clean').waitFor('visible');
     // The caret stayed after the replacement: typing continues the text, nothing reverts.
     await page.keyboard.type('!');
     await expect.poll(() => modelText(page, box.editor)).toBe('Hello world darn!');
 
     // A blocking draft: the gate holds the submit; Edit keeps the text.
     await page.keyboard.type(' damn');
-    await expect(badge).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => badge.attribute('data-state')).toBe('block');
     await page.locator(box.submit).first().click();
-    const gate = page.getByTestId('gate-dialog');
-    await expect(gate).toBeVisible();
-    await page.getByTestId('gate-edit').click();
-    await expect(gate).toBeHidden();
+    const gate = ui.getByTestId('gate-dialog');
+    await gate.waitFor('visible');
+    await ui.getByTestId('gate-edit').click();
+    await gate.waitFor('hidden');
     expect(await modelText(page, box.editor)).toBe('Hello world darn! damn');
     expect(await publishedPosts(page)).toEqual([]);
 
     // Post anyway: publishes, and the override and the publish are recorded once each.
     await page.locator(box.submit).first().click();
-    await page.getByTestId('gate-reason').fill('Quoting a customer');
-    await page.getByTestId('gate-post-anyway').click();
+    await ui.getByTestId('gate-reason').fill('Quoting a customer');
+    await ui.getByTestId('gate-post-anyway').click();
     await expect.poll(() => publishedPosts(page)).toEqual(['Hello world darn! damn']);
     await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
     const records = await storedRecords(dashboard);
@@ -71,7 +73,7 @@ test('a publish right after the service worker stopped is recorded exactly once'
   const page = await ext.context.newPage();
   await focusBox(page, box);
   await page.keyboard.type('Thanks for waiting, our team is on it.');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await stopWorker();
   await page.locator(box.submit).click();
   await expect.poll(() => publishedPosts(page)).toHaveLength(1);
@@ -86,17 +88,18 @@ test('IME composition is not interrupted and is checked once it ends', async ({ 
   const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
   const page = await ext.context.newPage();
   await focusBox(page, box);
+  const ui = overlay(page);
   await page.keyboard.type('你好');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await ui.getByTestId('badge-clean').waitFor('visible');
   const editor = editorLocator(page, box);
   await editor.dispatchEvent('compositionstart', { data: '' });
   await page.keyboard.insertText('傻逼');
   // While composing nothing is checked: no card, no highlight, the badge still shows the last result.
   await page.waitForTimeout(600);
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
-  await expect(page.getByTestId('finding-card')).toHaveCount(0);
+  expect(await ui.getByTestId('badge-clean').visible()).toBe(true);
+  expect(await ui.getByTestId('finding-card').count()).toBe(0);
   await editor.dispatchEvent('compositionend', { data: '傻逼' });
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   expect(await modelText(page, box.editor)).toBe('你好傻逼');
 });
 
@@ -109,13 +112,13 @@ test('wechat (contenteditable in an iframe): checks the article body and gates t
   const frame = page.frameLocator('#ueditor_0');
   await frame.locator('[data-fixture-editor="body"]').click();
   await page.keyboard.type('欢迎关注，这是我们第一次发布');
-  const badge = frame.getByTestId('onbrand-badge');
-  await expect(frame.getByTestId('badge-clean')).toBeVisible();
+  const ui = overlay(page, { frame: '#ueditor_0' });
+  await ui.getByTestId('badge-clean').waitFor('visible');
   await page.keyboard.type('，傻逼');
-  await expect(badge).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await page.locator('#js_send').click();
-  await expect(frame.getByTestId('gate-dialog')).toBeVisible();
-  await frame.getByTestId('gate-edit').click();
+  await ui.getByTestId('gate-dialog').waitFor('visible');
+  await ui.getByTestId('gate-edit').click();
   expect(await modelText(page, 'body')).toBe('欢迎关注，这是我们第一次发布，傻逼');
   expect(await publishedPosts(page)).toEqual([]);
 });

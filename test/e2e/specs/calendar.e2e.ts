@@ -6,6 +6,7 @@ import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { calendarOf, inWorker, noonZone, seedCalendar, slotAt, storedCalendar, todayAt } from '../support/calendar';
 import { SITE_BOXES, focusBox, publishedPosts } from '../support/site-pages';
+import { overlay } from '../support/overlay';
 
 // The content calendar end to end in real Chromium: a publish on a fixture page turns the planned slot
 // published; a real alarm wakes the stopped worker and shows a reminder; the dashboard's month and week
@@ -29,7 +30,7 @@ test('a publish on the X fixture page marks the matching planned slot published 
   const page = await ext.context.newPage();
   await focusBox(page, box);
   await page.keyboard.type('We are live: meet the new Acme app.');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await page.locator(box.submit).first().click();
   await expect.poll(() => publishedPosts(page)).toHaveLength(1);
 

@@ -3,6 +3,7 @@ import { test, expect } from '../support/test';
 import { sendRuntimeMessage } from '../support/messages';
 import { storedRecords } from '../support/records';
 import type { ActivityRecord } from '@/lib/records/schema';
+import { overlay } from '../support/overlay';
 
 // The activity log's in-page inputs besides publishing, in real Chromium on the X fixture (served as x.com):
 // engagement snapshots of the brand's own posts, taken on page load without focusing anything, and feedback
@@ -27,7 +28,7 @@ async function hoverForTagButton(page: Page, comment: ReturnType<Page['locator']
   await expect(async () => {
     await page.mouse.move(2, 2);
     await comment.hover();
-    await expect(page.getByTestId('feedback-tag-button')).toBeVisible({ timeout: 1000 });
+    await overlay(page).getByTestId('feedback-tag-button').waitFor('visible', 1000);
   }).toPass({ timeout: 15_000 });
 }
 
@@ -95,23 +96,24 @@ test('tagging a comment as a complaint with a note stores one feedback record wi
 
   // The tag button appears on hover, drawn in the assistant's shadow root (not in the site's DOM).
   const reply = page.locator('#replies article[data-testid="tweet"]').first();
-  await expect(page.getByTestId('feedback-tag-button')).toHaveCount(0);
+  const ui = overlay(page);
+  expect(await ui.getByTestId('feedback-tag-button').count()).toBe(0);
   await hoverForTagButton(page, reply);
-  const tagButton = page.getByTestId('feedback-tag-button');
+  const tagButton = ui.getByTestId('feedback-tag-button');
   expect(await page.evaluate(() => document.querySelector('[data-testid="feedback-tag-button"]'))).toBeNull();
   await tagButton.click();
 
-  const popover = page.getByTestId('feedback-popover');
-  await expect(popover).toBeVisible();
-  await expect(page.getByTestId('feedback-comment')).toContainText('@alice');
-  await expect(page.getByTestId('feedback-save')).toBeDisabled();
-  await page.getByTestId('feedback-tag-complaint').click();
-  await expect(page.getByTestId('feedback-tag-complaint')).toHaveAttribute('aria-checked', 'true');
-  await page.getByTestId('feedback-note').fill('Order delayed, escalate to support');
+  const popover = ui.getByTestId('feedback-popover');
+  await popover.waitFor('visible');
+  await expect.poll(() => ui.getByTestId('feedback-comment').text()).toContain('@alice');
+  expect(await ui.getByTestId('feedback-save').disabled()).toBe(true);
+  await ui.getByTestId('feedback-tag-complaint').click();
+  await expect.poll(() => ui.getByTestId('feedback-tag-complaint').attribute('aria-checked')).toBe('true');
+  await ui.getByTestId('feedback-note').fill('Order delayed, escalate to support');
   // Typing in the note stays in Onbrand's UI: the site's reply box is untouched.
   expect(await page.evaluate(() => (window as unknown as { fixture: { editors: Record<string, { getText(): string }> } }).fixture.editors.reply.getText())).toBe('');
-  await page.getByTestId('feedback-save').click();
-  await expect(popover).toBeHidden();
+  await ui.getByTestId('feedback-save').click();
+  await popover.waitFor('hidden');
 
   await expect.poll(async () => ofKind(await storedRecords(dashboard), 'feedback').length, { timeout: 15_000 }).toBe(1);
   const [feedback] = ofKind(await storedRecords(dashboard), 'feedback');
@@ -127,7 +129,7 @@ test('tagging a comment as a complaint with a note stores one feedback record wi
 
   // The comment now shows as tagged; keyboard focus reaches the button too.
   await reply.hover();
-  await expect(page.getByTestId('feedback-tag-button')).toHaveAttribute('data-tagged', 'true');
+  await expect.poll(() => ui.getByTestId('feedback-tag-button').attribute('data-tagged')).toBe('true');
   await page.waitForTimeout(1000);
   expect(ofKind(await storedRecords(dashboard), 'feedback')).toHaveLength(1);
 });
@@ -139,12 +141,13 @@ test.describe('in Chinese', () => {
     await page.goto(STATUS_URL);
     await expect(page.locator('onbrand-assistant')).toHaveCount(1);
     await hoverForTagButton(page, page.locator('#replies article[data-testid="tweet"]').nth(2));
-    await page.getByTestId('feedback-tag-button').click();
-    await expect(page.getByTestId('feedback-tag-complaint')).toHaveText('投诉');
-    await expect(page.getByTestId('feedback-tag-crisis')).toHaveText('危机');
-    await expect(page.getByTestId('feedback-comment')).toContainText('@lihua 的评论');
+    const ui = overlay(page);
+    await ui.getByTestId('feedback-tag-button').click();
+    await expect.poll(() => ui.getByTestId('feedback-tag-complaint').text()).toBe('投诉');
+    await expect.poll(() => ui.getByTestId('feedback-tag-crisis').text()).toBe('危机');
+    await expect.poll(() => ui.getByTestId('feedback-comment').text()).toContain('@lihua 的评论');
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('feedback-popover')).toBeHidden();
+    await ui.getByTestId('feedback-popover').waitFor('hidden');
   });
 });
 

@@ -9,6 +9,7 @@ import { CHROME_BUILD, REPO_ROOT } from '../support/paths';
 import { extensionUrl, launchWithExtension } from '../support/browser';
 import { SITE_BOXES, focusBox } from '../support/site-pages';
 import type { KitLibrary } from '@/lib/kits/kit-store';
+import { overlay } from '../support/overlay';
 
 // The brand-kit dashboard in real Chromium: first-run setup to a first in-page finding, import refusing a bad
 // file without touching the kit, and a kit pushed by a real Chromium enterprise policy (managed storage).
@@ -48,7 +49,7 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   const page = await ext.context.newPage();
   await focusBox(page, X_BOX);
   await page.keyboard.type('What the fuck');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
   // Add a term in the editor, save: the open page picks it up without a reload.
   await dashboard.getByTestId('banned-new-term').fill('rainfly');
@@ -63,7 +64,7 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('New rainfly in stock');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 });
 
 test('import: a bad file changes nothing and names the field and line; a good one shows its diff first', async ({ openExtensionPage }) => {
@@ -116,10 +117,10 @@ test('a kit per site: x.com uses its assigned kit, other sites the default', asy
   const page = await ext.context.newPage();
   await focusBox(page, X_BOX);
   await page.keyboard.type('zonk');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('damn');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
 });
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
@@ -164,13 +165,13 @@ test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on t
     const page = await ext.context.newPage();
     await focusBox(page, X_BOX);
     await page.keyboard.type('damn');
-    await expect(page.getByTestId('badge-clean')).toBeVisible();
+    await overlay(page).getByTestId('badge-clean').waitFor('visible');
     await page.keyboard.type(' frobnicate');
-    await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
     // The policy's gate mode applies: posting past the finding needs a reason.
     await page.locator(X_BOX.submit).first().click();
-    await expect(page.getByTestId('gate-dialog')).toBeVisible();
-    await expect(page.getByTestId('gate-post-anyway')).toBeDisabled();
+    await overlay(page).getByTestId('gate-dialog').waitFor('visible');
+    expect(await overlay(page).getByTestId('gate-post-anyway').disabled()).toBe(true);
   } finally {
     await ext.close();
     rmSync(policyFile, { force: true });

@@ -13,6 +13,7 @@ import { REPO_ROOT } from '../support/paths';
 import { storedRecords } from '../support/records';
 import { SITE_BOXES, focusBox, publishedPosts } from '../support/site-pages';
 import { calendarOf, seedCalendar, slotAt, todayAt } from '../support/calendar';
+import { overlay } from '../support/overlay';
 
 // The Reports tab in real Chromium with the built extension: records from a fixture page show up in the
 // report; the real outbox loses and duplicates nothing across a service-worker stop; exports parse back to
@@ -52,7 +53,7 @@ test('records published from a fixture page appear in the report', async ({ ext,
   const compose = SITE_BOXES.find((b) => b.site === 'x')!;
   await focusBox(page, compose);
   await page.keyboard.type('Our spring collection is live');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await page.locator(compose.submit).first().click();
   await expect.poll(() => publishedPosts(page)).toHaveLength(1);
 
@@ -61,10 +62,10 @@ test('records published from a fixture page appear in the report', async ({ ext,
   const thread = await ext.context.newPage();
   await focusBox(thread, reply);
   await thread.keyboard.type('That is damn fast');
-  await expect(thread.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(thread).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await thread.locator(reply.submit).first().click();
-  await thread.getByTestId('gate-reason').fill('Quoting the customer');
-  await thread.getByTestId('gate-post-anyway').click();
+  await overlay(thread).getByTestId('gate-reason').fill('Quoting the customer');
+  await overlay(thread).getByTestId('gate-post-anyway').click();
   await expect.poll(() => publishedPosts(thread)).toHaveLength(1);
   await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(2);
 

@@ -1,6 +1,7 @@
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { modelText, publishedPosts } from '../support/site-pages';
+import { overlay } from '../support/overlay';
 
 // A supported site changed its layout: the adapter's box selectors find nothing. Onbrand says so in the popup
 // and still checks the focused field through generic detection, gate included.
@@ -12,11 +13,12 @@ test('a redesigned supported page: generic detection checks and gates, and the p
   await page.waitForFunction(() => 'fixture' in window);
   await page.locator('#message').click();
   await page.keyboard.type('Hello damn');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  const ui = overlay(page);
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
   await page.locator('#send').click();
-  await expect(page.getByTestId('gate-dialog')).toBeVisible();
-  await page.getByTestId('gate-edit').click();
+  await ui.getByTestId('gate-dialog').waitFor('visible');
+  await ui.getByTestId('gate-edit').click();
   expect(await modelText(page, 'message')).toBe('Hello damn');
   expect(await publishedPosts(page)).toEqual([]);
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
+import { overlay } from '../support/overlay';
 import { focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
 import type { Template, TemplateLibrary } from '@/lib/templates';
 
@@ -61,7 +62,7 @@ async function seedTemplates(extensionPage: Page, library: TemplateLibrary = LIB
 
 async function openBox(page: Page, box: PickerBox): Promise<void> {
   await focusBox(page, { ...box, submit: '' });
-  await expect(page.getByTestId('onbrand-badge')).toBeVisible();
+  await overlay(page).getByTestId('onbrand-badge').waitFor('visible');
 }
 
 /**
@@ -71,12 +72,13 @@ async function openBox(page: Page, box: PickerBox): Promise<void> {
 async function answerAuthorIfAsked(page: Page, box: PickerBox, otherFields: Record<string, string> = {}, order = ['author', ...Object.keys(otherFields)]): Promise<void> {
   const expected = order.filter((field) => field !== 'author' || box.author === null);
   if (!expected.length) return;
-  const form = page.getByTestId('picker-form');
-  await expect(form).toBeVisible();
+  const form = overlay(page).getByTestId('picker-form');
+  await form.waitFor('visible');
   const fields = form.locator('input[data-field]');
-  await expect(fields).toHaveCount(expected.length);
-  expect(await fields.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-field')))).toEqual(expected);
-  await expect(fields.first()).toBeFocused();
+  await expect.poll(() => fields.count()).toBe(expected.length);
+  const names = await Promise.all(expected.map((_, index) => fields.nth(index).attribute('data-field')));
+  expect(names).toEqual(expected);
+  await expect.poll(() => fields.first().focused()).toBe(true);
   const values = { author: ASKED_AUTHOR, ...otherFields };
   for (const [index, field] of expected.entries()) await fields.nth(index).fill(values[field as keyof typeof values]);
   await page.keyboard.press('Enter');
@@ -92,48 +94,49 @@ for (const box of BOXES) {
     const author = box.author ?? ASKED_AUTHOR;
     const thanks = `Thanks ${author}, glad you like it! — Acme`;
     const ganxie = `谢谢${author}的支持！Acme`;
-    const picker = page.getByTestId('template-picker');
+    const ui = overlay(page);
+    const picker = ui.getByTestId('template-picker');
     const text = () => modelText(page, box.editor);
 
     // 1. The button beside the badge: the search field takes the keys; typing filters; Enter inserts.
-    await page.getByTestId('picker-open').click();
-    await expect(picker).toHaveAttribute('data-mode', 'browse');
-    await expect(page.getByTestId('picker-search')).toBeFocused();
+    await ui.getByTestId('picker-open').click();
+    await expect.poll(() => picker.attribute('data-mode')).toBe('browse');
+    await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
     await page.keyboard.type('thank');
-    await expect(page.getByTestId('picker-item-0')).toHaveAttribute('data-template-id', 'thanks');
+    await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('thanks');
     await page.keyboard.press('Enter');
     await answerAuthorIfAsked(page, box);
-    await expect(picker).toBeHidden();
+    await picker.waitFor('hidden');
     await expect.poll(text).toBe(thanks);
 
     // 2. Alt+Shift+T; pinyin initials of the name ("gxzc" → 感谢支持) find the Chinese template.
     await page.keyboard.type(' ');
     await page.keyboard.press('Alt+Shift+KeyT');
-    await expect(page.getByTestId('picker-search')).toBeFocused();
+    await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
     await page.keyboard.type('gxzc');
-    await expect(page.getByTestId('picker-item-0')).toHaveAttribute('data-template-id', 'ganxie');
+    await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('ganxie');
     await page.keyboard.press('Enter');
     await answerAuthorIfAsked(page, box);
-    await expect(picker).toBeHidden();
+    await picker.waitFor('hidden');
     await expect.poll(text).toBe(`${thanks} ${ganxie}`);
 
     // 3. The trigger and an exact shortcut, then space: ";;thx" is replaced, the space is not typed.
     await page.keyboard.type(' ;;thx');
-    await expect(picker).toHaveAttribute('data-mode', 'trigger');
+    await expect.poll(() => picker.attribute('data-mode')).toBe('trigger');
     await page.keyboard.press('Space');
     await answerAuthorIfAsked(page, box);
-    await expect(picker).toBeHidden();
+    await picker.waitFor('hidden');
     await expect.poll(text).toBe(`${thanks} ${ganxie} ${thanks}`);
 
     // 4. The trigger alone opens the picker; what follows filters it; Enter takes the highlighted template.
     await page.keyboard.type(' ;;');
-    await expect(picker).toHaveAttribute('data-mode', 'trigger');
+    await expect.poll(() => picker.attribute('data-mode')).toBe('trigger');
     await page.keyboard.type('gx');
-    await expect(page.getByTestId('picker-typed')).toContainText(';;gx');
-    await expect(page.getByTestId('picker-item-0')).toHaveAttribute('data-template-id', 'ganxie');
+    await expect.poll(() => ui.getByTestId('picker-typed').text()).toContain(';;gx');
+    await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('ganxie');
     await page.keyboard.press('Enter');
     await answerAuthorIfAsked(page, box);
-    await expect(picker).toBeHidden();
+    await picker.waitFor('hidden');
     const four = `${thanks} ${ganxie} ${thanks} ${ganxie}`;
     await expect.poll(text).toBe(four);
 
@@ -141,10 +144,10 @@ for (const box of BOXES) {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Shift+KeyT');
-    await expect(page.getByTestId('picker-search')).toBeFocused();
+    await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
     await page.keyboard.type('dm');
     await page.keyboard.press('Escape');
-    await expect(picker).toBeHidden();
+    await picker.waitFor('hidden');
     expect(await text()).toBe(four);
     await page.keyboard.type('Z');
     const withZ = `${four.slice(0, -2)}Z${four.slice(-2)}`;
@@ -154,10 +157,10 @@ for (const box of BOXES) {
     await page.keyboard.press('End');
     await page.keyboard.type(' ;;ord');
     // As a person would, wait for the list to show the typed shortcut before pressing Tab.
-    await expect(page.getByTestId('picker-typed')).toContainText(';;ord');
+    await expect.poll(() => ui.getByTestId('picker-typed').text()).toContain(';;ord');
     await page.keyboard.press('Tab');
     await answerAuthorIfAsked(page, box, { 'order number': '12345' }, ['order number', 'author']);
-    await expect(picker).toBeHidden();
+    await picker.waitFor('hidden');
     await expect.poll(text).toBe(`${withZ} Order 12345 for ${author}: shipped today.`);
     await page.keyboard.type('it ');
     await expect.poll(text).toBe(`${withZ} Order 12345 for ${author}: it shipped today.`);
@@ -171,8 +174,9 @@ test('each insertion is recorded, counted, and carried by the publish record', a
   const box = BOXES[0];
   const page = await ext.context.newPage();
   await openBox(page, box);
+  const ui = overlay(page);
   await page.keyboard.type(';;thx');
-  await expect(page.getByTestId('picker-typed')).toContainText(';;thx');
+  await expect.poll(() => ui.getByTestId('picker-typed').text()).toContain(';;thx');
   await page.keyboard.press('Tab');
   await expect.poll(() => modelText(page, box.editor)).toBe('Thanks @onbrand, glad you like it! — Acme');
   await expect
@@ -195,13 +199,15 @@ test('the trigger never submits: Enter on ";;" with nothing to insert stays a si
   const box = BOXES.find((b) => b.site === 'facebook-comment')!;
   const page = await ext.context.newPage();
   await openBox(page, box);
+  const ui = overlay(page);
   await page.keyboard.type('Hi ;;zzz');
   // No template matches: the list says so and Escape closes it without touching the text.
-  await expect(page.getByTestId('picker-empty')).toBeVisible();
+  await ui.getByTestId('picker-empty').waitFor('visible');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('template-picker')).toBeHidden();
+  await ui.getByTestId('template-picker').waitFor('hidden');
   await page.keyboard.type('q');
-  await expect(page.getByTestId('template-picker')).toBeHidden();
+  await page.waitForTimeout(300);
+  expect(await ui.getByTestId('template-picker').visible()).toBe(false);
   expect(await modelText(page, box.editor)).toBe('Hi ;;zzzq');
   expect(await publishedPosts(page)).toEqual([]);
 });

@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '@/lib/engine';
+import type { BoxSession } from '@/lib/assistant/box-session';
+import { installGate } from '@/lib/assistant/gate';
+import { gateRequest } from '@/lib/assistant/ui-state';
+import { userPressIn, watchUserGestures } from '@/lib/assistant/focus';
+
+// The trust rules of the in-page assistant: only a person's events (isTrusted) lead to records and decisions.
+// Events a page script dispatches, and its `.click()`, carry isTrusted=false; happy-dom leaves isTrusted unset
+// (false), so a person's event is marked here the way the browser marks it.
+
+function asPerson<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+const BLOCKING = { ruleId: 'banned:damn', severity: 'block', text: 'damn', start: 6, end: 10 } as Finding;
+
+describe('the pre-publish gate and untrusted submits', () => {
+  let controller: AbortController;
+  let box: HTMLTextAreaElement;
+  let submit: HTMLButtonElement;
+  let siteSubmits: number;
+  let findings: Finding[];
+  let session: BoxSession & { hasUserInput: boolean };
+  let submitted: ReturnType<typeof vi.fn<(text: string, reason?: string) => void>>;
+  let onOverride: ReturnType<typeof vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>>;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<textarea></textarea><button>Post</button>';
+    box = document.querySelector('textarea')!;
+    submit = document.querySelector('button')!;
+    siteSubmits = 0;
+    submit.addEventListener('click', () => siteSubmits++);
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') siteSubmits++;
+    });
+    findings = [];
+    submitted = vi.fn<(text: string, reason?: string) => void>();
+    onOverride = vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>();
+    session = {
+      root: box,
+      editable: box,
+      hasUserInput: true,
+      isComposing: false,
+      adapter: { submitControl: () => submit, isSubmitKey: (event: KeyboardEvent) => event.key === 'Enter' },
+      checkNow: () => ({ snapshot: { text: box.value }, analysis: { findings } }),
+      submitted,
+    } as unknown as BoxSession & { hasUserInput: boolean };
+    controller = new AbortController();
+    installGate({
+      sessionForControl: (target) => (target === submit ? session : null),
+      sessionForKey: () => session,
+      kit: () => null,
+      onOverride,
+      signal: controller.signal,
+    });
+  });
+
+  afterEach(() => {
+    controller.abort();
+    gateRequest.value = null;
+  });
+
+  it("a person's click on a clean draft goes out and becomes a publish", () => {
+    submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    expect(siteSubmits).toBe(1);
+    expect(submitted).toHaveBeenCalledTimes(1);
+  });
+
+  it("a script's .click() on a clean draft reaches the site but is never recorded", () => {
+    submit.click();
+    expect(siteSubmits).toBe(1);
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it("a script's .click() on a blocked draft nobody typed is held silently", () => {
+    findings = [BLOCKING];
+    session.hasUserInput = false;
+    submit.click();
+    expect(siteSubmits).toBe(0);
+    expect(gateRequest.value).toBeNull();
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('a blocked draft the person wrote, sent by a script: held, and only their own "Post anyway" decides', () => {
+    findings = [BLOCKING];
+    submit.click();
+    expect(siteSubmits).toBe(0);
+    const request = gateRequest.value!;
+    expect(request.blocking).toEqual([BLOCKING]);
+    // A decision from an untrusted event changes nothing.
+    request.resolve({ action: 'post', reason: 'reason chosen by the page' }, new MouseEvent('click'));
+    expect(gateRequest.value).toBe(request);
+    expect(onOverride).not.toHaveBeenCalled();
+    expect(siteSubmits).toBe(0);
+    request.resolve({ action: 'post', reason: 'Quoting a customer' }, asPerson(new MouseEvent('click')));
+    expect(gateRequest.value).toBeNull();
+    expect(onOverride).toHaveBeenCalledWith(session, 'Quoting a customer', ['banned:damn']);
+    expect(submitted).toHaveBeenCalledWith('', 'Quoting a customer');
+    expect(siteSubmits).toBe(1);
+  });
+
+  it("a script's synthetic Enter on a blocked draft is held before the site's handler", () => {
+    findings = [BLOCKING];
+    session.hasUserInput = false;
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    box.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(siteSubmits).toBe(0);
+    expect(submitted).not.toHaveBeenCalled();
+  });
+});
+
+describe("a person's focus", () => {
+  it('counts only right after a trusted press; a script-dispatched one proves nothing', () => {
+    const controller = new AbortController();
+    document.body.innerHTML = '<textarea></textarea>';
+    const gestures = watchUserGestures(document, controller.signal);
+    const box = document.querySelector('textarea')!;
+    box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(gestures.recent()).toBe(false);
+    box.dispatchEvent(asPerson(new PointerEvent('pointerdown', { bubbles: true })));
+    expect(gestures.recent()).toBe(true);
+    controller.abort();
+  });
+
+  it('a press inside a box names the box only when trusted', () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const box = document.querySelector('textarea')!;
+    const seen: (HTMLElement | null)[] = [];
+    box.addEventListener('keydown', (event) => seen.push(userPressIn(event)));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    box.dispatchEvent(asPerson(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
+    expect(seen).toEqual([null, box]);
+  });
+});
