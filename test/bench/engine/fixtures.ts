@@ -38,12 +38,17 @@ export function generateTerms(count: number, seed = 7): { english: string[]; chi
   return { english: [...english], chinese: [...chinese] };
 }
 
-export function generateKit(terms: { english: string[]; chinese: string[] }): BrandKit {
+/**
+ * The starter kit's tone, privacy and patterns plus the generated terms. `withStarterTerms` adds the starter packs'
+ * banned terms too (about 7,000 since the English pack became comprehensive): the kit a real team runs. Without
+ * them the kit has exactly the generated terms, which is what the memory and compile targets are stated for.
+ */
+export function generateKit(terms: { english: string[]; chinese: string[] }, withStarterTerms = true): BrandKit {
   const starter = buildStarterKit({ name: 'Bench' });
   const banned: BannedTerm[] = [...terms.english, ...terms.chinese].map((term) => ({ term, category: 'custom', severity: 'warn' }));
   return {
     ...starter,
-    bannedTerms: [...starter.bannedTerms, ...banned],
+    bannedTerms: withStarterTerms ? [...starter.bannedTerms, ...banned] : banned,
     preferredTerms: [{ term: 'users', replacement: 'customers' }, { term: 'APP', replacement: 'App', caseSensitive: true }, { term: '用户', replacement: '会员' }],
     patterns: [{ id: 'order-number', pattern: 'ORD-[0-9]{6}', severity: 'info', message: 'Order number' }],
   };
