@@ -63,7 +63,7 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   expect(order).toEqual(['early-weibo', 'launch-x', 'now', 'noon-xhs', 'skip-li', 'evening-bili']);
   await expect(popup.getByTestId('now-line')).toBeVisible();
   await expect(popup.getByTestId('today-due')).toHaveText('3 still due today');
-  await expect(popup.getByTestId('today-counts')).toHaveText('Today: 2 posts, 1 replies, 2 findings caught');
+  await expect(popup.getByTestId('today-counts')).toHaveText('Today: 2 posts, 1 reply, 2 findings caught');
   await expect(popup.getByTestId('today-rhythm-warning')).toHaveText('X: 2 posts this day; the limit is 1.');
   await expect(popup.getByTestId('popup-site')).toBeVisible();
 
