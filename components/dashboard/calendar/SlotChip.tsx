@@ -10,9 +10,9 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
   const campaign = occurrence.campaignId ? calendar.campaigns.find((c) => c.id === occurrence.campaignId) : undefined;
   const time = utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16);
   return (
+    // The chip is dragged and clicked as a whole; keyboard users reach its button (a link to the published post
+    // sits beside it, never inside it: nested controls are unreachable for screen readers).
     <div
-      role="button"
-      tabIndex={0}
       draggable
       className={`cal-slot cal-status-${occurrence.status}${warned ? ' cal-warned' : ''}`}
       style={campaign ? { borderLeftColor: campaign.color } : undefined}
@@ -27,17 +27,13 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
         event.dataTransfer.effectAllowed = 'move';
       }}
       onClick={() => onOpen(occurrence)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          onOpen(occurrence);
-        }
-      }}
     >
-      <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
-      {occurrence.recurring && <span className="cal-repeat" aria-label={t('calendar.dash.series')}>↻</span>}
+      <button type="button" className="cal-slot-open">
+        <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
+        {occurrence.recurring && <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>↻</span>}
+      </button>
       {occurrence.status === 'published' && occurrence.url && (
-        <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" onClick={(e) => e.stopPropagation()}>
+        <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" aria-label={t('calendar.dash.openPost')} onClick={(e) => e.stopPropagation()}>
           ↗
         </a>
       )}
