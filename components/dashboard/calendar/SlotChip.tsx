@@ -28,7 +28,7 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
       }}
       onClick={() => onOpen(occurrence)}
     >
-      <button type="button" className="cal-slot-open">
+      <button type="button" className="cal-slot-open" data-testid="cal-slot-open">
         <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
         {occurrence.recurring && <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>↻</span>}
       </button>

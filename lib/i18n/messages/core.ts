@@ -12,6 +12,7 @@ export const coreMessages = defineMessages(
 
   'popup.today': 'Today',
   'popup.noSlots': 'Nothing planned for today.',
+  'popup.planPost': 'Plan a post',
   'popup.openDashboard': 'Open dashboard',
   'popup.site': 'This site',
   'popup.siteSupported': 'Onbrand is checking drafts on {host}.',
@@ -82,6 +83,7 @@ export const coreMessages = defineMessages(
 
   'popup.today': '今天',
   'popup.noSlots': '今天没有排期。',
+  'popup.planPost': '安排一条内容',
   'popup.openDashboard': '打开控制台',
   'popup.site': '当前网站',
   'popup.siteSupported': 'Onbrand 正在检查 {host} 上的草稿。',
