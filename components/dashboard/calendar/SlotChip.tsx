@@ -1,6 +1,7 @@
 import type { Calendar, Occurrence } from '@/lib/calendar';
 import { utcToLocal } from '@/lib/calendar';
-import { useT } from '../../shared/i18n';
+import { formatLocalTime } from '@/lib/i18n/format';
+import { useIntlLocale, useT } from '../../shared/i18n';
 
 export const DRAG_TYPE = 'application/x-onbrand-occurrence';
 
@@ -8,7 +9,8 @@ export const DRAG_TYPE = 'application/x-onbrand-occurrence';
 export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence: Occurrence; calendar: Calendar; warned: boolean; onOpen(o: Occurrence): void }) {
   const t = useT();
   const campaign = occurrence.campaignId ? calendar.campaigns.find((c) => c.id === occurrence.campaignId) : undefined;
-  const time = utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16);
+  const locale = useIntlLocale();
+  const time = formatLocalTime(locale, utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16));
   return (
     // The chip is dragged and clicked as a whole; keyboard users reach its button (a link to the published post
     // sits beside it, never inside it: nested controls are unreachable for screen readers).

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import {
   addDays, localDateOf, monthStart, monthView, moveOccurrence, rhythmViolations, utcToLocal, weekView, type Occurrence, type OccurrenceFilter,
 } from '@/lib/calendar';
-import { useT } from '../../shared/i18n';
+import { formatLocalDate } from '@/lib/i18n/format';
+import { useIntlLocale, useT } from '../../shared/i18n';
 import { CalendarToolbar, type CalendarFilters, type CalendarMode } from '../calendar/CalendarToolbar';
 import { MonthGrid, WeekGrid } from '../calendar/CalendarGrid';
 import { SlotForm, type SlotFormTarget } from '../calendar/SlotForm';
@@ -16,6 +17,7 @@ import '../calendar/calendar.css';
 /** The content calendar: week and month grids with drag and drop, slot editing, campaigns, rhythm, import/export. */
 export function CalendarTab() {
   const t = useT();
+  const locale = useIntlLocale();
   const doc = useCalendarDoc();
   const [mode, setMode] = useState<CalendarMode>('month');
   const [anchor, setAnchor] = useState<string | null>(null);
@@ -51,7 +53,7 @@ export function CalendarTab() {
   const move = (id: string, toMs: number) =>
     void doc.edit((c) => moveOccurrence(c, id, toMs)).then((ok) => ok && setNotice(t('calendar.dash.moved', { time: utcToLocal(toMs, zone).replace('T', ' ') })));
   const open = (occurrence: Occurrence) => setForm({ kind: 'edit', occurrence });
-  const title = mode === 'month' ? date.slice(0, 7) : t('calendar.dash.weekOf', { date: view.days[0].date });
+  const title = mode === 'month' ? formatLocalDate(locale, monthStart(date), 'month') : t('calendar.dash.weekOf', { date: formatLocalDate(locale, view.days[0].date, 'medium') });
   const problems = doc.snapshot.problems;
 
   return (
