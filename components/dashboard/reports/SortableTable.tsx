@@ -57,6 +57,11 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
   const exportCsv = () =>
     downloadText(reportTableToCsv(report, table, (key) => t(key as MessageKey)), `${props.fileStem}-${table.id}.csv`, CSV_TYPE);
 
+  // Some tables hold platform ids, others names already.
+  const platformName = (value: string) => {
+    const label = platformLabel(t, value);
+    return label === `platform.${value}` ? value : label;
+  };
   // A column of numbers is right-aligned, its header too (each number sits under its own header).
   const numeric = table.columns.map((_, ci) => sorted.some((row) => typeof row[`c${ci}`] === 'number'));
   const render = (ci: number, value: CsvCell) => {
@@ -66,8 +71,8 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
     if (typeof value === 'number') return formatNumber(locale, value);
     // Ids become words in the UI (the CSV export keeps the ids).
     if (typeof value === 'string') {
-      if (column.header === 'reports.col.platform') return platformLabel(t, value);
-      if (column.header === 'reports.col.platforms') return value.split(' ').filter(Boolean).map((p) => platformLabel(t, p)).join(', ');
+      if (column.header === 'reports.col.platform') return platformName(value);
+      if (column.header === 'reports.col.platforms') return value.split(' ').filter(Boolean).map(platformName).join(', ');
       if (column.header === 'reports.col.category') return categoryLabel(t, value);
       if (column.header === 'reports.col.rule') return ruleLabel(t, value);
       if (column.header === 'reports.col.rules') return value.split(' ').filter(Boolean).map((r) => ruleLabel(t, r)).join(', ');
