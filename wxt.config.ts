@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Chrome MV3 (Firefox MV2 event page via `wxt -b firefox`). Permissions are the least the features need;
 // README "Permissions" explains each one.
 export default defineConfig({
@@ -29,6 +31,9 @@ export default defineConfig({
         }
       : {}),
     storage: { managed_schema: 'managed-schema.json' },
-    action: { default_title: '__MSG_extName__' },
+    // Drawn in assets/icon/*.svg, rasterised by test/tools/render-icons.mjs.
+    icons: ICONS,
+    // WXT turns `action` into MV2's browser_action without its icon, so Firefox gets browser_action itself.
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_title: '__MSG_extName__', default_icon: ICONS },
   }),
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
 import { KitTab } from './tabs/KitTab';
@@ -21,34 +21,63 @@ function tabFromHash(): string {
   return TABS.some((tab) => tab.id === id) ? id : 'kit';
 }
 
+/** Where each key moves in the tab list (WAI-ARIA tabs pattern; the list is vertical, so both arrow pairs work). */
+function tabAfterKey(key: string, index: number): number | null {
+  if (key === 'ArrowDown' || key === 'ArrowRight') return (index + 1) % TABS.length;
+  if (key === 'ArrowUp' || key === 'ArrowLeft') return (index - 1 + TABS.length) % TABS.length;
+  if (key === 'Home') return 0;
+  if (key === 'End') return TABS.length - 1;
+  return null;
+}
+
 export function Dashboard() {
   const t = useT();
   const [active, setActive] = useState(tabFromHash);
+  const tabRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   useEffect(() => {
     const onHash = () => setActive(tabFromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const { Component } = TABS.find((tab) => tab.id === active)!;
+  // Tabs activate on focus (automatic activation): the hash changes, so reloads and links keep working.
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const next = tabAfterKey(event.key, index);
+    if (next === null) return;
+    event.preventDefault();
+    tabRefs.current[next]?.focus();
+    location.hash = TABS[next].id;
+  };
   return (
     <div className="dash" data-testid="dashboard">
-      <nav className="dash-nav" role="tablist" aria-label={t('dash.title')}>
+      <nav className="dash-nav" aria-label={t('dash.title')}>
         <h1 data-testid="dashboard-title">{t('app.name')}</h1>
-        {TABS.map((tab) => (
-          <a
-            key={tab.id}
-            role="tab"
-            href={`#${tab.id}`}
-            aria-selected={tab.id === active}
-            data-testid={`tab-${tab.id}`}
-            className={tab.id === active ? 'active' : undefined}
-          >
-            {t(tab.label)}
-          </a>
-        ))}
+        <div role="tablist" aria-orientation="vertical" aria-label={t('dash.title')} className="dash-tabs">
+          {TABS.map((tab, index) => (
+            <a
+              key={tab.id}
+              ref={(element) => {
+                tabRefs.current[index] = element;
+              }}
+              role="tab"
+              id={`tab-${tab.id}`}
+              href={`#${tab.id}`}
+              aria-selected={tab.id === active}
+              aria-controls={tab.id === active ? `panel-${tab.id}` : undefined}
+              tabIndex={tab.id === active ? 0 : -1}
+              onKeyDown={(event) => onKeyDown(event, index)}
+              data-testid={`tab-${tab.id}`}
+              className={tab.id === active ? 'active' : undefined}
+            >
+              {t(tab.label)}
+            </a>
+          ))}
+        </div>
       </nav>
-      <main className="dash-main" role="tabpanel" data-testid={`panel-${active}`}>
-        <Component />
+      <main className="dash-main">
+        <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} data-testid={`panel-${active}`}>
+          <Component />
+        </div>
       </main>
     </div>
   );

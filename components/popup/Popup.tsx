@@ -32,8 +32,9 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
           {t('popup.openDashboard')}
         </button>
       </header>
-      <TodayView snapshot={snapshot} now={now} />
+      {/* The site switch first: it must stay reachable without scrolling however many slots today has. */}
       <SiteStatus />
+      <TodayView snapshot={snapshot} now={now} />
       <LanguagePicker />
     </main>
   );

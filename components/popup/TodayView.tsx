@@ -2,7 +2,9 @@ import { Fragment, useEffect, useMemo, useState } from 'react';
 import { actualRhythmViolations, campaignsOn, dayBounds, monthStart, todayView, weekStart, type ActualPost, type Calendar } from '@/lib/calendar';
 import type { CalendarSnapshot } from '@/lib/calendar/store';
 import { send } from '@/lib/messaging/client';
-import { useT } from '../shared/i18n';
+import { browser } from 'wxt/browser';
+import { formatHour, formatLocalDate } from '@/lib/i18n/format';
+import { useIntlLocale, useT } from '../shared/i18n';
 import { TodaySlot } from './TodaySlot';
 
 interface TodayCounts {
@@ -24,9 +26,13 @@ function useTodayCounts(calendar: Calendar, date: string, startMs: number, endMs
   return counts;
 }
 
+/** Hour labels under the day strip (every six hours, so they fit 360 px in both clocks). */
+const STRIP_HOURS = [0, 6, 12, 18];
+
 /** The popup's "today": a day strip with the now-line, then the slots in time order with a "now" divider. */
 export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: number }) {
   const t = useT();
+  const locale = useIntlLocale();
   const { calendar } = snapshot;
   const zone = calendar.settings.timeZone;
   const view = useMemo(() => todayView(calendar, now), [calendar, now]);
@@ -39,7 +45,7 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
   return (
     <section className="popup-today" data-testid="popup-today" data-date={view.date}>
       <h2>
-        {t('popup.today')} · {view.date}
+        {t('popup.today')} · {formatLocalDate(locale, view.date, 'long')}
       </h2>
       {snapshot.problems && (
         <p className="popup-notice" role="alert" data-testid="today-broken">{t('calendar.popup.broken')}</p>
@@ -68,8 +74,18 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
         ))}
         <span className="today-nowline" data-testid="now-line" style={{ left: `${view.nowFraction * 100}%` }} />
       </div>
+      <div className="today-hours" aria-hidden="true" data-testid="today-hours">
+        {STRIP_HOURS.map((hour) => (
+          <span key={hour} style={{ left: `${(hour / 24) * 100}%` }}>{formatHour(locale, hour)}</span>
+        ))}
+      </div>
       {view.items.length === 0 ? (
-        <p className="ob-muted" data-testid="today-empty">{t('popup.noSlots')}</p>
+        <div className="today-empty" data-testid="today-empty">
+          <p className="ob-muted">{t('popup.noSlots')}</p>
+          <button type="button" className="ob-primary" data-testid="today-plan" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#calendar') })}>
+            {t('popup.planPost')}
+          </button>
+        </div>
       ) : (
         <>
           <p className="today-due" data-testid="today-due">

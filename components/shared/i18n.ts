@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { resolveLocale, translate, type MessageKey, type UiLocale } from '@/lib/i18n';
+import { intlLocale } from '@/lib/i18n/format';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
 import { config as configureZod } from 'zod/mini';
@@ -30,4 +31,10 @@ export function useT(): Translate {
   useSignals();
   const locale = uiLocale.value;
   return (key, params) => translate(locale, key, params);
+}
+
+/** The Intl locale of the UI language (for Intl.DateTimeFormat and friends); re-renders on a language change. */
+export function useIntlLocale(): string {
+  useSignals();
+  return intlLocale(uiLocale.value);
 }

@@ -6,6 +6,7 @@ import { templatesMessages } from './messages/templates';
 import { kitMessages } from './messages/kit';
 import { feedbackMessages } from './messages/feedback';
 import { pickerMessages } from './messages/picker';
+import { selectPlurals } from './plural';
 
 // Every feature's message file is listed here once.
 const features = [coreMessages, assistantMessages, calendarMessages, reportsMessages, templatesMessages, feedbackMessages, pickerMessages, kitMessages] as const;
@@ -28,10 +29,11 @@ export function resolveLocale(preference: LocalePreference, browserLanguage: str
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-/** Looks up a UI string and fills `{name}` placeholders. */
+/** Looks up a UI string, picks its plural forms (see plural.ts) and fills `{name}` placeholders. */
 export function translate(locale: UiLocale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
-  if (!params) return template;
+  const raw = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
+  if (!params) return raw;
+  const template = selectPlurals(locale, raw, params);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

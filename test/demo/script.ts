@@ -16,13 +16,20 @@ export async function runDemoScript(context: BrowserContext, page: Page, targets
     shots.push(file);
   };
 
-  // Chinese post: advertising-law superlative and profanity, caught as typed.
+  const badge = page.getByTestId('onbrand-badge');
+  // Chinese post: advertising-law superlative and profanity, caught as typed, each with the brand's fix.
   await page.locator('#compose-zh').click();
   await page.keyboard.insertText('这是全网第一的产品，我靠，真的太好用了');
+  await badge.waitFor();
+  await page.waitForTimeout(400);
+  await badge.click();
+  await page.getByTestId('finding-0').click();
+  await page.getByTestId('finding-card').waitFor();
+  await shoot(page, '1-demo-findings-zh');
+  await page.getByTestId('card-close').click();
   // English post: profanity, an absolute claim and a phone number.
   await page.locator('#compose-en').click();
   await page.locator('#compose-en').pressSequentially('Our users will love it. This sh1t update is 100% ready. Call me at 13812345678', { delay: 4 });
-  const badge = page.getByTestId('onbrand-badge');
   await badge.waitFor();
   await page.waitForTimeout(400);
   await badge.click();

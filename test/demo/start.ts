@@ -8,6 +8,7 @@ import { launchWithExtension, extensionUrl } from '../e2e/support/browser';
 import { serveFixtures } from '../e2e/support/fixture-server';
 import { DEMO_ROOT, REPO_ROOT } from '../e2e/support/paths';
 import { runDemoScript } from './script';
+import { seedDemo } from './seed';
 
 const DEMO_URL = 'https://x.com/onbrand-demo/';
 const SCREENSHOTS = path.join(REPO_ROOT, 'demo-screenshots');
@@ -20,6 +21,11 @@ async function main() {
   const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
   const browser = await launchWithExtension({ headless: !headed });
   console.log(`Onbrand loaded (extension id ${browser.extensionId}); demo site at ${DEMO_URL}`);
+
+  const setup = await browser.context.newPage();
+  await setup.goto(extensionUrl(browser.extensionId, 'popup.html'));
+  await seedDemo(setup);
+  await setup.close();
 
   const page = await browser.context.newPage();
   await page.goto(DEMO_URL);

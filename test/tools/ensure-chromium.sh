@@ -4,7 +4,10 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "noto sans cjk" || need+=(fonts-noto-cjk)
+# Read fc-list's whole output before matching: `fc-list | grep -q` under pipefail fails at random, as grep -q
+# exits at the first match and fc-list then dies of SIGPIPE.
+fonts="$(fc-list : family 2>/dev/null || true)"
+[[ "${fonts,,}" == *"noto sans cjk"* ]] || need+=(fonts-noto-cjk)
 command -v openssl >/dev/null || need+=(openssl)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -1,6 +1,7 @@
-import type { DragEvent } from 'react';
+import { useEffect, useRef, type DragEvent } from 'react';
+import { formatLocalDate, formatLocalTime } from '@/lib/i18n/format';
 import { localToUtc, utcToLocal, type Calendar, type CampaignBand, type DayCell, type Occurrence, type RangeView } from '@/lib/calendar';
-import { useT } from '../../shared/i18n';
+import { useIntlLocale, useT } from '../../shared/i18n';
 import { DRAG_TYPE, SlotChip } from './SlotChip';
 
 interface GridProps {
@@ -114,8 +115,18 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Week grid: a row per hour; drop on an hour keeps the minutes. */
+/** The week view opens on the working day, not at midnight. */
+const FIRST_WORKING_HOUR = 8;
+
 export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onCreate }: GridProps) {
   const zone = calendar.settings.timeZone;
+  const locale = useIntlLocale();
+  const hoursRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const hours = hoursRef.current;
+    const row = hours?.children[FIRST_WORKING_HOUR] as HTMLElement | undefined;
+    if (hours && row) hours.scrollTop += row.getBoundingClientRect().top - hours.getBoundingClientRect().top;
+  }, []);
   const hourOf = (o: Occurrence) => Number(utcToLocal(o.startMs, zone).slice(11, 13));
   const dropOnHour = (event: DragEvent, date: string, hour: number) => {
     const id = droppedId(event);
@@ -130,7 +141,7 @@ export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onC
         <div />
         {view.days.map((d) => (
           <div key={d.date} className={d.date === today ? 'cal-today' : undefined} data-testid="cal-week-day" data-date={d.date}>
-            {d.date.slice(5)}
+            {formatLocalDate(locale, d.date, 'short')}
           </div>
         ))}
       </div>
@@ -138,10 +149,10 @@ export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onC
         <div />
         <Bands bands={view.bands} days={view.days} />
       </div>
-      <div className="cal-hours">
+      <div className="cal-hours" ref={hoursRef} data-testid="cal-hours">
         {HOURS.map((hour) => (
           <div key={hour} className="cal-hour-row">
-            <div className="cal-hour-label">{pad(hour)}:00</div>
+            <div className="cal-hour-label">{formatLocalTime(locale, `${pad(hour)}:00`)}</div>
             {view.days.map((day) => (
               <div
                 key={day.date}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { CAMPAIGN_PALETTE, deleteCampaign, newId, upsertCampaign, type Calendar, type Campaign } from '@/lib/calendar';
-import { useT } from '../../shared/i18n';
+import { formatLocalDate } from '@/lib/i18n/format';
+import { useIntlLocale, useT } from '../../shared/i18n';
 
 /** Campaigns and themes: coloured date ranges drawn as bands over the grid. */
 export function CampaignsPanel({ calendar, today, onSave }: { calendar: Calendar; today: string; onSave(change: (c: Calendar) => Calendar): Promise<boolean> }) {
   const t = useT();
+  const locale = useIntlLocale();
   const blank = (): Omit<Campaign, 'id'> => ({
     name: '', kind: 'campaign', color: CAMPAIGN_PALETTE[calendar.campaigns.length % CAMPAIGN_PALETTE.length], startDate: today, endDate: today,
   });
@@ -22,7 +24,7 @@ export function CampaignsPanel({ calendar, today, onSave }: { calendar: Calendar
         {calendar.campaigns.map((c) => (
           <li key={c.id} data-testid="cal-campaign">
             <span className="cal-swatch" style={{ background: c.color }} />
-            {t(`calendar.campaign.kind.${c.kind}`)}: <strong>{c.name}</strong> {c.startDate} – {c.endDate}
+            {t(`calendar.campaign.kind.${c.kind}`)}: <strong>{c.name}</strong> {formatLocalDate(locale, c.startDate)} – {formatLocalDate(locale, c.endDate)}
             <button type="button" data-testid="cal-campaign-delete" onClick={() => void onSave((cal) => deleteCampaign(cal, c.id))}>{t('calendar.action.delete')}</button>
           </li>
         ))}

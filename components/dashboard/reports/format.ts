@@ -12,6 +12,20 @@ export function tagLabel(t: Translate, tag: string): string {
   return t(`reports.tag.${tag}` as MessageKey);
 }
 
+/** A finding category or rule part in words ('advertising-law' → 'Advertising law'); a brand's own id stays as is. */
+export function categoryLabel(t: Translate, id: string): string {
+  const key = `category.${id}` as MessageKey;
+  const label = t(key);
+  return label === key ? id : label;
+}
+
+/** A rule id ('banned:全网第一', 'tone:sentiment', 'privacy:phone') as 'list: what', without raw ids. */
+export function ruleLabel(t: Translate, ruleId: string): string {
+  const colon = ruleId.indexOf(':');
+  if (colon < 0) return categoryLabel(t, ruleId);
+  return `${categoryLabel(t, ruleId.slice(0, colon))}: ${categoryLabel(t, ruleId.slice(colon + 1))}`;
+}
+
 export function formatNumber(locale: string, value: number): string {
   return value.toLocaleString(locale, { maximumFractionDigits: 2 });
 }

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import {
   addDays, localDateOf, monthStart, monthView, moveOccurrence, rhythmViolations, utcToLocal, weekView, type Occurrence, type OccurrenceFilter,
 } from '@/lib/calendar';
-import { useT } from '../../shared/i18n';
+import { formatLocalDate, formatLocalTime } from '@/lib/i18n/format';
+import { useIntlLocale, useT } from '../../shared/i18n';
 import { CalendarToolbar, type CalendarFilters, type CalendarMode } from '../calendar/CalendarToolbar';
 import { MonthGrid, WeekGrid } from '../calendar/CalendarGrid';
 import { SlotForm, type SlotFormTarget } from '../calendar/SlotForm';
@@ -16,6 +17,7 @@ import '../calendar/calendar.css';
 /** The content calendar: week and month grids with drag and drop, slot editing, campaigns, rhythm, import/export. */
 export function CalendarTab() {
   const t = useT();
+  const locale = useIntlLocale();
   const doc = useCalendarDoc();
   const [mode, setMode] = useState<CalendarMode>('month');
   const [anchor, setAnchor] = useState<string | null>(null);
@@ -49,9 +51,10 @@ export function CalendarTab() {
     else setAnchor(monthStart(direction < 0 ? addDays(monthStart(date), -1) : addDays(monthStart(date), 32)));
   };
   const move = (id: string, toMs: number) =>
-    void doc.edit((c) => moveOccurrence(c, id, toMs)).then((ok) => ok && setNotice(t('calendar.dash.moved', { time: utcToLocal(toMs, zone).replace('T', ' ') })));
+    void doc.edit((c) => moveOccurrence(c, id, toMs)).then((ok) => ok && setNotice(t('calendar.dash.moved', { time: formatMoment(utcToLocal(toMs, zone)) })));
   const open = (occurrence: Occurrence) => setForm({ kind: 'edit', occurrence });
-  const title = mode === 'month' ? date.slice(0, 7) : t('calendar.dash.weekOf', { date: view.days[0].date });
+  const formatMoment = (local: string) => `${formatLocalDate(locale, local.slice(0, 10), 'short')} ${formatLocalTime(locale, local.slice(11, 16))}`;
+  const title = mode === 'month' ? formatLocalDate(locale, monthStart(date), 'month') : t('calendar.dash.weekOf', { date: formatLocalDate(locale, view.days[0].date, 'medium') });
   const problems = doc.snapshot.problems;
 
   return (
@@ -84,7 +87,7 @@ export function CalendarTab() {
           {violations.map((v) => (
             <li key={`${v.ruleId}:${v.periodStart}`} data-testid="cal-rhythm-warning">
               {t('calendar.rhythm.planned', {
-                platform: t(`platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), start: v.periodStart, max: v.max,
+                platform: t(`platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), start: formatLocalDate(locale, v.periodStart, 'medium'), max: v.max,
               })}
             </li>
           ))}

@@ -37,7 +37,7 @@ export function KitTab() {
   const stored = library?.kits.find((k) => k.id === editingId) ?? library?.kits[0];
   useEffect(() => setSaveErrors([]), [editingId]);
 
-  if (!workspace || !library || !stored) return <section data-testid="kit-tab" aria-busy="true"><h2>{t('dash.tab.kit')}</h2></section>;
+  if (!workspace || !library || !stored) return <KitSkeleton />;
   if (!workspace.saved && !managedKit) {
     return (
       <section data-testid="kit-tab">
@@ -158,4 +158,16 @@ function describeManagedProblem(t: Translate, problem: ManagedProblem): string {
     [error.path, error.line !== undefined ? t('kit.import.line', { line: error.line }) : '', error.message].filter(Boolean).join(', '),
   );
   return `brandKit: ${errors.join('; ')}`;
+}
+
+/** Shown for the few milliseconds the kits take to load, so the page is never blank. */
+function KitSkeleton() {
+  const t = useT();
+  return (
+    <section data-testid="kit-tab" aria-busy="true">
+      <h2>{t('dash.tab.kit')}</h2>
+      <p className="ob-muted" data-testid="kit-loading">{t('dash.loading')}</p>
+      {[70, 90, 55, 80].map((width) => <div key={width} className="kit-skeleton-bar" style={{ width: `${width}%` }} />)}
+    </section>
+  );
 }

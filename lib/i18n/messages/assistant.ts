@@ -6,7 +6,7 @@ export const assistantMessages = defineMessages(
     'assistant.clean': 'On brand',
     'assistant.count.block': '{count} blocking',
     'assistant.count.warn': '{count} to review',
-    'assistant.count.info': '{count} tips',
+    'assistant.count.info': '{count, plural, one {# tip} other {# tips}}',
     'assistant.badge.open': 'Show Onbrand findings',
     'assistant.length': '{used}/{max}',
     'assistant.length.unit.weighted': 'weighted characters',

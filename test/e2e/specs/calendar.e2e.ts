@@ -95,7 +95,7 @@ test('dashboard: create a weekly series, move one occurrence by drag and drop, w
   await expect(dashboard.locator('[data-testid="cal-band"][data-campaign-id="spring"]').first()).toHaveText('Spring launch');
   await expect(dashboard.locator('[data-testid="cal-band"][data-campaign-id="theme"]').first()).toHaveText('Customer stories');
   // Three X posts planned on the 1st break "X at most 2 a day".
-  await expect(dashboard.getByTestId('cal-rhythm-warning')).toHaveText(`X: 3 posts planned in the day from ${monthFirst}; the limit is 2.`);
+  await expect(dashboard.getByTestId('cal-rhythm-warning')).toHaveText(`X: 3 posts planned in the day from ${new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${monthFirst}T00:00Z`))}; the limit is 2.`);
 
   // A weekly series on Mondays and Thursdays, 5 times, from the form with the rule builder.
   await dashboard.getByTestId('cal-add-slot').click();

@@ -52,6 +52,12 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   console.log(`popup first render: ${firstRenderMs} ms after navigation start (5 slots today)`);
 
   const state = (id: string) => popup.locator(`[data-slot-id="${id}"]`);
+  // One main action per slot; the others are in the slot's "More" menu.
+  const slotMenu = async (id: string, action: string) => {
+    const menu = state(id).locator('details.today-more');
+    if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await state(id).getByTestId('today-more').click();
+    await state(id).getByTestId(action).click();
+  };
   await expect(state('early-weibo')).toHaveAttribute('data-state', 'done');
   await expect(state('launch-x')).toHaveAttribute('data-state', 'overdue');
   await expect(state('noon-xhs')).toHaveAttribute('data-state', 'next');
@@ -63,9 +69,14 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   expect(order).toEqual(['early-weibo', 'launch-x', 'now', 'noon-xhs', 'skip-li', 'evening-bili']);
   await expect(popup.getByTestId('now-line')).toBeVisible();
   await expect(popup.getByTestId('today-due')).toHaveText('3 still due today');
-  await expect(popup.getByTestId('today-counts')).toHaveText('Today: 2 posts, 1 replies, 2 findings caught');
+  await expect(popup.getByTestId('today-counts')).toHaveText('Today: 2 posts, 1 reply, 2 findings caught');
   await expect(popup.getByTestId('today-rhythm-warning')).toHaveText('X: 2 posts this day; the limit is 1.');
   await expect(popup.getByTestId('popup-site')).toBeVisible();
+  // The site switch comes before today's slots, and each slot shows one main action.
+  expect(await popup.getByTestId('popup-site').evaluate((site) => site.compareDocumentPosition(document.querySelector('[data-testid="popup-today"]')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  await expect(state('noon-xhs').locator('.today-actions > button')).toHaveCount(1);
+  await expect(state('noon-xhs').getByTestId('today-skip')).toBeHidden();
+  await expect(popup.getByTestId('today-hours')).toContainText('6 AM');
 
   // The badge counts the slots still due today (the worker computes it from the same plan).
   await expect.poll(() => inWorker(ext.context, () => chrome.action.getBadgeText({}))).toBe('3');
@@ -74,13 +85,13 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   if (process.env.ONBRAND_README_SHOTS) await popup.screenshot({ path: 'assets/readme/popup.png' });
 
   // Quick actions go through the background and come back through storage.
-  await state('noon-xhs').getByTestId('today-mark-drafted').click();
+  await slotMenu('noon-xhs', 'today-mark-drafted');
   await expect(state('noon-xhs')).toHaveAttribute('data-status', 'drafted');
-  await state('evening-bili').getByTestId('today-skip').click();
+  await slotMenu('evening-bili', 'today-skip');
   await expect(state('evening-bili')).toHaveAttribute('data-state', 'skipped');
   await expect(popup.getByTestId('today-due')).toHaveText('2 still due today');
   await expect.poll(() => inWorker(ext.context, () => chrome.action.getBadgeText({}))).toBe('2');
-  await state('launch-x').getByTestId('today-mark-published').click();
+  await slotMenu('launch-x', 'today-mark-published');
   await expect(state('launch-x')).toHaveAttribute('data-state', 'done');
 
   // Compose opens the platform's own compose page.
@@ -96,7 +107,7 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   await expect(state('noon-xhs').getByTestId('today-compose')).toHaveText('打开小红书去发布');
   await expect(popup.getByTestId('today-counts')).toHaveText('今天：发布 2 条，回复 1 条，拦截问题 2 个');
   await expect(popup.getByTestId('today-rhythm-warning')).toHaveText('X：这一天已发 2 条，上限为 1 条。');
-  await expect(popup.locator('h2').first()).toContainText('今天');
+  await expect(popup.getByTestId('popup-today').locator('h2')).toContainText('今天');
 });
 
 test('a broken stored calendar does not break the popup and stays as it was', async ({ openExtensionPage }) => {
@@ -106,6 +117,7 @@ test('a broken stored calendar does not break the popup and stays as it was', as
   await setup.reload();
   await expect(setup.getByTestId('today-broken')).toBeVisible();
   await expect(setup.getByTestId('today-empty')).toBeVisible();
+  await expect(setup.getByTestId('today-plan')).toBeVisible();
   await expect(setup.getByTestId('popup-site')).toBeVisible();
   await setup.waitForTimeout(500);
   expect(await setup.evaluate(async () => (await chrome.storage.local.get('calendar')).calendar)).toEqual(broken);

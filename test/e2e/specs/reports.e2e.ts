@@ -244,11 +244,11 @@ test('tables sort by header, the print view shows the report only, and the log s
   const kept = await recordCount(page);
   expect(kept).toBeGreaterThan(0);
   expect(kept).toBeLessThan(2000);
-  await expect(page.getByTestId('records-total')).toContainText(String(kept));
+  await expect(page.getByTestId('records-total')).toContainText(kept.toLocaleString('en-US'));
 
   // Delete everything: asks first (naming the count), Cancel keeps everything, confirming deletes.
   await page.getByTestId('records-delete-all').click();
-  await expect(page.getByTestId('records-delete-dialog')).toContainText(`Delete all ${kept} records`);
+  await expect(page.getByTestId('records-delete-dialog')).toContainText(`Delete all ${kept.toLocaleString('en-US')} records`);
   await page.getByTestId('records-delete-cancel').click();
   expect(await recordCount(page)).toBe(kept);
   await page.getByTestId('records-delete-all').click();

@@ -1,7 +1,7 @@
 import { REPORT_TABLES } from '@/lib/records/reports/tables';
 import { uiLocale, useT } from '../../../shared/i18n';
 import { BarChart } from '../charts/BarChart';
-import { SERIES_COLOURS } from '../format';
+import { SERIES_COLOURS, categoryLabel } from '../format';
 import { SortableTable } from '../SortableTable';
 import { Section, type SectionProps } from './Section';
 
@@ -17,9 +17,9 @@ export function FindingsSection({ report, fileStem }: SectionProps) {
         <BarChart
           testId="chart-findings"
           caption={t('reports.chart.findings')}
-          summary={categories.map((c) => `${c.category}: ${c.caught} / ${c.published}`).join('; ')}
+          summary={categories.map((c) => `${categoryLabel(t, c.category)}: ${c.caught} / ${c.published}`).join('; ')}
           locale={locale}
-          categories={categories.map((c) => c.category)}
+          categories={categories.map((c) => categoryLabel(t, c.category))}
           series={[
             { label: t('reports.col.caught'), colour: SERIES_COLOURS[0], values: categories.map((c) => c.caught) },
             { label: t('reports.col.publishedFindings'), colour: SERIES_COLOURS[3], values: categories.map((c) => c.published) },

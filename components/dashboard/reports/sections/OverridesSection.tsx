@@ -1,5 +1,6 @@
 import { REPORT_TABLES } from '@/lib/records/reports/tables';
 import { useT } from '../../../shared/i18n';
+import { ruleLabel } from '../format';
 import { SortableTable } from '../SortableTable';
 import { Section, type SectionProps } from './Section';
 
@@ -23,7 +24,7 @@ export function OverridesSection({ report, fileStem }: SectionProps) {
             <h4>{t('reports.overrides.byRule')}</h4>
             <ol>
               {overrides.byRule.slice(0, 8).map((r) => (
-                <li key={r.ruleId}><code>{r.ruleId}</code> <span className="ob-muted">× {r.count}</span></li>
+                <li key={r.ruleId}><span>{ruleLabel(t, r.ruleId)}</span> <span className="ob-muted">× {r.count}</span></li>
               ))}
             </ol>
           </div>
