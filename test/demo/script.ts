@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import path from 'node:path';
+import { overlay } from '../e2e/support/overlay';
 
 interface DemoTargets {
   out: string;
@@ -16,33 +17,35 @@ export async function runDemoScript(context: BrowserContext, page: Page, targets
     shots.push(file);
   };
 
-  const badge = page.getByTestId('onbrand-badge');
+  // The assistant's UI is in a closed shadow root: reached as a person does (see test/e2e/support/overlay.ts).
+  const ui = overlay(page);
+  const badge = ui.getByTestId('onbrand-badge');
   // Chinese post: advertising-law superlative and profanity, caught as typed, each with the brand's fix.
   await page.locator('#compose-zh').click();
   await page.keyboard.insertText('这是全网第一的产品，我靠，真的太好用了');
   await badge.waitFor();
   await page.waitForTimeout(400);
   await badge.click();
-  await page.getByTestId('finding-0').click();
-  await page.getByTestId('finding-card').waitFor();
+  await ui.getByTestId('finding-0').click();
+  await ui.getByTestId('finding-card').waitFor();
   await shoot(page, '1-demo-findings-zh');
-  await page.getByTestId('card-close').click();
+  await ui.getByTestId('card-close').click();
   // English post: profanity, an absolute claim and a phone number.
   await page.locator('#compose-en').click();
   await page.locator('#compose-en').pressSequentially('Our users will love it. This sh1t update is 100% ready. Call me at 13812345678', { delay: 4 });
   await badge.waitFor();
   await page.waitForTimeout(400);
   await badge.click();
-  await page.getByTestId('finding-0').click();
-  await page.getByTestId('finding-card').waitFor();
+  await ui.getByTestId('finding-0').click();
+  await ui.getByTestId('finding-card').waitFor();
   await shoot(page, '1-demo-findings');
 
   // Posting with a blocking finding: the gate holds it.
-  await page.getByTestId('card-close').click();
+  await ui.getByTestId('card-close').click();
   await page.locator('[data-demo="compose-en"] button').click();
-  await page.getByTestId('gate-dialog').waitFor();
+  await ui.getByTestId('gate-dialog').waitFor();
   await shoot(page, '2-demo-gate');
-  await page.getByTestId('gate-edit').click();
+  await ui.getByTestId('gate-edit').click();
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
