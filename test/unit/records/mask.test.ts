@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isChineseId, maskPersonalData, passesLuhn } from '../../../lib/records/mask';
+import { findPersonalData, isLuhnValid as passesLuhn, isValidCnId as isChineseId } from '../../../lib/engine/privacy';
+import { maskPersonalData } from '../../../lib/records/mask';
 import { maskRecord } from '../../../lib/records/privacy';
 import { NOW, feedback, override, publish } from './helpers';
 
