@@ -43,7 +43,7 @@ const isSpaceSeparator = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000
 /** Characters a link runs over: printable ASCII without quotes and angle brackets. CJK text ends it. */
 const isUrlChar = (c: number) => c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x60;
 const isUrlTrailing = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x7d;
-const URL_START = /\bhttps?:\/\//gi;
+const URL_START = /https?:\/\//gi;
 
 /** Where the http(s) links of a text are, as [start, end) pairs in order. */
 export function findUrls(text: string): Array<[number, number]> {
@@ -62,10 +62,12 @@ export function findUrls(text: string): Array<[number, number]> {
 
 export function findEmails(text: string, into: PrivacyHit[]): void {
   let from = 0;
+  /** End of the last address found: the next one cannot start inside it. */
+  let floor = 0;
   for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', from)) {
     from = at + 1;
     let s = at;
-    while (s > 0 && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s > floor && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
     let e = at + 1;
     while (e < text.length && e - at < 255 && isDomainChar(text.charCodeAt(e))) e++;
     while (e > at + 1 && text.charCodeAt(e - 1) === 0x2e) e--; // sentence-final dot
@@ -76,7 +78,7 @@ export function findEmails(text: string, into: PrivacyHit[]): void {
     const dot = domain.lastIndexOf('.');
     if (dot <= 0 || !/^[a-z]{2,}$/i.test(domain.slice(dot + 1))) continue;
     into.push({ kind: 'email', start: s, end: e });
-    from = e;
+    from = floor = e;
   }
 }
 
@@ -109,37 +111,39 @@ export function isLuhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Longest digit run looked at: longer runs are ids or hashes, not personal numbers. */
-const MAX_DIGITS = 24;
+/** The most digits a personal number has (a 19-digit card); a longer run is read as several numbers or none. */
+const MAX_NUMBER_DIGITS = 19;
+/** The fewest digits a personal number has (an international number without its country code). */
+const MIN_NUMBER_DIGITS = 8;
+/** The most space-separated groups one number is written in ("+86 138 0013 8000", "6222 0212 3456 7890 128"). */
+const MAX_NUMBER_PARTS = 6;
 
 interface NumberRun {
   start: number;
   end: number;
-  /** ASCII digits (and a final X) of the run. */
-  digits: string;
+  /** Where each digit (or the X check character) of the run sits in the text. */
+  offsets: number[];
   plus: boolean;
-  grouped: boolean;
-  /** Where the run could be cut in two at a space (a date before a phone number). */
-  spaceCuts: number[];
+  /** Digit counts at which a space-like separator splits the run into parts, with 0 and digits.length. */
+  cuts: number[];
 }
 
 /** Reads the grouped digit run that starts at `start` (a digit, a '+' or an opening parenthesis before a digit). */
 function readRun(text: string, start: number, plus: boolean): NumberRun {
   const len = text.length;
-  let digits = '';
-  let grouped = false;
-  const spaceCuts: number[] = [];
+  const offsets: number[] = [];
+  const cuts = [0];
   let j = plus ? start + 1 : start;
   let end = j;
-  while (j < len && digits.length <= MAX_DIGITS) {
+  while (j < len) {
     const c = text.charCodeAt(j);
     const d = digitValue(c);
     if (d >= 0) {
-      digits += d;
+      offsets.push(j);
       j++;
       end = j;
-    } else if (isX(c) && digits.length === 17) {
-      digits += 'X';
+    } else if (isX(c) && offsets.length - cuts[cuts.length - 1] === 17) {
+      offsets.push(j);
       end = j + 1;
       break;
     } else if (isGroupSeparator(c)) {
@@ -148,47 +152,54 @@ function readRun(text: string, start: number, plus: boolean): NumberRun {
       if (k < len && isGroupSeparator(text.charCodeAt(k)) && !isGroupSeparator(text.charCodeAt(k + 1))) k++;
       const next = k < len ? text.charCodeAt(k) : 0;
       if (!isDigit(next) && !(isOpenParen(next) && isDigit(text.charCodeAt(k + 1)))) break;
-      if (digits.length > 0) grouped = true;
-      for (let s = j; s < k; s++) if (isSpaceSeparator(text.charCodeAt(s))) spaceCuts.push(digits.length);
+      let spaced = false;
+      for (let s = j; s < k; s++) spaced ||= isSpaceSeparator(text.charCodeAt(s));
+      if (spaced && offsets.length > 0) cuts.push(offsets.length);
       j = k;
     } else break;
   }
-  return { start, end, digits, plus, grouped, spaceCuts };
+  cuts.push(offsets.length);
+  return { start, end, offsets, plus, cuts };
+}
+
+/** The ASCII digits (and X) of a run's digits from..to. */
+function digitsOf(text: string, offsets: number[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(offsets[k]);
+    out += isX(c) ? 'X' : String.fromCharCode(0x30 + digitValue(c));
+  }
+  return out;
+}
+
+/** Whether a number of this length and first digit could be one classifyNumber accepts (a cheap first test). */
+function plausible(first: number, count: number, plus: boolean, grouped: boolean): boolean {
+  if (plus) return count <= 15;
+  if (first >= 3 && first <= 6 && count >= 13) return true; // cards
+  if (count === 18 || (count === 11 && first === 1) || (count === 13 && first === 8) || (count === 15 && first === 0)) return true;
+  return grouped && ((first === 0 && count >= 10 && count <= 12) || count === 10 || (count === 11 && first === 1));
 }
 
 function classifyNumber(digits: string, plus: boolean, grouped: boolean): PrivacyKind | undefined {
+  if (digits.length < MIN_NUMBER_DIGITS || digits.length > MAX_NUMBER_DIGITS) return undefined;
   if (plus) {
     if (/^861[3-9]\d{9}$/.test(digits)) return 'phone';
-    return digits.length >= 8 && digits.length <= 15 && /^\d+$/.test(digits) ? 'phone' : undefined;
+    return digits.length <= 15 && /^\d+$/.test(digits) ? 'phone' : undefined;
   }
   if (/^(?:0086|86)?1[3-9]\d{9}$/.test(digits)) return 'phone';
   if (digits.length === 18 && isValidCnId(digits)) return 'cn-id';
-  if (digits.length >= 13 && digits.length <= 19 && /^[3-6]\d+$/.test(digits) && isLuhnValid(digits)) return 'bank-card';
+  if (digits.length >= 13 && /^[3-6]\d+$/.test(digits) && isLuhnValid(digits)) return 'bank-card';
   // Landlines and North American numbers look like any number until they are written grouped.
   if (grouped && /^0[1-9]\d{8,10}$/.test(digits)) return 'phone';
   if (grouped && /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return 'phone';
   return undefined;
 }
 
-/** Offset in the text just after the `count`-th digit of a run (count ≥ 1). */
-function offsetAfterDigits(text: string, from: number, count: number): number {
-  let seen = 0;
-  for (let i = from; i < text.length; i++) {
-    if (isDigit(text.charCodeAt(i)) && ++seen === count) return i + 1;
-  }
-  return text.length;
-}
-
-/** Offset of the `index`-th digit of a run (0-based). */
-function offsetOfDigit(text: string, from: number, index: number): number {
-  let seen = 0;
-  for (let i = from; i < text.length; i++) {
-    if (isDigit(text.charCodeAt(i)) && seen++ === index) return i;
-  }
-  return text.length;
-}
-
-/** Digit runs that may be grouped ("138 0013 8000", "+86-138-0013-8000", "(138)0013-8000", "４１１１．１１１１…"). */
+/**
+ * Digit runs that may be grouped ("138 0013 8000", "+86-138-0013-8000", "(138)0013-8000", "４１１１．１１１１…").
+ * A run holding several numbers ("2024-05-01 13800138000", two cards in a row) is read as the longest numbers
+ * its space-separated parts make, from the left; each part is tried a bounded number of times.
+ */
 export function findNumbers(text: string, into: PrivacyHit[], urls: Array<[number, number]> = findUrls(text)): void {
   const len = text.length;
   let url = 0;
@@ -209,21 +220,34 @@ export function findNumbers(text: string, into: PrivacyHit[], urls: Array<[numbe
     const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     const run = readRun(text, i, plus);
     i = Math.max(run.end, i + 1);
-    const after = run.end < len ? text.charCodeAt(run.end) : 0;
-    if ((!paren && isAlnum(before)) || isAlnum(after) || run.digits.length > MAX_DIGITS) continue;
-    const kind = classifyNumber(run.digits, run.plus, run.grouped);
-    if (kind) {
-      into.push({ kind, start: run.start, end: run.end });
-      continue;
-    }
-    // "2024-05-01 13800138000": each space-separated part on its own.
-    let from = 0;
-    for (const cut of [...run.spaceCuts, run.digits.length]) {
-      const start = from === 0 ? run.start : offsetOfDigit(text, run.start, from);
-      const end = offsetAfterDigits(text, run.start, cut);
-      const partKind = classifyNumber(run.digits.slice(from, cut), from === 0 && run.plus, /[^0-9\uff10-\uff19]/.test(text.slice(from === 0 && run.plus ? start + 1 : start, end)));
-      if (partKind && cut - from < run.digits.length) into.push({ kind: partKind, start, end });
-      from = cut;
+    // A link glued after the number ("…002Xhttps://…") ends it like a space would.
+    while (url < urls.length && urls[url][1] <= run.end) url++;
+    const linkAfter = url < urls.length && urls[url][0] === run.end;
+    const after = run.end < len && !linkAfter ? text.charCodeAt(run.end) : 0;
+    // Letters glued to the first or last part make it part of a code, not a number.
+    const firstOk = paren || !isAlnum(before);
+    const lastOk = !isAlnum(after);
+    const { cuts, offsets } = run;
+    const parts = cuts.length - 1;
+    for (let p = 0; p < parts; ) {
+      let taken = 0;
+      if (p > 0 || firstOk) {
+        for (let q = Math.min(parts, p + MAX_NUMBER_PARTS); q > p && !taken; q--) {
+          const count = cuts[q] - cuts[p];
+          if ((q === parts && !lastOk) || count > MAX_NUMBER_DIGITS || count < MIN_NUMBER_DIGITS) continue;
+          const start = p === 0 ? run.start : offsets[cuts[p]];
+          const end = offsets[cuts[q] - 1] + 1;
+          const plusHere = p === 0 && run.plus;
+          const grouped = end - (plusHere ? start + 1 : start) > cuts[q] - cuts[p];
+          if (!plausible(digitValue(text.charCodeAt(offsets[cuts[p]])), count, plusHere, grouped)) continue;
+          const kind = classifyNumber(digitsOf(text, offsets, cuts[p], cuts[q]), plusHere, grouped);
+          if (kind) {
+            into.push({ kind, start, end });
+            taken = q - p;
+          }
+        }
+      }
+      p += taken || 1;
     }
   }
 }

@@ -47,3 +47,18 @@ export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<voi
   const tx = db.transaction(['records', 'timeline'], 'readwrite');
   await Promise.all([tx.objectStore('records').clear(), tx.objectStore('timeline').clear(), tx.done]);
 }
+
+/** Masks every stored record (the user turned masking back on: what was kept unmasked meanwhile is masked now). */
+export async function maskStoredRecords(db: IDBPDatabase<OnbrandDB>): Promise<number> {
+  logChanged(db);
+  const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+  let changed = 0;
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const masked = maskRecord(cursor.value);
+    if (JSON.stringify(masked) === JSON.stringify(cursor.value)) continue;
+    changed++;
+    await cursor.update(masked);
+  }
+  await tx.done;
+  return changed;
+}
