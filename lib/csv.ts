@@ -119,7 +119,7 @@ export function csvCell(value: CsvCell, delimiter = ','): string {
   let text = String(value);
   if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
   const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+  return needsQuotes ? `"${text.split('"').join('""')}"` : text;
 }
 
 /**

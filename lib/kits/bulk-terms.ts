@@ -54,6 +54,10 @@ export function parseTermsCsv(text: string, defaults: { category: Category; seve
   const index = (name: (typeof COLUMNS)[number]) => (hasHeader ? header.indexOf(name) : COLUMNS.indexOf(name));
   const list = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
   records.slice(hasHeader ? 1 : 0).forEach(({ fields: row, line }) => {
+    // A row with missing or extra cells is misaligned (a term with a comma, unquoted): named, not guessed at.
+    if (hasHeader && row.length !== rows[0].length) {
+      return problems.push({ line, message: { en: `${row.length} columns where the header has ${rows[0].length}; the row is not imported`, zh: `此行有 ${row.length} 列，而表头有 ${rows[0].length} 列；此行不导入` } });
+    }
     const cell = (name: (typeof COLUMNS)[number]) => (index(name) >= 0 ? row[index(name)]?.trim() : undefined);
     const category = (cell('category') || defaults.category) as Category;
     const severity = (cell('severity') || defaults.severity) as Severity;

@@ -18,7 +18,14 @@ import { decodeImportBytes } from '@/lib/import-text';
 // grow linearly (4× the input may take at most ~8× the time: quadratic code takes 16×).
 
 const N = 20_000;
-const fill = (unit: string, length = N) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+// Inputs are built once (outside the timed runs) and reused.
+const built = new Map<string, string>();
+const fill = (unit: string, length = N) => {
+  const key = `${length}:${unit}`;
+  let text = built.get(key);
+  if (text === undefined) built.set(key, (text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length)));
+  return text;
+};
 const HOSTILE: Record<string, (length?: number) => string> = {
   digits: (n) => fill('1', n),
   'dotted labels': (n) => fill('a.', n),
@@ -82,18 +89,21 @@ describe('keystroke path: ≤ 10 ms per 20,000 characters of hostile text', () =
 
 /**
  * Time at 1× and 4× input (best of three each); linear code grows ~4×, quadratic 16×. The 1× size is doubled
- * until it takes 10 ms, so timer resolution and a busy machine's noise do not decide the ratio.
+ * until it takes 25 ms, so timer resolution and a busy machine's noise do not decide the ratio.
  */
 function growth(run: (scale: number) => unknown): { ratio: number; small: number; large: number } {
   run(1); // warm up the JIT
   let base = 1;
-  while (base < 16 && bestOf(2, () => run(base)) < 10) base *= 2;
-  const small = bestOf(3, () => run(base));
-  const large = bestOf(3, () => run(base * 4));
+  while (base < 4 && bestOf(3, () => run(base)) < 25) base *= 2;
+  const small = bestOf(5, () => run(base));
+  const large = bestOf(5, () => run(base * 4));
   return { ratio: large / small, small, large };
 }
 const expectLinear = (name: string, run: (scale: number) => unknown) => {
-  const { ratio, small, large } = growth(run);
+  // A second measurement before failing: garbage collection on a shared machine can spike one 4× run;
+  // quadratic code fails both.
+  let { ratio, small, large } = growth(run);
+  if (ratio >= 10) ({ ratio, small, large } = growth(run));
   expect(ratio, `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms at 4× (×${ratio.toFixed(1)})`).toBeLessThan(10);
 };
 
