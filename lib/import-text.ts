@@ -12,7 +12,7 @@ export type DecodedText =
   | { ok: false; code: 'too-large' | 'encoding'; offset?: number; message: Bilingual };
 
 const MB = 1024 * 1024;
-const mb = (bytes: number) => (bytes / MB).toFixed(1);
+const mb = (bytes: number) => (bytes / MB).toFixed(1).replace(/\.0$/, '');
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence (RFC 3629), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
@@ -44,25 +44,28 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
   return -1;
 }
 
-const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3400 && c <= 0x4dbf);
-
-/** The text as GB18030 when the bytes are valid GB18030 and read as Chinese (most non-ASCII characters CJK). */
+/**
+ * The text as GB18030 when the bytes are valid GB18030 and look like Chinese: most two-byte characters in the
+ * GB2312 range (lead and trail 0xA1–0xFE), which is where common hanzi and full-width punctuation sit. Latin-1
+ * ("M\xfcller") also decodes as GB18030, into rare characters with ASCII trail bytes, and is refused instead.
+ */
 function asGb18030(bytes: Uint8Array): string | null {
-  let text: string;
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const next = bytes[i + 1] ?? 0;
+    pairs++;
+    if (b >= 0xa1 && b <= 0xfe && next >= 0xa1 && next <= 0xfe) common++;
+    i += next >= 0x30 && next <= 0x39 ? 3 : 1;
+  }
+  if (pairs === 0 || common * 10 < pairs * 8) return null;
   try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
-  let nonAscii = 0;
-  let cjk = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (isCjk(c)) cjk++;
-  }
-  return nonAscii > 0 && cjk * 10 >= nonAscii * 8 ? text : null;
 }
 
 export function decodeImportBytes(bytes: Uint8Array, maxBytes = 5 * MB): DecodedText {
@@ -96,6 +99,6 @@ export function decodeImportBytes(bytes: Uint8Array, maxBytes = 5 * MB): Decoded
     ok: false,
     code: 'encoding',
     offset: invalid,
-    message: { en: `The file is not valid UTF-8 (byte ${invalid}); save it as UTF-8.`, zh: `文件不是有效的 UTF-8（第 ${invalid} 字节），请另存为 UTF-8。` },
+    message: { en: `The file is not valid UTF-8 at byte ${invalid}; save it as UTF-8.`, zh: `文件不是有效的 UTF-8（第 ${invalid} 字节），请另存为 UTF-8。` },
   };
 }

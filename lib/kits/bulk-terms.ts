@@ -1,4 +1,5 @@
 import { parseCsv } from '../csv';
+import { decodeImportBytes } from '../import-text';
 /**
  * Bulk entry of banned terms: a pasted one-term-per-line list, or a CSV file
  * (term,category,severity,suggestions,allowContexts; lists inside a cell separated by "|").
@@ -89,4 +90,15 @@ export function mergeTerms(existing: readonly BannedTerm[], incoming: readonly B
     terms.push(term);
   }
   return { terms, added: terms.length - existing.length };
+}
+
+/** Larger term files are refused before decoding (50,000 terms with suggestions is about 3 MB). */
+export const MAX_TERMS_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A terms CSV file's bytes: decoded (UTF-8, or GB18030 with a notice), then parsed; problems in both languages. */
+export function readTermsFile(bytes: Uint8Array, defaults: { category: Category; severity: Severity }): BulkResult {
+  const decoded = decodeImportBytes(bytes, MAX_TERMS_FILE_BYTES);
+  if (!decoded.ok) return { terms: [], problems: [{ line: 1, message: decoded.message }] };
+  const result = parseTermsCsv(decoded.text, defaults);
+  return decoded.notice ? { ...result, problems: [{ line: 1, message: decoded.notice }, ...result.problems] } : result;
 }

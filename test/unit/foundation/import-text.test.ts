@@ -19,7 +19,7 @@ describe('import decoding never lies', () => {
   it('names the byte offset of invalid UTF-8', () => {
     const bytes = new Uint8Array([...utf8('title,a\n'), 0x80, 0x41]);
     expect(firstInvalidUtf8(bytes)).toBe(8);
-    expect(decodeImportBytes(bytes)).toMatchObject({ ok: false, code: 'encoding', offset: 8, message: { en: expect.stringContaining('byte 8'), zh: expect.stringContaining('第 8 字节') } });
+    expect(decodeImportBytes(bytes)).toMatchObject({ ok: false, code: 'encoding', offset: 8, message: { en: expect.stringContaining('at byte 8'), zh: expect.stringContaining('第 8 字节') } });
     // Overlong, surrogate and truncated sequences are invalid too.
     expect(firstInvalidUtf8(new Uint8Array([0xc0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8(new Uint8Array([0x41, 0xed, 0xa0, 0x80]))).toBe(1);
@@ -32,7 +32,7 @@ describe('import decoding never lies', () => {
   });
 
   it('refuses files over the size limit with a clear error', () => {
-    expect(decodeImportBytes(new Uint8Array(2 * 1024 * 1024), 1024 * 1024)).toMatchObject({ ok: false, code: 'too-large', message: { en: 'The file is 2.0 MB; at most 1.0 MB can be imported.' } });
+    expect(decodeImportBytes(new Uint8Array(2 * 1024 * 1024), 1024 * 1024)).toMatchObject({ ok: false, code: 'too-large', message: { en: 'The file is 2 MB; at most 1 MB can be imported.' } });
     expect(readCalendarFile(new Uint8Array(6 * 1024 * 1024))).toMatchObject({ ok: false, issue: { code: 'import.tooLarge' } });
     expect(readCalendarFile(new Uint8Array([0x61, 0xff]))).toMatchObject({ ok: false, issue: { code: 'import.encoding', value: '1' } });
   });
