@@ -29,8 +29,22 @@ export async function putRecords(
     if (previous && (previous.at !== record.at || previous.kind !== record.kind)) await timeline.delete(timelineKey(previous));
     await Promise.all([store.put(record), timeline.put(timelineEntry(record), timelineKey(record))]);
   });
-  await Promise.all([...writes, tx.done]);
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    throw clearWriteError(error, tx.error);
+  }
   return records.map((r) => r.id);
+}
+
+/** The disk being full is worth saying plainly: the sender keeps the records and the user should free space. */
+export const QUOTA_MESSAGE = 'The activity log is full (QuotaExceededError): records stay queued until there is room.';
+
+function clearWriteError(error: unknown, txError: DOMException | null): unknown {
+  const names = [error, txError].map((e) => (e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : ''));
+  if (names.includes('QuotaExceededError')) return new Error(QUOTA_MESSAGE);
+  if (error instanceof Error && error.message) return error;
+  return new Error(`${names.find(Boolean) ?? 'Error'}: the records were not written`);
 }
 
 export function countRecords(db: IDBPDatabase<OnbrandDB>): Promise<number> {
