@@ -24,6 +24,8 @@ export function detectDelimiter(text: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
+const LINE_BREAK = /\r\n|\n|\r/g;
+
 export function parseCsv(input: string, delimiter = detectDelimiter(input)): CsvParseResult {
   const text = input.replace(/^\uFEFF/, '');
   const records: CsvRecord[] = [];
@@ -35,7 +37,8 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
   let recordLine = 1;
   let i = 0;
   const endField = () => {
-    fields.push(field);
+    // Our own exports come back as written, without the formula guard's apostrophe.
+    fields.push(unguard(field));
     field = '';
     fieldStarted = false;
   };
@@ -57,23 +60,23 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
       const quoteLine = line;
       fieldStarted = true;
       i++;
+      // Whole stretches between quotes are sliced at once: adding one character at a time made huge fields slow.
       for (;;) {
-        if (i >= text.length) return { ok: false, error: { line: quoteLine, code: 'csv.unclosedQuote' } };
-        const q = text[i];
-        if (q === '"') {
-          if (text[i + 1] !== '"') break;
-          field += '"';
-          i += 2;
-        } else if (isNewline(q)) {
+        const q = text.indexOf('"', i);
+        if (q < 0) return { ok: false, error: { line: quoteLine, code: 'csv.unclosedQuote' } };
+        let chunk = text.slice(i, q);
+        const breaks = chunk.match(LINE_BREAK);
+        if (breaks) {
           // Line breaks inside a quoted field are kept as \n whatever the file used.
-          field += '\n';
-          consumeNewline();
-        } else {
-          field += q;
-          i++;
+          line += breaks.length;
+          chunk = chunk.replace(LINE_BREAK, '\n');
         }
+        field += chunk;
+        i = q + 1;
+        if (text[i] !== '"') break;
+        field += '"';
+        i++;
       }
-      i++;
       if (i < text.length && text[i] !== delimiter && !isNewline(text[i])) {
         return { ok: false, error: { line, code: 'csv.textAfterQuote' } };
       }
@@ -86,21 +89,45 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
       recordLine = line;
     } else {
       // A quote in the middle of an unquoted field (5" screen) is kept literally, as spreadsheets do.
-      field += c;
+      let j = i + 1;
+      while (j < text.length && text[j] !== delimiter && !isNewline(text[j])) j++;
+      field += text.slice(i, j);
       fieldStarted = true;
-      i++;
+      i = j;
     }
   }
   if (fieldStarted || fields.length) endRecord();
   return { ok: true, records, delimiter };
 }
 
-function quote(value: string, delimiter: string): string {
-  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
-  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** Starts like a formula, possibly behind apostrophes the guard added (so the guard can be undone exactly). */
+const FORMULA = /^'*[=+\-@\t\r\n]/;
+
+/** What the formula guard wrote back to the text: one leading apostrophe less. */
+function unguard(field: string): string {
+  return field.charCodeAt(0) === 0x27 && FORMULA.test(field) ? field.slice(1) : field;
 }
 
-/** Rows to RFC 4180 text: CRLF line ends, fields quoted only when needed, with a BOM so Excel reads UTF-8. */
-export function serializeCsv(rows: readonly (readonly string[])[], { delimiter = ',', bom = true } = {}): string {
-  return (bom ? '\uFEFF' : '') + rows.map((row) => row.map((v) => quote(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+/**
+ * One cell as written: text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (CSV injection, e.g. =HYPERLINK(…)); numbers stay numbers; quoted only when needed.
+ */
+export function csvCell(value: CsvCell, delimiter = ','): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.split('"').join('""')}"` : text;
+}
+
+/**
+ * The one CSV writer of every export (records, tables, calendar): RFC 4180 with CRLF line ends, the formula guard
+ * on every cell, and a BOM so Excel reads UTF-8.
+ */
+export function serializeCsv(rows: Iterable<readonly CsvCell[]>, { delimiter = ',', bom = true } = {}): string {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(row.map((v) => csvCell(v, delimiter)).join(delimiter));
+  return (bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals-react';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
 import { createOutbox, storageAreaOutboxStore } from '@/lib/records/outbox';
+import { senderMasking } from '@/lib/records/privacy';
 import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
 import { siteHostname } from '@/lib/sites/hosts';
@@ -29,10 +30,11 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   let checker: Checker | undefined;
 
   // Pending records sit in extension storage (never the site's) until the background acknowledges them, so a
-  // closed tab or a sleeping worker loses nothing; another tab adopts a stale outbox.
+  // closed tab or a sleeping worker loses nothing; another tab adopts a stale outbox. They are masked first.
   const outbox = createOutbox({
     transport: (records) => send('records.put', { records }),
     store: storageAreaOutboxStore(browser.storage.local, crypto.randomUUID()),
+    prepare: senderMasking(browser.storage.local),
   });
   const stopWatching = await watchActiveChecker((next, kit) => {
     checker = next;

@@ -126,6 +126,8 @@ export function csvToSlots(records: readonly CsvRecord[], mapping: CsvMapping, o
   const newCampaigns = new Map<string, Campaign>();
   const seenIds = new Set<string>();
   const slots: Slot[] = [];
+  /** Cells every row must have: the header's count (files without a header are not checked). */
+  const width = hasHeader ? records[0].fields.length : undefined;
 
   for (const record of rows) {
     const cell = (field: CsvField) => {
@@ -134,6 +136,11 @@ export function csvToSlots(records: readonly CsvRecord[], mapping: CsvMapping, o
     };
     const rowIssues: ImportIssue[] = [];
     const problem = (code: ImportIssue['code'], field: CsvField, value = cell(field)) => rowIssues.push({ line: record.line, code, field, value });
+    // A row with missing or extra cells is misaligned: its values would land in the wrong fields.
+    if (width !== undefined && record.fields.length !== width) {
+      issues.push({ line: record.line, code: 'import.columnCount', field: String(width), value: String(record.fields.length) });
+      continue;
+    }
 
     for (const [field, limit] of Object.entries(LIMITS) as [CsvField, number][]) {
       if (cell(field).length > limit) problem('import.tooLong', field, `${cell(field).slice(0, 40)}…`);

@@ -37,8 +37,12 @@ const WINDOWS_ZONES: Record<string, string> = {
   UTC: 'UTC',
 };
 
+const MAX_TZID_LENGTH = 200;
+
 /** A TZID as an IANA zone: as is, the Area/City tail of a prefixed id (/mozilla.org/…/Europe/Berlin), or Windows. */
 export function resolveTzid(tzid: string): string | undefined {
+  // Real ids, prefixed ones included, are short; a longer one is not looked up (the tail search is per position).
+  if (tzid.length > MAX_TZID_LENGTH) return undefined;
   if (isValidTimeZone(tzid) && tzid.includes('/')) return tzid;
   const tail = /([A-Za-z_]+\/[A-Za-z_+\-0-9]+(?:\/[A-Za-z_\-]+)?)$/.exec(tzid)?.[1];
   if (tail && isValidTimeZone(tail)) return tail;

@@ -16,4 +16,4 @@ export { previewIcs, resolveTzid, type IcsImportOptions } from './ics-import';
 export { composeUrl } from './compose';
 export * from './rule-builder';
 export { platformFromName, contentTypeFromName, statusFromName } from './aliases';
-export { importCsv, importIcs } from './importers';
+export { importCsv, importIcs, readCalendarFile, MAX_CALENDAR_FILE_BYTES } from './importers';

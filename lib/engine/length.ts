@@ -2,23 +2,13 @@
  * Length in each platform's own unit. X uses twitter-text's v3 weighting, re-implemented here because the
  * twitter-text package pulls a ~150 KB TLD regex into every page; unit tests compare both on many drafts.
  * v3: code points in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F, U+2032–U+2037 weigh 1, everything else 2;
- * an emoji sequence weighs 2 as a whole; a URL weighs 23; text is NFC-normalised first.
+ * an emoji sequence weighs 2 as a whole; a URL weighs 23 (lib/engine/x-links.ts finds them); text is NFC-normalised first.
  */
 import { codePointAt, emojiEnd } from './emoji';
+import { findXLinks } from './x-links';
 import type { LengthUnit } from './types';
 
 const URL_WEIGHT = 23;
-// Bare domains count as URLs on X when their TLD is real: every country code (twitter-text's list, grouped by
-// first letter) and the generic ones drafts actually use.
-const COUNTRY_TLD =
-  'a[defgilmnoqrstuwxz]|b[abdefghijlmnoqrstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[ceghrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|' +
-  'h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdefghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|' +
-  'r[eosuw]|s[abcdeghijklmnorstuvxyz]|t[cdfghjklmnoprtvwz]|u[agkmsyz]|v[aceginu]|w[fs]|y[et]|z[amw]';
-const GENERIC_TLD = 'com|net|org|app|dev|info|biz|xyz|shop|store|online|site|tech|blog|news|live';
-const URL_PATTERN = new RegExp(
-  `(?:https?:\\/\\/[^\\s<>"]+)|(?:\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${GENERIC_TLD}|${COUNTRY_TLD})\\b(?:\\/[^\\s<>"]*)?)`,
-  'gi',
-);
 function isLight(cp: number): boolean {
   return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
 }
@@ -51,13 +41,9 @@ export function xWeightedLength(draft: string): number {
   const text = draft.normalize('NFC');
   let weight = 0;
   let lastEnd = 0;
-  URL_PATTERN.lastIndex = 0;
-  for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
-    // Trailing punctuation is not part of a URL.
-    const url = m[0].replace(/[.,;:!?)\]}'"]+$/, '');
-    weight += weightOfPlain(text.slice(lastEnd, m.index)) + URL_WEIGHT;
-    lastEnd = m.index + url.length;
-    URL_PATTERN.lastIndex = lastEnd;
+  for (const [start, end] of findXLinks(text)) {
+    weight += weightOfPlain(text.slice(lastEnd, start)) + URL_WEIGHT;
+    lastEnd = end;
   }
   return weight + weightOfPlain(text.slice(lastEnd));
 }

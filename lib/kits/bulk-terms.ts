@@ -1,4 +1,5 @@
 import { parseCsv } from '../csv';
+import { decodeImportBytes } from '../import-text';
 /**
  * Bulk entry of banned terms: a pasted one-term-per-line list, or a CSV file
  * (term,category,severity,suggestions,allowContexts; lists inside a cell separated by "|").
@@ -54,6 +55,10 @@ export function parseTermsCsv(text: string, defaults: { category: Category; seve
   const index = (name: (typeof COLUMNS)[number]) => (hasHeader ? header.indexOf(name) : COLUMNS.indexOf(name));
   const list = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
   records.slice(hasHeader ? 1 : 0).forEach(({ fields: row, line }) => {
+    // A row with missing or extra cells is misaligned (a term with a comma, unquoted): named, not guessed at.
+    if (hasHeader && row.length !== rows[0].length) {
+      return problems.push({ line, message: { en: `${row.length} columns where the header has ${rows[0].length}; the row is not imported`, zh: `此行有 ${row.length} 列，而表头有 ${rows[0].length} 列；此行不导入` } });
+    }
     const cell = (name: (typeof COLUMNS)[number]) => (index(name) >= 0 ? row[index(name)]?.trim() : undefined);
     const category = (cell('category') || defaults.category) as Category;
     const severity = (cell('severity') || defaults.severity) as Severity;
@@ -85,4 +90,15 @@ export function mergeTerms(existing: readonly BannedTerm[], incoming: readonly B
     terms.push(term);
   }
   return { terms, added: terms.length - existing.length };
+}
+
+/** Larger term files are refused before decoding (50,000 terms with suggestions is about 3 MB). */
+export const MAX_TERMS_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A terms CSV file's bytes: decoded (UTF-8, or GB18030 with a notice), then parsed; problems in both languages. */
+export function readTermsFile(bytes: Uint8Array, defaults: { category: Category; severity: Severity }): BulkResult {
+  const decoded = decodeImportBytes(bytes, MAX_TERMS_FILE_BYTES);
+  if (!decoded.ok) return { terms: [], problems: [{ line: 1, message: decoded.message }] };
+  const result = parseTermsCsv(decoded.text, defaults);
+  return decoded.notice ? { ...result, problems: [{ line: 1, message: decoded.notice }, ...result.problems] } : result;
 }

@@ -96,9 +96,32 @@ export function findSyntaxError(text: string): JsonSyntaxError | null {
   }
 }
 
+/** A key written twice in one object (JSON.parse silently keeps the last). */
+export interface DuplicateKey {
+  key: string;
+  /** Where the second (kept) occurrence is written. */
+  position: TextPosition;
+}
+
+/** Every duplicated key of a JSON text, in order; a text with a syntax error reports those before the error. */
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  const scanner = new Scanner(text, []);
+  try {
+    scanner.skipSpace();
+    scanner.skipValue();
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError) && !(error instanceof RangeError)) throw error;
+  }
+  return scanner.duplicates ?? [];
+}
+
 class Scanner {
   pos = 0;
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    /** Collects duplicated keys when given (reading each key costs a little). */
+    readonly duplicates?: DuplicateKey[],
+  ) {}
 
   fail(message: string): never {
     throw new JsonSyntaxError(message, positionAt(this.text, this.pos));
@@ -188,10 +211,16 @@ class Scanner {
       this.pos++;
       return;
     }
+    const keys = open === '{' && this.duplicates ? new Set<string>() : undefined;
     for (;;) {
       this.skipSpace();
       if (open === '{') {
-        this.skipString();
+        const keyAt = this.pos;
+        if (keys) {
+          const key = this.readString();
+          if (keys.has(key)) this.duplicates!.push({ key, position: positionAt(this.text, keyAt) });
+          keys.add(key);
+        } else this.skipString();
         this.skipSpace();
         this.expect(':');
         this.skipSpace();

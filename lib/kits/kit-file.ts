@@ -3,7 +3,8 @@
  * before anything is applied; every problem names the field and the line it was written on.
  */
 import { BrandKit, parseBrandKit, migrateKit } from '@/lib/engine';
-import { findSyntaxError, locatePath } from './json-position';
+import { findDuplicateKeys, findSyntaxError, locatePath } from './json-position';
+import { decodeImportBytes, type Bilingual } from '../import-text';
 import { pathParts } from '../field-path';
 
 export { pathParts };
@@ -11,7 +12,7 @@ export { pathParts };
 /** Larger files are refused before decoding or parsing (a 50,000-term kit is about 3 MB). */
 export const MAX_KIT_FILE_BYTES = 5 * 1024 * 1024;
 
-export type KitFileErrorCode = 'too-large' | 'encoding' | 'syntax' | 'unknown-field' | 'invalid';
+export type KitFileErrorCode = 'too-large' | 'encoding' | 'syntax' | 'unknown-field' | 'invalid' | 'duplicate-key';
 
 export interface KitFileError {
   code: KitFileErrorCode;
@@ -20,62 +21,37 @@ export interface KitFileError {
   line?: number;
   column?: number;
   message: string;
+  /** The message in both UI languages, when it has been written in both. */
+  localized?: Bilingual;
 }
 
 export type KitFileResult =
-  | { ok: true; kit: BrandKit; /** True when an older version was upgraded on the way in. */ migrated: boolean }
+  | {
+      ok: true;
+      kit: BrandKit;
+      /** True when an older version was upgraded on the way in. */
+      migrated: boolean;
+      /** Shown with the preview before anything is applied: keys written twice, a non-UTF-8 file read as GB18030. */
+      warnings: KitFileError[];
+    }
   | { ok: false; errors: KitFileError[] };
 
 const KNOWN_TOP_LEVEL = new Set(Object.keys(BrandKit.def.shape));
 
-/**
- * Bytes → text. UTF-8 (BOM optional) and UTF-16 with a BOM are decoded; anything else that is not valid UTF-8
- * is refused rather than guessed (a mis-decoded kit would ban the wrong words).
- */
-export function decodeKitBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: KitFileError } {
-  if (bytes.length > MAX_KIT_FILE_BYTES) {
-    return { ok: false, error: { code: 'too-large', message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; kit files are limited to 5 MB.` } };
-  }
-  let encoding = 'utf-8';
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2];
-  else if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
-    return { ok: false, error: { code: 'encoding', message: 'The file looks like UTF-16 without a byte-order mark; save it as UTF-8.' } };
-  }
-  try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start)) };
-  } catch {
-    const offset = encoding === 'utf-8' ? firstInvalidUtf8(bytes, start) : -1;
-    const where = offset >= 0 ? ` at byte ${offset}` : '';
-    return { ok: false, error: { code: 'encoding', message: `The file is not valid ${encoding.toUpperCase()}${where}; save it as UTF-8.` } };
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Binary search on prefix validity would split sequences; a linear probe per 4-byte window is simple and rare.
-  for (let i = from; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 0x80) continue;
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
-    try {
-      if (!length) throw new Error();
-      decoder.decode(bytes.subarray(i, i + length));
-      i += length - 1;
-    } catch {
-      return i;
-    }
-  }
-  return -1;
+/** Bytes → text with the import decoder shared by every file import (lib/import-text.ts). */
+export function decodeKitBytes(bytes: Uint8Array): { ok: true; text: string; notice?: Bilingual } | { ok: false; error: KitFileError } {
+  const decoded = decodeImportBytes(bytes, MAX_KIT_FILE_BYTES);
+  if (decoded.ok) return { ok: true, text: decoded.text, notice: decoded.notice };
+  return { ok: false, error: { code: decoded.code, message: decoded.message.en, localized: decoded.message } };
 }
 
 /** Reads a kit file's bytes: size, encoding, JSON syntax, unknown fields, then the full kit validation. */
 export function readKitFile(bytes: Uint8Array): KitFileResult {
   const decoded = decodeKitBytes(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-  return readKitText(decoded.text);
+  const result = readKitText(decoded.text);
+  if (result.ok && decoded.notice) result.warnings.unshift({ code: 'encoding', message: decoded.notice.en, localized: decoded.notice });
+  return result;
 }
 
 export function readKitText(text: string): KitFileResult {
@@ -119,11 +95,46 @@ export function readKitText(text: string): KitFileResult {
   if (!parsed.ok) {
     return {
       ok: false,
-      // Paths of an upgraded kit do not exist in the old text; they are reported without a line.
-      errors: parsed.errors.map((e) => ({ code: 'invalid' as const, path: e.path, ...(upgraded ? {} : at(pathParts(e.path))), message: e.message })),
+      errors: parsed.errors.map((e) => {
+        // An upgraded kit's paths are in the new shape: name the entry as the old file wrote it, with its line.
+        const path = upgraded ? originalPath(e.path) : e.path;
+        const where = path === undefined ? {} : at(pathParts(path));
+        const entry = path === undefined ? undefined : valueAt(json, pathParts(path));
+        const shown = entry === undefined ? '' : ` (${JSON.stringify(entry).slice(0, 120)})`;
+        return { code: 'invalid' as const, path: path ?? e.path, ...where, message: `${e.message}${shown}` };
+      }),
     };
   }
-  return { ok: true, kit: parsed.kit, migrated: upgraded };
+  const warnings: KitFileError[] = duplicateKeys(text).map(({ key, position }) => ({
+    code: 'duplicate-key' as const,
+    path: key,
+    line: position.line,
+    column: position.column,
+    message: `"${key}" is written twice; the later one is used`,
+    localized: { en: `"${key}" is written twice; the later one is used`, zh: `“${key}”出现了两次，使用后一个` },
+  }));
+  return { ok: true, kit: parsed.kit, migrated: upgraded, warnings };
+}
+
+/** Version 1 wrote `banned[i]` (a string each) where the kit now has `bannedTerms[i]`. */
+function originalPath(path: string): string | undefined {
+  const banned = /^bannedTerms\[(\d+)\]/.exec(path);
+  if (banned) return `banned[${banned[1]}]`;
+  return path.startsWith('preferredTerms') ? 'preferred' : undefined;
+}
+
+function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = json;
+  for (const part of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+  return value;
+}
+
+function duplicateKeys(text: string) {
+  try {
+    return findDuplicateKeys(text);
+  } catch {
+    return [];
+  }
 }
 
 function safeSyntaxError(text: string) {

@@ -17,8 +17,10 @@ export type ManagedProblem =
 export interface ManagedPolicy {
   kit: BrandKit | null;
   gateMode: GateMode | null;
-  /** Why pushed values were ignored (shown to the user; the local kit stays in force). */
+  /** Why pushed values were ignored (shown to the user; the last good managed kit, or the local kit, stays in force). */
   problems: ManagedProblem[];
+  /** The kit is the last managed kit that validated, kept because the pushed one did not. */
+  lastGood?: true;
 }
 export const NO_POLICY: ManagedPolicy = { kit: null, gateMode: null, problems: [] };
 
@@ -63,6 +65,27 @@ export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy 
   return { kit, gateMode, problems };
 }
 
-export async function readManagedPolicy(source: ManagedSource = browserManagedSource): Promise<ManagedPolicy> {
-  return parseManagedPolicy(await source.read());
+/** Where the last managed kit that validated is kept, so a malformed push does not drop the organisation's rules. */
+export const LAST_GOOD_MANAGED_KIT_KEY = 'managed:lastGoodKit';
+
+type Memory = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+
+/**
+ * The policy in force. A pushed kit that fails validation leaves the last good managed kit in force (with the
+ * problem reported for the dashboard); a policy without a kit forgets it, so a removed policy stays removed.
+ */
+export async function readManagedPolicy(source: ManagedSource = browserManagedSource, memory: Memory = browser.storage.local): Promise<ManagedPolicy> {
+  const raw = await source.read();
+  const policy = parseManagedPolicy(raw);
+  const stored = (await memory.get(LAST_GOOD_MANAGED_KIT_KEY).catch((): Record<string, unknown> => ({})))[LAST_GOOD_MANAGED_KIT_KEY];
+  if (policy.kit) {
+    // Written only when it changed: every page reads the policy, and a write wakes every storage listener.
+    if (JSON.stringify(stored) !== JSON.stringify(policy.kit)) await memory.set({ [LAST_GOOD_MANAGED_KIT_KEY]: policy.kit }).catch(() => undefined);
+  } else if (raw.brandKit === undefined) {
+    if (stored !== undefined) await memory.remove(LAST_GOOD_MANAGED_KIT_KEY).catch(() => undefined);
+  } else if (stored !== undefined) {
+    const lastGood = readKitText(JSON.stringify(stored));
+    if (lastGood.ok) return { ...policy, kit: lastGood.kit, lastGood: true };
+  }
+  return policy;
 }

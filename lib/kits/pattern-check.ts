@@ -1,7 +1,8 @@
 /**
  * Live validation of a team pattern as it is typed: RE2 syntax (re2js, linear time), not matching empty text,
- * and within a time budget for compiling and for one scan of a 20 KB sample draft (huge alternations or
- * counted repetitions compile into large programs that stay linear but slow).
+ * the worst-case cost cap every path applies (compileUserPattern: huge alternations or counted repetitions
+ * compile into large programs that stay linear but slow), and a time budget for compiling and for one scan of a
+ * 20 KB sample draft, shown as a figure.
  */
 import { compileUserPattern, findAll } from '@/lib/engine/user-pattern';
 
@@ -26,6 +27,7 @@ export function checkPattern(source: string, caseInsensitive: boolean, budget: P
   const compiled = compileUserPattern(source, caseInsensitive);
   const compileMs = now() - started;
   if (!compiled.ok) {
+    if (compiled.tooCostly) return { ok: false, reason: 'too-slow', detail: compiled.error };
     return compiled.error === 'the pattern matches empty text'
       ? { ok: false, reason: 'empty-match', detail: compiled.error }
       : { ok: false, reason: 'invalid', detail: compiled.error };

@@ -4,6 +4,7 @@ import type { OnbrandDB } from '../db/schema';
 import { toCsv, type CsvColumn } from './csv';
 import { queryRecords, type RecordQuery } from './query';
 import { ActivityRecord } from './schema';
+import { maskRecord } from './privacy';
 
 export const EXPORT_FORMAT = 'onbrand-records';
 export const EXPORT_VERSION = 1;
@@ -66,7 +67,9 @@ export async function exportRecords(
   db: IDBPDatabase<OnbrandDB>,
   query: RecordQuery,
   format: ExportFormat,
+  { mask }: { mask: boolean } = { mask: true },
 ): Promise<{ text: string; count: number }> {
-  const records = await queryRecords(db, query);
+  // Records are masked when stored; masking again here covers any kept while the user had it turned off.
+  const records = (await queryRecords(db, query)).map((r) => (mask ? maskRecord(r) : r));
   return { text: format === 'csv' ? recordsToCsv(records) : recordsToJson(records), count: records.length };
 }

@@ -8,7 +8,9 @@ import { loadPlan } from './reports/plan';
 import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';
 import { applyRetention } from './retention';
-import { countRecords, deleteAllRecords, putRecords, recordsBetween } from './store';
+import { countRecords, deleteAllRecords, maskStoredRecords, putRecords, recordsBetween } from './store';
+import { mirrorMaskSetting } from './privacy';
+import type { KeyValueArea } from './outbox';
 import type { RecordMessageType } from './protocol';
 
 type RecordHandlers = Pick<Handlers, RecordMessageType | 'records.put' | 'records.count' | 'records.between'>;
@@ -24,6 +26,7 @@ export function createRecordHandlers(
   openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
   now: () => number = Date.now,
   plannedPosts: (from: number, to: number) => Promise<PlannedOccurrence[]> = (from, to) => loadPlan(browser.storage.local, from, to),
+  maskMirror: Pick<KeyValueArea, 'set'> = browser.storage.local,
 ): RecordHandlers {
   let lastPruneAt = -Infinity;
 
@@ -44,10 +47,17 @@ export function createRecordHandlers(
     },
     'records.count': async () => ({ count: await countRecords(await openDb()) }),
     'records.between': async ({ from, to }) => ({ records: await recordsBetween(await openDb(), from, to) }),
-    'records.prefs.get': async () => getRecordPrefs(await openDb()),
+    'records.prefs.get': async () => {
+      const prefs = await getRecordPrefs(await openDb());
+      await mirrorMaskSetting(maskMirror, prefs.maskPersonalData);
+      return prefs;
+    },
     'records.prefs.set': async (patch) => {
       const db = await openDb();
+      const before = await getRecordPrefs(db);
       const prefs = await setRecordPrefs(db, patch);
+      await mirrorMaskSetting(maskMirror, prefs.maskPersonalData);
+      if (prefs.maskPersonalData && !before.maskPersonalData) await maskStoredRecords(db);
       lastPruneAt = now();
       return { prefs, pruned: await applyRetention(db, prefs.retentionMonths, now()) };
     },
@@ -62,6 +72,9 @@ export function createRecordHandlers(
       const [db, plan] = await Promise.all([openDb(), options.plan ?? plannedPosts(options.from, options.to)]);
       return buildReport(db, { ...options, plan });
     },
-    'records.export': async ({ format, ...query }) => exportRecords(await openDb(), query, format),
+    'records.export': async ({ format, ...query }) => {
+      const db = await openDb();
+      return exportRecords(db, query, format, { mask: (await getRecordPrefs(db)).maskPersonalData });
+    },
   };
 }

@@ -34,6 +34,8 @@ export interface OutboxOptions {
   maxDelayMs?: number;
   /** Called after each failed attempt, for diagnostics. */
   onError?: (error: unknown, attempt: number) => void;
+  /** Applied to each record before it is persisted (masking personal data: nothing unmasked waits in storage). */
+  prepare?: (record: ActivityRecord) => ActivityRecord | Promise<ActivityRecord>;
 }
 
 export interface Outbox {
@@ -102,7 +104,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   return {
     async enqueue(records) {
       // Validated here, not at the receiver only: one malformed record would fail its whole batch forever.
-      const valid = (Array.isArray(records) ? records : [records]).map((r) => ActivityRecord.parse(r));
+      const parsed = (Array.isArray(records) ? records : [records]).map((r) => ActivityRecord.parse(r));
+      const valid = options.prepare ? await Promise.all(parsed.map(options.prepare)) : parsed;
       await load();
       for (const r of valid) queue.set(r.id, r);
       await persist();

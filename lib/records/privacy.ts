@@ -1,5 +1,6 @@
 import { maskPersonalData } from './mask';
 import type { ActivityRecord } from './schema';
+import type { KeyValueArea } from './outbox';
 
 // Which stored fields hold free text a person typed or read. URLs and post ids are left as they are: they
 // identify the post, and their long digit runs are not personal data.
@@ -25,4 +26,22 @@ export function maskRecord(record: ActivityRecord): ActivityRecord {
     default:
       return record;
   }
+}
+
+/**
+ * The log's masking setting lives in IndexedDB, which content scripts cannot read; the background mirrors it
+ * under this storage.local key so a page masks records before its outbox persists them. Absent means on.
+ */
+export const MASK_MIRROR_KEY = 'records:maskPersonalData';
+
+export async function mirrorMaskSetting(area: Pick<KeyValueArea, 'set'>, mask: boolean): Promise<void> {
+  await area.set({ [MASK_MIRROR_KEY]: mask });
+}
+
+/** What the sender applies to a record before anything stores it: masking unless the user turned it off. */
+export function senderMasking(area: Pick<KeyValueArea, 'get'>): (record: ActivityRecord) => Promise<ActivityRecord> {
+  return async (record) => {
+    const stored = await area.get(MASK_MIRROR_KEY).catch(() => ({}) as Record<string, unknown>);
+    return stored[MASK_MIRROR_KEY] === false ? record : maskRecord(record);
+  };
 }

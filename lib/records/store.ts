@@ -29,8 +29,22 @@ export async function putRecords(
     if (previous && (previous.at !== record.at || previous.kind !== record.kind)) await timeline.delete(timelineKey(previous));
     await Promise.all([store.put(record), timeline.put(timelineEntry(record), timelineKey(record))]);
   });
-  await Promise.all([...writes, tx.done]);
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    throw clearWriteError(error, tx.error);
+  }
   return records.map((r) => r.id);
+}
+
+/** The disk being full is worth saying plainly: the sender keeps the records and the user should free space. */
+export const QUOTA_MESSAGE = 'The activity log is full (QuotaExceededError): records stay queued until there is room.';
+
+function clearWriteError(error: unknown, txError: DOMException | null): unknown {
+  const names = [error, txError].map((e) => (e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : ''));
+  if (names.includes('QuotaExceededError')) return new Error(QUOTA_MESSAGE);
+  if (error instanceof Error && error.message) return error;
+  return new Error(`${names.find(Boolean) ?? 'Error'}: the records were not written`);
 }
 
 export function countRecords(db: IDBPDatabase<OnbrandDB>): Promise<number> {
@@ -46,4 +60,19 @@ export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<voi
   logChanged(db);
   const tx = db.transaction(['records', 'timeline'], 'readwrite');
   await Promise.all([tx.objectStore('records').clear(), tx.objectStore('timeline').clear(), tx.done]);
+}
+
+/** Masks every stored record (the user turned masking back on: what was kept unmasked meanwhile is masked now). */
+export async function maskStoredRecords(db: IDBPDatabase<OnbrandDB>): Promise<number> {
+  logChanged(db);
+  const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+  let changed = 0;
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const masked = maskRecord(cursor.value);
+    if (JSON.stringify(masked) === JSON.stringify(cursor.value)) continue;
+    changed++;
+    await cursor.update(masked);
+  }
+  await tx.done;
+  return changed;
 }

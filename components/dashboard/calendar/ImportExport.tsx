@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import {
-  applyImport, CSV_FIELDS, previewCsv, previewIcs, slotsToCsv, toIcs, type Calendar, type CsvField, type CsvMapping, type ImportIssue, type ImportPreview,
+  applyImport, CSV_FIELDS, previewCsv, previewIcs, readCalendarFile, slotsToCsv, toIcs, type Calendar, type CsvField, type CsvMapping, type ImportIssue, type ImportPreview,
 } from '@/lib/calendar';
 import type { MessageKey } from '@/lib/i18n';
-import { useT, type Translate } from '../../shared/i18n';
+import { uiLocale, useT, type Translate } from '../../shared/i18n';
 import { FilePicker } from '../../shared/FilePicker';
 
 interface PendingImport {
   name: string;
   format: 'csv' | 'ics';
   text: string;
+  /** How the file was decoded when it was not UTF-8 (GB18030), in the UI language. */
+  notice?: string;
   mapping: CsvMapping;
   header: string[];
   preview: ImportPreview;
@@ -36,14 +38,22 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
   const options = { defaultTimeZone: calendar.settings.timeZone, campaigns: calendar.campaigns };
 
   const open = async (file: File, format: 'csv' | 'ics') => {
-    const text = await file.text();
+    // Bytes, not file.text(): a GBK file or invalid UTF-8 must not turn into U+FFFD mojibake.
+    const read = readCalendarFile(new Uint8Array(await file.arrayBuffer()));
     setPartial(false);
     setResult(null);
+    if (!read.ok) {
+      const preview: ImportPreview = { slots: [], campaigns: [], issues: [read.issue], fatal: true, total: 0 };
+      setPending({ name: file.name, format, text: '', mapping: {}, header: [], preview });
+      return;
+    }
+    const { text } = read;
+    const notice = read.notice && (uiLocale.value === 'zh-CN' ? read.notice.zh : read.notice.en);
     if (format === 'ics') {
-      setPending({ name: file.name, format, text, mapping: {}, header: [], preview: previewIcs(text, options) });
+      setPending({ name: file.name, format, text, notice, mapping: {}, header: [], preview: previewIcs(text, options) });
     } else {
       const preview = previewCsv(text, options);
-      setPending({ name: file.name, format, text, mapping: preview.mapping, header: preview.header, preview });
+      setPending({ name: file.name, format, text, notice, mapping: preview.mapping, header: preview.header, preview });
     }
   };
 
@@ -106,6 +116,7 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
               </div>
             </>
           )}
+          {pending?.notice && <p role="status">{pending.notice}</p>}
           {preview.fatal ? (
             <p className="cal-error-text" data-testid="cal-import-fatal">{t('calendar.import.fatal')}</p>
           ) : (

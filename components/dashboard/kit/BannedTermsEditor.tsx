@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { BannedTerm, BrandKit, LocalizedText } from '@/lib/engine';
-import { mergeTerms, parseTermLines, parseTermsCsv, type BulkResult } from '@/lib/kits/bulk-terms';
+import { mergeTerms, parseTermLines, readTermsFile, type BulkResult } from '@/lib/kits/bulk-terms';
 import { uiLocale, useT } from '../../shared/i18n';
 import { Check, ListField, Select, TextField } from './fields';
 import { VirtualList } from './VirtualList';
@@ -133,7 +133,7 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
         <button type="button" disabled={!bulk.trim()} data-testid="banned-bulk-add" onClick={() => { addMany(parseTermLines(bulk, defaults)); setBulk(''); }}>
           {t('kit.banned.bulkAdd')}
         </button>
-        <FilePicker className="kit-file" label={t('kit.banned.csv')} accept=".csv,text/csv" testId="banned-csv" onFile={async (file) => addMany(parseTermsCsv(await file.text(), defaults))} />
+        <FilePicker className="kit-file" label={t('kit.banned.csv')} accept=".csv,text/csv" testId="banned-csv" onFile={async (file) => addMany(readTermsFile(new Uint8Array(await file.arrayBuffer()), defaults))} />
         <span className="ob-muted">{t('kit.banned.csvHelp')}</span>
       </div>
       {bulkReport && (

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import type { BrandKit } from '@/lib/engine';
 import { diffKits, isEmptyDiff, type KitDiff, type RuleChange } from '@/lib/kits/kit-diff';
 import { MAX_KIT_FILE_BYTES, readKitFile, writeKitText, type KitFileError } from '@/lib/kits/kit-file';
-import { useT, type Translate } from '../../shared/i18n';
+import { uiLocale, useT, type Translate } from '../../shared/i18n';
 import { FilePicker } from '../../shared/FilePicker';
 
 /** Download the kit as one JSON file; import one: validate everything, show the diff, apply only on confirm. */
 export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplace: (kit: BrandKit) => void; onAddAsNew: (kit: BrandKit) => void }) {
   const t = useT();
   const [errors, setErrors] = useState<{ file: string; errors: KitFileError[] } | null>(null);
-  const [pending, setPending] = useState<{ file: string; kit: BrandKit; diff: KitDiff; migrated: boolean } | null>(null);
+  const [pending, setPending] = useState<{ file: string; kit: BrandKit; diff: KitDiff; migrated: boolean; warnings: KitFileError[] } | null>(null);
+  const say = (error: KitFileError) => (error.localized ? error.localized[uiLocale.value === 'zh-CN' ? 'zh' : 'en'] : error.message);
 
   const exportKit = () => {
     const url = URL.createObjectURL(new Blob([writeKitText(props.kit)], { type: 'application/json' }));
@@ -28,7 +29,7 @@ export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplac
       ? { ok: false as const, errors: [{ code: 'too-large' as const, message: t('kit.import.tooLarge', { size: (file.size / 1024 / 1024).toFixed(1) }) }] }
       : readKitFile(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return setErrors({ file: file.name, errors: result.errors });
-    setPending({ file: file.name, kit: result.kit, diff: diffKits(props.kit, result.kit), migrated: result.migrated });
+    setPending({ file: file.name, kit: result.kit, diff: diffKits(props.kit, result.kit), migrated: result.migrated, warnings: result.warnings });
   };
 
   return (
@@ -43,7 +44,7 @@ export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplac
           <ul>
             {errors.errors.slice(0, 20).map((error, i) => (
               <li key={i} data-testid="kit-import-error" data-path={error.path ?? ''} data-line={error.line ?? ''}>
-                <span className="kit-chip">{t(`kit.import.code.${error.code}`)}</span> {error.path && <code>{error.path}</code>} {error.line !== undefined && <span>{t('kit.import.line', { line: error.line })}</span>} {error.message}
+                <span className="kit-chip">{t(`kit.import.code.${error.code}`)}</span> {error.path && <code>{error.path}</code>} {error.line !== undefined && <span>{t('kit.import.line', { line: error.line })}</span>} {say(error)}
               </li>
             ))}
           </ul>
@@ -54,6 +55,18 @@ export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplac
         <div className="kit-card" data-testid="kit-import-preview">
           <strong>{t('kit.import.preview', { file: pending.file, name: pending.kit.profile.name })}</strong>
           {pending.migrated && <p className="ob-muted">{t('kit.import.migrated')}</p>}
+          {pending.warnings.length > 0 && (
+            <div role="status">
+              <p>{t('kit.import.warnings')}</p>
+              <ul>
+                {pending.warnings.map((warning, i) => (
+                  <li key={i} data-path={warning.path ?? ''} data-line={warning.line ?? ''}>
+                    <span className="kit-chip">{t(`kit.import.code.${warning.code}`)}</span> {warning.line !== undefined && <span>{t('kit.import.line', { line: warning.line })}</span>} {say(warning)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {isEmptyDiff(pending.diff) ? <p data-testid="kit-import-nochange">{t('kit.import.noChange')}</p> : <DiffView diff={pending.diff} t={t} />}
           <div className="kit-row">
             {!props.readOnly && (

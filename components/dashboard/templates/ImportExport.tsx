@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { exportTemplates, mergeTemplates, parseTemplateLibrary, type TemplateError, type TemplateLibrary } from '@/lib/templates';
-import { useT } from '../../shared/i18n';
+import { uiLocale, useT } from '../../shared/i18n';
+import { decodeImportBytes, type Bilingual } from '@/lib/import-text';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -26,7 +27,11 @@ export function ImportExport({ library, onImport }: { library: TemplateLibrary; 
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) return setNotice({ kind: 'too-big' });
-    const parsed = parseTemplateLibrary(await file.text());
+    // Bytes, not file.text(): invalid UTF-8 is named by offset, a GBK file is decoded (and said so).
+    const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES);
+    const say = (m: Bilingual) => (uiLocale.value === 'zh-CN' ? m.zh : m.en);
+    if (!decoded.ok) return setNotice({ kind: 'failed', errors: [{ path: '(file)', message: say(decoded.message) }] });
+    const parsed = parseTemplateLibrary(decoded.text);
     if (!parsed.ok) return setNotice({ kind: 'failed', errors: parsed.errors });
     const merged = mergeTemplates(library, parsed.library.templates);
     await onImport(merged.library);

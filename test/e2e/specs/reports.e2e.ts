@@ -184,7 +184,10 @@ test('exports download and parse back to the stored records', async ({ openExten
   const tricky = rows.find((r) => r[header.indexOf('id')] === 'tricky-0001')!;
   expect(tricky[header.indexOf('text')]).toBe('新品上线，"限量"发售\n欢迎关注！');
   const override = rows.find((r) => r[header.indexOf('id')] === 'tricky-0002')!;
-  expect(override[header.indexOf('reason')]).toBe(`'=HYPERLINK("evil"), approved by legal`);
+  // The file holds the formula guard's apostrophe (a spreadsheet shows text, runs nothing); reading it back with
+  // the one CSV parser undoes the guard, so the value is the stored reason.
+  expect(csv).toContain(`"'=HYPERLINK(""evil""), approved by legal"`);
+  expect(override[header.indexOf('reason')]).toBe(`=HYPERLINK("evil"), approved by legal`);
 
   // One table's CSV and the whole report's JSON.
   const [tableDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-table-overrides').click()]);

@@ -133,3 +133,12 @@ describe('CSV import', () => {
     expect(outcome.ok && [outcome.added, outcome.updated]).toEqual([0, 2]);
   });
 });
+
+describe('calendar CSV export', () => {
+  it('guards formulas like every other export (one serializer)', () => {
+    const csv = slotsToCsv(calendarWith([slot({ id: 's1', start: '2025-03-01T09:00', title: '=HYPERLINK("http://evil.example/","click me")', notes: '@SUM(A1)' })]));
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/"",""click me"")"`);
+    expect(csv).toContain("'@SUM(A1)");
+    expect(csv).not.toMatch(/,=HYPERLINK|,"=HYPERLINK/);
+  });
+});

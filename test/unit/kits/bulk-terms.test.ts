@@ -13,7 +13,8 @@ describe('bulk term entry', () => {
   });
 
   it('CSV cells with quotes, commas and line breaks; problems name the line a record starts on', () => {
-    const csv = 'term,suggestions\n"b,c","say ""hi""\nthere"\nloud\n';
+    // Every row has the header's two cells (a short row is reported, see import-text.test.ts).
+    const csv = 'term,suggestions\n"b,c","say ""hi""\nthere"\nloud,\n';
     expect(parseTermsCsv(csv, { category: 'custom', severity: 'warn' }).terms).toEqual([
       { term: 'b,c', category: 'custom', severity: 'warn', suggestions: ['say "hi"\nthere'] },
       { term: 'loud', category: 'custom', severity: 'warn' },
@@ -46,5 +47,20 @@ describe('bulk term entry', () => {
     const { terms, added } = mergeTerms([...existing], [{ term: 'damn', ...defaults }, { term: 'heck', ...defaults }]);
     expect(added).toBe(1);
     expect(terms.map((t) => t.term)).toEqual(['Damn', 'heck']);
+  });
+});
+
+describe('terms CSV files', () => {
+  it('are decoded from bytes: invalid UTF-8 named by offset, GBK read with a notice', async () => {
+    const { readTermsFile } = await import('@/lib/kits/bulk-terms');
+    const defaults = { category: 'custom' as const, severity: 'warn' as const };
+    expect(readTermsFile(new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x0a, 0x61, 0xff]), defaults)).toEqual({
+      terms: [],
+      problems: [{ line: 1, message: { en: 'The file is not valid UTF-8 at byte 6; save it as UTF-8.', zh: '文件不是有效的 UTF-8（第 6 字节），请另存为 UTF-8。' } }],
+    });
+    // "term\n傻逼\n" in GBK.
+    const gbk = readTermsFile(new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x0a, 0xc9, 0xb5, 0xb1, 0xc6, 0x0a]), defaults);
+    expect(gbk.terms.map((t) => t.term)).toEqual(['傻逼']);
+    expect(gbk.problems[0].message.en).toContain('GB18030');
   });
 });

@@ -93,12 +93,32 @@ describe('kit files: migrations and round trip', () => {
   it('export then import gives the same kit', () => {
     const kit = { ...buildStarterKit({ name: 'Round' }), gate: { mode: 'require-reason' as const } };
     const result = readKitText(writeKitText(kit));
-    expect(result).toEqual({ ok: true, kit, migrated: false });
+    expect(result).toEqual({ ok: true, kit, migrated: false, warnings: [] });
   });
 
   it('paths split back into zod paths', () => {
     expect(pathParts('bannedTerms[3].severity')).toEqual(['bannedTerms', 3, 'severity']);
     expect(pathParts('platforms.x.patterns[0].pattern')).toEqual(['platforms', 'x', 'patterns', 0, 'pattern']);
     expect(pathParts('(root)')).toEqual([]);
+  });
+});
+
+describe('kit imports that never lie (issue 15)', () => {
+  it('a key written twice is a warning naming the key and its line', () => {
+    const text = '{\n  "version": 2,\n  "profile": { "name": "B" },\n  "bannedTerms": [{ "term": "a", "category": "custom", "severity": "warn" }],\n  "bannedTerms": []\n}';
+    const result = readKitText(text);
+    expect(result).toMatchObject({ ok: true, warnings: [{ code: 'duplicate-key', path: 'bannedTerms', line: 5, localized: { zh: expect.stringContaining('出现了两次') } }] });
+  });
+
+  it('an upgraded kit names the broken entry as the old file wrote it, with its line', () => {
+    const text = '{"version": 1, "name": "B",\n "banned": ["a", {"term": 5, "severity": "nope"}, "b"]}';
+    const result = readKitText(text);
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'invalid', path: 'banned[1]', line: 2, message: expect.stringContaining('{"term":5,"severity":"nope"}') }] });
+  });
+
+  it('a pattern too costly for every keystroke is refused with the reason, as from the dashboard', () => {
+    const kit = { ...buildStarterKit({ name: 'P' }), patterns: [{ id: 'long', pattern: '[A-Za-z]{1000}', severity: 'warn' as const, message: 'Too long a word' }] };
+    const result = readKitText(writeKitText(kit));
+    expect(result).toMatchObject({ ok: false, errors: [{ path: 'patterns[0].pattern', message: expect.stringContaining('1002 RE2 steps') }] });
   });
 });

@@ -27,12 +27,9 @@ describe('live pattern validation', () => {
     expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 1000, scanMs: 10 }, clock)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('20 KB') });
   });
 
-  it('a really large pattern takes measurable time and is refused under a tight real budget', () => {
+  it('refuses a pattern whose worst case is too costly, with the reason, whatever its sample timing', () => {
+    expect(checkPattern('[A-Za-z]{1000}', false)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('1002 RE2 steps') });
     const words = Array.from({ length: 3000 }, (_, i) => `w${i}x[0-9]{1,3}`).join('|');
-    const relaxed = checkPattern(words, true, { compileMs: 60_000, scanMs: 60_000 });
-    expect(relaxed.ok).toBe(true);
-    if (!relaxed.ok) return;
-    const tight = checkPattern(words, true, { compileMs: relaxed.compileMs / 4, scanMs: relaxed.scanMs / 4 });
-    expect(tight).toMatchObject({ ok: false, reason: 'too-slow' });
+    expect(checkPattern(words, true)).toMatchObject({ ok: false, reason: 'too-slow' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsv, toCsv, UTF8_BOM } from '../../../lib/records/csv';
+import { parseCsv, toCsv, UTF8_BOM } from '../../../lib/records/csv';
+import { csvCell } from '../../../lib/csv';
 import { parseRecordsJson, RECORD_CSV_COLUMNS, recordsToCsv, recordsToJson } from '../../../lib/records/export';
 import { computeReport } from '../../../lib/records/reports/report';
 import { REPORT_TABLES, reportTableToCsv, reportToJson } from '../../../lib/records/reports/tables';

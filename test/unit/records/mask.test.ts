@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isChineseId, maskPersonalData, passesLuhn } from '../../../lib/records/mask';
+import { findPersonalData, isLuhnValid as passesLuhn, isValidCnId as isChineseId } from '../../../lib/engine/privacy';
+import { maskPersonalData } from '../../../lib/records/mask';
 import { maskRecord } from '../../../lib/records/privacy';
 import { NOW, feedback, override, publish } from './helpers';
 
@@ -40,6 +41,30 @@ describe('personal data masking', () => {
     const text = 'See https://x.com/brand/status/4111111111111111 on 2024-05-01, only ¥199 or 12345 points, mail@ nowhere';
     expect(maskPersonalData(text)).toEqual({ text, found: {} });
     expect(findPersonalData('https://weibo.com/u/13812345678')).toEqual([]);
+  });
+
+  it('masks what the issue saw stored verbatim (one set of detectors with the checker)', () => {
+    const text = '详情见https://t.cn/A6abc电话13800138000 卡号4111.1111.1111.1111 call 138.0013.8000 or mail j@example.com';
+    expect(maskPersonalData(text)).toEqual({
+      text: '详情见https://t.cn/A6abc电话*******8000 卡号****.****.****.1111 call ***.****.8000 or mail j***@example.com',
+      found: { phone: 2, 'bank-card': 1, email: 1 },
+    });
+    expect(maskPersonalData('(138)0013-8000').text).toBe('(***)****-8000');
+    expect(maskPersonalData('http://john.doe@example.com/x').text).toBe('http://j***@example.com/x');
+    expect(maskPersonalData('电话１３８００１３８０００。').text).toBe('电话*******８０００。');
+    expect(maskPersonalData('卡号４１１１－１１１１－１１１１－１１１１').found).toEqual({ 'bank-card': 1 });
+    expect(maskPersonalData('电话（０１０）１２３４５６７８').text).toBe('电话（***）****５６７８');
+    expect(maskPersonalData('call 138/0013/8000 now').text).toBe('call ***/****/8000 now');
+    expect(maskPersonalData('2024-05-01 13800138000').text).toBe('2024-05-01 *******8000');
+  });
+
+  it('checks the birth date of a resident ID', () => {
+    expect(isChineseId('11010519491231002X')).toBe(true);
+    // Same digits with 1949-02-30 as birth date and a recomputed check character: not an ID.
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const body = '11010519490230002';
+    const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+    expect(isChineseId(body + '10X98765432'[sum % 11])).toBe(false);
   });
 
   it('reports what it found and masks several items in one text', () => {
