@@ -9,7 +9,7 @@ import {
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
-import { findEmails, findNumbers, type PrivacyHit } from './privacy';
+import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
 import { OverflowTracker, measure } from './length';
 import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile, UserPattern } from './schema';
 import { analyzeTone, type ToneHit } from './tone';
@@ -236,7 +236,8 @@ export function compileKit(kit: BrandKit): Checker {
         ruleId: `privacy:${hit.kind}`, kind: hit.kind, list: 'privacy', category: 'privacy', severity,
         start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end),
         message: messages[hit.kind], explanation: bi(M.privacyExplain(name.en).en, M.privacyExplain(name.zh).zh),
-        suggestions: [],
+        // The fix is the masked number the log would keep: one click and the draft is safe to post.
+        suggestions: [maskPersonalValue(hit.kind, text.slice(hit.start, hit.end))],
       });
     }
     for (const detector of config.detectors) {

@@ -262,3 +262,20 @@ export function findPersonalData(text: string): PrivacyHit[] {
   for (const hit of hits) if (!kept.length || hit.start >= kept[kept.length - 1].end) kept.push(hit);
   return kept;
 }
+
+const isMaskable = (c: number) => digitValue(c) >= 0 || c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58;
+
+/**
+ * The masked form of one hit: what the log stores and what the draft's finding offers as its fix, so both agree.
+ * Numbers keep their last four digits (enough to tell two apart) and every separator; an address keeps its first
+ * letter and its domain.
+ */
+export function maskPersonalValue(kind: PrivacyKind, value: string): string {
+  if (kind === 'email') return `${value[0]}***${value.slice(value.indexOf('@'))}`;
+  let significant = 0;
+  for (let i = 0; i < value.length; i++) if (isMaskable(value.charCodeAt(i))) significant++;
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < value.length; i++) out += isMaskable(value.charCodeAt(i)) && ++seen <= significant - 4 ? '*' : value[i];
+  return out;
+}

@@ -24,17 +24,6 @@ export interface PackWordList {
   ids?: Record<string, string>;
 }
 
-/**
- * The privacy card's one-click fix, as data for the privacy detectors: keep this many characters at the start
- * and end of what was found (and, for an e-mail, everything from `keepFrom`), mask the rest with "*".
- * 13800138000 → 138****8000; jane.doe@example.com → j*******@example.com.
- */
-export interface MaskFix {
-  keepStart: number;
-  keepEnd: number;
-  keepFrom?: string;
-}
-export type PrivacyKind = 'email' | 'phone' | 'cn-id' | 'bank-card';
 
 export interface StarterPack {
   id: string;
@@ -44,7 +33,6 @@ export interface StarterPack {
   license: string;
   contents: { bannedTerms?: BannedTerm[]; tone?: ToneProfile; privacy?: PrivacySettings };
   wordList?: PackWordList;
-  maskFixes?: Record<PrivacyKind, MaskFix>;
 }
 
 export const STARTER_PACKS = [adLaw, profanityEn, profanityZh, privacy, tone] as unknown as readonly StarterPack[];
@@ -66,18 +54,6 @@ function expandWordList(list: PackWordList): BannedTerm[] {
     return entry;
   };
   return [...list.block.map((t) => expand(t, 'block')), ...list.warn.map((t) => expand(t, 'warn'))];
-}
-
-/** What the privacy pack suggests for a finding of `kind`: the found text with its middle masked. */
-export function maskedFix(kind: PrivacyKind, found: string): string | undefined {
-  const rule = STARTER_PACKS.find((p) => p.maskFixes)?.maskFixes?.[kind];
-  if (!rule) return undefined;
-  const cut = rule.keepFrom ? found.indexOf(rule.keepFrom) : -1;
-  const head = cut >= 0 ? found.slice(0, cut) : found;
-  const tail = cut >= 0 ? found.slice(cut) : '';
-  const chars = [...head];
-  const masked = chars.map((c, i) => (i < rule.keepStart || i >= chars.length - rule.keepEnd || !/[\p{L}\p{N}]/u.test(c) ? c : '*')).join('');
-  return masked + tail;
 }
 
 /** Every banned term a pack contributes, its compact word list expanded. */

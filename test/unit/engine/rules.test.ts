@@ -267,3 +267,20 @@ describe('finding shape and order', () => {
     expect(ids(checker.check('fucking', { platform: 'x' }))).toEqual(['banned:fucking']);
   });
 });
+
+describe('privacy findings offer the masked form as their fix', () => {
+  it('the fix is exactly what the activity log would store', async () => {
+    const { maskPersonalData } = await import('@/lib/records/mask');
+    const checker = compileKit(buildStarterKit({ packs: ['privacy'] }));
+    const text = '电话13800138000 卡号4111.1111.1111.1111 mail j@example.com';
+    const findings = checker.check(text, { platform: 'weibo' }).filter((f) => f.list === 'privacy');
+    expect(findings.map((f) => [f.ruleId, f.suggestions])).toEqual([
+      ['privacy:phone', ['*******8000']],
+      ['privacy:bank-card', ['****.****.****.1111']],
+      ['privacy:email', ['j***@example.com']],
+    ]);
+    let fixed = text;
+    for (const f of [...findings].reverse()) fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
+    expect(fixed).toBe(maskPersonalData(text).text);
+  });
+});

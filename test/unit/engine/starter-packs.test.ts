@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STARTER_PACKS, buildStarterKit, compileKit, type Checker, type Finding } from '@/lib/engine';
-import { maskedFix, packTerms, type StarterPackId } from '@/lib/engine/starter-packs';
+import { packTerms, type StarterPackId } from '@/lib/engine/starter-packs';
 
 const compiled = new Map<string, Checker>();
 const checkerOf = (...packs: StarterPackId[]) => {
@@ -27,13 +27,6 @@ describe('starter packs: data', () => {
         expect(text, pack.id).not.toMatch(/(?:licen[cs]e|CC BY|MIT|WTFPL|\.json|NOTICE|许可)[^。.]*[。.)）]?\s*$/i);
       }
     }
-  });
-
-  it('the privacy pack offers masking as the fix for every detector', () => {
-    expect(maskedFix('phone', '13800138000')).toBe('138****8000');
-    expect(maskedFix('email', 'jane.doe@example.com')).toBe('j***.***@example.com');
-    expect(maskedFix('cn-id', '11010519491231002X')).toBe('110105********002X');
-    expect(maskedFix('bank-card', '6222 0202 0000 1234')).toBe('**** **** **** 1234');
   });
 });
 
