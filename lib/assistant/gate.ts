@@ -1,4 +1,4 @@
-import type { BrandKit } from '@/lib/engine';
+import type { BrandKit, Finding } from '@/lib/engine';
 import type { BoxSession } from './box-session';
 import { gateRequest } from './ui-state';
 
@@ -6,6 +6,30 @@ export type GateMode = 'off' | 'warn' | 'require-reason';
 
 export function gateModeOf(kit: BrandKit | null): GateMode {
   return (kit as { gate?: { mode?: GateMode } } | null)?.gate?.mode ?? 'warn';
+}
+
+/** What the gate does with a submit: let it through, or hold it for the dialog (which may ask for a reason). */
+export type GateDecision =
+  | { action: 'pass' }
+  | { action: 'hold'; blocking: Finding[]; requireReason: boolean };
+
+/** Only `block` findings hold a submit, and only when the kit's gate is on. */
+export function gateDecision(mode: GateMode, findings: readonly Finding[]): GateDecision {
+  const blocking = findings.filter((f) => f.severity === 'block');
+  if (mode === 'off' || blocking.length === 0) return { action: 'pass' };
+  return { action: 'hold', blocking, requireReason: mode === 'require-reason' };
+}
+
+/**
+ * Whether a keydown is the site's keyboard submit for this box. Enter that ends an IME composition (isComposing,
+ * keyCode 229, or the session's own composition tracking) only picks a candidate: never a submit.
+ */
+export function isGateSubmitKey(
+  event: KeyboardEvent,
+  session: Pick<BoxSession, 'isComposing' | 'adapter' | 'box'>,
+): boolean {
+  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return false;
+  return !session.isComposing && session.adapter.isSubmitKey(event, session.box);
 }
 
 /**
@@ -26,17 +50,18 @@ export function installGate(options: {
     const mode = gateModeOf(options.kit());
     // Always a fresh check: the debounced one may be a keystroke behind.
     const { snapshot, analysis } = session.checkNow();
-    const blocking = analysis.findings.filter((f) => f.severity === 'block');
-    if (mode === 'off' || blocking.length === 0) {
+    const decision = gateDecision(mode, analysis.findings);
+    if (decision.action === 'pass') {
       session.submitted(snapshot.text);
       return;
     }
+    const { blocking, requireReason } = decision;
     event.preventDefault();
     event.stopImmediatePropagation();
     gateRequest.value = {
       session,
       blocking,
-      requireReason: mode === 'require-reason',
+      requireReason,
       resolve(decision) {
         gateRequest.value = null;
         if (decision.action === 'edit') {
@@ -85,9 +110,9 @@ export function installGate(options: {
       'keydown',
       (event) => {
         // Every site's keyboard submit is an Enter: other keys (all the typing) are not looked at further.
-        if (bypass || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+        if (bypass || event.key !== 'Enter') return;
         const session = options.sessionForKey(event);
-        if (!session || session.isComposing || !session.adapter.isSubmitKey(event, session.box)) return;
+        if (!session || !isGateSubmitKey(event, session)) return;
         const init: KeyboardEventInit = {
           key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
           shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true, composed: true,
