@@ -9,11 +9,17 @@ import { calendarWith, slot } from './helpers';
 const ZONE = 'Asia/Shanghai';
 const at = (local: string) => localToUtc(local, ZONE);
 
-function harness(calendar: Calendar, startLocal: string) {
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `slow`: browser APIs answer as over IPC (a later task), the notification after a few milliseconds. */
+function harness(calendar: Calendar, startLocal: string, slow = false) {
   const data: Record<string, unknown> = { [CALENDAR_KEY]: calendar, [CALENDAR_REVISION_KEY]: 1 };
   const storage: CalendarStorageArea = {
-    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
+    get: async (keys) => (slow && (await tick()), Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]))),
+    set: async (items) => {
+      if (slow) await tick();
+      Object.assign(data, structuredClone(items));
+    },
   };
   const clock = { now: at(startLocal) };
   const alarms = new Map<string, { when?: number; periodInMinutes?: number }>();
@@ -32,6 +38,7 @@ function harness(calendar: Calendar, startLocal: string) {
     notifications: {
       create: async (id, options) => {
         notifications.push({ id, ...options });
+        if (slow) await tick(5);
         return id;
       },
       clear: async (id) => {
@@ -78,6 +85,34 @@ describe('reminders', () => {
     // The same alarm again (a retry, a second worker) does not notify twice.
     await h.jobs.onAlarm(REMINDER_ALARM);
     expect(h.notifications).toHaveLength(1);
+  });
+
+  it('an alarm and a calendar change arriving together show one reminder, not two (jobs run one at a time)', async () => {
+    const h = harness(plan(), '2026-03-06T08:00', true);
+    await h.jobs.run();
+    h.clock.now = at('2026-03-06T08:45');
+    // As the worker sees it: the reminder alarm fires while a dashboard edit's storage change is delivered.
+    await Promise.all([h.jobs.onAlarm(REMINDER_ALARM), h.jobs.calendarChanged(), h.jobs.onAlarm(TICK_ALARM)]);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+    expect(h.alarms.get(REMINDER_ALARM)?.when).toBe(at('2026-03-06T11:45'));
+  });
+
+  it('a failed job does not stop the next one', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    const set = h.storage.set;
+    let fail = true;
+    h.storage.set = async (items) => {
+      if (fail) {
+        fail = false;
+        throw new Error('quota');
+      }
+      return set(items);
+    };
+    const first = h.jobs.onAlarm(REMINDER_ALARM);
+    const second = h.jobs.calendarChanged();
+    await expect(first).rejects.toThrow('quota');
+    await second;
+    expect(h.badge.text).toBe('3');
   });
 
   it('a slot added inside its reminder lead is announced at once; skipped slots are not', async () => {
