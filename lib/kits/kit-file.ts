@@ -10,6 +10,8 @@ export { pathParts };
 
 /** Larger files are refused before decoding or parsing (a 50,000-term kit is about 3 MB). */
 export const MAX_KIT_FILE_BYTES = 5 * 1024 * 1024;
+/** The limit as messages state it: derived, so the text cannot disagree with the check. */
+export const MAX_KIT_FILE_MB = MAX_KIT_FILE_BYTES / 1024 / 1024;
 
 export type KitFileErrorCode = 'too-large' | 'encoding' | 'syntax' | 'unknown-field' | 'invalid';
 
@@ -34,7 +36,7 @@ const KNOWN_TOP_LEVEL = new Set(Object.keys(BrandKit.def.shape));
  */
 export function decodeKitBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: KitFileError } {
   if (bytes.length > MAX_KIT_FILE_BYTES) {
-    return { ok: false, error: { code: 'too-large', message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; kit files are limited to 5 MB.` } };
+    return { ok: false, error: { code: 'too-large', message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; kit files are limited to ${MAX_KIT_FILE_MB} MB.` } };
   }
   let encoding = 'utf-8';
   let start = 0;
@@ -80,7 +82,7 @@ export function readKitFile(bytes: Uint8Array): KitFileResult {
 
 export function readKitText(text: string): KitFileResult {
   if (text.length > MAX_KIT_FILE_BYTES) {
-    return { ok: false, errors: [{ code: 'too-large', message: 'The kit is larger than 5 MB.' }] };
+    return { ok: false, errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }] };
   }
   let json: unknown;
   try {
