@@ -120,6 +120,14 @@ test('a kit per site: x.com uses its assigned kit, other sites the default', asy
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('damn');
   await expect(page.getByTestId('badge-clean')).toBeVisible();
+
+  // Another site (Reddit has no assignment): the default kit, where "damn" blocks and "zonk" is a word.
+  const other = await ext.context.newPage();
+  await focusBox(other, SITE_BOXES.find((box) => box.site === 'reddit')!);
+  await other.keyboard.type('zonk');
+  await expect(other.getByTestId('badge-clean')).toBeVisible();
+  await other.keyboard.type(' damn');
+  await expect(other.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
 });
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */

@@ -9,7 +9,7 @@ import { kitWith } from '../engine/helpers';
 // The gate's decision without the DOM: listeners ignore synthetic (untrusted) events, so the keyboard path is
 // proven end to end in test/e2e/specs/gate-keyboard.e2e.ts; here every mode, severity and adapter key is pinned.
 
-const term = (t: string, severity: BannedTerm['severity']): BannedTerm => ({ term: t, category: 'test', severity });
+const term = (t: string, severity: BannedTerm['severity']): BannedTerm => ({ term: t, category: 'custom', severity });
 const kit = (mode?: (typeof GATE_MODES)[number]): BrandKit =>
   kitWith(mode ? { gate: { mode } } : {}, [term('forbidden', 'block'), term('dubious', 'warn'), term('fyi', 'info')]);
 
