@@ -132,6 +132,12 @@ describe('gate submit key', () => {
     }
   });
 
+  it('only Enter is ever a submit, whatever an adapter answers (the listener looks at nothing else)', () => {
+    const eager = { ...genericAdapter, isSubmitKey: () => true };
+    expect(isGateSubmitKey(key({ key: 'a' }), session(eager, 'reply'))).toBe(false);
+    expect(isGateSubmitKey(key(), session(eager, 'reply'))).toBe(true);
+  });
+
   it('Enter during an IME composition is never a submit, however the browser reports it', () => {
     for (const adapter of [...SITE_ADAPTERS, genericAdapter]) {
       for (const role of ['post', 'reply', 'comment'] as const) {
