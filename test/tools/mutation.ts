@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
-import type { MutantResult } from '@stryker-mutator/api/core';
+import type { LogLevel, MutantResult } from '@stryker-mutator/api/core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -104,7 +104,7 @@ async function runModule(name: string, concurrency: number): Promise<{ detected:
     ignorePatterns: ['.output*', 'test/fixtures/dist', 'test-results', 'playwright-report', 'reports', '.tmp', '*.log'],
     timeoutMS: 20_000,
     cleanTempDir: 'always',
-    logLevel: 'warn',
+    logLevel: 'warn' as LogLevel,
   });
   const results = await stryker.runMutationTest();
   const s = score(results);
