@@ -22,14 +22,12 @@ export function gateDecision(mode: GateMode, findings: readonly Finding[]): Gate
 
 /**
  * Whether a keydown is the site's keyboard submit for this box. Enter that ends an IME composition (isComposing,
- * keyCode 229, or the session's own composition tracking) only picks a candidate: never a submit.
+ * keyCode 229) only picks a candidate: never a submit. The event's own state decides, as it does for the site:
+ * a composition whose compositionend never came (an editor re-rendering mid-composition) must not open the gate.
  */
-export function isGateSubmitKey(
-  event: KeyboardEvent,
-  session: Pick<BoxSession, 'isComposing' | 'adapter' | 'box'>,
-): boolean {
+export function isGateSubmitKey(event: KeyboardEvent, session: Pick<BoxSession, 'adapter' | 'box'>): boolean {
   if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return false;
-  return !session.isComposing && session.adapter.isSubmitKey(event, session.box);
+  return session.adapter.isSubmitKey(event, session.box);
 }
 
 /**
