@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOccurrence, localToUtc, type Calendar } from '@/lib/calendar';
 import { CALENDAR_KEY, CALENDAR_REVISION_KEY, createCalendarWriter, readCalendar, type CalendarStorageArea } from '@/lib/calendar/store';
-import { createCalendarJobs, NOTIFICATION_PREFIX, REMINDER_ALARM, TICK_ALARM, TICK_MINUTES } from '@/lib/background/calendar-jobs';
+import { createCalendarJobs, NOTIFICATION_ICON, NOTIFICATION_PREFIX, REMINDED_KEY, REMINDER_ALARM, TICK_ALARM, TICK_MINUTES } from '@/lib/background/calendar-jobs';
 import { dueReminders, nextReminderAt } from '@/lib/background/calendar-reminders';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { calendarWith, slot } from './helpers';
@@ -158,6 +158,45 @@ describe('badge and missed slots', () => {
     expect(findOccurrence(calendar, 'morning')?.status).toBe('missed');
     expect(findOccurrence(calendar, 'noon')?.status).toBe('planned');
     expect(h.badge.text).toBe('3');
+  });
+});
+
+describe('names and the badge at rest', () => {
+  it('keeps the stored names (alarms, storage key, notification ids) that earlier versions created', () => {
+    // Renaming any of these would orphan alarms and reminders already scheduled by an installed version.
+    expect([REMINDER_ALARM, TICK_ALARM, TICK_MINUTES, REMINDED_KEY, NOTIFICATION_PREFIX]).toEqual(['onbrand-reminder', 'onbrand-calendar-tick', 15, 'calendarReminded', 'onbrand-reminder:']);
+    expect(NOTIFICATION_ICON).toMatch(/^data:image\/png;base64,iVBOR/);
+  });
+
+  it('an empty day: no badge number, the app name as title, the accent colour', async () => {
+    const h = harness(calendarWith([], ZONE), '2026-03-06T08:00');
+    await h.jobs.run();
+    expect(h.badge).toEqual({ text: '', title: 'Onbrand', color: '#4f46e5' });
+    expect(h.alarms.has(REMINDER_ALARM)).toBe(false);
+  });
+
+  it('notification buttons: only the first button of an Onbrand reminder opens a page; the reminder is then cleared', async () => {
+    const h = harness(plan(), '2026-03-06T08:50');
+    await h.jobs.onNotificationButton(`${NOTIFICATION_PREFIX}morning`, 1);
+    await h.jobs.onNotificationButton('someone-else:morning', 0);
+    expect([h.opened, h.cleared]).toEqual([[], []]);
+    // A slot with no compose page (or gone): nothing opens, but the notification is still cleared.
+    await h.jobs.onNotificationButton(`${NOTIFICATION_PREFIX}no-such-slot`, 0);
+    expect([h.opened, h.cleared]).toEqual([[], [`${NOTIFICATION_PREFIX}no-such-slot`]]);
+  });
+
+  it('a damaged reminded map in storage counts as empty (the reminder is shown, not lost)', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    await h.storage.set({ [REMINDED_KEY]: 'garbage' });
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+    expect((await h.storage.get([REMINDED_KEY]))[REMINDED_KEY]).toEqual({ morning: at('2026-03-06T09:00') });
+  });
+
+  it('another alarm name does nothing', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    await h.jobs.onAlarm('someone-else');
+    expect([h.notifications, h.badge.text]).toEqual([[], '']);
   });
 });
 
