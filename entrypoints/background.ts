@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receiver';
 import { runStorageMigrations } from '@/lib/storage/migrations';
+import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
 
@@ -27,6 +28,8 @@ export default defineBackground({
     const syncSites = () => void migrations.then(syncGenericSiteRegistration);
     browser.permissions.onAdded.addListener(syncSites);
     browser.permissions.onRemoved.addListener(syncSites);
+    // And the setting itself: a host granted before (no onAdded then) is registered when it is switched on.
+    onSettingsChanged(syncSites);
     browser.runtime.onStartup.addListener(syncSites);
 
     // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).

@@ -1,4 +1,4 @@
-import type { BrandKit } from '@/lib/engine';
+import type { BrandKit, Finding } from '@/lib/engine';
 import type { BoxSession } from './box-session';
 import { gateRequest } from './ui-state';
 
@@ -6,6 +6,28 @@ export type GateMode = 'off' | 'warn' | 'require-reason';
 
 export function gateModeOf(kit: BrandKit | null): GateMode {
   return (kit as { gate?: { mode?: GateMode } } | null)?.gate?.mode ?? 'warn';
+}
+
+/** What the gate does with a submit: let it through, or hold it for the dialog (which may ask for a reason). */
+export type GateDecision =
+  | { action: 'pass' }
+  | { action: 'hold'; blocking: Finding[]; requireReason: boolean };
+
+/** Only `block` findings hold a submit, and only when the kit's gate is on. */
+export function gateDecision(mode: GateMode, findings: readonly Finding[]): GateDecision {
+  const blocking = findings.filter((f) => f.severity === 'block');
+  if (mode === 'off' || blocking.length === 0) return { action: 'pass' };
+  return { action: 'hold', blocking, requireReason: mode === 'require-reason' };
+}
+
+/**
+ * Whether a keydown is the site's keyboard submit for this box. Enter that ends an IME composition (isComposing,
+ * keyCode 229) only picks a candidate: never a submit. The event's own state decides, as it does for the site:
+ * a composition whose compositionend never came (an editor re-rendering mid-composition) must not open the gate.
+ */
+export function isGateSubmitKey(event: KeyboardEvent, session: Pick<BoxSession, 'adapter' | 'box'>): boolean {
+  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return false;
+  return session.adapter.isSubmitKey(event, session.box);
 }
 
 /**
@@ -31,28 +53,29 @@ export function installGate(options: {
     const mode = gateModeOf(options.kit());
     // Always a fresh check: the debounced one may be a keystroke behind.
     const { snapshot, analysis } = session.checkNow();
-    const blocking = analysis.findings.filter((f) => f.severity === 'block');
-    if (mode === 'off' || blocking.length === 0) {
+    const decision = gateDecision(mode, analysis.findings);
+    if (decision.action === 'pass') {
       if (event.isTrusted) session.submitted(snapshot.text);
       return;
     }
+    const { blocking, requireReason } = decision;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (!event.isTrusted && !session.hasUserInput) return;
     gateRequest.value = {
       session,
       blocking,
-      requireReason: mode === 'require-reason',
-      resolve(decision, via) {
+      requireReason,
+      resolve(choice, via) {
         // The dialog lives in a closed shadow root, but the decision to post is still only taken from a person.
-        if (decision.action === 'post' && !via.isTrusted) return;
+        if (choice.action === 'post' && !via.isTrusted) return;
         gateRequest.value = null;
-        if (decision.action === 'edit') {
+        if (choice.action === 'edit') {
           session.root.focus();
           return;
         }
-        options.onOverride(session, decision.reason, blocking.map((f) => f.ruleId));
-        session.submitted(snapshot.text, decision.reason || undefined);
+        options.onOverride(session, choice.reason, blocking.map((f) => f.ruleId));
+        session.submitted(snapshot.text, choice.reason || undefined);
         bypass = true;
         try {
           replay();
@@ -93,9 +116,9 @@ export function installGate(options: {
       'keydown',
       (event) => {
         // Every site's keyboard submit is an Enter: other keys (all the typing) are not looked at further.
-        if (bypass || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+        if (bypass || event.key !== 'Enter') return;
         const session = options.sessionForKey(event);
-        if (!session || session.isComposing || !session.adapter.isSubmitKey(event, session.box)) return;
+        if (!session || !isGateSubmitKey(event, session)) return;
         const init: KeyboardEventInit = {
           key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
           shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true, composed: true,

@@ -11,6 +11,8 @@ export { pathParts };
 
 /** Larger files are refused before decoding or parsing (a 50,000-term kit is about 3 MB). */
 export const MAX_KIT_FILE_BYTES = 5 * 1024 * 1024;
+/** The limit as messages state it: derived, so the text cannot disagree with the check. */
+export const MAX_KIT_FILE_MB = MAX_KIT_FILE_BYTES / 1024 / 1024;
 
 export type KitFileErrorCode = 'too-large' | 'encoding' | 'syntax' | 'unknown-field' | 'invalid' | 'duplicate-key';
 
@@ -56,7 +58,7 @@ export function readKitFile(bytes: Uint8Array): KitFileResult {
 
 export function readKitText(text: string): KitFileResult {
   if (text.length > MAX_KIT_FILE_BYTES) {
-    return { ok: false, errors: [{ code: 'too-large', message: 'The kit is larger than 5 MB.' }] };
+    return { ok: false, errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }] };
   }
   let json: unknown;
   try {

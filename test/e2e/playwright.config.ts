@@ -7,9 +7,10 @@ export default defineConfig({
   globalSetup: './support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
+  // At most one retry in CI, and every test that needed it is listed at the end (support/retry-summary.ts).
   retries: process.env.CI ? 1 : 0,
   timeout: 45_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: process.env.CI ? [['list'], ['./support/retry-summary.ts']] : [['list']],
   use: { trace: 'off' },
 });

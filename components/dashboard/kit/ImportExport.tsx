@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BrandKit } from '@/lib/engine';
 import { diffKits, isEmptyDiff, type KitDiff, type RuleChange } from '@/lib/kits/kit-diff';
-import { MAX_KIT_FILE_BYTES, readKitFile, writeKitText, type KitFileError } from '@/lib/kits/kit-file';
+import { MAX_KIT_FILE_BYTES, MAX_KIT_FILE_MB, readKitFile, writeKitText, type KitFileError } from '@/lib/kits/kit-file';
 import { uiLocale, useT, type Translate } from '../../shared/i18n';
 import { FilePicker } from '../../shared/FilePicker';
 
@@ -26,7 +26,7 @@ export function ImportExport(props: { kit: BrandKit; readOnly: boolean; onReplac
     setErrors(null);
     // Size first: a huge file is refused before it is read into memory.
     const result = file.size > MAX_KIT_FILE_BYTES
-      ? { ok: false as const, errors: [{ code: 'too-large' as const, message: t('kit.import.tooLarge', { size: (file.size / 1024 / 1024).toFixed(1) }) }] }
+      ? { ok: false as const, errors: [{ code: 'too-large' as const, message: t('kit.import.tooLarge', { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_KIT_FILE_MB }) }] }
       : readKitFile(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return setErrors({ file: file.name, errors: result.errors });
     setPending({ file: file.name, kit: result.kit, diff: diffKits(props.kit, result.kit), migrated: result.migrated, warnings: result.warnings });

@@ -121,6 +121,14 @@ test('a kit per site: x.com uses its assigned kit, other sites the default', asy
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('damn');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
+
+  // Another site (Reddit has no assignment): the default kit, where "damn" blocks and "zonk" is a word.
+  const other = await ext.context.newPage();
+  await focusBox(other, SITE_BOXES.find((box) => box.site === 'reddit')!);
+  await other.keyboard.type('zonk');
+  await overlay(other).getByTestId('badge-clean').waitFor('visible');
+  await other.keyboard.type(' damn');
+  await expect.poll(() => overlay(other).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 });
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */

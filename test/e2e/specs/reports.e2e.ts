@@ -68,6 +68,14 @@ test('records published from a fixture page appear in the report', async ({ ext,
   await overlay(thread).getByTestId('gate-post-anyway').click();
   await expect.poll(() => publishedPosts(thread)).toHaveLength(1);
   await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(2);
+  // The reply answers the focal post of the fixture page (time[datetime]="2025-03-01T08:00:00.000Z"): its record
+  // carries who and when, and the response time is measured from that timestamp to the publish.
+  const replyRecord = (await storedRecords(dashboard)).find((r) => r.kind === 'publish' && r.postKind === 'reply');
+  const answeredAt = Date.parse('2025-03-01T08:00:00.000Z');
+  expect(replyRecord).toMatchObject({ repliedTo: { author: '@onbrand', at: answeredAt, url: 'https://x.com/onbrand/status/1' } });
+  if (replyRecord?.kind !== 'publish') throw new Error('no reply record');
+  expect(replyRecord.responseMs).toBe(replyRecord.at - answeredAt);
+  expect(replyRecord.at).toBeGreaterThan(Date.now() - 120_000);
 
   // The content plan: one X post planned for this minute. The background reads it beside the records.
   await seedCalendar(dashboard, calendarOf('UTC', [slotAt('UTC', 'x-today', todayAt('UTC', new Date().toISOString().slice(11, 16)), { platform: 'x' })]));
@@ -77,6 +85,9 @@ test('records published from a fixture page appear in the report', async ({ ext,
   await expect(reports.getByTestId('report-ready')).toBeVisible();
   await expect(reports.getByTestId('figure-posts').locator('dd')).toHaveText('1');
   await expect(reports.getByTestId('figure-replies').locator('dd')).toHaveText('1');
+  // The median response time is that one reply's, in hours (formatDuration rounds to a tenth).
+  const hours = (Math.round((replyRecord.responseMs! / 3_600_000) * 10) / 10).toLocaleString('en-US');
+  await expect(reports.getByTestId('figure-median').locator('dd')).toContainText(hours);
   await expect(reports.getByTestId('figure-overrides').locator('dd')).toHaveText('1');
   await expect(reports.getByTestId('override-reasons')).toContainText('Quoting the customer');
   await expect(reports.getByTestId('table-cadence-platforms').locator('tbody tr')).toHaveText([/^X\s*1\s*1\s*1\s*100\s*%?$/]);

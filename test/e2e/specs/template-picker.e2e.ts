@@ -192,7 +192,7 @@ test('each insertion is recorded, counted, and carried by the publish record', a
   await expect.poll(async () => (await storedRecords(dashboard)).find((r) => r.kind === 'publish'), { timeout: 15_000 }).toMatchObject({ templateIds: ['thanks'] });
 });
 
-test('the trigger never submits: Enter on ";;" with nothing to insert stays a site key, Escape dismisses the list', async ({ ext, openExtensionPage }) => {
+test('the trigger never swallows a site key: Enter on ";;" with nothing to insert reaches the site, Escape dismisses the list', async ({ ext, openExtensionPage }) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   await seedTemplates(dashboard);
@@ -200,14 +200,22 @@ test('the trigger never submits: Enter on ";;" with nothing to insert stays a si
   const page = await ext.context.newPage();
   await openBox(page, box);
   const ui = overlay(page);
+  // Facebook comments submit on Enter. No template matches ";;zzz": the list says so, and Enter is the site's
+  // again: the comment goes out as typed, with nothing inserted.
   await page.keyboard.type('Hi ;;zzz');
-  // No template matches: the list says so and Escape closes it without touching the text.
+  await ui.getByTestId('picker-empty').waitFor('visible');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => publishedPosts(page)).toEqual(['Hi ;;zzz']);
+  await expect.poll(() => modelText(page, box.editor)).toBe('');
+  await ui.getByTestId('template-picker').waitFor('hidden');
+  // Escape closes the list without touching the text, and typing on does not reopen it.
+  await page.keyboard.type('Yo ;;zzz');
   await ui.getByTestId('picker-empty').waitFor('visible');
   await page.keyboard.press('Escape');
   await ui.getByTestId('template-picker').waitFor('hidden');
   await page.keyboard.type('q');
   await page.waitForTimeout(300);
   expect(await ui.getByTestId('template-picker').visible()).toBe(false);
-  expect(await modelText(page, box.editor)).toBe('Hi ;;zzzq');
-  expect(await publishedPosts(page)).toEqual([]);
+  expect(await modelText(page, box.editor)).toBe('Yo ;;zzzq');
+  expect(await publishedPosts(page)).toEqual(['Hi ;;zzz']);
 });

@@ -34,9 +34,10 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded. Every hostname resolves to 127.0.0.1, where the fixture
  * server answers, so the manifest's real match patterns decide where the content script runs.
  */
-export async function launchWithExtension(options: { headless?: boolean; locale?: string; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; locale?: string; extensionPath?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'onbrand-profile-'));
+  // A given profile folder is reused (a browser restart); otherwise a fresh one.
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'onbrand-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,

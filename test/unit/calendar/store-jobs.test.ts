@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOccurrence, localToUtc, type Calendar } from '@/lib/calendar';
 import { CALENDAR_KEY, CALENDAR_REVISION_KEY, createCalendarWriter, readCalendar, type CalendarStorageArea } from '@/lib/calendar/store';
-import { createCalendarJobs, NOTIFICATION_PREFIX, REMINDER_ALARM, TICK_ALARM, TICK_MINUTES } from '@/lib/background/calendar-jobs';
+import { createCalendarJobs, NOTIFICATION_ICON, NOTIFICATION_PREFIX, REMINDED_KEY, REMINDER_ALARM, TICK_ALARM, TICK_MINUTES } from '@/lib/background/calendar-jobs';
 import { dueReminders, nextReminderAt } from '@/lib/background/calendar-reminders';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { calendarWith, slot } from './helpers';
@@ -9,11 +9,17 @@ import { calendarWith, slot } from './helpers';
 const ZONE = 'Asia/Shanghai';
 const at = (local: string) => localToUtc(local, ZONE);
 
-function harness(calendar: Calendar, startLocal: string) {
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `slow`: browser APIs answer as over IPC (a later task), the notification after a few milliseconds. */
+function harness(calendar: Calendar, startLocal: string, slow = false) {
   const data: Record<string, unknown> = { [CALENDAR_KEY]: calendar, [CALENDAR_REVISION_KEY]: 1 };
   const storage: CalendarStorageArea = {
-    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
+    get: async (keys) => (slow && (await tick()), Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]))),
+    set: async (items) => {
+      if (slow) await tick();
+      Object.assign(data, structuredClone(items));
+    },
   };
   const clock = { now: at(startLocal) };
   const alarms = new Map<string, { when?: number; periodInMinutes?: number }>();
@@ -32,6 +38,7 @@ function harness(calendar: Calendar, startLocal: string) {
     notifications: {
       create: async (id, options) => {
         notifications.push({ id, ...options });
+        if (slow) await tick(5);
         return id;
       },
       clear: async (id) => {
@@ -80,6 +87,34 @@ describe('reminders', () => {
     expect(h.notifications).toHaveLength(1);
   });
 
+  it('an alarm and a calendar change arriving together show one reminder, not two (jobs run one at a time)', async () => {
+    const h = harness(plan(), '2026-03-06T08:00', true);
+    await h.jobs.run();
+    h.clock.now = at('2026-03-06T08:45');
+    // As the worker sees it: the reminder alarm fires while a dashboard edit's storage change is delivered.
+    await Promise.all([h.jobs.onAlarm(REMINDER_ALARM), h.jobs.calendarChanged(), h.jobs.onAlarm(TICK_ALARM)]);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+    expect(h.alarms.get(REMINDER_ALARM)?.when).toBe(at('2026-03-06T11:45'));
+  });
+
+  it('a failed job does not stop the next one', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    const set = h.storage.set;
+    let fail = true;
+    h.storage.set = async (items) => {
+      if (fail) {
+        fail = false;
+        throw new Error('quota');
+      }
+      return set(items);
+    };
+    const first = h.jobs.onAlarm(REMINDER_ALARM);
+    const second = h.jobs.calendarChanged();
+    await expect(first).rejects.toThrow('quota');
+    await second;
+    expect(h.badge.text).toBe('3');
+  });
+
   it('a slot added inside its reminder lead is announced at once; skipped slots are not', async () => {
     const h = harness(plan(), '2026-03-06T11:50');
     await h.jobs.calendarChanged();
@@ -123,6 +158,45 @@ describe('badge and missed slots', () => {
     expect(findOccurrence(calendar, 'morning')?.status).toBe('missed');
     expect(findOccurrence(calendar, 'noon')?.status).toBe('planned');
     expect(h.badge.text).toBe('3');
+  });
+});
+
+describe('names and the badge at rest', () => {
+  it('keeps the stored names (alarms, storage key, notification ids) that earlier versions created', () => {
+    // Renaming any of these would orphan alarms and reminders already scheduled by an installed version.
+    expect([REMINDER_ALARM, TICK_ALARM, TICK_MINUTES, REMINDED_KEY, NOTIFICATION_PREFIX]).toEqual(['onbrand-reminder', 'onbrand-calendar-tick', 15, 'calendarReminded', 'onbrand-reminder:']);
+    expect(NOTIFICATION_ICON).toMatch(/^data:image\/png;base64,iVBOR/);
+  });
+
+  it('an empty day: no badge number, the app name as title, the accent colour', async () => {
+    const h = harness(calendarWith([], ZONE), '2026-03-06T08:00');
+    await h.jobs.run();
+    expect(h.badge).toEqual({ text: '', title: 'Onbrand', color: '#4f46e5' });
+    expect(h.alarms.has(REMINDER_ALARM)).toBe(false);
+  });
+
+  it('notification buttons: only the first button of an Onbrand reminder opens a page; the reminder is then cleared', async () => {
+    const h = harness(plan(), '2026-03-06T08:50');
+    await h.jobs.onNotificationButton(`${NOTIFICATION_PREFIX}morning`, 1);
+    await h.jobs.onNotificationButton('someone-else:morning', 0);
+    expect([h.opened, h.cleared]).toEqual([[], []]);
+    // A slot with no compose page (or gone): nothing opens, but the notification is still cleared.
+    await h.jobs.onNotificationButton(`${NOTIFICATION_PREFIX}no-such-slot`, 0);
+    expect([h.opened, h.cleared]).toEqual([[], [`${NOTIFICATION_PREFIX}no-such-slot`]]);
+  });
+
+  it('a damaged reminded map in storage counts as empty (the reminder is shown, not lost)', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    await h.storage.set({ [REMINDED_KEY]: 'garbage' });
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+    expect((await h.storage.get([REMINDED_KEY]))[REMINDED_KEY]).toEqual({ morning: at('2026-03-06T09:00') });
+  });
+
+  it('another alarm name does nothing', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    await h.jobs.onAlarm('someone-else');
+    expect([h.notifications, h.badge.text]).toEqual([[], '']);
   });
 });
 

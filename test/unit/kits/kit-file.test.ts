@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_KIT_FILE_BYTES, readKitFile, readKitText, writeKitText, pathParts } from '@/lib/kits/kit-file';
+import { MAX_KIT_FILE_BYTES, MAX_KIT_FILE_MB, readKitFile, readKitText, writeKitText, pathParts } from '@/lib/kits/kit-file';
 import { buildStarterKit } from '@/lib/engine';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, 'corpus', name)));
@@ -65,9 +65,14 @@ describe('kit files: the corpus of broken files', () => {
   });
 
   it('files over 5 MB are refused before decoding', () => {
+    // The limit as a literal: a test built from the constant would follow it to any size.
+    expect(MAX_KIT_FILE_BYTES).toBe(5_242_880);
     // Bytes that are not even valid UTF-8: only the size check can have produced the error.
-    const huge = new Uint8Array(MAX_KIT_FILE_BYTES + 1).fill(0xff);
-    expect(readKitFile(huge)).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'too-large', message: expect.stringContaining('5 MB') })] });
+    const huge = new Uint8Array(5_242_881).fill(0xff);
+    expect(readKitFile(huge)).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'too-large', message: `The file is 5 MB; at most ${MAX_KIT_FILE_MB} MB can be imported.` })] });
+    // Exactly 5 MB passes the size check (and fails on encoding instead).
+    expect(readKitFile(new Uint8Array(5_242_880).fill(0xff))).toMatchObject({ ok: false, errors: [{ code: 'encoding' }] });
+    expect(readKitText(' '.repeat(5_242_881))).toEqual({ ok: false, errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }] });
   });
 
   it('a large valid kit (20,000 terms) reads back in one piece', () => {

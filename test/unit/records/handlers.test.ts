@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../../lib/db/schema';
 import { dispatch, type Handlers } from '../../../lib/messaging/receiver';
 import type { Envelope, MessageType, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
 import { createRecordHandlers } from '../../../lib/records/handlers';
+import { setRecordPrefs } from '../../../lib/records/prefs';
 import { createOutbox } from '../../../lib/records/outbox';
 import { parseRecordsJson } from '../../../lib/records/export';
 import { parseCsv } from '../../../lib/records/csv';
@@ -71,6 +72,33 @@ describe('record messages in the background', () => {
       expect(await call('records.prefs.get', {})).toEqual({ retentionMonths: 12, maskPersonalData: true });
       expect((await call('records.prefs.set', { retentionMonths: null })).pruned).toBe(0);
     }));
+
+  it('prunes on writes at most once every 6 hours, and at once on a fresh worker', async () => {
+    const clock = { now: NOW };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    await withDb(async ({ call }) => {
+      const old = () => publish(clock.now - 400 * DAY, 'x');
+      await call('records.prefs.set', { retentionMonths: 12 });
+      // A write 1 minute before the interval ends keeps its year-old neighbour until the next due prune.
+      clock.now = NOW + 6 * HOUR - 60_000;
+      await call('records.put', { records: [old(), publish(clock.now, 'x')] });
+      await settle();
+      expect(await call('records.count', {})).toEqual({ count: 2 });
+      clock.now = NOW + 6 * HOUR;
+      await call('records.put', { records: [publish(clock.now, 'x')] });
+      await vi.waitFor(async () => expect(await call('records.count', {})).toEqual({ count: 2 }));
+      // And again not before another 6 hours.
+      await call('records.put', { records: [old()] });
+      await settle();
+      expect(await call('records.count', {})).toEqual({ count: 3 });
+    }, () => clock.now);
+    // A worker that just started has not pruned yet: its first write does.
+    await withDb(async ({ db, call }) => {
+      await setRecordPrefs(db, { retentionMonths: 12 });
+      await call('records.put', { records: [publish(NOW - 400 * DAY, 'x'), publish(NOW, 'x')] });
+      await vi.waitFor(async () => expect(await call('records.count', {})).toEqual({ count: 1 }));
+    });
+  });
 
   it('deletes everything on confirmation only', () =>
     withDb(async ({ call }) => {

@@ -1,0 +1,125 @@
+/**
+ * Mutation testing of the core (StrykerJS): `npm run test:mutation -- [module…] [--concurrency N]`.
+ * Each module is mutated alone against its own unit tests; the score and every surviving mutant are printed.
+ * Not part of CI (minutes per module): run it when one of these modules changes and quote the score.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Stryker } from '@stryker-mutator/core';
+import type { LogLevel, MutantResult } from '@stryker-mutator/api/core';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface MutationModule {
+  /** Files (globs) or `file:line-line` ranges Stryker mutates. */
+  mutate: () => string[];
+  /** The unit tests that are meant to pin it. */
+  tests: string[];
+}
+
+/** Lines of `file` from the one matching `from` up to (not including) the one matching `to`, as Stryker's range. */
+function linesBetween(file: string, from: RegExp, to: RegExp): string {
+  const lines = readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+  const start = lines.findIndex((line) => from.test(line));
+  const end = lines.findIndex((line, i) => i > start && to.test(line));
+  if (start < 0 || end < 0) throw new Error(`${file}: cannot find ${from} … ${to}`);
+  return `${file}:${start + 1}-${end}`;
+}
+
+const MODULES: Record<string, MutationModule> = {
+  // The gate's decision only: the listeners around it are exercised by the e2e (trusted keyboard and clicks).
+  gate: {
+    mutate: () => [linesBetween('lib/assistant/gate.ts', /^export function gateModeOf/, /^ \* Intercepts/)],
+    tests: ['test/unit/assistant/gate.test.ts'],
+  },
+  'publish-records': {
+    mutate: () => ['lib/assistant/publish-records.ts'],
+    tests: ['test/unit/assistant/publish-records.test.ts'],
+  },
+  'calendar-jobs': {
+    mutate: () => ['lib/background/calendar-jobs.ts', 'lib/background/calendar-reminders.ts'],
+    tests: ['test/unit/calendar/store-jobs.test.ts'],
+  },
+  outbox: {
+    mutate: () => ['lib/records/outbox.ts'],
+    tests: ['test/unit/records/outbox.test.ts', 'test/unit/records/handlers.test.ts'],
+  },
+  masking: {
+    mutate: () => ['lib/records/mask.ts', 'lib/engine/privacy.ts'],
+    tests: ['test/unit/records/mask.test.ts', 'test/unit/engine/rules.test.ts', 'test/unit/engine/properties.test.ts'],
+  },
+  reports: {
+    mutate: () => ['lib/records/reports/*.ts'],
+    tests: ['test/unit/records/reports.test.ts', 'test/unit/records/crisis.test.ts', 'test/unit/records/handlers.test.ts'],
+  },
+  engine: {
+    mutate: () => ['lib/engine/*.ts', '!lib/engine/index.ts', '!lib/engine/types.ts', '!lib/engine/privacy.ts'],
+    tests: ['test/unit/engine/**/*.test.ts'],
+  },
+};
+
+function parseArgs(argv: string[]): { modules: string[]; concurrency: number } {
+  const modules: string[] = [];
+  let concurrency = 1;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--concurrency') concurrency = Number(argv[++i]);
+    else modules.push(argv[i]);
+  }
+  const unknown = modules.filter((m) => !(m in MODULES));
+  if (unknown.length || !(concurrency >= 1)) {
+    console.error(`Usage: npm run test:mutation -- [${Object.keys(MODULES).join('|')}]… [--concurrency N]`);
+    process.exit(2);
+  }
+  return { modules: modules.length ? modules : Object.keys(MODULES), concurrency };
+}
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+
+/** Stryker's mutation score: detected over valid mutants (compile/runtime errors and ignored ones excluded). */
+function score(results: MutantResult[]): { detected: number; valid: number; pct: number } {
+  const valid = results.filter((r) => VALID.has(r.status)).length;
+  const detected = results.filter((r) => DETECTED.has(r.status)).length;
+  return { detected, valid, pct: valid ? (100 * detected) / valid : 100 };
+}
+
+function describeSurvivor(r: MutantResult): string {
+  const where = `${path.relative(ROOT, r.fileName)}:${r.location.start.line}:${r.location.start.column}`;
+  const replacement = r.replacement.replace(/\s+/g, ' ').slice(0, 100);
+  return `  ${r.status === 'NoCoverage' ? 'no coverage' : 'survived'}  ${where}  ${r.mutatorName}: ${replacement}`;
+}
+
+async function runModule(name: string, concurrency: number): Promise<{ detected: number; valid: number; pct: number }> {
+  const module = MODULES[name];
+  process.env.ONBRAND_MUTATION_TESTS = module.tests.join(',');
+  const stryker = new Stryker({
+    mutate: module.mutate(),
+    testRunner: 'vitest',
+    plugins: ['@stryker-mutator/vitest-runner'],
+    vitest: { configFile: 'test/tools/vitest.mutation.config.ts', related: false },
+    coverageAnalysis: 'perTest',
+    concurrency,
+    reporters: ['progress-append-only'],
+    tempDirName: `.stryker-tmp/${name}`,
+    ignorePatterns: ['.output*', 'test/fixtures/dist', 'test-results', 'playwright-report', 'reports', '.tmp', '*.log'],
+    timeoutMS: 20_000,
+    cleanTempDir: 'always',
+    logLevel: 'warn' as LogLevel,
+  });
+  const results = await stryker.runMutationTest();
+  const s = score(results);
+  console.log(`\n${name}: ${s.pct.toFixed(1)}% (${s.detected} of ${s.valid} mutants detected)`);
+  const survivors = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage');
+  for (const r of survivors.sort((a, b) => a.fileName.localeCompare(b.fileName) || a.location.start.line - b.location.start.line)) {
+    console.log(describeSurvivor(r));
+  }
+  return s;
+}
+
+const { modules, concurrency } = parseArgs(process.argv.slice(2));
+const summary: string[] = [];
+for (const name of modules) {
+  const s = await runModule(name, concurrency);
+  summary.push(`${name.padEnd(16)} ${s.pct.toFixed(1).padStart(5)}%  (${s.detected}/${s.valid})`);
+}
+console.log(`\nMutation score per module (target ≥ 80%):\n${summary.join('\n')}`);
