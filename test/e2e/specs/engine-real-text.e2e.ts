@@ -1,6 +1,7 @@
 import { test, expect } from '../support/test';
 import { seedKit, TEST_KIT } from '../support/kit';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+import { overlay } from '../support/overlay';
 
 // Issue 13's engine rules in the browser the extension really runs in: Chromium's own Intl.Segmenter judges
 // single hanzi, and the content script's engine sees through masks and spelled-out words on a real editor.
@@ -22,14 +23,14 @@ test('weibo: 曹操, 做操 and a sentence stop stay clean; 我靠 warns, a new 
   const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
   const page = await ext.context.newPage();
   await focusBox(page, box);
-  const badge = page.getByTestId('onbrand-badge');
+  const badge = overlay(page).getByTestId('onbrand-badge');
   await page.keyboard.type('曹操大笑，每天做操。问了他妈，的确如此');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
   // Warn, not block: none of the text before was taken for 操 or 他妈的.
   await page.keyboard.type('。我靠');
-  await expect(badge).toHaveAttribute('data-state', 'warn');
+  await expect.poll(() => badge.attribute('data-state')).toBe('warn');
   await page.keyboard.type('，操！');
-  await expect(badge).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => badge.attribute('data-state')).toBe('block');
   expect(await modelText(page, box.editor)).toBe('曹操大笑，每天做操。问了他妈，的确如此。我靠，操！');
 });
 
@@ -39,10 +40,10 @@ test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck
   const box = SITE_BOXES.find((b) => b.site === 'x')!;
   const page = await ext.context.newPage();
   await focusBox(page, box);
-  const badge = page.getByTestId('onbrand-badge');
+  const badge = overlay(page).getByTestId('onbrand-badge');
   await page.keyboard.type('Up the S C U N T H O R P E! 第一');
-  await expect(badge).toHaveAttribute('data-state', 'warn');
+  await expect.poll(() => badge.attribute('data-state')).toBe('warn');
   await page.keyboard.type(' f*ck');
-  await expect(badge).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => badge.attribute('data-state')).toBe('block');
   expect(await modelText(page, box.editor)).toBe('Up the S C U N T H O R P E! 第一 f*ck');
 });

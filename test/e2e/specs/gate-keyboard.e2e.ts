@@ -4,6 +4,7 @@ import { TEST_KIT, seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
 import { focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
 import type { BrandKit } from '@/lib/engine/schema';
+import { overlay } from '../support/overlay';
 
 // The pre-publish gate by KEYBOARD, with Playwright's trusted key events: each fixture box's own submit key
 // (Ctrl/Cmd+Enter on X, Enter in the comment boxes), warn-only drafts, each gate mode, and Enter during an IME
@@ -32,7 +33,7 @@ function kitIn(mode: NonNullable<BrandKit['gate']>['mode']): Partial<BrandKit> {
 
 async function open(page: Page, box: KeyBox): Promise<void> {
   await focusBox(page, { ...box, submit: '' });
-  await expect(page.getByTestId('onbrand-badge')).toBeVisible();
+  await overlay(page).getByTestId('onbrand-badge').waitFor('visible');
 }
 
 for (const box of KEY_BOXES) {
@@ -42,21 +43,21 @@ for (const box of KEY_BOXES) {
     const page = await ext.context.newPage();
     await open(page, box);
     await page.keyboard.type('That is damn fast');
-    await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
     await page.keyboard.press(box.key);
-    await expect(page.getByTestId('gate-dialog')).toBeVisible();
+    await overlay(page).getByTestId('gate-dialog').waitFor('visible');
     expect(await publishedPosts(page)).toEqual([]);
-    await page.getByTestId('gate-edit').click();
-    await expect(page.getByTestId('gate-dialog')).toBeHidden();
+    await overlay(page).getByTestId('gate-edit').click();
+    await overlay(page).getByTestId('gate-dialog').waitFor('hidden');
     expect(await modelText(page, box.editor)).toBe('That is damn fast');
     expect(await publishedPosts(page)).toEqual([]);
 
     await page.keyboard.press(box.key);
-    await expect(page.getByTestId('gate-dialog')).toBeVisible();
+    await overlay(page).getByTestId('gate-dialog').waitFor('visible');
     // warn mode: a reason may be given but is not required.
-    await expect(page.getByTestId('gate-post-anyway')).toBeEnabled();
-    await page.getByTestId('gate-post-anyway').click();
+    await expect.poll(() => overlay(page).getByTestId('gate-post-anyway').disabled()).toBe(false);
+    await overlay(page).getByTestId('gate-post-anyway').click();
     await expect.poll(() => publishedPosts(page)).toEqual(['That is damn fast']);
     await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
     const records = await storedRecords(dashboard);
@@ -73,10 +74,10 @@ test('a draft with only warn findings goes out on the keyboard submit, in every 
     for (const box of [byId('x'), byId('facebook-comment')]) {
       await open(page, box);
       await page.keyboard.type('So cheap');
-      await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'warn');
+      await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('warn');
       await page.keyboard.press(box.key);
       await expect.poll(() => publishedPosts(page)).toEqual(['So cheap']);
-      await expect(page.getByTestId('gate-dialog')).toHaveCount(0);
+      await expect.poll(() => overlay(page).getByTestId('gate-dialog').count()).toBe(0);
       published++;
       await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(published);
     }
@@ -95,14 +96,14 @@ test('require-reason asks a reason before Post anyway; off lets a block finding 
   const page = await ext.context.newPage();
   await open(page, box);
   await page.keyboard.type('damn it');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await page.keyboard.press(box.key);
-  await expect(page.getByTestId('gate-dialog')).toBeVisible();
-  await expect(page.getByTestId('gate-post-anyway')).toBeDisabled();
-  await page.getByTestId('gate-reason').fill('   ');
-  await expect(page.getByTestId('gate-post-anyway')).toBeDisabled();
-  await page.getByTestId('gate-reason').fill('Quoting the customer');
-  await page.getByTestId('gate-post-anyway').click();
+  await overlay(page).getByTestId('gate-dialog').waitFor('visible');
+  await expect.poll(() => overlay(page).getByTestId('gate-post-anyway').disabled()).toBe(true);
+  await overlay(page).getByTestId('gate-reason').fill('   ');
+  await expect.poll(() => overlay(page).getByTestId('gate-post-anyway').disabled()).toBe(true);
+  await overlay(page).getByTestId('gate-reason').fill('Quoting the customer');
+  await overlay(page).getByTestId('gate-post-anyway').click();
   await expect.poll(() => publishedPosts(page)).toEqual(['damn it']);
   await expect.poll(async () => (await storedRecords(dashboard)).find((r) => r.kind === 'publish'), { timeout: 15_000 }).toMatchObject({ overrideReason: 'Quoting the customer' });
 
@@ -110,10 +111,10 @@ test('require-reason asks a reason before Post anyway; off lets a block finding 
   await seedKit(dashboard, TEST_KIT, kitIn('off'));
   await open(page, box);
   await page.keyboard.type('damn it');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await page.keyboard.press(box.key);
   await expect.poll(() => publishedPosts(page)).toEqual(['damn it']);
-  await expect(page.getByTestId('gate-dialog')).toHaveCount(0);
+  await expect.poll(() => overlay(page).getByTestId('gate-dialog').count()).toBe(0);
   await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(2);
   expect((await storedRecords(dashboard)).filter((r) => r.kind === 'gate-override')).toHaveLength(1);
 });
@@ -127,7 +128,7 @@ for (const site of ['facebook-comment', 'x-reply'] as const) {
     await open(page, box);
     // A blocking word already in the box: a submit now would open the gate.
     await page.keyboard.type('damn ');
-    await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.imeSetComposition', { text: 'nihao', selectionStart: 5, selectionEnd: 5 });
@@ -138,13 +139,13 @@ for (const site of ['facebook-comment', 'x-reply'] as const) {
     // breaks the line): the draft is still there, with the inserted text, and nothing was submitted.
     await expect.poll(() => modelText(page, box.editor)).toMatch(/^damn [\s\S]*你好$/);
     await page.waitForTimeout(500);
-    await expect(page.getByTestId('gate-dialog')).toHaveCount(0);
+    await expect.poll(() => overlay(page).getByTestId('gate-dialog').count()).toBe(0);
     expect(await publishedPosts(page)).toEqual([]);
     // The composition is over: the same key is a submit again, and the gate holds it. (In Chromium this
     // composition ends with no compositionend on the Lexical box; the gate once trusted its own tracking of it and
     // let this blocked draft out.)
     await page.keyboard.press(box.key);
-    await expect(page.getByTestId('gate-dialog')).toBeVisible();
+    await overlay(page).getByTestId('gate-dialog').waitFor('visible');
     expect(await publishedPosts(page)).toEqual([]);
     await cdp.detach();
   });

@@ -6,6 +6,7 @@ import { FIXTURES_DIST } from '../support/paths';
 import { storedRecords } from '../support/records';
 import { SITE_BOXES, focusBox, modelText, publishedPosts } from '../support/site-pages';
 import type { TemplateLibrary } from '@/lib/templates';
+import { overlay } from '../support/overlay';
 
 // "No network request": every request of every context of the browser — the service worker, the popup, the
 // dashboard and the pages the content scripts run in — is recorded while a user goes through onboarding, the
@@ -73,7 +74,7 @@ test('no context of the extension sends a request outside the extension and the 
   const page = await ext.context.newPage();
   await focusBox(page, reply);
   await page.keyboard.type('That is damn fast');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(';;thx');

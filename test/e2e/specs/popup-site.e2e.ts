@@ -8,6 +8,7 @@ import { seedKit } from '../support/kit';
 import { grantHostInClosedProfile } from '../support/profile-permissions';
 import { SITE_BOXES, focusBox } from '../support/site-pages';
 import type { browser } from 'wxt/browser';
+import { overlay } from '../support/overlay';
 
 // Evaluated inside extension pages and the worker, where `chrome` is the extension API.
 declare const chrome: typeof browser;
@@ -65,7 +66,7 @@ test('an unlisted site: check drafts there (permission, watcher registered), pau
     await site.goto(EXAMPLE);
     await typeOnExample(site, 'damn ');
     await site.waitForTimeout(700);
-    await expect(site.getByTestId('onbrand-badge')).toHaveCount(0);
+    await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
 
     // "Check drafts on this site".
     let popup = await openPopupFor(ext, site);
@@ -89,26 +90,26 @@ test('an unlisted site: check drafts there (permission, watcher registered), pau
     // A later visit: the registered watcher loads it on focus, without the popup.
     await site.reload();
     await typeOnExample(site, 'damn ');
-    await expect(site.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => overlay(site).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
     // "Pause on this site": the assistant leaves the page and focusing does not bring it back.
     popup = await openPopupFor(ext, site);
     await popup.getByTestId('pause-site').click();
     await expect(popup.getByTestId('pause-site')).toBeChecked();
     await expect(popup.getByTestId('site-message')).toHaveText('Onbrand is paused on example.org.');
-    await expect(site.getByTestId('onbrand-badge')).toHaveCount(0);
+    await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
     await site.bringToFront();
     await site.locator('#notes').click();
     await typeOnExample(site, 'damn ');
     await site.waitForTimeout(700);
-    await expect(site.getByTestId('onbrand-badge')).toHaveCount(0);
+    await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
     // Resumed: the next focus checks again.
     await popup.getByTestId('pause-site').click();
     await expect(popup.getByTestId('pause-site')).not.toBeChecked();
     await site.bringToFront();
     await site.locator('#notes').click();
     await site.locator('#message').click();
-    await expect(site.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+    await expect.poll(() => overlay(site).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
     // "Stop checking this site": the permission is given back and the watcher unregistered.
     popup = await openPopupFor(ext, site);
@@ -119,7 +120,7 @@ test('an unlisted site: check drafts there (permission, watcher registered), pau
     await site.reload();
     await typeOnExample(site, 'damn ');
     await site.waitForTimeout(700);
-    await expect(site.getByTestId('onbrand-badge')).toHaveCount(0);
+    await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
   } finally {
     await ext.close();
   }
@@ -132,27 +133,27 @@ test('a supported site: "Pause on this site" stops the checks there and only the
   const site = await ext.context.newPage();
   await focusBox(site, box);
   await site.keyboard.type('damn ');
-  await expect(site.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(site).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
   const popup = await openPopupFor(ext, site);
   await expect(popup.getByTestId('site-message')).toContainText('x.com');
   await expect(popup.getByTestId('enable-site')).toHaveCount(0);
   await popup.getByTestId('pause-site').click();
   await expect(popup.getByTestId('pause-site')).toBeChecked();
-  await expect(site.getByTestId('onbrand-badge')).toHaveCount(0);
+  await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
   await expect.poll(() => dashboard.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { value: { pausedHosts: string[] } }).value.pausedHosts)).toEqual(['x.com']);
 
   // Another supported site is unaffected.
   const other = await ext.context.newPage();
   await focusBox(other, SITE_BOXES.find((b) => b.site === 'reddit')!);
   await other.keyboard.type('damn ');
-  await expect(other.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(other).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
   // Paused across a reload; resumed from the popup.
   await focusBox(site, box);
   await site.keyboard.type('damn ');
   await site.waitForTimeout(700);
-  await expect(site.getByTestId('onbrand-badge')).toHaveCount(0);
+  await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
   const again = await openPopupFor(ext, site);
   await expect(again.getByTestId('site-message')).toHaveText('Onbrand is paused on x.com.');
   await again.getByTestId('pause-site').click();
@@ -160,5 +161,5 @@ test('a supported site: "Pause on this site" stops the checks there and only the
   await site.bringToFront();
   await site.locator('body').click({ position: { x: 5, y: 5 } });
   await site.locator(`[data-fixture-editor="${box.editor}"]`).click();
-  await expect(site.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect.poll(() => overlay(site).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 });
