@@ -92,6 +92,11 @@ export function Badge({ session }: { session: BoxSession }) {
           {view.tone.value}
         </span>
       </button>
+      {session.noSubmitControl.value && (
+        <span className="ob-no-submit" role="status" data-testid="badge-no-submit" title={t('assistant.noSubmit')}>
+          {t('assistant.noSubmit')}
+        </span>
+      )}
       {listOpen && <FindingsList session={session} below={badgePosition(session.root.getBoundingClientRect()).top < innerHeight / 2} onPicked={() => setListOpen(false)} />}
     </div>
   );

@@ -13,7 +13,7 @@ import { BoxSession } from './box-session';
 import { deepActiveElement, editableFromEvent, isEditableElement } from './focus';
 import { installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
-import { boxSelectorsMissing, reportSiteHealth } from './site-health';
+import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { installTemplatePicker, isAssistantUi } from './template-picker';
@@ -44,8 +44,9 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     outbox.stop();
     for (const session of sessions.values()) session.dispose();
   });
+  const health = startSiteHealth(siteAdapter, siteHostname(), document);
   // The log's in-page inputs besides publishing: counts of the brand's own posts, tagged comments.
-  startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal);
+  startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal, health.engagement);
   startFeedbackTagging({ adapter: siteAdapter, document, enqueue: (record) => outbox.enqueue(record) }, signal);
 
   // Every keydown asks which box it is in: answer from a cache before fingerprinting the editor again.
@@ -60,18 +61,23 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
       byEditable.set(editable, existing);
       return existing;
     }
-    // A supported site whose markup changed still gets checks, through generic detection.
+    // A supported site whose markup changed (or a variant no adapter knows) still gets checks, and its publish
+    // control is found structure-first by the fallback, so its posts are still gated and recorded.
     let adapter: SiteAdapter = siteAdapter;
     let box = siteAdapter.matchBox(editor.root);
+    if (siteAdapter !== genericAdapter) health.box(Boolean(box));
     if (!box && siteAdapter !== genericAdapter) {
-      if (boxSelectorsMissing(siteAdapter, document)) void reportSiteHealth(siteAdapter, siteHostname(), 'box');
       adapter = { ...genericAdapter, id: siteAdapter.id };
       box = genericAdapter.matchBox(editor.root);
     }
     if (!box) return null;
     const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
       void outbox.enqueue(recordsForPublish(session, event, location.href));
+      if (adapter === siteAdapter) health.published(session, event);
     });
+    const control = adapter.submitControl(box, editor.root);
+    session.noSubmitControl.value = !control;
+    if (adapter === siteAdapter && siteAdapter !== genericAdapter) health.submit(Boolean(control));
     sessions.set(editor.root, session);
     byEditable.set(editable, session);
     return session;

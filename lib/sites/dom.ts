@@ -224,3 +224,12 @@ export function deepText(element: Element): string {
   visit(element);
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** The first match of the first alternative in `selectorList` that matches (a plain list returns the first in tree order). */
+export function queryInOrder<T extends Element = HTMLElement>(root: ParentNode, selectorList: string): T | null {
+  for (const selector of selectorList.split(/,\s*(?![^()]*\))/)) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
+import { absoluteUrl, closestAcrossShadow, queryInOrder, countIn, definedCounts, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
 
 // LinkedIn serves two UIs at once. The older ("Ember") one: the share modal and every comment box are Quill editors
 // (.ql-editor) inside .comments-comment-box forms. The newer ("React SSR + SDUI", 2026) one: comment boxes are
@@ -94,7 +94,7 @@ export const linkedinAdapter: SiteAdapter = {
     const selector = box.container.closest(selectors.commentBoxV2) || box.container.matches(selectors.commentBoxV2) || box.container.querySelector(selectors.commentSubmitV2)
       ? selectors.commentSubmitV2
       : selectors.commentSubmit;
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 8);
+    return queryInOrder<HTMLElement>(box.container, selector) ?? nearestMatch(editable, selector, 8);
   },
   // LinkedIn posts and comments only from their buttons; Enter is a new line.
   isSubmitKey: () => false,

@@ -90,7 +90,7 @@ export const redditAdapter: SiteAdapter = {
   threadContext(box, editable): ThreadContext | null {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
-    const comment = box.role === 'reply' ? editable.closest('shreddit-comment') : null;
+    const comment = box.role === 'reply' ? closestAcrossShadow(editable, 'shreddit-comment') : null;
     if (comment) return commentContext(comment);
     const post = doc.querySelector(selectors.post);
     if (!post) return null;

@@ -12,7 +12,7 @@ const selectors = {
   boxCreatorTitle: '.titleInput input, .title-container input, input[placeholder*="标题"]',
   boxCreatorBody: '.edit-container [contenteditable="true"], .ProseMirror[contenteditable="true"], #post-textarea[contenteditable="true"]',
   commentSubmit: 'button.btn.submit, .right-btn-area .submit',
-  creatorSubmit: 'xhs-publish-btn, .publish-page-publish-btn button, button.publishBtn, .submit button',
+  creatorSubmit: 'xhs-publish-btn, .publish-page-publish-btn button.bg-red, button.publishBtn, .submit button',
   creatorForm: '.post-page, .publish-page-container, .creator-container',
   note: '#noteContainer, .note-container',
   commentItem: '.comment-item',
