@@ -6,6 +6,7 @@ import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
 import { siteHostname } from '@/lib/sites/hosts';
 import { genericAdapter } from '@/lib/sites/generic';
+import { nearestPublishControl } from '@/lib/sites/publish-control';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import type { Checker } from '@/lib/engine';
@@ -65,19 +66,24 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     // control is found structure-first by the fallback, so its posts are still gated and recorded.
     let adapter: SiteAdapter = siteAdapter;
     let box = siteAdapter.matchBox(editor.root);
-    if (siteAdapter !== genericAdapter) health.box(Boolean(box));
+    const recognised = Boolean(box) && siteAdapter !== genericAdapter;
+    if (siteAdapter !== genericAdapter) health.box(recognised);
     if (!box && siteAdapter !== genericAdapter) {
       adapter = { ...genericAdapter, id: siteAdapter.id };
       box = genericAdapter.matchBox(editor.root);
     }
     if (!box) return null;
+    // The adapter's own control first; a recognised box whose button moved still gets one found structure-first.
+    const ownControl = adapter.submitControl(box, editor.root);
+    if (!ownControl && recognised) {
+      adapter = { ...siteAdapter, submitControl: (b, e) => siteAdapter.submitControl(b, e) ?? nearestPublishControl(e)?.control ?? null };
+    }
     const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
       void outbox.enqueue(recordsForPublish(session, event, location.href));
-      if (adapter === siteAdapter) health.published(session, event);
+      if (recognised) health.published(session, event);
     });
-    const control = adapter.submitControl(box, editor.root);
-    session.noSubmitControl.value = !control;
-    if (adapter === siteAdapter && siteAdapter !== genericAdapter) health.submit(Boolean(control));
+    session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
+    if (recognised) health.submit(Boolean(ownControl));
     sessions.set(editor.root, session);
     byEditable.set(editable, session);
     return session;

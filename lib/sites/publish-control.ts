@@ -12,8 +12,8 @@ function isCustomElementHost(element: Element): boolean {
 
 /** A control's own label; a custom element host whose shadow root is closed shows only its light-DOM text or aria-label. */
 function isPublishControl(element: Element): boolean {
+  // Disabled controls count: sites disable Post while the box is empty, which is exactly when a box is first focused.
   if (element.closest('[contenteditable="true"], [contenteditable=""]')) return false;
-  if ((element as HTMLButtonElement).disabled && element.getAttribute('aria-disabled') !== 'true') return false;
   return PUBLISH_VERBS.test(labelOf(element));
 }
 
