@@ -8,7 +8,24 @@ const SNAPSHOT_DIR = join(process.cwd(), 'test/unit/sites/snapshots');
 // Document, in the happy-dom environment the site tests run in.
 export function loadSnapshot(name: string): Document {
   const html = readFileSync(join(SNAPSHOT_DIR, `${name}.html`), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  attachShadowRoots(doc);
+  return doc;
+}
+
+/**
+ * Snapshots keep open shadow roots as declarative `<template shadowrootmode="open">` (test/tools/capture-snapshots.ts);
+ * the parser leaves them as templates, so they are attached here, nested ones included.
+ */
+export function attachShadowRoots(root: ParentNode): void {
+  for (const template of [...root.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')]) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(...template.content.childNodes);
+    template.remove();
+    attachShadowRoots(shadow);
+  }
 }
 
 /** The editable a fixture page registered under `name` (pages mark it with data-fixture-editor). */
