@@ -8,6 +8,7 @@ import { useT } from '../shared/i18n';
 import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
 import { badgeView } from './badge-view';
 import { LengthCounter } from './LengthCounter';
+import { saveBoxReport } from '@/lib/assistant/report-box';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -121,6 +122,7 @@ function FindingsList({ session, below, onPicked }: { session: BoxSession; below
   return (
     <div className={below ? 'ob-list ob-below' : 'ob-list ob-above'} role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
       {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
+      <ReportBox session={session} />
       {findings.map((finding, index) => (
         <button
           key={`${finding.ruleId}:${finding.start}`}
@@ -138,6 +140,20 @@ function FindingsList({ session, below, onPicked }: { session: BoxSession; below
           <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>
         </button>
       ))}
+    </div>
+  );
+}
+
+/** The menu's "Report this box": saves a text-free skeleton of the page around the box for the team. */
+function ReportBox({ session }: { session: BoxSession }) {
+  const t = useT();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <div className="ob-report-box">
+      <button type="button" className="ob-list-item" data-testid="report-box" onClick={() => setSaved(saveBoxReport(session))}>
+        {t('assistant.reportBox')}
+      </button>
+      {saved && <p className="ob-muted" role="status" data-testid="report-box-saved">{t('assistant.reportBox.saved', { file: saved })}</p>}
     </div>
   );
 }

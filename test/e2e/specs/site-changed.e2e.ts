@@ -97,3 +97,23 @@ test('the demo page is fully recognised: no layout notice', async ({ ext, openEx
   await expect(popup.getByTestId('site-message')).toContainText('x.com');
   await expect(popup.getByTestId('site-changed-notice')).toHaveCount(0);
 });
+
+test('"Report this box" from the badge menu saves a skeleton of the page with no text from it', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://linkedin.com/posts/onbrand-drifted/');
+  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
+  await page.locator('[data-fixture-editor="comment"]').click();
+  await page.keyboard.type('A private draft');
+  await page.getByTestId('onbrand-badge').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('report-box').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^onbrand-box-linkedin\.com-[\d-]+\.html$/);
+  const html = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+  expect(html).toContain('data-onbrand-box');
+  expect(html).toContain('componentkey="commentBox-');
+  for (const text of ['A private draft', 'Priya Nair', 'remote-friendly', 'hiring', '/in/priya/']) expect(html).not.toContain(text);
+  await expect(page.getByTestId('report-box-saved')).toContainText('onbrand-box-linkedin.com');
+});

@@ -3,12 +3,21 @@ import { join } from 'node:path';
 
 // vitest runs from the repo root (happy-dom rewrites import.meta.url, so paths are resolved from the root).
 const SNAPSHOT_DIR = join(process.cwd(), 'test/unit/sites/snapshots');
+/** Skeletons saved by users with "Report this box" (lib/sites/skeleton.ts): real pages, kept apart from our renders. */
+export const REPORTED_DIR = join(process.cwd(), 'test/unit/sites/reported');
 
 // Loads a saved page snapshot (test/unit/sites/snapshots/<name>.html, rendered from the fixture pages) as its own
 // Document, in the happy-dom environment the site tests run in.
 export function loadSnapshot(name: string): Document {
   const html = readFileSync(join(SNAPSHOT_DIR, `${name}.html`), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  attachShadowRoots(doc);
+  return doc;
+}
+
+/** Loads a "Report this box" file (test/unit/sites/reported/<name>.html) as a Document, shadow roots attached. */
+export function loadReported(name: string): Document {
+  const doc = new DOMParser().parseFromString(readFileSync(join(REPORTED_DIR, `${name}.html`), 'utf8'), 'text/html');
   attachShadowRoots(doc);
   return doc;
 }
