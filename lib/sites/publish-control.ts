@@ -33,6 +33,29 @@ function parentAcrossShadow(element: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input:not([type]), input[type="text"]';
+
+/**
+ * A control belongs to the editors of the first ancestor around it that holds any: the share dialog's "Post" is the
+ * dialog's, not a comment box's further down the page. True when that ancestor holds `box`.
+ */
+function belongsTo(control: Element, box: Element, limit: Element): boolean {
+  for (let node = parentAcrossShadow(control); node; node = parentAcrossShadow(node)) {
+    const scope = node.shadowRoot ?? node;
+    if (node.contains(box) || (node.shadowRoot && deepContains(node.shadowRoot, box))) return true;
+    if (scope.querySelector(EDITABLE) || node.querySelector(EDITABLE)) return false;
+    if (node === limit) return false;
+  }
+  return false;
+}
+
+function deepContains(root: ShadowRoot, element: Element): boolean {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node === root) return true;
+  }
+  return false;
+}
+
 /**
  * Climbs from `box` (through shadow hosts) to the nearest ancestor holding a publish control; returns both. Controls
  * nested in a custom element host that itself matches are reported as the host (its click is what the page sees).
@@ -41,7 +64,7 @@ export function nearestPublishControl(box: Element, maxDepth = 12): { container:
   let node = parentAcrossShadow(box);
   for (let depth = 0; node && depth < maxDepth && node !== box.ownerDocument.documentElement; depth++, node = parentAcrossShadow(node)) {
     const controls = publishControlsIn(node.shadowRoot ?? node).concat(node.shadowRoot ? publishControlsIn(node) : []);
-    const control = controls.find((candidate) => !candidate.contains(box));
+    const control = controls.find((candidate) => !candidate.contains(box) && belongsTo(candidate, box, node!));
     if (control) return { container: node, control };
   }
   return null;
