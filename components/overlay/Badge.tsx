@@ -9,6 +9,7 @@ import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labe
 import { badgeView } from './badge-view';
 import { LengthCounter } from './LengthCounter';
 import { trusted } from './trusted';
+import { saveBoxReport } from '@/lib/assistant/report-box';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -93,6 +94,11 @@ export function Badge({ session }: { session: BoxSession }) {
           {view.tone.value}
         </span>
       </button>
+      {session.noSubmitControl.value && (
+        <span className="ob-no-submit" role="status" data-testid="badge-no-submit" title={t('assistant.noSubmit')}>
+          {t('assistant.noSubmit')}
+        </span>
+      )}
       {listOpen && <FindingsList session={session} below={badgePosition(session.root.getBoundingClientRect()).top < innerHeight / 2} onPicked={() => setListOpen(false)} />}
     </div>
   );
@@ -117,6 +123,7 @@ function FindingsList({ session, below, onPicked }: { session: BoxSession; below
   return (
     <div className={below ? 'ob-list ob-below' : 'ob-list ob-above'} role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
       {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
+      <ReportBox session={session} />
       {findings.map((finding, index) => (
         <button
           key={`${finding.ruleId}:${finding.start}`}
@@ -134,6 +141,20 @@ function FindingsList({ session, below, onPicked }: { session: BoxSession; below
           <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>
         </button>
       ))}
+    </div>
+  );
+}
+
+/** The menu's "Report this box": saves a text-free skeleton of the page around the box for the team. */
+function ReportBox({ session }: { session: BoxSession }) {
+  const t = useT();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <div className="ob-report-box">
+      <button type="button" className="ob-list-item" data-testid="report-box" onClick={trusted(() => setSaved(saveBoxReport(session)))}>
+        {t('assistant.reportBox')}
+      </button>
+      {saved && <p className="ob-muted" role="status" data-testid="report-box-saved">{t('assistant.reportBox.saved', { file: saved })}</p>}
     </div>
   );
 }

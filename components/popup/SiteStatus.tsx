@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isSupportedHost } from '@/lib/sites/hosts';
-import { SITE_HEALTH_KEY, type SiteHealthEntry } from '@/lib/assistant/site-health';
+import { missingParts, SITE_HEALTH_KEY, type SiteHealthEntry } from '@/lib/assistant/site-health';
 import { LOADER_SCRIPT, originPattern } from '@/lib/background/generic-sites';
 import { loadSettings, saveSettings } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
@@ -28,7 +28,8 @@ export function SiteStatus() {
       if (active) {
         setTab({ id: active.id, host: active.url.hostname, origin: active.url.origin });
         const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as Record<string, SiteHealthEntry> | undefined;
-        setHealth(stored?.[active.url.hostname] ?? null);
+        const entry = stored?.[active.url.hostname];
+        setHealth(entry && typeof entry.missing === 'object' && missingParts(entry).length ? entry : null);
       }
       setSettings(await loadSettings());
     })();
@@ -77,9 +78,19 @@ export function SiteStatus() {
       <h2>{t('popup.site')}</h2>
       <p className="ob-muted" data-testid="site-message">{message}</p>
       {health && supported && !paused && (
-        <p className="popup-notice" role="note" data-testid="site-changed-notice">
-          {t('popup.siteChanged')}
-        </p>
+        <div className="popup-notice" role="note" data-testid="site-changed-notice">
+          <p>{t('popup.siteChanged')}</p>
+          <ul>
+            {missingParts(health).map((part) => (
+              <li key={part} data-testid={`site-changed-${part}`} data-part={part}>
+                {t(`popup.siteChanged.${part}`)}
+                {(health.missing[part] ?? []).length > 0 && (
+                  <span className="ob-muted"> {t('popup.siteChanged.selectors', { names: health.missing[part]!.join(', ') })}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {(supported || extra) && (
         <label className="popup-switch">

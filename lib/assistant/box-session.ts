@@ -19,6 +19,8 @@ export interface PublishEvent {
   thread: ThreadContext | null;
   /** Rules the manager fixed in this box before publishing ("findings caught"). */
   caught: Finding[];
+  /** The site itself showed the published item (not only the box emptying): site health's "confirm" part. */
+  confirmedBySite: boolean;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface PublishEvent {
 export class BoxSession {
   readonly checked = signal<CheckedDraft | null>(null);
   readonly templateIds = new Set<string>();
+  /** No publish control was found for this box: its posts cannot be gated by click or recorded (the badge says so). */
+  readonly noSubmitControl = signal(false);
   private readonly scheduler: CheckScheduler<CheckedDraft>;
   private readonly detector = new PublishDetector();
   private readonly seen = new Map<string, Finding>();
@@ -172,10 +176,8 @@ export class BoxSession {
     const pending = this.detector.pending;
     if (!pending) return clearInterval(this.pollTimer);
     const text = this.root.isConnected ? this.snapshot().text : null;
-    const outcome = this.detector.observe(
-      { text, siteConfirms: this.adapter.confirmsPublish(pending.text, document) },
-      Date.now(),
-    );
+    const siteConfirms = this.adapter.confirmsPublish(pending.text, document);
+    const outcome = this.detector.observe({ text, siteConfirms }, Date.now());
     if (outcome === 'pending') return;
     clearInterval(this.pollTimer);
     if (typeof outcome === 'object') {
@@ -189,6 +191,7 @@ export class BoxSession {
         templateIds: [...this.templateIds],
         thread: this.thread,
         caught,
+        confirmedBySite: siteConfirms,
       });
       this.templateIds.clear();
       this.seen.clear();

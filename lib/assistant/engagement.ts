@@ -49,6 +49,8 @@ export interface EngagementDeps {
   knownPost(postId: string, url: string): Promise<boolean>;
   enqueue(record: ActivityRecord): Promise<void>;
   now?: () => number;
+  /** Site health: whether this post page's counts were found (false once every attempt found none). */
+  onReading?(found: boolean): void;
 }
 
 export type SnapshotOutcome = 'stored' | 'already-taken' | 'not-own' | 'not-ready' | 'not-a-post';
@@ -100,6 +102,8 @@ export function watchEngagement(deps: EngagementDeps, signal: AbortSignal, optio
     try {
       const outcome = await snapshotOnce(deps, href, taken);
       if (outcome !== 'not-ready') attemptsLeft = 0;
+      // Site health: a post page whose counts never showed up means the engagement selectors changed.
+      if (outcome !== 'not-a-post' && (outcome !== 'not-ready' || attemptsLeft === 0)) deps.onReading?.(outcome !== 'not-ready');
     } catch {
       // A message to a restarting worker failed: the next tick retries.
     } finally {
@@ -112,7 +116,12 @@ export function watchEngagement(deps: EngagementDeps, signal: AbortSignal, optio
 }
 
 /** The assistant's wiring: own handles from the settings, "published by the manager" from the background's log. */
-export function startEngagementSnapshots(adapter: SiteAdapter, enqueue: (record: ActivityRecord) => Promise<void>, signal: AbortSignal): void {
+export function startEngagementSnapshots(
+  adapter: SiteAdapter,
+  enqueue: (record: ActivityRecord) => Promise<void>,
+  signal: AbortSignal,
+  onReading?: (found: boolean) => void,
+): void {
   watchEngagement(
     {
       adapter,
@@ -120,6 +129,7 @@ export function startEngagementSnapshots(adapter: SiteAdapter, enqueue: (record:
       ownHandles: async () => (await loadSettings()).ownAccounts[adapter.id] ?? [],
       knownPost: async (postId, url) => (await send('engagement.known', { platform: adapter.id, postId, url })).published,
       enqueue,
+      onReading,
     },
     signal,
   );

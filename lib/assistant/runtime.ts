@@ -7,6 +7,7 @@ import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
 import { siteHostname } from '@/lib/sites/hosts';
 import { genericAdapter } from '@/lib/sites/generic';
+import { nearestPublishControl } from '@/lib/sites/publish-control';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import type { Checker } from '@/lib/engine';
@@ -14,7 +15,7 @@ import { BoxSession } from './box-session';
 import { deepActiveElement, editableFromEvent, isEditableElement, userPressIn, watchUserGestures } from './focus';
 import { installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
-import { boxSelectorsMissing, reportSiteHealth } from './site-health';
+import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { installTemplatePicker, isAssistantUi } from './template-picker';
@@ -46,8 +47,9 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     outbox.stop();
     for (const session of sessions.values()) session.dispose();
   });
+  const health = startSiteHealth(siteAdapter, siteHostname(), document);
   // The log's in-page inputs besides publishing: counts of the brand's own posts, tagged comments.
-  startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal);
+  startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal, health.engagement);
   startFeedbackTagging({ adapter: siteAdapter, document, enqueue: (record) => outbox.enqueue(record) }, signal);
 
   // Every keydown asks which box it is in: answer from a cache before fingerprinting the editor again.
@@ -62,18 +64,28 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
       byEditable.set(editable, existing);
       return existing;
     }
-    // A supported site whose markup changed still gets checks, through generic detection.
+    // A supported site whose markup changed (or a variant no adapter knows) still gets checks, and its publish
+    // control is found structure-first by the fallback, so its posts are still gated and recorded.
     let adapter: SiteAdapter = siteAdapter;
     let box = siteAdapter.matchBox(editor.root);
+    const recognised = Boolean(box) && siteAdapter !== genericAdapter;
+    if (siteAdapter !== genericAdapter) health.box(recognised);
     if (!box && siteAdapter !== genericAdapter) {
-      if (boxSelectorsMissing(siteAdapter, document)) void reportSiteHealth(siteAdapter, siteHostname(), 'box');
       adapter = { ...genericAdapter, id: siteAdapter.id };
       box = genericAdapter.matchBox(editor.root);
     }
     if (!box) return null;
+    // The adapter's own control first; a recognised box whose button moved still gets one found structure-first.
+    const ownControl = adapter.submitControl(box, editor.root);
+    if (!ownControl && recognised) {
+      adapter = { ...siteAdapter, submitControl: (b, e) => siteAdapter.submitControl(b, e) ?? nearestPublishControl(e)?.control ?? null };
+    }
     const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
       void outbox.enqueue(recordsForPublish(session, event, location.href));
+      if (recognised) health.published(session, event);
     });
+    session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
+    if (recognised) health.submit(Boolean(ownControl));
     sessions.set(editor.root, session);
     byEditable.set(editable, session);
     return session;

@@ -1,14 +1,23 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import { absoluteUrl, closestAcrossShadow, compactText, countIn, deepQuery, deepQueryAll, deepText, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
 
 // Bilibili: the video page's comment box is textarea.reply-box-textarea with the ".reply-box-send" "发布" control
 // (the newer comment area nests bili-comment-box web components, whose shadow roots closestAcrossShadow climbs);
 // the upload page (member.bilibili.com) has a title input (请输入稿件标题, 80 characters) and a Quill description
-// with "立即投稿".
+// with "立即投稿". In the shadow-DOM comment area every part is a web component with its own open shadow root:
+// bili-comments → bili-comments-header-renderer → bili-comment-box → bili-comment-rich-textarea → .brt-editor; the
+// box's "发布" is `#pub button` in bili-comment-box's shadow root (toolbar buttons come before it); a reply box sits in
+// bili-comment-thread-renderer's #reply-container; a comment's author and text sit in bili-comment-renderer →
+// bili-comment-user-info #user-name / bili-rich-text #contents.
 const selectors = {
   boxComment: 'textarea.reply-box-textarea, .reply-box textarea',
   boxCommentHost: 'bili-comments',
   commentElement: 'bili-comment-box',
+  boxShadowEditor: 'bili-comment-rich-textarea',
+  shadowSubmit: '#pub button',
+  shadowThread: 'bili-comment-thread-renderer',
+  shadowUser: '#user-name a, #user-name',
+  shadowText: 'bili-rich-text',
   boxUploadTitle: 'input[placeholder*="稿件标题"], .video-title-container input',
   boxUploadDesc: '.desc-container .ql-editor[contenteditable="true"], .archive-info-editor .ql-editor[contenteditable="true"], .ql-editor[data-placeholder*="相关信息"]',
   replyBox: '.reply-box, .main-reply-box, bili-comment-box',
@@ -52,6 +61,19 @@ function replyContext(item: Element): ThreadContext {
   };
 }
 
+/** A shadow-DOM thread: its top comment's author and text, read through the nested shadow roots. */
+function shadowThreadContext(thread: Element): ThreadContext {
+  const renderer = thread.shadowRoot?.querySelector('#comment, bili-comment-renderer') ?? thread;
+  const user = deepQuery(renderer.shadowRoot ?? renderer, selectors.shadowUser);
+  const text = deepQuery(renderer.shadowRoot ?? renderer, selectors.shadowText);
+  const profile = user?.closest('a')?.getAttribute('href') ?? user?.querySelector('a')?.getAttribute('href');
+  return {
+    author: user ? deepText(user) || undefined : undefined,
+    url: profile ? absoluteUrl(profile, thread.ownerDocument, 'https://space.bilibili.com') : undefined,
+    text: text ? deepText(text) || undefined : undefined,
+  };
+}
+
 export const bilibiliAdapter: SiteAdapter = {
   id: 'bilibili',
   name: { en: 'Bilibili', zh: '哔哩哔哩' },
@@ -82,7 +104,8 @@ export const bilibiliAdapter: SiteAdapter = {
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.uploadSubmit : selectors.commentSubmit;
     // The newer comment box keeps its "发布" button in its own shadow root.
-    const inShadow = box.container.shadowRoot?.querySelector<HTMLElement>('#pub button, button');
+    // `#pub button` first: a selector list would return the first button in tree order (the emoji/toolbar row).
+    const inShadow = box.container.shadowRoot?.querySelector<HTMLElement>(selectors.shadowSubmit) ?? box.container.shadowRoot?.querySelector<HTMLElement>('#pub, button');
     return box.container.querySelector<HTMLElement>(selector) ?? inShadow ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
   },
   // Bilibili's comment box and upload form send only from their buttons.
@@ -91,6 +114,7 @@ export const bilibiliAdapter: SiteAdapter = {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
     const item = box.role === 'reply' ? closestAcrossShadow(box.container, selectors.replyItem) : null;
+    if (item?.matches(selectors.shadowThread)) return shadowThreadContext(item);
     if (item) return replyContext(item);
     const pageUrl = new URL(doc.URL);
     const video = pageUrl.pathname.match(VIDEO_PATH);
@@ -102,6 +126,8 @@ export const bilibiliAdapter: SiteAdapter = {
   },
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.replyItem} ${selectors.replyText}`, text)) return true;
+    const wanted = compactText(text);
+    if (wanted && deepQueryAll(doc, selectors.shadowText).some((rich) => compactText(deepText(rich)).includes(wanted))) return true;
     return [...doc.querySelectorAll(selectors.success)].some((element) => /投稿成功|稿件投递成功|发布成功/.test(element.textContent ?? ''));
   },
   engagement(doc, url) {
@@ -118,7 +144,14 @@ export const bilibiliAdapter: SiteAdapter = {
       }),
     };
   },
-  comments: (doc) => [...doc.querySelectorAll('.reply-item, .sub-reply-item')],
-  commentContext: replyContext,
+  comments: (doc) => [...doc.querySelectorAll('.reply-item, .sub-reply-item'), ...deepQueryAll(doc, selectors.shadowThread)],
+  commentContext: (comment) => (comment.matches(selectors.shadowThread) ? shadowThreadContext(comment) : replyContext(comment)),
   selectors,
+  evidence: {
+    boxCommentHost: ['bilibili'],
+    commentElement: ['bilibili'],
+    boxShadowEditor: ['bilibili'],
+    shadowSubmit: ['bilibili'],
+    shadowThread: ['bilibili'],
+  },
 };

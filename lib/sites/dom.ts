@@ -168,3 +168,68 @@ export function isContentEditableElement(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value === '' || value === 'true' || value === 'plaintext-only';
 }
+
+// ---- Shadow-DOM-aware lookups (Reddit, Bilibili, WeChat and Douyin render parts of their boxes in shadow roots) ----
+
+/** Every match for `selector` under `root`, also inside open shadow roots (closed ones are invisible by design). */
+export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (scope: ParentNode) => {
+    for (const match of scope.querySelectorAll<T>(selector)) found.push(match);
+    for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+  };
+  visit(root);
+  return found;
+}
+
+export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {
+  const direct = root.querySelector<T>(selector);
+  if (direct) return direct;
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot && deepQuery<T>(element.shadowRoot, selector);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/**
+ * Publish verbs as the sites label their controls, in English, Simplified and Traditional Chinese. Used where a
+ * label is the only handle left (structure first everywhere else).
+ */
+export const PUBLISH_VERBS = /^(post|reply|comment|send|publish|tweet|submit|share|post comment|发布|發佈|發布|发送|發送|回复|回覆|評論|评论|發表|发表|发帖|發帖|提交|群发|分享|留言|發佈留言|发布评论)$/i;
+
+/** A control's visible label: aria-label, else its text, else an input's value. */
+export function labelOf(element: Element): string {
+  const aria = element.getAttribute('aria-label');
+  if (aria?.trim()) return aria.trim();
+  const text = element.textContent?.replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  return (element as HTMLInputElement).value?.trim?.() ?? '';
+}
+
+/** The first control in `root` (open shadow roots included) whose text or aria-label is one of `labels`. */
+export function controlLabelled(root: ParentNode, labels: RegExp, selector = 'button, [role="button"]'): HTMLElement | null {
+  return deepQueryAll<HTMLElement>(root, selector).find((element) => labels.test(labelOf(element))) ?? null;
+}
+
+/** An element's text including the text inside its (nested, open) shadow roots. */
+export function deepText(element: Element): string {
+  let text = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) for (const child of shadow.childNodes) visit(child);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(element);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first match of the first alternative in `selectorList` that matches (a plain list returns the first in tree order). */
+export function queryInOrder<T extends Element = HTMLElement>(root: ParentNode, selectorList: string): T | null {
+  for (const selector of selectorList.split(/,\s*(?![^()]*\))/)) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}

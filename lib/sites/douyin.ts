@@ -1,8 +1,10 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import { absoluteUrl, closestAcrossShadow, controlLabelled, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
 
 // Douyin: the video page's comment input is a Draft.js editor (placeholder 留下你的精彩评论吧) sent with Enter or the
-// "发送" control; the creator "publish work" page has a title input and a Slate description editor with "发布".
+// "发送" control; the creator "publish work" page has a title input and a Slate description editor with "发布". That
+// button lives in a micro-frontend / React portal (outside the editor's subtree, possibly in a shadow root), so it is
+// found the way the uploaders find it: a button whose name is exactly 发布, anywhere in the page.
 const selectors = {
   boxComment: '.comment-input-container [contenteditable="true"], [class*="comment-input"] [contenteditable="true"]',
   boxCreatorTitle: '.semi-input-wrapper input[placeholder*="标题"], input[placeholder*="作品标题"]',
@@ -10,6 +12,7 @@ const selectors = {
   commentInput: '.comment-input-container, [class*="comment-input"]',
   commentSubmit: '.commentInput-right-ct, [class*="commentInput-right"]',
   creatorSubmit: '.content-confirm-container button',
+  creatorSubmitByRole: 'button, [role="button"]',
   commentItem: '[data-e2e="comment-item"]',
   commentAuthor: '.comment-author, a[href*="/user/"]',
   commentText: '[data-e2e="comment-item"] .comment-content, [data-e2e="comment-item"] [class*="comment-content"]',
@@ -62,7 +65,10 @@ export const douyinAdapter: SiteAdapter = {
     return { role: comment.closest(selectors.commentItem) ? 'reply' : 'comment', field: 'comment', container };
   },
   submitControl(box, editable) {
-    const selector = box.role === 'post' ? selectors.creatorSubmit : selectors.commentSubmit;
+    if (box.role === 'post') {
+      return controlLabelled(editable.ownerDocument, /^发布$/, selectors.creatorSubmitByRole) ?? box.container.querySelector<HTMLElement>(selectors.creatorSubmit);
+    }
+    const selector = selectors.commentSubmit;
     return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
   },
   isSubmitKey: (event, box) => box.role !== 'post' && isPlainEnter(event),
@@ -104,4 +110,9 @@ export const douyinAdapter: SiteAdapter = {
     };
   },
   selectors,
+  evidence: {
+    boxCreatorTitle: ['SAU', 'MP'],
+    boxCreatorBody: ['MP', 'SAU'],
+    creatorSubmitByRole: ['SAU', 'wechat-skill'],
+  },
 };

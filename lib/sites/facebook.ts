@@ -1,16 +1,20 @@
 import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import { absoluteUrl, closestAcrossShadow, isPlainEnter, labelOf, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
 
 // Facebook: the "Create post" dialog and every comment box are Lexical editors (div[contenteditable][role=textbox]).
-// Comments are div[role=article] labelled "Comment by NAME …"; a reply box sits inside the comment it answers.
+// Comments are div[role=article] labelled "Comment by NAME …" in English (other UI languages label them otherwise), so
+// a comment is recognised by structure: an article nested in another article, or one carrying a ?comment_id= link.
+// Submit controls are found by id or structure first; labels are matched in every UI language the brand's managers
+// use (English, Simplified and Traditional Chinese). A reply box sits inside the comment it answers.
 const selectors = {
   boxEditor: '[contenteditable="true"][role="textbox"]',
   boxLexical: '[data-lexical-editor="true"]',
   composerDialog: '[role="dialog"]',
   article: '[role="article"]',
   commentArticle: '[role="article"][aria-label^="Comment by"], [role="article"][aria-label^="Reply by"]',
-  postSubmit: '[aria-label="Post"][role="button"], [aria-label="Next"][role="button"]',
-  commentSubmit: '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"]',
+  commentLink: 'a[href*="comment_id="]',
+  postSubmit: '[aria-label="Post"][role="button"], [aria-label="Next"][role="button"], [aria-label="发帖"][role="button"], [aria-label="發佈"][role="button"], [aria-label="发布"][role="button"], [aria-label="下一步"][role="button"]',
+  commentSubmit: '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"], [aria-label="Post comment"][role="button"]',
   postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
   commentText: '[role="article"] div[dir="auto"]',
   permalink: 'a[href*="comment_id="], a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/photos/"]',
@@ -20,7 +24,20 @@ const selectors = {
 const ORIGIN = 'https://www.facebook.com';
 
 function isComment(article: Element): boolean {
-  return article.matches(selectors.commentArticle);
+  if (article.matches(selectors.commentArticle)) return true;
+  if (article.parentElement?.closest(selectors.article)) return true;
+  // Its own comment_id link, not one of a nested reply's.
+  return [...article.querySelectorAll(selectors.commentLink)].some((link) => link.closest(selectors.article) === article);
+}
+
+/** Comment submit labels in the UI languages we support, for boxes whose button has no stable id. */
+const COMMENT_SUBMIT_LABEL = /^(comment|reply|post comment|post|评论|發佈留言|发布评论|回复|回覆|留言|发布|發佈)$/i;
+
+/** "Comment by Ann", "Ann 的评论", "Ann 的留言", "Ann的回复" → "Ann". */
+function authorFromLabel(label: string | null): string | undefined {
+  if (!label) return undefined;
+  const name = label.replace(/^(Comment|Reply) by\s+/i, '').replace(/\s*的(评论|留言|回复|回覆|評論)$/, '').replace(/\s+\d.*$/, '');
+  return name.trim() || undefined;
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -45,12 +62,14 @@ export const facebookAdapter: SiteAdapter = {
       return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.postSubmit, 15) ?? dialog };
     }
     if (!article) return null;
-    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? box.closest('form') ?? article;
+    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? box.closest('form') ?? box.parentElement?.parentElement ?? article;
     return { role: isComment(article) ? 'reply' : 'comment', field: 'comment', container };
   },
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.postSubmit : selectors.commentSubmit;
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 6);
+    const found = box.container.querySelector<HTMLElement>(selector) ?? nearestMatch<HTMLElement>(editable, selector, 6);
+    if (found || box.role === 'post') return found;
+    return [...box.container.querySelectorAll<HTMLElement>('[role="button"], button')].find((el) => COMMENT_SUBMIT_LABEL.test(labelOf(el))) ?? null;
   },
   // Comments and replies send on Enter (Shift+Enter is a new line); the post dialog only posts from its button.
   isSubmitKey: (event, box) => box.role !== 'post' && isPlainEnter(event),
@@ -61,7 +80,7 @@ export const facebookAdapter: SiteAdapter = {
     const doc = editable.ownerDocument;
     if (isComment(article)) {
       return {
-        author: textIn(article, 'a[role="link"] span') ?? article.getAttribute('aria-label')?.replace(/^(Comment|Reply) by /, ''),
+        author: textIn(article, 'a[role="link"] span') ?? authorFromLabel(article.getAttribute('aria-label')),
         url: absoluteUrl(article.querySelector('a[href*="comment_id="]')?.getAttribute('href'), doc, ORIGIN),
         text: textIn(article, 'div[dir="auto"]'),
       };
@@ -74,4 +93,12 @@ export const facebookAdapter: SiteAdapter = {
   },
   confirmsPublish: (text, doc) => pageShowsText(doc, `${selectors.commentText}, ${selectors.postMessage}`, text),
   selectors,
+  evidence: {
+    boxEditor: ['MP', 'fb-bots'],
+    boxLexical: ['MP'],
+    postSubmit: ['MP'],
+    commentSubmit: ['fb-bots'],
+    commentArticle: ['fb-scrapers'],
+    commentLink: ['fb-scrapers'],
+  },
 };

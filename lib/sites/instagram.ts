@@ -2,11 +2,14 @@ import type { SiteAdapter, ThreadContext } from './types';
 import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
 
 // Instagram: the comment box is a React-controlled textarea inside a form, posted by a "Post" div[role=button] or
-// Enter; the new-post dialog's caption is a contenteditable ("Write a caption…") shared with a "Share" button.
+// Enter; the new-post dialog's caption is a Lexical contenteditable ("Write a caption…" in English; found by structure in
+// other UI languages) shared with a "Share"/"分享" button. Labels are only a last resort and are listed in every UI
+// language we support.
 const selectors = {
   boxComment: 'form textarea[aria-label^="Add a comment"], form textarea[placeholder^="Add a comment"]',
   boxCommentAny: 'section form textarea, article form textarea',
   boxCaption: '[role="dialog"] [contenteditable="true"][aria-label^="Write a caption"]',
+  boxCaptionLexical: '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"], [role="dialog"] [contenteditable="true"][aria-placeholder]',
   commentSubmit: 'form [role="button"], form button[type="submit"]',
   captionSubmit: '[role="dialog"] [role="button"], [role="dialog"] button',
   postArticle: 'article',
@@ -33,7 +36,7 @@ export const instagramAdapter: SiteAdapter = {
     return null;
   },
   matchBox(editable) {
-    const caption = closestAcrossShadow(editable, selectors.boxCaption);
+    const caption = closestAcrossShadow(editable, selectors.boxCaption) ?? closestAcrossShadow(editable, selectors.boxCaptionLexical);
     if (caption) {
       const dialog = caption.closest('[role="dialog"]') ?? caption.parentElement;
       return dialog ? { role: 'post', field: 'body', container: dialog } : null;
@@ -44,11 +47,17 @@ export const instagramAdapter: SiteAdapter = {
   },
   submitControl(box, editable) {
     if (box.role === 'post') {
-      const share = [...box.container.querySelectorAll<HTMLElement>(selectors.captionSubmit)].find((el) => /^(share|分享)$/i.test(el.textContent?.trim() ?? ''));
+      const share = [...box.container.querySelectorAll<HTMLElement>(selectors.captionSubmit)].find((el) => /^(share|分享|發佈|发布)$/i.test(el.textContent?.trim() ?? ''));
       return share ?? findPublishButton(box.container);
     }
-    const candidates = [...box.container.querySelectorAll<HTMLElement>(selectors.commentSubmit)];
-    return candidates.find((el) => /^(post|发布)$/i.test(el.textContent?.trim() ?? '')) ?? candidates[0] ?? nearestMatch(editable, selectors.commentSubmit, 4);
+    // Structure: the form's text control (the emoji button holds only an icon); its label in any UI language.
+    const candidates = [...box.container.querySelectorAll<HTMLElement>(selectors.commentSubmit)].filter((el) => !el.contains(editable));
+    return (
+      candidates.find((el) => /^(post|发布|發佈|發布|publicar)$/i.test(el.textContent?.trim() ?? '')) ??
+      candidates.find((el) => !el.querySelector('svg') && (el.textContent?.trim() ?? '') !== '') ??
+      candidates[0] ??
+      nearestMatch(editable, selectors.commentSubmit, 4)
+    );
   },
   isSubmitKey: (event, box) => box.role === 'comment' && isPlainEnter(event),
   threadContext(box, editable): ThreadContext | null {
@@ -73,4 +82,12 @@ export const instagramAdapter: SiteAdapter = {
     return { postId, counts: definedCounts({ likes: countIn(doc, selectors.likes) }) };
   },
   selectors,
+  evidence: {
+    boxComment: ['ig-bots'],
+    boxCommentAny: ['ig-bots'],
+    boxCaption: ['ig-publish'],
+    boxCaptionLexical: ['MP'],
+    commentSubmit: ['ig-bots'],
+    captionSubmit: ['MP'],
+  },
 };

@@ -1,20 +1,32 @@
-import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
+import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
+import { absoluteUrl, closestAcrossShadow, queryInOrder, countIn, definedCounts, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
 
-// LinkedIn: the share modal and every comment box are Quill editors (.ql-editor). The share box may sit in a
-// shadow root (#interop-outlet), which closestAcrossShadow climbs out of. A reply box sits inside the comment it answers.
+// LinkedIn serves two UIs at once. The older ("Ember") one: the share modal and every comment box are Quill editors
+// (.ql-editor) inside .comments-comment-box forms. The newer ("React SSR + SDUI", 2026) one: comment boxes are
+// TipTap/ProseMirror editors in [data-testid="ui-core-tiptap-text-editor-wrapper"] inside [componentkey^="commentBox-"]
+// / div[data-view-name="comment-box"] with no <form>, posted by button[data-view-name="comment-post"] (replies:
+// comment-reply-post); comments are [componentkey^="replaceableComment_"] and classes are hashed. The share box may sit
+// in a shadow root (#interop-outlet), which closestAcrossShadow climbs out of. A reply box sits inside its comment.
 const selectors = {
   boxEditor: '.ql-editor[contenteditable="true"]',
+  boxTiptap: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .tiptap.ProseMirror[contenteditable="true"]',
   boxShare: '.share-creation-state__text-editor .ql-editor, .share-box-v2__modal .ql-editor',
+  boxShareAlt: '[componentkey="ShareBox_textEditor"] [contenteditable="true"]',
   boxComment: '.comments-comment-box .ql-editor, .comments-comment-texteditor .ql-editor',
   shareModal: '.share-box-v2__modal, .share-creation-state, [role="dialog"]',
   commentBox: '.comments-comment-box, .comments-comment-box__form',
+  commentBoxV2: '[componentkey^="commentBox-"], div[data-view-name="comment-box"]',
   shareSubmit: '.share-actions__primary-action',
   commentSubmit: '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, form.comments-comment-box__form button[type="submit"]',
+  commentSubmitV2: 'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"], [componentkey*="commentButtonSection"] button',
   update: '.feed-shared-update-v2, [data-urn^="urn:li:activity:"]',
+  updateV2: '[role="listitem"], div[id^="expanded"][id$="FeedType_FEED_DETAIL"]',
   comment: '.comments-comment-entity, .comments-comment-item, article[data-id^="urn:li:comment:"]',
+  commentV2: '[componentkey^="replaceableComment_"]',
+  commentActorV2: 'a[data-view-name="comment-actor-picture"], a[data-view-name="reply-actor-picture"]',
   commentAuthor: '.comments-comment-meta__description-title, .comments-post-meta__name-text',
   commentText: '.comments-comment-item__main-content',
+  commentTextV2: '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p',
   updateText: '.feed-shared-update-v2__description, .update-components-text',
   toast: '.artdeco-toast-item',
   reactions: '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
@@ -23,6 +35,32 @@ const selectors = {
 } as const;
 
 const ORIGIN = 'https://www.linkedin.com';
+
+/** The new UI's comment: its author is the name link next to the actor picture (same profile href). */
+function commentV2Context(comment: Element): ThreadContext {
+  const actor = comment.querySelector(selectors.commentActorV2);
+  const href = actor?.getAttribute('href');
+  const nameLink = href ? [...comment.querySelectorAll(`a[href="${CSS.escape(href)}"]`)].find((a) => a !== actor && a.textContent?.trim()) : undefined;
+  const fromMenu = comment.querySelector('[aria-label^="View more options for"]')?.getAttribute('aria-label')?.replace(/^View more options for\s+/, '').replace(/[\u2019']s comment\.?$/i, '');
+  return {
+    author: textIn(nameLink) ?? fromMenu ?? actor?.getAttribute('aria-label') ?? undefined,
+    at: timeOf(comment.querySelector('time[datetime]')),
+    text: textIn(comment.querySelector('[data-testid="expandable-text-box"]') ?? comment.querySelector('p')),
+  };
+}
+
+function matchV2(editable: HTMLElement): BoxMatch | null {
+  const box = closestAcrossShadow(editable, selectors.boxTiptap);
+  if (!box) return null;
+  const commentBox = box.closest(selectors.commentBoxV2);
+  if (commentBox) {
+    const container = nearestContainerWith(box, selectors.commentSubmitV2, 8) ?? commentBox;
+    return { role: box.closest(selectors.commentV2) ? 'reply' : 'comment', field: 'comment', container };
+  }
+  const modal = closestAcrossShadow(box, selectors.shareModal);
+  if (!modal) return null;
+  return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.shareSubmit, 10) ?? modal };
+}
 
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
@@ -37,7 +75,9 @@ export const linkedinAdapter: SiteAdapter = {
     return null;
   },
   matchBox(editable) {
-    const box = closestAcrossShadow(editable, selectors.boxEditor);
+    const v2 = matchV2(editable);
+    if (v2) return v2;
+    const box = closestAcrossShadow(editable, selectors.boxEditor) ?? closestAcrossShadow(editable, selectors.boxShareAlt);
     if (!box) return null;
     const commentBox = box.closest(selectors.commentBox);
     if (commentBox) {
@@ -49,14 +89,20 @@ export const linkedinAdapter: SiteAdapter = {
     return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.shareSubmit, 10) ?? modal };
   },
   submitControl(box, editable) {
-    const selector = box.role === 'post' ? selectors.shareSubmit : selectors.commentSubmit;
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 8);
+    if (box.role === 'post') return box.container.querySelector<HTMLElement>(selectors.shareSubmit) ?? nearestMatch(editable, selectors.shareSubmit, 8);
+    // The nearest one: a reply box's comment-reply-post, not the post's comment-post further up.
+    const selector = box.container.closest(selectors.commentBoxV2) || box.container.matches(selectors.commentBoxV2) || box.container.querySelector(selectors.commentSubmitV2)
+      ? selectors.commentSubmitV2
+      : selectors.commentSubmit;
+    return queryInOrder<HTMLElement>(box.container, selector) ?? nearestMatch(editable, selector, 8);
   },
   // LinkedIn posts and comments only from their buttons; Enter is a new line.
   isSubmitKey: () => false,
   threadContext(box, editable): ThreadContext | null {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
+    const commentV2 = box.role === 'reply' ? editable.closest(selectors.commentV2) : null;
+    if (commentV2) return commentV2Context(commentV2);
     const comment = box.role === 'reply' ? editable.closest(selectors.comment) : null;
     const update = editable.closest(selectors.update);
     const urn = update?.getAttribute('data-urn') ?? undefined;
@@ -70,6 +116,13 @@ export const linkedinAdapter: SiteAdapter = {
         text: textIn(comment, selectors.commentText),
       };
     }
+    const updateV2 = update ? null : editable.closest(selectors.updateV2);
+    if (updateV2) {
+      return {
+        author: textIn(updateV2, 'a[data-view-name="feed-actor-name"], a[href*="/in/"] span, a[href*="/company/"] span'),
+        text: textIn(updateV2, '[data-testid="expandable-text-box"]'),
+      };
+    }
     if (!update) return null;
     return {
       author: textIn(update, '.update-components-actor__title span[dir="ltr"], .update-components-actor__name'),
@@ -78,7 +131,7 @@ export const linkedinAdapter: SiteAdapter = {
     };
   },
   confirmsPublish(text, doc) {
-    if (pageShowsText(doc, `${selectors.commentText}, ${selectors.updateText}`, text)) return true;
+    if (pageShowsText(doc, `${selectors.commentText}, ${selectors.updateText}, ${selectors.commentTextV2}`, text)) return true;
     return [...doc.querySelectorAll(selectors.toast)].some((toast) => /post successful|posted|发布成功/i.test(toast.textContent ?? ''));
   },
   engagement(doc, url) {
@@ -90,5 +143,23 @@ export const linkedinAdapter: SiteAdapter = {
       counts: definedCounts({ likes: countIn(update, selectors.reactions), replies: countIn(update, selectors.comments), reposts: countIn(update, selectors.reposts) }),
     };
   },
+  comments: (doc) => [...doc.querySelectorAll(selectors.commentV2)],
+  commentContext: commentV2Context,
   selectors,
+  evidence: {
+    boxEditor: ['MP', 'li-share', 'li-legacy'],
+    boxTiptap: ['li-tiptap', 'li-share'],
+    boxShare: ['MP'],
+    boxShareAlt: ['li-share'],
+    boxComment: ['li-legacy'],
+    shareModal: ['MP'],
+    commentBox: ['li-legacy', 'li-tiptap'],
+    commentBoxV2: ['li-tiptap', 'li-sdui'],
+    shareSubmit: ['MP', 'li-share'],
+    commentSubmit: ['li-legacy'],
+    commentSubmitV2: ['li-sdui', 'li-assist'],
+    updateV2: ['li-sdui'],
+    commentV2: ['li-tiptap'],
+    commentActorV2: ['li-sdui'],
+  },
 };

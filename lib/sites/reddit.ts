@@ -4,11 +4,14 @@ import { absoluteUrl, closestAcrossShadow, definedCounts, isModEnter, nearestCon
 // Reddit (shreddit web components): comment boxes are shreddit-composer with a Lexical editor in slot="rte" and a
 // button[slot="submit-button"]; a reply composer sits inside the shreddit-comment it answers. The submit page has a
 // title (faceplate-textarea-input name="title", a textarea in its shadow root) and the same composer as the body.
-// old.reddit.com uses plain textareas.
+// old.reddit.com uses plain textareas. Newer post pages (2025–26) use shreddit-simple-composer / shreddit-comment-composer,
+// which keep the editor ([role=textbox][contenteditable]) and their submit button inside their own (open) shadow root.
 const selectors = {
   boxRte: 'shreddit-composer [contenteditable="true"], [slot="rte"][contenteditable="true"]',
   boxTitle: 'faceplate-textarea-input[name="title"], textarea[name="title"]',
   boxOldComment: '.usertext-edit textarea[name="text"]',
+  boxShadowComposer: 'shreddit-simple-composer, shreddit-comment-composer',
+  shadowSubmit: 'button[type="submit"], button[slot="submit-button"], button[data-testid="submit"]',
   composer: 'shreddit-composer, .usertext-edit',
   postForm: 'r-post-composer-form, shreddit-post-composer, #post-composer, form#newlink',
   submit: 'button[slot="submit-button"], shreddit-composer button[type="submit"], .usertext-buttons button[type="submit"]',
@@ -49,6 +52,11 @@ export const redditAdapter: SiteAdapter = {
     return null;
   },
   matchBox(editable) {
+    const root = editable.getRootNode();
+    const shadowHost = root instanceof ShadowRoot && root.host.matches(selectors.boxShadowComposer) ? root.host : null;
+    if (shadowHost) {
+      return { role: shadowHost.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container: shadowHost };
+    }
     const title = closestAcrossShadow(editable, selectors.boxTitle);
     if (title && !title.closest(selectors.composer)) {
       const form = closestAcrossShadow(title, selectors.postForm) ?? title.closest('form') ?? title.parentElement;
@@ -72,6 +80,9 @@ export const redditAdapter: SiteAdapter = {
       const inHost = host?.shadowRoot?.querySelector<HTMLElement>('button');
       return inner ?? inHost ?? host ?? box.container.querySelector<HTMLElement>(selectors.postSubmit);
     }
+    // The simple composer's button lives next to its editor, in the host's shadow root.
+    const inShadow = box.container.shadowRoot?.querySelector<HTMLElement>(selectors.shadowSubmit);
+    if (inShadow) return inShadow;
     const selector = selectors.submit;
     return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector, 8);
   },
@@ -79,7 +90,7 @@ export const redditAdapter: SiteAdapter = {
   threadContext(box, editable): ThreadContext | null {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
-    const comment = box.role === 'reply' ? editable.closest('shreddit-comment') : null;
+    const comment = box.role === 'reply' ? closestAcrossShadow(editable, 'shreddit-comment') : null;
     if (comment) return commentContext(comment);
     const post = doc.querySelector(selectors.post);
     if (!post) return null;
@@ -103,4 +114,14 @@ export const redditAdapter: SiteAdapter = {
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
   commentContext,
   selectors,
+  evidence: {
+    boxRte: ['reddit-bots', 'reddit'],
+    boxTitle: ['MP'],
+    boxShadowComposer: ['reddit'],
+    shadowSubmit: ['reddit', 'reddit-bots'],
+    composer: ['reddit', 'reddit-bots'],
+    submit: ['reddit', 'reddit-bots'],
+    postSubmit: ['MP'],
+    comment: ['reddit-bots'],
+  },
 };

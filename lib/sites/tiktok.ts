@@ -2,14 +2,15 @@ import type { SiteAdapter, ThreadContext } from './types';
 import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
 
 // TikTok: the comment input is a Draft.js editor inside [data-e2e="comment-input"] posted by [data-e2e="comment-post"]
-// or Enter; TikTok Studio's upload caption is a Draft.js editor in the caption container, posted by "Post".
+// or Enter; TikTok Studio's upload caption is a Draft.js editor in the caption container, posted by "Post"; after posting,
+// Studio moves to /tiktokstudio/content.
 const selectors = {
   boxComment: '[data-e2e="comment-input"] [contenteditable="true"]',
   boxCaption: '[data-e2e="caption_container"] [contenteditable="true"], .caption-editor [contenteditable="true"]',
   commentInput: '[data-e2e="comment-input"]',
   commentSubmit: '[data-e2e="comment-post"]',
   captionSubmit: '[data-e2e="post_video_button"]',
-  commentItem: '[class*="CommentItemContainer"], [data-e2e="comment-list-item"]',
+  commentItem: '[data-e2e="comment-item"], [class*="CommentItemContainer"], [data-e2e="comment-list-item"]',
   commentUser: '[data-e2e^="comment-username-"]',
   commentText: '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]',
   commentTime: '[data-e2e^="comment-time-"]',
@@ -71,7 +72,7 @@ export const tiktokAdapter: SiteAdapter = {
       text: textIn(doc, selectors.videoDesc),
     };
   },
-  confirmsPublish: (text, doc) => pageShowsText(doc, selectors.commentText, text),
+  confirmsPublish: (text, doc) => /\/tiktokstudio\/content/.test(doc.URL) || pageShowsText(doc, selectors.commentText, text),
   engagement(doc, url) {
     const postId = url.pathname.match(VIDEO_PATH)?.[2];
     if (!postId) return null;
@@ -86,4 +87,11 @@ export const tiktokAdapter: SiteAdapter = {
     };
   },
   selectors,
+  evidence: {
+    boxComment: ['tt-bots'],
+    commentInput: ['tt-bots'],
+    commentSubmit: ['tt-bots'],
+    commentItem: ['tt-bots'],
+    captionSubmit: ['tt-studio', 'SAU-tiktok'],
+  },
 };

@@ -1,4 +1,5 @@
 import type { PlatformId } from '../records/schema';
+import type { SelectorEvidence } from './evidence';
 
 // A site adapter knows one site's pages: where its compose/reply boxes are, which control submits them, how the
 // site confirms a publish and what the thread around a reply says. One file per site; registry.ts lists them.
@@ -63,4 +64,6 @@ export interface SiteAdapter {
   commentContext?(comment: Element): ThreadContext;
   /** The selectors this adapter depends on, to report "structure changed" when one finds nothing. */
   selectors: Record<string, string>;
+  /** Where each selector group was confirmed on the live site (sources in evidence.ts); `npm run sites:evidence` lists gaps. */
+  evidence?: Partial<Record<string, SelectorEvidence>>;
 }

@@ -1,22 +1,33 @@
 import type { SiteAdapter } from './types';
-import { hostFrameOf, isContentEditableElement, nearestContainerWith, pageShowsText } from './dom';
+import { closestAcrossShadow, hostFrameOf, isContentEditableElement, nearestContainerWith, nearestMatch, pageShowsText } from './dom';
 
-// WeChat Official Accounts article editor (mp.weixin.qq.com): #title (64), #author (8) and #js_description (digest,
-// 120) in the top document; the body is the UEditor iframe #ueditor_0 whose <body> is contenteditable (the newer
-// editor renders a ProseMirror body in the page instead). The assistant also runs inside that iframe, so a body box
-// is recognised from the iframe's own document, and its publish control ("群发"/"发表") is looked up in the parent.
+// WeChat Official Accounts article editor (mp.weixin.qq.com). Two editors are served:
+// - the new one (appmsg_edit): ProseMirror everywhere. The body is `.mock-iframe-body .rich_media_content > .ProseMirror`
+//   (a "mock iframe", sometimes inside the `.editor-v-root` shadow root), the title is a ProseMirror overlay over a
+//   mirrored #title textarea (`#js_title_main .title-editor-overlay .ProseMirror`), the digest is `textarea.js_desc`
+//   or, for 小绿书 posts, `.share-text__input .ProseMirror`; "保存为草稿" is <span id="js_submit">;
+// - the older UEditor (appmsg_edit_v2): #title, #author, #js_description in the page and the body in iframe #ueditor_0
+//   whose <body> is contenteditable. The assistant also runs inside that iframe, so a body box is recognised from the
+//   iframe's own document, and its publish control is looked up in the parent.
+// Publishing is "群发"/"发表" (#js_send); sources document only the save button, so 发表 is unconfirmed.
 const selectors = {
   boxTitle: '#title, textarea.js_title',
+  boxTitleOverlay: '#js_title_main .title-editor-overlay .ProseMirror, .ProseMirror[data-placeholder*="标题"]',
   boxAuthor: '#author, input.js_author',
-  boxDigest: '#js_description, textarea[name="digest"]',
-  boxBody: 'body[contenteditable="true"], #ueditor_0, #js_editor .ProseMirror[contenteditable="true"]',
+  boxDigest: '#js_description, textarea[name="digest"], textarea.js_desc',
+  boxDigestOverlay: '.share-text__input .ProseMirror',
+  boxBody: 'body[contenteditable="true"], #ueditor_0',
+  boxBodyProseMirror: '.mock-iframe-body .rich_media_content > .ProseMirror, #js_editor .ProseMirror[contenteditable="true"]',
+  editorShadowHost: '.editor-v-root',
   editorFrame: '#ueditor_0',
-  proseMirrorBody: '#js_editor .ProseMirror[contenteditable="true"], .rich_media_content.ProseMirror[contenteditable="true"]',
   submit: '#js_send, button.mass_send',
+  save: '#js_submit',
   toolbar: '.tool_area_wrp, .tool_bar',
   sentItem: '.appmsg_item, .weui-desktop-mass-appmsg__title',
   tips: '#js_tips, .weui-desktop-toast, .tips_global',
 } as const;
+
+type Field = 'title' | 'author' | 'digest' | 'body';
 
 /** The document that holds the editor's fields and buttons: the parent page when called from inside #ueditor_0. */
 function editorPage(doc: Document): Document {
@@ -24,12 +35,13 @@ function editorPage(doc: Document): Document {
   return frame ? frame.ownerDocument : doc;
 }
 
-function fieldOf(editable: HTMLElement): 'title' | 'author' | 'digest' | 'body' | null {
-  if (editable.matches(selectors.boxTitle)) return 'title';
+function fieldOf(editable: HTMLElement): Field | null {
+  if (editable.matches(selectors.boxTitle) || closestAcrossShadow(editable, selectors.boxTitleOverlay)) return 'title';
   if (editable.matches(selectors.boxAuthor)) return 'author';
-  if (editable.matches(selectors.boxDigest)) return 'digest';
+  if (editable.matches(selectors.boxDigest) || closestAcrossShadow(editable, selectors.boxDigestOverlay)) return 'digest';
   if (editable.tagName === 'BODY' && isContentEditableElement(editable)) return 'body';
-  if (editable.closest(selectors.proseMirrorBody)) return 'body';
+  // The shadow root of .editor-v-root has no `.mock-iframe-body` ancestor outside it: closestAcrossShadow climbs out.
+  if (closestAcrossShadow(editable, '.rich_media_content > .ProseMirror, #js_editor .ProseMirror')) return 'body';
   return null;
 }
 
@@ -48,11 +60,15 @@ export const wechatAdapter: SiteAdapter = {
     const page = editorPage(editable.ownerDocument);
     // From inside the iframe the fields' container is the parent page; the iframe element stands in for the body.
     const anchor = field === 'body' && page !== editable.ownerDocument ? (hostFrameOf(editable.ownerDocument) as Element) : editable;
-    const container = nearestContainerWith(anchor, selectors.submit, 20) ?? page.body ?? editable.ownerDocument.body;
+    const container = (anchor.getRootNode() instanceof ShadowRoot ? null : nearestContainerWith(anchor, selectors.submit, 20)) ?? page.body ?? editable.ownerDocument.body;
     return { role: 'post', field, container };
   },
   submitControl(box, editable) {
-    return box.container.querySelector<HTMLElement>(selectors.submit) ?? editorPage(editable.ownerDocument).querySelector<HTMLElement>(selectors.submit);
+    return (
+      box.container.querySelector<HTMLElement>(selectors.submit) ??
+      nearestMatch(editable, selectors.submit, 30) ??
+      editorPage(editable.ownerDocument).querySelector<HTMLElement>(selectors.submit)
+    );
   },
   // The editor publishes only through 群发/发表 and its confirmation dialog.
   isSubmitKey: () => false,
@@ -63,4 +79,16 @@ export const wechatAdapter: SiteAdapter = {
     return [...page.querySelectorAll(selectors.tips)].some((tip) => /群发成功|发表成功|已发表|发送成功/.test(tip.textContent ?? ''));
   },
   selectors,
+  evidence: {
+    boxTitle: ['wechat-skill'],
+    boxTitleOverlay: ['wechat', 'wechat-skill'],
+    boxAuthor: ['wechat'],
+    boxDigest: ['wechat', 'wechat-skill'],
+    boxDigestOverlay: ['wechat-skill'],
+    boxBody: ['wechat'],
+    boxBodyProseMirror: ['wechat', 'wechat-skill'],
+    editorShadowHost: ['wechat'],
+    editorFrame: ['wechat'],
+    save: ['wechat-skill'],
+  },
 };

@@ -83,4 +83,10 @@ export const weiboAdapter: SiteAdapter = {
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
   commentContext,
   selectors,
+  evidence: {
+    boxTextarea: ['weibo', 'MP'],
+    commentSubmit: ['weibo'],
+    cardAuthor: ['weibo-scrapers'],
+    cardText: ['weibo-scrapers'],
+  },
 };

@@ -2,9 +2,12 @@ import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
 import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, precedingMatch, textIn, timeOf } from './dom';
 
 // X (and twitter.com): the Draft.js composer carries data-testid="tweetTextarea_0" (…_1, _2 in a thread), the
-// inline button is tweetButtonInline and the dialog's is tweetButton; posts are article[data-testid="tweet"].
+// inline button is tweetButtonInline and the dialog's is tweetButton; posts are article[data-testid="tweet"]. Mobile web
+// renders a plain <textarea> inside the tweetTextarea_ test id instead. Everything is found by data-testid, which X
+// does not translate; the conversation's aria-label is localized, so replies are found by structure.
 const selectors = {
   boxComposer: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  boxMobileTextarea: '[data-testid^="tweetTextarea_"] textarea, textarea[data-testid^="tweetTextarea_"]',
   boxComposerContainer: '[data-testid^="tweetTextarea_"][data-testid$="RichTextInputContainer"]',
   submit: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
   dialog: '[role="dialog"]',
@@ -18,7 +21,7 @@ const selectors = {
   likeCount: '[data-testid="like"], [data-testid="unlike"]',
   bookmarkCount: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
   viewCount: 'a[href$="/analytics"]',
-  conversation: '[aria-label^="Timeline: Conversation"]',
+  conversation: '[aria-label^="Timeline: Conversation"], [aria-label^="时间线：对话"], [aria-label^="時間軸：對話"]',
 } as const;
 
 const ORIGIN = 'https://x.com';
@@ -74,7 +77,7 @@ export const xAdapter: SiteAdapter = {
     return null;
   },
   matchBox(editable) {
-    const box = closestAcrossShadow(editable, selectors.boxComposer);
+    const box = closestAcrossShadow(editable, selectors.boxComposer) ?? (editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxMobileTextarea) : null);
     if (!box) return null;
     // The element that holds both the editor and its Post/Reply button (the toolbar row, the dialog).
     const container = nearestContainerWith(box, selectors.submit, 15) ?? box.closest(selectors.dialog) ?? box.parentElement;
@@ -91,7 +94,7 @@ export const xAdapter: SiteAdapter = {
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.tweet} ${selectors.tweetText}`, text)) return true;
     // "Your post was sent." appears when the new post is not in view (dialog composer, other timelines).
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /post was sent|reply was sent|已发送|帖子已发送/i.test(toast.textContent ?? ''));
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /post was sent|reply was sent|已发送|帖子已发送|已傳送|貼文已傳送/i.test(toast.textContent ?? ''));
   },
   engagement(doc, url) {
     const postId = url.pathname.match(STATUS_PATH)?.[1];
@@ -117,12 +120,28 @@ export const xAdapter: SiteAdapter = {
     return (tweet && handleOf(tweet)) ?? `@${match[1]}`;
   },
   comments(doc) {
-    // Replies are the conversation's posts other than the focal one (the first one when the URL says nothing).
-    const conversation = [...doc.querySelectorAll(`${selectors.conversation} ${selectors.tweet}`)];
+    // Replies are the conversation's posts other than the focal one (the first one when the URL says nothing). The
+    // conversation's label is localized: in a UI language not listed, it is the section around the focal post.
     const postId = new URL(doc.URL, ORIGIN).pathname.match(STATUS_PATH)?.[1];
-    const focal = (postId && focalTweet(doc, postId)) || conversation[0];
+    const focalById = postId ? focalTweet(doc, postId) : undefined;
+    const labelled = [...doc.querySelectorAll(selectors.conversation)];
+    const lists = labelled.length ? labelled : [focalById?.closest('section, [role="region"]')].filter((list): list is Element => Boolean(list));
+    const conversation = [...new Set(lists.flatMap((list) => [...list.querySelectorAll(selectors.tweet)]))];
+    const focal = focalById || conversation[0];
     return conversation.filter((tweet) => tweet !== focal && !tweet.closest(selectors.dialog));
   },
   commentContext: tweetContext,
   selectors,
+  evidence: {
+    boxComposer: ['CPFT', 'MP'],
+    boxMobileTextarea: ['CPFT'],
+    submit: ['CPFT', 'MP'],
+    tweet: ['CPFT'],
+    tweetText: ['CPFT'],
+    userName: ['CPFT'],
+    replyCount: ['CPFT'],
+    repostCount: ['CPFT'],
+    likeCount: ['CPFT'],
+    viewCount: ['CPFT'],
+  },
 };

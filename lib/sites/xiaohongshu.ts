@@ -3,13 +3,16 @@ import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishBu
 
 // Xiaohongshu: on a note page the comment input is a plain contenteditable p#content-textarea with "发送"
 // (button.btn.submit); on the creator "publish note" page the title is an input (20 characters) and the body a
-// TipTap/ProseMirror editor (older versions: div#post-textarea), published by the red "发布" button.
+// TipTap/ProseMirror editor (older versions: div#post-textarea), published by the red "发布" button: since 2026-05 the
+// <xhs-publish-btn> custom element, whose shadow root is closed (so the host element is the control: a click anywhere on
+// it reaches the page as a click on the host), and still the older `.publish-page-publish-btn button` for some users.
+// After publishing, the creator page moves to /publish/success.
 const selectors = {
   boxComment: '#content-textarea[contenteditable="true"], .input-box [contenteditable="true"]',
   boxCreatorTitle: '.titleInput input, .title-container input, input[placeholder*="标题"]',
   boxCreatorBody: '.edit-container [contenteditable="true"], .ProseMirror[contenteditable="true"], #post-textarea[contenteditable="true"]',
   commentSubmit: 'button.btn.submit, .right-btn-area .submit',
-  creatorSubmit: 'button.publishBtn, .submit button',
+  creatorSubmit: 'xhs-publish-btn, .publish-page-publish-btn button.bg-red, button.publishBtn, .submit button',
   creatorForm: '.post-page, .publish-page-container, .creator-container',
   note: '#noteContainer, .note-container',
   commentItem: '.comment-item',
@@ -54,6 +57,15 @@ export const xiaohongshuAdapter: SiteAdapter = {
   },
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.creatorSubmit : selectors.commentSubmit;
+    if (box.role === 'post') {
+      // In order of preference: the web component, the older button, then any 发布 control (a selector list would
+      // return whichever comes first in the page).
+      for (const one of selector.split(', ')) {
+        const control = box.container.querySelector<HTMLElement>(one) ?? nearestMatch<HTMLElement>(editable, one, 12);
+        if (control) return control;
+      }
+      return findPublishButton(box.container);
+    }
     return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
   },
   // The comment box and the publish page only send from their buttons.
@@ -71,6 +83,7 @@ export const xiaohongshuAdapter: SiteAdapter = {
     };
   },
   confirmsPublish(text, doc) {
+    if (/\/publish\/success/.test(doc.URL)) return true;
     if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedNote}`, text)) return true;
     return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功/.test(toast.textContent ?? ''));
   },
@@ -83,4 +96,13 @@ export const xiaohongshuAdapter: SiteAdapter = {
     };
   },
   selectors,
+  evidence: {
+    boxComment: ['XHS-MCP-comments'],
+    boxCreatorTitle: ['XHS-MCP', 'SAU'],
+    boxCreatorBody: ['XHS-MCP', 'SAU'],
+    commentSubmit: ['XHS-MCP-comments'],
+    creatorSubmit: ['XHS-MCP', 'XHS-MCP-publish', 'wechat-skill'],
+    note: ['XHS-MCP-comments'],
+    commentItem: ['XHS-MCP-comments'],
+  },
 };

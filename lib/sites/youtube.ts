@@ -101,4 +101,14 @@ export const youtubeAdapter: SiteAdapter = {
   comments: (doc) => [...doc.querySelectorAll(`${selectors.thread} ${selectors.comment}`)],
   commentContext,
   selectors,
+  evidence: {
+    boxComment: ['yt-tools'],
+    boxStudioTitle: ['SAU-youtube', 'MP-video'],
+    boxStudioDescription: ['SAU-youtube', 'MP-video'],
+    commentBox: ['yt-tools'],
+    submit: ['yt-tools'],
+    studioSubmit: ['SAU-youtube'],
+    thread: ['yt-tools'],
+    comment: ['yt-tools'],
+  },
 };

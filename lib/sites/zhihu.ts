@@ -1,11 +1,15 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, parseCount, textIn } from './dom';
+import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, labelOf, nearestContainerWith, nearestMatch, pageShowsText, parseCount, textIn } from './dom';
 
 // Zhihu: comment editors are Draft.js (.public-DraftEditor-content) inside the comment footer with a primary "发布"
 // button; the answer editor (.AnswerForm) and the column editor (zhuanlan.zhihu.com/write: title textarea + body)
-// are posts. Answers carry their author and id in data-zop JSON.
+// are posts. Answers carry their author and id in data-zop JSON. The comment area's classes are now hashed (emotion
+// `css-…`), and the CommentEditorV2/CommentItemV2 names have no recent confirmation: a comment box is recognised by the
+// Draft.js fingerprint outside the answer and column editors, its container by the nearest 发布 button, and a comment
+// by its [data-id] item around .CommentContent.
 const selectors = {
   boxComment: '.CommentEditorV2-input [contenteditable="true"], [class*="CommentEditor"] [contenteditable="true"], .CommentsV2-footer [contenteditable="true"]',
+  boxDraft: '.public-DraftEditor-content[contenteditable="true"]',
   boxAnswer: '.AnswerForm [contenteditable="true"], .AnswerForm-editor [contenteditable="true"]',
   boxArticleTitle: '.WriteIndex-titleInput textarea, textarea[placeholder*="标题"]',
   boxArticleBody: '.PostEditor [contenteditable="true"], .WriteIndex-editor [contenteditable="true"]',
@@ -15,6 +19,7 @@ const selectors = {
   articleSubmit: '.PublishPanel-triggerButton, .WriteIndex-publishButton',
   answer: '.ContentItem.AnswerItem, .ContentItem[data-zop]',
   comment: '.CommentItemV2, [data-id].CommentItemV2, .CommentContent',
+  commentItem: 'div[data-id]',
   commentText: '.CommentItemV2-content, .CommentContent',
   answerText: '.RichContent-inner .RichText',
   upvote: '.VoteButton--up',
@@ -30,6 +35,27 @@ function zop(answer: Element | null): { authorName?: string; itemId?: number | s
   } catch {
     return {};
   }
+}
+
+const PUBLISH = /^发布$/;
+
+/** The nearest ancestor holding a button labelled 发布 (the comment box's own). */
+function publishContainer(box: Element): Element | null {
+  let node = box.parentElement;
+  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+    if ([...node.querySelectorAll('button')].some((button) => PUBLISH.test(labelOf(button)))) return node;
+  }
+  return null;
+}
+
+/** The comment a box or text sits in: a CommentItemV2, or a [data-id] item that holds .CommentContent. */
+function commentItemOf(element: Element): Element | null {
+  const legacy = element.closest('.CommentItemV2');
+  if (legacy) return legacy;
+  for (let item = element.closest(selectors.commentItem); item; item = item.parentElement?.closest(selectors.commentItem) ?? null) {
+    if (item.querySelector('.CommentContent')) return item;
+  }
+  return null;
 }
 
 export const zhihuAdapter: SiteAdapter = {
@@ -51,24 +77,29 @@ export const zhihuAdapter: SiteAdapter = {
     if (articleBody) return { role: 'post', field: 'body', container: nearestContainerWith(articleBody, selectors.articleSubmit, 15) ?? articleBody.ownerDocument.body };
     const answer = closestAcrossShadow(editable, selectors.boxAnswer);
     if (answer) return { role: 'post', field: 'body', container: answer.closest('.AnswerForm') ?? answer.ownerDocument.body };
-    const comment = closestAcrossShadow(editable, selectors.boxComment);
+    const comment = closestAcrossShadow(editable, selectors.boxComment) ?? closestAcrossShadow(editable, selectors.boxDraft);
     if (!comment) return null;
-    const container = nearestContainerWith(comment, selectors.commentSubmit, 6) ?? comment.closest(selectors.commentFooter);
+    const container = nearestContainerWith(comment, selectors.commentSubmit, 6) ?? publishContainer(comment) ?? comment.closest(selectors.commentFooter);
     if (!container) return null;
-    return { role: comment.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container };
+    return { role: commentItemOf(comment) ? 'reply' : 'comment', field: 'comment', container };
   },
   submitControl(box, editable) {
     const selector = box.role !== 'post' ? selectors.commentSubmit : box.container.closest('.AnswerForm') || box.container.matches('.AnswerForm') ? selectors.answerSubmit : `${selectors.articleSubmit}, ${selectors.answerSubmit}`;
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+    return (
+      box.container.querySelector<HTMLElement>(selector) ??
+      nearestMatch(editable, selector) ??
+      [...box.container.querySelectorAll<HTMLElement>('button')].find((button) => PUBLISH.test(labelOf(button))) ??
+      findPublishButton(box.container)
+    );
   },
   // Zhihu's comment editor only sends from its button.
   isSubmitKey: () => false,
   threadContext(box, editable): ThreadContext | null {
     if (box.role === 'post') return null;
     const doc = editable.ownerDocument;
-    const comment = box.role === 'reply' ? editable.closest(selectors.comment) : null;
+    const comment = box.role === 'reply' ? commentItemOf(editable) : null;
     if (comment) {
-      return { author: textIn(comment, '.UserLink-link'), text: textIn(comment, selectors.commentText) };
+      return { author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'), text: textIn(comment, selectors.commentText) };
     }
     const answer = editable.closest(selectors.answer);
     if (!answer) return null;
@@ -91,5 +122,11 @@ export const zhihuAdapter: SiteAdapter = {
       counts: definedCounts({ likes: countIn(answer, selectors.upvote), replies: parseCount(commentButton?.textContent) }),
     };
   },
+  comments: (doc) => [...doc.querySelectorAll('.CommentContent')].map((text) => commentItemOf(text)).filter((item): item is Element => Boolean(item)),
+  commentContext: (comment) => ({ author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'), text: textIn(comment, selectors.commentText) }),
   selectors,
+  evidence: {
+    boxArticleTitle: ['MP-zh'],
+    boxDraft: ['MP-zh'],
+  },
 };

@@ -1,11 +1,14 @@
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
+import { storedRecords } from '../support/records';
 import { modelText, publishedPosts } from '../support/site-pages';
 import { overlay } from '../support/overlay';
 
-// A supported site changed its layout: the adapter's box selectors find nothing. Onbrand says so in the popup
-// and still checks the focused field through generic detection, gate included.
-test('a redesigned supported page: generic detection checks and gates, and the popup shows a quiet notice', async ({ ext, openExtensionPage }) => {
+// Drift you can see. A supported site changed its layout: Onbrand says precisely which part it lost in the popup,
+// still checks the focused field, and the structure-first fallback still gates and records a publish whenever a
+// control labelled with a publish verb is near the box. When none is, the badge says posts are not recorded.
+
+test('a redesigned supported page: generic detection checks and gates, and the popup names the boxes as missing', async ({ ext, openExtensionPage }) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -22,9 +25,97 @@ test('a redesigned supported page: generic detection checks and gates, and the p
   expect(await modelText(page, 'message')).toBe('Hello damn');
   expect(await publishedPosts(page)).toEqual([]);
 
-  // The popup (opened as a tab here) acts on the last web tab: x.com, with the notice.
+  // The popup (opened as a tab here) acts on the last web tab: x.com, with the notice naming the box part.
   await page.bringToFront();
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('site-message')).toContainText('x.com');
   await expect(popup.getByTestId('site-changed-notice')).toBeVisible();
+  await expect(popup.getByTestId('site-changed-box')).toContainText('boxComposer');
+  await expect(popup.getByTestId('site-changed-submit')).toHaveCount(0);
+});
+
+test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallback gates a blocking draft and records its publish once', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://weibo.com/legacy/');
+  await page.waitForFunction(() => 'fixture' in window);
+  await page.locator('[data-fixture-editor="compose"]').click();
+  await page.keyboard.type('新品上市 傻逼');
+  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
+  await expect(page.getByTestId('badge-no-submit')).toHaveCount(0);
+
+  await page.locator('a.W_btn_a').click();
+  await expect(page.getByTestId('gate-dialog')).toBeVisible();
+  await page.getByTestId('gate-edit').click();
+  expect(await modelText(page, 'compose')).toBe('新品上市 傻逼');
+  expect(await publishedPosts(page)).toEqual([]);
+
+  await page.locator('a.W_btn_a').click();
+  await page.getByTestId('gate-reason').fill('Quoting a customer');
+  await page.getByTestId('gate-post-anyway').click();
+  await expect.poll(() => publishedPosts(page)).toEqual(['新品上市 傻逼']);
+  const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
+  await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
+  expect((await publishes())[0]).toMatchObject({ platform: 'weibo', text: '新品上市 傻逼', overrideReason: 'Quoting a customer' });
+  await page.waitForTimeout(1_500);
+  expect(await publishes()).toHaveLength(1);
+
+  await page.bringToFront();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('site-changed-box')).toBeVisible();
+});
+
+test('a recognised box whose Post button drifted: the badge says posts are not recorded, the popup names the submit part only', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://linkedin.com/posts/onbrand-drifted/');
+  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
+  await page.locator('[data-fixture-editor="comment"]').click();
+  await page.keyboard.type('Thanks for asking!');
+  await expect(page.getByTestId('badge-clean')).toBeVisible();
+  await expect(page.getByTestId('badge-no-submit')).toBeVisible();
+
+  await page.bringToFront();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('site-changed-submit')).toContainText('commentSubmitV2');
+  await expect(popup.getByTestId('site-changed-box')).toHaveCount(0);
+});
+
+test('the demo page is fully recognised: no layout notice', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://x.com/onbrand-demo/');
+  for (const box of ['#compose-en', 'textarea[data-testid="tweetTextarea_1"]']) {
+    await page.locator(box).click();
+    await page.keyboard.type('Hello');
+    await expect(page.getByTestId('onbrand-badge').first()).toBeVisible();
+  }
+  await page.waitForTimeout(1_000);
+  await page.bringToFront();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('site-message')).toContainText('x.com');
+  await expect(popup.getByTestId('site-changed-notice')).toHaveCount(0);
+});
+
+test('"Report this box" from the badge menu saves a skeleton of the page with no text from it', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://linkedin.com/posts/onbrand-drifted/');
+  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
+  await page.locator('[data-fixture-editor="comment"]').click();
+  await page.keyboard.type('A private draft');
+  await page.getByTestId('onbrand-badge').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('report-box').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^onbrand-box-linkedin\.com-[\d-]+\.html$/);
+  const html = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+  expect(html).toContain('data-onbrand-box');
+  expect(html).toContain('componentkey="commentBox-');
+  for (const text of ['A private draft', 'Priya Nair', 'remote-friendly', 'hiring', '/in/priya/']) expect(html).not.toContain(text);
+  await expect(page.getByTestId('report-box-saved')).toContainText('onbrand-box-linkedin.com');
 });

@@ -20,7 +20,7 @@ const finding = (ruleId: string, severity: Finding['severity'], category = 'prof
 function event(patch: Partial<PublishEvent> = {}): PublishEvent {
   return {
     intent: { text: 'Thanks for waiting!', hash: textHash('Thanks for waiting!'), at: PUBLISHED_AT },
-    findings: [], templateIds: [], thread: null, caught: [], ...patch,
+    findings: [], templateIds: [], thread: null, caught: [], confirmedBySite: false, ...patch,
   };
 }
 

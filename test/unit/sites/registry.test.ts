@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_HOSTS } from '@/lib/sites/hosts';
 import { adapterForHost, SITE_ADAPTERS } from '@/lib/sites/registry';
 import { genericAdapter } from '@/lib/sites/generic';
+import { deepQuery } from '@/lib/sites/dom';
 import { loadSnapshot } from './snapshot';
 
 // Every snapshot belongs to the adapter named by its prefix (x-home.html → x).
@@ -67,7 +68,7 @@ describe('site adapter registry', () => {
         const docs = snapshotsOf(adapter.id).map(loadSnapshot);
         expect(docs.length).toBeGreaterThan(0);
         for (const [name, selector] of boxSelectors) {
-          expect(docs.some((doc) => doc.querySelector(selector) !== null), `${name}: ${selector}`).toBe(true);
+          expect(docs.some((doc) => deepQuery(doc, selector) !== null), `${name}: ${selector}`).toBe(true);
         }
       });
 
