@@ -42,18 +42,18 @@ test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallba
   await page.waitForFunction(() => 'fixture' in window);
   await page.locator('[data-fixture-editor="compose"]').click();
   await page.keyboard.type('新品上市 傻逼');
-  await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
-  await expect(page.getByTestId('badge-no-submit')).toHaveCount(0);
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  await expect.poll(() => overlay(page).getByTestId('badge-no-submit').count()).toBe(0);
 
   await page.locator('a.W_btn_a').click();
-  await expect(page.getByTestId('gate-dialog')).toBeVisible();
-  await page.getByTestId('gate-edit').click();
+  await overlay(page).getByTestId('gate-dialog').waitFor('visible');
+  await overlay(page).getByTestId('gate-edit').click();
   expect(await modelText(page, 'compose')).toBe('新品上市 傻逼');
   expect(await publishedPosts(page)).toEqual([]);
 
   await page.locator('a.W_btn_a').click();
-  await page.getByTestId('gate-reason').fill('Quoting a customer');
-  await page.getByTestId('gate-post-anyway').click();
+  await overlay(page).getByTestId('gate-reason').fill('Quoting a customer');
+  await overlay(page).getByTestId('gate-post-anyway').click();
   await expect.poll(() => publishedPosts(page)).toEqual(['新品上市 傻逼']);
   const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
   await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
@@ -74,8 +74,8 @@ test('a recognised box whose Post button drifted: the badge says posts are not r
   await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
   await page.locator('[data-fixture-editor="comment"]').click();
   await page.keyboard.type('Thanks for asking!');
-  await expect(page.getByTestId('badge-clean')).toBeVisible();
-  await expect(page.getByTestId('badge-no-submit')).toBeVisible();
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
+  await overlay(page).getByTestId('badge-no-submit').waitFor('visible');
 
   await page.bringToFront();
   const popup = await openExtensionPage('popup.html');
@@ -91,7 +91,7 @@ test('the demo page is fully recognised: no layout notice', async ({ ext, openEx
   for (const box of ['#compose-en', 'textarea[data-testid="tweetTextarea_1"]']) {
     await page.locator(box).click();
     await page.keyboard.type('Hello');
-    await expect(page.getByTestId('onbrand-badge').first()).toBeVisible();
+    await overlay(page).getByTestId('onbrand-badge').waitFor('visible');
   }
   await page.waitForTimeout(1_000);
   await page.bringToFront();
@@ -108,14 +108,14 @@ test('"Report this box" from the badge menu saves a skeleton of the page with no
   await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
   await page.locator('[data-fixture-editor="comment"]').click();
   await page.keyboard.type('A private draft');
-  await page.getByTestId('onbrand-badge').click();
+  await overlay(page).getByTestId('onbrand-badge').click();
   const download = page.waitForEvent('download');
-  await page.getByTestId('report-box').click();
+  await overlay(page).getByTestId('report-box').click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^onbrand-box-linkedin\.com-[\d-]+\.html$/);
   const html = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
   expect(html).toContain('data-onbrand-box');
   expect(html).toContain('componentkey="commentBox-');
   for (const text of ['A private draft', 'Priya Nair', 'remote-friendly', 'hiring', '/in/priya/']) expect(html).not.toContain(text);
-  await expect(page.getByTestId('report-box-saved')).toContainText('onbrand-box-linkedin.com');
+  await expect.poll(() => overlay(page).getByTestId('report-box-saved').text()).toContain('onbrand-box-linkedin.com');
 });

@@ -3,6 +3,7 @@ import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
 import { modelText, publishedPosts } from '../support/site-pages';
+import { overlay } from '../support/overlay';
 
 // Every site variant the 2025–26 evidence describes (lib/sites/evidence.ts), on fixture pages under the real hostnames
 // built with the real editor libraries: a blocking draft is held at the site's own publish control, Edit keeps the
@@ -60,18 +61,18 @@ for (const variant of VARIANTS) {
     const page = await ext.context.newPage();
     await open(page, variant);
     await page.keyboard.type('Hello damn');
-    await expect(page.getByTestId('onbrand-badge')).toHaveAttribute('data-state', 'block');
-    await expect(page.getByTestId('badge-no-submit')).toHaveCount(0);
+    await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+    await expect.poll(() => overlay(page).getByTestId('badge-no-submit').count()).toBe(0);
 
     await page.locator(variant.submit).first().click();
-    await expect(page.getByTestId('gate-dialog')).toBeVisible();
-    await page.getByTestId('gate-edit').click();
+    await overlay(page).getByTestId('gate-dialog').waitFor('visible');
+    await overlay(page).getByTestId('gate-edit').click();
     expect(await modelText(page, variant.editor)).toBe('Hello damn');
     expect(await publishedPosts(page)).toEqual([]);
 
     await page.locator(variant.submit).first().click();
-    await page.getByTestId('gate-reason').fill('Quoting a customer');
-    await page.getByTestId('gate-post-anyway').click();
+    await overlay(page).getByTestId('gate-reason').fill('Quoting a customer');
+    await overlay(page).getByTestId('gate-post-anyway').click();
     await expect.poll(() => publishedPosts(page)).toEqual(['Hello damn']);
     if (variant.afterUrl) await expect(page).toHaveURL(variant.afterUrl);
     const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
