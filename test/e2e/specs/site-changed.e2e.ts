@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
@@ -67,13 +68,7 @@ test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallba
 });
 
 test('a recognised box whose Post button drifted: the badge says posts are not recorded, the popup names the submit part only', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto('https://linkedin.com/posts/onbrand-drifted/');
-  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
-  await page.locator('[data-fixture-editor="comment"]').click();
-  await page.keyboard.type('Thanks for asking!');
+  const page = await typeInDriftedLinkedInComment(ext.context, await openExtensionPage('options.html'), 'Thanks for asking!');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await overlay(page).getByTestId('badge-no-submit').waitFor('visible');
 
@@ -101,13 +96,7 @@ test('the demo page is fully recognised: no layout notice', async ({ ext, openEx
 });
 
 test('"Report this box" from the badge menu saves a skeleton of the page with no text from it', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto('https://linkedin.com/posts/onbrand-drifted/');
-  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
-  await page.locator('[data-fixture-editor="comment"]').click();
-  await page.keyboard.type('A private draft');
+  const page = await typeInDriftedLinkedInComment(ext.context, await openExtensionPage('options.html'), 'A private draft');
   await overlay(page).getByTestId('onbrand-badge').click();
   const download = page.waitForEvent('download');
   await overlay(page).getByTestId('report-box').click();
@@ -119,3 +108,14 @@ test('"Report this box" from the badge menu saves a skeleton of the page with no
   for (const text of ['A private draft', 'Priya Nair', 'remote-friendly', 'hiring', '/in/priya/']) expect(html).not.toContain(text);
   await expect.poll(() => overlay(page).getByTestId('report-box-saved').text()).toContain('onbrand-box-linkedin.com');
 });
+
+/** LinkedIn's comment box on a page whose Post button lost every attribute the adapter knows, with `text` typed. */
+async function typeInDriftedLinkedInComment(context: BrowserContext, dashboard: Page, text: string): Promise<Page> {
+  await seedKit(dashboard);
+  const page = await context.newPage();
+  await page.goto('https://linkedin.com/posts/onbrand-drifted/');
+  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
+  await page.locator('[data-fixture-editor="comment"]').click();
+  await page.keyboard.type(text);
+  return page;
+}
