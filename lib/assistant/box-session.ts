@@ -5,7 +5,6 @@ import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
 import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
 import { USER_INPUT_EVENTS, hadUserInput } from './focus';
-import { isComposing } from '../editors/composition';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
@@ -62,7 +61,7 @@ export class BoxSession {
     this.scheduler = new CheckScheduler(() => this.runCheck(), (result) => this.deliver(result));
     const signal = this.abort.signal;
     this.mutations.observe(root, { childList: true, characterData: true, subtree: true });
-    root.addEventListener('input', (event) => this.onInput(event), { signal });
+    root.addEventListener('input', () => this.onInput(), { signal });
     root.addEventListener('compositionstart', () => this.scheduler.compositionStart(), { signal });
     root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
     // Trusted input only: `beforeinput` is not fired by execCommand, and a page script's dispatched events and
@@ -126,10 +125,10 @@ export class BoxSession {
     return this.cachedSnapshot;
   }
 
-  private onInput(event: Event): void {
+  private onInput(): void {
     // Only a pending publish needs to know about typing right away (new typing cancels it).
     if (this.detector.pending) this.detector.onText(this.snapshot().text);
-    this.scheduler.input(isComposing(event));
+    this.scheduler.request();
   }
 
   private runCheck(): CheckedDraft {

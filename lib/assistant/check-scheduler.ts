@@ -95,16 +95,6 @@ export class CheckScheduler<T> {
     this.request();
   }
 
-  /**
-   * The editor's text changed; `duringComposition` is the input event's own word. An input outside a composition
-   * ends one whose compositionend never came (Lexical can re-render mid-composition in Chromium and lose it), which
-   * would otherwise leave the box unchecked for good.
-   */
-  input(duringComposition: boolean): void {
-    if (this.composing && !duringComposition) return this.compositionEnd();
-    this.request();
-  }
-
   get isComposing(): boolean {
     return this.composing;
   }

@@ -145,22 +145,6 @@ describe('check scheduler', () => {
     expect(delivered).toEqual(['你']);
   });
 
-  it('an input outside a composition ends one whose compositionend never came', () => {
-    const { clock, scheduler, delivered, set } = setup({ delayMs: 50 });
-    scheduler.compositionStart();
-    set('ni');
-    scheduler.input(true);
-    clock.paint();
-    clock.advance(500);
-    expect(delivered).toEqual([]);
-    // The editor re-rendered and the compositionend was lost: the next ordinary input is checked.
-    set('你好');
-    scheduler.input(false);
-    clock.paint();
-    expect(delivered).toEqual(['你好']);
-    expect(scheduler.isComposing).toBe(false);
-  });
-
   it('drops a pending check when a composition starts', () => {
     const { clock, scheduler, delivered, type } = setup();
     type('a');
