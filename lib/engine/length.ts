@@ -23,6 +23,12 @@ function weightOfPlain(text: string): number {
       i++;
       continue;
     }
+    // CJK, Hangul and the rest up to the surrogates weigh 2 and start no emoji.
+    if (c >= 0x3400 && c < 0xd800) {
+      weight += 2;
+      i++;
+      continue;
+    }
     const end = emojiEnd(text, i);
     if (end > i) {
       weight += 2;

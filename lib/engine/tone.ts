@@ -60,10 +60,19 @@ function shoutedWords(text: string): Array<[number, number]> {
   return out;
 }
 
-const SENTENCE_BREAK = /[,.!?;:，。！？；：、…\n\r]/;
 /** A phrase found across sentence punctuation ("有点奇怪，你怎么来了" is not "怪你") is two phrases' pieces. */
 function crossesPunctuation(text: string, hit: ToneHit): boolean {
-  return hit.end - hit.start > 1 && SENTENCE_BREAK.test(text.slice(hit.start, hit.end));
+  for (let i = hit.start; i < hit.end; i++) if (isSentenceBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+function isSentenceBreak(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x0a: case 0x0d:
+    case 0xff0c: case 0x3002: case 0xff01: case 0xff1f: case 0xff1b: case 0xff1a: case 0x3001: case 0x2026:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -84,8 +93,11 @@ const INNOCENT_COMPOUNDS: Record<string, string[]> = {
  * already judged by the word segmenter when matched (compile-terms); longer words by the compounds above.
  */
 function insideLongerWord(text: string, hit: ToneHit): boolean {
+  // Only Chinese words have compounds listed; an English hit returns before any slicing.
+  let han = false;
+  for (let i = hit.start; i < hit.end && !han; i++) han = text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff;
+  if (!han) return false;
   const word = text.slice(hit.start, hit.end);
-  if (!/[\u3400-\u9fff]/.test(word)) return false;
   // The draft's repeats are folded into one hit ("蠢蠢" for 蠢): look the word up without them.
   for (const compound of INNOCENT_COMPOUNDS[word.replace(/(.)\1+/gu, '$1')] ?? []) {
     for (let at = compound.indexOf(word); at !== -1; at = compound.indexOf(word, at + 1)) {
@@ -95,8 +107,15 @@ function insideLongerWord(text: string, hit: ToneHit): boolean {
   return false;
 }
 
-const OPENING_QUOTES = '“‘「『《';
-const CLOSING_QUOTES = '”’」』》';
+/** Quote marks by code unit: 1 opens (“‘「『《), 2 closes (”’」』》), 3 is the ASCII double quote. */
+function quoteKind(c: number): number {
+  switch (c) {
+    case 0x201c: case 0x2018: case 0x300c: case 0x300e: case 0x300a: return 1;
+    case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0x300b: return 2;
+    case 0x22: return 3;
+    default: return 0;
+  }
+}
 /** Quoted stretches of the draft, in order: curly and CJK quotes nest, ASCII double quotes pair up. */
 function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -104,12 +123,15 @@ function quotedRanges(text: string): Array<[number, number]> {
   let openedAt = -1;
   let asciiOpen = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPENING_QUOTES.includes(c)) {
+    const c = text.charCodeAt(i);
+    // Every quote mark sits above U+2017 or is '"': one compare skips the rest of the draft.
+    if (c < 0x2018 && c !== 0x22) continue;
+    const kind = quoteKind(c);
+    if (kind === 1) {
       if (depth++ === 0) openedAt = i;
-    } else if (CLOSING_QUOTES.includes(c) && depth > 0) {
+    } else if (kind === 2 && depth > 0) {
       if (--depth === 0) ranges.push([openedAt, i]);
-    } else if (c === '"' && depth === 0) {
+    } else if (kind === 3 && depth === 0) {
       if (asciiOpen < 0) asciiOpen = i;
       else {
         ranges.push([asciiOpen, i]);

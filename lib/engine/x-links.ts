@@ -60,8 +60,14 @@ function isLabel(text: string, start: number, end: number): boolean {
 function domainIn(text: string, from: number, runEnd: number): [number, number] | null {
   // Tokens are the dot-separated parts of the run: starts[t], ends[t].
   let n = 1;
-  for (let i = from; i < runEnd; i++) if (text.charCodeAt(i) === 0x2e) n++;
-  if (n === 1) return null;
+  // A TLD starts with a letter right after a dot: without one ("today." before a space) there is no domain.
+  let letterAfterDot = false;
+  for (let i = from; i < runEnd; i++) {
+    if (text.charCodeAt(i) !== 0x2e) continue;
+    n++;
+    if (i + 1 < runEnd && letter(text.charCodeAt(i + 1)) >= 0) letterAfterDot = true;
+  }
+  if (!letterAfterDot) return null;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   for (let t = 0, s = from; t < n; t++) {
