@@ -4,7 +4,7 @@
  */
 import type { PlatformId } from '@/lib/records/schema';
 import {
-  PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PINYIN, PATTERN_PLATFORM_SHIFT, PATTERN_REPEATS, compileTerms, platformBit, type CompiledTerms,
+  PATTERN_INFLECT, PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PINYIN, PATTERN_PLATFORM_SHIFT, PATTERN_REPEATS, compileTerms, platformBit, type CompiledTerms,
 } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
@@ -16,7 +16,7 @@ import { analyzeTone, type ToneHit } from './tone';
 import type { Analysis, Bilingual, CheckOptions, Finding, FindingList, LengthSummary, ToneSummary } from './types';
 import { compileUserPattern, findAll } from './user-pattern';
 import { buildMaskIndex, findMasked, hasMask, type MaskIndex } from './masked';
-import { hitEnd, hitStart, verifyHit, wordBoundariesHold } from './verify';
+import { hitEnd, hitStart, inflectedEntry, inflectionEnd, lastLetterDoubled, verifyHit, wordBoundariesHold } from './verify';
 import type { RE2JS } from 're2js';
 
 export interface Checker {
@@ -190,11 +190,16 @@ export function compileKit(kit: BrandKit): Checker {
         if ((info & platformBits) === 0) continue;
         if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
         const first = last - lengths[pattern] + 1;
-        if (!wordBoundariesHold(s, (info & PATTERN_LATIN_START) !== 0, (info & PATTERN_LATIN_END) !== 0, first, last)) continue;
-        if (!verifyHit(text, s, terms, pattern, first, last)) continue;
+        const inflects = (info & PATTERN_INFLECT) !== 0;
+        if (!wordBoundariesHold(s, (info & PATTERN_LATIN_START) !== 0, (info & PATTERN_LATIN_END) !== 0 && !inflects, first, last)) continue;
         const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
+        // "fucked", "raping", "shitting": an inflecting term's word may run on into a suffix.
+        const inflected = inflects ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last) : last << 1;
+        if (inflected < 0) continue;
+        if (!verifyHit(text, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
+        const wordEnd = inflectedEntry(inflected);
         const start = hitStart(text, s, termRuns, first, last);
-        const end = hitEnd(text, s, termRuns, first, last);
+        const end = wordEnd > last ? s.end[wordEnd] : hitEnd(text, s, termRuns, first, last);
         const source = sources[patternSource[pattern]];
         if (source.list === 'tone') {
           toneHits.push({ kind: source.toneKind!, start, end, weight: source.weight ?? 0 });
@@ -374,7 +379,8 @@ function finalize(findings: Finding[], disabled: string[]): Finding[] {
   const active = disabled.length
     ? findings.filter((f) => !disabled.some((rule) => f.ruleId === rule || (rule.endsWith(':') && f.ruleId.startsWith(rule))))
     : findings;
-  active.sort((a, b) => a.start - b.start || b.end - a.end || LIST_ORDER[a.list] - LIST_ORDER[b.list] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  // On the same range the longer kit word goes first: "fucking" itself rather than "fuck" inflected.
+  active.sort((a, b) => a.start - b.start || b.end - a.end || LIST_ORDER[a.list] - LIST_ORDER[b.list] || (b.term?.length ?? 0) - (a.term?.length ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const out: Finding[] = [];
   let lastTermEnd = -1;
   let previous: Finding | null = null;

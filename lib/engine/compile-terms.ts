@@ -5,6 +5,7 @@
 import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
 import { Automaton } from './automaton';
 import { isHanCode, isLatinCode } from './fold';
+import { doublesLastLetter } from './inflect';
 import { foldTerm } from './normalize';
 import { pinyinVariants } from './pinyin-variants';
 import type { BannedTerm, BrandKit, PreferredTerm, ToneProfile } from './schema';
@@ -49,6 +50,15 @@ export interface CompiledTerms {
   /** Folded entries after which the kit spelling has a space ("you people"): a legitimate word break. */
   wordBreaks: Map<number, ReadonlySet<number>>;
   allow: Map<number, AllowContext[]>;
+  /** Position rules of claim words (第一 only as 销量第一 / 第一品牌), keyed by pattern. */
+  claims: Map<number, ClaimRule>;
+}
+
+/** BannedTerm.claimWhen, folded: the words before/after as folded code sequences. */
+export interface ClaimRule {
+  closesPhrase: boolean;
+  followedBy: Int32Array[];
+  precededBy: Int32Array[];
 }
 
 /** patternInfo bits: whole-word boundary applies at the start / end (first / last folded code is a–z or a digit). */
@@ -70,6 +80,16 @@ export const PATTERN_PLATFORM_SHIFT = 8;
 export const PATTERN_REPEATS = 1 << 22;
 export const PATTERN_WORD_BREAKS = 1 << 23;
 export const PATTERN_ALLOW = 1 << 24;
+/** An English word that also matches its inflections (lib/engine/inflect.ts): -s -ed -ing… may follow it. */
+export const PATTERN_INFLECT = 1 << 25;
+/** The term without its final e ("rap" for "rape"): matches only with a suffix of the stem set ("raping"). */
+export const PATTERN_STEM = 1 << 26;
+/** The term's last consonant doubles before a stem suffix ("shitting"). */
+export const PATTERN_DOUBLES = 1 << 27;
+/** The term ends in e: the short suffixes follow it ("raped", "rapes"). */
+export const PATTERN_E_END = 1 << 28;
+/** The term has a claim rule (CompiledTerms.claims). */
+export const PATTERN_CLAIM = 1 << 29;
 
 const isWordCode = (c: number) => isLatinCode(c) || (c >= 0x30 && c <= 0x39);
 
@@ -81,14 +101,20 @@ class TermCollector {
   readonly repeats = new Map<number, Uint16Array>();
   readonly wordBreaks = new Map<number, ReadonlySet<number>>();
   readonly allow = new Map<number, AllowContext[]>();
+  readonly claims = new Map<number, ClaimRule>();
 
   source(source: TermSource): number {
     this.sources.push(source);
     return this.sources.length - 1;
   }
 
-  add(term: string, sourceId: number, pinyin = false, allowContexts: ReadonlyArray<string> = []): void {
+  add(term: string, sourceId: number, pinyin = false, allowContexts: ReadonlyArray<string> = [], extra = 0, claim?: ClaimRule): void {
     const folded = foldTerm(term);
+    if ((extra & PATTERN_STEM) !== 0) {
+      // The stem pattern drops the final e ("rape" → "rap"); its runs stay those of the remaining letters.
+      folded.codes.pop();
+      folded.runs.pop();
+    }
     const length = folded.codes.length;
     if (length === 0) return;
     const pattern = this.patterns.length;
@@ -99,7 +125,11 @@ class TermCollector {
       const offset = indexOfCodes(ctx.codes, folded.codes);
       if (offset >= 0) allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
     }
-    let info = 0;
+    let info = extra;
+    if (claim) {
+      this.claims.set(pattern, claim);
+      info |= PATTERN_CLAIM;
+    }
     if (allow.length > 0) {
       this.allow.set(pattern, allow);
       info |= PATTERN_ALLOW;
@@ -137,10 +167,41 @@ function indexOfCodes(haystack: number[], needle: number[]): number {
   return -1;
 }
 
+const foldedCodes = (word: string) => Int32Array.from(foldTerm(word).codes);
+
+function claimRule(banned: BannedTerm): ClaimRule | undefined {
+  const when = banned.claimWhen;
+  if (!when) return undefined;
+  return {
+    closesPhrase: when.closesPhrase === true,
+    followedBy: (when.followedBy ?? []).map(foldedCodes).filter((c) => c.length > 0),
+    precededBy: (when.precededBy ?? []).map(foldedCodes).filter((c) => c.length > 0),
+  };
+}
+
+/** Inflection bits of an English term marked `inflect`; 0 when its last character is not a letter. */
+function inflectBits(term: string): number {
+  const folded = foldTerm(term);
+  const n = folded.codes.length;
+  if (n < 2 || !isLatinCode(folded.codes[n - 1])) return 0;
+  let bits = PATTERN_INFLECT;
+  if (folded.codes[n - 1] === 0x65 && folded.runs[n - 1] === 1) bits |= PATTERN_E_END;
+  // Doubling is judged on the last word's letters ("shit" in "bull shit" too).
+  let from = n - 1;
+  while (from > 0 && isLatinCode(folded.codes[from - 1]) && !folded.wordBreaks.has(from - 1)) from--;
+  if (folded.runs.slice(from).every((r) => r === 1) && doublesLastLetter(folded.codes.slice(from))) bits |= PATTERN_DOUBLES;
+  return bits;
+}
+
 function addBanned(collector: TermCollector, terms: ReadonlyArray<BannedTerm>, mask: number): void {
   for (const banned of terms) {
     const id = collector.source({ list: 'banned', platformMask: mask, banned });
-    collector.add(banned.term, id, false, banned.allowContexts);
+    const inflect = banned.inflect ? inflectBits(banned.term) : 0;
+    collector.add(banned.term, id, false, banned.allowContexts, inflect, claimRule(banned));
+    // "rape" → "raping": the stem without its e is a pattern of its own that needs a suffix.
+    if ((inflect & PATTERN_E_END) !== 0 && foldTerm(banned.term).codes.length > 3) {
+      collector.add(banned.term, id, false, banned.allowContexts, PATTERN_INFLECT | PATTERN_STEM);
+    }
     if (banned.pinyin) {
       for (const variant of pinyinVariants(banned.term)) collector.add(variant, id, true, banned.allowContexts);
     }
@@ -207,5 +268,6 @@ export function compileTerms(kit: BrandKit): CompiledTerms {
     repeats: collector.repeats,
     wordBreaks: collector.wordBreaks,
     allow: collector.allow,
+    claims: collector.claims,
   };
 }

@@ -6,7 +6,8 @@
  */
 import { CLASS, CharClass, isLatinCode } from './fold';
 import { ENTRY_GLUED, foldTerm, type FoldedStream } from './normalize';
-import { PATTERN_HAS_HAN, PATTERN_PINYIN, PATTERN_WORD_BREAKS, type CompiledTerms } from './compile-terms';
+import { PATTERN_E_END, PATTERN_HAS_HAN, PATTERN_INFLECT, PATTERN_PINYIN, PATTERN_STEM, type CompiledTerms } from './compile-terms';
+import { MAX_SUFFIX, isSuffix } from './inflect';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
 const isMask = (c: number) => c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
@@ -16,7 +17,7 @@ export const hasMask = (text: string) => MASK_TEST.test(text);
 
 export interface MaskIndex {
   /** (length << 8 | first letter) → patterns whose spelled-out letters have that length and first letter. */
-  byShape: Map<number, Array<{ pattern: number; letters: string }>>;
+  byShape: Map<number, Array<{ pattern: number; letters: string; inflect: boolean }>>;
 }
 
 const shapeKey = (length: number, firstLetter: number) => (length << 8) | (firstLetter - 0x60);
@@ -25,7 +26,9 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
   const byShape: MaskIndex['byShape'] = new Map();
   terms.patternSource.forEach((sourceId, pattern) => {
     const banned = terms.sources[sourceId].banned;
-    if (!banned || (terms.patternInfo[pattern] & (PATTERN_HAS_HAN | PATTERN_PINYIN | PATTERN_WORD_BREAKS)) !== 0) return;
+    const info = terms.patternInfo[pattern];
+    // A phrase ("blow job") is masked as one word ("bl*wjob"); stems are reached through their full term.
+    if (!banned || (info & (PATTERN_HAS_HAN | PATTERN_PINYIN | PATTERN_STEM)) !== 0) return;
     const folded = foldTerm(banned.term);
     let letters = '';
     for (let k = 0; k < folded.codes.length; k++) {
@@ -35,8 +38,9 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
     if (letters.length < 3) return;
     const key = shapeKey(letters.length, letters.charCodeAt(0));
     const list = byShape.get(key);
-    if (list) list.push({ pattern, letters });
-    else byShape.set(key, [{ pattern, letters }]);
+    const entry = { pattern, letters, inflect: (info & PATTERN_INFLECT) !== 0 && (info & PATTERN_E_END) === 0 };
+    if (list) list.push(entry);
+    else byShape.set(key, [entry]);
   });
   return { byShape };
 }
@@ -88,12 +92,24 @@ export function findMasked(text: string, stream: FoldedStream, index: MaskIndex,
     if (!masked || shown < 2) continue;
     // Whole words only: no mask right before the first letter or after the last ("*uck", "fu**").
     if ((start[first] > 0 && isMask(text.charCodeAt(start[first] - 1))) || (wordEnd < text.length && isMask(text.charCodeAt(wordEnd)))) continue;
-    const candidates = index.byShape.get(shapeKey(letters.length, letters[0]));
-    if (!candidates) continue;
-    for (const { pattern, letters: spelled } of candidates) {
-      let fits = true;
-      for (let i = 1; i < letters.length && fits; i++) fits = letters[i] === WILDCARD || letters[i] === spelled.charCodeAt(i);
-      if (fits) onMatch(pattern, start[first], wordEnd);
+    // The whole word, then (for inflecting terms) the word less a shown suffix: "f*cking" is "f*ck" + "ing".
+    for (let cut = 0; cut <= MAX_SUFFIX && letters.length - cut >= 3; cut++) {
+      let suffix = '';
+      for (let i = letters.length - cut; i < letters.length && suffix !== null; i++) suffix = letters[i] === WILDCARD ? '' : suffix + String.fromCharCode(letters[i]);
+      if (cut > 0 && suffix.length !== cut) break;
+      const candidates = index.byShape.get(shapeKey(letters.length - cut, letters[0]));
+      if (!candidates) continue;
+      let matched = false;
+      for (const { pattern, letters: spelled, inflect } of candidates) {
+        if (cut > 0 && (!inflect || !isSuffix('word', suffix, spelled.charCodeAt(spelled.length - 1)))) continue;
+        let fits = true;
+        for (let i = 1; i < letters.length - cut && fits; i++) fits = letters[i] === WILDCARD || letters[i] === spelled.charCodeAt(i);
+        if (fits) {
+          onMatch(pattern, start[first], wordEnd);
+          matched = true;
+        }
+      }
+      if (matched) break;
     }
   }
 }

@@ -54,13 +54,22 @@ function wordCharAt(text: string, i: number): boolean {
  * Leet applies when the symbol touches a letter: "sh1t", "$h!t", "a$$" — never inside "2024" or a phone number.
  * Sentence punctuation ("!", "|", "+") counts only before a letter, so "stupid!!!" stays "stupid".
  */
-function leetApplies(text: string, i: number, c: number, prevRawLatin: boolean): boolean {
-  if (isLatinAt(text, i + 1)) return true;
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-  if (LEET[next] !== 0 && isLatinAt(text, i + 2)) return true;
+const isLeetPunctuation = (c: number) => {
   const plain = FOLD[c];
-  if (plain === 0x21 || plain === 0x7c || plain === 0x2b) return false;
-  return prevRawLatin;
+  return plain === 0x21 || plain === 0x7c || plain === 0x2b;
+};
+
+function leetApplies(text: string, i: number, c: number, prevRawLatin: boolean): boolean {
+  // The run of leet characters from i (at most four): a letter right after it makes them all letters ("@$$hole").
+  let j = i + 1;
+  let symbol = !isLeetPunctuation(c);
+  while (j < text.length && j - i < 4 && LEET[text.charCodeAt(j)] !== 0) {
+    if (!isLeetPunctuation(text.charCodeAt(j))) symbol = true;
+    j++;
+  }
+  if (isLatinAt(text, j)) return true;
+  // After a letter, "!" "|" "+" count only beside another leet character ("cl!tor!$"), so "stupid!!!" stays "stupid".
+  return prevRawLatin && symbol;
 }
 
 /**

@@ -35,6 +35,17 @@ export const BannedTerm = z.object({
   allowContexts: z.optional(z.array(nonEmpty(100)).check(z.maxLength(1000))),
   /** Also catch pinyin spellings of a Chinese term (傻逼 → shabi, 傻b). Opt-in. */
   pinyin: z.optional(z.boolean()),
+  /** Also catch the English word's inflections: -s -es -ed -ing -er -y, e dropped, consonant doubled (fucked, raping, shitting). */
+  inflect: z.optional(z.boolean()),
+  /**
+   * Flag the term only where it makes a claim: closing a phrase after another word (销量第一), or right after /
+   * before one of the given words (世界第一…, 第一品牌). Ordinals and names (第一次, 第一人民医院) stay unflagged.
+   */
+  claimWhen: z.optional(z.object({
+    closesPhrase: z.optional(z.boolean()),
+    followedBy: z.optional(z.array(nonEmpty(20)).check(z.maxLength(500))),
+    precededBy: z.optional(z.array(nonEmpty(20)).check(z.maxLength(500))),
+  })),
 });
 export type BannedTerm = z.infer<typeof BannedTerm>;
 

@@ -22,6 +22,9 @@ export interface PackWordList {
   allowContexts: Record<string, string[]>;
   /** Rule ids of phrases that stand in for a one-word spelling ("mother fucker" → "motherfucker"). */
   ids?: Record<string, string>;
+  /** Every term matches its English inflections (BannedTerm.inflect) except those listed in `plain`. */
+  inflect?: boolean;
+  plain?: string[];
 }
 
 
@@ -44,9 +47,11 @@ function masked(term: string): string {
 
 function expandWordList(list: PackWordList): BannedTerm[] {
   const fixes = list.fixes.map(([source, wording]) => [new RegExp(source), wording] as const);
+  const plain = new Set(list.plain ?? []);
   const expand = (term: string, severity: BannedTerm['severity']): BannedTerm => {
     const fix = fixes.find(([root]) => root.test(term));
     const entry: BannedTerm = { term, category: list.category, severity, suggestions: fix ? [...fix[1]] : [masked(term)] };
+    if (list.inflect && !plain.has(term)) entry.inflect = true;
     const allow = list.allowContexts[term];
     if (allow) entry.allowContexts = [...allow];
     const id = list.ids?.[term];

@@ -5,9 +5,11 @@
 import { CLASS, CharClass, isHanCode, isLatinCode, isSentenceStop } from './fold';
 import { ENTRY_GLUED, ENTRY_LONE, MAX_GAP, type FoldedStream } from './normalize';
 import {
-  PATTERN_ALLOW, PATTERN_HAS_HAN, PATTERN_HAS_LATIN, PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_REPEATS, PATTERN_SINGLE_HAN,
-  PATTERN_WORD_BREAKS, type AllowContext, type CompiledTerms,
+  PATTERN_ALLOW, PATTERN_CLAIM, PATTERN_DOUBLES, PATTERN_E_END, PATTERN_HAS_HAN, PATTERN_HAS_LATIN, PATTERN_INFLECT, PATTERN_LATIN_END,
+  PATTERN_LATIN_START, PATTERN_REPEATS, PATTERN_SINGLE_HAN, PATTERN_STEM, PATTERN_WORD_BREAKS, type AllowContext, type ClaimRule,
+  type CompiledTerms,
 } from './compile-terms';
+import { MAX_SUFFIX, isSuffix } from './inflect';
 import { standsAlone } from './han-words';
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -36,9 +38,11 @@ export function wordBoundariesHold(stream: FoldedStream, latinStart: boolean, la
  * The draft's repeats may stretch a term ("fuuuck", 王八八蛋) but a Latin double letter is a different word:
  * "good" is not "god", "add" not "ad", "boob" not "bob". Three or more is an elongation of either.
  */
-function runsFit(stream: FoldedStream, termRuns: Uint16Array | undefined, first: number, last: number): boolean {
+function runsFit(stream: FoldedStream, termRuns: Uint16Array | undefined, first: number, last: number, lastDoubled: boolean): boolean {
   const { codes, runs } = stream;
-  for (let k = 0; k <= last - first; k++) {
+  // A doubled last consonant before a suffix ("shitting") was judged by inflectionEnd.
+  const upTo = lastDoubled ? last - first - 1 : last - first;
+  for (let k = 0; k <= upTo; k++) {
     const t = termRuns ? termRuns[k] : 1;
     const d = runs[first + k];
     if (d === t) continue;
@@ -82,15 +86,83 @@ function allowedByContext(text: string, stream: FoldedStream, contexts: Readonly
 
 const NO_BREAKS: ReadonlySet<number> = new Set();
 
-export function verifyHit(text: string, stream: FoldedStream, terms: CompiledTerms, pattern: number, first: number, last: number): boolean {
+/** Encodes inflectionEnd's answer: the entry where the word ends, and whether the term's last letter was doubled. */
+const DOUBLED = 1;
+
+/**
+ * For a pattern of an inflecting term: where the matched word ends, as (entry << 1 | DOUBLED?), or -1 when the
+ * letters glued after the term are no inflection of it ("fuckwit" is another word, "rapt" is not "rap" + e).
+ */
+export function inflectionEnd(stream: FoldedStream, info: number, termLastRun: number, last: number): number {
+  const { codes, runs, flags } = stream;
+  let suffix = '';
+  let k = last + 1;
+  for (; k < stream.length && (flags[k] & ENTRY_GLUED) !== 0; k++) {
+    const code = codes[k];
+    if (!isLatinCode(code)) {
+      // A digit or another script's letter glued on: the word goes on, as the plain boundary rule says.
+      if (gluesToLatin(code)) return -1;
+      break;
+    }
+    // Elongated suffixes ("fuckinggg") count once per letter.
+    suffix += String.fromCharCode(code).repeat(runs[k] >= 3 ? 1 : runs[k]);
+    if (suffix.length > MAX_SUFFIX) return -1;
+  }
+  const end = k - 1;
+  const extra = runs[last] - termLastRun;
+  // Two copies of a single letter is another word ("good" vs "god") unless the term doubles it before a suffix.
+  const doubled = extra === 1 && runs[last] === 2 && isLatinCode(codes[last]);
+  if (suffix === '') return (info & PATTERN_STEM) !== 0 || doubled ? -1 : last << 1;
+  if (doubled) return (info & PATTERN_DOUBLES) !== 0 && isSuffix('stem', suffix, codes[last]) ? (end << 1) | DOUBLED : -1;
+  const set = (info & PATTERN_STEM) !== 0 ? 'stem' : (info & PATTERN_E_END) !== 0 ? 'e' : 'word';
+  return isSuffix(set, suffix, codes[last]) ? end << 1 : -1;
+}
+
+export const inflectedEntry = (answer: number) => answer >> 1;
+export const lastLetterDoubled = (answer: number) => (answer & DOUBLED) !== 0;
+
+const followsAt = (codes: Int32Array, at: number, word: Int32Array, length: number) => {
+  if (at < 0 || at + word.length > length) return false;
+  for (let k = 0; k < word.length; k++) if (codes[at + k] !== word[k]) return false;
+  return true;
+};
+
+/** Particles that may close a claim ("销量第一的", "最好了"). */
+const isClosingParticle = (c: number) => c === 0x7684 /* 的 */ || c === 0x4e86 /* 了 */ || c === 0x5566 /* 啦 */ || c === 0x5440 /* 呀 */ || c === 0x554a /* 啊 */ || c === 0x5427 /* 吧 */ || c === 0x54e6 /* 哦 */;
+
+/**
+ * Does a claim word stand where it claims? After one of the scope words (世界第一), before one of the claim
+ * words (第一品牌), or closing a phrase that something precedes in the same clause (销量第一。, 我们第一的): a
+ * clause-opening enumerator (第一，…) and an ordinal (第一次, 第一人民医院) are not claims.
+ */
+function claimHolds(text: string, stream: FoldedStream, rule: ClaimRule, first: number, last: number): boolean {
+  const { codes, start, end, flags } = stream;
+  const n = stream.length;
+  for (const word of rule.precededBy) {
+    const at = first - word.length;
+    if (followsAt(codes, at, word, n) && !hasSentenceStop(text, end[at], start[first])) return true;
+  }
+  for (const word of rule.followedBy) {
+    if (followsAt(codes, last + 1, word, n) && !hasSentenceStop(text, end[last], start[last + word.length])) return true;
+  }
+  if (!rule.closesPhrase) return false;
+  const before = first - 1;
+  if (before < 0 || codes[before] === 0 || (flags[first] & ENTRY_GLUED) === 0) return false;
+  const after = last + 1;
+  if (after >= n || codes[after] === 0 || (flags[after] & ENTRY_GLUED) === 0) return true;
+  return isClosingParticle(codes[after]);
+}
+
+export function verifyHit(text: string, stream: FoldedStream, terms: CompiledTerms, pattern: number, first: number, last: number, lastDoubled = false): boolean {
   const { codes, start, end } = stream;
   const info = terms.patternInfo[pattern];
-  if (!runsFit(stream, (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined, first, last)) return false;
+  if (!runsFit(stream, (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined, first, last, lastDoubled)) return false;
 
   const hasHan = (info & PATTERN_HAS_HAN) !== 0;
   const hasLatin = (info & PATTERN_HAS_LATIN) !== 0;
   const latinStart = (info & PATTERN_LATIN_START) !== 0;
-  const latinEnd = (info & PATTERN_LATIN_END) !== 0;
+  // An inflecting term's end was judged by inflectionEnd (a suffix may follow it).
+  const latinEnd = (info & PATTERN_LATIN_END) !== 0 && (info & PATTERN_INFLECT) === 0;
   const wordBreaks = (info & PATTERN_WORD_BREAKS) !== 0 ? terms.wordBreaks.get(pattern)! : NO_BREAKS;
   let spaced = 0;
   let unexpectedSpace = false;
@@ -115,6 +187,7 @@ export function verifyHit(text: string, stream: FoldedStream, terms: CompiledTer
 
   if (!wordBoundariesHold(stream, latinStart, latinEnd, first, last)) return false;
   if ((info & PATTERN_ALLOW) !== 0 && allowedByContext(text, stream, terms.allow.get(pattern)!, first)) return false;
+  if ((info & PATTERN_CLAIM) !== 0 && !claimHolds(text, stream, terms.claims.get(pattern)!, first, last)) return false;
   if ((info & PATTERN_SINGLE_HAN) !== 0) return standsAlone(text, start[first], end[last]);
   return true;
 }

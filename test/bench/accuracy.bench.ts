@@ -6,7 +6,7 @@
  */
 import { buildStarterKit, compileKit, type Checker, type Finding } from '@/lib/engine';
 import type { StarterPackId } from '@/lib/engine/starter-packs';
-import { cedict, compilerMessages, labelCedict, englishDictionary, englishProfaneLabels, ldnoobw } from './accuracy/corpora';
+import { CLAIM_GLOSS, cedict, compilerMessages, labelCedict, englishDictionary, englishProfaneLabels, ldnoobw } from './accuracy/corpora';
 import { AD_LAW_CLAIMS, AD_LAW_ORDINARY, EN_NAMES, ZH_EVASIONS, ZH_EVERYDAY } from './accuracy/probes';
 
 const started = performance.now();
@@ -105,6 +105,7 @@ const cedictLabel = (e: (typeof ced.entries)[number]) => cedLabels.get(e)!;
   const simplified = new Map<string, Tally>();
   const traditional = new Map<string, Tally>();
   let headwordTerms = 0;
+  const claimHeadwords: string[] = [];
   for (const pack of BANNED_PACKS) {
     const checker = perPack.get(pack)!;
     const s = new Tally();
@@ -112,12 +113,16 @@ const cedictLabel = (e: (typeof ced.entries)[number]) => cedLabels.get(e)!;
     simplified.set(pack, s);
     traditional.set(pack, t);
     for (const e of innocent) {
+      // A headword whose gloss is a superlative claim (世界第一 "ranked number one in the world") is what the
+      // ad-law pack is for: flagging it is right, counted apart and printed below.
+      const claim = pack === 'ad-law-cn' && CLAIM_GLOSS.test(e.gloss);
       for (const f of alarms(checker, e.simplified)) {
         // An absolute term as a headword on its own (最好, 第一) has no context to judge: not an alarm on text.
         if (pack === 'ad-law-cn' && f.start === 0 && f.end === e.simplified.length) headwordTerms++;
+        else if (claim) claimHeadwords.push(`${e.simplified} (${f.term}) “${e.gloss.slice(0, 40)}”`);
         else s.add(f, e.simplified);
       }
-      if (e.traditional !== e.simplified) for (const f of alarms(checker, e.traditional)) if (!(pack === 'ad-law-cn' && f.start === 0 && f.end === e.traditional.length)) t.add(f, e.traditional);
+      if (e.traditional !== e.simplified) for (const f of alarms(checker, e.traditional)) if (!(pack === 'ad-law-cn' && f.start === 0 && f.end === e.traditional.length) && !claim) t.add(f, e.traditional);
     }
   }
   const labelCounts = { vulgar: 0, ambiguous: 0, innocent: innocent.length };
@@ -129,11 +134,13 @@ const cedictLabel = (e: (typeof ced.entries)[number]) => cedLabels.get(e)!;
     `Chinese dictionary — ${ced.name}: ${innocent.length.toLocaleString('en')} entries not marked vulgar, offensive or derogatory nor glossed with a swear word or insult (${labelCounts.vulgar} vulgar, ${labelCounts.ambiguous} ambiguous set aside; variants take the label of the entry they refer to). Simplified headwords; ad-law headwords that are a term themselves (${headwordTerms}) not counted:`,
     simplified, innocent.length, 10_000, 'entries',
   );
+  console.log(`  ad-law findings on headwords whose gloss is a superlative claim (CLAIM_GLOSS; right, not counted): ${claimHeadwords.length}${claimHeadwords.length ? `\n      ${claimHeadwords.join('\n      ')}` : ''}`);
   printTallies('Same entries, traditional headwords:', traditional, innocent.length, 10_000, 'entries');
   const profaneOnly = rate(totalAlarms(simplified, ['profanity-en', 'profanity-zh']), innocent.length, 10_000);
   const all = rate(totalAlarms(simplified), innocent.length, 10_000);
   target('Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — profanity packs', fmt(profaneOnly), profaneOnly <= 1);
-  target('Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — all banned packs incl. ad-law', fmt(all), all <= 1);
+  const asIfFalse = rate(totalAlarms(simplified) + claimHeadwords.length, innocent.length, 10_000);
+  target(`Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — all banned packs incl. ad-law (${fmt(asIfFalse)} if the ${claimHeadwords.length} claim headwords counted as false)`, fmt(all), all <= 1);
 }
 
 // ---------------------------------------------------------------- Real sentences

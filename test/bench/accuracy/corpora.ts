@@ -66,6 +66,14 @@ const REFERENCE = /(?:variant of|see(?: also)?|same as|alternative for|substitut
 
 export type CedictLabel = 'vulgar' | 'ambiguous' | 'innocent';
 
+/**
+ * English glosses that state a superlative or absolute claim ("ranked number one in the world", "first-class",
+ * "he laughs best"): such a headword is itself what art. 9(3) of the Advertising Law forbids an ad to say of its
+ * product, so an ad-law finding on it is not a false alarm. Written from the statute's list of absolute terms
+ * (最, 第一, 唯一, 顶级, 独一无二, 史无前例…) translated, not from the engine's findings.
+ */
+export const CLAIM_GLOSS = /\b(?:number one|best|first[- ](?:class|rate)|top[- ](?:notch|quality|class)|world's first|unique|unprecedented|unparall?ell?ed|unrivall?ed|peerless|matchless|supreme|ultimate|second to none|never been|never (?:done|seen) before)\b/i;
+
 function ownLabel(entry: CedictEntry): CedictLabel {
   const first = entry.gloss.split(/;\s*/)[0];
   if (MARK.test(first) || /^\((?:Tw|slang|coll\.|dialect)\)\s*\((?:vulgar|offensive)/i.test(entry.gloss)) return 'vulgar';

@@ -22,9 +22,14 @@ function referenceFold(text: string): number[][] {
     let code = pair ? foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) : FOLD[c];
     let cls: number = pair ? (code === 0 ? CharClass.Separator : code >= 0x61 && code <= 0x7a ? CharClass.Latin : CharClass.Word) : CLASS[c];
     if (!pair && LEET[c] !== 0) {
-      const next = text.charCodeAt(i + 1);
-      const punct = [0x21, 0x7c, 0x2b].includes(FOLD[c]);
-      const touches = latinAt(i + 1) || (LEET[next] !== 0 && latinAt(i + 2)) || (!punct && prevLatin);
+      // A run of up to four leet characters turns into letters when a letter follows it, or after a letter when
+      // it holds more than sentence punctuation ("cl!tor!$", not "stupid!!!").
+      const punct = (k: number) => [0x21, 0x7c, 0x2b].includes(FOLD[text.charCodeAt(k)]);
+      let j = i + 1;
+      while (j < text.length && j - i < 4 && LEET[text.charCodeAt(j)] !== 0) j++;
+      let symbol = false;
+      for (let k = i; k < j; k++) if (!punct(k)) symbol = true;
+      const touches = latinAt(j) || (symbol && prevLatin);
       if (touches) {
         code = LEET[c];
         cls = CharClass.Latin;
