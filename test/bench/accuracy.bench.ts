@@ -6,7 +6,7 @@
  */
 import { buildStarterKit, compileKit, type Checker, type Finding } from '@/lib/engine';
 import type { StarterPackId } from '@/lib/engine/starter-packs';
-import { CLAIM_GLOSS, cedict, compilerMessages, labelCedict, englishDictionary, englishProfaneLabels, ldnoobw } from './accuracy/corpora';
+import { CLAIM_GLOSS, cedict, compilerMessages, labelCedict, englishDictionary, englishProfaneLabels, ldnoobw, trainingProfane } from './accuracy/corpora';
 import { AD_LAW_CLAIMS, AD_LAW_ORDINARY, EN_NAMES, ZH_EVASIONS, ZH_EVERYDAY } from './accuracy/probes';
 
 const started = performance.now();
@@ -162,19 +162,27 @@ for (const lang of ['zh-cn', 'en'] as const) {
 // ---------------------------------------------------------------- Recall
 const caught = (checker: Checker, text: string) => alarms(checker, text).length > 0;
 const FULL_WIDTH = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-function recallRow(label: string, items: string[], form: (s: string) => string | null, checker: Checker = profanity): { n: number; of: number; misses: string[] } {
+/** Recall of one form over `items`; `sub` also counts it over the items a predicate keeps (returned, not printed). */
+function recallRow(label: string, items: string[], form: (s: string) => string | null, checker: Checker = profanity, sub: (item: string) => boolean = () => false): { n: number; of: number; misses: string[]; subN: number; subOf: number } {
   let n = 0;
   let of = 0;
+  let subN = 0;
+  let subOf = 0;
   const misses: string[] = [];
   for (const item of items) {
     const text = form(item);
     if (text === null) continue;
     of++;
-    if (caught(checker, text)) n++;
+    const hit = caught(checker, text);
+    if (hit) n++;
     else if (misses.length < 12) misses.push(text);
+    if (sub(item)) {
+      subOf++;
+      if (hit) subN++;
+    }
   }
   console.log(`  ${label.padEnd(34)} ${String(n).padStart(5)} / ${String(of).padEnd(5)} ${pct(n, of).padStart(6)}${misses.length ? `   missed e.g. ${misses.map((m) => JSON.stringify(m)).join(' ')}` : ''}`);
-  return { n, of, misses };
+  return { n, of, misses, subN, subOf };
 }
 
 {
@@ -182,7 +190,11 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
   const words = list.items.filter((w) => /^[a-z]+$/.test(w));
   console.log(`\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms; inflections only where an-array-of-english-words lists the form, -er/-y only where a profanity list names it; f**k only for 4–5 letters); no pack is built from it. In a sentence: "so … today".`);
   const inSentence = (s: string) => `so ${s} today`;
-  const plain = recallRow('plain', list.items, inSentence);
+  // LDNOOBW also lists sexual and medical words no training source calls profane (butt, escort, nudity, viagra):
+  // recall is printed over all of it (the targets) and over the entries the packs' sources name.
+  const named = trainingProfane();
+  const nameable = (w: string) => named.has(w.toLowerCase()) || named.has(w.toLowerCase().replace(/ /g, ''));
+  const plain = recallRow('plain', list.items, inSentence, profanity, nameable);
   const VOWEL = /[aeiou]/;
   const inflect = (w: string, suffix: string): string => {
     if (suffix === 'es') return /(s|sh|ch|x|z)$/.test(w) ? `${w}es` : `${w}s`;
@@ -193,25 +205,32 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
   // Only inflections a dictionary lists count ("bitches", "fucked"; not "acrotomophiliaed"). -er and -y make new
   // words ("butter", "spicy"), so those count only where an external list names the form ("fucker", "shitty").
   const dictionary = new Set(englishDictionary().items);
-  const named = englishProfaneLabels();
+  const labels = englishProfaneLabels();
   let inflN = 0;
   let inflOf = 0;
+  let inflSubN = 0;
+  let inflSubOf = 0;
   for (const suffix of ['s', 'es', 'ed', 'ing', 'er', 'y']) {
     const r = recallRow(`inflected -${suffix}`, words, (w) => {
       const form = inflect(w, suffix);
       const derived = suffix === 'er' || suffix === 'y';
-      return form !== w && dictionary.has(form) && (!derived || named.sure.has(form) || named.ambiguous.has(form)) ? inSentence(form) : null;
-    });
+      return form !== w && dictionary.has(form) && (!derived || labels.sure.has(form) || labels.ambiguous.has(form)) ? inSentence(form) : null;
+    }, profanity, nameable);
     inflN += r.n;
     inflOf += r.of;
+    inflSubN += r.subN;
+    inflSubOf += r.subOf;
   }
   const inner = (w: string, f: (c: string, i: number) => string) => w[0] + [...w.slice(1, -1)].map(f).join('') + w[w.length - 1];
   const maskedRows = [
-    recallRow('masked, one vowel (f*ck)', words, (w) => (/^.[^aeiou]*[aeiou]/.test(w) && w.length >= 4 ? inSentence(w.replace(/^(.[^aeiou]*)[aeiou]/, '$1*')) : null)),
-    recallRow('masked, symbols (sh!t, @ss, $lut)', words, (w) => (/[ias]/.test(w) ? inSentence(w.replace(/i/g, '!').replace(/a/g, '@').replace(/s/g, '$')) : null)),
-    recallRow('masked, inner letters (f**k)', words, (w) => (w.length >= 4 && w.length <= 5 ? inSentence(inner(w, () => '*')) : null)),
+    recallRow('masked, one vowel (f*ck)', words, (w) => (/^.[^aeiou]*[aeiou]/.test(w) && w.length >= 4 ? inSentence(w.replace(/^(.[^aeiou]*)[aeiou]/, '$1*')) : null), profanity, nameable),
+    recallRow('masked, symbols (sh!t, @ss, $lut)', words, (w) => (/[ias]/.test(w) ? inSentence(w.replace(/i/g, '!').replace(/a/g, '@').replace(/s/g, '$')) : null), profanity, nameable),
+    recallRow('masked, inner letters (f**k)', words, (w) => (w.length >= 4 && w.length <= 5 ? inSentence(inner(w, () => '*')) : null), profanity, nameable),
   ];
-  const masked = maskedRows.reduce((acc, r) => ({ n: acc.n + r.n, of: acc.of + r.of }), { n: 0, of: 0 });
+  const masked = maskedRows.reduce((acc, r) => ({ n: acc.n + r.n, of: acc.of + r.of, subN: acc.subN + r.subN, subOf: acc.subOf + r.subOf }), { n: 0, of: 0, subN: 0, subOf: 0 });
+  const unnamed = list.items.filter((w) => !nameable(w));
+  console.log(`  Over the ${list.items.length - unnamed.length} entries the packs' sources (cuss ≥ 1, profane-words) name — the other ${unnamed.length} no source calls profane (${unnamed.join(', ')}):`);
+  console.log(`    plain ${pct(plain.subN, plain.subOf)} (${plain.subN}/${plain.subOf}), inflected ${pct(inflSubN, inflSubOf)} (${inflSubN}/${inflSubOf}), masked ${pct(masked.subN, masked.subOf)} (${masked.subN}/${masked.subOf})`);
   recallRow('spaced (f u c k)', words, (w) => inSentence([...w].join(' ')));
   recallRow('zero-width (fu\\u200bck)', words, (w) => inSentence([...w].join('\u200b')));
   recallRow('full-width (ｆｕｃｋ)', list.items, (w) => inSentence(FULL_WIDTH(w)));

@@ -35,6 +35,13 @@ export function englishProfaneLabels(): { sure: Set<string>; ambiguous: Set<stri
   return { sure, ambiguous };
 }
 
+/** Words the packs' own sources (cuss sureness ≥ 1, profane-words) call profane: what a pack built from them can know. */
+export function trainingProfane(): Set<string> {
+  const named = new Set<string>((require('profane-words/words.json') as string[]).map((w) => w.toLowerCase()));
+  for (const [word, rating] of Object.entries(cuss)) if (rating >= 1) named.add(word.toLowerCase());
+  return named;
+}
+
 export interface CedictEntry {
   traditional: string;
   simplified: string;
