@@ -124,8 +124,8 @@ function quotedRanges(text: string): Array<[number, number]> {
   let asciiOpen = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Every quote mark sits above U+2017 or is '"': one compare skips the rest of the draft.
-    if (c < 0x2018 && c !== 0x22) continue;
+    // Every quote mark is '"', U+2018–201D or U+300A–300F: two compares skip the rest of the draft.
+    if (c !== 0x22 && (c < 0x2018 || c > 0x300f || (c > 0x201d && c < 0x300a))) continue;
     const kind = quoteKind(c);
     if (kind === 1) {
       if (depth++ === 0) openedAt = i;
@@ -155,6 +155,13 @@ function insideAny(ranges: Array<[number, number]>, at: number): boolean {
   }
   return false;
 }
+
+const SENTENCE_END = 1;
+const MAYBE_EMOJI = 2;
+/** Per UTF-16 unit: ends a sentence (. ! ? 。！？ and a line break), may start an emoji, or neither (0, most text). */
+const EMOJI_SCAN = new Uint8Array(0x10000);
+for (let c = 0x2300; c < 0x10000; c++) if (c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) EMOJI_SCAN[c] = MAYBE_EMOJI;
+for (const c of [0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a]) EMOJI_SCAN[c] = SENTENCE_END;
 
 export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[], findings: Finding[] | null): ToneSummary {
   const p = { ...DEFAULT_TONE, ...profile };
@@ -191,10 +198,12 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a) {
+    const kind = EMOJI_SCAN[c];
+    if (kind === 0) continue;
+    if (kind === SENTENCE_END) {
       closeSentence(i + 1);
       sentenceStart = i + 1;
-    } else if (c >= 0x2300 && c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) {
+    } else {
       const end = emojiEnd(text, i);
       if (end > i) {
         emojiInSentence++;
