@@ -47,3 +47,24 @@ test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck
   await expect.poll(() => badge.attribute('data-state')).toBe('block');
   expect(await modelText(page, box.editor)).toBe('Up the S C U N T H O R P E! 第一 f*ck');
 });
+
+test('x: a term marked inflect blocks "fucked" and leaves "shitt" and "spicy" alone', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard, {
+    ...TEST_KIT,
+    bannedTerms: [
+      { term: 'fuck', category: 'profanity' as const, severity: 'block' as const, inflect: true },
+      { term: 'shit', category: 'profanity' as const, severity: 'block' as const, inflect: true },
+      { term: 'spic', category: 'profanity' as const, severity: 'block' as const, inflect: true, allowContexts: ['spicy'] },
+    ],
+  });
+  const box = SITE_BOXES.find((b) => b.site === 'x')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  const badge = overlay(page).getByTestId('onbrand-badge');
+  await page.keyboard.type('spicy food, shitt');
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
+  await page.keyboard.type(' that fucked up');
+  await expect.poll(() => badge.attribute('data-state')).toBe('block');
+  expect(await modelText(page, box.editor)).toBe('spicy food, shitt that fucked up');
+});
