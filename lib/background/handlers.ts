@@ -1,6 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import { openOnbrandDB, type OnbrandDB } from '../db/schema';
 import { createRecordHandlers } from '../records/handlers';
+import { customMaskersOf, type CustomMaskers } from '../records/mask';
+import { loadLibrary } from '../kits/kit-repository';
+import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
@@ -14,8 +17,14 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
   return dbPromise;
 }
 
+/** Every kit's own privacy detectors (any of them may be in force on the site a record came from). */
+async function kitMaskers(): Promise<CustomMaskers> {
+  const [library, managed] = await Promise.all([loadLibrary(), readManagedPolicy()]);
+  return customMaskersOf([...library.kits.map((entry) => entry.kit), managed.kit]);
+}
+
 export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
-  const records = createRecordHandlers(database);
+  const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers);
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
