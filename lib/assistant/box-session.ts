@@ -160,11 +160,11 @@ export class BoxSession {
 
   /**
    * The person's submit (a trusted click or key, or "Post anyway") was allowed through, possibly with an override
-   * reason. It becomes a publish record only if the person also wrote in the box: text a page script put there
-   * and sent on its own is never recorded.
+   * reason. The gate calls this only for a person's submit, and that submit is what makes a publish record: a
+   * draft the site pre-filled and the person sent unedited is theirs too. A page script's own submit never gets
+   * here, so what a script writes and sends on its own is never recorded.
    */
   submitted(text: string, overrideReason?: string): void {
-    if (!this.userInput) return;
     this.thread = this.adapter.threadContext(this.box, this.editable);
     this.overrideReason = overrideReason;
     this.detector.onSubmit(text, Date.now());

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
+import { logHealth } from '../db/health';
 import type { Handlers } from '../messaging/receiver';
 import { exportRecords } from './export';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
@@ -75,6 +76,11 @@ export function createRecordHandlers(
       // The calendar is read here, beside the records: the dashboard asks once and waits for one answer.
       const [db, plan] = await Promise.all([openDb(), options.plan ?? plannedPosts(options.from, options.to)]);
       return buildReport(db, { ...options, plan });
+    },
+    'records.status': async () => {
+      // Opening is what reveals a blocked upgrade: start it (not awaited, it may wait) and say what is known now.
+      void openDb().catch(() => undefined);
+      return { ...logHealth };
     },
     'records.export': async ({ format, ...query }) => {
       const db = await openDb();

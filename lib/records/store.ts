@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { timelineEntry, timelineKey, type OnbrandDB } from '../db/schema';
+import { logHealth } from '../db/health';
 import { logChanged } from './log-version';
 import { maskRecord } from './privacy';
 import type { CustomMaskers } from './mask';
@@ -35,8 +36,11 @@ export async function putRecords(
   try {
     await Promise.all([...writes, tx.done]);
   } catch (error) {
-    throw clearWriteError(error, tx.error);
+    const clear = clearWriteError(error, tx.error);
+    if (clear instanceof Error && clear.message === QUOTA_MESSAGE) logHealth.full = true;
+    throw clear;
   }
+  logHealth.full = false;
   return records.map((r) => r.id);
 }
 
