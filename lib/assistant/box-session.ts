@@ -61,8 +61,16 @@ export class BoxSession {
     this.scheduler = new CheckScheduler(() => this.runCheck(), (result) => this.deliver(result));
     const signal = this.abort.signal;
     this.mutations.observe(root, { childList: true, characterData: true, subtree: true });
-    root.addEventListener('input', () => this.onInput(), { signal });
-    root.addEventListener('compositionstart', () => this.scheduler.compositionStart(), { signal });
+    root.addEventListener('input', (event) => this.onInput(event), { signal });
+    root.addEventListener('compositionstart', (event) => this.scheduler.compositionStart(event.isTrusted), { signal });
+    // A composition whose compositionend never came must not leave the box unchecked (see browserNotComposing).
+    // beforeinput too: Lexical cancels it and writes its model itself, so no `input` event may follow.
+    root.addEventListener('keydown', (event) => {
+      if (event.isTrusted && !event.isComposing && event.keyCode !== 229) this.scheduler.browserNotComposing('key');
+    }, { capture: true, signal });
+    root.addEventListener('beforeinput', (event) => {
+      if (event.isTrusted && !event.isComposing) this.scheduler.browserNotComposing('input');
+    }, { capture: true, signal });
     root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
     // Trusted input only: `beforeinput` is not fired by execCommand, and a page script's dispatched events and
     // paste carry isTrusted=false; the `input` event is trusted even after a script's execCommand, so it is not used.
@@ -125,9 +133,10 @@ export class BoxSession {
     return this.cachedSnapshot;
   }
 
-  private onInput(): void {
+  private onInput(event: Event): void {
     // Only a pending publish needs to know about typing right away (new typing cancels it).
     if (this.detector.pending) this.detector.onText(this.snapshot().text);
+    if (event.isTrusted && !(event as InputEvent).isComposing) this.scheduler.browserNotComposing('input');
     this.scheduler.request();
   }
 
