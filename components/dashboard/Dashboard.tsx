@@ -6,6 +6,7 @@ import { TemplatesTab } from './tabs/TemplatesTab';
 import { CalendarTab } from './tabs/CalendarTab';
 import { ReportsTab } from './tabs/ReportsTab';
 import { SettingsTab } from './tabs/SettingsTab';
+import { StorageNotice } from './StorageNotice';
 
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it.
 const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
@@ -75,6 +76,7 @@ export function Dashboard() {
         </div>
       </nav>
       <main className="dash-main">
+        <StorageNotice />
         <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} data-testid={`panel-${active}`}>
           <Component />
         </div>

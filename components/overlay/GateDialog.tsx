@@ -12,9 +12,19 @@ export function GateDialog() {
   const request = gateRequest.value;
   const [reason, setReason] = useState('');
   const editRef = useRef<HTMLButtonElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // The reason is taken only from the person's edits: typing, IME, paste, drop and deletions each announce a
+  // trusted `beforeinput`. A page script's execCommand into the focused field fires a trusted `input` but no
+  // `beforeinput`, so its text is refused and the field goes back to what the person wrote.
+  const personEditing = useRef(false);
   useEffect(() => {
     setReason('');
     editRef.current?.focus();
+    const field = reasonRef.current;
+    if (!field) return;
+    const note = (event: Event) => void (personEditing.current = event.isTrusted);
+    field.addEventListener('beforeinput', note, { capture: true });
+    return () => field.removeEventListener('beforeinput', note, { capture: true });
   }, [request]);
   if (!request) return null;
   const canPost = !request.requireReason || reason.trim().length > 0;
@@ -41,7 +51,16 @@ export function GateDialog() {
         </ul>
         <label className="ob-reason">
           <span>{request.requireReason ? t('assistant.gate.reasonRequired') : t('assistant.gate.reason')}</span>
-          <textarea data-testid="gate-reason" value={reason} onChange={(event) => setReason(event.target.value)} rows={2} />
+          <textarea
+            ref={reasonRef}
+            data-testid="gate-reason"
+            value={reason}
+            onChange={(event) => {
+              if (personEditing.current) setReason(event.target.value);
+              personEditing.current = false;
+            }}
+            rows={2}
+          />
         </label>
         <div className="ob-gate-actions">
           <button ref={editRef} type="button" className="ob-primary" data-testid="gate-edit" onClick={(event) => request.resolve({ action: 'edit' }, event.nativeEvent)}>

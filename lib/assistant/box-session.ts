@@ -61,8 +61,16 @@ export class BoxSession {
     this.scheduler = new CheckScheduler(() => this.runCheck(), (result) => this.deliver(result));
     const signal = this.abort.signal;
     this.mutations.observe(root, { childList: true, characterData: true, subtree: true });
-    root.addEventListener('input', () => this.onInput(), { signal });
-    root.addEventListener('compositionstart', () => this.scheduler.compositionStart(), { signal });
+    root.addEventListener('input', (event) => this.onInput(event), { signal });
+    root.addEventListener('compositionstart', (event) => this.scheduler.compositionStart(event.isTrusted), { signal });
+    // A composition whose compositionend never came must not leave the box unchecked (see browserNotComposing).
+    // beforeinput too: Lexical cancels it and writes its model itself, so no `input` event may follow.
+    root.addEventListener('keydown', (event) => {
+      if (event.isTrusted && !event.isComposing && event.keyCode !== 229) this.scheduler.browserNotComposing('key');
+    }, { capture: true, signal });
+    root.addEventListener('beforeinput', (event) => {
+      if (event.isTrusted && !event.isComposing) this.scheduler.browserNotComposing('input');
+    }, { capture: true, signal });
     root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
     // Trusted input only: `beforeinput` is not fired by execCommand, and a page script's dispatched events and
     // paste carry isTrusted=false; the `input` event is trusted even after a script's execCommand, so it is not used.
@@ -125,9 +133,10 @@ export class BoxSession {
     return this.cachedSnapshot;
   }
 
-  private onInput(): void {
+  private onInput(event: Event): void {
     // Only a pending publish needs to know about typing right away (new typing cancels it).
     if (this.detector.pending) this.detector.onText(this.snapshot().text);
+    if (event.isTrusted && !(event as InputEvent).isComposing) this.scheduler.browserNotComposing('input');
     this.scheduler.request();
   }
 
@@ -160,11 +169,11 @@ export class BoxSession {
 
   /**
    * The person's submit (a trusted click or key, or "Post anyway") was allowed through, possibly with an override
-   * reason. It becomes a publish record only if the person also wrote in the box: text a page script put there
-   * and sent on its own is never recorded.
+   * reason. The gate calls this only for a person's submit, and that submit is what makes a publish record: a
+   * draft the site pre-filled and the person sent unedited is theirs too. A page script's own submit never gets
+   * here, so what a script writes and sends on its own is never recorded.
    */
   submitted(text: string, overrideReason?: string): void {
-    if (!this.userInput) return;
     this.thread = this.adapter.threadContext(this.box, this.editable);
     this.overrideReason = overrideReason;
     this.detector.onSubmit(text, Date.now());

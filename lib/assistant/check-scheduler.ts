@@ -43,6 +43,7 @@ export class CheckScheduler<T> {
   /** The check waiting to run: for a frame (with a timer as fallback) or for the debounce. */
   private booked: { inFrame: boolean; cancel: () => void } | null = null;
   private composing = false;
+  private trustedComposition = false;
   /** How many checks in a row took longer than the frame budget. */
   private slowChecks = 0;
   private readonly delayMs: number;
@@ -84,8 +85,13 @@ export class CheckScheduler<T> {
     };
   }
 
-  compositionStart(): void {
+  /**
+   * A composition began. `trusted`: the browser's own compositionstart (a real IME), whose state the browser also
+   * reports on each input and key event; one dispatched by a script has no such state and lasts until its end.
+   */
+  compositionStart(trusted = false): void {
     this.composing = true;
+    this.trustedComposition = trusted;
     this.generation++;
     this.clearPending();
   }
@@ -93,6 +99,17 @@ export class CheckScheduler<T> {
   compositionEnd(): void {
     this.composing = false;
     this.request();
+  }
+
+  /**
+   * The browser says no composition is open (a trusted input or key event whose isComposing is false, not the
+   * IME's own keyCode 229): one we still think is open lost its compositionend (Lexical re-renders mid-composition
+   * in Chromium), so it ends here and the box is checked again. `input` events count only for a composition the
+   * browser started; a trusted key outside any composition ends any.
+   */
+  browserNotComposing(via: 'input' | 'key'): void {
+    if (!this.composing || (via === 'input' && !this.trustedComposition)) return;
+    this.compositionEnd();
   }
 
   get isComposing(): boolean {

@@ -51,9 +51,43 @@ export interface EngagementDeps {
   now?: () => number;
   /** Site health: whether this post page's counts were found (false once every attempt found none). */
   onReading?(found: boolean): void;
+  /** Whether the person brought this URL up (see createVisitGuard): a page script's navigation records nothing. */
+  userVisit(href: string): boolean;
 }
 
-export type SnapshotOutcome = 'stored' | 'already-taken' | 'not-own' | 'not-ready' | 'not-a-post';
+export type SnapshotOutcome = 'stored' | 'already-taken' | 'not-own' | 'not-ready' | 'not-a-post' | 'not-visited';
+
+/** How long before an in-app navigation the person's click or key may come (the route renders after it). */
+export const VISIT_GESTURE_MS = 5_000;
+
+/**
+ * A snapshot is the user's input to the log, so it needs the user: the post must be the page they loaded in the
+ * top frame, or a page an in-app navigation reached within VISIT_GESTURE_MS of their trusted click, key or touch
+ * (or while they are using it since). A page script that pushState()s to a post, renders counts or loads it in
+ * a frame creates no record; neither does a tab nobody is looking at.
+ */
+export function createVisitGuard(win: Window, signal: AbortSignal, now: () => number = () => performance.now()): (href: string) => boolean {
+  const navigation = win.performance.getEntriesByType?.('navigation')[0];
+  const loaded = stripHash(navigation?.name ?? win.location.href);
+  let lastGesture = -Infinity;
+  const note = (event: Event) => {
+    if (event.isTrusted) lastGesture = now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'touchstart']) win.addEventListener(type, note, { capture: true, passive: true, signal });
+  let seenHref = '';
+  let seenAt = 0;
+  return (href) => {
+    if (win.top !== win || win.document.visibilityState !== 'visible') return false;
+    if (stripHash(href) === loaded) return true;
+    if (href !== seenHref) {
+      seenHref = href;
+      seenAt = now();
+    }
+    return lastGesture >= seenAt - VISIT_GESTURE_MS;
+  };
+}
+
+const stripHash = (href: string) => href.split('#')[0];
 
 /**
  * One attempt on the current page. 'not-ready' means the page has not rendered the post or its counts yet
@@ -63,6 +97,7 @@ export async function snapshotOnce(deps: EngagementDeps, href: string, taken: Se
   const { adapter, document } = deps;
   const url = new URL(href);
   if (!adapter.engagement || adapter.pageKind(url) !== 'post') return 'not-a-post';
+  if (!deps.userVisit(href)) return 'not-visited';
   const reading = adapter.engagement(document, url);
   if (!reading || Object.keys(reading.counts).length === 0) return 'not-ready';
   const at = (deps.now ?? Date.now)();
@@ -101,6 +136,11 @@ export function watchEngagement(deps: EngagementDeps, signal: AbortSignal, optio
     busy = true;
     try {
       const outcome = await snapshotOnce(deps, href, taken);
+      // Not visited (yet): costs no attempt, the person may still show the tab or click into the page.
+      if (outcome === 'not-visited') {
+        attemptsLeft++;
+        return;
+      }
       if (outcome !== 'not-ready') attemptsLeft = 0;
       // Site health: a post page whose counts never showed up means the engagement selectors changed.
       if (outcome !== 'not-a-post' && (outcome !== 'not-ready' || attemptsLeft === 0)) deps.onReading?.(outcome !== 'not-ready');
@@ -130,6 +170,7 @@ export function startEngagementSnapshots(
       knownPost: async (postId, url) => (await send('engagement.known', { platform: adapter.id, postId, url })).published,
       enqueue,
       onReading,
+      userVisit: createVisitGuard(window, signal),
     },
     signal,
   );

@@ -3,6 +3,7 @@ import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
 import { createOutbox, storageAreaOutboxStore } from '@/lib/records/outbox';
 import { senderMasking } from '@/lib/records/privacy';
+import { customMaskersOf, type CustomMaskers } from '@/lib/records/mask';
 import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
 import { siteHostname } from '@/lib/sites/hosts';
@@ -29,16 +30,19 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   const siteAdapter = adapterForHost(siteHostname());
   const sessions = new Map<HTMLElement, BoxSession>();
   let checker: Checker | undefined;
+  /** The kit's own privacy detectors: records are masked with them too before the outbox keeps them. */
+  let maskers: CustomMaskers = [];
 
   // Pending records sit in extension storage (never the site's) until the background acknowledges them, so a
   // closed tab or a sleeping worker loses nothing; another tab adopts a stale outbox. They are masked first.
   const outbox = createOutbox({
     transport: (records) => send('records.put', { records }),
     store: storageAreaOutboxStore(browser.storage.local, crypto.randomUUID()),
-    prepare: senderMasking(browser.storage.local),
+    prepare: senderMasking(browser.storage.local, () => maskers),
   });
   const stopWatching = await watchActiveChecker((next, kit) => {
     checker = next;
+    maskers = customMaskersOf([kit]);
     currentKit.value = kit;
     for (const session of sessions.values()) session.setChecker(next);
   });

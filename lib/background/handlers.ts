@@ -1,21 +1,55 @@
 import type { IDBPDatabase } from 'idb';
-import { openOnbrandDB, type OnbrandDB } from '../db/schema';
+import { DB_NAME, DB_VERSION, openOnbrandDB, type OnbrandDB } from '../db/schema';
+import { logHealth, UPGRADE_BLOCKED_MESSAGE } from '../db/health';
 import { createRecordHandlers } from '../records/handlers';
+import { customMaskersOf, type CustomMaskers } from '../records/mask';
+import { loadLibrary } from '../kits/kit-repository';
+import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 
-let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
-/** Opened on first use: a worker woken by a message must not wait for work it does not need. */
+let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
+/**
+ * Opened on first use: a worker woken by a message must not wait for work it does not need. While an upgrade is
+ * blocked by another page holding the old version, every caller gets a clear error (senders keep their records
+ * and retry) and the upgrade completes by itself when that page lets go. A connection closed for a newer version
+ * or by the browser is opened again on the next use instead of failing every write after it.
+ */
 export function database(): Promise<IDBPDatabase<OnbrandDB>> {
-  dbPromise ??= openOnbrandDB();
-  return dbPromise;
+  if (connection) return connection;
+  let failBlocked: (error: Error) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => (failBlocked = reject));
+  const forget = () => {
+    if (connection === waiting || connection === opening) connection = undefined;
+  };
+  const opening = openOnbrandDB(DB_NAME, DB_VERSION, {
+    blocked: () => {
+      logHealth.upgradeBlocked = true;
+      failBlocked(new Error(UPGRADE_BLOCKED_MESSAGE));
+    },
+    closed: forget,
+  });
+  const waiting = Promise.race([opening, blocked]);
+  connection = waiting;
+  opening.then(() => {
+    logHealth.upgradeBlocked = false;
+    if (connection === waiting) connection = opening;
+  }, forget);
+  waiting.catch(() => undefined);
+  return waiting;
+}
+
+/** Every kit's own privacy detectors (any of them may be in force on the site a record came from). */
+async function kitMaskers(): Promise<CustomMaskers> {
+  const [library, managed] = await Promise.all([loadLibrary(), readManagedPolicy()]);
+  return customMaskersOf([...library.kits.map((entry) => entry.kit), managed.kit]);
 }
 
 export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
-  const records = createRecordHandlers(database);
+  const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers);
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),

@@ -83,14 +83,29 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>, tx: UpgradeT
   },
 };
 
-export function openOnbrandDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<OnbrandDB>> {
+export interface OpenEvents {
+  /** The upgrade waits: another connection holds the old version open and has not closed (yet). */
+  blocked?(): void;
+  /** This connection is gone (closed for a newer version, or by the browser): open again before the next use. */
+  closed?(): void;
+}
+
+export function openOnbrandDB(name = DB_NAME, version = DB_VERSION, events: OpenEvents = {}): Promise<IDBPDatabase<OnbrandDB>> {
   return openDB<OnbrandDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);
     },
+    // The request stays pending (nothing is lost or cleared) until the other connection closes.
+    blocked() {
+      events.blocked?.();
+    },
     // A newer version opened in another context (dashboard after an update) must not wait on this connection.
     blocking(_current, _next, event) {
       (event.target as IDBDatabase).close();
+      events.closed?.();
+    },
+    terminated() {
+      events.closed?.();
     },
   });
 }

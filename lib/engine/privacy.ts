@@ -270,12 +270,29 @@ const isMaskable = (c: number) => digitValue(c) >= 0 || c === 0x58 || c === 0x78
  * Numbers keep their last four digits (enough to tell two apart) and every separator; an address keeps its first
  * letter and its domain.
  */
-export function maskPersonalValue(kind: PrivacyKind, value: string): string {
+export function maskPersonalValue(kind: PrivacyKind | 'custom', value: string): string {
   if (kind === 'email') return `${value[0]}***${value.slice(value.indexOf('@'))}`;
+  if (kind === 'custom') return maskCustomValue(value);
   let significant = 0;
   for (let i = 0; i < value.length; i++) if (isMaskable(value.charCodeAt(i))) significant++;
   let seen = 0;
   let out = '';
   for (let i = 0; i < value.length; i++) out += isMaskable(value.charCodeAt(i)) && ++seen <= significant - 4 ? '*' : value[i];
   return out;
+}
+
+/** The fewest letters and digits a kit-defined match needs before its last four may stay readable (8 stay hidden). */
+const CUSTOM_KEEP_FROM = 12;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A kit's own detector (an employee number, a member ID) can match anything, so every letter and digit is
+ * masked; a long value keeps its last four like a number does, a short one keeps nothing.
+ */
+function maskCustomValue(value: string): string {
+  const chars = Array.from(value);
+  const significant = chars.filter((c) => LETTER_OR_DIGIT.test(c)).length;
+  const hidden = significant >= CUSTOM_KEEP_FROM ? significant - 4 : significant;
+  let seen = 0;
+  return chars.map((c) => (LETTER_OR_DIGIT.test(c) && ++seen <= hidden ? '*' : c)).join('');
 }

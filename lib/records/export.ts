@@ -5,6 +5,7 @@ import { toCsv, type CsvColumn } from './csv';
 import { queryRecords, type RecordQuery } from './query';
 import { ActivityRecord } from './schema';
 import { maskRecord } from './privacy';
+import type { CustomMaskers } from './mask';
 
 export const EXPORT_FORMAT = 'onbrand-records';
 export const EXPORT_VERSION = 1;
@@ -67,9 +68,9 @@ export async function exportRecords(
   db: IDBPDatabase<OnbrandDB>,
   query: RecordQuery,
   format: ExportFormat,
-  { mask }: { mask: boolean } = { mask: true },
+  { mask, custom = [] }: { mask: boolean; custom?: CustomMaskers } = { mask: true },
 ): Promise<{ text: string; count: number }> {
   // Records are masked when stored; masking again here covers any kept while the user had it turned off.
-  const records = (await queryRecords(db, query)).map((r) => (mask ? maskRecord(r) : r));
+  const records = (await queryRecords(db, query)).map((r) => (mask ? maskRecord(r, custom) : r));
   return { text: format === 'csv' ? recordsToCsv(records) : recordsToJson(records), count: records.length };
 }

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
+import { logHealth } from '../db/health';
 import type { Handlers } from '../messaging/receiver';
 import { exportRecords } from './export';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
@@ -10,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { applyRetention } from './retention';
 import { countRecords, deleteAllRecords, maskStoredRecords, putRecords, recordsBetween } from './store';
 import { mirrorMaskSetting } from './privacy';
+import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
 import type { RecordMessageType } from './protocol';
 
@@ -27,6 +29,8 @@ export function createRecordHandlers(
   now: () => number = Date.now,
   plannedPosts: (from: number, to: number) => Promise<PlannedOccurrence[]> = (from, to) => loadPlan(browser.storage.local, from, to),
   maskMirror: Pick<KeyValueArea, 'set'> = browser.storage.local,
+  /** The custom privacy detectors of every kit that may be in force (library and managed policy). */
+  customMaskers: () => Promise<CustomMaskers> = async () => [],
 ): RecordHandlers {
   let lastPruneAt = -Infinity;
 
@@ -40,7 +44,8 @@ export function createRecordHandlers(
     'records.put': async ({ records }) => {
       const db = await openDb();
       const prefs = await getRecordPrefs(db);
-      const ids = await putRecords(db, records, { mask: prefs.maskPersonalData });
+      const custom = prefs.maskPersonalData ? await customMaskers().catch(() => []) : [];
+      const ids = await putRecords(db, records, { mask: prefs.maskPersonalData, custom });
       // After the acknowledgement is secured; a failed prune must not fail the write.
       void pruneIfDue(db, prefs.retentionMonths).catch(() => undefined);
       return { ids };
@@ -57,7 +62,7 @@ export function createRecordHandlers(
       const before = await getRecordPrefs(db);
       const prefs = await setRecordPrefs(db, patch);
       await mirrorMaskSetting(maskMirror, prefs.maskPersonalData);
-      if (prefs.maskPersonalData && !before.maskPersonalData) await maskStoredRecords(db);
+      if (prefs.maskPersonalData && !before.maskPersonalData) await maskStoredRecords(db, await customMaskers().catch(() => []));
       lastPruneAt = now();
       return { prefs, pruned: await applyRetention(db, prefs.retentionMonths, now()) };
     },
@@ -72,9 +77,15 @@ export function createRecordHandlers(
       const [db, plan] = await Promise.all([openDb(), options.plan ?? plannedPosts(options.from, options.to)]);
       return buildReport(db, { ...options, plan });
     },
+    'records.status': async () => {
+      // Opening is what reveals a blocked upgrade: start it (not awaited, it may wait) and say what is known now.
+      void openDb().catch(() => undefined);
+      return { ...logHealth };
+    },
     'records.export': async ({ format, ...query }) => {
       const db = await openDb();
-      return exportRecords(db, query, format, { mask: (await getRecordPrefs(db)).maskPersonalData });
+      const mask = (await getRecordPrefs(db)).maskPersonalData;
+      return exportRecords(db, query, format, { mask, custom: mask ? await customMaskers().catch(() => []) : [] });
     },
   };
 }

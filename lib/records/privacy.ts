@@ -1,26 +1,29 @@
-import { maskPersonalData } from './mask';
+import { maskPersonalData, type CustomMaskers } from './mask';
 import type { ActivityRecord } from './schema';
 import type { KeyValueArea } from './outbox';
 
 // Which stored fields hold free text a person typed or read. URLs and post ids are left as they are: they
 // identify the post, and their long digit runs are not personal data.
-function maskOptional(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : maskPersonalData(value).text;
+function maskOptional(value: string | undefined, custom: CustomMaskers): string | undefined {
+  return value === undefined ? undefined : maskPersonalData(value, custom).text;
 }
 
-/** The record as it will be stored with personal data masked; records without free text come back unchanged. */
-export function maskRecord(record: ActivityRecord): ActivityRecord {
+/**
+ * The record as it will be stored with personal data masked (the built-in detectors and `custom`, the kit's own);
+ * records without free text come back unchanged.
+ */
+export function maskRecord(record: ActivityRecord, custom: CustomMaskers = []): ActivityRecord {
   switch (record.kind) {
     case 'publish': {
-      const masked = { ...record, text: maskPersonalData(record.text).text };
-      if (record.overrideReason !== undefined) masked.overrideReason = maskOptional(record.overrideReason);
+      const masked = { ...record, text: maskPersonalData(record.text, custom).text };
+      if (record.overrideReason !== undefined) masked.overrideReason = maskOptional(record.overrideReason, custom);
       return masked;
     }
     case 'gate-override':
-      return { ...record, reason: maskPersonalData(record.reason).text };
+      return { ...record, reason: maskPersonalData(record.reason, custom).text };
     case 'feedback': {
-      const masked = { ...record, note: maskPersonalData(record.note).text };
-      if (record.commentText !== undefined) masked.commentText = maskOptional(record.commentText);
+      const masked = { ...record, note: maskPersonalData(record.note, custom).text };
+      if (record.commentText !== undefined) masked.commentText = maskOptional(record.commentText, custom);
       return masked;
     }
     default:
@@ -38,10 +41,16 @@ export async function mirrorMaskSetting(area: Pick<KeyValueArea, 'set'>, mask: b
   await area.set({ [MASK_MIRROR_KEY]: mask });
 }
 
-/** What the sender applies to a record before anything stores it: masking unless the user turned it off. */
-export function senderMasking(area: Pick<KeyValueArea, 'get'>): (record: ActivityRecord) => Promise<ActivityRecord> {
+/**
+ * What the sender applies to a record before anything stores it: masking unless the user turned it off, with the
+ * custom detectors of the kit in force on this page.
+ */
+export function senderMasking(
+  area: Pick<KeyValueArea, 'get'>,
+  custom: () => CustomMaskers = () => [],
+): (record: ActivityRecord) => Promise<ActivityRecord> {
   return async (record) => {
     const stored = await area.get(MASK_MIRROR_KEY).catch(() => ({}) as Record<string, unknown>);
-    return stored[MASK_MIRROR_KEY] === false ? record : maskRecord(record);
+    return stored[MASK_MIRROR_KEY] === false ? record : maskRecord(record, custom());
   };
 }

@@ -50,6 +50,12 @@ export const recordMessages = {
     // Computed by our own worker from validated records; not re-validated on the way back.
     response: z.custom<Report>(),
   },
+  /** The log's health for the dashboard's notice: an upgrade held up by another page, or a write refused as full. */
+  'records.status': {
+    fromPages: false,
+    request: z.object({}),
+    response: z.object({ upgradeBlocked: z.boolean(), full: z.boolean() }),
+  },
   'records.export': {
     fromPages: false,
     request: z.object({ ...period, kinds: z.optional(z.array(z.enum(RECORD_KINDS))), format: z.enum(['csv', 'json']) }),

@@ -1,12 +1,16 @@
 import type { IDBPDatabase } from 'idb';
 import { timelineEntry, timelineKey, type OnbrandDB } from '../db/schema';
+import { logHealth } from '../db/health';
 import { logChanged } from './log-version';
 import { maskRecord } from './privacy';
+import type { CustomMaskers } from './mask';
 import type { ActivityRecord } from './schema';
 
 export interface PutOptions {
   /** Mask personal data in free-text fields before storing (the user's privacy setting). */
   mask: boolean;
+  /** The kits' own privacy detectors, masked like the built-in ones. */
+  custom?: CustomMaskers;
 }
 
 /**
@@ -23,7 +27,7 @@ export async function putRecords(
   const store = tx.objectStore('records');
   const timeline = tx.objectStore('timeline');
   const writes = records.map(async (incoming) => {
-    const record = options.mask ? maskRecord(incoming) : incoming;
+    const record = options.mask ? maskRecord(incoming, options.custom) : incoming;
     const previous = await store.get(record.id);
     // A record re-sent with another time or kind must not leave its old timeline entry behind.
     if (previous && (previous.at !== record.at || previous.kind !== record.kind)) await timeline.delete(timelineKey(previous));
@@ -32,8 +36,11 @@ export async function putRecords(
   try {
     await Promise.all([...writes, tx.done]);
   } catch (error) {
-    throw clearWriteError(error, tx.error);
+    const clear = clearWriteError(error, tx.error);
+    if (clear instanceof Error && clear.message === QUOTA_MESSAGE) logHealth.full = true;
+    throw clear;
   }
+  logHealth.full = false;
   return records.map((r) => r.id);
 }
 
@@ -63,12 +70,12 @@ export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<voi
 }
 
 /** Masks every stored record (the user turned masking back on: what was kept unmasked meanwhile is masked now). */
-export async function maskStoredRecords(db: IDBPDatabase<OnbrandDB>): Promise<number> {
+export async function maskStoredRecords(db: IDBPDatabase<OnbrandDB>, custom: CustomMaskers = []): Promise<number> {
   logChanged(db);
   const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
   let changed = 0;
   for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-    const masked = maskRecord(cursor.value);
+    const masked = maskRecord(cursor.value, custom);
     if (JSON.stringify(masked) === JSON.stringify(cursor.value)) continue;
     changed++;
     await cursor.update(masked);

@@ -13,6 +13,9 @@ export const reportsMessages = defineMessages(
     'reports.platforms': 'Platforms',
     'reports.platforms.all': 'All platforms',
     'reports.empty': 'Nothing recorded in this period yet.',
+    'log.notice.nearFull': 'Browser storage for Onbrand is {pct}% full. Export and delete old records, or free disk space, before the activity log fills up.',
+    'log.notice.full': 'The activity log is full: new records wait in the browser until there is room. Nothing is lost — export and delete old records or free disk space.',
+    'log.notice.blocked': 'The activity log is being upgraded, but another Onbrand tab still has the old version open. Close or reload the other Onbrand tabs; records wait until then and nothing is lost.',
     'reports.loading': 'Computing the report…',
 
     'reports.cadence.title': 'Posts per day against the plan',
@@ -169,6 +172,9 @@ export const reportsMessages = defineMessages(
     'reports.platforms': '平台',
     'reports.platforms.all': '全部平台',
     'reports.empty': '这段时间还没有记录。',
+    'log.notice.nearFull': 'Onbrand 的浏览器存储已用 {pct}%。请在活动日志写满之前导出并删除旧记录，或释放磁盘空间。',
+    'log.notice.full': '活动日志已满：新记录暂存在浏览器中，等有空间后再写入，不会丢失。请导出并删除旧记录，或释放磁盘空间。',
+    'log.notice.blocked': '活动日志正在升级，但另一个 Onbrand 标签页仍打开着旧版本。请关闭或重新加载其他 Onbrand 标签页；在此之前记录会暂存，不会丢失。',
     'reports.loading': '正在生成报告…',
 
     'reports.cadence.title': '每日发帖与计划对比',

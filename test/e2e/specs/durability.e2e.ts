@@ -104,6 +104,11 @@ test('IndexedDB quota exceeded: the worker refuses with the reason, the outbox k
     // Masked before it was persisted in storage.local.
     expect(JSON.stringify(queued)).not.toMatch(/138 0013 80\d\d/);
     expect((await sendRuntimeMessage(page, { onbrand: 1, type: 'records.count', payload: {} })).data?.count).toBe(0);
+    // The dashboard says so, in plain words, on whatever tab is open.
+    const notice = page.getByTestId('storage-notice');
+    await expect(notice).toHaveAttribute('data-state', 'full', { timeout: 10_000 });
+    await expect(notice).toContainText('The activity log is full');
+    await expect(notice).toContainText('Nothing is lost');
   } finally {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   }
@@ -112,4 +117,62 @@ test('IndexedDB quota exceeded: the worker refuses with the reason, the outbox k
   expect(stored).toHaveLength(50);
   expect(stored.every((r) => r.kind === 'publish' && /^call \*\*\* \*\*\*\* 80\d\d$/.test(r.text))).toBe(true);
   expect(await outboxEntries(page)).toEqual({});
+});
+
+test('a blocked schema upgrade: an old Onbrand tab holds version 1 open; records wait queued, the dashboard says why, the upgrade keeps every old record', async ({ ext, openExtensionPage, stopWorker }) => {
+  // The "old version's tab": an extension page that opened the log at version 1 (the first schema, as the old
+  // release created it), holds old records, and never closes on versionchange (the old code had no handler).
+  const old = await openExtensionPage('popup.html');
+  await stopWorker();
+  const oldRecords = [publishRecord('old-v1-0001', 'written by the old version'), publishRecord('old-v1-0002', 'another old one')];
+  const opened = await old.evaluate(async (records) => {
+    await new Promise<void>((resolve, reject) => {
+      const deletion = indexedDB.deleteDatabase('onbrand');
+      deletion.onsuccess = () => resolve();
+      deletion.onerror = () => reject(deletion.error);
+    });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('onbrand', 1);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('records', { keyPath: 'id' });
+        for (const index of ['at', 'platform', 'kind', 'postId']) store.createIndex(index, index);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    for (const record of records) tx.objectStore('records').put(record);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    (globalThis as unknown as { oldConnection: IDBDatabase }).oldConnection = db;
+    return db.version;
+  }, oldRecords);
+  expect(opened).toBe(1);
+
+  // The new worker wants version 2: the upgrade is blocked. A publish is queued and waits, masked, in the outbox.
+  const dashboard = await openExtensionPage('options.html#reports');
+  await loadOutbox(dashboard);
+  await enqueueFrom(dashboard, 'blocked', [publishRecord('blocked-0001', '电话13800138000 during the upgrade')]);
+  const notice = dashboard.getByTestId('storage-notice');
+  await expect(notice).toHaveAttribute('data-state', 'blocked', { timeout: 15_000 });
+  await expect(notice).toContainText('another Onbrand tab still has the old version open');
+  await expect.poll(() => dashboard.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityErrors!.join('\n')), { timeout: 15_000 }).toContain(
+    'another Onbrand page keeps the old version open',
+  );
+  const queued = Object.values(await outboxEntries(dashboard)).flatMap((entry) => (entry as { records: ActivityRecord[] }).records);
+  expect(queued.map((r) => r.id)).toEqual(['blocked-0001']);
+  expect(JSON.stringify(queued)).not.toContain('13800138000');
+  // Nothing was cleared while it waited: the old tab still reads its records at version 1.
+  expect(await old.evaluate(() => new Promise((resolve) => {
+    const request = (globalThis as unknown as { oldConnection: IDBDatabase }).oldConnection.transaction('records').objectStore('records').count();
+    request.onsuccess = () => resolve(request.result);
+  }))).toBe(2);
+
+  // The old tab goes away: the upgrade completes by itself, the outbox delivers, the notice clears.
+  await old.close();
+  await flushed(dashboard);
+  await expect(notice).toHaveCount(0, { timeout: 15_000 });
+  const stored = await storedRecords(dashboard);
+  expect(stored.map((r) => r.id).sort()).toEqual(['blocked-0001', 'old-v1-0001', 'old-v1-0002']);
+  expect(stored.find((r) => r.id === 'blocked-0001')).toMatchObject({ text: '电话*******8000 during the upgrade' });
+  expect(await outboxEntries(dashboard)).toEqual({});
 });

@@ -72,6 +72,28 @@ test('opening the brand’s own post stores one snapshot of its counts; reopenin
   expect(after[0].id).toBe(snapshot.id);
 });
 
+test('a page script navigating to another own post (pushState, its counts rendered) records nothing until the person uses the page', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await setOwnAccounts(dashboard, { x: ['@OnBrand'] });
+  const page = await ext.context.newPage();
+  await awayFromHourEdge(page);
+  await page.goto(STATUS_URL);
+  await expect.poll(async () => ofKind(await storedRecords(dashboard), 'engagement').length, { timeout: 15_000 }).toBe(1);
+
+  // Well after the person's last click or key (none here), the site's script moves to post 2 and renders it.
+  await page.waitForTimeout(6_000);
+  await page.evaluate(() => {
+    history.pushState({}, '', '/onbrand/status/2');
+    for (const link of document.querySelectorAll('a[href$="/status/1"]')) link.setAttribute('href', '/onbrand/status/2');
+  });
+  await page.waitForTimeout(3_000);
+  expect(ofKind(await storedRecords(dashboard), 'engagement').map((r) => r.postId)).toEqual(['1']);
+
+  // The person clicks into the page showing post 2: now it is their visit, and its counts are kept.
+  await page.mouse.click(5, 5);
+  await expect.poll(async () => ofKind(await storedRecords(dashboard), 'engagement').map((r) => r.postId).sort(), { timeout: 15_000 }).toEqual(['1', '2']);
+});
+
 test('another account’s post gets no snapshot, and non-post pages load no assistant until a box is focused', async ({ ext, openExtensionPage }) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { x: ['someone_else'] });

@@ -276,6 +276,10 @@ for (const box of BOXES) {
     await ui.getByTestId('gate-reason').click();
     await page.keyboard.type(REASON);
     await expect.poll(() => ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value)).toBe(REASON);
+    // The page's script writes into the focused reason field (execCommand reaches it even in a closed root): refused.
+    await page.evaluate(() => document.execCommand('insertText', false, ' reason chosen by the page'));
+    await page.waitForTimeout(300);
+    expect(await ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value)).toBe(REASON);
     await expectNothingReadable(page);
     await ui.getByTestId('gate-post-anyway').click();
     await expect.poll(() => publishedPosts(page)).toEqual(['FORGED BY PAGE SCRIPT damn', mixed, 'Thanks users, that is damn fast']);
@@ -290,5 +294,36 @@ for (const box of BOXES) {
     expect(records.find((r) => r.kind === 'gate-override')).toMatchObject({ reason: REASON });
     expect(JSON.stringify(records)).not.toContain('FORGED');
     expect(JSON.stringify(records)).not.toContain('reason chosen by the page');
+  });
+}
+
+for (const box of BOXES) {
+  test(`${box.site} (${box.kind}): a draft the site pre-filled, sent unedited by the person's click, is recorded; sent by the script, it is not`, async ({ ext, openExtensionPage }) => {
+    test.setTimeout(60_000);
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard, KIT);
+    const baseline = countByKind(await storedRecords(dashboard));
+    const page = await ext.context.newPage();
+    await page.goto(box.url);
+    await page.waitForFunction(() => 'fixture' in window);
+    const ui = overlay(page);
+
+    // The site pre-fills the box (a share link, a reply draft); the person clicks into it and posts it as it is.
+    await scriptWrites(page, box, 'Prefilled by the site, thanks users');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Prefilled by the site, thanks users');
+    await page.locator(box.editorCss).click();
+    await ui.getByTestId('onbrand-badge').waitFor('visible');
+    await page.locator(box.submit).first().click();
+    await expect.poll(() => publishedPosts(page)).toEqual(['Prefilled by the site, thanks users']);
+    await expect.poll(async () => countByKind(await storedRecords(dashboard)), { timeout: 15_000 }).toEqual({ ...baseline, publish: (baseline.publish ?? 0) + 1 });
+    expect((await storedRecords(dashboard)).find((r) => r.kind === 'publish')).toMatchObject({ text: 'Prefilled by the site, thanks users' });
+
+    // The same box filled again and sent by the page's script alone: it goes out, unrecorded.
+    await scriptWrites(page, box, 'Sent by the script alone');
+    await expect.poll(() => modelText(page, box.editor)).toContain('Sent by the script alone');
+    await scriptSubmits(page, box);
+    await expect.poll(() => publishedPosts(page)).toHaveLength(2);
+    await page.waitForTimeout(1500);
+    expect(countByKind(await storedRecords(dashboard))).toEqual({ ...baseline, publish: (baseline.publish ?? 0) + 1 });
   });
 }

@@ -145,6 +145,45 @@ describe('check scheduler', () => {
     expect(delivered).toEqual(['你']);
   });
 
+  it("a browser composition that lost its compositionend ends on the browser's next non-composing input or key", () => {
+    const { clock, scheduler, delivered, set } = setup({ delayMs: 50 });
+    set('sha');
+    scheduler.compositionStart(true);
+    scheduler.request();
+    clock.advance(500);
+    expect(delivered).toEqual([]);
+    set('傻逼');
+    scheduler.browserNotComposing('input');
+    clock.paint();
+    expect(delivered).toEqual(['傻逼']);
+    expect(scheduler.isComposing).toBe(false);
+
+    set('ni');
+    scheduler.compositionStart(true);
+    scheduler.request();
+    clock.advance(500);
+    set('你 ok');
+    scheduler.browserNotComposing('key');
+    clock.paint();
+    expect(delivered).toEqual(['傻逼', '你 ok']);
+  });
+
+  it("a script's compositionstart (no browser state) is not ended by an ordinary input, only by a trusted key or its end", () => {
+    const { clock, scheduler, delivered, set } = setup({ delayMs: 50 });
+    set('你好');
+    scheduler.compositionStart(false);
+    set('你好傻逼');
+    scheduler.browserNotComposing('input');
+    scheduler.request();
+    clock.paint();
+    clock.advance(500);
+    expect(delivered).toEqual([]);
+    expect(scheduler.isComposing).toBe(true);
+    scheduler.browserNotComposing('key');
+    clock.paint();
+    expect(delivered).toEqual(['你好傻逼']);
+  });
+
   it('drops a pending check when a composition starts', () => {
     const { clock, scheduler, delivered, type } = setup();
     type('a');

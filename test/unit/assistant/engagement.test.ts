@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ActivityRecord } from '@/lib/records/schema';
-import { engagementSnapshotId, isOwnHandle, snapshotOnce, watchEngagement, type EngagementDeps } from '@/lib/assistant/engagement';
+import { createVisitGuard, engagementSnapshotId, isOwnHandle, snapshotOnce, VISIT_GESTURE_MS, watchEngagement, type EngagementDeps } from '@/lib/assistant/engagement';
 import { xAdapter } from '@/lib/sites/x';
 import { loadSnapshot } from '../sites/snapshot';
 
@@ -26,6 +26,7 @@ function deps(overrides: Partial<EngagementDeps> = {}): EngagementDeps & { store
     knownPost: async () => false,
     enqueue: async (record) => void stored.push(ActivityRecord.parse(record)),
     now: () => T,
+    userVisit: () => true,
     stored,
     ...overrides,
   };
@@ -90,6 +91,61 @@ describe('snapshotOnce', () => {
     const empty = deps({ document: loadSnapshot('x-status') });
     expect(await snapshotOnce(empty, href, new Set())).toBe('not-ready');
     expect(await snapshotOnce(deps(), 'https://x.com/home', new Set())).toBe('not-a-post');
+  });
+});
+
+describe('user visits', () => {
+  const href = 'https://x.com/onbrand/status/1';
+
+  it('a post nobody visited (a page script navigated there) stores nothing', async () => {
+    const d = deps({ userVisit: () => false });
+    expect(await snapshotOnce(d, href, new Set())).toBe('not-visited');
+    expect(d.stored).toEqual([]);
+  });
+
+  it('the loaded page is a visit; a later URL only with a trusted press near its change; never in a frame or hidden tab', () => {
+    let clock = 0;
+    const win = window as Window;
+    const controller = new AbortController();
+    const guard = createVisitGuard(win, controller.signal, () => clock);
+    const loaded = win.location.href;
+    expect(guard(loaded)).toBe(true);
+    expect(guard(`${loaded}#reply`)).toBe(true);
+    // A script's pushState to another post: no press at all.
+    clock = 10_000;
+    expect(guard('https://x.com/onbrand/status/2')).toBe(false);
+    // A script-made (untrusted) click does not count either.
+    win.dispatchEvent(new MouseEvent('pointerdown'));
+    expect(guard('https://x.com/onbrand/status/2')).toBe(false);
+    controller.abort();
+  });
+
+  it('a trusted press shortly before the URL changed makes it a visit; one long before does not', () => {
+    let clock = 0;
+    const listeners: Array<(e: Event) => void> = [];
+    const fake = {
+      top: null as unknown,
+      document: { visibilityState: 'visible' },
+      location: { href: 'https://x.com/home' },
+      performance: { getEntriesByType: () => [{ name: 'https://x.com/home' }] },
+      addEventListener: (_type: string, listener: (e: Event) => void) => listeners.push(listener),
+    };
+    fake.top = fake;
+    const guard = createVisitGuard(fake as unknown as Window, new AbortController().signal, () => clock);
+    const press = () => listeners.forEach((l) => l({ isTrusted: true } as Event));
+    press();
+    clock = VISIT_GESTURE_MS + 1_000;
+    expect(guard('https://x.com/onbrand/status/1')).toBe(false);
+    clock += 1_000;
+    press();
+    clock += 500;
+    expect(guard('https://x.com/onbrand/status/3')).toBe(true);
+    // Hidden tab or a frame: never.
+    fake.document.visibilityState = 'hidden';
+    expect(guard('https://x.com/home')).toBe(false);
+    fake.document.visibilityState = 'visible';
+    fake.top = {};
+    expect(guard('https://x.com/home')).toBe(false);
   });
 });
 
