@@ -1,6 +1,14 @@
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
 
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // Chrome MV3 (Firefox MV2 event page via `wxt -b firefox`). Permissions are the least the features need;
@@ -10,6 +18,14 @@ export default defineConfig({
   publicDir: 'assets/public',
   // A separate output folder lets parallel runs on one machine not overwrite each other's build.
   outDir: process.env.ONBRAND_OUT_DIR ?? '.output',
+  // ONBRAND_SOURCEMAP=1 writes source maps, which test/tools/bundle-weight.ts reads to say what each bundle holds.
+  vite: () => ({
+    build: { sourcemap: process.env.ONBRAND_SOURCEMAP === '1' },
+    // The extension's UI is written against React's API but ships Preact's compat layer (≈12 KB gzip instead of
+    // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
+    // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
+    resolve: { alias: PREACT_ALIASES },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
