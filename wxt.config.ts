@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
 
@@ -8,6 +10,24 @@ const PREACT_ALIASES = [
   { find: /^react-dom$/, replacement: 'preact/compat' },
   { find: /^react$/, replacement: 'preact/compat' },
 ];
+
+/**
+ * In the build of content-scripts/assistant.js only, `re2js` resolves to a stand-in that reaches the real engine
+ * injected as an optional part when a kit has user patterns (lib/assistant/parts.ts); other bundles keep it.
+ */
+function assistantParts(): Plugin {
+  let assistantBuild = false;
+  return {
+    name: 'onbrand-assistant-parts',
+    enforce: 'pre',
+    options(options) {
+      assistantBuild = JSON.stringify(options.input ?? '').includes('assistant.content');
+    },
+    resolveId(source) {
+      if (assistantBuild && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+    },
+  };
+}
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -25,6 +45,7 @@ export default defineConfig({
     // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
     // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
     resolve: { alias: PREACT_ALIASES },
+    plugins: [assistantParts()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { openOnbrandDB, type OnbrandDB } from '../db/schema';
 import { createRecordHandlers } from '../records/handlers';
 import type { Handlers } from '../messaging/receiver';
-import { injectAssistant } from './inject-assistant';
+import { injectAssistant, injectPart } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
@@ -19,6 +19,7 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
+    'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
     ...createCalendarHandlers(calendar.writer, database),
