@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
@@ -12,21 +13,43 @@ const PREACT_ALIASES = [
 ];
 
 /**
- * In the build of content-scripts/assistant.js only, `re2js` resolves to a stand-in that reaches the real engine
- * injected as an optional part when a kit has user patterns (lib/assistant/parts.ts); other bundles keep it.
+ * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
+ * content-scripts/assistant.js gets a stand-in for `re2js` and message files without their strings; the
+ * part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other bundles are untouched.
  */
 function assistantParts(): Plugin {
-  let assistantBuild = false;
+  let build: 'assistant' | 'i18n-en' | 'i18n-zh' | undefined;
   return {
     name: 'onbrand-assistant-parts',
     enforce: 'pre',
     options(options) {
-      assistantBuild = JSON.stringify(options.input ?? '').includes('assistant.content');
+      const input = JSON.stringify(options.input ?? '');
+      const builds = (['assistant.content', 'part-i18n-en', 'part-i18n-zh'] as const).filter((name) => input.includes(name));
+      if (builds.length > 1) throw new Error(`onbrand-assistant-parts: ${builds.join(' and ')} must be built separately`);
+      build = builds[0] === 'assistant.content' ? 'assistant' : builds[0] === 'part-i18n-en' ? 'i18n-en' : builds[0] === 'part-i18n-zh' ? 'i18n-zh' : undefined;
     },
     resolveId(source) {
-      if (assistantBuild && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+      if (build === 'assistant' && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+    },
+    transform(code, id) {
+      if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;
+      return { code: withoutMessages(code, id, build === 'assistant' ? [0, 1] : build === 'i18n-en' ? [1] : [0]), map: null };
     },
   };
+}
+
+/** Replaces the given arguments (0: English, 1: Chinese) of every defineMessages(en, zh) call with `{}`. */
+function withoutMessages(code: string, file: string, drop: number[]): string {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const cuts: [number, number][] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && node.expression.getText(source) === 'defineMessages') {
+      for (const index of drop) if (node.arguments[index]) cuts.push([node.arguments[index].getStart(source), node.arguments[index].end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [from, to]) => `${text.slice(0, from)}{}${text.slice(to)}`, code);
 }
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };

@@ -1,26 +1,17 @@
 import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
+import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
+import { loadSettings } from '@/lib/storage/settings-store';
+import { loadedPart, type PartName } from './part-registry';
 
 // Optional pieces of the in-page assistant, kept out of content-scripts/assistant.js and injected into the same
 // content-script world only where they are needed (each is an unlisted script, entrypoints/part-*.ts, that
 // registers itself here). The background injects the ones the stored kits need together with the assistant;
 // the assistant asks for one when a kit changes to need it. Page scripts never see this world's globals.
-//   re2js (≈47 KB gzip): the RE2 engine, needed only by kits with user-written patterns.
+//   re2js (≈47 KB gzip): the RE2 engine, needed only by kits with user-written patterns;
+//   i18n-en / i18n-zh (≈14 KB gzip each): the UI strings of one language, the page's UI language only.
 
-export const PART_FILES = { re2js: '/part-re2js.js' } as const;
-export type PartName = keyof typeof PART_FILES;
-export const PART_NAMES = Object.keys(PART_FILES) as PartName[];
-
-type Registry = Partial<Record<PartName, unknown>>;
-const registry = (): Registry => ((globalThis as { __onbrandParts?: Registry }).__onbrandParts ??= {});
-
-export function registerPart(name: PartName, value: unknown): void {
-  registry()[name] = value;
-}
-
-export function loadedPart<T>(name: PartName): T | undefined {
-  return registry()[name] as T | undefined;
-}
+export { PART_FILES, PART_NAMES, loadedPart, registerPart, type PartName } from './part-registry';
 
 /** Asks the background to inject `name` into this frame unless it is here already. */
 export async function ensurePart(name: PartName): Promise<void> {
@@ -58,6 +49,22 @@ export async function partsForStoredKits(): Promise<PartName[]> {
     // No policy (Firefox rejects when none names the extension).
   }
   return mentionsUserPatterns([local.kits, local['managed:lastGoodKit'], managed]) ? ['re2js'] : [];
+}
+
+/** The part holding the UI strings of `locale`. */
+export const messagesPart = (locale: UiLocale): PartName => (locale === 'zh-CN' ? 'i18n-zh' : 'i18n-en');
+
+/** Every part a page needs when the assistant is injected: its UI language's strings and what the kits need. */
+export async function partsForPage(): Promise<PartName[]> {
+  const locale = resolveLocale((await loadSettings()).locale, navigator.language);
+  return [messagesPart(locale), ...(await partsForStoredKits())];
+}
+
+/** In the page, before the UI shows `locale`: its strings are here (startLocaleSync's prepare). */
+export async function ensureMessages(locale: UiLocale): Promise<void> {
+  const name = messagesPart(locale);
+  await ensurePart(name);
+  addMessages(locale, loadedPart<Record<string, string>>(name)!);
 }
 
 /** In the page: injects what the stored kits need before they are parsed and compiled (kit-source's beforeLoad). */

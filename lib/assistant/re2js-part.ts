@@ -1,5 +1,5 @@
 import type { RE2JS as RealRE2JS } from 're2js';
-import { loadedPart } from './parts';
+import { loadedPart } from './part-registry';
 
 // Stands in for the `re2js` package inside content-scripts/assistant.js (wxt.config.ts aliases it there only):
 // the engine's user-pattern.ts calls these statics, which reach the real RE2JS injected as the re2js part
