@@ -1,5 +1,56 @@
+import path from 'node:path';
+import ts from 'typescript';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
+
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+/**
+ * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
+ * content-scripts/assistant.js gets a stand-in for `re2js` and message files without their strings; the
+ * part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other bundles are untouched.
+ */
+function assistantParts(): Plugin {
+  let build: 'assistant' | 'i18n-en' | 'i18n-zh' | undefined;
+  return {
+    name: 'onbrand-assistant-parts',
+    enforce: 'pre',
+    options(options) {
+      const input = JSON.stringify(options.input ?? '');
+      const builds = (['assistant.content', 'part-i18n-en', 'part-i18n-zh'] as const).filter((name) => input.includes(name));
+      if (builds.length > 1) throw new Error(`onbrand-assistant-parts: ${builds.join(' and ')} must be built separately`);
+      build = builds[0] === 'assistant.content' ? 'assistant' : builds[0] === 'part-i18n-en' ? 'i18n-en' : builds[0] === 'part-i18n-zh' ? 'i18n-zh' : undefined;
+    },
+    resolveId(source) {
+      if (build === 'assistant' && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+    },
+    transform(code, id) {
+      if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;
+      return { code: withoutMessages(code, id, build === 'assistant' ? [0, 1] : build === 'i18n-en' ? [1] : [0]), map: null };
+    },
+  };
+}
+
+/** Replaces the given arguments (0: English, 1: Chinese) of every defineMessages(en, zh) call with `{}`. */
+function withoutMessages(code: string, file: string, drop: number[]): string {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const cuts: [number, number][] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && node.expression.getText(source) === 'defineMessages') {
+      for (const index of drop) if (node.arguments[index]) cuts.push([node.arguments[index].getStart(source), node.arguments[index].end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [from, to]) => `${text.slice(0, from)}{}${text.slice(to)}`, code);
+}
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -10,6 +61,15 @@ export default defineConfig({
   publicDir: 'assets/public',
   // A separate output folder lets parallel runs on one machine not overwrite each other's build.
   outDir: process.env.ONBRAND_OUT_DIR ?? '.output',
+  // ONBRAND_SOURCEMAP=1 writes source maps, which test/tools/bundle-weight.ts reads to say what each bundle holds.
+  vite: () => ({
+    build: { sourcemap: process.env.ONBRAND_SOURCEMAP === '1' },
+    // The extension's UI is written against React's API but ships Preact's compat layer (≈12 KB gzip instead of
+    // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
+    // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
+    resolve: { alias: PREACT_ALIASES },
+    plugins: [assistantParts()],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,7 +1,7 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import { editableFromEvent, noteUserInput, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
-import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
+import { loadPausedHosts, onPausedHostsChanged } from '@/lib/storage/paused-hosts';
 import { postPagePlatform } from '@/lib/sites/post-urls';
 
 // The only script every supported page loads: a few KB that wait for the first focus on an editable box and
@@ -32,8 +32,7 @@ export default defineContentScript({
       if (requested) return;
       requested = true;
       watchFocus(false);
-      const { pausedHosts } = await loadSettings();
-      if (pausedHosts.includes(siteHostname())) {
+      if ((await loadPausedHosts()).includes(siteHostname())) {
         requested = false;
         watchFocus(true);
         return;
@@ -64,8 +63,8 @@ export default defineContentScript({
     else addEventListener('popstate', loadOnPostPage);
 
     // Pausing removes the assistant; watch for focus again so resuming works without a reload.
-    onSettingsChanged((settings) => {
-      if (settings.pausedHosts.includes(siteHostname()) && requested) {
+    onPausedHostsChanged((pausedHosts) => {
+      if (pausedHosts.includes(siteHostname()) && requested) {
         requested = false;
         watchFocus(true);
       }

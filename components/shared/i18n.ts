@@ -18,10 +18,17 @@ function apply(settings: Settings) {
   configureZod(uiLocale.value === 'zh-CN' ? zodChinese() : zodEnglish());
 }
 
-/** Called once per extension page before the first render. */
-export async function startLocaleSync(): Promise<void> {
-  onSettingsChanged(apply);
-  apply(await loadSettings());
+/**
+ * Called once per extension page before the first render. `prepare` runs before a language is shown (the in-page
+ * assistant loads that language's strings there).
+ */
+export async function startLocaleSync(prepare?: (locale: UiLocale) => Promise<void>): Promise<void> {
+  const prepared = async (settings: Settings) => {
+    await prepare?.(resolveLocale(settings.locale, navigator.language));
+    apply(settings);
+  };
+  onSettingsChanged((settings) => void prepared(settings));
+  await prepared(await loadSettings());
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -6,6 +6,7 @@ import { startLocaleSync } from '@/components/shared/i18n';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { clearHighlights } from '@/lib/assistant/highlights';
 import { ASSISTANT_HOST } from '@/lib/assistant/template-picker';
+import { ensureMessages } from '@/lib/assistant/parts';
 // Inlined so extra sites (not in web_accessible_resources) get the same styles without exposing a file.
 import overlayCss from './style.css?inline';
 
@@ -23,7 +24,7 @@ export default defineContentScript({
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    await startLocaleSync();
+    await startLocaleSync(ensureMessages);
     const ui = await createShadowRootUi(ctx, {
       name: ASSISTANT_HOST,
       position: 'inline',

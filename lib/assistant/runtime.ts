@@ -11,6 +11,7 @@ import { genericAdapter } from '@/lib/sites/generic';
 import { nearestPublishControl } from '@/lib/sites/publish-control';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
+import { ensurePartsForStoredKits } from './parts';
 import type { Checker } from '@/lib/engine';
 import { BoxSession } from './box-session';
 import { deepActiveElement, editableFromEvent, isEditableElement, userPressIn, watchUserGestures } from './focus';
@@ -40,12 +41,15 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     store: storageAreaOutboxStore(browser.storage.local, crypto.randomUUID()),
     prepare: senderMasking(browser.storage.local, () => maskers),
   });
-  const stopWatching = await watchActiveChecker((next, kit) => {
-    checker = next;
-    maskers = customMaskersOf([kit]);
-    currentKit.value = kit;
-    for (const session of sessions.values()) session.setChecker(next);
-  });
+  const stopWatching = await watchActiveChecker(
+    (next, kit) => {
+      checker = next;
+      maskers = customMaskersOf([kit]);
+      currentKit.value = kit;
+      for (const session of sessions.values()) session.setChecker(next);
+    },
+    { beforeLoad: ensurePartsForStoredKits },
+  );
   signal.addEventListener('abort', () => {
     stopWatching();
     outbox.stop();

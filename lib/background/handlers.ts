@@ -6,7 +6,7 @@ import { customMaskersOf, type CustomMaskers } from '../records/mask';
 import { loadLibrary } from '../kits/kit-repository';
 import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
-import { injectAssistant } from './inject-assistant';
+import { injectAssistant, injectPart } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
@@ -53,6 +53,7 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
+    'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
     ...createCalendarHandlers(calendar.writer, database),

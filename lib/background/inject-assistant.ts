@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SenderInfo } from '../messaging/receiver';
 import type { RequestOf } from '../messaging/protocol';
 import { postPagePlatform } from '../sites/post-urls';
+import { PART_FILES, partsForPage, type PartName } from '../assistant/parts';
 
 /** The full in-page assistant (React overlay, engine, adapters). Not in the manifest: injected on demand. */
 export const ASSISTANT_SCRIPT = '/content-scripts/assistant.js';
@@ -16,9 +17,20 @@ export async function injectAssistant(sender: SenderInfo, request: RequestOf<'as
   // On page load (no box focused yet) only post pages need the assistant: engagement snapshots and feedback
   // tagging. The sender's URL is the frame's, reported by the browser, not by the page.
   if (request.reason === 'post-page' && !postPagePlatform(sender.url ?? '')) return false;
+  // The optional parts this page needs (its UI strings, what the kits need) go in first, in the same call, so the
+  // assistant finds them at start.
+  const parts = (await partsForPage()).map((name) => PART_FILES[name]);
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: [ASSISTANT_SCRIPT],
+    files: [...parts, ASSISTANT_SCRIPT],
   });
+  return true;
+}
+
+/** An optional part the assistant asked for (a kit changed to need it), into the frame that asked. */
+export async function injectPart(sender: SenderInfo, name: PartName): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PART_FILES[name]] });
   return true;
 }

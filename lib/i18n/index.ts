@@ -37,6 +37,14 @@ export function translate(locale: UiLocale, key: MessageKey, params?: Record<str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * Adds a language's table at run time: the in-page assistant is built without the tables (wxt.config.ts drops
+ * the message files' contents there) and receives its UI language's one as an optional part (lib/assistant/parts.ts).
+ */
+export function addMessages(locale: UiLocale, table: Record<string, string>): void {
+  Object.assign(dictionaries[locale], table);
+}
+
 /** Both tables, for the parity test. */
 export function allMessages(): Record<UiLocale, Record<string, string>> {
   return dictionaries;

@@ -7,6 +7,8 @@ export interface WatchOptions {
   /** The page's hostname, for per-site kits. Defaults to the current document's (content scripts). */
   hostname?: string;
   managedSource?: ManagedSource;
+  /** Runs before each load, e.g. to inject what the stored kits need (the assistant's optional parts). */
+  beforeLoad?: () => Promise<void>;
 }
 
 /** The kit in force here (managed > per-site > active), compiled once, recompiled when any of them changes. */
@@ -19,6 +21,7 @@ export async function watchActiveChecker(
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
+    await options.beforeLoad?.();
     const [library, prefs, managed] = await Promise.all([loadLibrary(), loadKitPrefs(), readManagedPolicy(managedSource)]);
     if (mine !== generation) return; // A newer change already reloaded.
     const resolved = resolveKit({ library, prefs, managed, hostname });

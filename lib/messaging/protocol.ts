@@ -25,6 +25,12 @@ export const protocol = {
     request: z.object({ reason: z.optional(z.enum(['focus', 'post-page'])) }),
     response: z.object({ injected: z.boolean() }),
   },
+  /** Sent by the assistant when a kit starts to need an optional part (lib/assistant/parts.ts): injected into its frame. */
+  'assistant.part': {
+    fromPages: true,
+    request: z.object({ name: z.enum(['re2js', 'i18n-en', 'i18n-zh']) }),
+    response: z.object({ injected: z.boolean() }),
+  },
   /** Engagement snapshots: did the manager publish this post (a publish record with its id or URL)? */
   'engagement.known': {
     fromPages: true,

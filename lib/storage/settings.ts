@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { PlatformId } from '../records/schema';
+import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from './settings-key';
+
+export { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings };
 
 // Small per-browser preferences. Stored in storage.local under one key as { version, value }; the background
 // runs migrations (storage/migrations.ts) before anything else reads them, so contexts never race to migrate.
-export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 3;
 
 export const Settings = z.object({
   locale: z.enum(['auto', 'en', 'zh-CN']),
@@ -19,11 +20,6 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'auto', myName: '', pausedHosts: [], extraOrigins: [], ownAccounts: {} };
-
-export interface StoredSettings {
-  version: number;
-  value: unknown;
-}
 
 /** Reads whatever is stored; anything unreadable falls back to defaults field by field, never throws. */
 export function parseSettings(stored: StoredSettings | undefined): Settings {

@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadavg } from 'node:os';
 import { CHROME_BUILD, FIXTURES_DIST } from '../e2e/support/paths';
 import { serveFixtures } from '../e2e/support/fixture-server';
@@ -9,6 +10,11 @@ import { proveLazyLoad } from './page/lazy-load';
 import { TARGETS, kb, ms, summarizeFeed, summarizeTyping, table, verdict } from './page/report';
 import { injectedAtLoad, sizeOf } from './page/sizes';
 import { runTyping, type TypingRun, type TypingSite } from './page/typing';
+import { runFirstFocus, type FirstFocusRun } from './page/first-focus';
+import { runPopupRender } from './page/popup-render';
+import { median } from './page/metrics';
+import { seedKit } from '../e2e/support/kit';
+import { generateKit, generateTerms } from './engine/fixtures';
 
 // npm run bench:page — the in-page assistant's speed and weight in real Chromium, the extension OFF and ON
 // side by side in the same run (two browsers open at once, runs alternated so machine load hits both alike):
@@ -24,9 +30,13 @@ import { runTyping, type TypingRun, type TypingSite } from './page/typing';
 //   3. feed: https://x.com/bench-feed (page/site/) appends 5,000 posts in batches while it scrolls; extra
 //      ScriptDuration ON vs OFF, as loaded ("reading": only the loader) and with a reply open ("composing":
 //      the full assistant follows the box while the feed scrolls); timed unprofiled, then one profiled ON run each.
+//   4. first focus (ON): pointerdown on a fresh page's box → the badge with the check of its text on screen,
+//      the first keystroke after it, timed inside the page (page/first-focus.ts), --focus-runs per site
+//      (default 5) with the starter kit; the JS heap the loaded assistant adds with a 10,000-term kit;
+//   5. the toolbar popup opened on a day of 1,000 slots (page/popup-render.ts).
 // Options: --rounds N (default 2), --keys N (keystrokes per typing run, default 30), --extension DIR (another
 // unpacked build instead of .output/chrome-mv3), --json FILE (raw figures of every run),
-// --only typing|feed, --site x.com|weibo (typing on that site only).
+// --only typing|feed|focus, --focus-runs N (first focuses per site, default 5), --site x.com|weibo (typing on that site only).
 // Needs `npm run build` and the fixture pages (test/fixtures/dist, `npm run build:fixtures`).
 
 const argument = (name: string, fallback: number) => {
@@ -35,8 +45,10 @@ const argument = (name: string, fallback: number) => {
 };
 const ROUNDS = argument('rounds', 2);
 const onlyIndex = process.argv.indexOf('--only');
-/** `typing` or `feed`: run just that part (weight and the lazy-load proof always run). */
+/** `typing`, `feed` or `focus`: run just that part (weight, the lazy-load proof, first focus and popup always run). */
 const ONLY = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const DO_TYPING = !ONLY || ONLY === 'typing';
+const DO_FEED = !ONLY || ONLY === 'feed';
 const jsonIndex = process.argv.indexOf('--json');
 /** Where to write every run's raw figures (per keystroke, long tasks with their scripts). */
 const JSON_OUT = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
@@ -44,6 +56,7 @@ const extensionIndex = process.argv.indexOf('--extension');
 /** Another unpacked build to measure (default .output/chrome-mv3). */
 const EXTENSION = extensionIndex > 0 ? process.argv[extensionIndex + 1] : CHROME_BUILD;
 const KEYSTROKES = argument('keys', 30);
+const FOCUS_RUNS = argument('focus-runs', 5);
 /** Longer than the 120 ms debounce of long drafts: every keystroke gets its own check, whatever the draft. */
 const KEY_INTERVAL_MS = 200;
 const FEED_STEP_PX = 2500;
@@ -71,12 +84,17 @@ async function main() {
   // 1. Weight.
   const atLoad = injectedAtLoad(EXTENSION).map((file) => sizeOf(EXTENSION, file));
   const assistant = sizeOf(EXTENSION, 'content-scripts/assistant.js');
+  const background = sizeOf(EXTENSION, 'background.js');
+  const popupFiles = popupScripts(EXTENSION).map((file) => sizeOf(EXTENSION, file));
   const loadGzip = atLoad.reduce((n, s) => n + s.gzipBytes, 0);
+  const popupGzip = popupFiles.reduce((n, s) => n + s.gzipBytes, 0);
   const sizeRows = [
     ...atLoad.map((s) => [s.file, 'every matching page, at load', kb(s.bytes), kb(s.gzipBytes)]),
     [assistant.file, 'on first focus of a box', kb(assistant.bytes), kb(assistant.gzipBytes)],
+    ...popupFiles.map((s) => [s.file, 'the toolbar popup', kb(s.bytes), kb(s.gzipBytes)]),
+    [background.file, 'the service worker', kb(background.bytes), kb(background.gzipBytes)],
   ];
-  console.log(`\nInjected JavaScript (${EXTENSION}, gzip level 6)\n${table(['file', 'injected', 'raw', 'gzip'], sizeRows)}`);
+  console.log(`\nExtension JavaScript (${EXTENSION}, gzip level 6)\n${table(['file', 'loaded', 'raw', 'gzip'], sizeRows)}`);
 
   const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
   const on = await launchExtensionOn(EXTENSION);
@@ -98,29 +116,58 @@ async function main() {
         `focus → badge on screen ${proof.focusToBadgeMs} ms (injection + first check + render)`,
     );
 
+    // First focus, the first keystroke, and the heap the assistant adds (page/first-focus.ts).
+    const focusRuns: FirstFocusRun[] = [];
+    for (let run = 0; run < FOCUS_RUNS; run++) {
+      for (const site of TYPING_SITES) focusRuns.push(await runFirstFocus(on, site));
+    }
+    const focus = TYPING_SITES.map((site) => summarizeFocus(site.name, focusRuns.filter((r) => r.site === site.name)));
+    const kitPage = await on.context.newPage();
+    await kitPage.goto(`chrome-extension://${on.extensionId}/popup.html`);
+    await seedKit(kitPage, generateKit(generateTerms(10_000), false));
+    const heapRuns: FirstFocusRun[] = [];
+    for (let run = 0; run < 3; run++) heapRuns.push(await runFirstFocus(on, { ...TYPING_SITES[0], name: `${TYPING_SITES[0].name}, 10,000-term kit` }));
+    await kitPage.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('kits'));
+    await kitPage.close();
+    const heapAdded = median(heapRuns.map((r) => r.heapAddedBytes));
+    const popupRuns = await runPopupRender(on, 1000, 3);
+    const popupPaint = median(popupRuns.map((r) => r.openToPaintMs));
+    console.log(
+      `\nFirst focus (ON; ${FOCUS_RUNS} fresh pages per site, the starter kit; times inside the page)\n` +
+        table(
+          ['page', 'metric', 'median', 'runs', 'target'],
+          [
+            ...focus.flatMap((f) => f.rows),
+            [heapRuns[0].site, 'pointerdown → badge on screen', ms(median(heapRuns.map((r) => r.focusToBadgeMs)), 0), heapRuns.map((r) => r.focusToBadgeMs.toFixed(0)).join(', '), ''],
+            [heapRuns[0].site, 'JS heap added by the loaded assistant (after GC)', mb(heapAdded), heapRuns.map((r) => mb(r.heapAddedBytes)).join(', '), `≤ ${mb(TARGETS.heapAddedBytes)}: ${verdict(heapAdded <= TARGETS.heapAddedBytes)}`],
+            ['popup.html', `open → ${popupRuns[0].slots.toLocaleString('en')} slots of today on screen`, ms(popupPaint, 0), popupRuns.map((r) => `${r.openToPaintMs.toFixed(0)} (HTML parsed → paint ${r.parsedToPaintMs.toFixed(0)})`).join(', '), `≤ ${TARGETS.popupRenderMs} ms: ${verdict(popupPaint <= TARGETS.popupRenderMs)}`],
+          ],
+        ),
+    );
+
     // 2. Typing.
     const typingRuns: TypingRun[] = [];
-    for (let round = 1; round <= ROUNDS && ONLY !== 'feed'; round++) {
+    for (let round = 1; round <= ROUNDS && DO_TYPING; round++) {
       for (const site of TYPING_SITES) {
         for (const browser of order(round, [off, on])) {
           typingRuns.push(await runTyping(browser, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS));
         }
       }
     }
-    for (const site of ONLY === 'feed' ? [] : TYPING_SITES) typingRuns.push(await runTyping(on, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS, true));
-    const typing = (ONLY === 'feed' ? [] : TYPING_SITES).map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
+    for (const site of DO_TYPING ? TYPING_SITES : []) typingRuns.push(await runTyping(on, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS, true));
+    const typing = (DO_TYPING ? TYPING_SITES : []).map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
 
     // 3. Feed.
     const feedRuns: FeedRun[] = [];
-    for (let round = 1; round <= ROUNDS && ONLY !== 'typing'; round++) {
+    for (let round = 1; round <= ROUNDS && DO_FEED; round++) {
       for (const variant of FEED_VARIANTS) {
         for (const browser of order(round, [off, on])) feedRuns.push(await runFeed(browser, variant, FEED_STEP_PX));
       }
     }
-    for (const variant of ONLY === 'typing' ? [] : FEED_VARIANTS) feedRuns.push(await runFeed(on, variant, FEED_STEP_PX, true));
+    for (const variant of DO_FEED ? FEED_VARIANTS : []) feedRuns.push(await runFeed(on, variant, FEED_STEP_PX, true));
     for (const run of feedRuns) if (run.posts !== 5000) throw new Error(`feed appended ${run.posts} posts, expected 5,000`);
-    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ proof, typingRuns, feedRuns }, null, 1));
-    const feed = (ONLY === 'typing' ? [] : FEED_VARIANTS).map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));
+    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ proof, focusRuns, heapRuns, popupRuns, typingRuns, feedRuns }, null, 1));
+    const feed = (DO_FEED ? FEED_VARIANTS : []).map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));
 
     console.log(
       `\nExtension OFF vs ON (same run; typing: ${KEYSTROKES} keystrokes every ${KEY_INTERVAL_MS} ms × ${ROUNDS} rounds per browser; ` +
@@ -129,6 +176,13 @@ async function main() {
     );
 
     const verdicts: [target: string, ok: boolean, measured: string][] = [
+      ...focus.map((f) => [`First focus → badge with the box's check ≤ ${TARGETS.focusToBadgeMs} ms (median), ${f.site}`, f.focusMs <= TARGETS.focusToBadgeMs, ms(f.focusMs, 0)] as [string, boolean, string]),
+      ...focus.map((f) => [`First keystroke after focus checked in the frame that paints it, ${f.site}`, f.inFrame === f.runs, `${f.inFrame}/${f.runs} runs (median keydown → badge ${ms(f.keyMs, 1)})`] as [string, boolean, string]),
+      [`assistant.js ≤ ${kb(TARGETS.assistantGzipBytes)} gzip`, assistant.gzipBytes <= TARGETS.assistantGzipBytes, kb(assistant.gzipBytes)],
+      [`Popup JS in total ≤ ${kb(TARGETS.popupGzipBytes)} gzip`, popupGzip <= TARGETS.popupGzipBytes, kb(popupGzip)],
+      [`Popup: first render of a 1,000-slot day ≤ ${TARGETS.popupRenderMs} ms`, popupPaint <= TARGETS.popupRenderMs, ms(popupPaint, 0)],
+      [`background.js ≤ ${kb(TARGETS.backgroundGzipBytes)} gzip`, background.gzipBytes <= TARGETS.backgroundGzipBytes, kb(background.gzipBytes)],
+      [`JS heap added by the loaded assistant (10,000-term kit) ≤ ${mb(TARGETS.heapAddedBytes)}`, heapAdded <= TARGETS.heapAddedBytes, mb(heapAdded)],
       [`Typing: median extra main-thread time per keystroke ≤ ${TARGETS.extraPerKeyMs} ms`, typing.every((t) => t.extraMedianMs <= TARGETS.extraPerKeyMs), typing.map((t) => `${t.site} ${ms(t.extraMedianMs)}`).join('; ')],
       [`Typing: no long task > ${TARGETS.longTaskMs} ms caused by the extension`, typing.every((t) => t.extensionLongTasks === 0), typing.map((t) => `${t.site} ${t.extensionLongTasks}`).join('; ')],
       ...feed.map((f) => [
@@ -138,7 +192,7 @@ async function main() {
         f.pass,
         `${f.scriptRatio >= 1 ? '+' : ''}${((f.scriptRatio - 1) * 100).toFixed(1)}%`,
       ] as [string, boolean, string]),
-      [`Injected at load ≤ ${kb(TARGETS.loaderGzipBytes)} gzip`, loadGzip <= TARGETS.loaderGzipBytes, `${kb(loadGzip)} (assistant on focus: ${kb(assistant.gzipBytes)})`],
+      [`Injected at load (content.js) ≤ ${kb(TARGETS.loaderGzipBytes)} gzip`, loadGzip <= TARGETS.loaderGzipBytes, kb(loadGzip)],
       ['Heavy UI loads when a compose box is first focused', lazyOk, lazyOk ? 'only content.js before focus' : 'see above'],
     ];
     console.log(`\n${table(['target', 'result', 'measured'], verdicts.map(([name, ok, detail]) => [name, verdict(ok), detail]))}`);
@@ -148,6 +202,34 @@ async function main() {
     await Promise.allSettled([on.close(), off.close()]);
     await server.close();
   }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The scripts popup.html loads: its entry and every chunk it preloads. */
+function popupScripts(buildDir: string): string[] {
+  const html = readFileSync(path.join(buildDir, 'popup.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+}
+
+/** Medians of the first-focus runs of one site, with each run's figure. */
+function summarizeFocus(site: string, runs: FirstFocusRun[]) {
+  const focusMs = median(runs.map((r) => r.focusToBadgeMs));
+  const keyMs = median(runs.map((r) => r.firstKeyToBadgeMs));
+  const inFrame = runs.filter((r) => r.firstKeyInItsFrame).length;
+  const each = (pick: (r: FirstFocusRun) => number) => runs.map((r) => pick(r).toFixed(0)).join(', ');
+  return {
+    site,
+    focusMs,
+    keyMs,
+    inFrame,
+    runs: runs.length,
+    rows: [
+      [site, 'pointerdown → badge with the check of the box on screen', ms(focusMs, 0), each((r) => r.focusToBadgeMs), `≤ ${TARGETS.focusToBadgeMs} ms: ${verdict(focusMs <= TARGETS.focusToBadgeMs)}`],
+      [site, '  of which pointerdown → assistant injected (host in the page)', ms(median(runs.map((r) => r.focusToHostMs)), 0), each((r) => r.focusToHostMs), ''],
+      [site, 'first keystroke: keydown → badge shows its check', ms(keyMs, 1), each((r) => r.firstKeyToBadgeMs), `in its frame: ${inFrame}/${runs.length} ${verdict(inFrame === runs.length)}`],
+    ],
+  };
 }
 
 main().catch((error) => {

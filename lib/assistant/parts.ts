@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import { send } from '@/lib/messaging/client';
+import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
+import { loadSettings } from '@/lib/storage/settings-store';
+import { loadedPart, type PartName } from './part-registry';
+
+// Optional pieces of the in-page assistant, kept out of content-scripts/assistant.js and injected into the same
+// content-script world only where they are needed (each is an unlisted script, entrypoints/part-*.ts, that
+// registers itself here). The background injects the ones the stored kits need together with the assistant;
+// the assistant asks for one when a kit changes to need it. Page scripts never see this world's globals.
+//   re2js (≈47 KB gzip): the RE2 engine, needed only by kits with user-written patterns;
+//   i18n-en / i18n-zh (≈14 KB gzip each): the UI strings of one language, the page's UI language only.
+
+export { PART_FILES, PART_NAMES, loadedPart, registerPart, type PartName } from './part-registry';
+
+/** Asks the background to inject `name` into this frame unless it is here already. */
+export async function ensurePart(name: PartName): Promise<void> {
+  if (loadedPart(name) !== undefined) return;
+  await send('assistant.part', { name });
+  if (loadedPart(name) === undefined) throw new Error(`the assistant's ${name} part did not load`);
+}
+
+const LIST_KEYS = new Set(['patterns', 'custom']);
+const TERM_LISTS = new Set(['bannedTerms', 'preferredTerms']);
+
+/**
+ * Whether a stored value (the kit library, a cached managed kit, a managed policy, raw) holds a user pattern
+ * anywhere: a non-empty `patterns` or `privacy.custom` list, or a kit written as text that mentions one. It errs
+ * towards yes; the term lists, which never hold patterns, are skipped so a 10,000-term kit is not walked.
+ */
+export function mentionsUserPatterns(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return depth > 0 && value.includes('"pattern"');
+  if (depth > 12 || !value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => mentionsUserPatterns(item, depth + 1));
+  for (const [key, item] of Object.entries(value)) {
+    if (LIST_KEYS.has(key) && Array.isArray(item) && item.length > 0) return true;
+    if (!TERM_LISTS.has(key) && mentionsUserPatterns(item, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** The parts the kits stored in this browser (library, managed policy, its last good copy) need. */
+export async function partsForStoredKits(): Promise<PartName[]> {
+  const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit']);
+  let managed: unknown = {};
+  try {
+    managed = (await browser.storage.managed.get()) ?? {};
+  } catch {
+    // No policy (Firefox rejects when none names the extension).
+  }
+  return mentionsUserPatterns([local.kits, local['managed:lastGoodKit'], managed]) ? ['re2js'] : [];
+}
+
+/** The part holding the UI strings of `locale`. */
+export const messagesPart = (locale: UiLocale): PartName => (locale === 'zh-CN' ? 'i18n-zh' : 'i18n-en');
+
+/** Every part a page needs when the assistant is injected: its UI language's strings and what the kits need. */
+export async function partsForPage(): Promise<PartName[]> {
+  const locale = resolveLocale((await loadSettings()).locale, navigator.language);
+  return [messagesPart(locale), ...(await partsForStoredKits())];
+}
+
+/** In the page, before the UI shows `locale`: its strings are here (startLocaleSync's prepare). */
+export async function ensureMessages(locale: UiLocale): Promise<void> {
+  const name = messagesPart(locale);
+  await ensurePart(name);
+  addMessages(locale, loadedPart<Record<string, string>>(name)!);
+}
+
+/** In the page: injects what the stored kits need before they are parsed and compiled (kit-source's beforeLoad). */
+export async function ensurePartsForStoredKits(): Promise<void> {
+  for (const name of await partsForStoredKits()) await ensurePart(name);
+}

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from './settings-key';
+
+// The page-load script (entrypoints/content.ts) needs one setting, the paused hosts, and must stay a few KB:
+// zod (≈7 KB gzip) would be most of it. This reads that one field by hand. It errs towards "not paused": a value
+// that is not an array of strings, or settings of another version (the background migrates them first), reads as
+// no host paused, as settings.ts's full parse does for anything unreadable.
+function pausedHostsOf(stored: unknown): string[] {
+  const settings = stored as Partial<StoredSettings> | undefined;
+  if (!settings || settings.version !== SETTINGS_VERSION) return [];
+  const hosts = (settings.value as { pausedHosts?: unknown } | undefined)?.pausedHosts;
+  return Array.isArray(hosts) && hosts.every((h) => typeof h === 'string') ? hosts : [];
+}
+
+export async function loadPausedHosts(): Promise<string[]> {
+  return pausedHostsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+export function onPausedHostsChanged(listener: (pausedHosts: string[]) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener(pausedHostsOf(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

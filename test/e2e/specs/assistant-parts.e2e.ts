@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { overlay } from '../support/overlay';
+import { seedKit, TEST_KIT } from '../support/kit';
+import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
+
+// The RE2 pattern engine is an optional part of the in-page assistant (lib/assistant/parts.ts): injected beside
+// it only when a stored kit has user patterns, or when a kit changes to need it while the page is open.
+
+const SKU_PATTERN = { id: 'sku', pattern: 'SKU-[0-9]{4}', severity: 'block' as const, message: { en: 'Internal SKU', zh: '内部编号' } };
+
+/** The extension scripts Chromium parses in `page` (content scripts by their chrome-extension:// URL). */
+async function parsedScripts(page: Page): Promise<string[]> {
+  const parsed: string[] = [];
+  const session = await page.context().newCDPSession(page);
+  session.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith('chrome-extension://')) parsed.push(new URL(event.url).pathname.slice(1));
+  });
+  await session.send('Debugger.enable');
+  return parsed;
+}
+
+async function typeInCompose(page: Page, text: string) {
+  await page.locator('[data-fixture-editor="compose"]').click();
+  await overlay(page).getByTestId('onbrand-badge').waitFor('visible');
+  await page.keyboard.type(text);
+}
+
+test('a kit with a user pattern: the pattern engine comes with the assistant and its pattern is checked', async ({ ext, openExtensionPage }) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedKit(setup, TEST_KIT, { patterns: [SKU_PATTERN] });
+  await setup.close();
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'Ships as SKU-1234 next week');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  expect(parsed).toContain('part-re2js.js');
+  expect(parsed.indexOf('part-re2js.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
+});
+
+test('a kit without patterns: no pattern engine in the page until the kit gains one, then it is checked', async ({ ext, openExtensionPage }) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedKit(setup, TEST_KIT);
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'Ships as SKU-1234 next week');
+  await page.waitForTimeout(500);
+  expect(await overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
+  expect(parsed).toContain('content-scripts/assistant.js');
+  expect(parsed).not.toContain('part-re2js.js');
+
+  await seedKit(setup, TEST_KIT, { patterns: [SKU_PATTERN] });
+  await expect.poll(() => parsed.includes('part-re2js.js')).toBe(true);
+  await page.keyboard.type(' ok');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  await setup.close();
+});
+
+// The UI strings are one part per language: a page gets its UI language's only, and the other when the user
+// switches language while it is open.
+test('the page gets the English strings only, then the Chinese ones when the language is switched', async ({ ext, openExtensionPage }) => {
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'Hello');
+  const badge = overlay(page).getByTestId('onbrand-badge');
+  expect(await badge.attribute('aria-label')).toBe('Show Onbrand findings');
+  expect(parsed).toContain('part-i18n-en.js');
+  expect(parsed).not.toContain('part-i18n-zh.js');
+
+  const setup = await openExtensionPage('popup.html');
+  await setup.evaluate(async ([key, version]) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { value: object }>>; set(x: object): Promise<void> } } } }).chrome.storage.local;
+    const stored = (await local.get(key as string))[key as string];
+    await local.set({ [key as string]: { version, value: { ...stored?.value, locale: 'zh-CN' } } });
+  }, [SETTINGS_KEY, SETTINGS_VERSION] as const);
+  await expect.poll(() => badge.attribute('aria-label')).toBe('查看 Onbrand 检查结果');
+  expect(parsed).toContain('part-i18n-zh.js');
+  await setup.close();
+});
+
+test.describe('in a Chinese browser', () => {
+  test.use({ browserLocale: 'zh-CN' });
+  test('the page gets the Chinese strings only', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    const parsed = await parsedScripts(page);
+    await page.goto('https://weibo.com/');
+    await page.waitForFunction(() => 'fixture' in window);
+    await typeInCompose(page, '你好');
+    expect(await overlay(page).getByTestId('onbrand-badge').attribute('aria-label')).toBe('查看 Onbrand 检查结果');
+    expect(parsed).toContain('part-i18n-zh.js');
+    expect(parsed).not.toContain('part-i18n-en.js');
+  });
+});
