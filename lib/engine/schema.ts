@@ -113,6 +113,7 @@ export const PlatformSettings = z.object({
 export type PlatformSettings = z.infer<typeof PlatformSettings>;
 
 export const GATE_MODES = ['off', 'warn', 'require-reason'] as const;
+export type GateMode = (typeof GATE_MODES)[number];
 /** What the in-page pre-publish gate does with blocking findings (lib/assistant/gate.ts reads `gate.mode`). */
 export const GateSettings = z.object({ mode: z.enum(GATE_MODES) });
 export type GateSettings = z.infer<typeof GateSettings>;
