@@ -1,5 +1,6 @@
 import { send } from '@/lib/messaging/client';
-import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
+import type { ActivityRecord } from '@/lib/records/schema';
 import type { EngagementCounts, SiteAdapter } from '@/lib/sites/types';
 import { fnv1a } from '@/lib/fnv1a';
 import { loadSettings } from '@/lib/storage/settings-store';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { SaveResult } from '../calendar/store';
-import { PlatformId } from '../records/schema';
+import { PlatformId } from '@/lib/platforms/schema';
 
 // Calendar messages (spread into lib/messaging/protocol.ts). Only the extension's own pages send them.
 

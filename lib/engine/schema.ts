@@ -3,7 +3,7 @@
  * validation with field-named errors, and migration from older versions.
  */
 import * as z from 'zod/mini';
-import { PLATFORM_IDS } from '@/lib/records/schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { compileUserPattern } from './user-pattern';
 import { formatPath } from '../field-path';
 

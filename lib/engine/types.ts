@@ -1,5 +1,5 @@
 /** Public result types of the checker. */
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import type { PrivacyKind } from './privacy';
 import type { Severity } from './schema';
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { recordMessages } from '../records/protocol';
 import { calendarMessages } from '../background/calendar-protocol';
-import { ActivityRecord, PlatformId } from '../records/schema';
+import { PlatformId } from '@/lib/platforms/schema';
+import { ActivityRecord } from '../records/schema';
 
 /**
  * The one message protocol between content scripts, popup, dashboard and background. Each message names its

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlatformId } from '../records/schema';
+import { PlatformId } from '@/lib/platforms/schema';
 
 // Small per-browser preferences. Stored in storage.local under one key as { version, value }; the background
 // runs migrations (storage/migrations.ts) before anything else reads them, so contexts never race to migrate.
