@@ -4,7 +4,7 @@ import { createRecordHandlers } from '../records/handlers';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
-import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
+import { createCalendarHandlers } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 
 let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
@@ -15,14 +15,13 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
 }
 
 export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
-  const records = createRecordHandlers(database);
+  // Plan versus actual: records.put matches stored posts to their planned slots before it acknowledges.
+  const records = createRecordHandlers(database, undefined, undefined, undefined, (stored) => calendar.jobs.matchRecords(stored));
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
     ...createCalendarHandlers(calendar.writer, database),
-    // Plan versus actual: a stored post is matched to its planned slot.
-    'records.put': withPlanMatching(records['records.put'], calendar.jobs),
   };
 }
