@@ -22,6 +22,6 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
-    ...createCalendarHandlers(calendar.writer, database),
+    ...createCalendarHandlers(calendar.writer),
   };
 }
