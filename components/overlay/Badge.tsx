@@ -23,6 +23,7 @@ export function Badge({ session }: { session: BoxSession }) {
   const wrap = useRef<HTMLDivElement>(null);
   const checked = view.checked.value;
   // A box scrolled out of view takes its badge along, and scrolling then costs nothing at all.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh signal for each box the badge is given
   const inView = useMemo(() => signal(true), [session]);
   useEffect(() => {
     const observer = new IntersectionObserver((entries) => (inView.value = entries[entries.length - 1].isIntersecting));

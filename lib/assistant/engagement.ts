@@ -1,6 +1,8 @@
 import { send } from '@/lib/messaging/client';
-import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
+import type { ActivityRecord } from '@/lib/records/schema';
 import type { EngagementCounts, SiteAdapter } from '@/lib/sites/types';
+import { fnv1a } from '@/lib/fnv1a';
 import { loadSettings } from '@/lib/storage/settings-store';
 
 // Engagement snapshots: when the manager opens one of the brand's own posts, the counts the page shows are
@@ -11,12 +13,8 @@ import { loadSettings } from '@/lib/storage/settings-store';
 export const SNAPSHOT_BUCKET_MS = 3_600_000;
 const ID_MAX = 100;
 
-/** 32-bit FNV-1a, hex: keeps ids of very long post ids within the schema's 100 characters. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
+/** FNV-1a, hex: keeps ids of very long post ids within the schema's 100 characters. */
+const shortHash = (text: string) => fnv1a(text).toString(16).padStart(8, '0');
 
 /** `eng:<platform>:<postId>:<hour since epoch>`, the same for every snapshot of that post in that hour. */
 export function engagementSnapshotId(platform: PlatformId, postId: string, at: number): string {

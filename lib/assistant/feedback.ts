@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-react';
-import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
+import type { ActivityRecord } from '@/lib/records/schema';
 import type { SiteAdapter, ThreadContext } from '@/lib/sites/types';
 
 // Feedback tagging: the manager tags a comment in a thread (praise, complaint, question, suggestion, crisis)

@@ -10,12 +10,7 @@ export function isEditableElement(element: Element | null | undefined): element 
   return element.isContentEditable;
 }
 
-/** The element that really has focus, through shadow roots. */
-export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
-  let active = root.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement } from '../deep-active-element';
 
 /** The editable element an event happened in (composedPath crosses open shadow boundaries). */
 export function editableFromEvent(event: Event): HTMLElement | null {

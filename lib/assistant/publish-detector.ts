@@ -6,6 +6,8 @@
  *
  * The text is snapshotted at intent because the site clears the box when it publishes.
  */
+import { fnv1a } from '@/lib/fnv1a';
+
 export type PublishState = 'idle' | 'armed' | 'intent';
 
 export interface PublishIntent {
@@ -25,12 +27,7 @@ export interface BoxObservation {
 
 /** FNV-1a over UTF-16 units: a cheap, stable key for de-duplicating the same publish. */
 export function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  return fnv1a(text).toString(36);
 }
 
 export class PublishDetector {

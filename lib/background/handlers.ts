@@ -8,7 +8,7 @@ import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant, injectPart } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
-import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
+import { createCalendarHandlers } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
@@ -49,15 +49,16 @@ async function kitMaskers(): Promise<CustomMaskers> {
 }
 
 export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
-  const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers);
+  // Plan versus actual: records.put matches stored posts to their planned slots before it acknowledges.
+  const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers, (stored) =>
+    calendar.jobs.matchRecords(stored),
+  );
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
-    ...createCalendarHandlers(calendar.writer, database),
-    // Plan versus actual: a stored post is matched to its planned slot.
-    'records.put': withPlanMatching(records['records.put'], calendar.jobs),
+    ...createCalendarHandlers(calendar.writer),
   };
 }

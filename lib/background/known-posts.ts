@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '@/lib/platforms';
 
 // Engagement snapshots count a post as the brand's own when the log shows the manager published it: a
 // publish record (postKind 'post') on the same platform with the same post id, or made on the post's URL.

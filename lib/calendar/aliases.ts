@@ -1,23 +1,9 @@
+import { byPlatform } from '@/lib/platforms';
 import { CONTENT_TYPES, PLATFORM_IDS, SLOT_STATUSES, type ContentType, type PlatformId, type SlotStatus } from './schema';
 
 // Names people actually type in spreadsheets, English and Chinese, for platforms, content types and statuses.
 
-const PLATFORM_ALIASES: Record<PlatformId, string[]> = {
-  x: ['twitter', '推特', 'x.com'],
-  facebook: ['fb', '脸书'],
-  instagram: ['ig', 'ins', 'insta'],
-  linkedin: ['领英'],
-  reddit: [],
-  youtube: ['yt', '油管'],
-  tiktok: ['tik tok'],
-  weibo: ['微博', 'sina weibo', '新浪微博'],
-  xiaohongshu: ['小红书', 'xhs', 'red', 'rednote'],
-  douyin: ['抖音'],
-  zhihu: ['知乎'],
-  bilibili: ['b站', '哔哩哔哩', 'bili', 'b 站'],
-  wechat: ['weixin', '微信', '公众号', '微信公众号', 'wechat official account', 'wechat oa', '服务号', '订阅号'],
-  generic: ['other', '其他', '其它'],
-};
+const PLATFORM_ALIASES = byPlatform((platform) => platform.aliases);
 
 const CONTENT_TYPE_ALIASES: Record<ContentType, string[]> = {
   text: ['post', 'text post', 'status', '文字', '动态', '帖子'],
@@ -40,7 +26,7 @@ export function normalizeName(value: string): string {
   return value.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
-function lookup<K extends string>(ids: readonly K[], aliases: Record<K, string[]>): Map<string, K> {
+function lookup<K extends string>(ids: readonly K[], aliases: Record<K, readonly string[]>): Map<string, K> {
   const table = new Map<string, K>();
   for (const id of ids) {
     table.set(normalizeName(id), id);

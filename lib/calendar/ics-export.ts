@@ -1,3 +1,4 @@
+import { byPlatform } from '@/lib/platforms';
 import { contentLine, escapeText, icsDate, icsDuration, icsLocal, icsUtc } from './ics-format';
 import { vtimezoneLines, yearSpan } from './ics-timezone';
 import type { Calendar, Campaign, OccurrenceOverride, Slot } from './schema';
@@ -14,11 +15,7 @@ export interface IcsExportOptions {
   includeCampaigns?: boolean;
 }
 
-const PLATFORM_LABELS: Record<string, string> = {
-  x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', reddit: 'Reddit', youtube: 'YouTube',
-  tiktok: 'TikTok', weibo: 'Weibo', xiaohongshu: 'Xiaohongshu', douyin: 'Douyin', zhihu: 'Zhihu', bilibili: 'Bilibili',
-  wechat: 'WeChat', generic: 'Post',
-};
+const PLATFORM_LABELS: Record<string, string> = byPlatform((platform) => platform.calendarLabel);
 
 export const ONBRAND_UID_SUFFIX = '@onbrand.local';
 

@@ -44,7 +44,7 @@ export function resolveTzid(tzid: string): string | undefined {
   // Real ids, prefixed ones included, are short; a longer one is not looked up (the tail search is per position).
   if (tzid.length > MAX_TZID_LENGTH) return undefined;
   if (isValidTimeZone(tzid) && tzid.includes('/')) return tzid;
-  const tail = /([A-Za-z_]+\/[A-Za-z_+\-0-9]+(?:\/[A-Za-z_\-]+)?)$/.exec(tzid)?.[1];
+  const tail = /([A-Za-z_]+\/[A-Za-z_+0-9-]+(?:\/[A-Za-z_-]+)?)$/.exec(tzid)?.[1];
   if (tail && isValidTimeZone(tail)) return tail;
   if (WINDOWS_ZONES[tzid]) return WINDOWS_ZONES[tzid];
   return isValidTimeZone(tzid) ? tzid : undefined;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PLATFORM_IDS, PlatformId } from '../records/schema';
+import { PLATFORM_IDS, PlatformId } from '@/lib/platforms/schema';
 import { checkRule } from './recurrence';
 import { parseLocalDateTime } from './time';
 

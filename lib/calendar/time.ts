@@ -1,9 +1,9 @@
 // Time-zone arithmetic with Intl only. "Floating" milliseconds are a local wall-clock reading encoded as if it
 // were UTC (Date.UTC of the wall fields): recurrence is expanded in floating time, then converted per zone.
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-export const DAY_MS = 24 * HOUR;
+import { DAY_MS, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from '../durations';
+
+export { DAY_MS };
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {

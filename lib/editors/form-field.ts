@@ -3,9 +3,10 @@
 // alone is overwritten on their next render: execCommand('insertText') (keeps undo and site state) first, then
 // setRangeText + an `input` event.
 import { fieldRects, type FormField } from './form-mirror';
-import { insertByBeforeInput, insertByExecCommand, insertByPaste, type InsertMethod, nextTask, type ReplaceOutcome, waitForText } from './insert';
+import { insertByBeforeInput, insertByExecCommand, insertByPaste, nextTask } from './insert';
+import { runReplace } from './replace-loop';
 import { focusEditor } from './selection';
-import type { EditorKind, EditorStrategy, ReplaceOptions, TextSelection, TextSnapshot } from './types';
+import type { EditorKind, EditorStrategy, InsertMethod, ReplaceOptions, ReplaceOutcome, TextSelection, TextSnapshot } from './types';
 
 const FIELD_METHODS: InsertMethod[] = ['execCommand', 'setRangeText'];
 
@@ -56,43 +57,36 @@ export function createFieldStrategy(
 
   const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string, options?: ReplaceOptions): Promise<ReplaceOutcome> => {
     const field = asField(root);
-    const tried: InsertMethod[] = [];
     // A single-line input drops line breaks; say so up front instead of failing the check afterwards.
     const text = singleLine ? rawText.replace(/\r?\n|\r/g, ' ') : rawText.replace(/\r\n?/g, '\n');
-    const before = field.value;
-    if (!isWritable(field)) return { ok: false, method: null, tried, reason: 'not-editable' };
-    if (start < 0 || end < start || end > before.length) return { ok: false, method: null, tried, reason: 'out-of-range' };
-    const expected = before.slice(0, start) + text + before.slice(end);
-    if (field.maxLength >= 0 && expected.length > field.maxLength && expected.length > before.length) {
-      return { ok: false, method: null, tried, reason: 'too-long' };
-    }
-    const caret = start + text.length;
-    if (expected === before) {
-      focusEditor(field);
-      setFieldSelection(field, { start: caret, end: caret });
-      return { ok: true, method: null, tried };
-    }
-    for (const method of options?.methods ?? FIELD_METHODS) {
-      focusEditor(field);
-      // Playwright/Chromium leave the caret at 0 after focus(): always set the range explicitly.
-      setFieldSelection(field, { start, end });
-      tried.push(method);
-      if (method === 'execCommand') insertByExecCommand(field, text);
-      else if (method === 'setRangeText') insertBySetRangeText(field, text, start, end);
-      else if (method === 'paste') insertByPaste(field, text);
-      else if (method === 'beforeinput') insertByBeforeInput(field, text);
-      const result = await waitForText(() => field.value, expected, before, { observe: null, quietMs: 50, timeoutMs: 500 });
-      if (result === 'expected') {
-        // Let a controlled component re-render before checking that it kept the value.
+    return runReplace({
+      before: field.value,
+      text,
+      start,
+      end,
+      writable: isWritable(field),
+      maxLength: field.maxLength,
+      methods: options?.methods ?? FIELD_METHODS,
+      focus: () => focusEditor(field),
+      select: (selection) => {
+        setFieldSelection(field, selection);
+        return true;
+      },
+      getSelection: () => getFieldSelection(field),
+      dispatch: (method, selection) => {
+        if (method === 'execCommand') insertByExecCommand(field, text);
+        else if (method === 'setRangeText') insertBySetRangeText(field, text, selection.start, selection.end);
+        else if (method === 'paste') insertByPaste(field, text);
+        else if (method === 'beforeinput') insertByBeforeInput(field, text);
+      },
+      read: () => field.value,
+      wait: { observe: null, quietMs: 50, timeoutMs: 500 },
+      // Let a controlled component re-render before checking that it kept the value.
+      keeps: async (expected) => {
         await nextTask();
-        if (field.value !== expected) return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
-        const now = getFieldSelection(field);
-        if (!now || now.start !== caret || now.end !== caret) setFieldSelection(field, { start: caret, end: caret });
-        return { ok: true, method, tried };
-      }
-      if (result === 'changed') return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
-    }
-    return { ok: false, method: null, tried, reason: 'ignored' };
+        return field.value === expected;
+      },
+    });
   };
 
   return {

@@ -3,17 +3,7 @@
 // editors accept, ignore, revert or duplicate these inputs differently (see shared guide editors.md).
 import { caretElement } from './selection';
 
-export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'domInput' | 'setRangeText';
-
-export interface ReplaceOutcome {
-  ok: boolean;
-  /** The method whose result was confirmed, if any. */
-  method: InsertMethod | null;
-  /** Methods dispatched, in order. */
-  tried: InsertMethod[];
-  /** Why it stopped without success. */
-  reason?: 'out-of-range' | 'too-long' | 'changed-unexpectedly' | 'ignored' | 'not-editable';
-}
+export type { InsertMethod, ReplaceOutcome } from './types';
 
 /** `document.execCommand('insertText')` on the current selection (deletes it when `text` is empty). */
 export function insertByExecCommand(root: HTMLElement, text: string): void {

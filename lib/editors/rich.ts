@@ -7,13 +7,11 @@ import {
   insertByDomInput,
   insertByExecCommand,
   insertByPaste,
-  type InsertMethod,
   nextTask,
-  type ReplaceOutcome,
-  waitForText,
 } from './insert';
+import { runReplace } from './replace-loop';
 import { focusEditor, readTextSelection, writeTextSelection } from './selection';
-import type { EditorKind, EditorStrategy, ReplaceOptions, TextSelection, TextSnapshot } from './types';
+import type { EditorKind, EditorStrategy, InsertMethod, ReplaceOptions, ReplaceOutcome, TextSelection, TextSnapshot } from './types';
 
 export interface ReplacementContext {
   before: string;
@@ -86,31 +84,20 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
   const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string, options?: ReplaceOptions): Promise<ReplaceOutcome> => {
     const text = rawText.replace(/\r\n?/g, '\n');
     const before = layout(root).text;
-    const tried: InsertMethod[] = [];
-    if (!root.isConnected || !root.isContentEditable) return { ok: false, method: null, tried, reason: 'not-editable' };
-    if (start < 0 || end < start || end > before.length) return { ok: false, method: null, tried, reason: 'out-of-range' };
-    const expected = before.slice(0, start) + text + before.slice(end);
-    const caret = { start: start + text.length, end: start + text.length };
-    if (expected === before) {
-      focusEditor(root);
-      await selectAndSettle(root, caret);
-      return { ok: true, method: null, tried };
-    }
-    for (const method of options?.methods ?? config.methods({ before, start, end, text })) {
-      focusEditor(root);
-      if (!(await selectAndSettle(root, { start, end }))) return { ok: false, method: null, tried, reason: 'ignored' };
-      tried.push(method);
-      dispatch(root, method, text, { start, end });
-      const result = await waitForText(() => layout(root).text, expected, before, { observe: root });
-      if (result === 'expected') {
-        const now = getSelection(root);
-        if (!now || now.start !== caret.start || now.end !== caret.end) await selectAndSettle(root, caret);
-        return { ok: true, method, tried };
-      }
-      // Text changed but not into the expected text: another attempt could duplicate it.
-      if (result === 'changed') return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
-    }
-    return { ok: false, method: null, tried, reason: 'ignored' };
+    return runReplace({
+      before,
+      text,
+      start,
+      end,
+      writable: root.isConnected && root.isContentEditable,
+      methods: options?.methods ?? config.methods({ before, start, end, text }),
+      focus: () => focusEditor(root),
+      select: (selection) => selectAndSettle(root, selection),
+      getSelection: () => getSelection(root),
+      dispatch: (method, selection) => dispatch(root, method, text, selection),
+      read: () => layout(root).text,
+      wait: { observe: root },
+    });
   };
 
   return {

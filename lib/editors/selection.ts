@@ -2,6 +2,7 @@
 // is retargeted to the host.
 import { type DomPoint, domPointAt, type TextLayout, textOffsetAt } from './dom-text';
 import type { TextSelection } from './types';
+import { deepActiveElement } from '../deep-active-element';
 
 function shadowRootOf(root: Node): ShadowRoot | null {
   const rootNode = root.getRootNode();
@@ -60,12 +61,7 @@ export function caretElement(root: HTMLElement): HTMLElement {
   return element && root.contains(element) ? element : root;
 }
 
-/** The focused element, looking through open shadow roots. */
-export function deepActiveElement(document: Document = globalThis.document): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement };
 
 export function focusEditor(root: HTMLElement): void {
   if (deepActiveElement(root.ownerDocument) !== root && !root.contains(deepActiveElement(root.ownerDocument))) {

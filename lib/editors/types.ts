@@ -1,5 +1,3 @@
-import type { InsertMethod, ReplaceOutcome } from './insert';
-
 // How Onbrand reads and writes the text of a site's editor. One strategy per editor kind (one file each);
 // detect.ts picks the strategy by the editor's DOM fingerprint, never by site, because sites switch editors.
 
@@ -55,4 +53,14 @@ export interface ReplaceOptions {
   methods?: InsertMethod[];
 }
 
-export type { InsertMethod, ReplaceOutcome } from './insert';
+export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'domInput' | 'setRangeText';
+
+export interface ReplaceOutcome {
+  ok: boolean;
+  /** The method whose result was confirmed, if any. */
+  method: InsertMethod | null;
+  /** Methods dispatched, in order. */
+  tried: InsertMethod[];
+  /** Why it stopped without success. */
+  reason?: 'out-of-range' | 'too-long' | 'changed-unexpectedly' | 'ignored' | 'not-editable';
+}

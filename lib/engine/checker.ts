@@ -2,7 +2,7 @@
  * compileKit(kit) → Checker. Compiling folds every term once and builds one automaton; each check then
  * folds the draft once, scans once, and verifies the few hits on the original text.
  */
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import {
   PATTERN_INFLECT, PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PINYIN, PATTERN_PLATFORM_SHIFT, PATTERN_REPEATS, compileTerms, platformBit, type CompiledTerms,
 } from './compile-terms';

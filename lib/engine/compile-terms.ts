@@ -2,7 +2,7 @@
  * Turns the kit's word lists (banned, preferred, tone lexicons, pinyin variants, per-platform additions) into
  * one automaton plus, for each automaton pattern, what to verify on the original text when it matches.
  */
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { Automaton } from './automaton';
 import { isHanCode, isLatinCode } from './fold';
 import { doublesLastLetter } from './inflect';

@@ -4,7 +4,7 @@
  */
 export {
   BrandKit, BannedTerm, PreferredTerm, UserPattern, ToneProfile, PrivacySettings, PlatformSettings, LocalizedText,
-  Severity, SEVERITIES, TERM_CATEGORIES, GATE_MODES, GateSettings, KIT_VERSION, parseBrandKit, migrateKit, formatPath,
+  Severity, SEVERITIES, TERM_CATEGORIES, GATE_MODES, type GateMode, GateSettings, KIT_VERSION, parseBrandKit, migrateKit, formatPath,
   type KitError, type ParseResult,
 } from './schema';
 export { compileKit, type Checker } from './checker';

@@ -3,7 +3,7 @@
  * validation with field-named errors, and migration from older versions.
  */
 import * as z from 'zod/mini';
-import { PLATFORM_IDS } from '@/lib/records/schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { compileUserPattern } from './user-pattern';
 import { formatPath } from '../field-path';
 
@@ -124,6 +124,7 @@ export const PlatformSettings = z.object({
 export type PlatformSettings = z.infer<typeof PlatformSettings>;
 
 export const GATE_MODES = ['off', 'warn', 'require-reason'] as const;
+export type GateMode = (typeof GATE_MODES)[number];
 /** What the in-page pre-publish gate does with blocking findings (lib/assistant/gate.ts reads `gate.mode`). */
 export const GateSettings = z.object({ mode: z.enum(GATE_MODES) });
 export type GateSettings = z.infer<typeof GateSettings>;

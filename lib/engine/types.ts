@@ -1,5 +1,6 @@
 /** Public result types of the checker. */
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
+import type { PrivacyKind } from './privacy';
 import type { Severity } from './schema';
 
 /** Every built-in message comes in both UI languages; the UI picks one. */
@@ -13,7 +14,7 @@ export type FindingList = 'banned' | 'preferred' | 'pattern' | 'tone' | 'privacy
 export type FindingKind =
   | 'term' | 'substitution' | 'pattern'
   | 'exclamations' | 'all-caps' | 'emoji' | 'sentiment' | 'aggressive' | 'blame' | 'formality' | 'slang' | 'hedge'
-  | 'email' | 'phone' | 'cn-id' | 'bank-card' | 'custom-detector'
+  | PrivacyKind | 'custom-detector'
   | 'length' | 'hashtags' | 'mentions' | 'disclosure';
 
 export interface Finding {

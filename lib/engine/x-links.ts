@@ -147,7 +147,8 @@ export function findXLinks(text: string): Array<[number, number]> {
       }
     }
     if (!match) break;
-    let [start, end] = match;
+    const start = match[0];
+    let end = match[1];
     while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
     links.push([start, end]);
     cursor = Math.max(end, start + 1);

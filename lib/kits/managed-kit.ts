@@ -4,10 +4,8 @@
  * string) and `gateMode`. A managed kit is read-only for the user and wins over local kits.
  */
 import { browser } from 'wxt/browser';
-import { GATE_MODES, type BrandKit } from '@/lib/engine';
+import { GATE_MODES, type BrandKit, type GateMode } from '@/lib/engine';
 import { readKitText, type KitFileError } from './kit-file';
-
-export type GateMode = (typeof GATE_MODES)[number];
 
 /** Why a pushed value was ignored; the dashboard words it in the UI language. */
 export type ManagedProblem =

@@ -2,7 +2,7 @@
  * The first-run setup turns a few answers (brand name, languages, platforms, starter packs) into a first kit.
  */
 import { buildStarterKit, type BrandKit, type StarterPackId } from '@/lib/engine';
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 
 export type KitLanguage = 'en' | 'zh';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { recordMessages } from '../records/protocol';
-import { calendarMessages } from '../background/calendar-protocol';
-import { ActivityRecord, PlatformId } from '../records/schema';
+import { calendarMessages } from '../calendar/protocol';
+import { PlatformId } from '@/lib/platforms/schema';
 
 /**
  * The one message protocol between content scripts, popup, dashboard and background. Each message names its
@@ -36,21 +36,6 @@ export const protocol = {
     fromPages: true,
     request: z.object({ platform: PlatformId, postId: z.string().check(z.maxLength(500)), url: z.string().check(z.maxLength(4000)) }),
     response: z.object({ published: z.boolean() }),
-  },
-  'records.put': {
-    fromPages: true,
-    request: z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(1000)) }),
-    response: z.object({ ids: z.array(z.string()) }),
-  },
-  'records.count': {
-    fromPages: false,
-    request: z.object({}),
-    response: z.object({ count: z.number() }),
-  },
-  'records.between': {
-    fromPages: false,
-    request: z.object({ from: z.number(), to: z.number() }),
-    response: z.object({ records: z.array(ActivityRecord) }),
   },
   ...recordMessages,
   ...calendarMessages,

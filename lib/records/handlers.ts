@@ -14,15 +14,19 @@ import { mirrorMaskSetting } from './privacy';
 import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
 import type { RecordMessageType } from './protocol';
+import { recordsOfKind } from './query';
+import type { ActivityRecord } from './schema';
 
-type RecordHandlers = Pick<Handlers, RecordMessageType | 'records.put' | 'records.count' | 'records.between'>;
+type RecordHandlers = Pick<Handlers, RecordMessageType>;
 
 /** Retention is applied at most this often on writes (and at once when the setting changes). */
 const PRUNE_INTERVAL_MS = 6 * 3_600_000;
 
 /**
  * The background's side of the activity log. `openDb` is the worker's shared connection; `now` is
- * injectable for tests. A write is acknowledged only after its transaction committed.
+ * injectable for tests. A write is acknowledged after its transaction committed AND the stored posts were
+ * matched to the calendar plan (`matchPlan`, given by the background), so the worker stays alive for it; a
+ * failed match never fails the write (the records are already safe).
  */
 export function createRecordHandlers(
   openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
@@ -31,6 +35,7 @@ export function createRecordHandlers(
   maskMirror: Pick<KeyValueArea, 'set'> = browser.storage.local,
   /** The custom privacy detectors of every kit that may be in force (library and managed policy). */
   customMaskers: () => Promise<CustomMaskers> = async () => [],
+  matchPlan: (records: ActivityRecord[]) => Promise<unknown> = async () => undefined,
 ): RecordHandlers {
   let lastPruneAt = -Infinity;
 
@@ -46,11 +51,27 @@ export function createRecordHandlers(
       const prefs = await getRecordPrefs(db);
       const custom = prefs.maskPersonalData ? await customMaskers().catch(() => []) : [];
       const ids = await putRecords(db, records, { mask: prefs.maskPersonalData, custom });
+      // Plan versus actual: stored posts are matched to their planned slots.
+      await matchPlan(records).catch((error: unknown) => console.warn('Onbrand: calendar match failed', error));
       // After the acknowledgement is secured; a failed prune must not fail the write.
       void pruneIfDue(db, prefs.retentionMonths).catch(() => undefined);
       return { ids };
     },
     'records.count': async () => ({ count: await countRecords(await openDb()) }),
+    'records.today': async ({ from, to, postsFrom }) => {
+      const db = await openDb();
+      const [publishes, summaries] = await Promise.all([
+        recordsOfKind(db, 'publish', Math.min(from, postsFrom), to),
+        recordsOfKind(db, 'check-summary', from, to),
+      ]);
+      const today = publishes.filter((r) => r.at >= from);
+      return {
+        posts: today.filter((r) => r.postKind === 'post').length,
+        replies: today.filter((r) => r.postKind !== 'post').length,
+        findings: summaries.reduce((sum, r) => sum + r.findings.reduce((n, f) => n + f.count, 0), 0),
+        publishes: publishes.filter((r) => r.postKind === 'post' && r.at >= postsFrom).map((r) => ({ platform: r.platform, at: r.at })),
+      };
+    },
     'records.between': async ({ from, to }) => ({ records: await recordsBetween(await openDb(), from, to) }),
     'records.prefs.get': async () => {
       const prefs = await getRecordPrefs(await openDb());

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { RecordPrefs } from './prefs';
 import type { Report } from './reports/report';
-import { PlatformId, RECORD_KINDS } from './schema';
+import { ActivityRecord, PlatformId, RECORD_KINDS } from './schema';
 
-// The activity log's messages beyond records.put/count/between (which lib/messaging/protocol.ts defines):
-// preferences, deletion, reports and exports. All of them come from the extension's own pages only.
+// The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put, the
+// only one a content script may send), counts, the popup's today figures, preferences, deletion, reports and
+// exports. `records.between` is read only by the tests (test/e2e/support/records.ts).
 
 const period = {
   from: z.number().check(z.int()),
@@ -13,6 +14,39 @@ const period = {
 };
 
 export const recordMessages = {
+  'records.put': {
+    fromPages: true,
+    request: z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(1000)) }),
+    response: z.object({ ids: z.array(z.string()) }),
+  },
+  'records.count': {
+    fromPages: false,
+    request: z.object({}),
+    response: z.object({ count: z.number() }),
+  },
+  'records.between': {
+    fromPages: false,
+    request: z.object({ from: z.number(), to: z.number() }),
+    response: z.object({ records: z.array(ActivityRecord) }),
+  },
+  /**
+   * The popup's "today" counts from the activity log: posts and replies published and findings caught in
+   * [from, to], plus the posts since `postsFrom` (the start of the longest rhythm period) for the rhythm check.
+   */
+  'records.today': {
+    fromPages: false,
+    request: z.object({
+      from: z.number().check(z.int()),
+      to: z.number().check(z.int()),
+      postsFrom: z.number().check(z.int()),
+    }),
+    response: z.object({
+      posts: z.number(),
+      replies: z.number(),
+      findings: z.number(),
+      publishes: z.array(z.object({ platform: PlatformId, at: z.number() })),
+    }),
+  },
   'records.prefs.get': {
     fromPages: false,
     request: z.object({}),

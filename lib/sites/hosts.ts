@@ -1,27 +1,14 @@
-// The supported social sites. The manifest's host_permissions and the content script's matches both come
-// from this one list, so a site is added in exactly one place (plus its adapter in lib/sites/).
-export const SITE_HOSTS = [
-  'x.com',
-  'twitter.com',
-  'facebook.com',
-  'instagram.com',
-  'linkedin.com',
-  'reddit.com',
-  'youtube.com',
-  'tiktok.com',
-  'weibo.com',
-  'xiaohongshu.com',
-  'douyin.com',
-  'zhihu.com',
-  'bilibili.com',
-  'mp.weixin.qq.com',
-] as const;
+import { PLATFORMS } from '../platforms';
 
-export type SiteHost = (typeof SITE_HOSTS)[number];
+// The supported social sites, from each platform's metadata (lib/platforms/). The manifest's host_permissions
+// and the content script's matches both come from this one list.
+export const SITE_HOSTS = PLATFORMS.flatMap((platform) => platform.hosts);
+
+export type SiteHost = (typeof PLATFORMS)[number]['hosts'][number];
 
 /** `https://*.x.com/*` covers x.com itself and its subdomains; WeChat's editor is one exact host. */
-export const SITE_HOST_PATTERNS: string[] = SITE_HOSTS.map((host) =>
-  host === 'mp.weixin.qq.com' ? `https://${host}/*` : `https://*.${host}/*`,
+export const SITE_HOST_PATTERNS: string[] = PLATFORMS.flatMap((platform) =>
+  platform.hosts.map((host) => ('exactHosts' in platform && platform.exactHosts ? `https://${host}/*` : `https://*.${host}/*`)),
 );
 
 export function isSupportedHost(hostname: string): boolean {

@@ -15,7 +15,7 @@ import { bilibiliAdapter } from './bilibili';
 import { wechatAdapter } from './wechat';
 
 // Every site adapter, one file each. A newcomer adds a site by writing lib/sites/<site>.ts and listing it here
-// (and its host in hosts.ts); test/unit/sites checks every adapter against saved page snapshots.
+// (and its metadata in lib/platforms/, see its README); test/unit/sites checks every adapter against saved page snapshots.
 export const SITE_ADAPTERS: SiteAdapter[] = [
   xAdapter,
   facebookAdapter,

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import type { SelectorEvidence } from './evidence';
 
 // A site adapter knows one site's pages: where its compose/reply boxes are, which control submits them, how the

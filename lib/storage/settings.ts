@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlatformId } from '../records/schema';
+import { PlatformId } from '@/lib/platforms/schema';
 import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from './settings-key';
 
 export { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings };

@@ -4,7 +4,7 @@
  * Takes the compiled checker as a parameter so this file does not pull the engine into the content script.
  */
 import type { Checker, Finding } from '@/lib/engine';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { customFields } from './body';
 import type { DateLanguage } from './dates';
 import { bodyFor, fillBody, type FillContext } from './fill';

@@ -2,7 +2,7 @@
  * Filling a template for one reply box: picks the platform's variant, resolves variables, and reports the
  * values that must be asked for first. The result never contains a raw `{variable}`.
  */
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import { parseTemplateBody, type TemplateToken } from './body';
 import { calendarDay, formatDay, type DateLanguage } from './dates';
 import type { Template } from './schema';

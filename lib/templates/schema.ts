@@ -3,7 +3,7 @@
  * This file owns its shape (zod/mini), validation with field-named errors, and the export format.
  */
 import * as z from 'zod/mini';
-import { PLATFORM_IDS, PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, PlatformId } from '@/lib/platforms/schema';
 import { formatPath } from '../field-path';
 
 export { formatPath };

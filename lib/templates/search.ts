@@ -3,7 +3,7 @@
  * a hanzi matches itself or, from a Latin query letter, its pinyin initial ("gx" finds 感谢).
  * With no query: templates that suit this platform and language first, then the most used.
  */
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import { pinyinInitials } from './pinyin';
 import type { Template, TemplateLibrary, TemplateUsage } from './schema';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PLATFORM_FIELDS, parseBrandKit, type BrandKit, type PlatformSettings } from '@/lib/engine';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { locatePath } from '@/lib/kits/json-position';
 import { pathParts } from '@/lib/kits/kit-file';
 import { useT } from '../../shared/i18n';

@@ -5,7 +5,7 @@ import { VirtualList } from './VirtualList';
 
 export function PreferredTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: (kit: BrandKit) => void }) {
   const t = useT();
-  const terms = kit.preferredTerms ?? [];
+  const terms = useMemo(() => kit.preferredTerms ?? [], [kit.preferredTerms]);
   const [query, setQuery] = useState('');
   const [term, setTerm] = useState('');
   const [replacement, setReplacement] = useState('');

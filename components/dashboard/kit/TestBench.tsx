@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { compileKit, type BrandKit } from '@/lib/engine';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 import { FindingsList } from './FindingsList';
 

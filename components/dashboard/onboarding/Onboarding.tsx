@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { STARTER_PACKS, compileKit, type BrandKit, type StarterPackId } from '@/lib/engine';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { platformLabel } from '../templates/labels';
 import { buildOnboardingKit, suggestedPacks, type KitLanguage } from '@/lib/kits/onboarding';
 import { uiLocale, useT } from '../../shared/i18n';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 import { platformLabel } from './format';
 import { localDay, PERIOD_PRESETS, type PeriodChoice } from './period';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import type { PlatformId } from '@/lib/records/schema';
+import { byPlatform, type PlatformId } from '@/lib/platforms';
 import type { Translate } from '../../shared/i18n';
 
 // How report values read on screen and on paper, in the UI language.
@@ -50,12 +50,8 @@ export function formatDay(locale: string, at: number): string {
   return new Date(at).toLocaleDateString(locale, { dateStyle: 'medium' });
 }
 
-/** A stable colour per platform, so the same platform looks the same in every chart. */
-const PLATFORM_COLOURS: Record<PlatformId, string> = {
-  x: '#1f2330', facebook: '#1877f2', instagram: '#c13584', linkedin: '#0a66c2', reddit: '#ff4500', youtube: '#e62117',
-  tiktok: '#25c2c2', weibo: '#e6162d', xiaohongshu: '#ff2442', douyin: '#7b61ff', zhihu: '#0084ff', bilibili: '#fb7299',
-  wechat: '#07c160', generic: '#98a2b3',
-};
+/** A stable colour per platform (lib/platforms/), so the same platform looks the same in every chart. */
+const PLATFORM_COLOURS = byPlatform((platform) => platform.colour);
 
 export function platformColour(platform: string): string {
   return PLATFORM_COLOURS[platform as PlatformId] ?? '#667085';

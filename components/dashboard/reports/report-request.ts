@@ -1,7 +1,7 @@
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { HOUR_MS } from '@/lib/records/reports/period';
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import { periodBounds, presetFromHash, utcOffsetMinutes, type PeriodChoice } from './period';
 
 // What the reports tab asks the background for. Kept free of React and the dashboard's other modules: the page

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/client';
-import { HOUR_MS } from '@/lib/records/reports/period';
 import { useT } from '../../shared/i18n';
 import { LogSettings } from '../reports/LogSettings';
-import { localDay, presetFromHash } from '../reports/period';
+import { localDay } from '../reports/period';
 import { ReportControls } from '../reports/ReportControls';
 import { ReportExports } from '../reports/ReportExports';
 import { ReportSummary } from '../reports/ReportSummary';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { loadSettings, saveSettings } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { LanguagePicker } from '../../shared/LanguagePicker';
 import { uiLocale, useT } from '../../shared/i18n';

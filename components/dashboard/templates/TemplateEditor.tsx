@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '@/lib/i18n';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { TEMPLATE_LANGUAGES, Template, checkTemplate, formatPath, type TemplateFinding, type TemplateLanguage } from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 import { CheckResults } from './CheckResults';

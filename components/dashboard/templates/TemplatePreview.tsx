@@ -1,4 +1,4 @@
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import { bodyFor, customFields, fillBody, sampleContext, type DateLanguage, type Template } from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 

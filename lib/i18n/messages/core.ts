@@ -1,4 +1,12 @@
+import { PLATFORMS, type PlatformId } from '@/lib/platforms';
 import { defineMessages } from '../define';
+
+function platformNames(locale: 'en' | 'zh') {
+  return Object.fromEntries(PLATFORMS.map((platform) => [`platform.${platform.id}`, platform.names[locale]])) as Record<
+    `platform.${PlatformId}`,
+    string
+  >;
+}
 
 // Strings shared by the popup, the dashboard shell and the overlay badge.
 export const coreMessages = defineMessages(
@@ -63,21 +71,8 @@ export const coreMessages = defineMessages(
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.error': 'Something went wrong: {message}',
-  // Platform names, shared by every feature.
-  'platform.x': 'X',
-  'platform.facebook': 'Facebook',
-  'platform.instagram': 'Instagram',
-  'platform.linkedin': 'LinkedIn',
-  'platform.reddit': 'Reddit',
-  'platform.youtube': 'YouTube',
-  'platform.tiktok': 'TikTok',
-  'platform.weibo': 'Weibo',
-  'platform.xiaohongshu': 'Xiaohongshu',
-  'platform.douyin': 'Douyin',
-  'platform.zhihu': 'Zhihu',
-  'platform.bilibili': 'Bilibili',
-  'platform.wechat': 'WeChat Official Accounts',
-  'platform.generic': 'Other sites',
+  // Platform names, shared by every feature, from each platform's metadata (lib/platforms/).
+  ...platformNames('en'),
 },
   {
   'app.name': 'Onbrand 品牌助手',
@@ -140,19 +135,6 @@ export const coreMessages = defineMessages(
   'common.cancel': '取消',
   'common.close': '关闭',
   'common.error': '出错了：{message}',
-  'platform.x': 'X',
-  'platform.facebook': 'Facebook',
-  'platform.instagram': 'Instagram',
-  'platform.linkedin': '领英',
-  'platform.reddit': 'Reddit',
-  'platform.youtube': 'YouTube',
-  'platform.tiktok': 'TikTok',
-  'platform.weibo': '微博',
-  'platform.xiaohongshu': '小红书',
-  'platform.douyin': '抖音',
-  'platform.zhihu': '知乎',
-  'platform.bilibili': '哔哩哔哩',
-  'platform.wechat': '微信公众号',
-  'platform.generic': '其他网站',
+  ...platformNames('zh'),
 },
 );

@@ -1,7 +1,8 @@
 import type { PlatformId } from '../schema';
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS } from '../../durations';
+
+export { DAY_MS, HOUR_MS };
 
 /** What every report section is computed for. */
 export interface ReportPeriod {

@@ -1,3 +1,4 @@
+import { toMinutes } from '../../durations';
 import { toCsv, type CsvCell, type CsvColumn } from '../csv';
 import type { CadenceRow, CadencePlatformTotal } from './cadence';
 import type { EngagementPostRow } from './engagement';
@@ -27,7 +28,6 @@ export interface ReportTable<Row> {
 }
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
-const minutes = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms / 600) / 100);
 
 type PlatformStats = ResponseStats & { platform: string };
 type FeedbackExampleRow = FeedbackExample & { tag: string };
@@ -67,8 +67,8 @@ export const REPORT_TABLES = {
     columns: [
       { header: 'reports.col.platform', value: (r) => r.platform },
       { header: 'reports.col.replies', value: (r) => r.replies },
-      { header: 'reports.col.medianMinutes', value: (r) => minutes(r.medianMs) },
-      { header: 'reports.col.p90Minutes', value: (r) => minutes(r.p90Ms) },
+      { header: 'reports.col.medianMinutes', value: (r) => toMinutes(r.medianMs) },
+      { header: 'reports.col.p90Minutes', value: (r) => toMinutes(r.p90Ms) },
       { header: 'reports.col.withinTarget', value: (r) => r.withinTargetPct },
     ],
     rows: (report) => report.responses.byPlatform,

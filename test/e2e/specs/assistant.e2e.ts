@@ -3,7 +3,7 @@ import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
 import { overlay } from '../support/overlay';
-import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
+import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts } from '../support/site-pages';
 
 // The in-page assistant on every site adapter and editor kind, in real Chromium, on fixture pages served under
 // the sites' real hostnames. Assertions read the editor's MODEL through the page's own API.

@@ -15,7 +15,6 @@ import { overlay } from '../support/overlay';
 declare const chrome: typeof browser;
 
 const zone = noonZone();
-const pad = (n: number) => String(n).padStart(2, '0');
 
 test('a publish on the X fixture page marks the matching planned slot published with its link', async ({ ext, openExtensionPage }) => {
   const dashboard = await openExtensionPage('options.html#calendar');

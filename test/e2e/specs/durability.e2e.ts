@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import type { ActivityRecord } from '@/lib/records/schema';

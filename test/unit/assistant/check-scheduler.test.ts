@@ -198,8 +198,7 @@ describe('check scheduler', () => {
     const clock = new TestClock();
     let calls = 0;
     const delivered: number[] = [];
-    let scheduler!: CheckScheduler<number>;
-    scheduler = new CheckScheduler(
+    const scheduler: CheckScheduler<number> = new CheckScheduler(
       () => {
         calls++;
         if (calls === 1) scheduler.request(); // text changed while the first check ran

@@ -1,3 +1,4 @@
+import { toMinutes } from '@/lib/durations';
 import { REPORT_TABLES } from '@/lib/records/reports/tables';
 import { uiLocale, useT } from '../../../shared/i18n';
 import { BarChart } from '../charts/BarChart';
@@ -5,7 +6,6 @@ import { formatDuration, formatNumber, platformLabel, SERIES_COLOURS } from '../
 import { SortableTable } from '../SortableTable';
 import { Section, type SectionProps } from './Section';
 
-const minutes = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms / 6000) / 10);
 
 /** Replies made and how fast: median, 90th percentile and share within the target, per platform. */
 export function ResponsesSection({ report, fileStem }: SectionProps) {
@@ -37,8 +37,8 @@ export function ResponsesSection({ report, fileStem }: SectionProps) {
           locale={locale}
           categories={timed.map((p) => platformLabel(t, p.platform))}
           series={[
-            { label: t('reports.legend.median'), colour: SERIES_COLOURS[0], values: timed.map((p) => minutes(p.medianMs)) },
-            { label: t('reports.legend.p90'), colour: SERIES_COLOURS[1], values: timed.map((p) => minutes(p.p90Ms)) },
+            { label: t('reports.legend.median'), colour: SERIES_COLOURS[0], values: timed.map((p) => toMinutes(p.medianMs)) },
+            { label: t('reports.legend.p90'), colour: SERIES_COLOURS[1], values: timed.map((p) => toMinutes(p.p90Ms)) },
           ]}
         />
       )}
