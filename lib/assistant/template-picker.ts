@@ -22,6 +22,7 @@ import { loadTemplates, onTemplatesChanged, recordUse } from '@/lib/templates/st
 import type { BoxSession } from './box-session';
 import { activeSession, currentKit } from './ui-state';
 import { deepActiveElement } from './focus';
+import { isComposing } from '@/lib/editors/composition';
 
 /** The part of a BoxSession the picker uses (kept narrow so the logic is testable without a page). */
 export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck' | 'snapshot' | 'markUserInput'>;
@@ -403,7 +404,7 @@ export function installTemplatePicker(host: PickerHost): void {
     'keydown',
     (event) => {
       // A page script's synthetic keys never open the picker or insert a template.
-      if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+      if (!event.isTrusted || isComposing(event)) return;
       if (isPickerShortcut(event)) {
         const session = host.sessionForEvent(event);
         if (session) {
