@@ -39,7 +39,10 @@ export function installEscape(host: KeyboardHost): void {
   );
 }
 
-/** Commands and context-menu choices the background forwards to this frame (see in-page-commands.ts). */
+/**
+ * Commands and context-menu choices the background forwards to this frame (see in-page-commands.ts). Only a frame
+ * that has focus answers, `{ handled: true }`, so a command sent to every frame of a tab is taken by one.
+ */
 export function listenForInPageCommands(handlers: {
   openFindings(): void;
   openTemplates(): void;
@@ -48,12 +51,13 @@ export function listenForInPageCommands(handlers: {
 }): void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     // Only this extension's background (no tab) sends these.
-    if (sender.id !== browser.runtime.id || sender.tab) return;
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const command: InPageCommand | null = parseInPageCommand(message);
-    if (!command) return;
+    if (!command || (!command.frame && !document.hasFocus())) return undefined;
     if (command.command === 'open-findings') handlers.openFindings();
     else if (command.command === 'open-templates') handlers.openTemplates();
     else handlers.checkSelection(command.text);
+    return Promise.resolve({ handled: true });
   };
   browser.runtime.onMessage.addListener(listener);
   handlers.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

@@ -19,7 +19,7 @@ import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
-import { installTemplatePicker, isAssistantUi, openPicker } from './template-picker';
+import { closePicker, installTemplatePicker, isAssistantUi, openPicker, pickerState } from './template-picker';
 import { startFeatures, type Feature } from './features';
 import { installEscape, listenForInPageCommands, openFindingsFromKeyboard } from './keyboard';
 import { keepOnePanel } from './panels';
@@ -37,6 +37,8 @@ interface AssistantContext {
   sessionForEvent(event: Event): BoxSession | null;
   /** The box whose publish control `node` is (or is inside). */
   sessionForControl(node: Element): BoxSession | null;
+  /** The session of an editable box (created on first use). */
+  attach(editable: HTMLElement): BoxSession | null;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     enqueue: (record) => void context.outbox?.enqueue(record),
     sessionForEvent: () => null,
     sessionForControl: () => null,
+    attach: () => null,
   };
   await startFeatures(FEATURES, context, signal);
 }
@@ -109,6 +112,7 @@ const FEATURES: Feature<AssistantContext>[] = [
       listenForInPageCommands({
         openFindings: () => openFindingsFromKeyboard(focusedSession(context)),
         openTemplates: () => {
+          if (pickerState.value?.mode === 'browse') return closePicker(true);
           const session = focusedSession(context);
           if (session) openPicker(session);
         },
@@ -134,11 +138,20 @@ const FEATURES: Feature<AssistantContext>[] = [
   },
 ];
 
-/** The box a command applies to: the one with focus in this frame, else the active one. */
+/**
+ * The box a command applies to: the one with focus in this frame, else the active one. A command is the person's
+ * own key or menu click (the browser delivers it), so it may make the focused box active like a click would.
+ */
 function focusedSession(context: AssistantContext): BoxSession | null {
   const focused = deepActiveElement();
   if (isEditableElement(focused) && !isAssistantUi(focused)) {
-    for (const session of context.sessions.values()) if (session.root.contains(focused)) return session;
+    let editable: HTMLElement = focused;
+    while (editable.parentElement?.isContentEditable) editable = editable.parentElement;
+    const session = context.attach(editable);
+    if (session) {
+      activeSession.value = session;
+      return session;
+    }
   }
   return activeSession.value?.root.isConnected ? activeSession.value : null;
 }
@@ -224,6 +237,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     const editable = editableFromEvent(event);
     return editable && !isAssistantUi(editable) ? editable : null;
   };
+  context.attach = attach;
   context.sessionForEvent = (event) => {
     const editable = boxEditable(event);
     return editable ? attach(editable) : null;
