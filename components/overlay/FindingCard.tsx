@@ -76,6 +76,7 @@ export function FindingCard({ session }: { session: BoxSession }) {
     const anchor = card.anchor;
     const outcome = await addKitException(resolved, exception).catch(() => ({ ok: false as const, reason: 'missing' as const }));
     openCard.value = null;
+    session.returnToCaret();
     exceptionNotice.value = {
       outcome: outcome.ok ? 'added' : outcome.reason,
       text: exception.kind === 'allow-context' ? exception.context : finding.text,
@@ -134,6 +135,7 @@ export function FindingCard({ session }: { session: BoxSession }) {
           onClick={trusted(() => {
             close();
             session.ignore(finding);
+            session.returnToCaret();
           })}
         >
           {t('assistant.card.ignore')}

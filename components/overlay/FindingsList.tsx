@@ -37,7 +37,7 @@ export function FindingsList({ session }: { session: BoxSession }) {
   const { findings } = checked.analysis;
   const items = () => [...(ref.current?.querySelectorAll<HTMLElement>('.ob-finding-item') ?? [])];
   return (
-    <div className="ob-list" role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list" style={{ top: 0, left: 0 }}>
+    <div ref={ref} className="ob-list" role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list" style={{ top: 0, left: 0 }}>
       {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
       {findings.map((finding, index) => (
         <button
