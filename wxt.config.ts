@@ -34,7 +34,7 @@ export default defineConfig({
     // In-page shortcuts, changeable at chrome://extensions/shortcuts (lib/background/in-page-entry-points.ts).
     commands: {
       'open-findings': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenFindings__' },
-      'open-templates': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_cmdOpenTemplates__' },
+      'open-templates': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdOpenTemplates__' },
       'pause-site': { description: '__MSG_cmdPauseSite__' },
     },
     // Drawn in assets/icon/*.svg, rasterised by test/tools/render-icons.mjs.

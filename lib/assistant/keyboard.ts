@@ -54,9 +54,14 @@ export function listenForInPageCommands(handlers: {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const command: InPageCommand | null = parseInPageCommand(message);
     if (!command || (!command.frame && !document.hasFocus())) return undefined;
-    if (command.command === 'open-findings') handlers.openFindings();
-    else if (command.command === 'open-templates') handlers.openTemplates();
-    else handlers.checkSelection(command.text);
+    try {
+      if (command.command === 'open-findings') handlers.openFindings();
+      else if (command.command === 'open-templates') handlers.openTemplates();
+      else handlers.checkSelection(command.text);
+    } catch (error) {
+      // Answered all the same: the background must not inject the assistant a second time.
+      console.error('Onbrand: in-page command failed', error);
+    }
     return Promise.resolve({ handled: true });
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,6 +1,6 @@
 /**
  * The in-page reply-template picker: its state (a signal the overlay renders), how it opens (button, the browser
- * command "open-templates" — Alt+Shift+T unless changed at chrome://extensions/shortcuts — or the trigger typed in the box) and closes, and how a chosen template is written into the editor's model.
+ * command "open-templates" — Alt+Shift+Y unless changed at chrome://extensions/shortcuts — or the trigger typed in the box) and closes, and how a chosen template is written into the editor's model.
  *
  * Two modes:
  *  - browse: opened by the button or the shortcut; focus moves to the picker's search field, the caret the
