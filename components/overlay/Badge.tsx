@@ -21,7 +21,6 @@ export function Badge({ session }: { session: BoxSession }) {
   const view = useMemo(() => badgeView(session), [session]);
   const listOpen = findingsListOpen.value !== null;
   const wrap = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const checked = view.checked.value;
   // A box scrolled out of view takes its badge along, and scrolling then costs nothing at all.
   const inView = useMemo(() => signal(true), [session]);
@@ -44,17 +43,16 @@ export function Badge({ session }: { session: BoxSession }) {
       Object.assign(element.style, { top: `${top}px`, right: `${right}px` });
     });
   }, [session, checked, inView]);
-  // A screen reader hears what the badge shows: the counts and the length reading. Set on the element, not
-  // rendered, so a keystroke that only moves the counter still re-renders nothing.
+  // A screen reader hears the counts and the length reading (the counter itself is a canvas): its name is the
+  // button's text, with the reading in a visually hidden span set directly, so a keystroke that only moves the
+  // counter still re-renders nothing.
+  const reading = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     if (!checked) return;
     return effect(() => {
-      const locale = uiLocale.value;
       const unit = view.lengthUnit.value;
-      const parts = [view.counts.value || translate(locale, 'assistant.clean')];
-      if (unit) parts.push(`${view.lengthText.value} ${translate(locale, LENGTH_UNIT_LABEL[unit])}`);
-      parts.push(view.tone.value);
-      button.current?.setAttribute('aria-label', translate(locale, 'assistant.badge.label', { summary: parts.join(' · ') }));
+      const text = unit ? ` · ${view.lengthText.value} ${translate(uiLocale.value, LENGTH_UNIT_LABEL[unit])} · ` : ' · ';
+      if (reading.current && reading.current.textContent !== text) reading.current.textContent = text;
     });
   }, [view, checked]);
   if (!checked) return null;
@@ -84,16 +82,17 @@ export function Badge({ session }: { session: BoxSession }) {
         className={`ob-badge ob-${worst}`}
         data-testid="onbrand-badge"
         data-state={worst}
-        ref={button}
         aria-expanded={listOpen}
         onClick={trusted(() => (findingsListOpen.value = listOpen ? null : { via: 'click' }))}
       >
         <span className="ob-dot" />
+        <span className="ob-sr-only">{t('assistant.badge.label')}</span>
         {worst === 'ok' ? (
           <span data-testid="badge-clean">{t('assistant.clean')}</span>
         ) : (
           <span data-testid="badge-counts">{view.counts.value}</span>
         )}
+        <span className="ob-sr-only" ref={reading} data-testid="badge-reading" />
         {lengthUnit && (
           <span className="ob-length-slot" style={{ width: `${view.lengthWidthCh.value}ch` }}>
             <LengthCounter

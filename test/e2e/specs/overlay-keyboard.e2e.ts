@@ -34,7 +34,7 @@ test('commands are in the manifest, open findings and templates from the editor,
   await page.keyboard.type('This damn plan is for users');
   await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   // The badge's accessible name carries the counts and the length reading.
-  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('aria-label')).toMatch(/^Onbrand: 1 blocking · 1 tip · 27\/280 .+\. Show findings$/);
+  await expect.poll(() => ui.getByTestId('onbrand-badge').text()).toMatch(/^Onbrand findings:1 blocking · 1 tip · 27\/280 weighted characters · Tone: neutral$/);
 
   // Open findings: focus on the first finding; arrows move; Escape goes back to the caret where it was.
   expect(await runCommand(ext, 'open-findings')).toBe(true);
