@@ -74,7 +74,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: SITE_HOST_PATTERNS,
     optional_host_permissions: browser === 'firefox' ? undefined : ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
@@ -91,6 +91,12 @@ export default defineConfig({
         }
       : {}),
     storage: { managed_schema: 'managed-schema.json' },
+    // In-page shortcuts, changeable at chrome://extensions/shortcuts (lib/background/in-page-entry-points.ts).
+    commands: {
+      'open-findings': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenFindings__' },
+      'open-templates': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdOpenTemplates__' },
+      'pause-site': { description: '__MSG_cmdPauseSite__' },
+    },
     // Drawn in assets/icon/*.svg, rasterised by test/tools/render-icons.mjs.
     icons: ICONS,
     // WXT turns `action` into MV2's browser_action without its icon, so Firefox gets browser_action itself.

@@ -5,6 +5,7 @@ import { runStorageMigrations } from '@/lib/storage/migrations';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
+import { registerInPageEntryPoints } from '@/lib/background/in-page-entry-points';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -34,5 +35,8 @@ export default defineBackground({
 
     // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).
     registerCalendarListeners(calendarBackground(), migrations);
+
+    // Keyboard commands and the context menu ("Insert template…", "Check this selection with Onbrand").
+    registerInPageEntryPoints();
   },
 });

@@ -29,7 +29,9 @@ export default defineContentScript({
       }
     };
     const load = async (reason: 'focus' | 'post-page' = 'focus') => {
-      if (requested) return;
+      // Already here (the background injected it for a command or a context-menu click): a second injection
+      // would start a new instance, and WXT invalidates the running one for it.
+      if (requested || (globalThis as { __onbrandAssistant?: boolean }).__onbrandAssistant) return;
       requested = true;
       watchFocus(false);
       if ((await loadPausedHosts()).includes(siteHostname())) {

@@ -3,6 +3,8 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { activeSession } from '@/lib/assistant/ui-state';
 import { Badge } from './Badge';
 import { FindingCard } from './FindingCard';
+import { FindingsList } from './FindingsList';
+import { SelectionCheck } from './SelectionCheck';
 import { GateDialog } from './GateDialog';
 import { FeedbackTagger } from './FeedbackTagger';
 import { TemplatePicker } from './TemplatePicker';
@@ -28,7 +30,9 @@ export function AssistantOverlay() {
       {session && <HighlightPainter session={session} onFallback={setNeedsFallback} />}
       {session && <FallbackMarks session={session} enabled={needsFallback} />}
       {session && <Badge session={session} />}
+      {session && <FindingsList session={session} />}
       {session && <FindingCard session={session} />}
+      <SelectionCheck />
       <TemplatePicker />
       <FeedbackTagger />
       <GateDialog />

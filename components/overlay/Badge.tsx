@@ -1,15 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { effect, signal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
-import { layoutTick, openCard } from '@/lib/assistant/ui-state';
+import { findingsListOpen, layoutTick } from '@/lib/assistant/ui-state';
+import { translate } from '@/lib/i18n';
 import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker';
-import { useT } from '../shared/i18n';
-import { LENGTH_UNIT_LABEL, LIST_LABEL, SEVERITY_LABEL, localized } from './labels';
+import { uiLocale, useT } from '../shared/i18n';
+import { LENGTH_UNIT_LABEL } from './labels';
 import { badgeView } from './badge-view';
 import { LengthCounter } from './LengthCounter';
 import { trusted } from './trusted';
-import { saveBoxReport } from '@/lib/assistant/report-box';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -19,7 +19,7 @@ export function Badge({ session }: { session: BoxSession }) {
   useSignals();
   const t = useT();
   const view = useMemo(() => badgeView(session), [session]);
-  const [listOpen, setListOpen] = useState(false);
+  const listOpen = findingsListOpen.value !== null;
   const wrap = useRef<HTMLDivElement>(null);
   const checked = view.checked.value;
   // A box scrolled out of view takes its badge along, and scrolling then costs nothing at all.
@@ -44,6 +44,18 @@ export function Badge({ session }: { session: BoxSession }) {
       Object.assign(element.style, { top: `${top}px`, right: `${right}px` });
     });
   }, [session, checked, inView]);
+  // A screen reader hears the counts and the length reading (the counter itself is a canvas): its name is the
+  // button's text, with the reading in a visually hidden span set directly, so a keystroke that only moves the
+  // counter still re-renders nothing.
+  const reading = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (!checked) return;
+    return effect(() => {
+      const unit = view.lengthUnit.value;
+      const text = unit ? ` · ${view.lengthText.value} ${translate(uiLocale.value, LENGTH_UNIT_LABEL[unit])} · ` : ' · ';
+      if (reading.current && reading.current.textContent !== text) reading.current.textContent = text;
+    });
+  }, [view, checked]);
   if (!checked) return null;
   const worst = view.state.value;
   const lengthUnit = view.lengthUnit.value;
@@ -72,15 +84,16 @@ export function Badge({ session }: { session: BoxSession }) {
         data-testid="onbrand-badge"
         data-state={worst}
         aria-expanded={listOpen}
-        aria-label={t('assistant.badge.open')}
-        onClick={trusted(() => setListOpen(!listOpen))}
+        onClick={trusted(() => (findingsListOpen.value = listOpen ? null : { via: 'click' }))}
       >
         <span className="ob-dot" />
+        <span className="ob-sr-only">{t('assistant.badge.label')}</span>
         {worst === 'ok' ? (
           <span data-testid="badge-clean">{t('assistant.clean')}</span>
         ) : (
           <span data-testid="badge-counts">{view.counts.value}</span>
         )}
+        <span className="ob-sr-only" ref={reading} data-testid="badge-reading" />
         {lengthUnit && (
           <span className="ob-length-slot" style={{ width: `${view.lengthWidthCh.value}ch` }}>
             <LengthCounter
@@ -100,7 +113,7 @@ export function Badge({ session }: { session: BoxSession }) {
           {t('assistant.noSubmit')}
         </span>
       )}
-      {listOpen && <FindingsList session={session} below={badgePosition(session.root.getBoundingClientRect()).top < innerHeight / 2} onPicked={() => setListOpen(false)} />}
+      <UndoFix session={session} />
     </div>
   );
 }
@@ -114,48 +127,22 @@ function badgePosition(box: DOMRect): { top: number; right: number } {
   return { top, right: Math.max(8, innerWidth - box.right) };
 }
 
-/** The findings of the latest check as a list (keyboard access to every card); subscribes only while open. */
-function FindingsList({ session, below, onPicked }: { session: BoxSession; below: boolean; onPicked(): void }) {
+/** The visible Undo of the last applied fix (native Ctrl+Z works too, but nobody sees it). */
+function UndoFix({ session }: { session: BoxSession }) {
   useSignals();
   const t = useT();
-  const checked = session.checked.value;
-  if (!checked) return null;
-  const { findings } = checked.analysis;
+  const fix = session.lastFix.value;
+  if (!fix) return null;
   return (
-    <div className={below ? 'ob-list ob-below' : 'ob-list ob-above'} role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list">
-      {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
-      <ReportBox session={session} />
-      {findings.map((finding, index) => (
-        <button
-          key={`${finding.ruleId}:${finding.start}`}
-          type="button"
-          className={`ob-list-item ob-${finding.severity}`}
-          data-testid={`finding-${index}`}
-          data-rule={finding.ruleId}
-          onClick={trusted((event) => {
-            const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
-            openCard.value = { finding, anchor, via: 'keyboard' };
-            onPicked();
-          })}
-        >
-          <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> “{finding.text}” — {localized(finding.message)}
-          <span className="ob-muted"> ({t(LIST_LABEL[finding.list])})</span>
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** The menu's "Report this box": saves a text-free skeleton of the page around the box for the team. */
-function ReportBox({ session }: { session: BoxSession }) {
-  const t = useT();
-  const [saved, setSaved] = useState<string | null>(null);
-  return (
-    <div className="ob-report-box">
-      <button type="button" className="ob-list-item" data-testid="report-box" onClick={trusted(() => setSaved(saveBoxReport(session)))}>
-        {t('assistant.reportBox')}
-      </button>
-      {saved && <p className="ob-muted" role="status" data-testid="report-box-saved">{t('assistant.reportBox.saved', { file: saved })}</p>}
-    </div>
+    <button
+      type="button"
+      className="ob-undo"
+      data-testid="undo-fix"
+      // Keeps the caret in the box, where it stays after the undo.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={trusted(() => void session.undoFix())}
+    >
+      {t('assistant.undo', { after: fix.after, before: fix.before })}
+    </button>
   );
 }

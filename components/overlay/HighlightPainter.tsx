@@ -13,7 +13,7 @@ export function HighlightPainter({ session, onFallback }: { session: BoxSession;
     let fallback: boolean | undefined;
     const stop = effect(() => {
       const checked = session.checked.value;
-      if (!checked) return void clearHighlights();
+      if (!checked) return void clearHighlights(session.root);
       const needed = !paintHighlights(session.root, checked.snapshot, checked.analysis.findings);
       // Told only when it changes: a state update, even to the same value, costs React a pass per keystroke.
       if (needed !== fallback) onFallback((fallback = needed));
@@ -25,7 +25,7 @@ export function HighlightPainter({ session, onFallback }: { session: BoxSession;
     });
     return () => {
       stop();
-      clearHighlights();
+      clearHighlights(session.root);
     };
   }, [session, onFallback]);
   return null;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import {
-  PICKER_SHORTCUT_LABEL, chooseTemplate, closePicker, leaveForm, moveHighlight, pickerMatches, pickerState, setQuery, submitForm,
+  chooseTemplate, closePicker, leaveForm, moveHighlight, pickerMatches, pickerState, setQuery, submitForm,
   templateLibrary, type PickerState,
 } from '@/lib/assistant/template-picker';
 import { DEFAULT_TRIGGER } from '@/lib/templates';
@@ -66,7 +66,7 @@ export function TemplatePicker() {
     >
       <div className="ob-picker-head">
         <strong>{t('picker.title')}</strong>
-        <span className="ob-muted">{PICKER_SHORTCUT_LABEL} · {trigger}</span>
+        <span className="ob-muted">{trigger}</span>
         <button type="button" className="ob-x" aria-label={t('picker.close')} data-testid="picker-close" onClick={() => closePicker(true)}>
           ×
         </button>

@@ -1,5 +1,5 @@
 import type { Finding, FindingList, LengthUnit, ToneSummary } from '@/lib/engine';
-import type { MessageKey } from '@/lib/i18n';
+import { translate, type MessageKey } from '@/lib/i18n';
 import { uiLocale } from '../shared/i18n';
 
 export const LIST_LABEL: Record<FindingList, MessageKey> = {
@@ -40,3 +40,22 @@ export const TONE_LABEL: Record<ToneSummary['label'], MessageKey> = {
   neutral: 'assistant.tone.neutral',
   positive: 'assistant.tone.positive',
 };
+
+/** Category names as people say them (the engine's ids, e.g. "advertising-law", never reach the screen). */
+const CATEGORY_LABEL: Record<string, MessageKey> = {
+  profanity: 'assistant.category.profanity',
+  sensitive: 'assistant.category.sensitive',
+  'advertising-law': 'assistant.category.advertising-law',
+  competitor: 'assistant.category.competitor',
+  legal: 'assistant.category.legal',
+  custom: 'assistant.category.custom',
+  style: 'assistant.category.style',
+  privacy: 'assistant.category.privacy',
+  platform: 'assistant.category.platform',
+  tone: 'assistant.category.tone',
+};
+
+export function categoryLabel(category: string): string {
+  const key = CATEGORY_LABEL[category];
+  return key ? translate(uiLocale.value, key) : category;
+}

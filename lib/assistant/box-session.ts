@@ -1,14 +1,26 @@
 import { signal } from '@preact/signals-react';
 import type { Analysis, Checker, Finding } from '@/lib/engine';
-import type { EditorStrategy, TextSnapshot } from '@/lib/editors/types';
+import type { EditorStrategy, TextSelection, TextSnapshot } from '@/lib/editors/types';
 import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
 import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
 import { USER_INPUT_EVENTS, hadUserInput } from './focus';
+import { caretAfterReplace, mapSpan, textEdit, type Span } from './anchors';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
   analysis: Analysis;
+}
+
+/** A finding the person chose to ignore in this draft: its rule at its span, which follows edits elsewhere. */
+interface IgnoredSpan extends Span {
+  ruleId: string;
+}
+
+/** The last suggestion applied, for a visible Undo: `start` + `after` is where it sits now. */
+export interface AppliedFix extends Span {
+  before: string;
+  after: string;
 }
 
 export interface PublishEvent {
@@ -32,6 +44,13 @@ export class BoxSession {
   readonly templateIds = new Set<string>();
   /** No publish control was found for this box: its posts cannot be gated by click or recorded (the badge says so). */
   readonly noSubmitControl = signal(false);
+  /** The fix the badge offers to undo; cleared when the text it put there changes or the box is published. */
+  readonly lastFix = signal<AppliedFix | null>(null);
+  private ignored: IgnoredSpan[] = [];
+  /** The text the anchored spans (ignores, last fix) were last mapped to. */
+  private anchoredText: string | null = null;
+  /** Where the caret was when focus last left the box (into the overlay): where the person was typing. */
+  private caretOnLeave: TextSelection | null = null;
   private readonly scheduler: CheckScheduler<CheckedDraft>;
   private readonly detector = new PublishDetector();
   private readonly seen = new Map<string, Finding>();
@@ -78,6 +97,8 @@ export class BoxSession {
       if (event.isTrusted) this.userInput = true;
     };
     for (const type of USER_INPUT_EVENTS) root.addEventListener(type, noteInput, { capture: true, passive: true, signal });
+    // The selection is still in the box while focus leaves it: remember the caret for a fix applied from a card.
+    root.addEventListener('focusout', () => (this.caretOnLeave = this.strategy.getSelection(this.root)), { signal });
     this.userInput = hadUserInput(root) || hadUserInput(editable);
     this.scheduler.request(true);
   }
@@ -98,6 +119,11 @@ export class BoxSession {
   /** The person inserted a template or applied a suggestion: their input, as typing would be. */
   markUserInput(): void {
     this.userInput = true;
+  }
+
+  /** A submit is waiting to be confirmed as published (the box must be kept even if the site removed it). */
+  get publishPending(): boolean {
+    return this.detector.pending !== undefined;
   }
 
   /** The text changed and its check has not run yet. */
@@ -140,10 +166,82 @@ export class BoxSession {
     this.scheduler.request();
   }
 
+  /**
+   * Ignored findings are left out here, so neither the badge, the highlights nor the gate (which checks through
+   * checkNow) ever sees them.
+   */
   private runCheck(): CheckedDraft {
     const snapshot = this.snapshot();
+    this.followEdits(snapshot.text);
     const analysis = this.checker.analyze(snapshot.text, { platform: this.adapter.id, field: this.box.field });
+    if (this.ignored.length) {
+      const isIgnored = (f: Finding) => this.ignored.some((span) => span.ruleId === f.ruleId && span.start === f.start && span.end === f.end);
+      return { snapshot, analysis: { ...analysis, findings: analysis.findings.filter((f) => !isIgnored(f)) } };
+    }
     return { snapshot, analysis };
+  }
+
+  /** Moves the ignored spans and the undoable fix with the edits made since the last check. */
+  private followEdits(text: string): void {
+    const before = this.anchoredText;
+    this.anchoredText = text;
+    if (before === null || before === text) return;
+    const edit = textEdit(before, text);
+    this.ignored = this.ignored.flatMap((span) => mapSpan(span, edit) ?? []);
+    const fix = this.lastFix.peek();
+    if (fix) this.lastFix.value = mapSpan(fix, edit);
+  }
+
+  /** The line the caret is on, across the box: a panel must not cover where the person is typing. */
+  caretLine(): { left: number; top: number; right: number; bottom: number } | null {
+    const caret = this.typingCaret();
+    if (!caret || !this.root.isConnected) return null;
+    const rect = this.snapshot().rectsFor(caret.end, caret.end)[0];
+    if (!rect) return null;
+    const box = this.root.getBoundingClientRect();
+    return { left: box.left, right: box.right, top: rect.top, bottom: Math.max(rect.bottom, rect.top + 14) };
+  }
+
+  /** Focus back in the box with the caret where the person left it (Escape from a panel). */
+  returnToCaret(): void {
+    if (!this.root.isConnected) return;
+    const caret = this.caretOnLeave;
+    this.root.focus({ preventScroll: true });
+    if (caret) this.strategy.setSelection(this.root, caret);
+  }
+
+  /** "Ignore": this finding, at this span, in this draft; it stays ignored while the text around it changes. */
+  ignore(finding: Finding): void {
+    this.followEdits(this.snapshot().text);
+    this.ignored.push({ ruleId: finding.ruleId, start: finding.start, end: finding.end });
+    this.checkNow();
+  }
+
+  /** The caret where the person was typing: in the box now, or where it was when focus left for the overlay. */
+  private typingCaret(): TextSelection | null {
+    return this.strategy.getSelection(this.root) ?? this.caretOnLeave;
+  }
+
+  /**
+   * Replaces [start, end) in the editor's model and puts the caret back where the person was typing (shifted by
+   * the change when it was after the span). Refuses when the text there is no longer `expected`.
+   */
+  private async replaceKeepingCaret(start: number, end: number, expected: string, replacement: string): Promise<boolean> {
+    const current = this.snapshot().text;
+    if (current.slice(start, end) !== expected) {
+      this.scheduler.request(true);
+      return false;
+    }
+    const caret = this.typingCaret();
+    this.markUserInput();
+    const ok = await this.strategy.replace(this.root, start, end, replacement);
+    if (ok && caret) {
+      const at = (offset: number) => caretAfterReplace(offset, start, end, replacement.length);
+      this.strategy.setSelection(this.root, { start: at(caret.start), end: at(caret.end) });
+    }
+    this.caretOnLeave = null;
+    this.scheduler.request(true);
+    return ok;
   }
 
   private deliver(result: CheckedDraft): void {
@@ -156,14 +254,23 @@ export class BoxSession {
    * under the finding since it was computed (a stale span would replace the wrong text).
    */
   async applySuggestion(finding: Finding, replacement: string): Promise<boolean> {
-    const current = this.snapshot().text;
-    if (current.slice(finding.start, finding.end) !== finding.text) {
-      this.scheduler.request(true);
-      return false;
+    this.followEdits(this.snapshot().text);
+    const ok = await this.replaceKeepingCaret(finding.start, finding.end, finding.text, replacement);
+    if (ok) {
+      this.anchoredText = this.snapshot().text;
+      this.lastFix.value = { start: finding.start, end: finding.start + replacement.length, before: finding.text, after: replacement };
     }
-    this.markUserInput();
-    const ok = await this.strategy.replace(this.root, finding.start, finding.end, replacement);
-    this.scheduler.request(true);
+    return ok;
+  }
+
+  /** Undo of the last applied fix: the exact text it replaced goes back, the caret stays where it was. */
+  async undoFix(): Promise<boolean> {
+    this.followEdits(this.snapshot().text);
+    const fix = this.lastFix.peek();
+    if (!fix) return false;
+    const ok = await this.replaceKeepingCaret(fix.start, fix.end, fix.after, fix.before);
+    this.anchoredText = this.snapshot().text;
+    this.lastFix.value = null;
     return ok;
   }
 
@@ -204,6 +311,8 @@ export class BoxSession {
       });
       this.templateIds.clear();
       this.seen.clear();
+      this.ignored = [];
+      this.lastFix.value = null;
       this.overrideReason = undefined;
       this.userInput = false;
     }

@@ -1,6 +1,7 @@
 import type { BrandKit, Finding } from '@/lib/engine';
 import type { BoxSession } from './box-session';
 import { gateRequest } from './ui-state';
+import { isComposing } from '@/lib/editors/composition';
 
 export type GateMode = 'off' | 'warn' | 'require-reason';
 
@@ -26,7 +27,7 @@ export function gateDecision(mode: GateMode, findings: readonly Finding[]): Gate
  * a composition whose compositionend never came (an editor re-rendering mid-composition) must not open the gate.
  */
 export function isGateSubmitKey(event: KeyboardEvent, session: Pick<BoxSession, 'adapter' | 'box'>): boolean {
-  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return false;
+  if (event.key !== 'Enter' || isComposing(event)) return false;
   return session.adapter.isSubmitKey(event, session.box);
 }
 

@@ -59,8 +59,8 @@ interface PaintedRange {
   text: string;
 }
 
-/** What is registered now, by `mark:start:end`. */
-let painted = new Map<string, PaintedRange>();
+/** What is registered now for each box, by `mark:start:end` (the Highlight objects are shared by the page). */
+const paintedByBox = new Map<HTMLElement, Map<string, PaintedRange>>();
 const registered = new Map<Mark, Highlight>();
 
 function highlightFor(mark: Mark): Highlight {
@@ -83,6 +83,7 @@ function highlightFor(mark: Mark): Highlight {
  */
 export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, findings: Finding[]): boolean {
   if (!highlightApiAvailable()) return false;
+  const painted = paintedByBox.get(editable) ?? new Map<string, PaintedRange>();
   const next = new Map<string, PaintedRange>();
   for (const finding of findings) {
     const { start, end } = paintedSpan(finding);
@@ -96,7 +97,7 @@ export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, f
     }
     const range = snapshot.rangeFor(start, end);
     if (!range) {
-      clearHighlights();
+      clearHighlights(editable);
       return false;
     }
     next.set(key, { mark, range, text: range.toString() });
@@ -108,12 +109,19 @@ export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, f
   for (const [key, entry] of next) {
     if (painted.get(key) !== entry) highlightFor(entry.mark).add(entry.range);
   }
-  painted = next;
+  if (next.size) paintedByBox.set(editable, next);
+  else paintedByBox.delete(editable);
   return true;
 }
 
-export function clearHighlights(): void {
-  painted = new Map();
+/** Removes one box's highlights, or every box's (the assistant stopping). */
+export function clearHighlights(editable?: HTMLElement): void {
+  if (editable) {
+    for (const entry of paintedByBox.get(editable)?.values() ?? []) registered.get(entry.mark)?.delete(entry.range);
+    paintedByBox.delete(editable);
+    return;
+  }
+  paintedByBox.clear();
   if (!highlightApiAvailable()) return;
   for (const mark of registered.keys()) CSS.highlights.delete(NAMES[mark]);
   registered.clear();

@@ -1,9 +1,10 @@
 import { effect } from '@preact/signals-react';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
-import { createOutbox, storageAreaOutboxStore } from '@/lib/records/outbox';
+import { createOutbox, storageAreaOutboxStore, type Outbox } from '@/lib/records/outbox';
 import { senderMasking } from '@/lib/records/privacy';
 import { customMaskersOf, type CustomMaskers } from '@/lib/records/mask';
+import type { ActivityRecord } from '@/lib/records/schema';
 import { detectEditor } from '@/lib/editors';
 import { adapterForHost } from '@/lib/sites/registry';
 import { siteHostname } from '@/lib/sites/hosts';
@@ -14,64 +15,244 @@ import { watchActiveChecker } from '@/lib/kits/kit-source';
 import { ensurePartsForStoredKits } from './parts';
 import type { Checker } from '@/lib/engine';
 import { BoxSession } from './box-session';
-import { deepActiveElement, editableFromEvent, isEditableElement, userPressIn, watchUserGestures } from './focus';
+import {
+  deepActiveElement,
+  editableFromEvent,
+  isEditableElement,
+  userPressIn,
+  watchUserGestures,
+} from './focus';
 import { installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
-import { installTemplatePicker, isAssistantUi } from './template-picker';
-import { activeSession, currentKit, layoutFollowed, layoutTick, openCard } from './ui-state';
+import {
+  closePicker,
+  installTemplatePicker,
+  isAssistantUi,
+  openPicker,
+  pickerState,
+} from './template-picker';
+import { startFeatures, type Feature } from './features';
+import { installEscape, listenForInPageCommands, openFindingsFromKeyboard } from './keyboard';
+import { keepOnePanel } from './panels';
+import {
+  selectionCheck,
+  activeSession,
+  currentKit,
+  currentResolvedKit,
+  layoutFollowed,
+  layoutTick,
+  openCard,
+} from './ui-state';
+
+/** What the in-page features of one frame share. */
+interface AssistantContext {
+  siteAdapter: SiteAdapter;
+  health: ReturnType<typeof startSiteHealth>;
+  sessions: Map<HTMLElement, BoxSession>;
+  checker: Checker | undefined;
+  /** The kit's own privacy detectors: records are masked with them too before the outbox keeps them. */
+  maskers: CustomMaskers;
+  outbox: Outbox | undefined;
+  enqueue(record: ActivityRecord): void;
+  /** The reply box an event happened in (null outside boxes, and inside Onbrand's own UI). */
+  sessionForEvent(event: Event): BoxSession | null;
+  /** The box whose publish control `node` is (or is inside). */
+  sessionForControl(node: Element): BoxSession | null;
+  /** The session of an editable box (created on first use). */
+  attach(editable: HTMLElement): BoxSession | null;
+}
 
 /**
- * The in-page assistant of one frame: tracks focused boxes, keeps one BoxSession per box, wires the pre-publish
- * gate and sends publish records through an outbox that keeps them until the background acknowledges them.
+ * The in-page assistant of one frame: the features below, each started with its own error isolation (features.ts).
+ * Order matters where two listen to the same key: the picker's Enter (inserting a template) is consumed before
+ * the gate sees a submit, and its trigger-mode Escape before the overlay's Escape.
  */
 export async function startAssistant(signal: AbortSignal): Promise<void> {
   const siteAdapter = adapterForHost(siteHostname());
-  const sessions = new Map<HTMLElement, BoxSession>();
-  let checker: Checker | undefined;
-  /** The kit's own privacy detectors: records are masked with them too before the outbox keeps them. */
-  let maskers: CustomMaskers = [];
+  const context: AssistantContext = {
+    siteAdapter,
+    health: startSiteHealth(siteAdapter, siteHostname(), document),
+    sessions: new Map(),
+    checker: undefined,
+    maskers: [],
+    outbox: undefined,
+    enqueue: (record) => void context.outbox?.enqueue(record),
+    sessionForEvent: () => null,
+    sessionForControl: () => null,
+    attach: () => null,
+  };
+  await startFeatures(FEATURES, context, signal);
+}
 
-  // Pending records sit in extension storage (never the site's) until the background acknowledges them, so a
-  // closed tab or a sleeping worker loses nothing; another tab adopts a stale outbox. They are masked first.
-  const outbox = createOutbox({
-    transport: (records) => send('records.put', { records }),
-    store: storageAreaOutboxStore(browser.storage.local, crypto.randomUUID()),
-    prepare: senderMasking(browser.storage.local, () => maskers),
-  });
+const always = () => true;
+
+const FEATURES: Feature<AssistantContext>[] = [
+  {
+    // Publish records (and gate overrides, template uses, engagement) go through an outbox in extension storage
+    // (never the site's) until the background acknowledges them: a closed tab or a sleeping worker loses nothing;
+    // another tab adopts a stale outbox. They are masked first.
+    id: 'publish',
+    applies: always,
+    init(signal, context) {
+      const outbox = createOutbox({
+        transport: (records) => send('records.put', { records }),
+        store: storageAreaOutboxStore(browser.storage.local, crypto.randomUUID()),
+        prepare: senderMasking(browser.storage.local, () => context.maskers),
+      });
+      context.outbox = outbox;
+      signal.addEventListener('abort', () => outbox.stop());
+    },
+  },
+  { id: 'check', applies: always, init: startChecking },
+  {
+    id: 'picker',
+    applies: always,
+    init(signal, context) {
+      installTemplatePicker({ sessionForEvent: context.sessionForEvent, enqueue: context.enqueue, signal });
+    },
+  },
+  {
+    id: 'gate',
+    applies: always,
+    init(signal, context) {
+      installGate({
+        sessionForControl: context.sessionForControl,
+        sessionForKey: context.sessionForEvent,
+        kit: () => currentKit.value,
+        onOverride: (session, reason, ruleIds) =>
+          context.enqueue(overrideRecord(session, reason, ruleIds, location.href)),
+        signal,
+      });
+    },
+  },
+  {
+    // One panel at a time, Escape from anywhere, the browser's commands and context-menu choices.
+    id: 'keyboard',
+    applies: always,
+    init(signal, context) {
+      signal.addEventListener('abort', keepOnePanel());
+      installEscape({
+        activeSession: () => activeSession.value,
+        sessionForEvent: context.sessionForEvent,
+        signal,
+      });
+      listenForInPageCommands({
+        openFindings: () => openFindingsFromKeyboard(focusedSession(context)),
+        openTemplates: () => {
+          if (pickerState.value?.mode === 'browse') return closePicker(true);
+          const session = focusedSession(context);
+          if (session) openPicker(session);
+        },
+        checkSelection: (text) => checkSelection(context, text),
+        signal,
+      });
+    },
+  },
+  {
+    // The log's in-page inputs besides publishing: counts of the brand's own posts, tagged comments.
+    id: 'engagement',
+    applies: always,
+    init(signal, context) {
+      startEngagementSnapshots(
+        context.siteAdapter,
+        (record) => context.outbox?.enqueue(record) ?? Promise.resolve(),
+        signal,
+        context.health.engagement,
+      );
+    },
+  },
+  {
+    id: 'feedback',
+    applies: (context) => Boolean(context.siteAdapter.comments && context.siteAdapter.commentContext),
+    init(signal, context) {
+      startFeedbackTagging(
+        {
+          adapter: context.siteAdapter,
+          document,
+          enqueue: (record) => context.outbox?.enqueue(record) ?? Promise.resolve(),
+        },
+        signal,
+      );
+    },
+  },
+];
+
+/**
+ * The box a command applies to: the one with focus in this frame, else the active one. A command is the person's
+ * own key or menu click (the browser delivers it), so it may make the focused box active like a click would.
+ */
+function focusedSession(context: AssistantContext): BoxSession | null {
+  const focused = deepActiveElement();
+  if (isEditableElement(focused) && !isAssistantUi(focused)) {
+    let editable: HTMLElement = focused;
+    while (editable.parentElement?.isContentEditable) editable = editable.parentElement;
+    const session = context.attach(editable);
+    if (session) {
+      activeSession.value = session;
+      return session;
+    }
+  }
+  return activeSession.value?.root.isConnected ? activeSession.value : null;
+}
+
+/** "Check this selection with Onbrand": the selected text with the kit in force here, shown beside the selection. */
+function checkSelection(context: AssistantContext, text: string): void {
+  const checker = context.checker;
+  if (!checker) return;
+  const selection = getSelection();
+  const anchor = selection?.rangeCount
+    ? selection.getRangeAt(0).getBoundingClientRect()
+    : new DOMRect(innerWidth / 2, 80, 0, 0);
+  const findings = checker.analyze(text, { platform: context.siteAdapter.id }).findings;
+  selectionCheck.value = { text, findings, anchor };
+}
+
+/** Tracks focused boxes, keeps one BoxSession per box (pruned when the site removes the box), checks as they type. */
+async function startChecking(signal: AbortSignal, context: AssistantContext): Promise<void> {
+  const { siteAdapter, health, sessions } = context;
   const stopWatching = await watchActiveChecker(
-    (next, kit) => {
-      checker = next;
-      maskers = customMaskersOf([kit]);
+    (next, kit, resolved) => {
+      context.checker = next;
+      context.maskers = customMaskersOf([kit]);
       currentKit.value = kit;
+      currentResolvedKit.value = resolved;
       for (const session of sessions.values()) session.setChecker(next);
     },
     { beforeLoad: ensurePartsForStoredKits },
   );
   signal.addEventListener('abort', () => {
     stopWatching();
-    outbox.stop();
     for (const session of sessions.values()) session.dispose();
   });
-  const health = startSiteHealth(siteAdapter, siteHostname(), document);
-  // The log's in-page inputs besides publishing: counts of the brand's own posts, tagged comments.
-  startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal, health.engagement);
-  startFeedbackTagging({ adapter: siteAdapter, document, enqueue: (record) => outbox.enqueue(record) }, signal);
+
+  // Boxes the site removed (sent, closed, navigated away from) stop observing; one still publishing is kept
+  // until its publish resolves (a box that vanishes is how some sites say "sent").
+  const prune = () => {
+    for (const [root, session] of sessions) {
+      if (root.isConnected || session.publishPending) continue;
+      session.dispose();
+      sessions.delete(root);
+      if (activeSession.peek() === session) activeSession.value = null;
+    }
+  };
 
   // Every keydown asks which box it is in: answer from a cache before fingerprinting the editor again.
   const byEditable = new WeakMap<HTMLElement, BoxSession>();
   const attach = (editable: HTMLElement): BoxSession | null => {
     const known = byEditable.get(editable);
-    if (known?.root.isConnected) return known;
+    if (known?.root.isConnected && sessions.has(known.root)) return known;
     const editor = detectEditor(editable);
+    const checker = context.checker;
     if (!editor || !checker) return null;
     const existing = sessions.get(editor.root);
     if (existing) {
       byEditable.set(editable, existing);
       return existing;
     }
+    prune();
     // A supported site whose markup changed (or a variant no adapter knows) still gets checks, and its publish
     // control is found structure-first by the fallback, so its posts are still gated and recorded.
     let adapter: SiteAdapter = siteAdapter;
@@ -86,10 +267,13 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     // The adapter's own control first; a recognised box whose button moved still gets one found structure-first.
     const ownControl = adapter.submitControl(box, editor.root);
     if (!ownControl && recognised) {
-      adapter = { ...siteAdapter, submitControl: (b, e) => siteAdapter.submitControl(b, e) ?? nearestPublishControl(e)?.control ?? null };
+      adapter = {
+        ...siteAdapter,
+        submitControl: (b, e) => siteAdapter.submitControl(b, e) ?? nearestPublishControl(e)?.control ?? null,
+      };
     }
     const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
-      void outbox.enqueue(recordsForPublish(session, event, location.href));
+      void context.outbox?.enqueue(recordsForPublish(session, event, location.href));
       if (recognised) health.published(session, event);
     });
     session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
@@ -104,6 +288,19 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
     const editable = editableFromEvent(event);
     return editable && !isAssistantUi(editable) ? editable : null;
   };
+  context.attach = attach;
+  context.sessionForEvent = (event) => {
+    const editable = boxEditable(event);
+    return editable ? attach(editable) : null;
+  };
+  context.sessionForControl = (node) => {
+    for (const session of sessions.values()) {
+      if (!session.root.isConnected) continue;
+      const control = session.adapter.submitControl(session.box, session.editable);
+      if (control && (control === node || control.contains(node))) return session;
+    }
+    return null;
+  };
 
   const focus = (editable: HTMLElement | null) => {
     if (!editable) return;
@@ -116,16 +313,30 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   // Only a person moves the assistant to a box: a focus right after their press, or a press inside the box. A
   // page script's focus() does not (focus events are trusted whoever caused them).
   const gestures = watchUserGestures(window, signal);
-  addEventListener('focusin', (event) => gestures.recent() && focus(boxEditable(event)), { capture: true, signal });
+  addEventListener('focusin', (event) => gestures.recent() && focus(boxEditable(event)), {
+    capture: true,
+    signal,
+  });
   for (const type of ['pointerdown', 'keydown']) {
-    addEventListener(type, (event) => userPressIn(event) && focus(boxEditable(event)), { capture: true, passive: true, signal });
+    addEventListener(type, (event) => userPressIn(event) && focus(boxEditable(event)), {
+      capture: true,
+      passive: true,
+      signal,
+    });
   }
   // The box whose focus loaded us (the page-load script saw the person's press; its activation is still live).
   const initial = deepActiveElement();
-  if (isEditableElement(initial) && !isAssistantUi(initial) && (navigator.userActivation?.isActive ?? true)) focus(initial);
+  if (isEditableElement(initial) && !isAssistantUi(initial) && (navigator.userActivation?.isActive ?? true))
+    focus(initial);
 
-  // Positioned UI follows scrolling and resizing, once per frame at most, while there is any (a badge whose box
-  // scrolled away hides and stops following; then scrolling is not listened to at all).
+  followLayout(signal);
+}
+
+/**
+ * Positioned UI follows scrolling and resizing, once per frame at most, while there is any (a badge whose box
+ * scrolled away hides and stops following; then scrolling is not listened to at all).
+ */
+function followLayout(signal: AbortSignal): void {
   let frame = 0;
   const relayout = () => {
     if (frame) return;
@@ -156,31 +367,5 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', () => {
     stopFollowingBox();
     boxResizes.disconnect();
-  });
-
-  const sessionOf = (node: Element): BoxSession | null => {
-    for (const session of sessions.values()) {
-      if (!session.root.isConnected) continue;
-      const control = session.adapter.submitControl(session.box, session.editable);
-      if (control && (control === node || control.contains(node))) return session;
-    }
-    return null;
-  };
-  const sessionForEvent = (event: Event): BoxSession | null => {
-    const editable = boxEditable(event);
-    return editable ? attach(editable) : null;
-  };
-  // Before the gate: an Enter that inserts a template is consumed there and never submits.
-  installTemplatePicker({
-    sessionForEvent,
-    enqueue: (record) => void outbox.enqueue(record),
-    signal,
-  });
-  installGate({
-    sessionForControl: sessionOf,
-    sessionForKey: sessionForEvent,
-    kit: () => currentKit.value,
-    onOverride: (session, reason, ruleIds) => void outbox.enqueue(overrideRecord(session, reason, ruleIds, location.href)),
-    signal,
   });
 }

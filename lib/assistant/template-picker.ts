@@ -1,6 +1,6 @@
 /**
- * The in-page reply-template picker: its state (a signal the overlay renders), how it opens (button, Alt+Shift+T,
- * or the trigger typed in the box) and closes, and how a chosen template is written into the editor's model.
+ * The in-page reply-template picker: its state (a signal the overlay renders), how it opens (button, the browser
+ * command "open-templates" — Alt+Shift+Y unless changed at chrome://extensions/shortcuts — or the trigger typed in the box) and closes, and how a chosen template is written into the editor's model.
  *
  * Two modes:
  *  - browse: opened by the button or the shortcut; focus moves to the picker's search field, the caret the
@@ -22,6 +22,7 @@ import { loadTemplates, onTemplatesChanged, recordUse } from '@/lib/templates/st
 import type { BoxSession } from './box-session';
 import { activeSession, currentKit } from './ui-state';
 import { deepActiveElement } from './focus';
+import { isComposing } from '@/lib/editors/composition';
 
 /** The part of a BoxSession the picker uses (kept narrow so the logic is testable without a page). */
 export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck' | 'snapshot' | 'markUserInput'>;
@@ -74,16 +75,6 @@ const dismissedTrigger = new WeakMap<HTMLElement, number>();
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>;
 
-/**
- * Alt+Shift+T opens the picker. Read from `code`, since Alt+Shift+T types "ˇ" on a Mac layout. None of the
- * supported sites binds it (X, Facebook, LinkedIn, YouTube and Reddit use single keys or Ctrl/Cmd combinations).
- */
-export function isPickerShortcut(event: KeyLike): boolean {
-  return event.code === 'KeyT' && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
-}
-
-export const PICKER_SHORTCUT_LABEL = 'Alt+Shift+T';
-
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
@@ -107,10 +98,15 @@ export function wrapIndex(current: number, delta: number, count: number): number
   return (((current + delta) % count) + count) % count;
 }
 
-/** What the picker lists for a state: suitable and most used first with no query, else by match. */
+/**
+ * What the picker lists for a state: suitable and most used first with no query, else by match. The box's
+ * language comes first: the other language's templates are still listed (reachable by search), after them.
+ */
 export function pickerMatches(library: TemplateLibrary | null, state: Pick<PickerState, 'query' | 'language' | 'session'>): TemplateMatch[] {
   if (!library) return [];
-  return searchTemplates(library, state.query, { platform: state.session.adapter.id, language: state.language });
+  const matches = searchTemplates(library, state.query, { platform: state.session.adapter.id, language: state.language });
+  const fits = (match: TemplateMatch) => match.template.language === 'both' || match.template.language === state.language;
+  return [...matches.filter(fits), ...matches.filter((match) => !fits(match))];
 }
 
 export type EditorKeyAction = { kind: 'move'; delta: 1 | -1 } | { kind: 'choose'; template: Template } | { kind: 'close' } | null;
@@ -204,7 +200,9 @@ function kitName(): string | undefined {
 }
 
 function newState(session: PickerSession, mode: PickerState['mode'], extra: Partial<PickerState>): PickerState {
-  const draft = session.snapshot().text;
+  // The typed ";;shortcut" is not the reply's language ("thx" in a Chinese reply is still a Chinese reply).
+  const text = session.snapshot().text;
+  const draft = extra.typed ? text.slice(0, extra.typed.start) + text.slice(extra.typed.end) : text;
   const thread = session.adapter.threadContext(session.box, session.editable);
   return {
     session,
@@ -403,19 +401,7 @@ export function installTemplatePicker(host: PickerHost): void {
     'keydown',
     (event) => {
       // A page script's synthetic keys never open the picker or insert a template.
-      if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
-      if (isPickerShortcut(event)) {
-        const session = host.sessionForEvent(event);
-        if (session) {
-          stop(event);
-          if (pickerState.value?.mode === 'browse') closePicker(true);
-          else openPicker(session);
-        } else if (pickerState.value && isAssistantUi(event.composedPath()[0])) {
-          stop(event);
-          closePicker(true);
-        }
-        return;
-      }
+      if (!event.isTrusted || isComposing(event)) return;
       if (!['Enter', 'Tab', ' ', 'ArrowDown', 'ArrowUp', 'Escape'].includes(event.key)) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const session = host.sessionForEvent(event);

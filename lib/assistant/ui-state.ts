@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-react';
 import type { BrandKit, Finding } from '@/lib/engine';
+import type { ResolvedKit } from '@/lib/kits/kit-library';
 import type { BoxSession } from './box-session';
 
 // What the overlay shows, as signals the React components read.
@@ -21,6 +22,22 @@ export interface GateRequest {
 export const gateRequest = signal<GateRequest | null>(null);
 
 export const currentKit = signal<BrandKit | null>(null);
+/** Where the kit in force comes from (a managed kit is read-only: "Not a problem here" names its manager). */
+export const currentResolvedKit = signal<ResolvedKit | null>(null);
+
+/** The findings list of the active box (opened from the badge or the "open findings" command). */
+export const findingsListOpen = signal<{ via: 'click' | 'keyboard' } | null>(null);
+
+/** What the last "Not a problem here" did, shown in the card's place until the next panel opens. */
+export const exceptionNotice = signal<{ outcome: 'added' | 'managed' | 'missing'; text: string; kitName: string; anchor: DOMRect } | null>(null);
+
+/** "Check this selection with Onbrand" (context menu): the selected text's findings, in a small panel. */
+export interface SelectionCheck {
+  text: string;
+  findings: Finding[];
+  anchor: DOMRect;
+}
+export const selectionCheck = signal<SelectionCheck | null>(null);
 
 /**
  * Whether positioned UI is showing (something reads layoutTick). The runtime listens to scrolling only meanwhile:

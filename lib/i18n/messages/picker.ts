@@ -5,6 +5,7 @@ export const pickerMessages = defineMessages(
   {
     'picker.open': 'Insert a reply template (Alt+Shift+T)',
     'picker.title': 'Reply templates',
+    'picker.menu.insert': 'Insert template…',
     'picker.search': 'Search templates',
     'picker.searchPlaceholder': 'Type to filter: name, shortcut, 拼音 initials…',
     'picker.typed': 'Typed: {typed}',
@@ -29,6 +30,7 @@ export const pickerMessages = defineMessages(
   {
     'picker.open': '插入回复模板（Alt+Shift+T）',
     'picker.title': '回复模板',
+    'picker.menu.insert': '插入模板…',
     'picker.search': '搜索模板',
     'picker.searchPlaceholder': '输入以筛选：名称、快捷词、拼音首字母…',
     'picker.typed': '已输入：{typed}',

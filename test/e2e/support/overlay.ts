@@ -119,6 +119,8 @@ export interface Overlay {
   locator(css: string): OverlayElement;
   /** Runs `fn(root, arg)` on the overlay's shadow root in the content-script world; undefined while not mounted. */
   evaluate<Arg, Result>(fn: (root: ShadowRoot, arg: Arg) => Result, arg?: Arg): Promise<Result | undefined>;
+  /** Runs a script's source in the content-script world (e.g. a library such as axe-core that defines a global). */
+  addScript(source: string): Promise<void>;
 }
 
 const byTestId = (id: string) => `[data-testid=${JSON.stringify(id)}]`;
@@ -239,6 +241,9 @@ export function overlay(page: Page, options: { frame?: string } = {}): Overlay {
     evaluate: async <Arg, Result>(fn: (root: ShadowRoot, arg: Arg) => Result, arg?: Arg) => {
       const outcome = await run<Result>([], `(elements, root, arg) => (${fn.toString()})(root, arg)`, arg);
       return outcome?.value;
+    },
+    addScript: async (source: string) => {
+      await run([], `(elements, root, arg) => {\n${source}\n}`);
     },
   };
 }

@@ -67,7 +67,7 @@ type Key = Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'alt
 const key = (init: Key = {}): KeyboardEvent =>
   ({ key: 'Enter', code: 'Enter', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, isComposing: false,
     // No editable on the path: the generic adapter's plain-Enter rule (single-line boxes) does not apply here.
-    keyCode: 13, composedPath: () => [], ...init }) as unknown as KeyboardEvent;
+    type: 'keydown', keyCode: 13, composedPath: () => [], ...init }) as unknown as KeyboardEvent;
 
 const session = (adapter: SiteAdapter, role: BoxRole, isComposing = false) => ({
   adapter,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  answerAll, baseContext, editorKeyAction, isPickerShortcut, pickerMatches, replyLanguage, scriptLanguage,
+  answerAll, baseContext, editorKeyAction, pickerMatches, replyLanguage, scriptLanguage,
   templateUseRecord, wrapIndex, writeTemplate, type PickerSession,
 } from '@/lib/assistant/template-picker';
 import type { EditorStrategy, TextSelection } from '@/lib/editors/types';
@@ -41,14 +41,18 @@ function fakeEditor(initial: string, behaviour: (before: string, expected: strin
 const adapter = (id: SiteAdapter['id'], thread: { author?: string; text?: string } | null) =>
   ({ id, threadContext: () => thread }) as unknown as SiteAdapter;
 
-describe('opening keys', () => {
-  it('Alt+Shift+T by key code, on any layout, and nothing with Ctrl or Meta', () => {
-    const key = { key: 'ˇ', code: 'KeyT', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false };
-    expect(isPickerShortcut(key)).toBe(true);
-    expect(isPickerShortcut({ ...key, ctrlKey: true })).toBe(false);
-    expect(isPickerShortcut({ ...key, metaKey: true })).toBe(false);
-    expect(isPickerShortcut({ ...key, shiftKey: false })).toBe(false);
-    expect(isPickerShortcut({ ...key, code: 'KeyR' })).toBe(false);
+describe('picker relevance', () => {
+  it("lists the box's language first; the other language's templates follow, still reachable", () => {
+    const session = { adapter: adapter('weibo', null) } as unknown as PickerSession;
+    for (const [query, language] of [['', 'en'], ['x', 'en'], ['x', 'zh'], ['', 'zh'], ['s', 'en']] as const) {
+      const languages = pickerMatches(LIBRARY, { query, language, session }).map((m) => m.template.language);
+      const firstOther = languages.findIndex((l) => l !== language && l !== 'both');
+      if (firstOther >= 0) expect(languages.slice(firstOther).every((l) => l !== language)).toBe(true);
+    }
+    // ";;" in an English box on Weibo: the English templates first, though the Chinese "sx" is made for Weibo.
+    expect(pickerMatches(LIBRARY, { query: '', language: 'en', session }).map((m) => m.template.id)).toEqual(['thanks', 'order', 'wdm', 'ganxie']);
+    // A Chinese-only match is still reachable from an English box.
+    expect(pickerMatches(LIBRARY, { query: 'gx', language: 'en', session }).map((m) => m.template.id)).toContain('ganxie');
   });
 });
 

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSignals } from '@preact/signals-react/runtime';
+import type { BoxSession } from '@/lib/assistant/box-session';
+import { findingsListOpen, openCard } from '@/lib/assistant/ui-state';
+import { rectOf } from '@/lib/assistant/placement';
+import { saveBoxReport } from '@/lib/assistant/report-box';
+import { useT } from '../shared/i18n';
+import { LIST_LABEL, SEVERITY_LABEL, categoryLabel, localized } from './labels';
+import { trusted } from './trusted';
+import { usePlacement } from './usePlacement';
+import { FindingWording } from './FindingWording';
+
+/**
+ * The findings of the latest check as a list, placed beside the box rather than over the draft. Keyboard: the
+ * first finding has focus when opened by the command; arrows move, Enter applies the first suggestion (or opens
+ * the card when there is none), Escape goes back to the caret (keyboard.ts).
+ */
+export function FindingsList({ session }: { session: BoxSession }) {
+  useSignals();
+  const t = useT();
+  const open = findingsListOpen.value;
+  const checked = session.checked.value;
+  const ref = useRef<HTMLDivElement>(null);
+  usePlacement(
+    ref,
+    () => (session.root.isConnected ? rectOf(session.root.getBoundingClientRect()) : null),
+    () => {
+      const line = session.caretLine();
+      return line ? [line] : [];
+    },
+    [open, checked, session],
+  );
+  useEffect(() => {
+    if (open?.via === 'keyboard') ref.current?.querySelector<HTMLElement>('.ob-finding-item')?.focus();
+  }, [open]);
+  if (!open || !checked) return null;
+  const { findings } = checked.analysis;
+  const items = () => [...(ref.current?.querySelectorAll<HTMLElement>('.ob-finding-item') ?? [])];
+  return (
+    <div ref={ref} className="ob-list" role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list" style={{ top: 0, left: 0 }}>
+      {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
+      {findings.map((finding, index) => (
+        <button
+          key={`${finding.ruleId}:${finding.start}`}
+          type="button"
+          className={`ob-list-item ob-finding-item ob-${finding.severity}`}
+          data-testid={`finding-${index}`}
+          data-rule={finding.ruleId}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              const all = items();
+              all[(index + (event.key === 'ArrowDown' ? 1 : all.length - 1)) % all.length]?.focus();
+            } else if (event.key === 'Enter' && finding.suggestions.length && event.nativeEvent.isTrusted) {
+              event.preventDefault();
+              findingsListOpen.value = null;
+              void session.applySuggestion(finding, finding.suggestions[0]).then(() => session.returnToCaret());
+            }
+          }}
+          onClick={trusted((event) => {
+            const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
+            findingsListOpen.value = null;
+            openCard.value = { finding, anchor, via: 'keyboard' };
+          })}
+        >
+          <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> <FindingWording finding={finding} /> — {localized(finding.message)}
+          <span className="ob-muted"> ({t(LIST_LABEL[finding.list])} · {categoryLabel(finding.category)})</span>
+        </button>
+      ))}
+      <ReportBox session={session} />
+    </div>
+  );
+}
+
+/** The menu's "Report this box": saves a text-free skeleton of the page around the box for the team. */
+function ReportBox({ session }: { session: BoxSession }) {
+  const t = useT();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <div className="ob-report-box">
+      <button type="button" className="ob-list-item" data-testid="report-box" onClick={trusted(() => setSaved(saveBoxReport(session)))}>
+        {t('assistant.reportBox')}
+      </button>
+      {saved && <p className="ob-muted" role="status" data-testid="report-box-saved">{t('assistant.reportBox.saved', { file: saved })}</p>}
+    </div>
+  );
+}

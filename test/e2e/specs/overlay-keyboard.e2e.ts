@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import axe from 'axe-core';
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { overlay } from '../support/overlay';
+import { clickMenuItem, runCommand } from '../support/commands';
+import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+import type { Settings } from '@/lib/storage/settings';
+
+// Issue 16's keyboard-first points and context menu on X (Draft.js): the manifest's commands (as the browser
+// delivers them, see support/commands.ts), arrows and Enter in the findings list, Escape back to the caret, the
+// two context-menu items, and axe over the overlay's new states in English and Chinese.
+
+const X = SITE_BOXES.find((box) => box.site === 'x')!;
+
+async function settings(dashboard: Page): Promise<Settings> {
+  return dashboard.evaluate(async () => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+    return ((await storage.local.get('settings')).settings as { value: Settings }).value;
+  });
+}
+
+test('commands are in the manifest, open findings and templates from the editor, and pause the site', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const worker = await ext.serviceWorker();
+  const commands = await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll());
+  expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toMatchObject({ 'open-findings': 'Alt+Shift+O', 'open-templates': 'Alt+Shift+Y', 'pause-site': '' });
+
+  const page = await ext.context.newPage();
+  await focusBox(page, X);
+  const ui = overlay(page);
+  await ui.getByTestId('onbrand-badge').waitFor('visible');
+  await page.keyboard.type('This damn plan is for users');
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  // The badge's accessible name carries the counts and the length reading.
+  await expect.poll(() => ui.getByTestId('onbrand-badge').text()).toMatch(/^Onbrand findings:1 blocking · 1 tip · 27\/280 weighted characters · Tone: neutral$/);
+
+  // Open findings: focus on the first finding; arrows move; Escape goes back to the caret where it was.
+  expect(await runCommand(ext, 'open-findings')).toBe(true);
+  await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => ui.getByTestId('finding-1').focused()).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
+  await page.keyboard.press('Escape');
+  await ui.getByTestId('findings-list').waitFor('hidden');
+  await page.keyboard.type('!');
+  await expect.poll(() => modelText(page, X.editor)).toBe('This damn plan is for users!');
+
+  // Enter applies the finding's first suggestion; the caret stays at the end.
+  expect(await runCommand(ext, 'open-findings')).toBe(true);
+  await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!');
+  await page.keyboard.type('?');
+  await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!?');
+
+  // Open templates: the picker in browse mode; the command again closes it.
+  expect(await runCommand(ext, 'open-templates')).toBe(true);
+  await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
+  expect(await runCommand(ext, 'open-templates')).toBe(true);
+  await ui.getByTestId('template-picker').waitFor('hidden');
+
+  // Pause on this site: the setting, and the assistant leaves the page; again resumes.
+  expect(await runCommand(ext, 'pause-site')).toBe(true);
+  await expect.poll(async () => (await settings(dashboard)).pausedHosts).toEqual(['x.com']);
+  await ui.getByTestId('onbrand-badge').waitFor('hidden');
+  expect(await runCommand(ext, 'pause-site')).toBe(true);
+  await expect.poll(async () => (await settings(dashboard)).pausedHosts).toEqual([]);
+});
+
+test('context menu: "Insert template…" opens the picker in the box; "Check this selection" shows its findings', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto(X.url);
+  await page.waitForFunction(() => 'fixture' in window);
+  const ui = overlay(page);
+
+  // Selected text outside any box, before the assistant was ever loaded in the page: it is injected for the check.
+  await page.evaluate(() => {
+    const host = document.createElement('p');
+    host.id = 'quoted';
+    host.textContent = 'A customer wrote: damn, this is great';
+    document.body.prepend(host);
+    getSelection()!.selectAllChildren(host);
+  });
+  expect(await clickMenuItem(ext, { menuItemId: 'onbrand-check-selection', selectionText: 'A customer wrote: damn, this is great', editable: false })).toBe(true);
+  await ui.getByTestId('selection-check').waitFor('visible');
+  await expect.poll(() => ui.getByTestId('selection-finding').attribute('data-rule')).toBe('banned:damn');
+  const panel = (await ui.getByTestId('selection-check').boundingBox())!;
+  const quoted = (await page.locator('#quoted').boundingBox())!;
+  expect(panel.y >= quoted.y + quoted.height || panel.y + panel.height <= quoted.y, 'the panel does not cover the selection').toBe(true);
+  await page.keyboard.press('Escape');
+  await ui.getByTestId('selection-check').waitFor('hidden');
+
+  // Right-click in the box: "Insert template…" opens the picker there.
+  await page.locator(`[data-fixture-editor="${X.editor}"]`).click();
+  await page.keyboard.type('Hi ');
+  expect(await clickMenuItem(ext, { menuItemId: 'onbrand-insert-template', editable: true })).toBe(true);
+  await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
+});
+
+for (const locale of ['en-US', 'zh-CN'] as const) {
+  test.describe(`overlay states (${locale})`, () => {
+    test.use({ browserLocale: locale });
+    test('list, card, undo, exception notice and selection check: no serious or critical axe violation', async ({ ext, openExtensionPage }) => {
+      const dashboard = await openExtensionPage('options.html');
+      await seedKit(dashboard);
+      const page = await ext.context.newPage();
+      await focusBox(page, X);
+      const ui = overlay(page);
+      await ui.getByTestId('onbrand-badge').waitFor('visible');
+      await ui.addScript(axe.source);
+      const audit = async (state: string) => {
+        const problems = await ui.evaluate(async (root) => {
+          // The overlay's root is closed to the page; in this (the extension's) world axe is shown it as open.
+          const host = root.host as HTMLElement & { shadowRoot: ShadowRoot | null };
+          Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
+          type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+          const run = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe.run;
+          const result = await run({ include: [[host.localName]] }, { resultTypes: ['violations'] });
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        }, null);
+        expect(problems, state).toEqual([]);
+      };
+      await page.keyboard.type('This damn plan is for users');
+      await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+      await ui.getByTestId('onbrand-badge').click();
+      await ui.getByTestId('findings-list').waitFor('visible');
+      await audit('findings list');
+      await ui.getByTestId('finding-0').click();
+      await ui.getByTestId('finding-card').waitFor('visible');
+      await audit('finding card');
+      await ui.getByTestId('suggestion-0').click();
+      await ui.getByTestId('undo-fix').waitFor('visible');
+      await audit('undo');
+      await ui.getByTestId('onbrand-badge').click();
+      await ui.getByTestId('finding-0').click();
+      await ui.getByTestId('card-not-a-problem').click();
+      await ui.getByTestId('exception-notice').waitFor('visible');
+      await audit('exception notice');
+      expect(await clickMenuItem(ext, { menuItemId: 'onbrand-check-selection', selectionText: 'damn users', editable: false })).toBe(true);
+      await ui.getByTestId('selection-check').waitFor('visible');
+      await audit('selection check');
+    });
+  });
+}
