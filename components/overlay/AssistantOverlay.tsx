@@ -5,6 +5,7 @@ import { Badge } from './Badge';
 import { FindingCard } from './FindingCard';
 import { GateDialog } from './GateDialog';
 import { FeedbackTagger } from './FeedbackTagger';
+import { ReplyAgeChips } from './ReplyAgeChips';
 import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
@@ -30,6 +31,7 @@ export function AssistantOverlay() {
       {session && <Badge session={session} />}
       {session && <FindingCard session={session} />}
       <TemplatePicker />
+      <ReplyAgeChips />
       <FeedbackTagger />
       <GateDialog />
     </div>

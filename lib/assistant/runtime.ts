@@ -18,6 +18,7 @@ import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
+import { startReplyQueue } from '@/lib/community/start-page';
 import { installTemplatePicker, isAssistantUi } from './template-picker';
 import { activeSession, currentKit, layoutFollowed, layoutTick, openCard } from './ui-state';
 
@@ -51,6 +52,7 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   // The log's in-page inputs besides publishing: counts of the brand's own posts, tagged comments.
   startEngagementSnapshots(siteAdapter, (record) => outbox.enqueue(record), signal, health.engagement);
   startFeedbackTagging({ adapter: siteAdapter, document, enqueue: (record) => outbox.enqueue(record) }, signal);
+  startReplyQueue(siteAdapter, signal);
 
   // Every keydown asks which box it is in: answer from a cache before fingerprinting the editor again.
   const byEditable = new WeakMap<HTMLElement, BoxSession>();

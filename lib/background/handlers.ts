@@ -6,6 +6,7 @@ import { injectAssistant } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
+import { communityBackground } from '../community/background';
 
 let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
 /** Opened on first use: a worker woken by a message must not wait for work it does not need. */
@@ -16,6 +17,7 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
 
 export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
   const records = createRecordHandlers(database);
+  const community = communityBackground(database);
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
@@ -23,6 +25,8 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
     ...records,
     ...createCalendarHandlers(calendar.writer, database),
     // Plan versus actual: a stored post is matched to its planned slot.
-    'records.put': withPlanMatching(records['records.put'], calendar.jobs),
+    'records.put': community.wrapPut(withPlanMatching(records['records.put'], calendar.jobs)),
+    'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
+    ...community.handlers,
   };
 }
