@@ -5,7 +5,7 @@ import type { QueueStore } from './queue-store';
 import { targetFor } from './targets';
 import type { CommunityMessageType } from './protocol';
 
-type CommunityHandlers = Pick<Handlers, CommunityMessageType>;
+type CommunityHandlers = Pick<Handlers, Exclude<CommunityMessageType, `community.members${string}`>>;
 
 export function createCommunityHandlers(store: QueueStore, now: () => number = Date.now): CommunityHandlers {
   return {

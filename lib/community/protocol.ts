@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { PlatformId } from '../records/schema';
 import type { QueueSummary, RankedEntry } from './queue';
 import type { BacklogPoint } from './queue-store';
+import type { MemberRow } from './members/query';
+import { SEGMENTS } from './members/segments';
 
 // Community care's messages (composed into lib/messaging/protocol.ts in one line).
 
@@ -20,6 +22,16 @@ const EntryState = z.object({
   postedAt: z.optional(z.number()),
   tag: z.optional(z.string()),
 });
+
+const memberQuery = {
+  search: z.optional(z.string().check(z.maxLength(200))),
+  platform: z.optional(PlatformId),
+  segment: z.optional(z.enum(SEGMENTS)),
+  tag: z.optional(z.string().check(z.maxLength(50))),
+  sort: z.optional(z.enum(['lastSeen', 'firstSeen', 'comments', 'repliesReceived', 'handle'])),
+  descending: z.optional(z.boolean()),
+};
+type Thresholds = { activeDays: number; silentDays: number; newDays: number };
 
 export const communityMessages = {
   /** The in-page scan of one of the brand's posts: the comments shown now (new ones join the queue). */
@@ -53,6 +65,34 @@ export const communityMessages = {
     fromPages: false,
     request: z.object({ targets: z.partialRecord(PlatformId, z.number().check(z.int(), z.minimum(60_000), z.maximum(30 * 86_400_000))) }),
     response: z.object({ ok: z.literal(true) }),
+  },
+  /** The Members tab: one page of the filtered, sorted book, with the counts. */
+  'community.members': {
+    fromPages: false,
+    request: z.object({
+      ...memberQuery,
+      limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+    }),
+    response: z.custom<{ rows: MemberRow[]; matched: number; total: number; thresholds: Thresholds; ms: number }>(),
+  },
+  'community.members.update': {
+    fromPages: false,
+    request: z.object({
+      id: z.string().check(z.maxLength(300)),
+      notes: z.optional(z.string().check(z.maxLength(4000))),
+      birthday: z.optional(z.nullable(z.string().check(z.maxLength(5)))),
+    }),
+    response: z.custom<MemberRow>(),
+  },
+  'community.members.export': {
+    fromPages: false,
+    request: z.object({ ...memberQuery, format: z.enum(['csv', 'json']) }),
+    response: z.object({ text: z.string(), count: z.number() }),
+  },
+  'community.members.thresholds': {
+    fromPages: false,
+    request: z.object({ activeDays: z.number().check(z.int(), z.positive()), silentDays: z.number().check(z.int(), z.positive()), newDays: z.number().check(z.int(), z.positive()) }),
+    response: z.object({ activeDays: z.number(), silentDays: z.number(), newDays: z.number() }),
   },
 } as const;
 

@@ -68,7 +68,14 @@ export interface ThreadReport {
   comments: SeenComment[];
 }
 
-export function createQueueStore(area: KeyValue, now: () => number = Date.now, mask: () => Promise<boolean> = async () => true) {
+/** What the member book learns from the queue: a comment seen for the first time, a reply given, a tag. */
+export interface QueueEvents {
+  added?(entries: QueueEntry[]): Promise<void>;
+  answered?(entries: QueueEntry[]): Promise<void>;
+  tagged?(entries: QueueEntry[]): Promise<void>;
+}
+
+export function createQueueStore(area: KeyValue, now: () => number = Date.now, mask: () => Promise<boolean> = async () => true, events: QueueEvents = {}) {
   let chain: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = chain.then(work, work);
@@ -96,18 +103,21 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
       return serial(async () => {
         const queue = await load();
         const masking = await mask();
-        let changed = false;
+        const added: QueueEntry[] = [];
         const states = report.comments.map((comment) => {
           let entry = queue.entries[comment.key];
           if (!entry) {
             const excerpt = comment.excerpt && masking ? maskPersonalData(comment.excerpt).text : comment.excerpt;
             entry = { ...comment, excerpt, platform: report.platform, postUrl: report.postUrl, firstSeen: now(), state: 'waiting' };
             queue.entries[comment.key] = entry;
-            changed = true;
+            added.push(entry);
           }
           return { key: entry.key, state: entry.state, firstSeen: entry.firstSeen, postedAt: entry.postedAt, tag: entry.tag };
         });
-        if (changed) await save(queue);
+        if (added.length) {
+          await save(queue);
+          await events.added?.(added).catch(() => undefined);
+        }
         return states;
       });
     },
@@ -116,7 +126,7 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
       return serial(async () => {
         if (replies.length === 0) return [];
         const queue = await load();
-        const cleared: string[] = [];
+        const cleared: QueueEntry[] = [];
         for (const entry of Object.values(queue.entries)) {
           if (entry.state === 'answered') continue;
           const reply = replies.find((r) => r.platform === entry.platform && replyAnswers(r, entry));
@@ -124,10 +134,13 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
           entry.state = 'answered';
           entry.answeredAt = reply.answeredAt;
           delete entry.dismissReason;
-          cleared.push(entry.key);
+          cleared.push(entry);
         }
-        if (cleared.length) await save(queue);
-        return cleared;
+        if (cleared.length) {
+          await save(queue);
+          await events.answered?.(cleared).catch(() => undefined);
+        }
+        return cleared.map((entry) => entry.key);
       });
     },
     /** "No reply needed", with the manager's reason. */
@@ -147,7 +160,7 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
     tagged(tags: Array<{ platform: PlatformId; url?: string; author?: string; excerpt?: string; tag: string }>): Promise<number> {
       return serial(async () => {
         const queue = await load();
-        let changed = 0;
+        const changed: QueueEntry[] = [];
         for (const entry of Object.values(queue.entries)) {
           const hit = tags.find(
             (t) =>
@@ -157,11 +170,14 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
           );
           if (hit && entry.tag !== hit.tag) {
             entry.tag = hit.tag;
-            changed++;
+            changed.push(entry);
           }
         }
-        if (changed) await save(queue);
-        return changed;
+        if (changed.length) {
+          await save(queue);
+          await events.tagged?.(changed).catch(() => undefined);
+        }
+        return changed.length;
       });
     },
     /** "Delete everything" covers the queue too. */
