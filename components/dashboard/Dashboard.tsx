@@ -7,6 +7,7 @@ import { CalendarTab } from './tabs/CalendarTab';
 import { ReportsTab } from './tabs/ReportsTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import { StorageNotice } from './StorageNotice';
+import { MembersTab } from './members/MembersTab';
 
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it.
 const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
@@ -14,6 +15,7 @@ const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
   { id: 'templates', label: 'dash.tab.templates', Component: TemplatesTab },
   { id: 'calendar', label: 'dash.tab.calendar', Component: CalendarTab },
   { id: 'reports', label: 'dash.tab.reports', Component: ReportsTab },
+  { id: 'members', label: 'dash.tab.members', Component: MembersTab },
   { id: 'settings', label: 'dash.tab.settings', Component: SettingsTab },
 ];
 

@@ -7,6 +7,7 @@ import { FindingsList } from './FindingsList';
 import { SelectionCheck } from './SelectionCheck';
 import { GateDialog } from './GateDialog';
 import { FeedbackTagger } from './FeedbackTagger';
+import { ReplyAgeChips } from './ReplyAgeChips';
 import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
@@ -34,6 +35,7 @@ export function AssistantOverlay() {
       {session && <FindingCard session={session} />}
       <SelectionCheck />
       <TemplatePicker />
+      <ReplyAgeChips />
       <FeedbackTagger />
       <GateDialog />
     </div>

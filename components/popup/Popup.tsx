@@ -6,6 +6,7 @@ import { LanguagePicker } from '../shared/LanguagePicker';
 import { useT } from '../shared/i18n';
 import { SiteStatus } from './SiteStatus';
 import { TodayView } from './TodayView';
+import { ReplyQueue } from './ReplyQueue';
 
 /**
  * The toolbar popup. `initial` is read from storage before the first render (one read), so today's slots
@@ -34,6 +35,7 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
       </header>
       {/* The site switch first: it must stay reachable without scrolling however many slots today has. */}
       <SiteStatus />
+      <ReplyQueue now={now} />
       <TodayView snapshot={snapshot} now={now} />
       <LanguagePicker />
     </main>

@@ -27,6 +27,7 @@ import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
+import { startReplyQueue } from '@/lib/community/start-page';
 import {
   closePicker,
   installTemplatePicker,
@@ -162,6 +163,14 @@ const FEATURES: Feature<AssistantContext>[] = [
         signal,
         context.health.engagement,
       );
+    },
+  },
+  {
+    // Comments on the brand's own posts still waiting for an answer, with their age against the target.
+    id: 'reply-queue',
+    applies: always,
+    init(signal, context) {
+      startReplyQueue(context.siteAdapter, signal);
     },
   },
   {

@@ -10,6 +10,7 @@ import { injectAssistant, injectPart } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
+import { communityBackground } from '../community/background';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
 /**
@@ -53,6 +54,7 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
   const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers, (stored) =>
     calendar.jobs.matchRecords(stored),
   );
+  const community = communityBackground(database);
   return {
     ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
@@ -60,5 +62,9 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
     ...createCalendarHandlers(calendar.writer),
+    // Community care: a stored reply clears its comment from the queue; deleting everything covers members.
+    'records.put': community.wrapPut(records['records.put']),
+    'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
+    ...community.handlers,
   };
 }

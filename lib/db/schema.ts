@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ActivityRecord } from '../records/schema';
+import type { Member } from '../community/members/member';
 
 // The background worker's IndexedDB. Content scripts never open it (their IndexedDB would belong to the
 // web site): every write arrives through the message protocol. Extension pages (the dashboard) share the
 // worker's origin and may read it directly.
 export const DB_NAME = 'onbrand';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Small key/value entries kept beside the log (record preferences, last prune time). */
 export interface MetaEntry {
@@ -39,6 +40,12 @@ export interface OnbrandDB extends DBSchema {
   meta: {
     key: string;
     value: MetaEntry;
+  };
+  /** v3: the member book (lib/community/members), keyed `<platform>:<handle>`. */
+  members: {
+    key: string;
+    value: Member;
+    indexes: { lastSeen: number };
   };
 }
 
@@ -80,6 +87,10 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>, tx: UpgradeT
         void timeline.put(timelineEntry(cursor.value), timelineKey(cursor.value));
       }
     })();
+  },
+  // Community care's member book: a new store only, so the step stands alone whatever else the upgrade does.
+  3: (db) => {
+    db.createObjectStore('members', { keyPath: 'id' }).createIndex('lastSeen', 'lastSeen');
   },
 };
 

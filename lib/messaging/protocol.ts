@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { recordMessages } from '../records/protocol';
 import { calendarMessages } from '../calendar/protocol';
 import { PlatformId } from '@/lib/platforms/schema';
+import { communityMessages } from '../community/protocol';
 
 /**
  * The one message protocol between content scripts, popup, dashboard and background. Each message names its
@@ -39,6 +40,7 @@ export const protocol = {
   },
   ...recordMessages,
   ...calendarMessages,
+  ...communityMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -10,6 +10,7 @@ import { createOutbox } from '../../lib/records/outbox';
 import { buildReport } from '../../lib/records/reports/report';
 import { putRecords } from '../../lib/records/store';
 import { measureInBrowserRender } from './records-render';
+import { benchMembers } from './members.bench';
 import { generateRecords } from './seed-records';
 import { logChanged } from '../../lib/records/log-version';
 
@@ -103,6 +104,9 @@ async function main() {
   );
   db.close();
 
+  const book = await benchMembers();
+  for (const line of book.lines) console.log(line);
+
   let renderOk = true;
   if (!process.argv.includes('--no-browser')) {
     const render = await measureInBrowserRender();
@@ -114,7 +118,7 @@ async function main() {
     );
     console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} after the browser run`);
   }
-  const ok = reportMs <= TARGETS.reportMs && exported.ms <= TARGETS.exportMs && written === 1000 && renderOk;
+  const ok = reportMs <= TARGETS.reportMs && exported.ms <= TARGETS.exportMs && written === 1000 && renderOk && book.ok;
   console.log(ok ? 'ALL PASS' : 'SOME FAILED');
   process.exitCode = ok ? 0 : 1;
 }

@@ -6,14 +6,15 @@ import { recordsOfKind } from '../../../lib/records/query';
 import { DAY, NOW, checkSummary, feedback, freshDbName, publish, snapshot } from './helpers';
 
 describe('database schema and upgrades', () => {
-  it('is at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates every store and index on a fresh install (from version 0)', async () => {
     const db = await openOnbrandDB(freshDbName());
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records', 'timeline']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['members', 'meta', 'records', 'timeline']);
+    expect([...db.transaction('members').store.indexNames]).toEqual(['lastSeen']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['at', 'kind', 'kind_at', 'platform', 'postId']);
     db.close();
   });
@@ -34,7 +35,7 @@ describe('database schema and upgrades', () => {
     await tx.done;
     v1.close();
 
-    const v2 = await openOnbrandDB(name);
+    const v2 = await openOnbrandDB(name, 2);
     expect(v2.version).toBe(2);
     const all = await v2.getAll('records');
     expect(all.sort((a, b) => a.at - b.at)).toEqual(written);
@@ -61,6 +62,18 @@ describe('database schema and upgrades', () => {
     const again = await openOnbrandDB(name);
     expect(await again.count('records')).toBe(1);
     again.close();
+  });
+
+  it('upgrades a version 2 database to 3 by adding the member book, keeping every record', async () => {
+    const name = freshDbName();
+    const v2 = await openOnbrandDB(name, 2);
+    await v2.put('records', publish(NOW, 'x'));
+    v2.close();
+    const v3 = await openOnbrandDB(name);
+    expect(v3.version).toBe(3);
+    expect(await v3.count('records')).toBe(1);
+    expect(await v3.count('members')).toBe(0);
+    v3.close();
   });
 
   it('closes itself when a newer version is opened elsewhere, so the upgrade is not blocked', async () => {

@@ -1,0 +1,127 @@
+import { useEffect, useState, type CSSProperties } from 'react';
+import { useSignals } from '@preact/signals-react/runtime';
+import { replyChips, replyTargetMs, type ChipState } from '@/lib/community/thread-scan';
+import { ageState } from '@/lib/community/targets';
+import { ageLabel } from '@/lib/community/age-label';
+import { send } from '@/lib/messaging/client';
+import { useT } from '../shared/i18n';
+import { useRectOf } from './useLayout';
+import { trusted } from './trusted';
+
+// The reply queue in the page: an age chip on each unanswered comment of the brand's post (amber near the
+// target, red past it), drawn in the assistant's closed shadow root from the comment's rect, never in the
+// site's DOM. A click on a chip offers "no reply needed" with a reason.
+
+const LAYER = 2147482990;
+const COLORS = { ok: '#475569', near: '#b45309', past: '#b91c1c' } as const;
+
+const chipStyle = (age: keyof typeof COLORS): CSSProperties => ({
+  position: 'fixed',
+  zIndex: LAYER,
+  padding: '1px 8px',
+  borderRadius: 999,
+  border: `1px solid ${COLORS[age]}`,
+  background: age === 'ok' ? 'var(--bg)' : COLORS[age],
+  color: age === 'ok' ? COLORS.ok : '#fff',
+  fontSize: 11,
+  lineHeight: '16px',
+  boxShadow: 'var(--shadow)',
+});
+
+function Chip({ chip, now, onOpen }: { chip: ChipState; now: number; onOpen(chip: ChipState): void }) {
+  const t = useT();
+  const rect = useRectOf(chip.element);
+  if (!rect || rect.height === 0 || rect.bottom < 0 || rect.top > innerHeight) return null;
+  const ageMs = Math.max(0, now - chip.since);
+  const age = ageState(ageMs, replyTargetMs.value);
+  const urgent = chip.tag === 'complaint' || chip.tag === 'crisis';
+  const label = ageLabel(t, ageMs);
+  // Left of the feedback tag button, inside the comment's top-right corner.
+  return (
+    <button
+      type="button"
+      style={{ ...chipStyle(age), top: Math.max(4, rect.top + 4), right: Math.max(8, innerWidth - rect.right + 64) }}
+      data-testid="reply-chip"
+      data-age={age}
+      data-urgent={urgent}
+      aria-label={t('community.chip.label', { age: label, target: ageLabel(t, replyTargetMs.value) })}
+      title={urgent ? t('community.chip.urgent') : undefined}
+      onClick={trusted(() => onOpen(chip))}
+    >
+      {urgent ? '! ' : ''}
+      {label}
+    </button>
+  );
+}
+
+function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void }) {
+  const t = useT();
+  const rect = useRectOf(chip.element);
+  const [reason, setReason] = useState('');
+  const anchor = rect ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
+  const top = anchor.top + 130 < innerHeight ? anchor.top + 26 : Math.max(8, anchor.top - 120);
+  const left = Math.min(Math.max(8, anchor.right - 280), innerWidth - 288);
+  return (
+    <div
+      role="dialog"
+      aria-label={t('community.chip.dismiss')}
+      data-testid="reply-dismiss"
+      style={{ position: 'fixed', zIndex: LAYER + 2, top, left, width: 272, background: 'var(--bg)', border: '1px solid var(--border)', borderRadius: 10, boxShadow: 'var(--shadow)', padding: '10px 12px' }}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
+      <strong>{t('community.chip.dismiss')}</strong>
+      <label style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '8px 0' }}>
+        <span>{t('community.chip.reason')}</span>
+        <input
+          data-testid="reply-dismiss-reason"
+          maxLength={500}
+          value={reason}
+          placeholder={t('community.chip.reasonPlaceholder')}
+          onChange={(event) => setReason(event.target.value)}
+          style={{ font: 'inherit', color: 'inherit', background: 'transparent', border: '1px solid var(--border)', borderRadius: 6, padding: 6 }}
+        />
+      </label>
+      <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
+        <button type="button" data-testid="reply-dismiss-cancel" onClick={onClose} style={{ borderRadius: 6, border: '1px solid var(--border)', background: 'transparent', padding: '4px 10px' }}>
+          {t('community.chip.cancel')}
+        </button>
+        <button
+          type="button"
+          data-testid="reply-dismiss-confirm"
+          disabled={!reason.trim()}
+          onClick={trusted(() => {
+            void send('community.dismiss', { key: chip.key, reason: reason.trim() }).finally(onClose);
+          })}
+          style={{ borderRadius: 6, border: '1px solid var(--accent)', background: 'var(--accent)', color: '#fff', padding: '4px 10px', opacity: reason.trim() ? 1 : 0.5 }}
+        >
+          {t('community.chip.confirm')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Mounted once in the overlay; renders nothing on pages that are not the brand's posts. */
+export function ReplyAgeChips() {
+  useSignals();
+  const [now, setNow] = useState(Date.now);
+  const [open, setOpen] = useState<ChipState | null>(null);
+  const waiting = replyChips.value.filter((chip) => chip.state === 'waiting');
+  const any = waiting.length > 0;
+  useEffect(() => {
+    if (!any) return;
+    // Ages move on while the page stays open: amber turns red without a reload.
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, [any]);
+  const openChip = open && waiting.find((chip) => chip.key === open.key);
+  return (
+    <>
+      {waiting.map((chip, index) => (
+        // Two comments alike in author and text share a key (Weibo gives comments no link): the index tells them apart.
+        <Chip key={`${chip.key}:${index}`} chip={chip} now={now} onOpen={setOpen} />
+      ))}
+      {openChip && <DismissPopover chip={openChip} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

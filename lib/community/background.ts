@@ -1,0 +1,42 @@
+import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
+import type { OnbrandDB } from '../db/schema';
+import type { Handlers } from '../messaging/receiver';
+import { getRecordPrefs } from '../records/prefs';
+import { createCommunityHandlers, withReplyClearing } from './handlers';
+import { createQueueStore, type KeyValue } from './queue-store';
+import type { QueueEntry } from './queue';
+import type { Interaction } from './members/member';
+import { createMemberHandlers } from './members/handlers';
+import { deleteAllMembers, recordInteractions } from './members/store';
+
+/**
+ * The background's community care: the queue in extension storage (masked like the log when the log is) and the
+ * member book in IndexedDB, fed by the queue: a comment seen for the first time, a reply given, a tag.
+ */
+export function communityBackground(database: () => Promise<IDBPDatabase<OnbrandDB>>, area: KeyValue = browser.storage.local, now: () => number = Date.now) {
+  const interactions = (kind: Interaction['kind']) => async (entries: QueueEntry[]) => {
+    const list = entries.flatMap((e): Interaction[] =>
+      e.author ? [{ platform: e.platform, handle: e.author, at: kind === 'comment' ? (e.postedAt ?? e.firstSeen) : now(), kind, url: e.url && e.url !== e.postUrl ? e.url : e.postUrl, tag: e.tag }] : [],
+    );
+    await recordInteractions(await database(), list);
+  };
+  const store = createQueueStore(area, now, async () => (await getRecordPrefs(await database())).maskPersonalData, {
+    added: interactions('comment'),
+    answered: interactions('reply'),
+    tagged: interactions('tag'),
+  });
+  return {
+    store,
+    handlers: { ...createCommunityHandlers(store, now), ...createMemberHandlers(database, area, now) },
+    wrapPut: (put: Handlers['records.put']) => withReplyClearing(put, store),
+    /** "Delete everything" empties the queue and the member book as well. */
+    wrapDeleteAll:
+      (deleteAll: Handlers['records.deleteAll']): Handlers['records.deleteAll'] =>
+      async (request, sender) => {
+        const result = await deleteAll(request, sender);
+        await Promise.all([store.clear(), database().then(deleteAllMembers)]);
+        return result;
+      },
+  };
+}

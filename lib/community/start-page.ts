@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { send } from '../messaging/client';
+import type { SiteAdapter } from '../sites/types';
+import { loadSettings } from '../storage/settings-store';
+import { QUEUE_KEY } from './queue-store';
+import { watchReplyQueue } from './thread-scan';
+
+/** The assistant's wiring of the reply queue: own handles from Settings, states from the background. */
+export function startReplyQueue(adapter: SiteAdapter, signal: AbortSignal): void {
+  watchReplyQueue(
+    {
+      adapter,
+      document,
+      ownHandles: async () => (await loadSettings()).ownAccounts[adapter.id] ?? [],
+      knownPost: async (postId, url) => (await send('engagement.known', { platform: adapter.id, postId: postId.slice(0, 500), url })).published,
+      sync: (report) => send('community.thread', report),
+      onQueueChanged(listener, until) {
+        const onChanged = (changes: Record<string, unknown>, area: string) => {
+          if (area === 'local' && QUEUE_KEY in changes) listener();
+        };
+        browser.storage.onChanged.addListener(onChanged);
+        until.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+      },
+    },
+    signal,
+  );
+}

@@ -1,0 +1,196 @@
+import { signal } from '@preact/signals-react';
+import { isOwnHandle } from '../assistant/engagement';
+import type { PlatformId } from '../records/schema';
+import type { SiteAdapter } from '../sites/types';
+import { commentKey, type QueueState, type SeenComment } from './queue';
+
+// The reply queue's in-page half. On one of the brand's own posts it watches the thread (a MutationObserver
+// marks it changed; nothing runs while the page is still), reads the comments the adapter finds, leaves out the
+// brand's own, and reports them to the background, which answers with each one's state. Each comment's context
+// is read once (comments do not change their text) and the scan yields every few milliseconds, so a thread of
+// thousands of comments never holds the page's main thread for long.
+
+export interface ChipState {
+  element: Element;
+  key: string;
+  state: QueueState;
+  /** Posted time where the page shows it, otherwise first seen: what the age counts from. */
+  since: number;
+  tag?: string;
+}
+
+/** The comments of this page with their queue state, for the age chips (waiting ones only). */
+export const replyChips = signal<ChipState[]>([]);
+/** The platform's response target, from the background with the states. */
+export const replyTargetMs = signal(3_600_000);
+
+export interface ThreadSync {
+  states: Array<{ key: string; state: QueueState; firstSeen: number; postedAt?: number; tag?: string }>;
+  targetMs: number;
+}
+
+export interface ScanDeps {
+  adapter: SiteAdapter;
+  document: Document;
+  ownHandles(): Promise<readonly string[]>;
+  knownPost(postId: string, url: string): Promise<boolean>;
+  sync(report: { platform: PlatformId; postUrl: string; comments: SeenComment[] }): Promise<ThreadSync>;
+  /** Longest slice of work per task before yielding to the page. */
+  sliceMs?: number;
+  /** Wait after the last change before scanning (threads render in bursts). */
+  settleMs?: number;
+  /** Calls `listener` whenever the stored queue changes, until `signal` aborts. */
+  onQueueChanged?(listener: () => void, signal: AbortSignal): void;
+}
+
+interface Seen {
+  comment: SeenComment;
+  own: boolean;
+}
+
+/** Per-scan timing, for the bench and the site-health view. */
+export const scanStats = { scans: 0, lastSliceMs: 0, maxSliceMs: 0, lastComments: 0 };
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Reads the thread in slices of at most `sliceMs`; contexts are cached per element in `cache`. */
+export async function readThread(
+  adapter: SiteAdapter,
+  document: Document,
+  postUrl: string,
+  own: readonly string[],
+  cache: WeakMap<Element, Seen>,
+  sliceMs = 4,
+): Promise<Array<{ element: Element; comment: SeenComment }>> {
+  let sliceStart = performance.now();
+  const elements = adapter.comments!(document);
+  const out: Array<{ element: Element; comment: SeenComment }> = [];
+  for (const element of elements) {
+    let seen = cache.get(element);
+    if (!seen) {
+      const context = adapter.commentContext!(element);
+      const comment: SeenComment = {
+        key: commentKey(adapter.id, postUrl, { author: context.author, url: context.url, text: context.text, postedAt: context.at }),
+        author: context.author?.slice(0, 200),
+        postedAt: context.at && context.at > 0 ? Math.floor(context.at) : undefined,
+        url: context.url?.slice(0, 4000),
+        excerpt: context.text?.slice(0, 120),
+      };
+      seen = { comment, own: isOwnHandle(context.author, own) };
+      cache.set(element, seen);
+    }
+    if (!seen.own) out.push({ element, comment: seen.comment });
+    const spent = performance.now() - sliceStart;
+    if (spent >= sliceMs) {
+      scanStats.maxSliceMs = Math.max(scanStats.maxSliceMs, spent);
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  const spent = performance.now() - sliceStart;
+  scanStats.lastSliceMs = spent;
+  scanStats.maxSliceMs = Math.max(scanStats.maxSliceMs, spent);
+  scanStats.scans++;
+  scanStats.lastComments = out.length;
+  return out;
+}
+
+/** Whether the post on this page is the brand's: its author is one of the handles, or the log shows it published. */
+async function isOwnPost(deps: ScanDeps, url: URL, own: readonly string[]): Promise<boolean> {
+  const { adapter, document } = deps;
+  if (isOwnHandle(adapter.postAuthor?.(document, url), own)) return true;
+  const postId = adapter.engagement?.(document, url)?.postId ?? url.pathname;
+  return deps.knownPost(postId, url.href).catch(() => false);
+}
+
+/** Starts the queue on this page; follows in-app navigation (checked once a second, like engagement snapshots). */
+export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
+  const { adapter, document } = deps;
+  if (!adapter.comments || !adapter.commentContext) return;
+  const cache = new WeakMap<Element, Seen>();
+  let href = '';
+  let active: AbortController | null = null;
+
+  const startOn = async (pageHref: string, pageSignal: AbortSignal) => {
+    const url = new URL(pageHref);
+    if (adapter.pageKind(url) !== 'post') return;
+    const own = await deps.ownHandles();
+    // The post may render after load: ask again for a few seconds before giving up on this page.
+    for (let attempt = 0; attempt < 10 && !pageSignal.aborted; attempt++) {
+      if (await isOwnPost(deps, url, own)) return observe(pageHref, own, pageSignal);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  };
+
+  const observe = (postUrl: string, own: readonly string[], pageSignal: AbortSignal) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let running = false;
+    let again = false;
+    let lastKeys = '';
+    let lastSeen: Array<{ element: Element; comment: SeenComment }> = [];
+    /** Sends the comments shown and applies the states the background answers with. */
+    const push = async () => {
+      const seen = lastSeen;
+      const result = await deps.sync({ platform: adapter.id, postUrl, comments: seen.map((s) => s.comment) });
+      if (pageSignal.aborted) return;
+      const byKey = new Map(result.states.map((s) => [s.key, s]));
+      replyTargetMs.value = result.targetMs;
+      replyChips.value = seen.flatMap(({ element, comment }) => {
+        const state = byKey.get(comment.key);
+        return state ? [{ element, key: comment.key, state: state.state, since: state.postedAt ?? state.firstSeen, tag: state.tag }] : [];
+      });
+    };
+    const scan = async () => {
+      if (running) return void (again = true);
+      running = true;
+      try {
+        const seen = await readThread(adapter, document, postUrl, own, cache, deps.sliceMs);
+        if (pageSignal.aborted) return;
+        const keys = seen.map((s) => s.comment.key).join(',');
+        lastSeen = seen;
+        // Only a changed thread is reported; the states of an unchanged one follow the queue's storage events.
+        if (keys !== lastKeys) {
+          await push();
+          lastKeys = keys;
+        }
+      } catch {
+        // A restarting worker: the next change scans again.
+      } finally {
+        running = false;
+        if (again) {
+          again = false;
+          schedule();
+        }
+      }
+    };
+    // A reply stored or a comment dismissed (here or in another tab) changes states, not the thread.
+    deps.onQueueChanged?.(() => void push().catch(() => undefined), pageSignal);
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void scan(), deps.settleMs ?? 300);
+    };
+    const observer = new MutationObserver(schedule);
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    pageSignal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      replyChips.value = [];
+    });
+    void scan();
+  };
+
+  const tick = () => {
+    const current = document.location?.href ?? document.URL;
+    if (current === href) return;
+    href = current;
+    active?.abort();
+    active = new AbortController();
+    void startOn(current, active.signal);
+  };
+  tick();
+  const interval = setInterval(tick, 1000);
+  signal.addEventListener('abort', () => {
+    clearInterval(interval);
+    active?.abort();
+  });
+}
