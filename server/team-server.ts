@@ -76,7 +76,10 @@ export async function startTeamServer(config: TeamConfig): Promise<TeamServer> {
     db,
     port: server.address.port,
     async stop() {
+      // Keep-alive sockets outlive httpServer.close(): end them, so no request reaches a closed pool.
+      server.httpServer.closeAllConnections();
       await server.destroy();
+      server.httpServer.closeAllConnections();
       await db.end();
     },
   };

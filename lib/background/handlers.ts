@@ -6,6 +6,7 @@ import { injectAssistant } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers, withPlanMatching } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
+import { createTeamHandlers } from '../team/handlers';
 
 let dbPromise: Promise<IDBPDatabase<OnbrandDB>> | undefined;
 /** Opened on first use: a worker woken by a message must not wait for work it does not need. */
@@ -22,6 +23,7 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),
     ...records,
     ...createCalendarHandlers(calendar.writer, database),
+    ...createTeamHandlers(),
     // Plan versus actual: a stored post is matched to its planned slot.
     'records.put': withPlanMatching(records['records.put'], calendar.jobs),
   };

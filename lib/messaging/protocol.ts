@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { recordMessages } from '../records/protocol';
 import { calendarMessages } from '../background/calendar-protocol';
+import { teamMessages } from '../team/protocol';
 import { ActivityRecord, PlatformId } from '../records/schema';
 
 /**
@@ -48,6 +49,7 @@ export const protocol = {
   },
   ...recordMessages,
   ...calendarMessages,
+  ...teamMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;
