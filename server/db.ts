@@ -7,7 +7,10 @@ import type { ActivityRecord } from '../lib/records/schema';
 export type Db = pg.Pool;
 
 export function openDb(connectionString: string): Db {
-  return new pg.Pool({ connectionString, max: 10 });
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client whose connection dies (database restarted) emits here; unhandled it would end the process.
+  pool.on('error', (error) => console.error('team server: idle database connection lost:', error.message));
+  return pool;
 }
 
 export async function migrate(db: Db): Promise<void> {
@@ -48,7 +51,26 @@ export async function fetchDocument(db: Db, name: string): Promise<Uint8Array | 
   return rows[0] ? new Uint8Array(rows[0].state) : null;
 }
 
-export async function storeDocument(db: Db, name: string, state: Uint8Array): Promise<void> {
+/**
+ * Stores a document's full state, retrying while the database is unreachable. After the last try the error is
+ * logged, not thrown (a throw from Hocuspocus' debounced store ends the process): the state stays in memory and
+ * the next change stores it again.
+ */
+export async function storeDocument(db: Db, name: string, state: Uint8Array, attempts = 6): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await upsertDocument(db, name, state);
+    } catch (error) {
+      if (attempt >= attempts) {
+        console.error(`team server: could not store ${name} after ${attempts} tries:`, (error as Error).message);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  }
+}
+
+async function upsertDocument(db: Db, name: string, state: Uint8Array): Promise<void> {
   await db.query(
     `INSERT INTO team_documents (name, state) VALUES ($1, $2)
      ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = now()`,

@@ -10,6 +10,7 @@ const databaseUrl = ensurePostgres(process.env.ONBRAND_TEAM_DB ?? 'onbrand_team_
 const secret = process.env.ONBRAND_TEAM_SECRET ?? randomBytes(32).toString('hex');
 const redisPort = Number(process.env.ONBRAND_TEAM_REDIS_PORT ?? 6390);
 const redis = withRedis ? await startRedis(redisPort) : undefined;
+process.once('exit', () => redis?.kill());
 const port = Number(process.env.ONBRAND_TEAM_PORT ?? 8787);
 const team = await startTeamServer({
   port,

@@ -167,6 +167,8 @@ async function restartBench(url: string) {
 async function main() {
   const url = await fresh();
   const redis = await startRedis(REDIS_PORT);
+  // Also when the bench dies on an error: no redis-server is left behind.
+  process.once('exit', () => redis.kill());
   try {
     const sync = await syncBench(url);
     console.log(
