@@ -95,6 +95,8 @@ async function syncBench(url: string) {
 
 async function reportBench(url: string) {
   const team = await instance(url, 'bench-report', 0, false);
+  // Only this part's 10 members (the restart part's senders share the database).
+  await team.db.query('DELETE FROM team_records');
   const now = Date.now();
   const seedStart = performance.now();
   for (let m = 0; m < 10; m++) {
