@@ -11,6 +11,7 @@ import { isKnownPublishedPost } from './known-posts';
 import { createCalendarHandlers } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 import { communityBackground } from '../community/background';
+import { createTeamHandlers } from '../team/handlers';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
 /**
@@ -66,5 +67,6 @@ export function createHandlers(version: string, calendar: CalendarBackground = c
     'records.put': community.wrapPut(records['records.put']),
     'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
     ...community.handlers,
+    ...createTeamHandlers(),
   };
 }

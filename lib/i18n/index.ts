@@ -7,10 +7,11 @@ import { kitMessages } from './messages/kit';
 import { feedbackMessages } from './messages/feedback';
 import { pickerMessages } from './messages/picker';
 import { communityMessages } from './messages/community';
+import { teamMessages } from './messages/team';
 import { selectPlurals } from './plural';
 
 // Every feature's message file is listed here once.
-const features = [coreMessages, assistantMessages, calendarMessages, reportsMessages, templatesMessages, feedbackMessages, pickerMessages, kitMessages, communityMessages] as const;
+const features = [coreMessages, assistantMessages, calendarMessages, reportsMessages, templatesMessages, feedbackMessages, pickerMessages, kitMessages, communityMessages, teamMessages] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -3,6 +3,7 @@ import { recordMessages } from '../records/protocol';
 import { calendarMessages } from '../calendar/protocol';
 import { PlatformId } from '@/lib/platforms/schema';
 import { communityMessages } from '../community/protocol';
+import { teamMessages } from '../team/protocol';
 
 /**
  * The one message protocol between content scripts, popup, dashboard and background. Each message names its
@@ -41,6 +42,7 @@ export const protocol = {
   ...recordMessages,
   ...calendarMessages,
   ...communityMessages,
+  ...teamMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

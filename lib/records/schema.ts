@@ -37,6 +37,8 @@ export const PublishRecord = z.object({
     }),
   ),
   responseMs: z.optional(z.number().check(z.nonnegative())),
+  /** Team mode: the reviewer's approval this exact text went out under (lib/team). */
+  approvalId: z.optional(z.string().check(z.maxLength(100))),
 });
 
 export const TemplateUseRecord = z.object({ ...base, kind: z.literal('template-use'), templateId: z.string() });

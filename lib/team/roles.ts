@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+// The four team roles. The server enforces them (lib/team/policy.ts is the one rulebook both sides read);
+// the extension only uses them to hide buttons a role could not use anyway.
+export const ROLES = ['admin', 'planner', 'reviewer', 'member'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** A member id as it appears in tokens, records and review requests. */
+export const MemberId = z.string().check(z.regex(/^[A-Za-z0-9._@-]{1,100}$/, 'member id: letters, digits, . _ @ - only'));
+export type MemberId = z.infer<typeof MemberId>;
