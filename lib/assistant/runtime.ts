@@ -13,7 +13,7 @@ import { watchActiveChecker } from '@/lib/kits/kit-source';
 import type { Checker } from '@/lib/engine';
 import { BoxSession } from './box-session';
 import { deepActiveElement, editableFromEvent, isEditableElement, userPressIn, watchUserGestures } from './focus';
-import { installGate } from './gate';
+import { gateDecision, gateModeOf, installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
@@ -151,12 +151,16 @@ export async function startAssistant(signal: AbortSignal): Promise<void> {
   });
 
   const sessionOf = (node: Element): BoxSession | null => {
-    for (const session of sessions.values()) {
-      if (!session.root.isConnected) continue;
+    const sharing = [...sessions.values()].filter((session) => {
+      if (!session.root.isConnected) return false;
       const control = session.adapter.submitControl(session.box, session.editable);
-      if (control && (control === node || control.contains(node))) return session;
-    }
-    return null;
+      return Boolean(control && (control === node || control.contains(node)));
+    });
+    if (sharing.length < 2) return sharing[0] ?? null;
+    // Several fields share one publish control (WeChat's title, digest and body all go out with 发表): the gate
+    // must hold for whichever of them has blocking findings, not only the first box that was focused.
+    const mode = gateModeOf(currentKit.value);
+    return sharing.find((session) => gateDecision(mode, session.checkNow().analysis.findings).action !== 'pass') ?? sharing[0];
   };
   const sessionForEvent = (event: Event): BoxSession | null => {
     const editable = boxEditable(event);
