@@ -22,7 +22,7 @@ import {
   userPressIn,
   watchUserGestures,
 } from './focus';
-import { installGate } from './gate';
+import { gateDecision, gateModeOf, installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
@@ -303,12 +303,20 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     return editable ? attach(editable) : null;
   };
   context.sessionForControl = (node) => {
-    for (const session of sessions.values()) {
-      if (!session.root.isConnected) continue;
+    const sharing = [...sessions.values()].filter((session) => {
+      if (!session.root.isConnected) return false;
       const control = session.adapter.submitControl(session.box, session.editable);
-      if (control && (control === node || control.contains(node))) return session;
-    }
-    return null;
+      return Boolean(control && (control === node || control.contains(node)));
+    });
+    if (sharing.length < 2) return sharing[0] ?? null;
+    // Several fields share one publish control (WeChat's title, digest and body all go out with 发表): the gate
+    // must hold for whichever of them has blocking findings, not only the first box that was focused.
+    const mode = gateModeOf(currentKit.value);
+    return (
+      sharing.find(
+        (session) => gateDecision(mode, session.checkNow().analysis.findings).action !== 'pass',
+      ) ?? sharing[0]
+    );
   };
 
   const focus = (editable: HTMLElement | null) => {

@@ -12,9 +12,29 @@ export interface TextPosition {
   offset: number;
 }
 
+/** What is wrong, as a message key's suffix (`kit.json.<kind>`) plus the character it is about: shown in the UI language. */
+export interface JsonSyntaxReason {
+  kind: 'trailing' | 'expected' | 'expectedAtEnd' | 'control' | 'badUnicode' | 'badEscape' | 'unterminated' | 'end' | 'character' | 'separator' | 'separatorAtEnd';
+  token?: string;
+}
+
+const ENGLISH: Record<JsonSyntaxReason['kind'], (token: string) => string> = {
+  trailing: () => 'Unexpected text after the JSON value',
+  expected: (t) => `Expected "${t}"`,
+  expectedAtEnd: (t) => `Expected "${t}" but the file ended`,
+  control: () => 'Control character inside a string',
+  badUnicode: () => 'Bad \\u escape',
+  badEscape: () => 'Bad escape in a string',
+  unterminated: () => 'Unterminated string',
+  end: () => 'Unexpected end of the file',
+  character: (t) => `Unexpected character "${t}"`,
+  separator: (t) => `Expected "," or "${t}"`,
+  separatorAtEnd: (t) => `Expected "${t}" but the file ended`,
+};
+
 export class JsonSyntaxError extends Error {
-  constructor(message: string, readonly position: TextPosition) {
-    super(`${message} (line ${position.line}, column ${position.column})`);
+  constructor(readonly reason: JsonSyntaxReason, readonly position: TextPosition) {
+    super(`${ENGLISH[reason.kind](reason.token ?? '')} (line ${position.line}, column ${position.column})`);
   }
 }
 
@@ -88,7 +108,7 @@ export function findSyntaxError(text: string): JsonSyntaxError | null {
     scanner.skipSpace();
     scanner.skipValue();
     scanner.skipSpace();
-    if (scanner.pos < text.length) scanner.fail('Unexpected text after the JSON value');
+    if (scanner.pos < text.length) scanner.fail({ kind: 'trailing' });
     return null;
   } catch (error) {
     if (error instanceof JsonSyntaxError) return error;
@@ -123,8 +143,8 @@ class Scanner {
     readonly duplicates?: DuplicateKey[],
   ) {}
 
-  fail(message: string): never {
-    throw new JsonSyntaxError(message, positionAt(this.text, this.pos));
+  fail(reason: JsonSyntaxReason): never {
+    throw new JsonSyntaxError(reason, positionAt(this.text, this.pos));
   }
 
   /** Past the current member's value and its comma; false at the container's end. */
@@ -146,7 +166,7 @@ class Scanner {
   }
 
   expect(ch: string): void {
-    if (this.text[this.pos] !== ch) this.fail(this.pos >= this.text.length ? `Expected "${ch}" but the file ended` : `Expected "${ch}"`);
+    if (this.text[this.pos] !== ch) this.fail({ kind: this.pos >= this.text.length ? 'expectedAtEnd' : 'expected', token: ch });
     this.pos++;
   }
 
@@ -165,27 +185,27 @@ class Scanner {
         this.pos++;
         return;
       }
-      if (c < 32) this.fail('Control character inside a string');
+      if (c < 32) this.fail({ kind: 'control' });
       if (c === 92) {
         const next = text[this.pos + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.pos + 2, this.pos + 6))) this.fail('Bad \\u escape');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.pos + 2, this.pos + 6))) this.fail({ kind: 'badUnicode' });
           this.pos += 6;
           continue;
         }
-        if (!next || !'"\\/bfnrt'.includes(next)) this.fail('Bad escape in a string');
+        if (!next || !'"\\/bfnrt'.includes(next)) this.fail({ kind: 'badEscape' });
         this.pos += 2;
         continue;
       }
       this.pos++;
     }
-    this.fail('Unterminated string');
+    this.fail({ kind: 'unterminated' });
   }
 
   skipValue(): void {
     const { text } = this;
     const ch = text[this.pos];
-    if (ch === undefined) this.fail('Unexpected end of the file');
+    if (ch === undefined) this.fail({ kind: 'end' });
     if (ch === '"') return this.skipString();
     if (ch === '{' || ch === '[') return this.skipContainer(ch);
     for (const word of ['true', 'false', 'null']) {
@@ -200,7 +220,7 @@ class Scanner {
       this.pos = number.lastIndex;
       return;
     }
-    this.fail(`Unexpected character "${ch}"`);
+    this.fail({ kind: 'character', token: ch });
   }
 
   private skipContainer(open: '{' | '['): void {
@@ -236,7 +256,7 @@ class Scanner {
         this.pos++;
         return;
       }
-      this.fail(next === undefined ? `Expected "${close}" but the file ended` : `Expected "," or "${close}"`);
+      this.fail({ kind: next === undefined ? 'separatorAtEnd' : 'separator', token: close });
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 import { BrandKit, parseBrandKit, migrateKit } from '@/lib/engine';
 import { findDuplicateKeys, findSyntaxError, locatePath } from './json-position';
+import { localizedJsonSyntax } from './json-syntax-text';
 import { decodeImportBytes, type Bilingual } from '../import-text';
 import { pathParts } from '../field-path';
 
@@ -67,7 +68,11 @@ export function readKitText(text: string): KitFileResult {
     const syntax = safeSyntaxError(text);
     return {
       ok: false,
-      errors: [{ code: 'syntax', line: syntax?.position.line, column: syntax?.position.column, message: `Not valid JSON: ${syntax?.message ?? (error as Error).message}` }],
+      errors: [{
+        code: 'syntax', line: syntax?.position.line, column: syntax?.position.column, message: `Not valid JSON: ${syntax?.message ?? (error as Error).message}`,
+        // The import dialog shows the line next to the message, so the message names only the column.
+        localized: syntax ? localizedJsonSyntax(syntax, { lineShown: true }) : undefined,
+      }],
     };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {

@@ -4,6 +4,8 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The Firefox e2e (test/e2e/specs/firefox.e2e.ts) drives Debian's Firefox ESR over WebDriver BiDi.
+[ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
 # Read fc-list's whole output before matching: `fc-list | grep -q` under pipefail fails at random, as grep -q
 # exits at the first match and fc-list then dies of SIGPIPE.
 fonts="$(fc-list : family 2>/dev/null || true)"

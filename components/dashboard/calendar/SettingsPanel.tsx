@@ -1,5 +1,6 @@
-import { isValidTimeZone, type Calendar } from '@/lib/calendar';
+import type { Calendar } from '@/lib/calendar';
 import { useT } from '../../shared/i18n';
+import { TimeZonePicker } from './TimeZonePicker';
 
 /** The match window (plan versus actual and missed slots), the reminder lead and the zone days are shown in. */
 export function SettingsPanel({ calendar, onSave }: { calendar: Calendar; onSave(change: (c: Calendar) => Calendar): Promise<boolean> }) {
@@ -21,11 +22,8 @@ export function SettingsPanel({ calendar, onSave }: { calendar: Calendar; onSave
           <input type="number" min={0} max={1440} data-testid="cal-setting-reminder" defaultValue={settings.reminderMinutes} key={`r${settings.reminderMinutes}`}
             onBlur={(e) => setNumber('reminderMinutes', e.target.value, 0, 1440)} /></label>
         <label className="ob-field"><span>{t('calendar.field.timeZone')}</span>
-          <input data-testid="cal-setting-zone" defaultValue={settings.timeZone} key={`z${settings.timeZone}`}
-            onBlur={(e) => {
-              const zone = e.target.value.trim();
-              if (zone !== settings.timeZone && isValidTimeZone(zone)) void onSave((c) => ({ ...c, settings: { ...c.settings, timeZone: zone } }));
-            }} /></label>
+          <TimeZonePicker testId="cal-setting-zone" value={settings.timeZone}
+            onChange={(zone) => void onSave((c) => ({ ...c, settings: { ...c.settings, timeZone: zone } }))} /></label>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import {
 } from '@/lib/calendar';
 import { useT } from '../../shared/i18n';
 import { RuleBuilder } from './RuleBuilder';
+import { TimeZonePicker } from './TimeZonePicker';
 
 export type SlotFormTarget = { kind: 'new'; date: string; time?: string } | { kind: 'edit'; occurrence: Occurrence };
 type Scope = 'one' | 'following' | 'all';
@@ -129,7 +130,7 @@ export function SlotForm({ calendar, target, onSave, onClose }: {
           <label className="ob-field"><span>{t('calendar.field.durationMinutes')}</span>
             <input type="number" min={0} data-testid="cal-slot-duration" value={fields.durationMinutes} onChange={(e) => set('durationMinutes', Number(e.target.value) || 0)} /></label>
           <label className="ob-field"><span>{t('calendar.field.timeZone')}</span>
-            <input data-testid="cal-slot-zone" value={fields.timeZone} disabled={recurring && scope === 'one'} onChange={(e) => set('timeZone', e.target.value)} /></label>
+            <TimeZonePicker testId="cal-slot-zone" value={fields.timeZone} disabled={recurring && scope === 'one'} onChange={(zone) => set('timeZone', zone)} /></label>
           <label className="ob-field"><span>{t('calendar.field.platform')}</span>
             <select data-testid="cal-slot-platform" value={fields.platform} disabled={recurring && scope === 'one'} onChange={(e) => set('platform', e.target.value as PlatformId)}>
               {PLATFORM_IDS.map((p) => <option key={p} value={p}>{t(`platform.${p}`)}</option>)}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { PLATFORM_FIELDS, parseBrandKit, type BrandKit, type PlatformSettings } from '@/lib/engine';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
-import { locatePath } from '@/lib/kits/json-position';
+import { findSyntaxError, locatePath } from '@/lib/kits/json-position';
+import { jsonSyntaxText } from '@/lib/kits/json-syntax-text';
 import { pathParts } from '@/lib/kits/kit-file';
-import { useT } from '../../shared/i18n';
+import { uiLocale, useT } from '../../shared/i18n';
 import { ListField, NumberField, Select } from './fields';
 
 /**
@@ -26,7 +27,9 @@ export function PlatformsEditor({ kit, onChange }: { kit: BrandKit; onChange: (k
     try {
       value = JSON.parse(jsonText);
     } catch (error) {
-      return setJsonError((error as Error).message);
+      // Our scanner's reason and position, in the UI language; the engine's English only if it finds nothing.
+      const syntax = findSyntaxError(jsonText);
+      return setJsonError(syntax ? jsonSyntaxText(uiLocale.value, syntax) : (error as Error).message);
     }
     const candidate = { ...kit, platforms: { ...kit.platforms, [platform]: value } };
     const parsed = parseBrandKit(candidate);

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { findSyntaxError } from '@/lib/kits/json-position';
+import { jsonSyntaxText } from '@/lib/kits/json-syntax-text';
 import { exportTemplates, mergeTemplates, parseTemplateLibrary, type TemplateError, type TemplateLibrary } from '@/lib/templates';
 import { uiLocale, useT } from '../../shared/i18n';
 import { decodeImportBytes, type Bilingual } from '@/lib/import-text';
@@ -31,6 +33,9 @@ export function ImportExport({ library, onImport }: { library: TemplateLibrary; 
     const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES);
     const say = (m: Bilingual) => (uiLocale.value === 'zh-CN' ? m.zh : m.en);
     if (!decoded.ok) return setNotice({ kind: 'failed', errors: [{ path: '(file)', message: say(decoded.message) }] });
+    // A syntax error is named by our scanner in the UI language (the engine's message is English only).
+    const syntax = findSyntaxError(decoded.text);
+    if (syntax) return setNotice({ kind: 'failed', errors: [{ path: '(file)', message: jsonSyntaxText(uiLocale.value, syntax) }] });
     const parsed = parseTemplateLibrary(decoded.text);
     if (!parsed.ok) return setNotice({ kind: 'failed', errors: parsed.errors });
     const merged = mergeTemplates(library, parsed.library.templates);

@@ -67,6 +67,44 @@ test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallba
   await expect(popup.getByTestId('site-changed-box')).toBeVisible();
 });
 
+test('a one-line comment box no adapter knows (older Weibo comment row): the fallback gates its plain-Enter submit and records the publish once', async ({ ext, openExtensionPage }) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  const page = await ext.context.newPage();
+  await page.goto('https://weibo.com/legacy-comment/');
+  await page.waitForFunction(() => 'fixture' in window);
+  await page.locator('[data-fixture-editor="comment"]').click();
+  await page.keyboard.type('好评 傻逼');
+  const ui = overlay(page);
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  await expect.poll(() => ui.getByTestId('badge-no-submit').count()).toBe(0);
+
+  // Plain Enter is this box's submit (a one-row textarea): held, the draft stays in the site's model.
+  await page.keyboard.press('Enter');
+  await ui.getByTestId('gate-dialog').waitFor('visible');
+  await ui.getByTestId('gate-edit').click();
+  expect(await modelText(page, 'comment')).toBe('好评 傻逼');
+  expect(await publishedPosts(page)).toEqual([]);
+
+  // Rewritten, the same key sends it and the publish is recorded once.
+  await page.locator('[data-fixture-editor="comment"]').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('谢谢支持，欢迎再来');
+  await ui.getByTestId('badge-clean').waitFor('visible');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => publishedPosts(page)).toEqual(['谢谢支持，欢迎再来']);
+  const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
+  await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
+  expect((await publishes())[0]).toMatchObject({ platform: 'weibo', text: '谢谢支持，欢迎再来' });
+  await page.waitForTimeout(1_500);
+  expect(await publishes()).toHaveLength(1);
+
+  // It was the fallback, not the Weibo adapter: the popup names the box part as missing.
+  await page.bringToFront();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('site-changed-box')).toBeVisible();
+});
+
 test('a recognised box whose Post button drifted: the badge says posts are not recorded, the popup names the submit part only', async ({ ext, openExtensionPage }) => {
   const page = await typeInDriftedLinkedInComment(ext.context, await openExtensionPage('options.html'), 'Thanks for asking!');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
