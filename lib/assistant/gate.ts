@@ -1,12 +1,12 @@
-import type { BrandKit, Finding } from '@/lib/engine';
+import type { BrandKit, Finding, GateMode } from '@/lib/engine';
 import type { BoxSession } from './box-session';
 import { gateRequest } from './ui-state';
 import { isComposing } from '@/lib/editors/composition';
 
-export type GateMode = 'off' | 'warn' | 'require-reason';
+export type { GateMode };
 
 export function gateModeOf(kit: BrandKit | null): GateMode {
-  return (kit as { gate?: { mode?: GateMode } } | null)?.gate?.mode ?? 'warn';
+  return kit?.gate?.mode ?? 'warn';
 }
 
 /** What the gate does with a submit: let it through, or hold it for the dialog (which may ask for a reason). */
