@@ -24,16 +24,29 @@ function assistantParts(): Plugin {
     enforce: 'pre',
     options(options) {
       const input = JSON.stringify(options.input ?? '');
-      const builds = (['assistant.content', 'part-i18n-en', 'part-i18n-zh'] as const).filter((name) => input.includes(name));
-      if (builds.length > 1) throw new Error(`onbrand-assistant-parts: ${builds.join(' and ')} must be built separately`);
-      build = builds[0] === 'assistant.content' ? 'assistant' : builds[0] === 'part-i18n-en' ? 'i18n-en' : builds[0] === 'part-i18n-zh' ? 'i18n-zh' : undefined;
+      const builds = (['assistant.content', 'part-i18n-en', 'part-i18n-zh'] as const).filter((name) =>
+        input.includes(name),
+      );
+      if (builds.length > 1)
+        throw new Error(`onbrand-assistant-parts: ${builds.join(' and ')} must be built separately`);
+      build =
+        builds[0] === 'assistant.content'
+          ? 'assistant'
+          : builds[0] === 'part-i18n-en'
+            ? 'i18n-en'
+            : builds[0] === 'part-i18n-zh'
+              ? 'i18n-zh'
+              : undefined;
     },
     resolveId(source) {
       if (build === 'assistant' && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
     },
     transform(code, id) {
       if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;
-      return { code: withoutMessages(code, id, build === 'assistant' ? [0, 1] : build === 'i18n-en' ? [1] : [0]), map: null };
+      return {
+        code: withoutMessages(code, id, build === 'assistant' ? [0, 1] : build === 'i18n-en' ? [1] : [0]),
+        map: null,
+      };
     },
   };
 }
@@ -44,12 +57,16 @@ function withoutMessages(code: string, file: string, drop: number[]): string {
   const cuts: [number, number][] = [];
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && node.expression.getText(source) === 'defineMessages') {
-      for (const index of drop) if (node.arguments[index]) cuts.push([node.arguments[index].getStart(source), node.arguments[index].end]);
+      for (const index of drop)
+        if (node.arguments[index])
+          cuts.push([node.arguments[index].getStart(source), node.arguments[index].end]);
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [from, to]) => `${text.slice(0, from)}{}${text.slice(to)}`, code);
+  return cuts
+    .sort((a, b) => b[0] - a[0])
+    .reduce((text, [from, to]) => `${text.slice(0, from)}{}${text.slice(to)}`, code);
 }
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -94,12 +111,18 @@ export default defineConfig({
     // In-page shortcuts, changeable at chrome://extensions/shortcuts (lib/background/in-page-entry-points.ts).
     commands: {
       'open-findings': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenFindings__' },
-      'open-templates': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdOpenTemplates__' },
+      'open-templates': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_cmdOpenTemplates__',
+      },
       'pause-site': { description: '__MSG_cmdPauseSite__' },
     },
     // Drawn in assets/icon/*.svg, rasterised by test/tools/render-icons.mjs.
     icons: ICONS,
     // WXT turns `action` into MV2's browser_action without its icon, so Firefox gets browser_action itself.
-    [browser === 'firefox' ? 'browser_action' : 'action']: { default_title: '__MSG_extName__', default_icon: ICONS },
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_title: '__MSG_extName__',
+      default_icon: ICONS,
+    },
   }),
 });

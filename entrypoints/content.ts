@@ -23,7 +23,11 @@ export default defineContentScript({
     const gestures = watchUserGestures(document);
     noteUserInput(document);
     const watchFocus = (on: boolean) => {
-      for (const [type, listener] of [['focusin', onFocus], ['pointerdown', onPress], ['keydown', onPress]] as const) {
+      for (const [type, listener] of [
+        ['focusin', onFocus],
+        ['pointerdown', onPress],
+        ['keydown', onPress],
+      ] as const) {
         if (on) document.addEventListener(type, listener, true);
         else document.removeEventListener(type, listener, true);
       }

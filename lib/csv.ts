@@ -126,7 +126,10 @@ export function csvCell(value: CsvCell, delimiter = ','): string {
  * The one CSV writer of every export (records, tables, calendar): RFC 4180 with CRLF line ends, the formula guard
  * on every cell, and a BOM so Excel reads UTF-8.
  */
-export function serializeCsv(rows: Iterable<readonly CsvCell[]>, { delimiter = ',', bom = true } = {}): string {
+export function serializeCsv(
+  rows: Iterable<readonly CsvCell[]>,
+  { delimiter = ',', bom = true } = {},
+): string {
   const lines: string[] = [];
   for (const row of rows) lines.push(row.map((v) => csvCell(v, delimiter)).join(delimiter));
   return (bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';

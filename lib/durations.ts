@@ -5,4 +5,5 @@ export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
 /** Milliseconds as minutes to two decimals, for report charts and their CSV alike (undefined stays undefined). */
-export const toMinutes = (ms: number | undefined): number | undefined => (ms === undefined ? undefined : Math.round(ms / 600) / 100);
+export const toMinutes = (ms: number | undefined): number | undefined =>
+  ms === undefined ? undefined : Math.round(ms / 600) / 100;

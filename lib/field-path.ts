@@ -15,6 +15,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 export function pathParts(path: string): Array<string | number> {
   if (path === '(root)') return [];
   const parts: Array<string | number> = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]);
   return parts;
 }

@@ -28,7 +28,8 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
     let max = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
     else if (b === 0xe0) [need, min] = [2, 0xa0];
-    else if (b === 0xed) [need, min, max] = [2, 0x80, 0x9f]; // no surrogates
+    else if (b === 0xed)
+      [need, min, max] = [2, 0x80, 0x9f]; // no surrogates
     else if (b >= 0xe1 && b <= 0xef) [need, min] = [2, 0x80];
     else if (b === 0xf0) [need, min] = [3, 0x90];
     else if (b >= 0xf1 && b <= 0xf3) [need, min] = [3, 0x80];
@@ -73,14 +74,20 @@ export function decodeImportBytes(bytes: Uint8Array, maxBytes = 5 * MB): Decoded
     return {
       ok: false,
       code: 'too-large',
-      message: { en: `The file is ${mb(bytes.length)} MB; at most ${mb(maxBytes)} MB can be imported.`, zh: `文件大小为 ${mb(bytes.length)} MB，导入上限为 ${mb(maxBytes)} MB。` },
+      message: {
+        en: `The file is ${mb(bytes.length)} MB; at most ${mb(maxBytes)} MB can be imported.`,
+        zh: `文件大小为 ${mb(bytes.length)} MB，导入上限为 ${mb(maxBytes)} MB。`,
+      },
     };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const invalid = firstInvalidUtf8(bytes, bom);
-  if (invalid < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(bom)), encoding: 'utf-8' };
+  if (invalid < 0)
+    return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(bom)), encoding: 'utf-8' };
   if (!bom) {
     const chinese = asGb18030(bytes);
     if (chinese !== null) {
@@ -88,17 +95,31 @@ export function decodeImportBytes(bytes: Uint8Array, maxBytes = 5 * MB): Decoded
         ok: true,
         text: chinese,
         encoding: 'gb18030',
-        notice: { en: 'The file is not UTF-8; it was read as GB18030/GBK (Chinese). Check the preview.', zh: '文件不是 UTF-8 编码，已按 GB18030/GBK（中文）读取，请核对预览。' },
+        notice: {
+          en: 'The file is not UTF-8; it was read as GB18030/GBK (Chinese). Check the preview.',
+          zh: '文件不是 UTF-8 编码，已按 GB18030/GBK（中文）读取，请核对预览。',
+        },
       };
     }
   }
   if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
-    return { ok: false, code: 'encoding', offset: invalid, message: { en: 'The file looks like UTF-16 without a byte-order mark; save it as UTF-8.', zh: '文件似乎是没有字节顺序标记的 UTF-16，请另存为 UTF-8。' } };
+    return {
+      ok: false,
+      code: 'encoding',
+      offset: invalid,
+      message: {
+        en: 'The file looks like UTF-16 without a byte-order mark; save it as UTF-8.',
+        zh: '文件似乎是没有字节顺序标记的 UTF-16，请另存为 UTF-8。',
+      },
+    };
   }
   return {
     ok: false,
     code: 'encoding',
     offset: invalid,
-    message: { en: `The file is not valid UTF-8 at byte ${invalid}; save it as UTF-8.`, zh: `文件不是有效的 UTF-8（第 ${invalid} 字节），请另存为 UTF-8。` },
+    message: {
+      en: `The file is not valid UTF-8 at byte ${invalid}; save it as UTF-8.`,
+      zh: `文件不是有效的 UTF-8（第 ${invalid} 字节），请另存为 UTF-8。`,
+    },
   };
 }

@@ -47,7 +47,9 @@ export async function migrate(db: Db): Promise<void> {
 }
 
 export async function fetchDocument(db: Db, name: string): Promise<Uint8Array | null> {
-  const { rows } = await db.query<{ state: Buffer }>('SELECT state FROM team_documents WHERE name = $1', [name]);
+  const { rows } = await db.query<{ state: Buffer }>('SELECT state FROM team_documents WHERE name = $1', [
+    name,
+  ]);
   return rows[0] ? new Uint8Array(rows[0].state) : null;
 }
 
@@ -62,7 +64,10 @@ export async function storeDocument(db: Db, name: string, state: Uint8Array, att
       return await upsertDocument(db, name, state);
     } catch (error) {
       if (attempt >= attempts) {
-        console.error(`team server: could not store ${name} after ${attempts} tries:`, (error as Error).message);
+        console.error(
+          `team server: could not store ${name} after ${attempts} tries:`,
+          (error as Error).message,
+        );
         return;
       }
       await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
@@ -78,7 +83,14 @@ async function upsertDocument(db: Db, name: string, state: Uint8Array): Promise<
   );
 }
 
-export async function recordInvitation(db: Db, jti: string, member: string, role: string, exp: number, by: string) {
+export async function recordInvitation(
+  db: Db,
+  jti: string,
+  member: string,
+  role: string,
+  exp: number,
+  by: string,
+) {
   await db.query(
     'INSERT INTO team_invitations (jti, member, role, expires_at, created_by) VALUES ($1, $2, $3, to_timestamp($4 / 1000.0), $5)',
     [jti, member, role, exp, by],
@@ -86,7 +98,10 @@ export async function recordInvitation(db: Db, jti: string, member: string, role
 }
 
 export async function revoke(db: Db, jti: string, by: string): Promise<void> {
-  await db.query('INSERT INTO team_revoked (jti, revoked_by) VALUES ($1, $2) ON CONFLICT (jti) DO NOTHING', [jti, by]);
+  await db.query('INSERT INTO team_revoked (jti, revoked_by) VALUES ($1, $2) ON CONFLICT (jti) DO NOTHING', [
+    jti,
+    by,
+  ]);
 }
 
 export async function isRevoked(db: Db, jti: string): Promise<boolean> {
@@ -119,7 +134,12 @@ export interface MemberRecord {
 }
 
 /** Records with `from <= at < to`, optionally of some members only, oldest first. */
-export async function recordsBetween(db: Db, from: number, to: number, members?: string[]): Promise<MemberRecord[]> {
+export async function recordsBetween(
+  db: Db,
+  from: number,
+  to: number,
+  members?: string[],
+): Promise<MemberRecord[]> {
   const { rows } = await db.query<{ member: string; body: ActivityRecord }>(
     `SELECT member, body FROM team_records WHERE at >= $1 AND at < $2 AND ($3::text[] IS NULL OR member = ANY($3))
      ORDER BY at`,

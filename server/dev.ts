@@ -21,11 +21,18 @@ const team = await startTeamServer({
   name: 'onbrand-team-dev',
 });
 const admin = issueToken(secret, { sub: 'admin', role: 'admin', ttlMs: 7 * 24 * 3_600_000 });
-console.log(`team server: ws://127.0.0.1:${team.port} (PostgreSQL ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}${redis ? `, Redis :${redisPort}` : ''})`);
-console.log(`admin invitation (7 days; the secret lives only in this process unless ONBRAND_TEAM_SECRET is set):\n${admin.token}`);
+console.log(
+  `team server: ws://127.0.0.1:${team.port} (PostgreSQL ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}${redis ? `, Redis :${redisPort}` : ''})`,
+);
+console.log(
+  `admin invitation (7 days; the secret lives only in this process unless ONBRAND_TEAM_SECRET is set):\n${admin.token}`,
+);
 const stop = () => {
   redis?.kill();
-  team.stop().then(() => process.exit(0), () => process.exit(1));
+  team.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -22,7 +22,12 @@ export function updateOf(message: Uint8Array): Uint8Array | null {
 }
 
 /** Why the update is refused, or null. */
-export function judgeUpdate(documentName: string, document: Y.Doc, update: Uint8Array, actor: Actor): string | null {
+export function judgeUpdate(
+  documentName: string,
+  document: Y.Doc,
+  update: Uint8Array,
+  actor: Actor,
+): string | null {
   if (!isTeamDocument(documentName)) return `unknown document ${documentName}`;
   const probe = new Y.Doc();
   Y.applyUpdate(probe, Y.encodeStateAsUpdate(document));
@@ -33,6 +38,7 @@ export function judgeUpdate(documentName: string, document: Y.Doc, update: Uint8
     return 'malformed update';
   }
   // Content for any other root type would bypass the rules: only the entries map exists.
-  for (const name of probe.share.keys()) if (name !== ENTRIES_MAP) return `${documentName}: unknown field ${name}`;
+  for (const name of probe.share.keys())
+    if (name !== ENTRIES_MAP) return `${documentName}: unknown field ${name}`;
   return judgeChange(documentName, actor, before, probe.getMap(ENTRIES_MAP).toJSON());
 }

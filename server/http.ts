@@ -22,7 +22,10 @@ const RevokeBody = z.object({ jti: z.string().check(z.minLength(8), z.maxLength(
 const RecordsBody = z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(5000)) });
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly reason: string) {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -58,7 +61,8 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
 }
 
 function requireRole(claims: Claims, roles: readonly string[]) {
-  if (!roles.includes(claims.role)) throw new HttpError(403, `forbidden: the ${claims.role} role may not do this`);
+  if (!roles.includes(claims.role))
+    throw new HttpError(403, `forbidden: the ${claims.role} role may not do this`);
 }
 
 export function createRequestHandler(db: Db, secret: string) {
@@ -79,7 +83,11 @@ export function createRequestHandler(db: Db, secret: string) {
       case 'POST /invitations': {
         requireRole(claims, ['admin']);
         const body = parse(InviteBody, await readJson(request));
-        const issued = issueToken(secret, { sub: body.member, role: body.role, ttlMs: body.ttlHours * HOUR_MS });
+        const issued = issueToken(secret, {
+          sub: body.member,
+          role: body.role,
+          ttlMs: body.ttlHours * HOUR_MS,
+        });
         await recordInvitation(db, issued.claims.jti, body.member, body.role, issued.claims.exp, claims.sub);
         return send(response, 200, { token: issued.token, jti: issued.claims.jti, exp: issued.claims.exp });
       }
@@ -99,7 +107,8 @@ export function createRequestHandler(db: Db, secret: string) {
         requireRole(claims, ['admin', 'planner', 'reviewer']);
         const from = Number(url.searchParams.get('from'));
         const to = Number(url.searchParams.get('to'));
-        if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) throw new HttpError(400, 'invalid-period');
+        if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to)
+          throw new HttpError(400, 'invalid-period');
         const members = url.searchParams.get('members')?.split(',').filter(Boolean);
         return send(response, 200, await teamReport(db, { from, to, members, now: Date.now() }));
       }
@@ -109,7 +118,13 @@ export function createRequestHandler(db: Db, secret: string) {
   }
 
   /** Hocuspocus' onRequest hook: answers and rejects with null, so Hocuspocus' default page is not sent. */
-  return async function onRequest({ request, response }: { request: IncomingMessage; response: ServerResponse }) {
+  return async function onRequest({
+    request,
+    response,
+  }: {
+    request: IncomingMessage;
+    response: ServerResponse;
+  }) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (request.method === 'OPTIONS') send(response, 204, {});

@@ -13,7 +13,11 @@ if (!member || !(ROLES as readonly string[]).includes(role)) {
 const config = configFromEnv();
 const db = openDb(config.databaseUrl);
 await migrate(db);
-const { token, claims } = issueToken(config.secret, { sub: member, role: role as Role, ttlMs: Number(hours) * 3_600_000 });
+const { token, claims } = issueToken(config.secret, {
+  sub: member,
+  role: role as Role,
+  ttlMs: Number(hours) * 3_600_000,
+});
 await recordInvitation(db, claims.jti, member, role, claims.exp, 'cli');
 await db.end();
 console.log(token);

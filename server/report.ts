@@ -5,7 +5,10 @@ import { teamReportOf, type TeamReport, type TeamReportOptions } from '../lib/te
 import { fetchDocument, recordsBetween, type Db } from './db';
 
 /** The team report over the records in PostgreSQL and the review requests in the shared `reviews` document. */
-export async function teamReport(db: Db, options: TeamReportOptions & { members?: string[] }): Promise<TeamReport> {
+export async function teamReport(
+  db: Db,
+  options: TeamReportOptions & { members?: string[] },
+): Promise<TeamReport> {
   const from = Math.min(options.from, crisisWindowStart(options.now));
   const [rows, state] = await Promise.all([
     recordsBetween(db, from, Math.max(options.to, options.now) + 1, options.members),

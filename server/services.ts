@@ -9,7 +9,10 @@ const ROLE = 'onbrand_team';
 
 function asPostgres(args: string[]): string {
   // Root (CI, these machines) runs psql as the postgres user; anyone else must be able to reach it directly.
-  const command = process.getuid?.() === 0 ? ['su', 'postgres', '-c', args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')] : args;
+  const command =
+    process.getuid?.() === 0
+      ? ['su', 'postgres', '-c', args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')]
+      : args;
   return execFileSync(command[0], command.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -20,10 +23,15 @@ function clusterOnline(): boolean {
 /** Starts the cluster when down, creates role and database when missing; returns the connection string. */
 export function ensurePostgres(database: string): string {
   if (!clusterOnline()) execFileSync('pg_ctlcluster', [PG_VERSION, 'main', 'start'], { stdio: 'inherit' });
-  const port = /\b(\d{4,5})\b\s+online/.exec(execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' }))?.[1] ?? '5432';
+  const port =
+    /\b(\d{4,5})\b\s+online/.exec(
+      execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' }),
+    )?.[1] ?? '5432';
   const sql = (query: string) => asPostgres(['psql', '-p', port, '-tAc', query]).trim();
-  if (sql(`SELECT 1 FROM pg_roles WHERE rolname = '${ROLE}'`) !== '1') sql(`CREATE ROLE ${ROLE} LOGIN PASSWORD '${ROLE}'`);
-  if (sql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`) !== '1') sql(`CREATE DATABASE ${database} OWNER ${ROLE}`);
+  if (sql(`SELECT 1 FROM pg_roles WHERE rolname = '${ROLE}'`) !== '1')
+    sql(`CREATE ROLE ${ROLE} LOGIN PASSWORD '${ROLE}'`);
+  if (sql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`) !== '1')
+    sql(`CREATE DATABASE ${database} OWNER ${ROLE}`);
   return `postgres://${ROLE}:${ROLE}@127.0.0.1:${port}/${database}`;
 }
 
@@ -45,11 +53,18 @@ export async function waitForPort(port: number, timeoutMs = 10_000): Promise<voi
 
 /** A throwaway redis-server (no persistence) on `port`, ended with the returned process. */
 export async function startRedis(port: number): Promise<ChildProcess> {
-  if (await portOpen(port)) throw new Error(`port ${port} is taken; choose another with ONBRAND_TEAM_REDIS_PORT`);
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  redis.once('error', (error) => console.error('redis-server could not start (apt-get install redis-server):', error.message));
+  if (await portOpen(port))
+    throw new Error(`port ${port} is taken; choose another with ONBRAND_TEAM_REDIS_PORT`);
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  redis.once('error', (error) =>
+    console.error('redis-server could not start (apt-get install redis-server):', error.message),
+  );
   await waitForPort(port);
   return redis;
 }

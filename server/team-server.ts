@@ -35,7 +35,8 @@ export async function startTeamServer(config: TeamConfig): Promise<TeamServer> {
       store: ({ documentName, state }) => storeDocument(db, documentName, state),
     }),
   ];
-  if (config.redis) extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, identifier: config.name }));
+  if (config.redis)
+    extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, identifier: config.name }));
 
   const server = new Server({
     name: config.name,

@@ -31,7 +31,13 @@ export function issueToken(
   claims: { sub: string; role: Role; ttlMs: number },
   now = Date.now(),
 ): { token: string; claims: Claims } {
-  const full = Claims.parse({ v: 1, jti: randomUUID(), sub: claims.sub, role: claims.role, exp: now + claims.ttlMs });
+  const full = Claims.parse({
+    v: 1,
+    jti: randomUUID(),
+    sub: claims.sub,
+    role: claims.role,
+    exp: now + claims.ttlMs,
+  });
   const body = Buffer.from(JSON.stringify(full)).toString('base64url');
   return { token: `${body}.${sign(secret, body)}`, claims: full };
 }
@@ -42,7 +48,8 @@ export function verifyToken(secret: string, token: string, now = Date.now()): Cl
   if (!body || !signature || extra !== undefined) throw new TokenError('malformed');
   const expected = Buffer.from(sign(secret, body));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new TokenError('bad-signature');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw new TokenError('bad-signature');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));

@@ -79,7 +79,12 @@ export function Dashboard() {
       </nav>
       <main className="dash-main">
         <StorageNotice />
-        <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} data-testid={`panel-${active}`}>
+        <div
+          role="tabpanel"
+          id={`panel-${active}`}
+          aria-labelledby={`tab-${active}`}
+          data-testid={`panel-${active}`}
+        >
           <Component />
         </div>
       </main>

@@ -9,12 +9,16 @@ const POLL_MS = 3_000;
 type Notice = { state: 'blocked' } | { state: 'full' } | { state: 'near-full'; pct: number } | null;
 
 /** Which notice the log's health and the storage estimate call for (the worst first). */
-export function storageNotice(status: { upgradeBlocked: boolean; full: boolean } | null, estimate: StorageEstimate | null): Notice {
+export function storageNotice(
+  status: { upgradeBlocked: boolean; full: boolean } | null,
+  estimate: StorageEstimate | null,
+): Notice {
   if (status?.upgradeBlocked) return { state: 'blocked' };
   const usage = estimate?.usage ?? 0;
   const quota = estimate?.quota ?? 0;
   if (status?.full || (quota > 0 && usage >= quota)) return { state: 'full' };
-  if (quota > 0 && usage / quota >= NEAR_FULL_RATIO) return { state: 'near-full', pct: Math.floor((100 * usage) / quota) };
+  if (quota > 0 && usage / quota >= NEAR_FULL_RATIO)
+    return { state: 'near-full', pct: Math.floor((100 * usage) / quota) };
   return null;
 }
 
@@ -43,7 +47,11 @@ export function StorageNotice() {
   }, []);
   if (!notice) return null;
   const text =
-    notice.state === 'blocked' ? t('log.notice.blocked') : notice.state === 'full' ? t('log.notice.full') : t('log.notice.nearFull', { pct: notice.pct });
+    notice.state === 'blocked'
+      ? t('log.notice.blocked')
+      : notice.state === 'full'
+        ? t('log.notice.full')
+        : t('log.notice.nearFull', { pct: notice.pct });
   return (
     <p className="dash-storage-notice" role="alert" data-testid="storage-notice" data-state={notice.state}>
       {text}

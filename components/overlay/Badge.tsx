@@ -26,7 +26,9 @@ export function Badge({ session }: { session: BoxSession }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh signal for each box the badge is given
   const inView = useMemo(() => signal(true), [session]);
   useEffect(() => {
-    const observer = new IntersectionObserver((entries) => (inView.value = entries[entries.length - 1].isIntersecting));
+    const observer = new IntersectionObserver(
+      (entries) => (inView.value = entries[entries.length - 1].isIntersecting),
+    );
     observer.observe(session.root);
     return () => observer.disconnect();
   }, [session, inView]);
@@ -52,7 +54,9 @@ export function Badge({ session }: { session: BoxSession }) {
     if (!checked) return;
     return effect(() => {
       const unit = view.lengthUnit.value;
-      const text = unit ? ` · ${view.lengthText.value} ${translate(uiLocale.value, LENGTH_UNIT_LABEL[unit])} · ` : ' · ';
+      const text = unit
+        ? ` · ${view.lengthText.value} ${translate(uiLocale.value, LENGTH_UNIT_LABEL[unit])} · `
+        : ' · ';
       if (reading.current && reading.current.textContent !== text) reading.current.textContent = text;
     });
   }, [view, checked]);
@@ -71,10 +75,18 @@ export function Badge({ session }: { session: BoxSession }) {
         aria-expanded={pickerState.value?.session === session}
         // Keeps the caret in the box, so the picker saves where the template goes.
         onMouseDown={(event) => event.preventDefault()}
-        onClick={trusted(() => (pickerState.value?.session === session ? closePicker(true) : openPicker(session)))}
+        onClick={trusted(() =>
+          pickerState.value?.session === session ? closePicker(true) : openPicker(session),
+        )}
       >
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+          <path
+            d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            strokeLinejoin="round"
+          />
           <path d="M5 5.5h6M5 8h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
         </svg>
       </button>
@@ -109,7 +121,12 @@ export function Badge({ session }: { session: BoxSession }) {
         </span>
       </button>
       {session.noSubmitControl.value && (
-        <span className="ob-no-submit" role="status" data-testid="badge-no-submit" title={t('assistant.noSubmit')}>
+        <span
+          className="ob-no-submit"
+          role="status"
+          data-testid="badge-no-submit"
+          title={t('assistant.noSubmit')}
+        >
           {t('assistant.noSubmit')}
         </span>
       )}

@@ -31,9 +31,18 @@ function markBoxes(session: BoxSession): ReadonlySignal<MarkBox[]> {
       return checked.snapshot
         .rectsFor(span.start, span.end)
         .filter((r) => r.bottom > box.top && r.top < box.bottom)
-        .map((r, i) => ({ key: `${finding.ruleId}:${finding.start}:${i}`, look: isOverflow(finding) ? 'overflow' : finding.severity, top: r.top, left: r.left, width: r.width, height: r.height }));
+        .map((r, i) => ({
+          key: `${finding.ruleId}:${finding.start}:${i}`,
+          look: isOverflow(finding) ? 'overflow' : finding.severity,
+          top: r.top,
+          left: r.left,
+          width: r.width,
+          height: r.height,
+        }));
     });
-    const signature = boxes.map((b) => `${b.key},${b.look},${b.top},${b.left},${b.width},${b.height}`).join('|');
+    const signature = boxes
+      .map((b) => `${b.key},${b.look},${b.top},${b.left},${b.width},${b.height}`)
+      .join('|');
     if (signature !== last.signature) last = { signature, boxes };
     return last.boxes;
   });

@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
-import { FEEDBACK_TAGS, closeTagging, hoveredComment, openTagging, saveFeedback, taggedComments, taggingTarget, type FeedbackTag } from '@/lib/assistant/feedback';
+import {
+  FEEDBACK_TAGS,
+  closeTagging,
+  hoveredComment,
+  openTagging,
+  saveFeedback,
+  taggedComments,
+  taggingTarget,
+  type FeedbackTag,
+} from '@/lib/assistant/feedback';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
 import { useRectOf } from './useLayout';
@@ -43,7 +52,11 @@ const chipStyle = (selected: boolean, tag: FeedbackTag): CSSProperties => ({
   borderRadius: 999,
   padding: '2px 10px',
   border: `1px solid ${tag === 'crisis' || tag === 'complaint' ? 'var(--block)' : 'var(--accent)'}`,
-  background: selected ? (tag === 'crisis' || tag === 'complaint' ? 'var(--block)' : 'var(--accent)') : 'transparent',
+  background: selected
+    ? tag === 'crisis' || tag === 'complaint'
+      ? 'var(--block)'
+      : 'var(--accent)'
+    : 'transparent',
   color: selected ? '#fff' : 'inherit',
 });
 
@@ -101,11 +114,25 @@ function TagPopover() {
       }}
     >
       <strong>{t('feedback.title')}</strong>
-      <p className="ob-muted" style={{ margin: '4px 0 8px', fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} data-testid="feedback-comment">
+      <p
+        className="ob-muted"
+        style={{
+          margin: '4px 0 8px',
+          fontSize: 12,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+        }}
+        data-testid="feedback-comment"
+      >
         {author ? t('feedback.comment', { author }) : t('feedback.comment.unknown')}
         {text ? ` — ${text}` : ''}
       </p>
-      <div role="radiogroup" aria-label={t('feedback.title')} style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+      <div
+        role="radiogroup"
+        aria-label={t('feedback.title')}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}
+      >
         {FEEDBACK_TAGS.map((option, index) => (
           <button
             key={option}
@@ -129,11 +156,28 @@ function TagPopover() {
           maxLength={4000}
           value={note}
           onChange={(event) => setNote(event.target.value)}
-          style={{ font: 'inherit', color: 'inherit', background: 'transparent', border: '1px solid var(--border)', borderRadius: 6, padding: 6 }}
+          style={{
+            font: 'inherit',
+            color: 'inherit',
+            background: 'transparent',
+            border: '1px solid var(--border)',
+            borderRadius: 6,
+            padding: 6,
+          }}
         />
       </label>
       <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
-        <button type="button" data-testid="feedback-cancel" onClick={closeTagging} style={{ borderRadius: 6, border: '1px solid var(--border)', background: 'transparent', padding: '4px 10px' }}>
+        <button
+          type="button"
+          data-testid="feedback-cancel"
+          onClick={closeTagging}
+          style={{
+            borderRadius: 6,
+            border: '1px solid var(--border)',
+            background: 'transparent',
+            padding: '4px 10px',
+          }}
+        >
           {t('feedback.cancel')}
         </button>
         <button
@@ -145,7 +189,14 @@ function TagPopover() {
             setSaving(true);
             void saveFeedback(tag, note).finally(() => setSaving(false));
           })}
-          style={{ borderRadius: 6, border: '1px solid var(--accent)', background: 'var(--accent)', color: '#fff', padding: '4px 10px', opacity: tag ? 1 : 0.5 }}
+          style={{
+            borderRadius: 6,
+            border: '1px solid var(--accent)',
+            background: 'var(--accent)',
+            color: '#fff',
+            padding: '4px 10px',
+            opacity: tag ? 1 : 0.5,
+          }}
         >
           {t('feedback.save')}
         </button>

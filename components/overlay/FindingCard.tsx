@@ -40,7 +40,8 @@ export function FindingCard({ session }: { session: BoxSession }) {
   const notice = exceptionNotice.value;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (card?.via === 'keyboard') ref.current?.querySelector<HTMLElement>('button.ob-suggestion, button.ob-card-action')?.focus();
+    if (card?.via === 'keyboard')
+      ref.current?.querySelector<HTMLElement>('button.ob-suggestion, button.ob-card-action')?.focus();
   }, [card]);
   usePlacement(
     ref,
@@ -49,11 +50,17 @@ export function FindingCard({ session }: { session: BoxSession }) {
       const line = session.caretLine();
       return line ? [line] : [];
     },
-    [card, notice, session],
   );
   if (!card && notice) {
     return (
-      <div ref={ref} className="ob-card ob-info" role="status" data-testid="exception-notice" data-outcome={notice.outcome} style={{ top: 0, left: 0 }}>
+      <div
+        ref={ref}
+        className="ob-card ob-info"
+        role="status"
+        data-testid="exception-notice"
+        data-outcome={notice.outcome}
+        style={{ top: 0, left: 0 }}
+      >
         <p className="ob-card-message">
           {notice.outcome === 'added'
             ? t('assistant.card.excepted', { text: notice.text, kit: notice.kitName })
@@ -74,7 +81,10 @@ export function FindingCard({ session }: { session: BoxSession }) {
     const resolved = currentResolvedKit.value;
     const exception = exceptionFor(finding, draft, session.platform);
     const anchor = card.anchor;
-    const outcome = await addKitException(resolved, exception).catch(() => ({ ok: false as const, reason: 'missing' as const }));
+    const outcome = await addKitException(resolved, exception).catch(() => ({
+      ok: false as const,
+      reason: 'missing' as const,
+    }));
     openCard.value = null;
     session.returnToCaret();
     exceptionNotice.value = {
@@ -99,16 +109,31 @@ export function FindingCard({ session }: { session: BoxSession }) {
         <span data-testid="card-matched">
           <FindingWording finding={finding} />
         </span>
-        <button type="button" className="ob-x" aria-label={t('assistant.card.close')} data-testid="card-close" onMouseDown={keepCaret} onClick={close}>
+        <button
+          type="button"
+          className="ob-x"
+          aria-label={t('assistant.card.close')}
+          data-testid="card-close"
+          onMouseDown={keepCaret}
+          onClick={close}
+        >
           ×
         </button>
       </div>
-      <p className="ob-card-message" data-testid="card-message">{localized(finding.message)}</p>
+      <p className="ob-card-message" data-testid="card-message">
+        {localized(finding.message)}
+      </p>
       <p className="ob-muted" data-testid="card-why">
-        {localized(finding.explanation)} · {t('assistant.card.list', { list: t(LIST_LABEL[finding.list]), category: categoryLabel(finding.category) })}
+        {localized(finding.explanation)} ·{' '}
+        {t('assistant.card.list', {
+          list: t(LIST_LABEL[finding.list]),
+          category: categoryLabel(finding.category),
+        })}
       </p>
       <div className="ob-suggestions">
-        {finding.suggestions.length === 0 && <span className="ob-muted">{t('assistant.card.noSuggestion')}</span>}
+        {finding.suggestions.length === 0 && (
+          <span className="ob-muted">{t('assistant.card.noSuggestion')}</span>
+        )}
         {finding.suggestions.map((suggestion, index) => (
           <button
             key={suggestion}

@@ -8,6 +8,7 @@ import { useT } from '../shared/i18n';
 export function FindingWording({ finding }: { finding: Finding }) {
   const t = useT();
   const { term, text } = finding;
-  if (term && term.toLowerCase() !== text.toLowerCase()) return <>{t('assistant.card.writtenAs', { term, text })}</>;
+  if (term && term.toLowerCase() !== text.toLowerCase())
+    return <>{t('assistant.card.writtenAs', { term, text })}</>;
   return <>{t('assistant.card.matched', { text })}</>;
 }

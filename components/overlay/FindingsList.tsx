@@ -28,7 +28,6 @@ export function FindingsList({ session }: { session: BoxSession }) {
       const line = session.caretLine();
       return line ? [line] : [];
     },
-    [open, checked, session],
   );
   useEffect(() => {
     if (open?.via === 'keyboard') ref.current?.querySelector<HTMLElement>('.ob-finding-item')?.focus();
@@ -37,7 +36,14 @@ export function FindingsList({ session }: { session: BoxSession }) {
   const { findings } = checked.analysis;
   const items = () => [...(ref.current?.querySelectorAll<HTMLElement>('.ob-finding-item') ?? [])];
   return (
-    <div ref={ref} className="ob-list" role="dialog" aria-label={t('assistant.findings.title')} data-testid="findings-list" style={{ top: 0, left: 0 }}>
+    <div
+      ref={ref}
+      className="ob-list"
+      role="dialog"
+      aria-label={t('assistant.findings.title')}
+      data-testid="findings-list"
+      style={{ top: 0, left: 0 }}
+    >
       {findings.length === 0 && <p>{t('assistant.findings.none')}</p>}
       {findings.map((finding, index) => (
         <button
@@ -54,17 +60,25 @@ export function FindingsList({ session }: { session: BoxSession }) {
             } else if (event.key === 'Enter' && finding.suggestions.length && event.nativeEvent.isTrusted) {
               event.preventDefault();
               findingsListOpen.value = null;
-              void session.applySuggestion(finding, finding.suggestions[0]).then(() => session.returnToCaret());
+              void session
+                .applySuggestion(finding, finding.suggestions[0])
+                .then(() => session.returnToCaret());
             }
           }}
           onClick={trusted((event) => {
-            const anchor = checked.snapshot.rectsFor(finding.start, finding.end)[0] ?? event.currentTarget.getBoundingClientRect();
+            const anchor =
+              checked.snapshot.rectsFor(finding.start, finding.end)[0] ??
+              event.currentTarget.getBoundingClientRect();
             findingsListOpen.value = null;
             openCard.value = { finding, anchor, via: 'keyboard' };
           })}
         >
-          <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> <FindingWording finding={finding} /> — {localized(finding.message)}
-          <span className="ob-muted"> ({t(LIST_LABEL[finding.list])} · {categoryLabel(finding.category)})</span>
+          <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> <FindingWording finding={finding} /> —{' '}
+          {localized(finding.message)}
+          <span className="ob-muted">
+            {' '}
+            ({t(LIST_LABEL[finding.list])} · {categoryLabel(finding.category)})
+          </span>
         </button>
       ))}
       <ReportBox session={session} />
@@ -78,10 +92,19 @@ function ReportBox({ session }: { session: BoxSession }) {
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <div className="ob-report-box">
-      <button type="button" className="ob-list-item" data-testid="report-box" onClick={trusted(() => setSaved(saveBoxReport(session)))}>
+      <button
+        type="button"
+        className="ob-list-item"
+        data-testid="report-box"
+        onClick={trusted(() => setSaved(saveBoxReport(session)))}
+      >
         {t('assistant.reportBox')}
       </button>
-      {saved && <p className="ob-muted" role="status" data-testid="report-box-saved">{t('assistant.reportBox.saved', { file: saved })}</p>}
+      {saved && (
+        <p className="ob-muted" role="status" data-testid="report-box-saved">
+          {t('assistant.reportBox.saved', { file: saved })}
+        </p>
+      )}
     </div>
   );
 }

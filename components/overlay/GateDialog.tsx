@@ -50,7 +50,9 @@ export function GateDialog() {
           ))}
         </ul>
         <label className="ob-reason">
-          <span>{request.requireReason ? t('assistant.gate.reasonRequired') : t('assistant.gate.reason')}</span>
+          <span>
+            {request.requireReason ? t('assistant.gate.reasonRequired') : t('assistant.gate.reason')}
+          </span>
           <textarea
             ref={reasonRef}
             data-testid="gate-reason"
@@ -63,14 +65,22 @@ export function GateDialog() {
           />
         </label>
         <div className="ob-gate-actions">
-          <button ref={editRef} type="button" className="ob-primary" data-testid="gate-edit" onClick={(event) => request.resolve({ action: 'edit' }, event.nativeEvent)}>
+          <button
+            ref={editRef}
+            type="button"
+            className="ob-primary"
+            data-testid="gate-edit"
+            onClick={(event) => request.resolve({ action: 'edit' }, event.nativeEvent)}
+          >
             {t('assistant.gate.edit')}
           </button>
           <button
             type="button"
             data-testid="gate-post-anyway"
             disabled={!canPost}
-            onClick={trusted((event) => request.resolve({ action: 'post', reason: reason.trim() }, event.nativeEvent))}
+            onClick={trusted((event) =>
+              request.resolve({ action: 'post', reason: reason.trim() }, event.nativeEvent),
+            )}
           >
             {t('assistant.gate.postAnyway')}
           </button>

@@ -8,7 +8,13 @@ import { clearHighlights, paintHighlights } from '@/lib/assistant/highlights';
  * Repaints the highlights after each check. A signal effect, not a render: a keystroke's check paints its
  * highlights in the same frame without React reconciling anything.
  */
-export function HighlightPainter({ session, onFallback }: { session: BoxSession; onFallback(needed: boolean): void }) {
+export function HighlightPainter({
+  session,
+  onFallback,
+}: {
+  session: BoxSession;
+  onFallback(needed: boolean): void;
+}) {
   useEffect(() => {
     let fallback: boolean | undefined;
     const stop = effect(() => {
@@ -19,7 +25,12 @@ export function HighlightPainter({ session, onFallback }: { session: BoxSession;
       if (needed !== fallback) onFallback((fallback = needed));
       // A card about a finding that no longer exists closes.
       const card = openCard.peek();
-      if (card && !checked.analysis.findings.some((f) => f.ruleId === card.finding.ruleId && f.start === card.finding.start)) {
+      if (
+        card &&
+        !checked.analysis.findings.some(
+          (f) => f.ruleId === card.finding.ruleId && f.start === card.finding.start,
+        )
+      ) {
         openCard.value = null;
       }
     });

@@ -21,7 +21,17 @@ interface Look {
  * canvas only repaints itself. The text is the canvas's accessible name. Font and colour come from its CSS
  * (`className`), read after each render (they change with the state, not per keystroke).
  */
-export function LengthCounter({ text, className, title, testId }: { text: ReadonlySignal<string>; className: string; title: string; testId: string }) {
+export function LengthCounter({
+  text,
+  className,
+  title,
+  testId,
+}: {
+  text: ReadonlySignal<string>;
+  className: string;
+  title: string;
+  testId: string;
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   const look = useRef<Look | null>(null);
 
@@ -40,7 +50,16 @@ export function LengthCounter({ text, className, title, testId }: { text: Readon
     const widths = new Map('0123456789'.split('').map((digit) => [digit, context.measureText(digit).width]));
     const digitWidth = Math.max(...widths.values());
     const tabular = Math.min(...widths.values()) > digitWidth - 0.01;
-    look.current = { font: style.font, color: style.color, digitWidth, tabular, widths, cssWidth, cssHeight, ratio };
+    look.current = {
+      font: style.font,
+      color: style.color,
+      digitWidth,
+      tabular,
+      widths,
+      cssWidth,
+      cssHeight,
+      ratio,
+    };
     draw(canvas, look.current, text.peek());
   });
 

@@ -40,7 +40,11 @@ function Chip({ chip, now, onOpen }: { chip: ChipState; now: number; onOpen(chip
   return (
     <button
       type="button"
-      style={{ ...chipStyle(age), top: Math.max(4, rect.top + 4), right: Math.max(8, innerWidth - rect.right + 64) }}
+      style={{
+        ...chipStyle(age),
+        top: Math.max(4, rect.top + 4),
+        right: Math.max(8, innerWidth - rect.right + 64),
+      }}
       data-testid="reply-chip"
       data-age={age}
       data-urgent={urgent}
@@ -66,7 +70,18 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
       role="dialog"
       aria-label={t('community.chip.dismiss')}
       data-testid="reply-dismiss"
-      style={{ position: 'fixed', zIndex: LAYER + 2, top, left, width: 272, background: 'var(--bg)', border: '1px solid var(--border)', borderRadius: 10, boxShadow: 'var(--shadow)', padding: '10px 12px' }}
+      style={{
+        position: 'fixed',
+        zIndex: LAYER + 2,
+        top,
+        left,
+        width: 272,
+        background: 'var(--bg)',
+        border: '1px solid var(--border)',
+        borderRadius: 10,
+        boxShadow: 'var(--shadow)',
+        padding: '10px 12px',
+      }}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       <strong>{t('community.chip.dismiss')}</strong>
@@ -78,11 +93,28 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
           value={reason}
           placeholder={t('community.chip.reasonPlaceholder')}
           onChange={(event) => setReason(event.target.value)}
-          style={{ font: 'inherit', color: 'inherit', background: 'transparent', border: '1px solid var(--border)', borderRadius: 6, padding: 6 }}
+          style={{
+            font: 'inherit',
+            color: 'inherit',
+            background: 'transparent',
+            border: '1px solid var(--border)',
+            borderRadius: 6,
+            padding: 6,
+          }}
         />
       </label>
       <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
-        <button type="button" data-testid="reply-dismiss-cancel" onClick={onClose} style={{ borderRadius: 6, border: '1px solid var(--border)', background: 'transparent', padding: '4px 10px' }}>
+        <button
+          type="button"
+          data-testid="reply-dismiss-cancel"
+          onClick={onClose}
+          style={{
+            borderRadius: 6,
+            border: '1px solid var(--border)',
+            background: 'transparent',
+            padding: '4px 10px',
+          }}
+        >
           {t('community.chip.cancel')}
         </button>
         <button
@@ -92,7 +124,14 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
           onClick={trusted(() => {
             void send('community.dismiss', { key: chip.key, reason: reason.trim() }).finally(onClose);
           })}
-          style={{ borderRadius: 6, border: '1px solid var(--accent)', background: 'var(--accent)', color: '#fff', padding: '4px 10px', opacity: reason.trim() ? 1 : 0.5 }}
+          style={{
+            borderRadius: 6,
+            border: '1px solid var(--accent)',
+            background: 'var(--accent)',
+            color: '#fff',
+            padding: '4px 10px',
+            opacity: reason.trim() ? 1 : 0.5,
+          }}
         >
           {t('community.chip.confirm')}
         </button>

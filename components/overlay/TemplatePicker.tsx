@@ -1,8 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import {
-  chooseTemplate, closePicker, leaveForm, moveHighlight, pickerMatches, pickerState, setQuery, submitForm,
-  templateLibrary, type PickerState,
+  chooseTemplate,
+  closePicker,
+  leaveForm,
+  moveHighlight,
+  pickerMatches,
+  pickerState,
+  setQuery,
+  submitForm,
+  templateLibrary,
+  type PickerState,
 } from '@/lib/assistant/template-picker';
 import { DEFAULT_TRIGGER } from '@/lib/templates';
 import { useT } from '../shared/i18n';
@@ -20,7 +28,8 @@ function placement(state: PickerState, boxRect: DOMRect): { top?: number; bottom
   const caret = span ? strategy.read(root).rectsFor(span.start, span.end).at(-1) : undefined;
   const anchor = caret && caret.bottom > boxRect.top - 1 && caret.top < boxRect.bottom + 1 ? caret : boxRect;
   const left = Math.min(Math.max(8, anchor.left), innerWidth - WIDTH - 8);
-  if (innerHeight - anchor.bottom >= EXPECTED_HEIGHT || anchor.top < EXPECTED_HEIGHT) return { top: anchor.bottom + 6, left };
+  if (innerHeight - anchor.bottom >= EXPECTED_HEIGHT || anchor.top < EXPECTED_HEIGHT)
+    return { top: anchor.bottom + 6, left };
   return { bottom: innerHeight - anchor.top + 6, left };
 }
 
@@ -67,7 +76,13 @@ export function TemplatePicker() {
       <div className="ob-picker-head">
         <strong>{t('picker.title')}</strong>
         <span className="ob-muted">{trigger}</span>
-        <button type="button" className="ob-x" aria-label={t('picker.close')} data-testid="picker-close" onClick={() => closePicker(true)}>
+        <button
+          type="button"
+          className="ob-x"
+          aria-label={t('picker.close')}
+          data-testid="picker-close"
+          onClick={() => closePicker(true)}
+        >
           ×
         </button>
       </div>
@@ -113,10 +128,13 @@ export function TemplatePicker() {
             onChoose={(match) => void chooseTemplate(match.template)}
             onHighlight={(index) => {
               const current = pickerState.value;
-              if (current && current.highlighted !== index) pickerState.value = { ...current, highlighted: index };
+              if (current && current.highlighted !== index)
+                pickerState.value = { ...current, highlighted: index };
             }}
           />
-          <p className="ob-muted ob-picker-hint">{t(state.mode === 'browse' ? 'picker.hint.browse' : 'picker.hint.trigger')}</p>
+          <p className="ob-muted ob-picker-hint">
+            {t(state.mode === 'browse' ? 'picker.hint.browse' : 'picker.hint.trigger')}
+          </p>
         </>
       )}
       {state.error && (

@@ -35,7 +35,8 @@ export function badgeView(session: BoxSession): BadgeView {
   const tally = computed(() => {
     const counts = { block: 0, warn: 0, info: 0 };
     for (const finding of analysis.value?.findings ?? []) counts[finding.severity]++;
-    if (counts.block !== lastTally.block || counts.warn !== lastTally.warn || counts.info !== lastTally.info) lastTally = counts;
+    if (counts.block !== lastTally.block || counts.warn !== lastTally.warn || counts.info !== lastTally.info)
+      lastTally = counts;
     return lastTally;
   });
   const toneLabel = computed<ToneLabel>(() => analysis.value?.tone.label ?? 'neutral');
@@ -57,17 +58,25 @@ export function badgeView(session: BoxSession): BadgeView {
     }),
     lengthText: computed(() => {
       const length = analysis.value?.length;
-      return length?.max !== undefined ? translate(uiLocale.value, 'assistant.length', { used: length.used, max: length.max }) : '';
+      return length?.max !== undefined
+        ? translate(uiLocale.value, 'assistant.length', { used: length.used, max: length.max })
+        : '';
     }),
     lengthWidthCh: computed(() => {
       const max = analysis.value?.length.max;
-      return max === undefined ? 0 : translate(uiLocale.value, 'assistant.length', { used: max * 100, max }).length + 1;
+      return max === undefined
+        ? 0
+        : translate(uiLocale.value, 'assistant.length', { used: max * 100, max }).length + 1;
     }),
     lengthOver: computed(() => {
       const length = analysis.value?.length;
       return length?.max !== undefined && length.used > length.max;
     }),
     toneLabel,
-    tone: computed(() => translate(uiLocale.value, 'assistant.tone', { label: translate(uiLocale.value, TONE_LABEL[toneLabel.value]) })),
+    tone: computed(() =>
+      translate(uiLocale.value, 'assistant.tone', {
+        label: translate(uiLocale.value, TONE_LABEL[toneLabel.value]),
+      }),
+    ),
   };
 }

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { BoxSession } from '@/lib/assistant/box-session';
 import { openCard } from '@/lib/assistant/ui-state';
 
-const inside = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2;
+const inside = (r: DOMRect, x: number, y: number) =>
+  x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2;
 
 /**
  * Highlights are not elements, so they get no events: hovering is hit-tested against the findings' rects, and a

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { effect } from '@preact/signals-react';
 import { layoutTick } from '@/lib/assistant/ui-state';
 import { placePanel, type Rect } from '@/lib/assistant/placement';
@@ -8,20 +8,36 @@ import { placePanel, type Rect } from '@/lib/assistant/placement';
  * answered comment), following scrolling frame by frame without re-rendering (it sets its own style).
  * `anchor()` returning null hides the panel (its box left the page).
  */
-export function usePlacement(ref: RefObject<HTMLElement | null>, anchor: () => Rect | null, keepClear: () => Rect[], deps: unknown[]): void {
+export function usePlacement(
+  ref: RefObject<HTMLElement | null>,
+  anchor: () => Rect | null,
+  keepClear: () => Rect[],
+): void {
+  // The latest closures: the panel's content and anchor change with each render, its subscription does not.
+  const latest = useRef({ anchor, keepClear });
+  useLayoutEffect(() => {
+    latest.current = { anchor, keepClear };
+    place(ref.current, anchor, keepClear);
+  });
   useLayoutEffect(
     () =>
       effect(() => {
         void layoutTick.value;
-        const element = ref.current;
-        if (!element) return;
-        const at = anchor();
-        element.style.visibility = at ? '' : 'hidden';
-        if (!at) return;
-        const place = placePanel({ width: element.offsetWidth, height: element.offsetHeight }, at, keepClear(), { width: innerWidth, height: innerHeight });
-        element.dataset.side = place.side;
-        Object.assign(element.style, { top: `${place.top}px`, left: `${place.left}px`, bottom: '', right: '' });
+        place(ref.current, latest.current.anchor, latest.current.keepClear);
       }),
-    deps,
+    [ref],
   );
+}
+
+function place(element: HTMLElement | null, anchor: () => Rect | null, keepClear: () => Rect[]): void {
+  if (!element) return;
+  const at = anchor();
+  element.style.visibility = at ? '' : 'hidden';
+  if (!at) return;
+  const spot = placePanel({ width: element.offsetWidth, height: element.offsetHeight }, at, keepClear(), {
+    width: innerWidth,
+    height: innerHeight,
+  });
+  element.dataset.side = spot.side;
+  Object.assign(element.style, { top: `${spot.top}px`, left: `${spot.left}px`, bottom: '', right: '' });
 }

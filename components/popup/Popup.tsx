@@ -29,7 +29,11 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
     <main className="popup" data-testid="popup">
       <header className="popup-header">
         <h1 data-testid="popup-title">{t('app.name')}</h1>
-        <button className="ob-primary" data-testid="open-dashboard" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          className="ob-primary"
+          data-testid="open-dashboard"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           {t('popup.openDashboard')}
         </button>
       </header>

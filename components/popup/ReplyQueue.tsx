@@ -18,27 +18,50 @@ export function ReplyQueue({ now }: { now: number }) {
   useEffect(() => {
     const load = () => void send('community.queue', { limit: SHOWN }).then(setQueue, () => setQueue(null));
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && QUEUE_KEY in changes && load();
+    const onChanged = (changes: Record<string, unknown>, area: string) =>
+      area === 'local' && QUEUE_KEY in changes && load();
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [now]);
   if (!queue) return null;
   const { summary, entries } = queue;
   return (
-    <section className="reply-queue" data-testid="reply-queue" data-waiting={summary.waiting} data-past={summary.pastTarget}>
+    <section
+      className="reply-queue"
+      data-testid="reply-queue"
+      data-waiting={summary.waiting}
+      data-past={summary.pastTarget}
+    >
       <h2>{t('community.popup.title')}</h2>
       {summary.waiting === 0 || !summary.oldest ? (
-        <p className="popup-hint" data-testid="reply-queue-empty">{t('community.popup.empty')}</p>
+        <p className="popup-hint" data-testid="reply-queue-empty">
+          {t('community.popup.empty')}
+        </p>
       ) : (
         <>
           <p data-testid="reply-queue-summary">
-            {t('community.popup.summary', { count: summary.waiting, age: ageLabel(t, summary.oldest.ageMs), platform: platformLabel(t, summary.oldest.platform) })}
-            {summary.pastTarget > 0 && <span className="reply-queue-past"> · {t('community.popup.past', { count: summary.pastTarget })}</span>}
+            {t('community.popup.summary', {
+              count: summary.waiting,
+              age: ageLabel(t, summary.oldest.ageMs),
+              platform: platformLabel(t, summary.oldest.platform),
+            })}
+            {summary.pastTarget > 0 && (
+              <span className="reply-queue-past">
+                {' '}
+                · {t('community.popup.past', { count: summary.pastTarget })}
+              </span>
+            )}
           </p>
           <ul className="reply-queue-list">
             {entries.map((entry) => (
               <li key={entry.key} data-age={entry.age}>
-                <button type="button" className="reply-queue-open" data-testid="reply-queue-open" data-url={openUrl(entry)} onClick={() => void browser.tabs.create({ url: openUrl(entry) })}>
+                <button
+                  type="button"
+                  className="reply-queue-open"
+                  data-testid="reply-queue-open"
+                  data-url={openUrl(entry)}
+                  onClick={() => void browser.tabs.create({ url: openUrl(entry) })}
+                >
                   {t('community.popup.by', { author: entry.author ?? '?', age: ageLabel(t, entry.ageMs) })}
                   {entry.excerpt ? <span className="reply-queue-excerpt"> — {entry.excerpt}</span> : null}
                 </button>

@@ -27,7 +27,8 @@ export function SiteStatus() {
       const active = await activeWebTab();
       if (active) {
         setTab({ id: active.id, host: active.url.hostname, origin: active.url.origin });
-        const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as Record<string, SiteHealthEntry> | undefined;
+        const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as
+          Record<string, SiteHealthEntry> | undefined;
         const entry = stored?.[active.url.hostname];
         setHealth(entry && typeof entry.missing === 'object' && missingParts(entry).length ? entry : null);
       }
@@ -50,7 +51,9 @@ export function SiteStatus() {
   const paused = settings.pausedHosts.includes(tab.host);
 
   const togglePause = async () => {
-    const pausedHosts = paused ? settings.pausedHosts.filter((h) => h !== tab.host) : [...settings.pausedHosts, tab.host];
+    const pausedHosts = paused
+      ? settings.pausedHosts.filter((h) => h !== tab.host)
+      : [...settings.pausedHosts, tab.host];
     setSettings(await saveSettings({ pausedHosts }));
   };
 
@@ -59,7 +62,10 @@ export function SiteStatus() {
     const granted = await browser.permissions.request({ origins: [originPattern(tab.origin)] });
     if (!granted) return setDenied(true);
     setSettings(await saveSettings({ extraOrigins: [...settings.extraOrigins, tab.origin] }));
-    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [LOADER_SCRIPT] });
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      files: [LOADER_SCRIPT],
+    });
   };
 
   const disableExtra = async () => {
@@ -76,7 +82,9 @@ export function SiteStatus() {
   return (
     <section className="popup-site" data-testid="popup-site">
       <h2>{t('popup.site')}</h2>
-      <p className="ob-muted" data-testid="site-message">{message}</p>
+      <p className="ob-muted" data-testid="site-message">
+        {message}
+      </p>
       {health && supported && !paused && (
         <div className="popup-notice" role="note" data-testid="site-changed-notice">
           <p>{t('popup.siteChanged')}</p>
@@ -85,7 +93,10 @@ export function SiteStatus() {
               <li key={part} data-testid={`site-changed-${part}`} data-part={part}>
                 {t(`popup.siteChanged.${part}`)}
                 {(health.missing[part] ?? []).length > 0 && (
-                  <span className="ob-muted"> {t('popup.siteChanged.selectors', { names: health.missing[part]!.join(', ') })}</span>
+                  <span className="ob-muted">
+                    {' '}
+                    {t('popup.siteChanged.selectors', { names: health.missing[part]!.join(', ') })}
+                  </span>
                 )}
               </li>
             ))}
@@ -94,7 +105,12 @@ export function SiteStatus() {
       )}
       {(supported || extra) && (
         <label className="popup-switch">
-          <input type="checkbox" data-testid="pause-site" checked={paused} onChange={() => void togglePause()} />
+          <input
+            type="checkbox"
+            data-testid="pause-site"
+            checked={paused}
+            onChange={() => void togglePause()}
+          />
           <span>{t('popup.pauseSite')}</span>
         </label>
       )}
@@ -103,7 +119,9 @@ export function SiteStatus() {
           <button type="button" data-testid="enable-site" onClick={() => void enableExtra()}>
             {t('popup.enableSite')}
           </button>
-          <p className="ob-muted popup-hint">{denied ? t('popup.enableDenied') : t('popup.enableSiteHint')}</p>
+          <p className="ob-muted popup-hint">
+            {denied ? t('popup.enableDenied') : t('popup.enableSiteHint')}
+          </p>
         </>
       )}
       {extra && !supported && (

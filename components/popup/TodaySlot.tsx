@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { composeUrl, setOccurrenceStatus, skipOccurrence, utcToLocal, type SlotStatus, type TodayItem } from '@/lib/calendar';
+import {
+  composeUrl,
+  setOccurrenceStatus,
+  skipOccurrence,
+  utcToLocal,
+  type SlotStatus,
+  type TodayItem,
+} from '@/lib/calendar';
 import { updateCalendar } from '@/lib/background/calendar-client';
 import { formatLocalTime } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../shared/i18n';
@@ -16,7 +23,11 @@ export function TodaySlot({ item, timeZone }: { item: TodayItem; timeZone: strin
   const brief = [occurrence.title, occurrence.notes].filter(Boolean).join('\n\n');
 
   const mark = (status: SlotStatus) =>
-    void updateCalendar((calendar) => (status === 'skipped' ? skipOccurrence(calendar, occurrence.id) : setOccurrenceStatus(calendar, occurrence.id, status)));
+    void updateCalendar((calendar) =>
+      status === 'skipped'
+        ? skipOccurrence(calendar, occurrence.id)
+        : setOccurrenceStatus(calendar, occurrence.id, status),
+    );
 
   const copy = async () => {
     await navigator.clipboard.writeText(brief);
@@ -26,20 +37,37 @@ export function TodaySlot({ item, timeZone }: { item: TodayItem; timeZone: strin
 
   const open = occurrence.status !== 'published' && occurrence.status !== 'skipped';
   return (
-    <li className={`today-slot today-${state}`} data-testid="today-slot" data-slot-id={occurrence.id} data-state={state} data-status={occurrence.status}>
+    <li
+      className={`today-slot today-${state}`}
+      data-testid="today-slot"
+      data-slot-id={occurrence.id}
+      data-state={state}
+      data-status={occurrence.status}
+    >
       <div className="today-slot-head">
-        <time className="today-time">{formatLocalTime(locale, utcToLocal(occurrence.startMs, timeZone).slice(11, 16))}</time>
+        <time className="today-time">
+          {formatLocalTime(locale, utcToLocal(occurrence.startMs, timeZone).slice(11, 16))}
+        </time>
         <span className="today-platform">{platform}</span>
         <span className="today-state" data-testid="today-slot-state">
           {t(`calendar.state.${state}`)}
-          {occurrence.status === 'drafted' || occurrence.status === 'missed' ? ` · ${t(`calendar.status.${occurrence.status}`)}` : ''}
+          {occurrence.status === 'drafted' || occurrence.status === 'missed'
+            ? ` · ${t(`calendar.status.${occurrence.status}`)}`
+            : ''}
         </span>
       </div>
-      <p className="today-title" data-testid="today-slot-title">{occurrence.title || t(`calendar.contentType.${occurrence.contentType}`)}</p>
+      <p className="today-title" data-testid="today-slot-title">
+        {occurrence.title || t(`calendar.contentType.${occurrence.contentType}`)}
+      </p>
       {/* One main action (write the post, or see it once out); the rest wait in a menu. */}
       <div className="today-actions">
         {compose && open ? (
-          <button type="button" className="ob-primary" data-testid="today-compose" onClick={() => void browser.tabs.create({ url: compose })}>
+          <button
+            type="button"
+            className="ob-primary"
+            data-testid="today-compose"
+            onClick={() => void browser.tabs.create({ url: compose })}
+          >
             {t('calendar.action.compose', { platform })}
           </button>
         ) : (
@@ -51,19 +79,32 @@ export function TodaySlot({ item, timeZone }: { item: TodayItem; timeZone: strin
         )}
         {(open || brief || (compose && open && occurrence.url)) && (
           <details className="today-more">
-            <summary data-testid="today-more" aria-label={t('calendar.action.moreFor', { title: occurrence.title || platform })}>{t('calendar.action.more')}</summary>
+            <summary
+              data-testid="today-more"
+              aria-label={t('calendar.action.moreFor', { title: occurrence.title || platform })}
+            >
+              {t('calendar.action.more')}
+            </summary>
             <div className="today-menu">
               {compose && open && occurrence.url && (
-                <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="today-post-link">{t('calendar.action.viewPost')}</a>
+                <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="today-post-link">
+                  {t('calendar.action.viewPost')}
+                </a>
               )}
               {open && occurrence.status !== 'drafted' && (
-                <button type="button" data-testid="today-mark-drafted" onClick={() => mark('drafted')}>{t('calendar.action.markDrafted')}</button>
+                <button type="button" data-testid="today-mark-drafted" onClick={() => mark('drafted')}>
+                  {t('calendar.action.markDrafted')}
+                </button>
               )}
               {open && (
-                <button type="button" data-testid="today-mark-published" onClick={() => mark('published')}>{t('calendar.action.markPublished')}</button>
+                <button type="button" data-testid="today-mark-published" onClick={() => mark('published')}>
+                  {t('calendar.action.markPublished')}
+                </button>
               )}
               {open && (
-                <button type="button" data-testid="today-skip" onClick={() => mark('skipped')}>{t('calendar.action.skip')}</button>
+                <button type="button" data-testid="today-skip" onClick={() => mark('skipped')}>
+                  {t('calendar.action.skip')}
+                </button>
               )}
               {brief && (
                 <button type="button" data-testid="today-copy" onClick={() => void copy()}>

@@ -1,5 +1,14 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
-import { actualRhythmViolations, campaignsOn, dayBounds, monthStart, todayView, weekStart, type ActualPost, type Calendar } from '@/lib/calendar';
+import {
+  actualRhythmViolations,
+  campaignsOn,
+  dayBounds,
+  monthStart,
+  todayView,
+  weekStart,
+  type ActualPost,
+  type Calendar,
+} from '@/lib/calendar';
 import type { CalendarSnapshot } from '@/lib/calendar/store';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
@@ -15,13 +24,23 @@ interface TodayCounts {
 }
 
 /** Today's posts, replies and findings from the activity log (the worker answers after the first paint). */
-function useTodayCounts(calendar: Calendar, date: string, startMs: number, endMs: number): TodayCounts | null {
+function useTodayCounts(
+  calendar: Calendar,
+  date: string,
+  startMs: number,
+  endMs: number,
+): TodayCounts | null {
   const [counts, setCounts] = useState<TodayCounts | null>(null);
   const zone = calendar.settings.timeZone;
   useEffect(() => {
     // The rhythm check needs the longest period holding today: its week or its month.
-    const postsFrom = Math.min(dayBounds(weekStart(date), zone).startMs, dayBounds(monthStart(date), zone).startMs);
-    void send('records.today', { from: startMs, to: endMs, postsFrom }).then(setCounts, () => setCounts(null));
+    const postsFrom = Math.min(
+      dayBounds(weekStart(date), zone).startMs,
+      dayBounds(monthStart(date), zone).startMs,
+    );
+    void send('records.today', { from: startMs, to: endMs, postsFrom }).then(setCounts, () =>
+      setCounts(null),
+    );
   }, [date, startMs, endMs, zone]);
   return counts;
 }
@@ -48,7 +67,9 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
         {t('popup.today')} · {formatLocalDate(locale, view.date, 'long')}
       </h2>
       {snapshot.problems && (
-        <p className="popup-notice" role="alert" data-testid="today-broken">{t('calendar.popup.broken')}</p>
+        <p className="popup-notice" role="alert" data-testid="today-broken">
+          {t('calendar.popup.broken')}
+        </p>
       )}
       {themes.map((c) => (
         <p key={c.id} className="today-theme" style={{ borderColor: c.color }} data-testid="today-theme">
@@ -56,14 +77,26 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
         </p>
       ))}
       <p className="ob-muted today-counts" data-testid="today-counts">
-        {counts ? t('popup.counts', { posts: counts.posts, replies: counts.replies, findings: counts.findings }) : '\u00a0'}
+        {counts
+          ? t('popup.counts', { posts: counts.posts, replies: counts.replies, findings: counts.findings })
+          : '\u00a0'}
       </p>
       {violations.map((v) => (
         <p key={v.ruleId} className="popup-notice" role="note" data-testid="today-rhythm-warning">
-          {t('calendar.rhythm.actual', { platform: t(`platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), max: v.max })}
+          {t('calendar.rhythm.actual', {
+            platform: t(`platform.${v.platform}`),
+            count: v.count,
+            period: t(`calendar.rhythm.period.${v.period}`),
+            max: v.max,
+          })}
         </p>
       ))}
-      <div className="today-strip" role="img" aria-label={t('calendar.popup.strip')} data-testid="today-strip">
+      <div
+        className="today-strip"
+        role="img"
+        aria-label={t('calendar.popup.strip')}
+        data-testid="today-strip"
+      >
         {view.items.map(({ occurrence, state }) => (
           <span
             key={occurrence.id}
@@ -72,24 +105,39 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
             title={occurrence.title}
           />
         ))}
-        <span className="today-nowline" data-testid="now-line" style={{ left: `${view.nowFraction * 100}%` }} />
+        <span
+          className="today-nowline"
+          data-testid="now-line"
+          style={{ left: `${view.nowFraction * 100}%` }}
+        />
       </div>
       <div className="today-hours" aria-hidden="true" data-testid="today-hours">
         {STRIP_HOURS.map((hour) => (
-          <span key={hour} style={{ left: `${(hour / 24) * 100}%` }}>{formatHour(locale, hour)}</span>
+          <span key={hour} style={{ left: `${(hour / 24) * 100}%` }}>
+            {formatHour(locale, hour)}
+          </span>
         ))}
       </div>
       {view.items.length === 0 ? (
         <div className="today-empty" data-testid="today-empty">
           <p className="ob-muted">{t('popup.noSlots')}</p>
-          <button type="button" className="ob-primary" data-testid="today-plan" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#calendar') })}>
+          <button
+            type="button"
+            className="ob-primary"
+            data-testid="today-plan"
+            onClick={() =>
+              void browser.tabs.create({ url: browser.runtime.getURL('/options.html#calendar') })
+            }
+          >
             {t('popup.planPost')}
           </button>
         </div>
       ) : (
         <>
           <p className="today-due" data-testid="today-due">
-            {view.dueCount > 0 ? t('calendar.dueCount', { count: view.dueCount }) : t('calendar.popup.nothingLeft')}
+            {view.dueCount > 0
+              ? t('calendar.dueCount', { count: view.dueCount })
+              : t('calendar.popup.nothingLeft')}
           </p>
           <ol className="today-list">
             {view.items.map((item, index) => (

@@ -2,7 +2,13 @@
  * A labelled file input: hands the chosen file over and clears itself, so choosing the same file again (after
  * fixing it) is noticed.
  */
-export function FilePicker(props: { label: string; accept: string; testId: string; className: string; onFile(file: File): void }) {
+export function FilePicker(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  className: string;
+  onFile(file: File): void;
+}) {
   return (
     <label className={props.className}>
       {props.label}

@@ -36,8 +36,21 @@ export default defineContentScript({
       // Events that carry what is typed in the overlay (the gate's reason, the picker's search, form answers) stop
       // at its root instead of reaching the page's listeners on the host.
       isolateEvents: [
-        'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'paste', 'cut', 'copy', 'drop',
-        'compositionstart', 'compositionupdate', 'compositionend', 'select', 'selectionchange',
+        'keydown',
+        'keyup',
+        'keypress',
+        'input',
+        'beforeinput',
+        'textInput',
+        'paste',
+        'cut',
+        'copy',
+        'drop',
+        'compositionstart',
+        'compositionupdate',
+        'compositionend',
+        'select',
+        'selectionchange',
       ],
       onMount(container, shadow) {
         const style = document.createElement('style');

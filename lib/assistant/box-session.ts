@@ -77,28 +77,45 @@ export class BoxSession {
     private checker: Checker,
     private readonly onPublish: (event: PublishEvent) => void,
   ) {
-    this.scheduler = new CheckScheduler(() => this.runCheck(), (result) => this.deliver(result));
+    this.scheduler = new CheckScheduler(
+      () => this.runCheck(),
+      (result) => this.deliver(result),
+    );
     const signal = this.abort.signal;
     this.mutations.observe(root, { childList: true, characterData: true, subtree: true });
     root.addEventListener('input', (event) => this.onInput(event), { signal });
-    root.addEventListener('compositionstart', (event) => this.scheduler.compositionStart(event.isTrusted), { signal });
+    root.addEventListener('compositionstart', (event) => this.scheduler.compositionStart(event.isTrusted), {
+      signal,
+    });
     // A composition whose compositionend never came must not leave the box unchecked (see browserNotComposing).
     // beforeinput too: Lexical cancels it and writes its model itself, so no `input` event may follow.
-    root.addEventListener('keydown', (event) => {
-      if (event.isTrusted && !event.isComposing && event.keyCode !== 229) this.scheduler.browserNotComposing('key');
-    }, { capture: true, signal });
-    root.addEventListener('beforeinput', (event) => {
-      if (event.isTrusted && !event.isComposing) this.scheduler.browserNotComposing('input');
-    }, { capture: true, signal });
+    root.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.isTrusted && !event.isComposing && event.keyCode !== 229)
+          this.scheduler.browserNotComposing('key');
+      },
+      { capture: true, signal },
+    );
+    root.addEventListener(
+      'beforeinput',
+      (event) => {
+        if (event.isTrusted && !event.isComposing) this.scheduler.browserNotComposing('input');
+      },
+      { capture: true, signal },
+    );
     root.addEventListener('compositionend', () => this.scheduler.compositionEnd(), { signal });
     // Trusted input only: `beforeinput` is not fired by execCommand, and a page script's dispatched events and
     // paste carry isTrusted=false; the `input` event is trusted even after a script's execCommand, so it is not used.
     const noteInput = (event: Event) => {
       if (event.isTrusted) this.userInput = true;
     };
-    for (const type of USER_INPUT_EVENTS) root.addEventListener(type, noteInput, { capture: true, passive: true, signal });
+    for (const type of USER_INPUT_EVENTS)
+      root.addEventListener(type, noteInput, { capture: true, passive: true, signal });
     // The selection is still in the box while focus leaves it: remember the caret for a fix applied from a card.
-    root.addEventListener('focusout', () => (this.caretOnLeave = this.strategy.getSelection(this.root)), { signal });
+    root.addEventListener('focusout', () => (this.caretOnLeave = this.strategy.getSelection(this.root)), {
+      signal,
+    });
     this.userInput = hadUserInput(root) || hadUserInput(editable);
     this.scheduler.request(true);
   }
@@ -154,7 +171,8 @@ export class BoxSession {
    */
   snapshot(): TextSnapshot {
     if (this.mutations.takeRecords().length) this.cachedSnapshot = null;
-    if (this.root instanceof HTMLTextAreaElement || this.root instanceof HTMLInputElement) return this.strategy.read(this.root);
+    if (this.root instanceof HTMLTextAreaElement || this.root instanceof HTMLInputElement)
+      return this.strategy.read(this.root);
     this.cachedSnapshot ??= this.strategy.read(this.root);
     return this.cachedSnapshot;
   }
@@ -173,10 +191,17 @@ export class BoxSession {
   private runCheck(): CheckedDraft {
     const snapshot = this.snapshot();
     this.followEdits(snapshot.text);
-    const analysis = this.checker.analyze(snapshot.text, { platform: this.adapter.id, field: this.box.field });
+    const analysis = this.checker.analyze(snapshot.text, {
+      platform: this.adapter.id,
+      field: this.box.field,
+    });
     if (this.ignored.length) {
-      const isIgnored = (f: Finding) => this.ignored.some((span) => span.ruleId === f.ruleId && span.start === f.start && span.end === f.end);
-      return { snapshot, analysis: { ...analysis, findings: analysis.findings.filter((f) => !isIgnored(f)) } };
+      const isIgnored = (f: Finding) =>
+        this.ignored.some((span) => span.ruleId === f.ruleId && span.start === f.start && span.end === f.end);
+      return {
+        snapshot,
+        analysis: { ...analysis, findings: analysis.findings.filter((f) => !isIgnored(f)) },
+      };
     }
     return { snapshot, analysis };
   }
@@ -226,7 +251,12 @@ export class BoxSession {
    * Replaces [start, end) in the editor's model and puts the caret back where the person was typing (shifted by
    * the change when it was after the span). Refuses when the text there is no longer `expected`.
    */
-  private async replaceKeepingCaret(start: number, end: number, expected: string, replacement: string): Promise<boolean> {
+  private async replaceKeepingCaret(
+    start: number,
+    end: number,
+    expected: string,
+    replacement: string,
+  ): Promise<boolean> {
     const current = this.snapshot().text;
     if (current.slice(start, end) !== expected) {
       this.scheduler.request(true);
@@ -245,7 +275,8 @@ export class BoxSession {
   }
 
   private deliver(result: CheckedDraft): void {
-    for (const finding of result.analysis.findings) this.seen.set(`${finding.ruleId}@${finding.text}`, finding);
+    for (const finding of result.analysis.findings)
+      this.seen.set(`${finding.ruleId}@${finding.text}`, finding);
     this.checked.value = result;
   }
 
@@ -258,7 +289,12 @@ export class BoxSession {
     const ok = await this.replaceKeepingCaret(finding.start, finding.end, finding.text, replacement);
     if (ok) {
       this.anchoredText = this.snapshot().text;
-      this.lastFix.value = { start: finding.start, end: finding.start + replacement.length, before: finding.text, after: replacement };
+      this.lastFix.value = {
+        start: finding.start,
+        end: finding.start + replacement.length,
+        before: finding.text,
+        after: replacement,
+      };
     }
     return ok;
   }
@@ -297,7 +333,10 @@ export class BoxSession {
     if (outcome === 'pending') return;
     clearInterval(this.pollTimer);
     if (typeof outcome === 'object') {
-      const findings = this.checker.analyze(outcome.text, { platform: this.adapter.id, field: this.box.field }).findings;
+      const findings = this.checker.analyze(outcome.text, {
+        platform: this.adapter.id,
+        field: this.box.field,
+      }).findings;
       const remaining = new Set(findings.map((f) => `${f.ruleId}@${f.text}`));
       const caught = [...this.seen.entries()].filter(([key]) => !remaining.has(key)).map(([, f]) => f);
       this.onPublish({

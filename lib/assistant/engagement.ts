@@ -34,8 +34,22 @@ export function isOwnHandle(author: string | null | undefined, ownHandles: reado
   return wanted !== '' && ownHandles.some((handle) => normalizeHandle(handle) === wanted);
 }
 
-export function engagementRecord(platform: PlatformId, postId: string, counts: EngagementCounts, url: string, at: number): ActivityRecord {
-  return { id: engagementSnapshotId(platform, postId, at), at, platform, kind: 'engagement', postId, url, counts: { ...counts } };
+export function engagementRecord(
+  platform: PlatformId,
+  postId: string,
+  counts: EngagementCounts,
+  url: string,
+  at: number,
+): ActivityRecord {
+  return {
+    id: engagementSnapshotId(platform, postId, at),
+    at,
+    platform,
+    kind: 'engagement',
+    postId,
+    url,
+    counts: { ...counts },
+  };
 }
 
 export interface EngagementDeps {
@@ -53,7 +67,8 @@ export interface EngagementDeps {
   userVisit(href: string): boolean;
 }
 
-export type SnapshotOutcome = 'stored' | 'already-taken' | 'not-own' | 'not-ready' | 'not-a-post' | 'not-visited';
+export type SnapshotOutcome =
+  'stored' | 'already-taken' | 'not-own' | 'not-ready' | 'not-a-post' | 'not-visited';
 
 /** How long before an in-app navigation the person's click or key may come (the route renders after it). */
 export const VISIT_GESTURE_MS = 5_000;
@@ -64,14 +79,19 @@ export const VISIT_GESTURE_MS = 5_000;
  * (or while they are using it since). A page script that pushState()s to a post, renders counts or loads it in
  * a frame creates no record; neither does a tab nobody is looking at.
  */
-export function createVisitGuard(win: Window, signal: AbortSignal, now: () => number = () => performance.now()): (href: string) => boolean {
+export function createVisitGuard(
+  win: Window,
+  signal: AbortSignal,
+  now: () => number = () => performance.now(),
+): (href: string) => boolean {
   const navigation = win.performance.getEntriesByType?.('navigation')[0];
   const loaded = stripHash(navigation?.name ?? win.location.href);
   let lastGesture = -Infinity;
   const note = (event: Event) => {
     if (event.isTrusted) lastGesture = now();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart']) win.addEventListener(type, note, { capture: true, passive: true, signal });
+  for (const type of ['pointerdown', 'keydown', 'touchstart'])
+    win.addEventListener(type, note, { capture: true, passive: true, signal });
   let seenHref = '';
   let seenAt = 0;
   return (href) => {
@@ -91,7 +111,11 @@ const stripHash = (href: string) => href.split('#')[0];
  * One attempt on the current page. 'not-ready' means the page has not rendered the post or its counts yet
  * (sites render after load); the watcher tries again. `taken` holds the ids stored during this page's life.
  */
-export async function snapshotOnce(deps: EngagementDeps, href: string, taken: Set<string>): Promise<SnapshotOutcome> {
+export async function snapshotOnce(
+  deps: EngagementDeps,
+  href: string,
+  taken: Set<string>,
+): Promise<SnapshotOutcome> {
   const { adapter, document } = deps;
   const url = new URL(href);
   if (!adapter.engagement || adapter.pageKind(url) !== 'post') return 'not-a-post';
@@ -101,7 +125,9 @@ export async function snapshotOnce(deps: EngagementDeps, href: string, taken: Se
   const at = (deps.now ?? Date.now)();
   const id = engagementSnapshotId(adapter.id, reading.postId, at);
   if (taken.has(id)) return 'already-taken';
-  const own = isOwnHandle(adapter.postAuthor?.(document, url), await deps.ownHandles()) || (await deps.knownPost(reading.postId, href));
+  const own =
+    isOwnHandle(adapter.postAuthor?.(document, url), await deps.ownHandles()) ||
+    (await deps.knownPost(reading.postId, href));
   if (!own) return 'not-own';
   await deps.enqueue(engagementRecord(adapter.id, reading.postId, reading.counts, href, at));
   taken.add(id);
@@ -141,7 +167,8 @@ export function watchEngagement(deps: EngagementDeps, signal: AbortSignal, optio
       }
       if (outcome !== 'not-ready') attemptsLeft = 0;
       // Site health: a post page whose counts never showed up means the engagement selectors changed.
-      if (outcome !== 'not-a-post' && (outcome !== 'not-ready' || attemptsLeft === 0)) deps.onReading?.(outcome !== 'not-ready');
+      if (outcome !== 'not-a-post' && (outcome !== 'not-ready' || attemptsLeft === 0))
+        deps.onReading?.(outcome !== 'not-ready');
     } catch {
       // A message to a restarting worker failed: the next tick retries.
     } finally {
@@ -165,7 +192,8 @@ export function startEngagementSnapshots(
       adapter,
       document,
       ownHandles: async () => (await loadSettings()).ownAccounts[adapter.id] ?? [],
-      knownPost: async (postId, url) => (await send('engagement.known', { platform: adapter.id, postId, url })).published,
+      knownPost: async (postId, url) =>
+        (await send('engagement.known', { platform: adapter.id, postId, url })).published,
       enqueue,
       onReading,
       userVisit: createVisitGuard(window, signal),

@@ -21,13 +21,14 @@ export async function startFeatures<Context>(
   features: ReadonlyArray<Feature<Context>>,
   context: Context,
   signal: AbortSignal,
-  report: (id: string, error: unknown) => void = (id, error) => console.error(`Onbrand: feature "${id}" stopped`, error),
+  report: (id: string, error: unknown) => void = (id, error) =>
+    console.error(`Onbrand: feature "${id}" stopped`, error),
 ): Promise<FeatureRun> {
   const run: FeatureRun = { started: [], failed: [] };
   // In order: a feature that must see events first (the picker's Enter before the gate's) is listed first.
   for (const feature of features) {
     if (signal.aborted) break;
-    let applies = false;
+    let applies: boolean;
     try {
       applies = feature.applies(context);
     } catch (error) {

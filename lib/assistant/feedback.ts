@@ -66,13 +66,18 @@ export function feedbackRecord(input: {
  * ancestors are looked up in it (a feed holds thousands of comments; the pointer crosses one at a time).
  */
 export function commentHolding(target: Node, comments: ReadonlySet<Element>): Element | null {
-  for (let node: Node | null = target; node; node = node.parentNode) if (comments.has(node as Element)) return node as Element;
+  for (let node: Node | null = target; node; node = node.parentNode)
+    if (comments.has(node as Element)) return node as Element;
   return null;
 }
 
 export function openTagging(comment: Element): void {
   if (!tagger?.adapter.commentContext) return;
-  taggingTarget.value = { comment, context: tagger.adapter.commentContext(comment), recordId: `fb:${crypto.randomUUID()}` };
+  taggingTarget.value = {
+    comment,
+    context: tagger.adapter.commentContext(comment),
+    recordId: `fb:${crypto.randomUUID()}`,
+  };
 }
 
 export function closeTagging(): void {
@@ -91,7 +96,18 @@ export async function saveFeedback(tag: FeedbackTag, note: string, now = Date.no
   } catch {
     postId = undefined;
   }
-  await tagger.enqueue(feedbackRecord({ id: target.recordId, at: now, platform: adapter.id, tag, note, pageUrl, postId, comment: target.context }));
+  await tagger.enqueue(
+    feedbackRecord({
+      id: target.recordId,
+      at: now,
+      platform: adapter.id,
+      tag,
+      note,
+      pageUrl,
+      postId,
+      comment: target.context,
+    }),
+  );
   taggedComments.value = new Set([...taggedComments.value, target.comment]);
   taggingTarget.value = null;
 }

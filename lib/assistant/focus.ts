@@ -41,7 +41,8 @@ export function watchUserGestures(target: EventTarget, signal?: AbortSignal): { 
   const note = (event: Event) => {
     if (event.isTrusted) last = performance.now();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart']) target.addEventListener(type, note, { capture: true, passive: true, signal });
+  for (const type of ['pointerdown', 'keydown', 'touchstart'])
+    target.addEventListener(type, note, { capture: true, passive: true, signal });
   return { recent: () => performance.now() - last < USER_FOCUS_WINDOW_MS };
 }
 

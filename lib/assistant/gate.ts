@@ -11,8 +11,7 @@ export function gateModeOf(kit: BrandKit | null): GateMode {
 
 /** What the gate does with a submit: let it through, or hold it for the dialog (which may ask for a reason). */
 export type GateDecision =
-  | { action: 'pass' }
-  | { action: 'hold'; blocking: Finding[]; requireReason: boolean };
+  { action: 'pass' } | { action: 'hold'; blocking: Finding[]; requireReason: boolean };
 
 /** Only `block` findings hold a submit, and only when the kit's gate is on. */
 export function gateDecision(mode: GateMode, findings: readonly Finding[]): GateDecision {
@@ -75,7 +74,11 @@ export function installGate(options: {
           session.root.focus();
           return;
         }
-        options.onOverride(session, choice.reason, blocking.map((f) => f.ruleId));
+        options.onOverride(
+          session,
+          choice.reason,
+          blocking.map((f) => f.ruleId),
+        );
         session.submitted(snapshot.text, choice.reason || undefined);
         bypass = true;
         try {
@@ -121,8 +124,15 @@ export function installGate(options: {
         const session = options.sessionForKey(event);
         if (!session || !isGateSubmitKey(event, session)) return;
         const init: KeyboardEventInit = {
-          key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
-          shiftKey: event.shiftKey, altKey: event.altKey, bubbles: true, cancelable: true, composed: true,
+          key: event.key,
+          code: event.code,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          shiftKey: event.shiftKey,
+          altKey: event.altKey,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
         };
         const target = event.composedPath()[0] as Element;
         hold(event, session, () => {

@@ -27,7 +27,9 @@ export const OVERFLOW_TINT_MAX = 200;
 
 /** The span a finding is painted over. */
 export function paintedSpan(finding: Finding): { start: number; end: number } {
-  return isOverflow(finding) ? { start: finding.start, end: Math.min(finding.end, finding.start + OVERFLOW_TINT_MAX) } : finding;
+  return isOverflow(finding)
+    ? { start: finding.start, end: Math.min(finding.end, finding.start + OVERFLOW_TINT_MAX) }
+    : finding;
 }
 
 const STYLE = `
@@ -37,16 +39,19 @@ const STYLE = `
 ::highlight(onbrand-overflow) { background-color: rgba(217, 45, 32, 0.16); }
 `;
 
-export const highlightApiAvailable = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+export const highlightApiAvailable = (): boolean =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /** The rules added per tree (checked on every paint: a site may re-render its head and drop them). */
 const styles = new WeakMap<Node, HTMLStyleElement>();
 
 /** `::highlight()` rules must live in the tree that holds the text: the document, or the editor's shadow root. */
 function ensureStyle(root: Node): void {
-  const target = root instanceof ShadowRoot ? root : document.head ?? document.documentElement;
+  const target = root instanceof ShadowRoot ? root : (document.head ?? document.documentElement);
   if (styles.get(target)?.parentNode === target) return;
-  const style = target.querySelector<HTMLStyleElement>(':scope > style[data-onbrand-highlights]') ?? document.createElement('style');
+  const style =
+    target.querySelector<HTMLStyleElement>(':scope > style[data-onbrand-highlights]') ??
+    document.createElement('style');
   style.dataset.onbrandHighlights = '';
   style.textContent = STYLE;
   target.appendChild(style);
@@ -117,7 +122,8 @@ export function paintHighlights(editable: HTMLElement, snapshot: TextSnapshot, f
 /** Removes one box's highlights, or every box's (the assistant stopping). */
 export function clearHighlights(editable?: HTMLElement): void {
   if (editable) {
-    for (const entry of paintedByBox.get(editable)?.values() ?? []) registered.get(entry.mark)?.delete(entry.range);
+    for (const entry of paintedByBox.get(editable)?.values() ?? [])
+      registered.get(entry.mark)?.delete(entry.range);
     paintedByBox.delete(editable);
     return;
   }

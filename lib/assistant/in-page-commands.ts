@@ -19,10 +19,13 @@ export const MENU_CHECK_SELECTION = 'onbrand-check-selection';
 export const MAX_SELECTION_CHECK = 20_000;
 
 export function parseInPageCommand(message: unknown): InPageCommand | null {
-  if (!message || typeof message !== 'object' || (message as { onbrandInPage?: unknown }).onbrandInPage !== 1) return null;
+  if (!message || typeof message !== 'object' || (message as { onbrandInPage?: unknown }).onbrandInPage !== 1)
+    return null;
   const { command, text, frame } = message as { command?: unknown; text?: unknown; frame?: unknown };
   const targeted = frame === true ? { frame: true as const } : {};
-  if (command === 'open-findings' || command === 'open-templates') return { onbrandInPage: 1, command, ...targeted };
-  if (command === 'check-selection' && typeof text === 'string' && text.length <= MAX_SELECTION_CHECK) return { onbrandInPage: 1, command, text, ...targeted };
+  if (command === 'open-findings' || command === 'open-templates')
+    return { onbrandInPage: 1, command, ...targeted };
+  if (command === 'check-selection' && typeof text === 'string' && text.length <= MAX_SELECTION_CHECK)
+    return { onbrandInPage: 1, command, text, ...targeted };
   return null;
 }

@@ -27,7 +27,14 @@ export function installEscape(host: KeyboardHost): void {
   addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || !event.isTrusted || isComposing(event) || gateRequest.value || !anyPanelOpen()) return;
+      if (
+        event.key !== 'Escape' ||
+        !event.isTrusted ||
+        isComposing(event) ||
+        gateRequest.value ||
+        !anyPanelOpen()
+      )
+        return;
       const fromOverlay = isAssistantUi(event.composedPath()[0]) || isAssistantUi(deepActiveElement());
       if (!fromOverlay && !host.sessionForEvent(event)) return;
       event.preventDefault();

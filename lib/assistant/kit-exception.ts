@@ -49,7 +49,12 @@ export function contextAround(draft: string, start: number, end: number): string
 }
 
 export function exceptionFor(finding: Finding, draft: string, platform: PlatformId): KitException {
-  if (finding.list === 'banned' && finding.term) return { kind: 'allow-context', term: finding.term, context: contextAround(draft, finding.start, finding.end) };
+  if (finding.list === 'banned' && finding.term)
+    return {
+      kind: 'allow-context',
+      term: finding.term,
+      context: contextAround(draft, finding.start, finding.end),
+    };
   return { kind: 'disable-rule', platform, ruleId: finding.ruleId };
 }
 
@@ -66,17 +71,27 @@ export function withException(kit: BrandKit, exception: KitException): BrandKit 
   if (settings.disabledRules?.includes(exception.ruleId)) return kit;
   return {
     ...kit,
-    platforms: { ...kit.platforms, [exception.platform]: { ...settings, disabledRules: [...(settings.disabledRules ?? []), exception.ruleId] } },
+    platforms: {
+      ...kit.platforms,
+      [exception.platform]: {
+        ...settings,
+        disabledRules: [...(settings.disabledRules ?? []), exception.ruleId],
+      },
+    },
   };
 }
 
-export type ExceptionOutcome = { ok: true; exception: KitException } | { ok: false; reason: 'managed' | 'missing' };
+export type ExceptionOutcome =
+  { ok: true; exception: KitException } | { ok: false; reason: 'managed' | 'missing' };
 
 /**
  * Writes the exception into the local kit in force here. A kit pushed by policy is read-only: the caller tells the
  * person who manages it instead. The kit watcher recompiles the checker, so the finding goes away by itself.
  */
-export async function addKitException(resolved: ResolvedKit | null, exception: KitException): Promise<ExceptionOutcome> {
+export async function addKitException(
+  resolved: ResolvedKit | null,
+  exception: KitException,
+): Promise<ExceptionOutcome> {
   if (resolved?.origin === 'managed') return { ok: false, reason: 'managed' };
   const library = await loadLibrary();
   const entry = library.kits.find((kit) => kit.id === resolved?.id);

@@ -1,6 +1,10 @@
 // Where the assistant's optional parts (see parts.ts) register in the content-script world. Dependency-free:
 // every part script imports it.
-export const PART_FILES = { re2js: '/part-re2js.js', 'i18n-en': '/part-i18n-en.js', 'i18n-zh': '/part-i18n-zh.js' } as const;
+export const PART_FILES = {
+  re2js: '/part-re2js.js',
+  'i18n-en': '/part-i18n-en.js',
+  'i18n-zh': '/part-i18n-zh.js',
+} as const;
 export type PartName = keyof typeof PART_FILES;
 export const PART_NAMES = Object.keys(PART_FILES) as PartName[];
 

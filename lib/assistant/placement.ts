@@ -45,7 +45,11 @@ export function placePanel(
     { side: 'right', left: clearRight + GAP, top: yAlong },
     { side: 'left', left: clearLeft - GAP - size.width, top: yAlong },
   ];
-  const fits = (p: Placement) => p.left >= 0 && p.top >= 0 && p.left + size.width <= viewport.width && p.top + size.height <= viewport.height;
+  const fits = (p: Placement) =>
+    p.left >= 0 &&
+    p.top >= 0 &&
+    p.left + size.width <= viewport.width &&
+    p.top + size.height <= viewport.height;
   const covered = (p: Placement) => {
     const box = { left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + size.height };
     return [anchor, ...keepClear].reduce((sum, rect) => sum + overlap(box, rect), 0);
@@ -61,4 +65,9 @@ export function placePanel(
   return clamped.reduce((best, p) => (covered(p) < covered(best) ? p : best));
 }
 
-export const rectOf = (r: DOMRect | Rect): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+export const rectOf = (r: DOMRect | Rect): Rect => ({
+  left: r.left,
+  top: r.top,
+  right: r.right,
+  bottom: r.bottom,
+});

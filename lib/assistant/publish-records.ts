@@ -7,7 +7,12 @@ type FindingCount = { ruleId: string; severity: Finding['severity']; category?: 
 function countByRule(findings: Finding[]): FindingCount[] {
   const counts = new Map<string, FindingCount>();
   for (const f of findings) {
-    const entry = counts.get(f.ruleId) ?? { ruleId: f.ruleId, severity: f.severity, category: f.category, count: 0 };
+    const entry = counts.get(f.ruleId) ?? {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      category: f.category,
+      count: 0,
+    };
     entry.count++;
     counts.set(f.ruleId, entry);
   }
@@ -17,7 +22,11 @@ function countByRule(findings: Finding[]): FindingCount[] {
 const newId = () => crypto.randomUUID();
 
 /** The records one publish produces: the publish itself, plus what was caught on the way (if anything). */
-export function recordsForPublish(session: BoxSession, event: PublishEvent, pageUrl: string): ActivityRecord[] {
+export function recordsForPublish(
+  session: BoxSession,
+  event: PublishEvent,
+  pageUrl: string,
+): ActivityRecord[] {
   const at = event.intent.at;
   const thread = event.thread;
   const records: ActivityRecord[] = [
@@ -37,11 +46,30 @@ export function recordsForPublish(session: BoxSession, event: PublishEvent, page
     },
   ];
   if (event.caught.length) {
-    records.push({ id: newId(), at, platform: session.platform, kind: 'check-summary', findings: countByRule(event.caught) });
+    records.push({
+      id: newId(),
+      at,
+      platform: session.platform,
+      kind: 'check-summary',
+      findings: countByRule(event.caught),
+    });
   }
   return records;
 }
 
-export function overrideRecord(session: BoxSession, reason: string, ruleIds: string[], pageUrl: string): ActivityRecord {
-  return { id: newId(), at: Date.now(), platform: session.platform, kind: 'gate-override', reason, ruleIds, url: pageUrl };
+export function overrideRecord(
+  session: BoxSession,
+  reason: string,
+  ruleIds: string[],
+  pageUrl: string,
+): ActivityRecord {
+  return {
+    id: newId(),
+    at: Date.now(),
+    platform: session.platform,
+    kind: 'gate-override',
+    reason,
+    ruleIds,
+    url: pageUrl,
+  };
 }

@@ -313,9 +313,8 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     // must hold for whichever of them has blocking findings, not only the first box that was focused.
     const mode = gateModeOf(currentKit.value);
     return (
-      sharing.find(
-        (session) => gateDecision(mode, session.checkNow().analysis.findings).action !== 'pass',
-      ) ?? sharing[0]
+      sharing.find((session) => gateDecision(mode, session.checkNow().analysis.findings).action !== 'pass') ??
+      sharing[0]
     );
   };
 

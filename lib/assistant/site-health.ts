@@ -26,7 +26,9 @@ const PART_OF_NAME: Array<[SitePart, RegExp]> = [
 
 export function selectorsOfPart(adapter: SiteAdapter, part: SitePart): Array<[string, string]> {
   const pattern = PART_OF_NAME.find(([name]) => name === part)![1];
-  return Object.entries(adapter.selectors).filter(([name]) => pattern.test(name) && (part === 'box' || !/^box/.test(name)));
+  return Object.entries(adapter.selectors).filter(
+    ([name]) => pattern.test(name) && (part === 'box' || !/^box/.test(name)),
+  );
 }
 
 /** The selector names of a part that find nothing in the page, open shadow roots included. */
@@ -49,11 +51,13 @@ export function boxSelectorsMissing(adapter: SiteAdapter, doc: Document): boolea
 }
 
 async function readAll(): Promise<Record<string, SiteHealthEntry>> {
-  const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as Record<string, SiteHealthEntry> | undefined;
+  const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as
+    Record<string, SiteHealthEntry> | undefined;
   const all: Record<string, SiteHealthEntry> = {};
   // Entries written before parts were tracked said only { missing: 'box' }.
   for (const [host, entry] of Object.entries(stored ?? {})) {
-    all[host] = typeof entry.missing === 'string' ? { ...entry, missing: { [entry.missing as SitePart]: [] } } : entry;
+    all[host] =
+      typeof entry.missing === 'string' ? { ...entry, missing: { [entry.missing as SitePart]: [] } } : entry;
   }
   return all;
 }
@@ -65,19 +69,30 @@ let writes = Promise.resolve();
  * (reported as "this part changed"), null means the part worked (its old report is cleared). Written to extension
  * storage (never the site's); one write at a time so two parts reported together both land.
  */
-export function reportSitePart(adapter: SiteAdapter, host: string, part: SitePart, missing: string[] | null): Promise<void> {
-  writes = writes.then(async () => {
-    const all = await readAll();
-    const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
-    const before = JSON.stringify(entry.missing[part] ?? null);
-    if (missing) entry.missing[part] = missing;
-    else delete entry.missing[part];
-    if (before === JSON.stringify(entry.missing[part] ?? null) && (missing === null || Date.now() - entry.at < 60_000)) return;
-    entry.at = Date.now();
-    if (Object.keys(entry.missing).length) all[host] = entry;
-    else delete all[host];
-    await browser.storage.local.set({ [SITE_HEALTH_KEY]: all });
-  }).catch(() => undefined);
+export function reportSitePart(
+  adapter: SiteAdapter,
+  host: string,
+  part: SitePart,
+  missing: string[] | null,
+): Promise<void> {
+  writes = writes
+    .then(async () => {
+      const all = await readAll();
+      const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
+      const before = JSON.stringify(entry.missing[part] ?? null);
+      if (missing) entry.missing[part] = missing;
+      else delete entry.missing[part];
+      if (
+        before === JSON.stringify(entry.missing[part] ?? null) &&
+        (missing === null || Date.now() - entry.at < 60_000)
+      )
+        return;
+      entry.at = Date.now();
+      if (Object.keys(entry.missing).length) all[host] = entry;
+      else delete all[host];
+      await browser.storage.local.set({ [SITE_HEALTH_KEY]: all });
+    })
+    .catch(() => undefined);
   return writes;
 }
 

@@ -15,8 +15,19 @@ import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
 import { resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import {
-  DEFAULT_TRIGGER, fillTemplate, findByShortcut, matchTrigger, missingValues, searchTemplates, withAnswer,
-  type FillContext, type FilledTemplate, type MissingValue, type Template, type TemplateLibrary, type TemplateMatch,
+  DEFAULT_TRIGGER,
+  fillTemplate,
+  findByShortcut,
+  matchTrigger,
+  missingValues,
+  searchTemplates,
+  withAnswer,
+  type FillContext,
+  type FilledTemplate,
+  type MissingValue,
+  type Template,
+  type TemplateLibrary,
+  type TemplateMatch,
 } from '@/lib/templates';
 import { loadTemplates, onTemplatesChanged, recordUse } from '@/lib/templates/store';
 import type { BoxSession } from './box-session';
@@ -25,7 +36,18 @@ import { deepActiveElement } from './focus';
 import { isComposing } from '@/lib/editors/composition';
 
 /** The part of a BoxSession the picker uses (kept narrow so the logic is testable without a page). */
-export type PickerSession = Pick<BoxSession, 'root' | 'editable' | 'strategy' | 'adapter' | 'box' | 'templateIds' | 'recheck' | 'snapshot' | 'markUserInput'>;
+export type PickerSession = Pick<
+  BoxSession,
+  | 'root'
+  | 'editable'
+  | 'strategy'
+  | 'adapter'
+  | 'box'
+  | 'templateIds'
+  | 'recheck'
+  | 'snapshot'
+  | 'markUserInput'
+>;
 
 export interface TypedTrigger {
   start: number;
@@ -73,8 +95,6 @@ const dismissedTrigger = new WeakMap<HTMLElement, number>();
 // ---------------------------------------------------------------------------------------------------------------
 // Pure decisions (unit-tested)
 
-type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>;
-
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
@@ -89,7 +109,11 @@ export function scriptLanguage(text: string): 'en' | 'zh' | undefined {
 
 /** The reply's language: the draft's script, else the answered comment's, else the UI language. */
 export function replyLanguage(draft: string, threadText: string | undefined, locale: string): 'en' | 'zh' {
-  return scriptLanguage(draft) ?? scriptLanguage(threadText ?? '') ?? (locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  return (
+    scriptLanguage(draft) ??
+    scriptLanguage(threadText ?? '') ??
+    (locale.toLowerCase().startsWith('zh') ? 'zh' : 'en')
+  );
 }
 
 /** Moves a highlight through `count` items, wrapping at both ends. */
@@ -102,14 +126,22 @@ export function wrapIndex(current: number, delta: number, count: number): number
  * What the picker lists for a state: suitable and most used first with no query, else by match. The box's
  * language comes first: the other language's templates are still listed (reachable by search), after them.
  */
-export function pickerMatches(library: TemplateLibrary | null, state: Pick<PickerState, 'query' | 'language' | 'session'>): TemplateMatch[] {
+export function pickerMatches(
+  library: TemplateLibrary | null,
+  state: Pick<PickerState, 'query' | 'language' | 'session'>,
+): TemplateMatch[] {
   if (!library) return [];
-  const matches = searchTemplates(library, state.query, { platform: state.session.adapter.id, language: state.language });
-  const fits = (match: TemplateMatch) => match.template.language === 'both' || match.template.language === state.language;
+  const matches = searchTemplates(library, state.query, {
+    platform: state.session.adapter.id,
+    language: state.language,
+  });
+  const fits = (match: TemplateMatch) =>
+    match.template.language === 'both' || match.template.language === state.language;
   return [...matches.filter(fits), ...matches.filter((match) => !fits(match))];
 }
 
-export type EditorKeyAction = { kind: 'move'; delta: 1 | -1 } | { kind: 'choose'; template: Template } | { kind: 'close' } | null;
+export type EditorKeyAction =
+  { kind: 'move'; delta: 1 | -1 } | { kind: 'choose'; template: Template } | { kind: 'close' } | null;
 
 /**
  * A key pressed in the box while a trigger may be typed. `shortcut` is the text after the trigger (null when
@@ -123,7 +155,8 @@ export function editorKeyAction(
   open: { matches: TemplateMatch[]; highlighted: number } | null,
   exact: (shortcut: string) => Template | undefined,
 ): EditorKeyAction {
-  if (open && (key === 'ArrowDown' || key === 'ArrowUp')) return open.matches.length ? { kind: 'move', delta: key === 'ArrowDown' ? 1 : -1 } : null;
+  if (open && (key === 'ArrowDown' || key === 'ArrowUp'))
+    return open.matches.length ? { kind: 'move', delta: key === 'ArrowDown' ? 1 : -1 } : null;
   if (open && key === 'Escape') return { kind: 'close' };
   if (shortcut === null) return null;
   if (key === 'Enter' || key === 'Tab') {
@@ -139,17 +172,35 @@ export function editorKeyAction(
 }
 
 /** The values known before asking anything. */
-export function baseContext(session: PickerSession, kitName: string | undefined, name: string, now = Date.now()): FillContext {
+export function baseContext(
+  session: PickerSession,
+  kitName: string | undefined,
+  name: string,
+  now = Date.now(),
+): FillContext {
   const thread = session.adapter.threadContext(session.box, session.editable);
-  return { author: thread?.author?.trim() || undefined, brand: kitName?.trim() ?? '', myName: name.trim(), now, custom: {} };
+  return {
+    author: thread?.author?.trim() || undefined,
+    brand: kitName?.trim() ?? '',
+    myName: name.trim(),
+    now,
+    custom: {},
+  };
 }
 
 /** Applies the form's answers (in the order of `missing`) to a context. */
 export function answerAll(context: FillContext, missing: MissingValue[], answers: string[]): FillContext {
-  return missing.reduce((next, value, index) => withAnswer(next, value, answers[index]?.trim() ?? ''), context);
+  return missing.reduce(
+    (next, value, index) => withAnswer(next, value, answers[index]?.trim() ?? ''),
+    context,
+  );
 }
 
-export function templateUseRecord(platform: PlatformId, templateId: string, now = Date.now()): ActivityRecord {
+export function templateUseRecord(
+  platform: PlatformId,
+  templateId: string,
+  now = Date.now(),
+): ActivityRecord {
   return { id: crypto.randomUUID(), at: now, platform, kind: 'template-use', templateId };
 }
 
@@ -199,7 +250,11 @@ function kitName(): string | undefined {
   return currentKit.value?.profile.name;
 }
 
-function newState(session: PickerSession, mode: PickerState['mode'], extra: Partial<PickerState>): PickerState {
+function newState(
+  session: PickerSession,
+  mode: PickerState['mode'],
+  extra: Partial<PickerState>,
+): PickerState {
   // The typed ";;shortcut" is not the reply's language ("thx" in a Chinese reply is still a Chinese reply).
   const text = session.snapshot().text;
   const draft = extra.typed ? text.slice(0, extra.typed.start) + text.slice(extra.typed.end) : text;
@@ -281,7 +336,11 @@ export function leaveForm(): void {
   if (state?.form) pickerState.value = { ...state, form: null, error: null };
 }
 
-async function insertTemplate(state: PickerState, template: Template, context: FillContext): Promise<boolean> {
+async function insertTemplate(
+  state: PickerState,
+  template: Template,
+  context: FillContext,
+): Promise<boolean> {
   const { session } = state;
   const platform = session.adapter.id;
   const filled = fillTemplate(template, platform, context, pickerLocale.value);
@@ -314,7 +373,12 @@ function typedTrigger(session: PickerSession, trigger: string): (TypedTrigger & 
   const before = session.snapshot().text.slice(0, selection.start);
   const match = matchTrigger(before, trigger);
   if (!match) return null;
-  return { start: match.start, end: selection.start, text: before.slice(match.start), shortcut: match.shortcut };
+  return {
+    start: match.start,
+    end: selection.start,
+    text: before.slice(match.start),
+    shortcut: match.shortcut,
+  };
 }
 
 const currentTrigger = () => templateLibrary.value?.trigger ?? DEFAULT_TRIGGER;
@@ -323,7 +387,8 @@ const currentTrigger = () => templateLibrary.value?.trigger ?? DEFAULT_TRIGGER;
  * No list is open and the draft holds no trigger anywhere: nothing to decide and no caret to map. True for most
  * keystrokes in most boxes, so it is asked first.
  */
-const nothingToDecide = (session: PickerSession) => !pickerState.value && !session.snapshot().text.includes(currentTrigger());
+const nothingToDecide = (session: PickerSession) =>
+  !pickerState.value && !session.snapshot().text.includes(currentTrigger());
 
 /** Opens, updates or closes trigger mode from what is typed before the caret in `session`'s box. */
 export function syncTrigger(session: PickerSession): (TypedTrigger & { shortcut: string }) | null {
@@ -343,7 +408,12 @@ export function syncTrigger(session: PickerSession): (TypedTrigger & { shortcut:
   const range = { start: typed.start, end: typed.end, text: typed.text };
   if (state?.session === session) {
     if (state.query !== typed.shortcut || state.typed?.end !== typed.end) {
-      pickerState.value = { ...state, query: typed.shortcut, typed: range, highlighted: state.query === typed.shortcut ? state.highlighted : 0 };
+      pickerState.value = {
+        ...state,
+        query: typed.shortcut,
+        typed: range,
+        highlighted: state.query === typed.shortcut ? state.highlighted : 0,
+      };
     }
   } else {
     pickerState.value = newState(session, 'trigger', { query: typed.shortcut, typed: range });
@@ -378,7 +448,10 @@ export interface PickerHost {
 export function installTemplatePicker(host: PickerHost): void {
   enqueueRecord = host.enqueue;
   const { signal: abort } = host;
-  void loadTemplates().then((library) => (templateLibrary.value = library), () => {});
+  void loadTemplates().then(
+    (library) => (templateLibrary.value = library),
+    () => {},
+  );
   const stopTemplates = onTemplatesChanged((library) => (templateLibrary.value = library));
   const applySettings = (settings: { locale: 'auto' | UiLocale; myName: string }) => {
     pickerLocale.value = resolveLocale(settings.locale, navigator.language);
@@ -409,12 +482,18 @@ export function installTemplatePicker(host: PickerHost): void {
       // Re-read now: the last input may not have been synced yet when keys arrive fast.
       const typed = syncTrigger(session);
       const state = pickerState.value;
-      const open = state?.mode === 'trigger' && state.session === session ? { matches: pickerMatches(templateLibrary.value, state), highlighted: state.highlighted } : null;
+      const open =
+        state?.mode === 'trigger' && state.session === session
+          ? { matches: pickerMatches(templateLibrary.value, state), highlighted: state.highlighted }
+          : null;
       const library = templateLibrary.value;
       const action = editorKeyAction(event.key, typed?.shortcut ?? null, open, (shortcut) => {
         // Judged only when a shortcut is looked up: it reads the whole draft.
-        const language = state?.language ?? replyLanguage(session.snapshot().text, undefined, pickerLocale.value);
-        return library ? findByShortcut(library, shortcut, { platform: session.adapter.id, language }) : undefined;
+        const language =
+          state?.language ?? replyLanguage(session.snapshot().text, undefined, pickerLocale.value);
+        return library
+          ? findByShortcut(library, shortcut, { platform: session.adapter.id, language })
+          : undefined;
       });
       if (!action) return;
       stop(event);
@@ -423,7 +502,8 @@ export function installTemplatePicker(host: PickerHost): void {
         if (typed) dismissedTrigger.set(session.root, typed.start);
         pickerState.value = null;
       } else {
-        if (!open && typed) pickerState.value = newState(session, 'trigger', { query: typed.shortcut, typed });
+        if (!open && typed)
+          pickerState.value = newState(session, 'trigger', { query: typed.shortcut, typed });
         void chooseTemplate(action.template);
       }
     },
@@ -455,7 +535,13 @@ export function installTemplatePicker(host: PickerHost): void {
         selectionFrame = 0;
         const session = activeSession.value;
         const state = pickerState.value;
-        if (!session || !session.root.isConnected || session.isComposing || (state && state.mode !== 'trigger')) return;
+        if (
+          !session ||
+          !session.root.isConnected ||
+          session.isComposing ||
+          (state && state.mode !== 'trigger')
+        )
+          return;
         if (!session.root.contains(deepActiveElement())) return;
         syncTrigger(session);
       });

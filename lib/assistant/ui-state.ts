@@ -9,7 +9,11 @@ import type { BoxSession } from './box-session';
 export const activeSession = signal<BoxSession | null>(null);
 
 /** The finding whose card is open, and where the card should point. */
-export const openCard = signal<{ finding: Finding; anchor: DOMRect; via: 'hover' | 'click' | 'keyboard' } | null>(null);
+export const openCard = signal<{
+  finding: Finding;
+  anchor: DOMRect;
+  via: 'hover' | 'click' | 'keyboard';
+} | null>(null);
 
 /** A submit held by the pre-publish gate. */
 export interface GateRequest {
@@ -29,7 +33,12 @@ export const currentResolvedKit = signal<ResolvedKit | null>(null);
 export const findingsListOpen = signal<{ via: 'click' | 'keyboard' } | null>(null);
 
 /** What the last "Not a problem here" did, shown in the card's place until the next panel opens. */
-export const exceptionNotice = signal<{ outcome: 'added' | 'managed' | 'missing'; text: string; kitName: string; anchor: DOMRect } | null>(null);
+export const exceptionNotice = signal<{
+  outcome: 'added' | 'managed' | 'missing';
+  text: string;
+  kitName: string;
+  anchor: DOMRect;
+} | null>(null);
 
 /** "Check this selection with Onbrand" (context menu): the selected text's findings, in a small panel. */
 export interface SelectionCheck {

@@ -20,7 +20,10 @@ export function loadCalendar(): Promise<CalendarSnapshot> {
  * Applies a pure edit to the latest calendar and saves it. If another context saved in between, the edit is
  * re-applied to the newer calendar (compare-and-set on the revision), so no change is lost.
  */
-export async function updateCalendar(edit: (calendar: Calendar) => Calendar, attempts = 5): Promise<CalendarSnapshot> {
+export async function updateCalendar(
+  edit: (calendar: Calendar) => Calendar,
+  attempts = 5,
+): Promise<CalendarSnapshot> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const current = await loadCalendar();
     const next = edit(current.calendar);

@@ -1,4 +1,12 @@
-import { composeUrl, findOccurrence, markMissed, matchPublishes, todayView, utcToLocal, type PublishEvent } from '../calendar';
+import {
+  composeUrl,
+  findOccurrence,
+  markMissed,
+  matchPublishes,
+  todayView,
+  utcToLocal,
+  type PublishEvent,
+} from '../calendar';
 import { readCalendar, type CalendarStorageArea, type CalendarWriter } from '../calendar/store';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
 import type { ActivityRecord } from '../records/schema';
@@ -27,14 +35,17 @@ export interface CalendarJobsDeps {
     get(name: string): Promise<{ name: string } | undefined | null>;
   };
   notifications: {
-    create(id: string, options: {
-      type: 'basic';
-      iconUrl: string;
-      title: string;
-      message: string;
-      contextMessage?: string;
-      buttons?: { title: string }[];
-    }): Promise<string> | void;
+    create(
+      id: string,
+      options: {
+        type: 'basic';
+        iconUrl: string;
+        title: string;
+        message: string;
+        contextMessage?: string;
+        buttons?: { title: string }[];
+      },
+    ): Promise<string> | void;
     clear(id: string): Promise<boolean> | void;
   };
   badge: {
@@ -63,11 +74,13 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
   const now = deps.now ?? Date.now;
   // One job at a time: an alarm and a storage change arriving together must not both show a reminder.
   let queue: Promise<unknown> = Promise.resolve();
-  const serial = <A extends unknown[]>(job: (...args: A) => Promise<void>) => (...args: A): Promise<void> => {
-    const result = queue.then(() => job(...args));
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const serial =
+    <A extends unknown[]>(job: (...args: A) => Promise<void>) =>
+    (...args: A): Promise<void> => {
+      const result = queue.then(() => job(...args));
+      queue = result.catch(() => undefined);
+      return result;
+    };
 
   async function readReminded(): Promise<RemindedMap> {
     const value = (await deps.storage.get([REMINDED_KEY]))[REMINDED_KEY];
@@ -80,7 +93,10 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
     const locale = await deps.locale();
     await deps.badge.setBadgeBackgroundColor({ color: '#4f46e5' });
     await deps.badge.setBadgeText({ text: due > 0 ? String(due) : '' });
-    await deps.badge.setTitle({ title: due > 0 ? translate(locale, 'calendar.badgeTitle', { count: due }) : translate(locale, 'app.name') });
+    await deps.badge.setTitle({
+      title:
+        due > 0 ? translate(locale, 'calendar.badgeTitle', { count: due }) : translate(locale, 'app.name'),
+    });
   }
 
   async function notifyDue(): Promise<void> {
@@ -101,7 +117,9 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
             time: utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16),
             title: occurrence.title || t(`calendar.contentType.${occurrence.contentType}`),
           }),
-          ...(composeUrl(occurrence.platform, occurrence.contentType) ? { buttons: [{ title: t('calendar.reminder.open') }] } : {}),
+          ...(composeUrl(occurrence.platform, occurrence.contentType)
+            ? { buttons: [{ title: t('calendar.reminder.open') }] }
+            : {}),
         });
         reminded = { ...reminded, [occurrence.id]: occurrence.startMs };
       }
@@ -110,14 +128,18 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
     await schedule(calendar, reminded);
   }
 
-  async function schedule(calendar: Awaited<ReturnType<typeof readCalendar>>['calendar'], reminded: RemindedMap): Promise<void> {
+  async function schedule(
+    calendar: Awaited<ReturnType<typeof readCalendar>>['calendar'],
+    reminded: RemindedMap,
+  ): Promise<void> {
     const at = nextReminderAt(calendar, now(), reminded);
     if (at === undefined) await deps.alarms.clear(REMINDER_ALARM);
     else await deps.alarms.create(REMINDER_ALARM, { when: at });
   }
 
   async function ensureTick(): Promise<void> {
-    if (!(await deps.alarms.get(TICK_ALARM))) await deps.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
+    if (!(await deps.alarms.get(TICK_ALARM)))
+      await deps.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
   }
 
   async function run(): Promise<void> {
@@ -146,7 +168,9 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
       await deps.notifications.clear(notificationId);
     },
     matchRecords: serial(async (records: readonly ActivityRecord[]) => {
-      const posts: PublishEvent[] = records.flatMap((r) => (r.kind === 'publish' && r.postKind === 'post' ? [{ platform: r.platform, at: r.at, url: r.url }] : []));
+      const posts: PublishEvent[] = records.flatMap((r) =>
+        r.kind === 'publish' && r.postKind === 'post' ? [{ platform: r.platform, at: r.at, url: r.url }] : [],
+      );
       if (!posts.length) return;
       await deps.writer.update((calendar) => matchPublishes(calendar, posts).calendar);
     }),

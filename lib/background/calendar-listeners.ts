@@ -42,14 +42,17 @@ export function registerCalendarListeners(calendar: CalendarBackground, ready: P
   const { jobs } = calendar;
   const after = (job: () => Promise<void>) => void ready.then(job).catch(report);
   browser.alarms.onAlarm.addListener((alarm) => after(() => jobs.onAlarm(alarm.name)));
-  browser.notifications.onButtonClicked.addListener((id, index) => after(() => jobs.onNotificationButton(id, index)));
+  browser.notifications.onButtonClicked.addListener((id, index) =>
+    after(() => jobs.onNotificationButton(id, index)),
+  );
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && CALENDAR_KEY in changes) after(() => jobs.calendarChanged());
   });
-  const start = () => after(async () => {
-    await jobs.ensureTick();
-    await jobs.run();
-  });
+  const start = () =>
+    after(async () => {
+      await jobs.ensureTick();
+      await jobs.run();
+    });
   browser.runtime.onStartup.addListener(start);
   browser.runtime.onInstalled.addListener(start);
   // A worker restarted for any other reason (update, crash) also gets its tick and a fresh badge.

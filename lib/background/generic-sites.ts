@@ -15,7 +15,8 @@ export async function syncGenericSiteRegistration(): Promise<string[]> {
   const { extraOrigins } = await loadSettings();
   const granted: string[] = [];
   for (const origin of extraOrigins) {
-    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(originPattern(origin));
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] }))
+      granted.push(originPattern(origin));
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
   if (granted.length === 0) {

@@ -50,7 +50,10 @@ async function kitMaskers(): Promise<CustomMaskers> {
   return customMaskersOf([...library.kits.map((entry) => entry.kit), managed.kit]);
 }
 
-export function createHandlers(version: string, calendar: CalendarBackground = calendarBackground()): Handlers {
+export function createHandlers(
+  version: string,
+  calendar: CalendarBackground = calendarBackground(),
+): Handlers {
   // Plan versus actual: records.put matches stored posts to their planned slots before it acknowledges.
   const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers, (stored) =>
     calendar.jobs.matchRecords(stored),

@@ -2,7 +2,12 @@ import { browser, type Browser } from 'wxt/browser';
 import { resolveLocale, translate } from '@/lib/i18n';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/lib/storage/settings-store';
 import {
-  COMMAND_OPEN_FINDINGS, COMMAND_OPEN_TEMPLATES, COMMAND_PAUSE_SITE, MAX_SELECTION_CHECK, MENU_CHECK_SELECTION, MENU_INSERT_TEMPLATE,
+  COMMAND_OPEN_FINDINGS,
+  COMMAND_OPEN_TEMPLATES,
+  COMMAND_PAUSE_SITE,
+  MAX_SELECTION_CHECK,
+  MENU_CHECK_SELECTION,
+  MENU_INSERT_TEMPLATE,
   type InPageCommand,
 } from '../assistant/in-page-commands';
 import { ASSISTANT_SCRIPT } from './inject-assistant';
@@ -29,8 +34,16 @@ async function menuTitles(): Promise<Record<string, string>> {
 export async function createMenus(): Promise<void> {
   const titles = await menuTitles();
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_INSERT_TEMPLATE, title: titles[MENU_INSERT_TEMPLATE], contexts: ['editable'] });
-  browser.contextMenus.create({ id: MENU_CHECK_SELECTION, title: titles[MENU_CHECK_SELECTION], contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: MENU_INSERT_TEMPLATE,
+    title: titles[MENU_INSERT_TEMPLATE],
+    contexts: ['editable'],
+  });
+  browser.contextMenus.create({
+    id: MENU_CHECK_SELECTION,
+    title: titles[MENU_CHECK_SELECTION],
+    contexts: ['selection'],
+  });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,14 +55,18 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function sendToFrame(tabId: number, frameId: number, command: InPageCommand): Promise<boolean> {
   let injected = false;
   for (let attempt = 0; attempt < 30; attempt++) {
-    const reply = (await browser.tabs.sendMessage(tabId, { ...command, frame: true }, { frameId }).catch(() => undefined)) as { handled?: boolean } | undefined;
+    const reply = (await browser.tabs
+      .sendMessage(tabId, { ...command, frame: true }, { frameId })
+      .catch(() => undefined)) as { handled?: boolean } | undefined;
     if (reply?.handled) return true;
     if (!injected) {
       injected = true;
-      const ok = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT] }).then(
-        () => true,
-        () => false,
-      );
+      const ok = await browser.scripting
+        .executeScript({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT] })
+        .then(
+          () => true,
+          () => false,
+        );
       if (!ok) return false;
     }
     await pause(100);
@@ -60,9 +77,14 @@ export async function sendToFrame(tabId: number, frameId: number, command: InPag
 export async function onMenuClicked(info: MenuInfo, tab?: Tab): Promise<boolean> {
   if (tab?.id === undefined) return false;
   const frameId = info.frameId ?? 0;
-  if (info.menuItemId === MENU_INSERT_TEMPLATE) return sendToFrame(tab.id, frameId, { onbrandInPage: 1, command: 'open-templates' });
+  if (info.menuItemId === MENU_INSERT_TEMPLATE)
+    return sendToFrame(tab.id, frameId, { onbrandInPage: 1, command: 'open-templates' });
   if (info.menuItemId === MENU_CHECK_SELECTION && info.selectionText) {
-    return sendToFrame(tab.id, frameId, { onbrandInPage: 1, command: 'check-selection', text: info.selectionText.slice(0, MAX_SELECTION_CHECK) });
+    return sendToFrame(tab.id, frameId, {
+      onbrandInPage: 1,
+      command: 'check-selection',
+      text: info.selectionText.slice(0, MAX_SELECTION_CHECK),
+    });
   }
   return false;
 }
@@ -75,13 +97,24 @@ export async function onCommand(command: string, tab?: Tab): Promise<boolean> {
     if (!active.url) return false;
     const host = new URL(active.url).hostname;
     const { pausedHosts } = await loadSettings();
-    await saveSettings({ pausedHosts: pausedHosts.includes(host) ? pausedHosts.filter((h) => h !== host) : [...pausedHosts, host] });
+    await saveSettings({
+      pausedHosts: pausedHosts.includes(host)
+        ? pausedHosts.filter((h) => h !== host)
+        : [...pausedHosts, host],
+    });
     return true;
   }
-  const name = command === COMMAND_OPEN_FINDINGS ? 'open-findings' : command === COMMAND_OPEN_TEMPLATES ? 'open-templates' : null;
+  const name =
+    command === COMMAND_OPEN_FINDINGS
+      ? 'open-findings'
+      : command === COMMAND_OPEN_TEMPLATES
+        ? 'open-templates'
+        : null;
   if (!name) return false;
   // Sent to every frame of the tab: only the frame that has focus answers (and acts).
-  const reply = (await browser.tabs.sendMessage(active.id, { onbrandInPage: 1, command: name }).catch(() => undefined)) as { handled?: boolean } | undefined;
+  const reply = (await browser.tabs
+    .sendMessage(active.id, { onbrandInPage: 1, command: name })
+    .catch(() => undefined)) as { handled?: boolean } | undefined;
   if (reply?.handled) return true;
   // No assistant loaded yet: the top frame gets one (the person pressed the shortcut in this tab).
   return sendToFrame(active.id, 0, { onbrandInPage: 1, command: name });
@@ -99,5 +132,8 @@ export function registerInPageEntryPoints(): void {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   // The same handlers the browser calls, reachable from the worker's own console (and the browser tests, which
   // cannot press a browser-level shortcut or open a native menu in headless Chromium). Pages cannot reach it.
-  (globalThis as { onbrandInPageEntryPoints?: unknown }).onbrandInPageEntryPoints = { onMenuClicked, onCommand };
+  (globalThis as { onbrandInPageEntryPoints?: unknown }).onbrandInPageEntryPoints = {
+    onMenuClicked,
+    onCommand,
+  };
 }

@@ -11,7 +11,10 @@ export const ASSISTANT_SCRIPT = '/content-scripts/assistant.js';
  * Pages load only the small focus watcher; the assistant's weight arrives when a box is first focused, into
  * exactly the tab and frame that asked. Host permissions (required or granted) bound where this can run.
  */
-export async function injectAssistant(sender: SenderInfo, request: RequestOf<'assistant.load'> = {}): Promise<boolean> {
+export async function injectAssistant(
+  sender: SenderInfo,
+  request: RequestOf<'assistant.load'> = {},
+): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return false;
   // On page load (no box focused yet) only post pages need the assistant: engagement snapshots and feedback
@@ -31,6 +34,9 @@ export async function injectAssistant(sender: SenderInfo, request: RequestOf<'as
 export async function injectPart(sender: SenderInfo, name: PartName): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return false;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PART_FILES[name]] });
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [PART_FILES[name]],
+  });
   return true;
 }

@@ -23,12 +23,23 @@ export async function isKnownPublishedPost(
   query: { platform: PlatformId; postId: string; url: string },
 ): Promise<boolean> {
   const byId = await db.getAllFromIndex('records', 'postId', query.postId);
-  if (byId.some((r) => r.kind === 'publish' && r.postKind === 'post' && r.platform === query.platform)) return true;
+  if (byId.some((r) => r.kind === 'publish' && r.postKind === 'post' && r.platform === query.platform))
+    return true;
   // Publish records read from the timeline (keyed [kind, at, id]): one key range, newest first, stops at a match.
   const range = IDBKeyRange.bound(['publish', -Infinity, ''], ['publish', Infinity, '\uffff']);
-  for (let cursor = await db.transaction('timeline').store.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await db.transaction('timeline').store.openCursor(range, 'prev');
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     const r = cursor.value;
-    if (r.kind === 'publish' && r.postKind === 'post' && r.platform === query.platform && samePostUrl(r.url, query.url)) return true;
+    if (
+      r.kind === 'publish' &&
+      r.postKind === 'post' &&
+      r.platform === query.platform &&
+      samePostUrl(r.url, query.url)
+    )
+      return true;
   }
   return false;
 }

@@ -1,5 +1,12 @@
 import { byPlatform } from '@/lib/platforms';
-import { CONTENT_TYPES, PLATFORM_IDS, SLOT_STATUSES, type ContentType, type PlatformId, type SlotStatus } from './schema';
+import {
+  CONTENT_TYPES,
+  PLATFORM_IDS,
+  SLOT_STATUSES,
+  type ContentType,
+  type PlatformId,
+  type SlotStatus,
+} from './schema';
 
 // Names people actually type in spreadsheets, English and Chinese, for platforms, content types and statuses.
 
@@ -23,7 +30,11 @@ const STATUS_ALIASES: Record<SlotStatus, string[]> = {
 };
 
 export function normalizeName(value: string): string {
-  return value.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return value
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 function lookup<K extends string>(ids: readonly K[], aliases: Record<K, readonly string[]>): Map<string, K> {
@@ -39,6 +50,8 @@ const platforms = lookup(PLATFORM_IDS, PLATFORM_ALIASES);
 const contentTypes = lookup(CONTENT_TYPES, CONTENT_TYPE_ALIASES);
 const statuses = lookup(SLOT_STATUSES, STATUS_ALIASES);
 
-export const platformFromName = (value: string): PlatformId | undefined => platforms.get(normalizeName(value));
-export const contentTypeFromName = (value: string): ContentType | undefined => contentTypes.get(normalizeName(value));
+export const platformFromName = (value: string): PlatformId | undefined =>
+  platforms.get(normalizeName(value));
+export const contentTypeFromName = (value: string): ContentType | undefined =>
+  contentTypes.get(normalizeName(value));
 export const statusFromName = (value: string): SlotStatus | undefined => statuses.get(normalizeName(value));

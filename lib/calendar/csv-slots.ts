@@ -10,7 +10,20 @@ import { daysInMonth } from './time';
 // RRULE; single-occurrence exceptions travel in .ics only.
 
 export const CSV_FIELDS = [
-  'id', 'date', 'time', 'timeZone', 'platform', 'contentType', 'campaign', 'title', 'owner', 'status', 'notes', 'url', 'rrule', 'durationMinutes',
+  'id',
+  'date',
+  'time',
+  'timeZone',
+  'platform',
+  'contentType',
+  'campaign',
+  'title',
+  'owner',
+  'status',
+  'notes',
+  'url',
+  'rrule',
+  'durationMinutes',
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
@@ -49,7 +62,15 @@ const HEADER_ALIASES: Record<CsvField, string[]> = {
   notes: ['notes', 'note', 'comments', 'comment', '备注', '说明'],
   url: ['url', 'link', 'post url', 'published link', '链接', '发布链接'],
   rrule: ['rrule', 'recurrence', 'repeat', 'repeats', '重复', '重复规则'],
-  durationMinutes: ['duration', 'duration minutes', 'duration (min)', 'minutes', 'length', '时长', '时长（分钟）'],
+  durationMinutes: [
+    'duration',
+    'duration minutes',
+    'duration (min)',
+    'minutes',
+    'length',
+    '时长',
+    '时长（分钟）',
+  ],
 };
 
 /** Guesses which column holds which field from a header row; unrecognised columns stay unmapped. */
@@ -72,10 +93,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Reads 2026-03-06, 2026/3/6, 2026.03.06 or 2026年3月6日, optionally followed by a time. */
 export function parseDateCell(value: string): { date: string; time?: string } | undefined {
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(.+))?$/.exec(value.trim());
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(.+))?$/.exec(
+    value.trim(),
+  );
   if (!match) return undefined;
   const [, y, m, d, rest] = match;
-  const year = Number(y), month = Number(m), day = Number(d);
+  const year = Number(y),
+    month = Number(m),
+    day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   const date = `${y}-${pad(month)}-${pad(day)}`;
   if (rest === undefined) return { date };
@@ -85,7 +110,9 @@ export function parseDateCell(value: string): { date: string; time?: string } | 
 
 /** Reads 9:05, 09:05, 09:05:00, 18：30 (full-width colon), 6:30 pm. */
 export function parseTimeCell(value: string): string | undefined {
-  const match = /^(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i.exec(value.trim());
+  const match = /^(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i.exec(
+    value.trim(),
+  );
   if (!match) return undefined;
   let hour = Number(match[1]);
   const minute = Number(match[2]);
@@ -107,22 +134,53 @@ export interface CsvImportOptions {
   makeId?: () => string;
 }
 
-const LIMITS: Partial<Record<CsvField, number>> = { title: 500, owner: 500, notes: 10_000, url: 4000, campaign: 500 };
+const LIMITS: Partial<Record<CsvField, number>> = {
+  title: 500,
+  owner: 500,
+  notes: 10_000,
+  url: 4000,
+  campaign: 500,
+};
 
 /** Turns parsed records into slots with the given mapping. Every problem is reported with its line. */
-export function csvToSlots(records: readonly CsvRecord[], mapping: CsvMapping, options: CsvImportOptions): ImportPreview {
+export function csvToSlots(
+  records: readonly CsvRecord[],
+  mapping: CsvMapping,
+  options: CsvImportOptions,
+): ImportPreview {
   const hasHeader = options.hasHeader ?? true;
   const rows = hasHeader ? records.slice(1) : records;
   const makeId = options.makeId ?? newId;
   const issues: ImportIssue[] = [];
   const firstLine = records[0]?.line ?? 1;
-  if (!rows.length) return { slots: [], campaigns: [], issues: [{ line: firstLine, code: 'import.empty' }], fatal: true, total: 0 };
+  if (!rows.length)
+    return {
+      slots: [],
+      campaigns: [],
+      issues: [{ line: firstLine, code: 'import.empty' }],
+      fatal: true,
+      total: 0,
+    };
   const missing = (['date', 'platform'] as const).filter((field) => mapping[field] === undefined);
   if (missing.length) {
-    return { slots: [], campaigns: [], issues: missing.map((field) => ({ line: firstLine, code: 'import.missingColumn', field })), fatal: true, total: rows.length };
+    return {
+      slots: [],
+      campaigns: [],
+      issues: missing.map((field) => ({ line: firstLine, code: 'import.missingColumn', field })),
+      fatal: true,
+      total: rows.length,
+    };
   }
 
-  const campaignsByName = new Map(options.campaigns.flatMap((c) => [[normalizeName(c.name), c], [normalizeName(c.id), c]] as const));
+  const campaignsByName = new Map(
+    options.campaigns.flatMap(
+      (c) =>
+        [
+          [normalizeName(c.name), c],
+          [normalizeName(c.id), c],
+        ] as const,
+    ),
+  );
   const newCampaigns = new Map<string, Campaign>();
   const seenIds = new Set<string>();
   const slots: Slot[] = [];
@@ -135,10 +193,16 @@ export function csvToSlots(records: readonly CsvRecord[], mapping: CsvMapping, o
       return index === undefined ? '' : (record.fields[index] ?? '').trim();
     };
     const rowIssues: ImportIssue[] = [];
-    const problem = (code: ImportIssue['code'], field: CsvField, value = cell(field)) => rowIssues.push({ line: record.line, code, field, value });
+    const problem = (code: ImportIssue['code'], field: CsvField, value = cell(field)) =>
+      rowIssues.push({ line: record.line, code, field, value });
     // A row with missing or extra cells is misaligned: its values would land in the wrong fields.
     if (width !== undefined && record.fields.length !== width) {
-      issues.push({ line: record.line, code: 'import.columnCount', field: String(width), value: String(record.fields.length) });
+      issues.push({
+        line: record.line,
+        code: 'import.columnCount',
+        field: String(width),
+        value: String(record.fields.length),
+      });
       continue;
     }
 
@@ -185,7 +249,8 @@ export function csvToSlots(records: readonly CsvRecord[], mapping: CsvMapping, o
 
     const durationText = cell('durationMinutes');
     const durationMinutes = durationText ? Number(durationText) : 30;
-    if (!Number.isInteger(durationMinutes) || durationMinutes < 0 || durationMinutes > 10_080) problem('import.badDuration', 'durationMinutes');
+    if (!Number.isInteger(durationMinutes) || durationMinutes < 0 || durationMinutes > 10_080)
+      problem('import.badDuration', 'durationMinutes');
 
     if (rowIssues.length || !parsedDate || !time || !platform || !contentType || !status) {
       issues.push(...rowIssues);
@@ -235,10 +300,21 @@ export function csvToSlots(records: readonly CsvRecord[], mapping: CsvMapping, o
 }
 
 /** Reads CSV text and maps it (guessing the mapping from the header when none is given). */
-export function previewCsv(text: string, options: CsvImportOptions & { mapping?: CsvMapping }): ImportPreview & { header: string[]; mapping: CsvMapping } {
+export function previewCsv(
+  text: string,
+  options: CsvImportOptions & { mapping?: CsvMapping },
+): ImportPreview & { header: string[]; mapping: CsvMapping } {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
-    return { slots: [], campaigns: [], issues: [{ line: parsed.error.line, code: parsed.error.code }], fatal: true, total: 0, header: [], mapping: options.mapping ?? {} };
+    return {
+      slots: [],
+      campaigns: [],
+      issues: [{ line: parsed.error.line, code: parsed.error.code }],
+      fatal: true,
+      total: 0,
+      header: [],
+      mapping: options.mapping ?? {},
+    };
   }
   const header = (options.hasHeader ?? true) ? (parsed.records[0]?.fields ?? []) : [];
   const mapping = options.mapping ?? guessMapping(header);

@@ -28,12 +28,16 @@ function validateSlot(slot: Slot): FieldError[] {
   const parsed = SlotSchema.safeParse(slot);
   const errors: FieldError[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
   if (slot.rrule !== undefined) {
     const rule = checkRule(slot.rrule);
     if (!rule.ok) errors.push({ path: 'rrule', message: rule.message });
   }
-  if (Number.isNaN(parseLocalDateTime(slot.start))) errors.push({ path: 'start', message: 'not a real date' });
+  if (Number.isNaN(parseLocalDateTime(slot.start)))
+    errors.push({ path: 'start', message: 'not a real date' });
   return errors;
 }
 
@@ -57,7 +61,9 @@ export function addSlot(
   if (slot.rrule !== undefined) slot.rrule = slot.rrule.replace(/^RRULE:/i, '');
   const errors = validateSlot(slot);
   if (calendar.slots.some((s) => s.id === id)) errors.push({ path: 'id', message: 'already used' });
-  return errors.length ? { ok: false, errors } : { ok: true, calendar: { ...calendar, slots: [...calendar.slots, slot] }, slot };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, calendar: { ...calendar, slots: [...calendar.slots, slot] }, slot };
 }
 
 export type SeriesPatch = Partial<Omit<Slot, 'id' | 'overrides' | 'exdates' | 'icsUid'>>;
@@ -67,7 +73,8 @@ function shiftExceptions(slot: Slot, shiftMs: number): Pick<Slot, 'overrides' | 
   if (shiftMs === 0) return { overrides: slot.overrides, exdates: slot.exdates };
   const shift = (key: string) => formatLocalDateTime(parseLocalDateTime(key) + shiftMs);
   return {
-    overrides: slot.overrides && Object.fromEntries(Object.entries(slot.overrides).map(([k, v]) => [shift(k), v])),
+    overrides:
+      slot.overrides && Object.fromEntries(Object.entries(slot.overrides).map(([k, v]) => [shift(k), v])),
     exdates: slot.exdates?.map(shift),
   };
 }
@@ -80,26 +87,37 @@ export function editSeries(calendar: Calendar, slotId: string, patch: SeriesPatc
   const existing = calendar.slots.find((s) => s.id === slotId);
   if (!existing) return { ok: false, errors: [{ path: 'id', message: `no slot ${slotId}` }] };
   const shiftMs = patch.start ? parseLocalDateTime(patch.start) - parseLocalDateTime(existing.start) : 0;
-  const updated: Slot = { ...existing, ...patch, ...shiftExceptions(existing, Number.isNaN(shiftMs) ? 0 : shiftMs) };
+  const updated: Slot = {
+    ...existing,
+    ...patch,
+    ...shiftExceptions(existing, Number.isNaN(shiftMs) ? 0 : shiftMs),
+  };
   if (patch.rrule !== undefined) updated.rrule = patch.rrule.replace(/^RRULE:/i, '') || undefined;
   if (updated.rrule === undefined) delete updated.rrule;
   const errors = validateSlot(updated);
-  return errors.length ? { ok: false, errors } : { ok: true, calendar: replaceSlot(calendar, slotId, () => updated), slot: updated };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, calendar: replaceSlot(calendar, slotId, () => updated), slot: updated };
 }
 
 /**
  * "This and following": ends the series just before the given occurrence and starts a new series there with
  * the patch applied. Exceptions from that occurrence on move to the new series.
  */
-export function editFollowing(calendar: Calendar, occurrenceId: string, patch: SeriesPatch, newSeriesId = newId()): SlotResult {
+export function editFollowing(
+  calendar: Calendar,
+  occurrenceId: string,
+  patch: SeriesPatch,
+  newSeriesId = newId(),
+): SlotResult {
   const { seriesId, originalStart } = parseOccurrenceId(occurrenceId);
   const series = calendar.slots.find((s) => s.id === seriesId);
   if (!series?.rrule || !originalStart) return editSeries(calendar, seriesId, patch);
   if (originalStart === series.start) return editSeries(calendar, seriesId, patch);
   const splitUtc = localToUtc(originalStart, series.timeZone);
   const pivot = parseLocalDateTime(originalStart);
-  const before = <T,>(entries: [string, T][]) => entries.filter(([k]) => parseLocalDateTime(k) < pivot);
-  const after = <T,>(entries: [string, T][]) => entries.filter(([k]) => parseLocalDateTime(k) >= pivot);
+  const before = <T>(entries: [string, T][]) => entries.filter(([k]) => parseLocalDateTime(k) < pivot);
+  const after = <T>(entries: [string, T][]) => entries.filter(([k]) => parseLocalDateTime(k) >= pivot);
   const options = RRule.parseString(series.rrule);
   let tailRule = series.rrule;
   if (options.count) {
@@ -107,10 +125,18 @@ export function editFollowing(calendar: Calendar, occurrenceId: string, patch: S
     const done = new RRule({ ...options, dtstart: new Date(parseLocalDateTime(series.start)) })
       .all()
       .filter((d) => d.getTime() < pivot).length;
-    tailRule = RRule.optionsToString({ ...options, count: Math.max(1, options.count - done) }).replace(/^RRULE:/, '');
+    tailRule = RRule.optionsToString({ ...options, count: Math.max(1, options.count - done) }).replace(
+      /^RRULE:/,
+      '',
+    );
   }
-  const untilStamp = new Date(splitUtc - 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const headRule = RRule.optionsToString({ ...options, count: null, until: null }).replace(/^RRULE:/, '') + `;UNTIL=${untilStamp}`;
+  const untilStamp = new Date(splitUtc - 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const headRule =
+    RRule.optionsToString({ ...options, count: null, until: null }).replace(/^RRULE:/, '') +
+    `;UNTIL=${untilStamp}`;
   const overrides = Object.entries(series.overrides ?? {});
   const exdates = (series.exdates ?? []).map((d) => [d, true] as [string, boolean]);
   const head: Slot = {
@@ -136,7 +162,11 @@ export function editFollowing(calendar: Calendar, occurrenceId: string, patch: S
 export type OccurrencePatch = Omit<OccurrenceOverride, 'start'>;
 
 /** Changes one occurrence: the slot itself for a one-off, an override for an instance of a series. */
-export function editOccurrence(calendar: Calendar, occurrenceId: string, patch: OccurrencePatch & { start?: string }): Calendar {
+export function editOccurrence(
+  calendar: Calendar,
+  occurrenceId: string,
+  patch: OccurrencePatch & { start?: string },
+): Calendar {
   const occurrence = findOccurrence(calendar, occurrenceId);
   if (!occurrence) return calendar;
   return replaceSlot(calendar, occurrence.seriesId, (slot) => {
@@ -208,7 +238,10 @@ export function deleteSlot(calendar: Calendar, slotId: string): Calendar {
 
 export function upsertCampaign(calendar: Calendar, campaign: Campaign): Calendar {
   const others = calendar.campaigns.filter((c) => c.id !== campaign.id);
-  return { ...calendar, campaigns: [...others, campaign].sort((a, b) => a.startDate.localeCompare(b.startDate)) };
+  return {
+    ...calendar,
+    campaigns: [...others, campaign].sort((a, b) => a.startDate.localeCompare(b.startDate)),
+  };
 }
 
 /** Deletes a campaign and unlinks its slots (the slots themselves stay). */
@@ -225,7 +258,10 @@ export function deleteCampaign(calendar: Calendar, campaignId: string): Calendar
     slots: calendar.slots.map((slot) => {
       const unlinked = unlink(slot);
       if (!unlinked.overrides) return unlinked;
-      return { ...unlinked, overrides: Object.fromEntries(Object.entries(unlinked.overrides).map(([k, v]) => [k, unlink(v)])) };
+      return {
+        ...unlinked,
+        overrides: Object.fromEntries(Object.entries(unlinked.overrides).map(([k, v]) => [k, unlink(v)])),
+      };
     }),
   };
 }

@@ -25,21 +25,33 @@ function uidOf(slot: Slot): string {
 
 /** RFC 5545 wants UNTIL in UTC when DTSTART has a TZID; a floating UNTIL is read in the slot's zone. */
 function exportRule(slot: Slot): string {
-  return (slot.rrule ?? '').replace(/(^|;)UNTIL=(\d{8})(T(\d{6}))?(Z)?/i, (whole, lead: string, date: string, _t, time: string | undefined, z) => {
-    if (z) return whole;
-    const local = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${time ? `${time.slice(0, 2)}:${time.slice(2, 4)}` : '23:59'}`;
-    return `${lead}UNTIL=${icsUtc(floatingToUtc(parseLocalDateTime(local), slot.timeZone))}`;
-  });
+  return (slot.rrule ?? '').replace(
+    /(^|;)UNTIL=(\d{8})(T(\d{6}))?(Z)?/i,
+    (whole, lead: string, date: string, _t, time: string | undefined, z) => {
+      if (z) return whole;
+      const local = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${time ? `${time.slice(0, 2)}:${time.slice(2, 4)}` : '23:59'}`;
+      return `${lead}UNTIL=${icsUtc(floatingToUtc(parseLocalDateTime(local), slot.timeZone))}`;
+    },
+  );
 }
 
 function eventBody(slot: Slot, values: Slot, campaignsById: Map<string, Campaign>): string[] {
   const label = PLATFORM_LABELS[values.platform] ?? values.platform;
   const campaign = values.campaignId ? campaignsById.get(values.campaignId) : undefined;
-  const description = [values.notes, values.owner && `Owner: ${values.owner}`, campaign && `Campaign: ${campaign.name}`].filter(Boolean).join('\n');
+  const description = [
+    values.notes,
+    values.owner && `Owner: ${values.owner}`,
+    campaign && `Campaign: ${campaign.name}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
   const lines = [
     contentLine('DTSTART', icsLocal(values.start), { TZID: slot.timeZone }),
     contentLine('DURATION', icsDuration(values.durationMinutes)),
-    contentLine('SUMMARY', escapeText(values.title ? `${label}: ${values.title}` : `${label} ${values.contentType}`)),
+    contentLine(
+      'SUMMARY',
+      escapeText(values.title ? `${label}: ${values.title}` : `${label} ${values.contentType}`),
+    ),
   ];
   if (description) lines.push(contentLine('DESCRIPTION', escapeText(description)));
   lines.push(contentLine('CATEGORIES', [label, values.contentType].map(escapeText).join(',')));
@@ -55,7 +67,8 @@ function eventBody(slot: Slot, values: Slot, campaignsById: Map<string, Campaign
   );
   if (values.owner) lines.push(contentLine('X-ONBRAND-OWNER', escapeText(values.owner)));
   if (values.campaignId) lines.push(contentLine('X-ONBRAND-CAMPAIGN', values.campaignId));
-  if (values.publishedAt !== undefined) lines.push(contentLine('X-ONBRAND-PUBLISHED-AT', icsUtc(values.publishedAt)));
+  if (values.publishedAt !== undefined)
+    lines.push(contentLine('X-ONBRAND-PUBLISHED-AT', icsUtc(values.publishedAt)));
   return lines;
 }
 
@@ -72,7 +85,13 @@ function applyOverride(slot: Slot, originalStart: string, override: OccurrenceOv
 export function toIcs(calendar: Calendar, options: IcsExportOptions): string {
   const stamp = icsUtc(options.now);
   const campaignsById = new Map(calendar.campaigns.map((c) => [c.id, c]));
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Onbrand//Content Calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Onbrand//Content Calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (options.calendarName) lines.push(contentLine('X-WR-CALNAME', escapeText(options.calendarName)));
   lines.push(contentLine('X-WR-TIMEZONE', calendar.settings.timeZone));
 
@@ -82,10 +101,16 @@ export function toIcs(calendar: Calendar, options: IcsExportOptions): string {
   for (const zone of [...zones].sort()) lines.push(...vtimezoneLines(zone, fromYear, toYear));
 
   for (const slot of calendar.slots) {
-    lines.push('BEGIN:VEVENT', contentLine('UID', uidOf(slot)), `DTSTAMP:${stamp}`, ...eventBody(slot, slot, campaignsById));
+    lines.push(
+      'BEGIN:VEVENT',
+      contentLine('UID', uidOf(slot)),
+      `DTSTAMP:${stamp}`,
+      ...eventBody(slot, slot, campaignsById),
+    );
     if (slot.rrule) {
       lines.push(contentLine('RRULE', exportRule(slot)));
-      if (slot.exdates?.length) lines.push(contentLine('EXDATE', slot.exdates.map(icsLocal).join(','), { TZID: slot.timeZone }));
+      if (slot.exdates?.length)
+        lines.push(contentLine('EXDATE', slot.exdates.map(icsLocal).join(','), { TZID: slot.timeZone }));
     }
     lines.push('END:VEVENT');
     if (!slot.rrule) continue;

@@ -4,7 +4,11 @@ const encoder = new TextEncoder();
 
 /** TEXT value escaping (§3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 export function unescapeText(value: string): string {
@@ -69,7 +73,8 @@ export function parseContentLines(text: string): ContentLinesResult {
   const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const logical: { text: string; line: number }[] = [];
   physical.forEach((raw, index) => {
-    if ((raw.startsWith(' ') || raw.startsWith('\t')) && logical.length) logical[logical.length - 1].text += raw.slice(1);
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && logical.length)
+      logical[logical.length - 1].text += raw.slice(1);
     else if (raw.length) logical.push({ text: raw, line: index + 1 });
   });
   const lines: ContentLine[] = [];
@@ -135,7 +140,10 @@ export function icsLocal(local: string): string {
 
 /** Epoch ms → 20260306T040000Z. */
 export function icsUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** '2026-03-06' → 20260306. */
@@ -157,7 +165,12 @@ export function parseIcsDuration(value: string): number | undefined {
   const match = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value.trim());
   if (!match || value.trim().endsWith('T') || /^[+-]?P$/.test(value.trim())) return undefined;
   const [, sign, w, d, h, m, s] = match;
-  const minutes = Number(w ?? 0) * 10_080 + Number(d ?? 0) * 1440 + Number(h ?? 0) * 60 + Number(m ?? 0) + Math.floor(Number(s ?? 0) / 60);
+  const minutes =
+    Number(w ?? 0) * 10_080 +
+    Number(d ?? 0) * 1440 +
+    Number(h ?? 0) * 60 +
+    Number(m ?? 0) +
+    Math.floor(Number(s ?? 0) / 60);
   return sign === '-' ? -minutes : minutes;
 }
 

@@ -1,8 +1,23 @@
 import { contentTypeFromName, platformFromName, statusFromName } from './aliases';
-import { parseContentLines, parseIcsDateTime, parseIcsDuration, splitList, unescapeText, type ContentLine } from './ics-format';
+import {
+  parseContentLines,
+  parseIcsDateTime,
+  parseIcsDuration,
+  splitList,
+  unescapeText,
+  type ContentLine,
+} from './ics-format';
 import { CAMPAIGN_PALETTE, type ImportIssue, type ImportPreview } from './import-result';
 import { checkRule } from './recurrence';
-import { ID_PATTERN, isValidTimeZone, LOCAL_DATE, type Campaign, type OccurrenceOverride, type Slot, type SlotStatus } from './schema';
+import {
+  ID_PATTERN,
+  isValidTimeZone,
+  LOCAL_DATE,
+  type Campaign,
+  type OccurrenceOverride,
+  type Slot,
+  type SlotStatus,
+} from './schema';
 import { newId } from './edit';
 import { addDays, localToUtc, parseLocalDate, utcToLocal } from './time';
 
@@ -80,14 +95,23 @@ function readStructure(text: string): Structure {
       const open = stack.pop();
       // Name the component left open (where it began), which is where the fix belongs.
       if (!open) return { ok: false, issue: { line: line.line, code: 'ics.badLine', value: line.value } };
-      if (open.name !== line.value.toUpperCase()) return { ok: false, issue: { line: open.line, code: 'ics.unclosed', value: open.name } };
+      if (open.name !== line.value.toUpperCase())
+        return { ok: false, issue: { line: open.line, code: 'ics.unclosed', value: open.name } };
       if (open.name === 'VEVENT' && stack.length === 1) events.push(open);
       if (!stack.length) ended = true;
     } else if (stack.length) {
       stack[stack.length - 1].props.push(line);
     }
   }
-  if (stack.length) return { ok: false, issue: { line: stack[stack.length - 1].line, code: 'ics.unclosed', value: stack[stack.length - 1].name } };
+  if (stack.length)
+    return {
+      ok: false,
+      issue: {
+        line: stack[stack.length - 1].line,
+        code: 'ics.unclosed',
+        value: stack[stack.length - 1].name,
+      },
+    };
   return { ok: true, events };
 }
 
@@ -98,13 +122,19 @@ interface ZonedTime {
 }
 
 /** DTSTART-like property → local time in a zone: TZID kept, UTC and floating read in the default zone. */
-function readTime(prop: ContentLine, defaultZone: string, issues: ImportIssue[], targetZone?: string): ZonedTime | undefined {
+function readTime(
+  prop: ContentLine,
+  defaultZone: string,
+  issues: ImportIssue[],
+  targetZone?: string,
+): ZonedTime | undefined {
   const parsed = parseIcsDateTime(prop.value);
   if (!parsed) {
     issues.push({ line: prop.line, code: 'import.badDate', field: prop.name, value: prop.value });
     return undefined;
   }
-  if (!parsed.time) return { local: `${parsed.date}T00:00`, timeZone: targetZone ?? defaultZone, allDay: true };
+  if (!parsed.time)
+    return { local: `${parsed.date}T00:00`, timeZone: targetZone ?? defaultZone, allDay: true };
   const local = `${parsed.date}T${parsed.time}`;
   const tzid = prop.params.TZID?.[0];
   let zone = targetZone ?? defaultZone;
@@ -132,25 +162,40 @@ const text = (event: Component, name: string) => {
 };
 const prop = (event: Component, name: string) => event.props.find((p) => p.name === name);
 
-function durationOf(event: Component, start: ZonedTime, defaultZone: string, issues: ImportIssue[]): number | undefined {
+function durationOf(
+  event: Component,
+  start: ZonedTime,
+  defaultZone: string,
+  issues: ImportIssue[],
+): number | undefined {
   const duration = prop(event, 'DURATION');
   if (duration) {
     const minutes = parseIcsDuration(duration.value);
-    if (minutes === undefined || minutes < 0) issues.push({ line: duration.line, code: 'import.badDuration', field: 'DURATION', value: duration.value });
+    if (minutes === undefined || minutes < 0)
+      issues.push({
+        line: duration.line,
+        code: 'import.badDuration',
+        field: 'DURATION',
+        value: duration.value,
+      });
     return minutes === undefined ? undefined : Math.min(Math.max(minutes, 0), 10_080);
   }
   const end = prop(event, 'DTEND');
   if (!end) return start.allDay ? 0 : 30;
   const endTime = readTime(end, defaultZone, issues, start.timeZone);
   if (!endTime) return undefined;
-  const minutes = Math.round((localToUtc(endTime.local, start.timeZone) - localToUtc(start.local, start.timeZone)) / 60_000);
+  const minutes = Math.round(
+    (localToUtc(endTime.local, start.timeZone) - localToUtc(start.local, start.timeZone)) / 60_000,
+  );
   return Math.min(Math.max(minutes, 0), 10_080);
 }
 
 function platformOf(event: Component): Slot['platform'] {
   const explicit = platformFromName(text(event, 'X-ONBRAND-PLATFORM') ?? '');
   if (explicit) return explicit;
-  for (const category of event.props.filter((p) => p.name === 'CATEGORIES').flatMap((p) => splitList(p.value).map(unescapeText))) {
+  for (const category of event.props
+    .filter((p) => p.name === 'CATEGORIES')
+    .flatMap((p) => splitList(p.value).map(unescapeText))) {
     const platform = platformFromName(category);
     if (platform && platform !== 'generic') return platform;
   }
@@ -162,7 +207,9 @@ function platformOf(event: Component): Slot['platform'] {
 function contentTypeOf(event: Component): Slot['contentType'] {
   const explicit = contentTypeFromName(text(event, 'X-ONBRAND-CONTENT-TYPE') ?? '');
   if (explicit) return explicit;
-  for (const category of event.props.filter((p) => p.name === 'CATEGORIES').flatMap((p) => splitList(p.value).map(unescapeText))) {
+  for (const category of event.props
+    .filter((p) => p.name === 'CATEGORIES')
+    .flatMap((p) => splitList(p.value).map(unescapeText))) {
     const type = contentTypeFromName(category);
     if (type) return type;
   }
@@ -180,10 +227,18 @@ function titleOf(event: Component, platform: Slot['platform']): string {
   if (exact !== undefined) return exact;
   const summary = text(event, 'SUMMARY') ?? '';
   const lead = /^([^:：]+)[:：]\s*/.exec(summary);
-  return (lead && platformFromName(lead[1]) === platform ? summary.slice(lead[0].length) : summary).slice(0, 500);
+  return (lead && platformFromName(lead[1]) === platform ? summary.slice(lead[0].length) : summary).slice(
+    0,
+    500,
+  );
 }
 
-function readCampaign(event: Component, start: ZonedTime, issues: ImportIssue[], index: number): Campaign | undefined {
+function readCampaign(
+  event: Component,
+  start: ZonedTime,
+  issues: ImportIssue[],
+  index: number,
+): Campaign | undefined {
   const endProp = prop(event, 'DTEND');
   const endParsed = endProp ? parseIcsDateTime(endProp.value) : undefined;
   const startDate = start.local.slice(0, 10);
@@ -193,7 +248,12 @@ function readCampaign(event: Component, start: ZonedTime, issues: ImportIssue[],
   const color = text(event, 'X-ONBRAND-COLOR') ?? '';
   const kind = text(event, 'X-ONBRAND-KIND') === 'theme' ? 'theme' : 'campaign';
   if (!LOCAL_DATE.test(endDate) || endDate < startDate) {
-    issues.push({ line: endProp?.line ?? event.line, code: 'import.badDate', field: 'DTEND', value: endProp?.value });
+    issues.push({
+      line: endProp?.line ?? event.line,
+      code: 'import.badDate',
+      field: 'DTEND',
+      value: endProp?.value,
+    });
     return undefined;
   }
   return {
@@ -238,17 +298,28 @@ export function previewIcs(input: string, options: IcsImportOptions): ImportPrev
       exceptions.push({ uid, event });
       continue;
     }
-    const durationMinutes = start ? durationOf(event, start, options.defaultTimeZone, eventIssues) : undefined;
+    const durationMinutes = start
+      ? durationOf(event, start, options.defaultTimeZone, eventIssues)
+      : undefined;
     const ruleProp = prop(event, 'RRULE');
-    if (ruleProp && !checkRule(ruleProp.value).ok) eventIssues.push({ line: ruleProp.line, code: 'import.badRule', field: 'RRULE', value: ruleProp.value });
+    if (ruleProp && !checkRule(ruleProp.value).ok)
+      eventIssues.push({
+        line: ruleProp.line,
+        code: 'import.badRule',
+        field: 'RRULE',
+        value: ruleProp.value,
+      });
     const rdate = prop(event, 'RDATE');
-    if (rdate) eventIssues.push({ line: rdate.line, code: 'import.badRule', field: 'RDATE', value: rdate.value });
+    if (rdate)
+      eventIssues.push({ line: rdate.line, code: 'import.badRule', field: 'RDATE', value: rdate.value });
     const exdates: string[] = [];
     for (const ex of event.props.filter((p) => p.name === 'EXDATE')) {
       for (const value of splitList(ex.value)) {
-        const time = start && readTime({ ...ex, value }, options.defaultTimeZone, eventIssues, start.timeZone);
+        const time =
+          start && readTime({ ...ex, value }, options.defaultTimeZone, eventIssues, start.timeZone);
         // A DATE-only EXDATE removes that day's occurrence.
-        if (time) exdates.push(time.allDay ? `${time.local.slice(0, 10)}T${start.local.slice(11)}` : time.local);
+        if (time)
+          exdates.push(time.allDay ? `${time.local.slice(0, 10)}T${start.local.slice(11)}` : time.local);
       }
     }
     if (!start || durationMinutes === undefined || eventIssues.length) {
@@ -291,8 +362,15 @@ export function previewIcs(input: string, options: IcsImportOptions): ImportPrev
       continue;
     }
     const original = readTime(recurrenceProp, options.defaultTimeZone, eventIssues, master.timeZone);
-    const start = readTime(prop(event, 'DTSTART') as ContentLine, options.defaultTimeZone, eventIssues, master.timeZone);
-    const durationMinutes = start ? durationOf(event, start, options.defaultTimeZone, eventIssues) : undefined;
+    const start = readTime(
+      prop(event, 'DTSTART') as ContentLine,
+      options.defaultTimeZone,
+      eventIssues,
+      master.timeZone,
+    );
+    const durationMinutes = start
+      ? durationOf(event, start, options.defaultTimeZone, eventIssues)
+      : undefined;
     if (!original || !start || durationMinutes === undefined || eventIssues.length) {
       issues.push(...eventIssues);
       continue;

@@ -67,15 +67,31 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
   for (let year = fromYear; year <= toYear; year++) transitions.push(...transitionsIn(timeZone, year));
   if (!transitions.length) {
     const offset = formatOffset(offsetAt(Date.UTC(fromYear, 0, 1), timeZone));
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD', 'END:VTIMEZONE');
+    lines.push(
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    );
     return lines;
   }
   // Group the changes that repeat the same way (same offsets, month, weekday rule and wall time).
-  const groups = new Map<string, { local: number[]; transition: Transition; rule: { month: number; byDay: string } }>();
+  const groups = new Map<
+    string,
+    { local: number[]; transition: Transition; rule: { month: number; byDay: string } }
+  >();
   for (const transition of transitions) {
     const localBefore = transition.utcMs + transition.from;
     const rule = byDayOf(localBefore);
-    const key = [transition.from, transition.to, rule.month, rule.byDay, formatLocalDateTime(localBefore).slice(11)].join('|');
+    const key = [
+      transition.from,
+      transition.to,
+      rule.month,
+      rule.byDay,
+      formatLocalDateTime(localBefore).slice(11),
+    ].join('|');
     const group = groups.get(key) ?? { local: [], transition, rule };
     group.local.push(localBefore);
     groups.set(key, group);
@@ -86,8 +102,18 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
     const everyYearSince = local.length === toYear - firstYear + 1;
     lines.push(`BEGIN:${kind}`, `DTSTART:${icsLocal(formatLocalDateTime(local[0]))}`);
     lines.push(`TZOFFSETFROM:${formatOffset(transition.from)}`, `TZOFFSETTO:${formatOffset(transition.to)}`);
-    if (everyYearSince && local.length > 1) lines.push(`RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.byDay}`);
-    else if (local.length > 1) lines.push(contentLine('RDATE', local.slice(1).map((l) => icsLocal(formatLocalDateTime(l))).join(',')));
+    if (everyYearSince && local.length > 1)
+      lines.push(`RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.byDay}`);
+    else if (local.length > 1)
+      lines.push(
+        contentLine(
+          'RDATE',
+          local
+            .slice(1)
+            .map((l) => icsLocal(formatLocalDateTime(l)))
+            .join(','),
+        ),
+      );
     lines.push(`END:${kind}`);
   }
   lines.push('END:VTIMEZONE');

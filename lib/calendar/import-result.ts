@@ -59,15 +59,25 @@ export type ImportOutcome =
  * Applies a preview. With any problem and without `partial`, or with a fatal problem, returns the calendar
  * unchanged (the same object). Slots whose id (or ICS UID) already exists replace that slot.
  */
-export function applyImport(calendar: Calendar, preview: ImportPreview, { partial = false } = {}): ImportOutcome {
-  if (preview.fatal || (preview.issues.length && !partial) || (!preview.slots.length && preview.issues.length)) {
+export function applyImport(
+  calendar: Calendar,
+  preview: ImportPreview,
+  { partial = false } = {},
+): ImportOutcome {
+  if (
+    preview.fatal ||
+    (preview.issues.length && !partial) ||
+    (!preview.slots.length && preview.issues.length)
+  ) {
     return { ok: false, calendar, issues: preview.issues };
   }
   const slots = calendar.slots.slice();
   let added = 0;
   let updated = 0;
   for (const incoming of preview.slots) {
-    const index = slots.findIndex((s) => s.id === incoming.id || (incoming.icsUid !== undefined && s.icsUid === incoming.icsUid));
+    const index = slots.findIndex(
+      (s) => s.id === incoming.id || (incoming.icsUid !== undefined && s.icsUid === incoming.icsUid),
+    );
     if (index < 0) {
       slots.push(incoming);
       added++;
@@ -77,8 +87,10 @@ export function applyImport(calendar: Calendar, preview: ImportPreview, { partia
       slots[index] = {
         ...incoming,
         id: existing.id,
-        ...(incoming.overrides ?? existing.overrides ? { overrides: incoming.overrides ?? existing.overrides } : {}),
-        ...(incoming.exdates ?? existing.exdates ? { exdates: incoming.exdates ?? existing.exdates } : {}),
+        ...((incoming.overrides ?? existing.overrides)
+          ? { overrides: incoming.overrides ?? existing.overrides }
+          : {}),
+        ...((incoming.exdates ?? existing.exdates) ? { exdates: incoming.exdates ?? existing.exdates } : {}),
       };
       updated++;
     }
@@ -89,4 +101,13 @@ export function applyImport(calendar: Calendar, preview: ImportPreview, { partia
 }
 
 /** Colours for campaigns created by an import, picked in turn. */
-export const CAMPAIGN_PALETTE = ['#e4572e', '#29335c', '#f3a712', '#669bbc', '#a8c686', '#8e5572', '#2a9d8f', '#e76f51'];
+export const CAMPAIGN_PALETTE = [
+  '#e4572e',
+  '#29335c',
+  '#f3a712',
+  '#669bbc',
+  '#a8c686',
+  '#8e5572',
+  '#2a9d8f',
+  '#e76f51',
+];

@@ -45,7 +45,12 @@ export function parseOccurrenceId(id: string): { seriesId: string; originalStart
   return at < 0 ? { seriesId: id } : { seriesId: id.slice(0, at), originalStart: id.slice(at + 1) };
 }
 
-function build(slot: Slot, originalStart: string, override: OccurrenceOverride | undefined, startMs: number): Occurrence {
+function build(
+  slot: Slot,
+  originalStart: string,
+  override: OccurrenceOverride | undefined,
+  startMs: number,
+): Occurrence {
   const start = override?.start ?? (slot.rrule ? originalStart : slot.start);
   const durationMinutes = override?.durationMinutes ?? slot.durationMinutes;
   const campaignId = override?.campaignId === null ? undefined : (override?.campaignId ?? slot.campaignId);
@@ -66,7 +71,9 @@ function build(slot: Slot, originalStart: string, override: OccurrenceOverride |
     status: override?.status ?? slot.status,
     notes: override?.notes ?? slot.notes,
     ...((override?.url ?? slot.url) !== undefined ? { url: override?.url ?? slot.url } : {}),
-    ...((override?.publishedAt ?? slot.publishedAt) !== undefined ? { publishedAt: override?.publishedAt ?? slot.publishedAt } : {}),
+    ...((override?.publishedAt ?? slot.publishedAt) !== undefined
+      ? { publishedAt: override?.publishedAt ?? slot.publishedAt }
+      : {}),
     moved: override?.start !== undefined && override.start !== originalStart,
     overridden: override !== undefined && Object.keys(override).length > 0,
   };
@@ -103,7 +110,8 @@ export function slotOccurrences(slot: Slot, fromMs: number, toMs: number): Occur
     const floating = parseLocalDateTime(override.start);
     if (floating < fromMs - ZONE_SLACK || floating > toMs + ZONE_SLACK) continue;
     const startMs = floatingToUtc(floating, slot.timeZone);
-    if (inRange(startMs) && isOriginalStart(slot, parseLocalDateTime(key))) result.push(build(slot, key, override, startMs));
+    if (inRange(startMs) && isOriginalStart(slot, parseLocalDateTime(key)))
+      result.push(build(slot, key, override, startMs));
   }
   return result;
 }
@@ -122,7 +130,12 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /** All occurrences starting in [fromMs, toMs), sorted by start then id. */
-export function expandOccurrences(calendar: Calendar, fromMs: number, toMs: number, filter?: OccurrenceFilter): Occurrence[] {
+export function expandOccurrences(
+  calendar: Calendar,
+  fromMs: number,
+  toMs: number,
+  filter?: OccurrenceFilter,
+): Occurrence[] {
   const result: Occurrence[] = [];
   for (const slot of calendar.slots) {
     for (const occurrence of slotOccurrences(slot, fromMs, toMs)) {
@@ -137,7 +150,10 @@ export function findOccurrence(calendar: Calendar, id: string): Occurrence | und
   const { seriesId, originalStart } = parseOccurrenceId(id);
   const slot = calendar.slots.find((s) => s.id === seriesId);
   if (!slot) return undefined;
-  if (!slot.rrule) return originalStart === undefined ? build(slot, slot.start, undefined, floatingToUtc(parseLocalDateTime(slot.start), slot.timeZone)) : undefined;
+  if (!slot.rrule)
+    return originalStart === undefined
+      ? build(slot, slot.start, undefined, floatingToUtc(parseLocalDateTime(slot.start), slot.timeZone))
+      : undefined;
   if (originalStart === undefined || slot.exdates?.includes(originalStart)) return undefined;
   const floating = parseLocalDateTime(originalStart);
   if (Number.isNaN(floating) || !isOriginalStart(slot, floating)) return undefined;

@@ -19,7 +19,8 @@ export interface MatchResult {
   occurrenceId: string | null;
 }
 
-const matchable = (o: Occurrence) => o.status === 'planned' || o.status === 'drafted' || o.status === 'missed';
+const matchable = (o: Occurrence) =>
+  o.status === 'planned' || o.status === 'drafted' || o.status === 'missed';
 
 /**
  * Marks the planned slot of that platform nearest in time (within ±matchWindowMinutes) as published, with the
@@ -27,7 +28,9 @@ const matchable = (o: Occurrence) => o.status === 'planned' || o.status === 'dra
  */
 export function matchPublish(calendar: Calendar, publish: PublishEvent): MatchResult {
   const windowMs = calendar.settings.matchWindowMinutes * MS.MINUTE;
-  const nearby = expandOccurrences(calendar, publish.at - windowMs, publish.at + windowMs + 1, { platforms: [publish.platform] });
+  const nearby = expandOccurrences(calendar, publish.at - windowMs, publish.at + windowMs + 1, {
+    platforms: [publish.platform],
+  });
   const already = nearby.find((o) => o.status === 'published' && o.url === publish.url && publish.url !== '');
   if (already) return { calendar, occurrenceId: already.id };
   let best: Occurrence | undefined;
@@ -39,13 +42,19 @@ export function matchPublish(calendar: Calendar, publish: PublishEvent): MatchRe
   }
   if (!best) return { calendar, occurrenceId: null };
   return {
-    calendar: setOccurrenceStatus(calendar, best.id, 'published', { url: publish.url, publishedAt: publish.at }),
+    calendar: setOccurrenceStatus(calendar, best.id, 'published', {
+      url: publish.url,
+      publishedAt: publish.at,
+    }),
     occurrenceId: best.id,
   };
 }
 
 /** Matches several records in time order; returns the ids matched, in input order (null for no match). */
-export function matchPublishes(calendar: Calendar, publishes: readonly PublishEvent[]): { calendar: Calendar; occurrenceIds: (string | null)[] } {
+export function matchPublishes(
+  calendar: Calendar,
+  publishes: readonly PublishEvent[],
+): { calendar: Calendar; occurrenceIds: (string | null)[] } {
   let current = calendar;
   const ids = new Map<PublishEvent, string | null>();
   for (const publish of [...publishes].sort((a, b) => a.at - b.at)) {
@@ -60,10 +69,16 @@ export function matchPublishes(calendar: Calendar, publishes: readonly PublishEv
  * Marks planned or drafted slots whose time passed more than the match window ago as missed. Only slots since
  * `sinceMs` (default: a week back) are looked at, so a years-old daily series does not grow a year of overrides.
  */
-export function markMissed(calendar: Calendar, now: number, sinceMs = now - 7 * MS.DAY): { calendar: Calendar; missedIds: string[] } {
+export function markMissed(
+  calendar: Calendar,
+  now: number,
+  sinceMs = now - 7 * MS.DAY,
+): { calendar: Calendar; missedIds: string[] } {
   const cutoff = now - calendar.settings.matchWindowMinutes * MS.MINUTE;
   if (cutoff <= sinceMs) return { calendar, missedIds: [] };
-  const stale = expandOccurrences(calendar, sinceMs, cutoff).filter((o) => o.status === 'planned' || o.status === 'drafted');
+  const stale = expandOccurrences(calendar, sinceMs, cutoff).filter(
+    (o) => o.status === 'planned' || o.status === 'drafted',
+  );
   let current = calendar;
   for (const occurrence of stale) current = setOccurrenceStatus(current, occurrence.id, 'missed');
   return { calendar: current, missedIds: stale.map((o) => o.id) };

@@ -7,12 +7,18 @@ import { DAY_MS, parseLocalDateTime, utcToFloating } from './time';
 
 export type RuleCheck = { ok: true; options: Partial<Options> } | { ok: false; message: string };
 
-const SUPPORTED_FREQUENCIES = new Set([Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency.DAILY]);
+const SUPPORTED_FREQUENCIES = new Set([
+  Frequency.YEARLY,
+  Frequency.MONTHLY,
+  Frequency.WEEKLY,
+  Frequency.DAILY,
+]);
 
 /** Parses an RRULE value (with or without the 'RRULE:' prefix); content slots recur daily or slower. */
 export function checkRule(rule: string): RuleCheck {
   const value = rule.trim().replace(/^RRULE:/i, '');
-  if (!value || /[\r\n]/.test(value) || /(^|;)DTSTART/i.test(value)) return { ok: false, message: 'not an RRULE value' };
+  if (!value || /[\r\n]/.test(value) || /(^|;)DTSTART/i.test(value))
+    return { ok: false, message: 'not an RRULE value' };
   let options: Partial<Options>;
   try {
     options = RRule.parseString(value);
@@ -22,11 +28,16 @@ export function checkRule(rule: string): RuleCheck {
   if (options.freq === undefined || options.freq === null || !(options.freq in Frequency)) {
     return { ok: false, message: 'FREQ is missing or unknown' };
   }
-  if (!SUPPORTED_FREQUENCIES.has(options.freq)) return { ok: false, message: 'only DAILY, WEEKLY, MONTHLY or YEARLY rules are supported' };
+  if (!SUPPORTED_FREQUENCIES.has(options.freq))
+    return { ok: false, message: 'only DAILY, WEEKLY, MONTHLY or YEARLY rules are supported' };
   if (options.interval !== undefined && (!Number.isInteger(options.interval) || options.interval < 1)) {
     return { ok: false, message: 'INTERVAL must be a positive whole number' };
   }
-  if (options.count !== undefined && options.count !== null && (!Number.isInteger(options.count) || options.count < 1)) {
+  if (
+    options.count !== undefined &&
+    options.count !== null &&
+    (!Number.isInteger(options.count) || options.count < 1)
+  ) {
     return { ok: false, message: 'COUNT must be a positive whole number' };
   }
   return { ok: true, options };
@@ -68,7 +79,13 @@ function compile(slot: Slot): CompiledSeries | null {
     const freq = options.freq as Frequency;
     const start = new Date(dtstart);
     if (options.until) options.until = floatingUntil(slot.rrule ?? '', options.until, slot.timeZone);
-    const hasDaySelector = [options.byweekno, options.byyearday, options.bymonthday, options.byweekday, options.byeaster].some(present);
+    const hasDaySelector = [
+      options.byweekno,
+      options.byyearday,
+      options.bymonthday,
+      options.byweekday,
+      options.byeaster,
+    ].some(present);
     if (!hasDaySelector) {
       if (freq === Frequency.YEARLY) {
         if (!present(options.bymonth)) options.bymonth = start.getUTCMonth() + 1;
@@ -82,7 +99,13 @@ function compile(slot: Slot): CompiledSeries | null {
     if (!present(options.byhour)) options.byhour = start.getUTCHours();
     if (!present(options.byminute)) options.byminute = start.getUTCMinutes();
     if (!present(options.bysecond)) options.bysecond = 0;
-    result = { options, dtstart, interval: options.interval ?? 1, fastForward: !present(options.count), ruleCache: new Map() };
+    result = {
+      options,
+      dtstart,
+      interval: options.interval ?? 1,
+      fastForward: !present(options.count),
+      ruleCache: new Map(),
+    };
   }
   compiled.set(slot, result);
   return result;
@@ -108,7 +131,8 @@ function fastForwardStart(series: CompiledSeries, fromFloating: number): number 
       return skip > 0 ? startDay + skip * DAY_MS : series.dtstart;
     }
     case Frequency.MONTHLY: {
-      const months = (from.getUTCFullYear() - start.getUTCFullYear()) * 12 + from.getUTCMonth() - start.getUTCMonth();
+      const months =
+        (from.getUTCFullYear() - start.getUTCFullYear()) * 12 + from.getUTCMonth() - start.getUTCMonth();
       const skip = Math.floor(months / step) * step;
       return skip > 0 ? Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + skip, 1) : series.dtstart;
     }

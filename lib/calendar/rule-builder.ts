@@ -39,8 +39,16 @@ export function ruleParts(rule: string): RuleParts | undefined {
   const check = checkRule(rule);
   if (!check.ok) return undefined;
   const options = check.options;
-  const extra = [options.bysetpos, options.bymonth, options.byyearday, options.byweekno, options.byhour, options.byminute, options.byeaster, options.bysecond]
-    .some((v) => v !== undefined && v !== null);
+  const extra = [
+    options.bysetpos,
+    options.bymonth,
+    options.byyearday,
+    options.byweekno,
+    options.byhour,
+    options.byminute,
+    options.byeaster,
+    options.bysecond,
+  ].some((v) => v !== undefined && v !== null);
   if (extra) return undefined;
   const interval = options.interval ?? 1;
   const untilRaw = /(?:^|;)UNTIL=(\d{8})(?:;|$)/i.exec(rule.replace(/^RRULE:/i, ''))?.[1];
@@ -50,8 +58,18 @@ export function ruleParts(rule: string): RuleParts | undefined {
     : untilRaw
       ? { untilDate: `${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}` }
       : undefined;
-  const weekdays = (Array.isArray(options.byweekday) ? options.byweekday : options.byweekday != null ? [options.byweekday] : []).map((w) =>
-    typeof w === 'number' ? { weekday: w, n: undefined } : typeof w === 'string' ? { weekday: WEEKDAYS.indexOf(w), n: undefined } : { weekday: w.weekday, n: w.n },
+  const weekdays = (
+    Array.isArray(options.byweekday)
+      ? options.byweekday
+      : options.byweekday != null
+        ? [options.byweekday]
+        : []
+  ).map((w) =>
+    typeof w === 'number'
+      ? { weekday: w, n: undefined }
+      : typeof w === 'string'
+        ? { weekday: WEEKDAYS.indexOf(w), n: undefined }
+        : { weekday: w.weekday, n: w.n },
   );
   const withEnd = (p: RuleParts): RuleParts => (end ? { ...p, end } : p);
   switch (options.freq) {
@@ -61,11 +79,22 @@ export function ruleParts(rule: string): RuleParts | undefined {
       if (options.bymonthday || weekdays.some((w) => w.n)) return undefined;
       return withEnd({ freq: 'weekly', interval, weekdays: weekdays.map((w) => WEEKDAYS[w.weekday]) });
     case Frequency.MONTHLY: {
-      const monthDays = options.bymonthday == null ? [] : Array.isArray(options.bymonthday) ? options.bymonthday : [options.bymonthday];
+      const monthDays =
+        options.bymonthday == null
+          ? []
+          : Array.isArray(options.bymonthday)
+            ? options.bymonthday
+            : [options.bymonthday];
       if (weekdays.length === 1 && weekdays[0].n && !monthDays.length) {
-        return withEnd({ freq: 'monthly', interval, nth: weekdays[0].n, weekday: WEEKDAYS[weekdays[0].weekday] });
+        return withEnd({
+          freq: 'monthly',
+          interval,
+          nth: weekdays[0].n,
+          weekday: WEEKDAYS[weekdays[0].weekday],
+        });
       }
-      if (!weekdays.length && monthDays.length <= 1) return withEnd({ freq: 'monthly', interval, ...(monthDays[0] ? { monthDay: monthDays[0] } : {}) });
+      if (!weekdays.length && monthDays.length <= 1)
+        return withEnd({ freq: 'monthly', interval, ...(monthDays[0] ? { monthDay: monthDays[0] } : {}) });
       return undefined;
     }
     case Frequency.YEARLY:
@@ -83,26 +112,45 @@ export function describeRule(parts: RuleParts, t: Translate): string {
   let text: string;
   switch (parts.freq) {
     case 'daily':
-      text = parts.interval > 1 ? t('calendar.rule.everyNDays', { n: parts.interval }) : t('calendar.rule.daily');
+      text =
+        parts.interval > 1 ? t('calendar.rule.everyNDays', { n: parts.interval }) : t('calendar.rule.daily');
       break;
     case 'weekly': {
       const days = parts.weekdays.map(weekday).join(t('calendar.rule.listSeparator'));
-      if (!days) text = parts.interval > 1 ? t('calendar.rule.everyNWeeksPlain', { n: parts.interval }) : t('calendar.rule.weeklyPlain');
-      else text = parts.interval > 1 ? t('calendar.rule.everyNWeeks', { n: parts.interval, days }) : t('calendar.rule.weekly', { days });
+      if (!days)
+        text =
+          parts.interval > 1
+            ? t('calendar.rule.everyNWeeksPlain', { n: parts.interval })
+            : t('calendar.rule.weeklyPlain');
+      else
+        text =
+          parts.interval > 1
+            ? t('calendar.rule.everyNWeeks', { n: parts.interval, days })
+            : t('calendar.rule.weekly', { days });
       break;
     }
     case 'monthly':
       if (parts.nth && parts.weekday) {
-        text = t('calendar.rule.monthlyNth', { nth: t(`calendar.ordinal.${parts.nth === -1 ? 'last' : parts.nth}` as MessageKey), weekday: weekday(parts.weekday) });
+        text = t('calendar.rule.monthlyNth', {
+          nth: t(`calendar.ordinal.${parts.nth === -1 ? 'last' : parts.nth}` as MessageKey),
+          weekday: weekday(parts.weekday),
+        });
       } else if (parts.monthDay === -1) text = t('calendar.rule.monthlyLastDay');
-      else text = parts.monthDay ? t('calendar.rule.monthlyDay', { day: parts.monthDay }) : t('calendar.rule.monthly');
+      else
+        text = parts.monthDay
+          ? t('calendar.rule.monthlyDay', { day: parts.monthDay })
+          : t('calendar.rule.monthly');
       if (parts.interval > 1) text = `${text} (${t('calendar.rule.everyNMonths', { n: parts.interval })})`;
       break;
     case 'yearly':
-      text = parts.interval > 1 ? t('calendar.rule.everyNYears', { n: parts.interval }) : t('calendar.rule.yearly');
+      text =
+        parts.interval > 1
+          ? t('calendar.rule.everyNYears', { n: parts.interval })
+          : t('calendar.rule.yearly');
       break;
   }
   if (parts.end && 'count' in parts.end) text += t('calendar.rule.endCount', { n: parts.end.count });
-  if (parts.end && 'untilDate' in parts.end) text += t('calendar.rule.endUntil', { date: parts.end.untilDate });
+  if (parts.end && 'untilDate' in parts.end)
+    text += t('calendar.rule.endUntil', { date: parts.end.untilDate });
   return text;
 }

@@ -44,9 +44,13 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 const Id = z.string().check(z.regex(ID_PATTERN, 'must be 1–120 letters, digits or . _ : -'));
-const LocalDateTime = z.string().check(z.regex(LOCAL_DATE_TIME, 'must be a local date-time like 2026-03-08T12:00'));
+const LocalDateTime = z
+  .string()
+  .check(z.regex(LOCAL_DATE_TIME, 'must be a local date-time like 2026-03-08T12:00'));
 const LocalDate = z.string().check(z.regex(LOCAL_DATE, 'must be a date like 2026-03-08'));
-export const TimeZone = z.string().check(z.refine(isValidTimeZone, 'must be an IANA time zone like Asia/Shanghai'));
+export const TimeZone = z
+  .string()
+  .check(z.refine(isValidTimeZone, 'must be an IANA time zone like Asia/Shanghai'));
 const ShortText = z.string().check(z.maxLength(500));
 const LongText = z.string().check(z.maxLength(10_000));
 const Url = z.string().check(z.maxLength(4000));
@@ -171,7 +175,10 @@ export function parseCalendar(json: unknown): ParseCalendarResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+      errors: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      })),
     };
   }
   const errors = crossReferenceErrors(parsed.data);
@@ -184,12 +191,14 @@ function crossReferenceErrors(calendar: Calendar): FieldError[] {
   const slotIds = new Set<string>();
   const campaignIds = new Set(calendar.campaigns.map((c) => c.id));
   calendar.campaigns.forEach((campaign, i) => {
-    if (campaign.endDate < campaign.startDate) errors.push({ path: `campaigns.${i}.endDate`, message: 'ends before it starts' });
+    if (campaign.endDate < campaign.startDate)
+      errors.push({ path: `campaigns.${i}.endDate`, message: 'ends before it starts' });
   });
   calendar.slots.forEach((slot, i) => {
     if (slotIds.has(slot.id)) errors.push({ path: `slots.${i}.id`, message: `duplicate slot id ${slot.id}` });
     slotIds.add(slot.id);
-    if (Number.isNaN(parseLocalDateTime(slot.start))) errors.push({ path: `slots.${i}.start`, message: 'not a real date' });
+    if (Number.isNaN(parseLocalDateTime(slot.start)))
+      errors.push({ path: `slots.${i}.start`, message: 'not a real date' });
     if (slot.rrule !== undefined) {
       const rule = checkRule(slot.rrule);
       if (!rule.ok) errors.push({ path: `slots.${i}.rrule`, message: rule.message });

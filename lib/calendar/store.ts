@@ -29,7 +29,8 @@ function defaultZone(): string {
 /** Reads the stored value into a snapshot; never throws, whatever is stored. */
 export function snapshotOf(stored: Record<string, unknown>, timeZone = defaultZone()): CalendarSnapshot {
   const raw = stored[CALENDAR_KEY];
-  const revision = typeof stored[CALENDAR_REVISION_KEY] === 'number' ? (stored[CALENDAR_REVISION_KEY] as number) : 0;
+  const revision =
+    typeof stored[CALENDAR_REVISION_KEY] === 'number' ? (stored[CALENDAR_REVISION_KEY] as number) : 0;
   if (raw === undefined) return { calendar: emptyCalendar(timeZone), revision };
   const parsed = parseCalendar(raw);
   if (parsed.ok) return { calendar: parsed.calendar, revision };
@@ -73,11 +74,16 @@ export function createCalendarWriter(area: CalendarStorageArea, timeZone?: strin
       serialised(async (): Promise<SaveResult> => {
         const stored = await area.get([CALENDAR_KEY, CALENDAR_REVISION_KEY]);
         const current = snapshotOf(stored, timeZone);
-        if (current.revision !== baseRevision) return { ok: false, reason: 'conflict', revision: current.revision };
+        if (current.revision !== baseRevision)
+          return { ok: false, reason: 'conflict', revision: current.revision };
         const parsed = parseCalendar(input);
-        if (!parsed.ok) return { ok: false, reason: 'invalid', revision: current.revision, errors: parsed.errors };
+        if (!parsed.ok)
+          return { ok: false, reason: 'invalid', revision: current.revision, errors: parsed.errors };
         const revision = current.revision + 1;
-        const items: Record<string, unknown> = { [CALENDAR_KEY]: parsed.calendar, [CALENDAR_REVISION_KEY]: revision };
+        const items: Record<string, unknown> = {
+          [CALENDAR_KEY]: parsed.calendar,
+          [CALENDAR_REVISION_KEY]: revision,
+        };
         if (current.problems) items[CALENDAR_BACKUP_KEY] = stored[CALENDAR_KEY];
         await area.set(items);
         return { ok: true, revision, calendar: parsed.calendar };

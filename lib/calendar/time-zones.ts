@@ -27,15 +27,37 @@ function describeZone(id: string, locale: string, at: number): { offsetMinutes: 
   const at0 = Math.floor(at / 60_000) * 60_000;
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat(locale, { timeZone: id, timeZoneName: 'longGeneric', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', numberingSystem: 'latn', calendar: 'gregory' });
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: id,
+      timeZoneName: 'longGeneric',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+      numberingSystem: 'latn',
+      calendar: 'gregory',
+    });
   } catch {
     // An engine without longGeneric names: the offset alone.
-    format = new Intl.DateTimeFormat('en-US', { timeZone: id, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: id,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
   }
   const parts = format.formatToParts(at0);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return { offsetMinutes: Math.round((wall - at0) / 60_000), name: parts.find((p) => p.type === 'timeZoneName')?.value ?? '' };
+  return {
+    offsetMinutes: Math.round((wall - at0) / 60_000),
+    name: parts.find((p) => p.type === 'timeZoneName')?.value ?? '',
+  };
 }
 
 export function formatUtcOffset(minutes: number): string {
@@ -82,13 +104,19 @@ export function timeZoneOptions(locale: string, at = Date.now()): ZoneOption[] {
   if (!list) {
     const ids = Intl.supportedValuesOf('timeZone').filter((id) => !isFixedOffset(id));
     if (!ids.includes('UTC')) ids.push('UTC');
-    list = ids.map((id) => zoneOption(id, locale, at)).sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.city.localeCompare(b.city));
+    list = ids
+      .map((id) => zoneOption(id, locale, at))
+      .sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.city.localeCompare(b.city));
     listCache.set(key, list);
   }
   return list;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 
 /**
  * Options matching what was typed: any word of the zone id, city or name, or an offset written as

@@ -26,15 +26,32 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall-clock fields straight from Intl (the uncached path). */
 function wallClockOf(utcMs: number, timeZone: string): number {
-  let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  let year = 0,
+    month = 0,
+    day = 0,
+    hour = 0,
+    minute = 0,
+    second = 0;
   for (const part of formatterFor(timeZone).formatToParts(utcMs)) {
     switch (part.type) {
-      case 'year': year = Number(part.value); break;
-      case 'month': month = Number(part.value); break;
-      case 'day': day = Number(part.value); break;
-      case 'hour': hour = Number(part.value); break;
-      case 'minute': minute = Number(part.value); break;
-      case 'second': second = Number(part.value); break;
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value);
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
     }
   }
   return Date.UTC(year, month - 1, day, hour, minute, second);
@@ -84,7 +101,8 @@ export function floatingToUtc(floatingMs: number, timeZone: string): number {
   let best: number | undefined;
   for (const offset of offsetBefore === offsetAfter ? [offsetBefore] : [offsetBefore, offsetAfter]) {
     const candidate = floatingMs - offset;
-    if (offsetAt(candidate, timeZone) === offset && (best === undefined || candidate < best)) best = candidate;
+    if (offsetAt(candidate, timeZone) === offset && (best === undefined || candidate < best))
+      best = candidate;
   }
   // In a gap neither offset fits: read the time with the offset in force before the gap.
   return best ?? floatingMs - offsetBefore;

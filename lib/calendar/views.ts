@@ -29,7 +29,12 @@ export function isDue(occurrence: Occurrence): boolean {
   return occurrence.status === 'planned' || occurrence.status === 'drafted' || occurrence.status === 'missed';
 }
 
-export function todayView(calendar: Calendar, now: number, timeZone = calendar.settings.timeZone, filter?: OccurrenceFilter): TodayView {
+export function todayView(
+  calendar: Calendar,
+  now: number,
+  timeZone = calendar.settings.timeZone,
+  filter?: OccurrenceFilter,
+): TodayView {
   const date = localDateOf(now, timeZone);
   const { startMs, endMs } = dayBounds(date, timeZone);
   const occurrences = expandOccurrences(calendar, startMs, endMs, filter);
@@ -51,7 +56,11 @@ export function todayView(calendar: Calendar, now: number, timeZone = calendar.s
 }
 
 /** Only the badge number, for the background worker. */
-export function dueTodayCount(calendar: Calendar, now: number, timeZone = calendar.settings.timeZone): number {
+export function dueTodayCount(
+  calendar: Calendar,
+  now: number,
+  timeZone = calendar.settings.timeZone,
+): number {
   return todayView(calendar, now, timeZone).dueCount;
 }
 
@@ -68,7 +77,12 @@ export interface CampaignBand {
 export function campaignBands(calendar: Calendar, fromDate: string, toDate: string): CampaignBand[] {
   const visible = calendar.campaigns
     .filter((c) => c.startDate <= toDate && c.endDate >= fromDate)
-    .sort((a, b) => a.startDate.localeCompare(b.startDate) || b.endDate.localeCompare(a.endDate) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.startDate.localeCompare(b.startDate) ||
+        b.endDate.localeCompare(a.endDate) ||
+        a.id.localeCompare(b.id),
+    );
   const laneEnds: string[] = [];
   return visible.map((campaign) => {
     let lane = laneEnds.findIndex((end) => end < campaign.startDate);
@@ -104,7 +118,14 @@ export interface RangeView {
   bands: CampaignBand[];
 }
 
-function buildDays(calendar: Calendar, firstDate: string, dayCount: number, timeZone: string, filter: OccurrenceFilter | undefined, inRange: (date: string) => boolean): RangeView {
+function buildDays(
+  calendar: Calendar,
+  firstDate: string,
+  dayCount: number,
+  timeZone: string,
+  filter: OccurrenceFilter | undefined,
+  inRange: (date: string) => boolean,
+): RangeView {
   const lastDate = addDays(firstDate, dayCount - 1);
   const from = dayBounds(firstDate, timeZone).startMs;
   const to = dayBounds(lastDate, timeZone).endMs;
@@ -114,8 +135,16 @@ function buildDays(calendar: Calendar, firstDate: string, dayCount: number, time
   for (let i = 0; i < dayCount; i++) {
     const date = addDays(firstDate, i);
     const { startMs, endMs } = dayBounds(date, timeZone);
-    const cell: DayCell = { date, startMs, endMs, weekday: isoWeekday(date), inRange: inRange(date), occurrences: [] };
-    while (cursor < occurrences.length && occurrences[cursor].startMs < endMs) cell.occurrences.push(occurrences[cursor++]);
+    const cell: DayCell = {
+      date,
+      startMs,
+      endMs,
+      weekday: isoWeekday(date),
+      inRange: inRange(date),
+      occurrences: [],
+    };
+    while (cursor < occurrences.length && occurrences[cursor].startMs < endMs)
+      cell.occurrences.push(occurrences[cursor++]);
     days.push(cell);
   }
   return { days, bands: campaignBands(calendar, firstDate, lastDate) };
@@ -125,20 +154,46 @@ function buildDays(calendar: Calendar, firstDate: string, dayCount: number, time
  * Seven days from the start of the week holding `date` ('YYYY-MM-DD'). weekStartsOn: 0 = Monday (default,
  * as in China and most of Europe), 6 = Sunday.
  */
-export function weekView(calendar: Calendar, date: string, options: { timeZone?: string; weekStartsOn?: number; filter?: OccurrenceFilter } = {}): RangeView {
+export function weekView(
+  calendar: Calendar,
+  date: string,
+  options: { timeZone?: string; weekStartsOn?: number; filter?: OccurrenceFilter } = {},
+): RangeView {
   const first = weekStart(date, options.weekStartsOn ?? 0);
-  return buildDays(calendar, first, 7, options.timeZone ?? calendar.settings.timeZone, options.filter, () => true);
+  return buildDays(
+    calendar,
+    first,
+    7,
+    options.timeZone ?? calendar.settings.timeZone,
+    options.filter,
+    () => true,
+  );
 }
 
 /** A month grid: whole weeks covering the month of `date`, days outside the month marked inRange=false. */
-export function monthView(calendar: Calendar, date: string, options: { timeZone?: string; weekStartsOn?: number; filter?: OccurrenceFilter } = {}): RangeView {
+export function monthView(
+  calendar: Calendar,
+  date: string,
+  options: { timeZone?: string; weekStartsOn?: number; filter?: OccurrenceFilter } = {},
+): RangeView {
   const first = monthStart(date);
   const month = first.slice(0, 7);
   const gridStart = weekStart(first, options.weekStartsOn ?? 0);
   const nextMonth = monthStart(addDays(first, 31));
   const lastOfMonth = addDays(nextMonth, -1);
-  const gridDays = Math.round((parseLocalDate(weekStart(lastOfMonth, options.weekStartsOn ?? 0)) - parseLocalDate(gridStart)) / 86_400_000) + 7;
-  return buildDays(calendar, gridStart, gridDays, options.timeZone ?? calendar.settings.timeZone, options.filter, (d) => d.startsWith(month));
+  const gridDays =
+    Math.round(
+      (parseLocalDate(weekStart(lastOfMonth, options.weekStartsOn ?? 0)) - parseLocalDate(gridStart)) /
+        86_400_000,
+    ) + 7;
+  return buildDays(
+    calendar,
+    gridStart,
+    gridDays,
+    options.timeZone ?? calendar.settings.timeZone,
+    options.filter,
+    (d) => d.startsWith(month),
+  );
 }
 
 /** Owners appearing on any slot, for the owner filter. */
@@ -146,7 +201,8 @@ export function ownersOf(calendar: Calendar): string[] {
   const owners = new Set<string>();
   for (const slot of calendar.slots) {
     if (slot.owner) owners.add(slot.owner);
-    for (const override of Object.values(slot.overrides ?? {})) if (override.owner) owners.add(override.owner);
+    for (const override of Object.values(slot.overrides ?? {}))
+      if (override.owner) owners.add(override.owner);
   }
   return [...owners].sort((a, b) => a.localeCompare(b));
 }

@@ -14,18 +14,38 @@ import { deleteAllMembers, recordInteractions } from './members/store';
  * The background's community care: the queue in extension storage (masked like the log when the log is) and the
  * member book in IndexedDB, fed by the queue: a comment seen for the first time, a reply given, a tag.
  */
-export function communityBackground(database: () => Promise<IDBPDatabase<OnbrandDB>>, area: KeyValue = browser.storage.local, now: () => number = Date.now) {
+export function communityBackground(
+  database: () => Promise<IDBPDatabase<OnbrandDB>>,
+  area: KeyValue = browser.storage.local,
+  now: () => number = Date.now,
+) {
   const interactions = (kind: Interaction['kind']) => async (entries: QueueEntry[]) => {
     const list = entries.flatMap((e): Interaction[] =>
-      e.author ? [{ platform: e.platform, handle: e.author, at: kind === 'comment' ? (e.postedAt ?? e.firstSeen) : now(), kind, url: e.url && e.url !== e.postUrl ? e.url : e.postUrl, tag: e.tag }] : [],
+      e.author
+        ? [
+            {
+              platform: e.platform,
+              handle: e.author,
+              at: kind === 'comment' ? (e.postedAt ?? e.firstSeen) : now(),
+              kind,
+              url: e.url && e.url !== e.postUrl ? e.url : e.postUrl,
+              tag: e.tag,
+            },
+          ]
+        : [],
     );
     await recordInteractions(await database(), list);
   };
-  const store = createQueueStore(area, now, async () => (await getRecordPrefs(await database())).maskPersonalData, {
-    added: interactions('comment'),
-    answered: interactions('reply'),
-    tagged: interactions('tag'),
-  });
+  const store = createQueueStore(
+    area,
+    now,
+    async () => (await getRecordPrefs(await database())).maskPersonalData,
+    {
+      added: interactions('comment'),
+      answered: interactions('reply'),
+      tagged: interactions('tag'),
+    },
+  );
   return {
     store,
     handlers: { ...createCommunityHandlers(store, now), ...createMemberHandlers(database, area, now) },

@@ -36,10 +36,14 @@ export function withReplyClearing(put: Handlers['records.put'], store: QueueStor
     const result = await put(request, sender);
     const records: ActivityRecord[] = request.records;
     const replies = records.flatMap((r) =>
-      r.kind === 'publish' && r.repliedTo && r.postKind !== 'post' ? [{ ...r.repliedTo, answeredAt: r.at, platform: r.platform }] : [],
+      r.kind === 'publish' && r.repliedTo && r.postKind !== 'post'
+        ? [{ ...r.repliedTo, answeredAt: r.at, platform: r.platform }]
+        : [],
     );
     const tags = records.flatMap((r) =>
-      r.kind === 'feedback' ? [{ platform: r.platform, url: r.url, author: r.commentAuthor, excerpt: r.commentText, tag: r.tag }] : [],
+      r.kind === 'feedback'
+        ? [{ platform: r.platform, url: r.url, author: r.commentAuthor, excerpt: r.commentText, tag: r.tag }]
+        : [],
     );
     await Promise.all([store.answered(replies), tags.length ? store.tagged(tags) : 0]).catch(() => undefined);
     return result;

@@ -47,7 +47,10 @@ export const communityMessages = {
   /** "No reply needed", from the age chip in the page (a trusted click) or the popup. */
   'community.dismiss': {
     fromPages: true,
-    request: z.object({ key: z.string().check(z.maxLength(100)), reason: z.string().check(z.minLength(1), z.maxLength(500)) }),
+    request: z.object({
+      key: z.string().check(z.maxLength(100)),
+      reason: z.string().check(z.minLength(1), z.maxLength(500)),
+    }),
     response: z.object({ dismissed: z.boolean() }),
   },
   /** The popup's and dashboard's view: waiting comments in order, the summary and the daily backlog. */
@@ -63,7 +66,12 @@ export const communityMessages = {
   },
   'community.prefs.set': {
     fromPages: false,
-    request: z.object({ targets: z.partialRecord(PlatformId, z.number().check(z.int(), z.minimum(60_000), z.maximum(30 * 86_400_000))) }),
+    request: z.object({
+      targets: z.partialRecord(
+        PlatformId,
+        z.number().check(z.int(), z.minimum(60_000), z.maximum(30 * 86_400_000)),
+      ),
+    }),
     response: z.object({ ok: z.literal(true) }),
   },
   /** The Members tab: one page of the filtered, sorted book, with the counts. */
@@ -73,7 +81,13 @@ export const communityMessages = {
       ...memberQuery,
       limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
     }),
-    response: z.custom<{ rows: MemberRow[]; matched: number; total: number; thresholds: Thresholds; ms: number }>(),
+    response: z.custom<{
+      rows: MemberRow[];
+      matched: number;
+      total: number;
+      thresholds: Thresholds;
+      ms: number;
+    }>(),
   },
   'community.members.update': {
     fromPages: false,
@@ -91,7 +105,11 @@ export const communityMessages = {
   },
   'community.members.thresholds': {
     fromPages: false,
-    request: z.object({ activeDays: z.number().check(z.int(), z.positive()), silentDays: z.number().check(z.int(), z.positive()), newDays: z.number().check(z.int(), z.positive()) }),
+    request: z.object({
+      activeDays: z.number().check(z.int(), z.positive()),
+      silentDays: z.number().check(z.int(), z.positive()),
+      newDays: z.number().check(z.int(), z.positive()),
+    }),
     response: z.object({ activeDays: z.number(), silentDays: z.number(), newDays: z.number() }),
   },
 } as const;

@@ -37,8 +37,13 @@ const empty = (): StoredQueue => ({ version: 1, entries: {}, backlog: [] });
 
 export function readQueue(value: unknown): StoredQueue {
   const stored = value as Partial<StoredQueue> | undefined;
-  if (!stored || stored.version !== 1 || typeof stored.entries !== 'object' || !stored.entries) return empty();
-  return { version: 1, entries: stored.entries, backlog: Array.isArray(stored.backlog) ? stored.backlog : [] };
+  if (!stored || stored.version !== 1 || typeof stored.entries !== 'object' || !stored.entries)
+    return empty();
+  return {
+    version: 1,
+    entries: stored.entries,
+    backlog: Array.isArray(stored.backlog) ? stored.backlog : [],
+  };
 }
 
 function dayOf(at: number): string {
@@ -58,7 +63,9 @@ function cap(queue: StoredQueue): void {
   const all = Object.values(queue.entries);
   if (all.length <= QUEUE_CAP) return;
   const settled = (e: QueueEntry) => (e.state === 'waiting' ? 1 : 0);
-  all.sort((a, b) => settled(a) - settled(b) || (a.answeredAt ?? a.firstSeen) - (b.answeredAt ?? b.firstSeen));
+  all.sort(
+    (a, b) => settled(a) - settled(b) || (a.answeredAt ?? a.firstSeen) - (b.answeredAt ?? b.firstSeen),
+  );
   for (const entry of all.slice(0, all.length - QUEUE_CAP)) delete queue.entries[entry.key];
 }
 
@@ -75,7 +82,12 @@ export interface QueueEvents {
   tagged?(entries: QueueEntry[]): Promise<void>;
 }
 
-export function createQueueStore(area: KeyValue, now: () => number = Date.now, mask: () => Promise<boolean> = async () => true, events: QueueEvents = {}) {
+export function createQueueStore(
+  area: KeyValue,
+  now: () => number = Date.now,
+  mask: () => Promise<boolean> = async () => true,
+  events: QueueEvents = {},
+) {
   let chain: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = chain.then(work, work);
@@ -99,7 +111,9 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
       await area.set({ [PREFS_KEY]: prefs });
     },
     /** A thread as the page shows it now: new comments join the queue; the states of all of them come back. */
-    syncThread(report: ThreadReport): Promise<Array<Pick<QueueEntry, 'key' | 'state' | 'firstSeen' | 'postedAt' | 'tag'>>> {
+    syncThread(
+      report: ThreadReport,
+    ): Promise<Array<Pick<QueueEntry, 'key' | 'state' | 'firstSeen' | 'postedAt' | 'tag'>>> {
       return serial(async () => {
         const queue = await load();
         const masking = await mask();
@@ -107,12 +121,26 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
         const states = report.comments.map((comment) => {
           let entry = queue.entries[comment.key];
           if (!entry) {
-            const excerpt = comment.excerpt && masking ? maskPersonalData(comment.excerpt).text : comment.excerpt;
-            entry = { ...comment, excerpt, platform: report.platform, postUrl: report.postUrl, firstSeen: now(), state: 'waiting' };
+            const excerpt =
+              comment.excerpt && masking ? maskPersonalData(comment.excerpt).text : comment.excerpt;
+            entry = {
+              ...comment,
+              excerpt,
+              platform: report.platform,
+              postUrl: report.postUrl,
+              firstSeen: now(),
+              state: 'waiting',
+            };
             queue.entries[comment.key] = entry;
             added.push(entry);
           }
-          return { key: entry.key, state: entry.state, firstSeen: entry.firstSeen, postedAt: entry.postedAt, tag: entry.tag };
+          return {
+            key: entry.key,
+            state: entry.state,
+            firstSeen: entry.firstSeen,
+            postedAt: entry.postedAt,
+            tag: entry.tag,
+          };
         });
         if (added.length) {
           await save(queue);
@@ -157,7 +185,9 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
       });
     },
     /** Feedback tags mark comments urgent (complaints and crises first). Matched by permalink or author and text. */
-    tagged(tags: Array<{ platform: PlatformId; url?: string; author?: string; excerpt?: string; tag: string }>): Promise<number> {
+    tagged(
+      tags: Array<{ platform: PlatformId; url?: string; author?: string; excerpt?: string; tag: string }>,
+    ): Promise<number> {
       return serial(async () => {
         const queue = await load();
         const changed: QueueEntry[] = [];
@@ -166,7 +196,11 @@ export function createQueueStore(area: KeyValue, now: () => number = Date.now, m
             (t) =>
               t.platform === entry.platform &&
               ((entry.url !== undefined && entry.url !== entry.postUrl && t.url === entry.url) ||
-                (t.author !== undefined && t.author === entry.author && t.excerpt !== undefined && entry.excerpt !== undefined && t.excerpt.startsWith(entry.excerpt.slice(0, 40)))),
+                (t.author !== undefined &&
+                  t.author === entry.author &&
+                  t.excerpt !== undefined &&
+                  entry.excerpt !== undefined &&
+                  t.excerpt.startsWith(entry.excerpt.slice(0, 40)))),
           );
           if (hit && entry.tag !== hit.tag) {
             entry.tag = hit.tag;

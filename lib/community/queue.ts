@@ -50,9 +50,15 @@ export function hash64(text: string): string {
  * A comment's identity: its permalink when it has its own (X, YouTube's `lc=`), otherwise the post it sits on,
  * its author and its text (Weibo and Bilibili give comments no link of their own).
  */
-export function commentKey(platform: PlatformId, postUrl: string, comment: { author?: string; url?: string; text?: string; postedAt?: number }): string {
+export function commentKey(
+  platform: PlatformId,
+  postUrl: string,
+  comment: { author?: string; url?: string; text?: string; postedAt?: number },
+): string {
   const own = comment.url && comment.url !== postUrl && !isProfileUrl(comment.url) ? comment.url : '';
-  const identity = own || `${postUrl}\n${normalizeHandle(comment.author ?? '')}\n${comment.postedAt ?? ''}\n${(comment.text ?? '').slice(0, 500)}`;
+  const identity =
+    own ||
+    `${postUrl}\n${normalizeHandle(comment.author ?? '')}\n${comment.postedAt ?? ''}\n${(comment.text ?? '').slice(0, 500)}`;
   return `${platform}:${hash64(identity)}`;
 }
 
@@ -75,7 +81,11 @@ export interface RankedEntry extends QueueEntry {
 const urgent = (entry: QueueEntry) => (URGENT_TAGS as readonly string[]).includes(entry.tag ?? '');
 
 /** The waiting comments, complaints and crises first, then the most overdue (share of target) first. */
-export function rankQueue(entries: Iterable<QueueEntry>, now: number, targets: ResponseTargets = {}): RankedEntry[] {
+export function rankQueue(
+  entries: Iterable<QueueEntry>,
+  now: number,
+  targets: ResponseTargets = {},
+): RankedEntry[] {
   const ranked: RankedEntry[] = [];
   for (const entry of entries) {
     if (entry.state !== 'waiting') continue;
@@ -83,7 +93,12 @@ export function rankQueue(entries: Iterable<QueueEntry>, now: number, targets: R
     const targetMs = targetFor(entry.platform, targets);
     ranked.push({ ...entry, ageMs, targetMs, age: ageState(ageMs, targetMs) });
   }
-  return ranked.sort((a, b) => Number(urgent(b)) - Number(urgent(a)) || b.ageMs / b.targetMs - a.ageMs / a.targetMs || a.key.localeCompare(b.key));
+  return ranked.sort(
+    (a, b) =>
+      Number(urgent(b)) - Number(urgent(a)) ||
+      b.ageMs / b.targetMs - a.ageMs / a.targetMs ||
+      a.key.localeCompare(b.key),
+  );
 }
 
 export interface QueueSummary {
@@ -121,7 +136,8 @@ export interface ReplyTarget {
 export function replyAnswers(reply: ReplyTarget, entry: QueueEntry): boolean {
   const hasOwnLink = entry.url && entry.url !== entry.postUrl && !isProfileUrl(entry.url);
   if (hasOwnLink) return reply.url === entry.url;
-  if (!reply.author || !entry.author || normalizeHandle(reply.author) !== normalizeHandle(entry.author)) return false;
+  if (!reply.author || !entry.author || normalizeHandle(reply.author) !== normalizeHandle(entry.author))
+    return false;
   if (reply.at !== undefined && entry.postedAt !== undefined) return reply.at === entry.postedAt;
   return reply.url !== undefined && (reply.url === entry.url || reply.url === entry.postUrl);
 }

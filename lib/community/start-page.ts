@@ -12,7 +12,9 @@ export function startReplyQueue(adapter: SiteAdapter, signal: AbortSignal): void
       adapter,
       document,
       ownHandles: async () => (await loadSettings()).ownAccounts[adapter.id] ?? [],
-      knownPost: async (postId, url) => (await send('engagement.known', { platform: adapter.id, postId: postId.slice(0, 500), url })).published,
+      knownPost: async (postId, url) =>
+        (await send('engagement.known', { platform: adapter.id, postId: postId.slice(0, 500), url }))
+          .published,
       sync: (report) => send('community.thread', report),
       onQueueChanged(listener, until) {
         const onChanged = (changes: Record<string, unknown>, area: string) => {

@@ -70,7 +70,12 @@ export async function readThread(
     if (!seen) {
       const context = adapter.commentContext!(element);
       const comment: SeenComment = {
-        key: commentKey(adapter.id, postUrl, { author: context.author, url: context.url, text: context.text, postedAt: context.at }),
+        key: commentKey(adapter.id, postUrl, {
+          author: context.author,
+          url: context.url,
+          text: context.text,
+          postedAt: context.at,
+        }),
         author: context.author?.slice(0, 200),
         postedAt: context.at && context.at > 0 ? Math.floor(context.at) : undefined,
         url: context.url?.slice(0, 4000),
@@ -137,7 +142,17 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       replyTargetMs.value = result.targetMs;
       replyChips.value = seen.flatMap(({ element, comment }) => {
         const state = byKey.get(comment.key);
-        return state ? [{ element, key: comment.key, state: state.state, since: state.postedAt ?? state.firstSeen, tag: state.tag }] : [];
+        return state
+          ? [
+              {
+                element,
+                key: comment.key,
+                state: state.state,
+                since: state.postedAt ?? state.firstSeen,
+                tag: state.tag,
+              },
+            ]
+          : [];
       });
     };
     const scan = async () => {

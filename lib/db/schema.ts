@@ -101,7 +101,11 @@ export interface OpenEvents {
   closed?(): void;
 }
 
-export function openOnbrandDB(name = DB_NAME, version = DB_VERSION, events: OpenEvents = {}): Promise<IDBPDatabase<OnbrandDB>> {
+export function openOnbrandDB(
+  name = DB_NAME,
+  version = DB_VERSION,
+  events: OpenEvents = {},
+): Promise<IDBPDatabase<OnbrandDB>> {
   return openDB<OnbrandDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);

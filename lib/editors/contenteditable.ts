@@ -8,7 +8,11 @@ const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditab
 export function editingHostOf(element: Element): HTMLElement | null {
   let host = element.closest<HTMLElement>(EDITABLE);
   if (!host) return null;
-  for (let outer = host.parentElement?.closest<HTMLElement>(EDITABLE); outer; outer = outer.parentElement?.closest<HTMLElement>(EDITABLE)) {
+  for (
+    let outer = host.parentElement?.closest<HTMLElement>(EDITABLE);
+    outer;
+    outer = outer.parentElement?.closest<HTMLElement>(EDITABLE)
+  ) {
     host = outer;
   }
   return host;

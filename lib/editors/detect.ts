@@ -29,7 +29,10 @@ export interface DetectedEditor {
 }
 
 function isDisabledField(root: HTMLElement): boolean {
-  return (root.tagName === 'TEXTAREA' || root.tagName === 'INPUT') && ((root as HTMLInputElement).disabled || (root as HTMLInputElement).readOnly);
+  return (
+    (root.tagName === 'TEXTAREA' || root.tagName === 'INPUT') &&
+    ((root as HTMLInputElement).disabled || (root as HTMLInputElement).readOnly)
+  );
 }
 
 /** The editor that `element` belongs to (the element itself, something inside it, or its wrapper). */
@@ -58,7 +61,10 @@ export function findEditableFromEvent(event: Event): DetectedEditor | null {
     const found = detectEditor(target as Element);
     if (found) return found;
   }
-  const fallback = event.target && (event.target as Node).nodeType === 1 ? deepActiveElement((event.target as Element).ownerDocument) : null;
+  const fallback =
+    event.target && (event.target as Node).nodeType === 1
+      ? deepActiveElement((event.target as Element).ownerDocument)
+      : null;
   return fallback ? detectEditor(fallback) : null;
 }
 

@@ -18,7 +18,15 @@ export interface TextLayoutOptions {
 /** A run of characters tied to one DOM node. */
 export type Segment =
   /** `keptIndices`: which characters of the node's data are in the text, in order; null when all of them are. */
-  | { type: 'text'; node: Text; start: number; end: number; line: number; keptIndices: number[] | null; data: string }
+  | {
+      type: 'text';
+      node: Text;
+      start: number;
+      end: number;
+      line: number;
+      keptIndices: number[] | null;
+      data: string;
+    }
   | { type: 'break'; node: HTMLBRElement; start: number; end: number; line: number }
   | { type: 'anchor'; node: Node; domOffset: number; start: number; end: number; line: number };
 
@@ -36,9 +44,44 @@ export interface TextLayout {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const FILLER = '\uFEFF';
@@ -83,13 +126,16 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
   const closeLine = (block: Element) => {
     if (!open) return;
     const items = open.items.filter((item) => item.type !== 'break' || !item.pending);
-    const droppedBreak = open.items.find((item): item is Extract<Item, { type: 'break' }> => item.type === 'break' && item.pending);
+    const droppedBreak = open.items.find(
+      (item): item is Extract<Item, { type: 'break' }> => item.type === 'break' && item.pending,
+    );
     const last = items[items.length - 1];
     if (last?.type === 'text' && keptCount(last) > 0) {
       const lastChar = last.data[last.kept ? last.kept[last.kept.length - 1] : last.data.length - 1];
       const trailingDoubled = options.doubledTrailingNewline && lastChar === '\n';
       const trailingSpace = options.collapseWhitespace && open.endsWithSpace && lastChar === ' ';
-      if (trailingDoubled || trailingSpace) last.kept = (last.kept ?? Array.from({ length: last.data.length }, (_, index) => index)).slice(0, -1);
+      if (trailingDoubled || trailingSpace)
+        last.kept = (last.kept ?? Array.from({ length: last.data.length }, (_, index) => index)).slice(0, -1);
     }
     const firstText = items.find((item) => item.type === 'text');
     const anchor: DomPoint =
@@ -176,7 +222,8 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
         closeLine(element);
         blockStack.pop();
         // An empty block is still a line of the model.
-        if (lines.length === linesBefore) lines.push({ items: [], block: element, anchor: { node: element, offset: 0 } });
+        if (lines.length === linesBefore)
+          lines.push({ items: [], block: element, anchor: { node: element, offset: 0 } });
         continue;
       }
       walk(element);
@@ -201,11 +248,26 @@ export function layoutText(root: HTMLElement, options: TextLayoutOptions = {}): 
       } else {
         if (!item.kept) text += item.data;
         else for (const index of item.kept) text += item.data[index];
-        segments.push({ type: 'text', node: item.node, start, end: text.length, line: lineIndex, keptIndices: item.kept, data: item.data });
+        segments.push({
+          type: 'text',
+          node: item.node,
+          start,
+          end: text.length,
+          line: lineIndex,
+          keptIndices: item.kept,
+          data: item.data,
+        });
       }
     }
     if (text.length === lineStart && !line.items.some((item) => item.type === 'text')) {
-      segments.push({ type: 'anchor', node: line.anchor.node, domOffset: line.anchor.offset, start: lineStart, end: lineStart, line: lineIndex });
+      segments.push({
+        type: 'anchor',
+        node: line.anchor.node,
+        domOffset: line.anchor.offset,
+        start: lineStart,
+        end: lineStart,
+        line: lineIndex,
+      });
     }
   });
   return { root, text, segments, lineBlocks };
@@ -217,7 +279,8 @@ export function indexInParent(node: Node): number {
   return index;
 }
 
-const keptCount = (item: { kept: number[] | null; data: string }) => (item.kept ? item.kept.length : item.data.length);
+const keptCount = (item: { kept: number[] | null; data: string }) =>
+  item.kept ? item.kept.length : item.data.length;
 
 function textDomOffset(segment: Extract<Segment, { type: 'text' }>, within: number): number {
   const kept = segment.keptIndices;
@@ -246,10 +309,15 @@ export function domPointAt(layout: TextLayout, offset: number, bias: 'forward' |
   const { segments } = layout;
   const clamped = Math.max(0, Math.min(offset, layout.text.length));
   const candidates: Segment[] = [];
-  for (let index = lowerBound(segments, clamped); index < segments.length && segments[index].start <= clamped; index++) {
+  for (
+    let index = lowerBound(segments, clamped);
+    index < segments.length && segments[index].start <= clamped;
+    index++
+  ) {
     candidates.push(segments[index]);
   }
-  if (candidates.length === 0) return { node: layout.root, offset: clamped === 0 ? 0 : layout.root.childNodes.length };
+  if (candidates.length === 0)
+    return { node: layout.root, offset: clamped === 0 ? 0 : layout.root.childNodes.length };
   const pick =
     bias === 'backward'
       ? (candidates.find((segment) => segment.type === 'text' && segment.start < clamped) ??
@@ -322,7 +390,12 @@ export function textOffsetAt(layout: TextLayout, point: DomPoint): number {
   }
   const next = segments[found + 1];
   // A point between two lines belongs to the next line when it sits inside that line's block.
-  if (next && next.line !== segment.line && layout.lineBlocks[next.line]?.contains(point.node) && !layout.lineBlocks[segment.line]?.contains(point.node)) {
+  if (
+    next &&
+    next.line !== segment.line &&
+    layout.lineBlocks[next.line]?.contains(point.node) &&
+    !layout.lineBlocks[segment.line]?.contains(point.node)
+  ) {
     return next.start;
   }
   return segment.end;
@@ -331,7 +404,10 @@ export function textOffsetAt(layout: TextLayout, point: DomPoint): number {
 /** True while every node the layout points at is still in the editor with the same text. */
 export function layoutIsCurrent(layout: TextLayout): boolean {
   return layout.segments.every(
-    (segment) => segment.node.isConnected && layout.root.contains(segment.node) && (segment.type !== 'text' || segment.node.data === segment.data),
+    (segment) =>
+      segment.node.isConnected &&
+      layout.root.contains(segment.node) &&
+      (segment.type !== 'text' || segment.node.data === segment.data),
   );
 }
 
@@ -358,7 +434,10 @@ export function rectsForOffsets(layout: TextLayout, start: number, end: number):
     const rects = caret ? Array.from(caret.getClientRects()) : [];
     if (rects.length > 0) return rects.slice(0, 1);
     const point = domPointAt(layout, from, 'backward');
-    const element = point.node.nodeType === 1 ? (point.node.childNodes[point.offset] ?? point.node) : point.node.parentElement;
+    const element =
+      point.node.nodeType === 1
+        ? (point.node.childNodes[point.offset] ?? point.node)
+        : point.node.parentElement;
     const box = element instanceof Element ? element.getBoundingClientRect() : null;
     return box ? [new DOMRect(box.left, box.top, 0, box.height)] : [];
   }
@@ -370,7 +449,8 @@ export function rectsForOffsets(layout: TextLayout, start: number, end: number):
     const range = document.createRange();
     range.setStart(segment.node, textDomOffset(segment, Math.max(from, segment.start) - segment.start));
     range.setEnd(segment.node, textDomOffset(segment, Math.min(to, segment.end) - segment.start));
-    for (const rect of Array.from(range.getClientRects())) if (rect.width > 0 || rect.height > 0) rects.push(rect);
+    for (const rect of Array.from(range.getClientRects()))
+      if (rect.width > 0 || rect.height > 0) rects.push(rect);
   }
   return rects;
 }

@@ -19,5 +19,6 @@ export const draftStrategy = createRichStrategy({
   rootOf: draftRootOf,
   layout: { skip: isNonEditableIsland, doubledTrailingNewline: true },
   // execCommand doubles or loses text in an EMPTY Draft editor (draft-js #36); paste is reliable there.
-  methods: (context) => preferPasteForLines(context.before === '' ? ['paste', 'execCommand'] : ['execCommand', 'paste'], context),
+  methods: (context) =>
+    preferPasteForLines(context.before === '' ? ['paste', 'execCommand'] : ['execCommand', 'paste'], context),
 });

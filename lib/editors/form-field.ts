@@ -6,7 +6,15 @@ import { fieldRects, type FormField } from './form-mirror';
 import { insertByBeforeInput, insertByExecCommand, insertByPaste, nextTask } from './insert';
 import { runReplace } from './replace-loop';
 import { focusEditor } from './selection';
-import type { EditorKind, EditorStrategy, InsertMethod, ReplaceOptions, ReplaceOutcome, TextSelection, TextSnapshot } from './types';
+import type {
+  EditorKind,
+  EditorStrategy,
+  InsertMethod,
+  ReplaceOptions,
+  ReplaceOutcome,
+  TextSelection,
+  TextSnapshot,
+} from './types';
 
 const FIELD_METHODS: InsertMethod[] = ['execCommand', 'setRangeText'];
 
@@ -35,7 +43,9 @@ function getFieldSelection(field: FormField): TextSelection | null {
 
 function insertBySetRangeText(field: FormField, text: string, start: number, end: number): void {
   field.setRangeText(text, start, end, 'end');
-  field.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }));
+  field.dispatchEvent(
+    new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }),
+  );
 }
 
 export function createFieldStrategy(
@@ -55,7 +65,13 @@ export function createFieldStrategy(
     };
   };
 
-  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string, options?: ReplaceOptions): Promise<ReplaceOutcome> => {
+  const replaceWithOutcome = async (
+    root: HTMLElement,
+    start: number,
+    end: number,
+    rawText: string,
+    options?: ReplaceOptions,
+  ): Promise<ReplaceOutcome> => {
     const field = asField(root);
     // A single-line input drops line breaks; say so up front instead of failing the check afterwards.
     const text = singleLine ? rawText.replace(/\r?\n|\r/g, ' ') : rawText.replace(/\r\n?/g, '\n');

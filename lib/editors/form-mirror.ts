@@ -4,11 +4,39 @@
 // CSS cannot restyle it.
 
 const COPIED_PROPERTIES = [
-  'direction', 'box-sizing', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'font-style', 'font-variant', 'font-weight',
-  'font-stretch', 'font-size', 'font-size-adjust', 'line-height', 'font-family', 'font-feature-settings',
-  'font-kerning', 'text-align', 'text-transform', 'text-indent', 'text-decoration', 'letter-spacing', 'word-spacing',
-  'tab-size', 'word-break', 'overflow-wrap', 'hyphens', 'white-space-collapse', 'text-wrap-mode', 'text-rendering',
+  'direction',
+  'box-sizing',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'font-style',
+  'font-variant',
+  'font-weight',
+  'font-stretch',
+  'font-size',
+  'font-size-adjust',
+  'line-height',
+  'font-family',
+  'font-feature-settings',
+  'font-kerning',
+  'text-align',
+  'text-transform',
+  'text-indent',
+  'text-decoration',
+  'letter-spacing',
+  'word-spacing',
+  'tab-size',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
+  'white-space-collapse',
+  'text-wrap-mode',
+  'text-rendering',
 ];
 
 const HOST_ATTRIBUTE = 'data-onbrand-mirror-host';
@@ -99,10 +127,23 @@ interface SharedMirror extends Mirror {
 }
 let shared: SharedMirror | null = null;
 
-function sharedMirror(field: FormField, style: CSSStyleDeclaration, box: DOMRect, isInput: boolean, container: Element | ShadowRoot): SharedMirror {
+function sharedMirror(
+  field: FormField,
+  style: CSSStyleDeclaration,
+  box: DOMRect,
+  isInput: boolean,
+  container: Element | ShadowRoot,
+): SharedMirror {
   const value = field.value;
   const geometry = `${box.left},${box.top},${box.width},${box.height},${field.scrollHeight > field.clientHeight}`;
-  if (shared && shared.field === field && shared.value === value && shared.geometry === geometry && shared.container === container && shared.mirror.isConnected) {
+  if (
+    shared &&
+    shared.field === field &&
+    shared.value === value &&
+    shared.geometry === geometry &&
+    shared.container === container &&
+    shared.mirror.isConnected
+  ) {
     return shared;
   }
   shared?.mirror.remove();
@@ -157,12 +198,25 @@ const NO_BREAK_BEFORE = /[，。、！？；：）」』》】〕…,.!?;:)\]}]/
 function breakOpportunityFrom(value: string, index: number, ideographsBreak: boolean): number {
   for (let i = index; i < value.length; i++) {
     if (WHITESPACE.test(value[i])) return i;
-    if (ideographsBreak && !NO_BREAK_BEFORE.test(value[i]) && (IDEOGRAPHIC.test(value[i]) || (i > 0 && IDEOGRAPHIC.test(value[i - 1])))) return i;
+    if (
+      ideographsBreak &&
+      !NO_BREAK_BEFORE.test(value[i]) &&
+      (IDEOGRAPHIC.test(value[i]) || (i > 0 && IDEOGRAPHIC.test(value[i - 1])))
+    )
+      return i;
   }
   return -1;
 }
 
-function measureSpan(field: FormField, style: CSSStyleDeclaration, box: DOMRect, isInput: boolean, parent: Element | ShadowRoot, from: number, to: number): MeasuredSpan {
+function measureSpan(
+  field: FormField,
+  style: CSSStyleDeclaration,
+  box: DOMRect,
+  isInput: boolean,
+  parent: Element | ShadowRoot,
+  from: number,
+  to: number,
+): MeasuredSpan {
   const value = field.value;
   const { text } = sharedMirror(field, style, box, isInput, parent);
   const range = field.ownerDocument.createRange();
@@ -173,12 +227,15 @@ function measureSpan(field: FormField, style: CSSStyleDeclaration, box: DOMRect,
   const last = measured[measured.length - 1];
   if (!last) return { rects, prefix: value, exact: true };
 
-  const leftAligned = style.direction !== 'rtl' && (style.textAlign === 'start' || style.textAlign === 'left');
+  const leftAligned =
+    style.direction !== 'rtl' && (style.textAlign === 'start' || style.textAlign === 'left');
   if (leftAligned) {
     if (isInput) return { rects, prefix: value.slice(0, to), exact: false };
     // Two characters past the break point: the next one decides whether a break there is allowed (。，).
     const point = breakOpportunityFrom(value, to, style.wordBreak !== 'keep-all');
-    return point < 0 ? { rects, prefix: value, exact: true } : { rects, prefix: value.slice(0, point + 2), exact: false };
+    return point < 0
+      ? { rects, prefix: value, exact: true }
+      : { rects, prefix: value.slice(0, point + 2), exact: false };
   }
   if (isInput) return { rects, prefix: value, exact: true };
   // Centred, right-aligned or justified lines depend on all their text: find where the span's last line ends
@@ -220,14 +277,20 @@ let lastGeometry: { field: FormField; geometry: FieldGeometry } | null = null;
  * and while the value is the same (a change made within the task, like an inserted template, may move the text).
  */
 function geometryOf(field: FormField): FieldGeometry {
-  if (lastGeometry?.field === field && lastGeometry.geometry.value === field.value) return lastGeometry.geometry;
+  if (lastGeometry?.field === field && lastGeometry.geometry.value === field.value)
+    return lastGeometry.geometry;
   const style = field.ownerDocument.defaultView!.getComputedStyle(field);
   const box = field.getBoundingClientRect();
   const geometry: FieldGeometry = {
     style,
     box,
     value: field.value,
-    clip: new DOMRect(box.left + field.clientLeft, box.top + field.clientTop, field.clientWidth, field.clientHeight),
+    clip: new DOMRect(
+      box.left + field.clientLeft,
+      box.top + field.clientTop,
+      field.clientWidth,
+      field.clientHeight,
+    ),
     scrollX: field.scrollLeft,
     scrollY: field.scrollTop,
     layout: `${box.width},${box.height},${field.scrollHeight > field.clientHeight},${style.font},${style.letterSpacing},${fontGeneration(field.ownerDocument)}`,
@@ -241,7 +304,12 @@ function geometryOf(field: FormField): FieldGeometry {
  * Client rects of [start, end) of the field's value, clipped to the field's visible text area. A collapsed
  * range gives one zero-width caret rect. `container` lets a caller host the mirror in its own element.
  */
-export function fieldRects(field: FormField, start: number, end: number, container?: Element | ShadowRoot): DOMRect[] {
+export function fieldRects(
+  field: FormField,
+  start: number,
+  end: number,
+  container?: Element | ShadowRoot,
+): DOMRect[] {
   const document = field.ownerDocument;
   if (!document.defaultView || !field.isConnected) return [];
   const { style, box, value, clip, scrollX, scrollY, layout } = geometryOf(field);
@@ -254,8 +322,18 @@ export function fieldRects(field: FormField, start: number, end: number, contain
   const clipTo = (measured: DOMRect[]): DOMRect[] => {
     const rects: DOMRect[] = [];
     for (const rect of measured) {
-      const shifted = new DOMRect(rect.left - scrollX, rect.top - scrollY, from === to ? 0 : rect.width, rect.height);
-      const visible = from === to ? (shifted.left >= clip.left - 1 && shifted.left <= clip.right + 1 ? shifted : null) : intersect(shifted, clip);
+      const shifted = new DOMRect(
+        rect.left - scrollX,
+        rect.top - scrollY,
+        from === to ? 0 : rect.width,
+        rect.height,
+      );
+      const visible =
+        from === to
+          ? shifted.left >= clip.left - 1 && shifted.left <= clip.right + 1
+            ? shifted
+            : null
+          : intersect(shifted, clip);
       if (visible && (visible.width > 0 || from === to)) rects.push(visible);
     }
     return from === to ? rects.slice(0, 1) : rects;
@@ -264,7 +342,8 @@ export function fieldRects(field: FormField, start: number, end: number, contain
   if (from !== to) {
     let cache = measuredSpans.get(field);
     // Edits before the findings give them new offsets: old entries are dropped now and then, not tracked.
-    if (!cache || cache.layout !== layout || cache.spans.size > 256) measuredSpans.set(field, (cache = { layout, spans: new Map() }));
+    if (!cache || cache.layout !== layout || cache.spans.size > 256)
+      measuredSpans.set(field, (cache = { layout, spans: new Map() }));
     const key = `${from}:${to}`;
     let span = cache.spans.get(key);
     if (!span || !value.startsWith(span.prefix) || (span.exact && value.length !== span.prefix.length)) {
@@ -278,7 +357,11 @@ export function fieldRects(field: FormField, start: number, end: number, contain
   const { mirror, flow } = buildMirror(field, style, box, isInput);
   const marked = document.createElement('span');
   marked.textContent = '\u200b';
-  flow.append(document.createTextNode(value.slice(0, from)), marked, document.createTextNode(value.slice(to) || '\u200b'));
+  flow.append(
+    document.createTextNode(value.slice(0, from)),
+    marked,
+    document.createTextNode(value.slice(to) || '\u200b'),
+  );
   parent.appendChild(mirror);
   try {
     return clipTo(Array.from(marked.getClientRects()));

@@ -16,15 +16,21 @@ export function insertByExecCommand(root: HTMLElement, text: string): void {
 export function insertByPaste(root: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   caretElement(root).dispatchEvent(event);
 }
 
 /** A synthetic beforeinput (Slate handles it through its own model; most other editors ignore it). */
 export function insertByBeforeInput(root: HTMLElement, text: string): void {
-  const init: InputEventInit = text === ''
-    ? { inputType: 'deleteContentBackward', bubbles: true, cancelable: true, composed: true }
-    : { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true };
+  const init: InputEventInit =
+    text === ''
+      ? { inputType: 'deleteContentBackward', bubbles: true, cancelable: true, composed: true }
+      : { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true };
   caretElement(root).dispatchEvent(new InputEvent('beforeinput', init));
 }
 
@@ -43,7 +49,9 @@ export function insertByDomInput(root: HTMLElement, text: string, range: Range):
   range.collapse(false);
   document.getSelection()?.removeAllRanges();
   document.getSelection()?.addRange(range);
-  root.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }));
+  root.dispatchEvent(
+    new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true, composed: true }),
+  );
 }
 
 export function nextTask(delayMs = 0): Promise<void> {
@@ -68,7 +76,12 @@ export interface WaitOptions {
 const sameText = (a: string, b: string) => a === b || a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
 
 /** Waits until `readText()` is `expected`; reports `unchanged` when the editor ignored the input. */
-export function waitForText(readText: () => string, expected: string, before: string, options: WaitOptions): Promise<TextWaitResult> {
+export function waitForText(
+  readText: () => string,
+  expected: string,
+  before: string,
+  options: WaitOptions,
+): Promise<TextWaitResult> {
   const timeoutMs = options.timeoutMs ?? 1000;
   const quietMs = options.quietMs ?? 150;
   return new Promise((resolve) => {

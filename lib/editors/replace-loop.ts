@@ -30,7 +30,8 @@ export async function runReplace(steps: ReplaceSteps): Promise<ReplaceOutcome> {
   const { before, text, start, end } = steps;
   const tried: InsertMethod[] = [];
   if (!steps.writable) return { ok: false, method: null, tried, reason: 'not-editable' };
-  if (start < 0 || end < start || end > before.length) return { ok: false, method: null, tried, reason: 'out-of-range' };
+  if (start < 0 || end < start || end > before.length)
+    return { ok: false, method: null, tried, reason: 'out-of-range' };
   const expected = before.slice(0, start) + text + before.slice(end);
   const max = steps.maxLength ?? -1;
   if (max >= 0 && expected.length > max && expected.length > before.length) {
@@ -50,7 +51,8 @@ export async function runReplace(steps: ReplaceSteps): Promise<ReplaceOutcome> {
     steps.dispatch(method, { start, end });
     const result = await waitForText(steps.read, expected, before, steps.wait);
     if (result === 'expected') {
-      if (steps.keeps && !(await steps.keeps(expected))) return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
+      if (steps.keeps && !(await steps.keeps(expected)))
+        return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
       const now = steps.getSelection();
       if (!now || now.start !== caret.start || now.end !== caret.end) await steps.select(caret);
       return { ok: true, method, tried };

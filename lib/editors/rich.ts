@@ -1,7 +1,13 @@
 // The shared strategy for contenteditable-based editors. Each editor kind supplies its fingerprint, how its
 // DOM encodes text (placeholders, filler) and the ordered input methods its model accepts; this file does the
 // rest: focus, selection as text offsets, dispatch, confirmation by re-reading, caret after the insertion.
-import { layoutText, rangeForOffsets, rectsForOffsets, type TextLayout, type TextLayoutOptions } from './dom-text';
+import {
+  layoutText,
+  rangeForOffsets,
+  rectsForOffsets,
+  type TextLayout,
+  type TextLayoutOptions,
+} from './dom-text';
 import {
   insertByBeforeInput,
   insertByDomInput,
@@ -11,7 +17,15 @@ import {
 } from './insert';
 import { runReplace } from './replace-loop';
 import { focusEditor, readTextSelection, writeTextSelection } from './selection';
-import type { EditorKind, EditorStrategy, InsertMethod, ReplaceOptions, ReplaceOutcome, TextSelection, TextSnapshot } from './types';
+import type {
+  EditorKind,
+  EditorStrategy,
+  InsertMethod,
+  ReplaceOptions,
+  ReplaceOutcome,
+  TextSelection,
+  TextSnapshot,
+} from './types';
 
 export interface ReplacementContext {
   before: string;
@@ -50,7 +64,8 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
   };
 
   const getSelection = (root: HTMLElement): TextSelection | null => readTextSelection(layout(root));
-  const setSelection = (root: HTMLElement, selection: TextSelection) => writeTextSelection(layout(root), selection);
+  const setSelection = (root: HTMLElement, selection: TextSelection) =>
+    writeTextSelection(layout(root), selection);
 
   /** Sets the selection, lets the editor sync it (it may re-render and move it), and re-sets it if it moved. */
   const selectAndSettle = async (root: HTMLElement, selection: TextSelection): Promise<boolean> => {
@@ -81,7 +96,13 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
     }
   };
 
-  const replaceWithOutcome = async (root: HTMLElement, start: number, end: number, rawText: string, options?: ReplaceOptions): Promise<ReplaceOutcome> => {
+  const replaceWithOutcome = async (
+    root: HTMLElement,
+    start: number,
+    end: number,
+    rawText: string,
+    options?: ReplaceOptions,
+  ): Promise<ReplaceOutcome> => {
     const text = rawText.replace(/\r\n?/g, '\n');
     const before = layout(root).text;
     return runReplace({

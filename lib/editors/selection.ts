@@ -22,15 +22,27 @@ export function selectionPoints(root: HTMLElement): { anchor: DomPoint; focus: D
   if (shadow) {
     const legacy = (shadow as ShadowRoot & { getSelection?(): Selection | null }).getSelection?.();
     if (legacy && legacy.rangeCount > 0 && legacy.anchorNode && legacy.focusNode) {
-      return { anchor: { node: legacy.anchorNode, offset: legacy.anchorOffset }, focus: { node: legacy.focusNode, offset: legacy.focusOffset } };
+      return {
+        anchor: { node: legacy.anchorNode, offset: legacy.anchorOffset },
+        focus: { node: legacy.focusNode, offset: legacy.focusOffset },
+      };
     }
-    const composed = typeof selection.getComposedRanges === 'function' ? selection.getComposedRanges({ shadowRoots: [shadow] })[0] : undefined;
+    const composed =
+      typeof selection.getComposedRanges === 'function'
+        ? selection.getComposedRanges({ shadowRoots: [shadow] })[0]
+        : undefined;
     if (composed) {
-      return { anchor: { node: composed.startContainer, offset: composed.startOffset }, focus: { node: composed.endContainer, offset: composed.endOffset } };
+      return {
+        anchor: { node: composed.startContainer, offset: composed.startOffset },
+        focus: { node: composed.endContainer, offset: composed.endOffset },
+      };
     }
   }
   if (!selection.anchorNode || !selection.focusNode) return null;
-  return { anchor: { node: selection.anchorNode, offset: selection.anchorOffset }, focus: { node: selection.focusNode, offset: selection.focusOffset } };
+  return {
+    anchor: { node: selection.anchorNode, offset: selection.anchorOffset },
+    focus: { node: selection.focusNode, offset: selection.focusOffset },
+  };
 }
 
 /** The selection as text offsets, or null when it is not inside `root`. */
@@ -64,7 +76,10 @@ export function caretElement(root: HTMLElement): HTMLElement {
 export { deepActiveElement };
 
 export function focusEditor(root: HTMLElement): void {
-  if (deepActiveElement(root.ownerDocument) !== root && !root.contains(deepActiveElement(root.ownerDocument))) {
+  if (
+    deepActiveElement(root.ownerDocument) !== root &&
+    !root.contains(deepActiveElement(root.ownerDocument))
+  ) {
     root.focus({ preventScroll: true });
   }
 }

@@ -1,7 +1,8 @@
 // How Onbrand reads and writes the text of a site's editor. One strategy per editor kind (one file each);
 // detect.ts picks the strategy by the editor's DOM fingerprint, never by site, because sites switch editors.
 
-export type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'slate' | 'contenteditable' | 'textarea' | 'input';
+export type EditorKind =
+  'draft' | 'lexical' | 'quill' | 'prosemirror' | 'slate' | 'contenteditable' | 'textarea' | 'input';
 
 /** The editor's text as its model holds it, with a way back from UTF-16 offsets to the DOM. */
 export interface TextSnapshot {
@@ -41,7 +42,13 @@ export interface EditorStrategy {
    * Same as `replace`, reporting which input method the editor accepted (or why it stopped). `options.methods`
    * overrides the kind's method order (for measuring what an editor accepts).
    */
-  replaceWithOutcome(root: HTMLElement, start: number, end: number, text: string, options?: ReplaceOptions): Promise<ReplaceOutcome>;
+  replaceWithOutcome(
+    root: HTMLElement,
+    start: number,
+    end: number,
+    text: string,
+    options?: ReplaceOptions,
+  ): Promise<ReplaceOutcome>;
   /**
    * Inserts `text` at `saved` (a selection remembered before focus moved away, e.g. to a template picker), or at
    * the current selection, or at the end. Same guarantees as `replace`.

@@ -16,7 +16,7 @@ export interface AutomatonMatch {
  */
 const SYMBOL_MASK = (1 << 29) - 1;
 const SEVERAL_CHILDREN = 1 << 29;
-const childFilterBit = (sym: number) => 1 << sym % 28;
+const childFilterBit = (sym: number) => 1 << (sym % 28);
 /** Some pattern ends at this state or at a state its fail chain reaches. */
 const HAS_OUTPUT = 1 << 30;
 /** Hash records: [state, symbol, next]. */
@@ -24,7 +24,8 @@ const HASH_STRIDE = 3;
 /** Highest share of hash slots in use: probes stay short at a quarter of the memory of a half-empty table. */
 const HASH_LOAD = 0.75;
 
-const hashSlot = (state: number, sym: number, mask: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
+const hashSlot = (state: number, sym: number, mask: number) =>
+  (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
 
 export class Automaton {
   /**
@@ -109,7 +110,8 @@ export class Automaton {
         let next = -1;
         if (s === 0) next = rootChild[sym] || -1;
         else {
-          for (let c = childHead[s]; c !== -1 && next === -1; c = childNext[c]) if (childSymbol[c] === sym) next = c;
+          for (let c = childHead[s]; c !== -1 && next === -1; c = childNext[c])
+            if (childSymbol[c] === sym) next = c;
         }
         if (next === -1) {
           if (states === capacity) grow();
@@ -126,7 +128,8 @@ export class Automaton {
     }
 
     const childCount = new Int32Array(states);
-    for (let st = 0; st < states; st++) for (let c = childHead[st]; c !== -1; c = childNext[c]) childCount[st]++;
+    for (let st = 0; st < states; st++)
+      for (let c = childHead[st]; c !== -1; c = childNext[c]) childCount[st]++;
 
     this.rootNext = new Int32Array(alphabet);
     for (let c = childHead[0]; c !== -1; c = childNext[c]) this.rootNext[childSymbol[c]] = c;
@@ -138,7 +141,8 @@ export class Automaton {
         records[st * 2 + 1] = childHead[st];
       } else if (childCount[st] > 1) {
         records[st * 2] = SEVERAL_CHILDREN;
-        for (let c = childHead[st]; c !== -1; c = childNext[c]) records[st * 2] |= childFilterBit(childSymbol[c]);
+        for (let c = childHead[st]; c !== -1; c = childNext[c])
+          records[st * 2] |= childFilterBit(childSymbol[c]);
         hashed += childCount[st];
       }
     }

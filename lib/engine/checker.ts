@@ -4,19 +4,52 @@
  */
 import type { PlatformId } from '@/lib/platforms';
 import {
-  PATTERN_INFLECT, PATTERN_LATIN_END, PATTERN_LATIN_START, PATTERN_LISTS, PATTERN_LIST_SHIFT, PATTERN_PINYIN, PATTERN_PLATFORM_SHIFT, PATTERN_REPEATS, compileTerms, platformBit, type CompiledTerms,
+  PATTERN_INFLECT,
+  PATTERN_LATIN_END,
+  PATTERN_LATIN_START,
+  PATTERN_LISTS,
+  PATTERN_LIST_SHIFT,
+  PATTERN_PINYIN,
+  PATTERN_PLATFORM_SHIFT,
+  PATTERN_REPEATS,
+  compileTerms,
+  platformBit,
+  type CompiledTerms,
 } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, foldInto, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
 import { OverflowTracker, measure } from './length';
-import type { BrandKit, PlatformSettings, PrivacySettings, Severity, ToneProfile, UserPattern } from './schema';
+import type {
+  BrandKit,
+  PlatformSettings,
+  PrivacySettings,
+  Severity,
+  ToneProfile,
+  UserPattern,
+} from './schema';
 import { analyzeTone, type ToneHit } from './tone';
-import type { Analysis, Bilingual, CheckOptions, Finding, FindingList, LengthSummary, ToneSummary } from './types';
+import type {
+  Analysis,
+  Bilingual,
+  CheckOptions,
+  Finding,
+  FindingList,
+  LengthSummary,
+  ToneSummary,
+} from './types';
 import { compileUserPattern, findAll } from './user-pattern';
 import { buildMaskIndex, findMasked, hasMask, type MaskIndex } from './masked';
-import { hitEnd, hitStart, inflectedEntry, inflectionEnd, lastLetterDoubled, verifyHit, wordBoundariesHold } from './verify';
+import {
+  hitEnd,
+  hitStart,
+  inflectedEntry,
+  inflectionEnd,
+  lastLetterDoubled,
+  verifyHit,
+  wordBoundariesHold,
+} from './verify';
 import type { RE2JS } from 're2js';
 
 export interface Checker {
@@ -37,8 +70,25 @@ interface PlatformConfig {
   disabled: string[];
 }
 
-const EMPTY_TONE: ToneSummary = { score: 0, label: 'neutral', drivers: [], exclamations: 0, allCapsWords: 0, maxEmojiInSentence: 0, hedges: 0, aggressiveWords: 0, blamePhrases: 0 };
-const LIST_ORDER: Record<FindingList, number> = { banned: 0, privacy: 1, pattern: 2, preferred: 3, platform: 4, tone: 5 };
+const EMPTY_TONE: ToneSummary = {
+  score: 0,
+  label: 'neutral',
+  drivers: [],
+  exclamations: 0,
+  allCapsWords: 0,
+  maxEmojiInSentence: 0,
+  hedges: 0,
+  aggressiveWords: 0,
+  blamePhrases: 0,
+};
+const LIST_ORDER: Record<FindingList, number> = {
+  banned: 0,
+  privacy: 1,
+  pattern: 2,
+  preferred: 3,
+  platform: 4,
+  tone: 5,
+};
 const MAX_TERM_FINDINGS = 1000;
 
 interface EntryMessages {
@@ -54,7 +104,9 @@ interface EntryMessages {
 const HASHTAG = /(?:^|[^\p{L}\p{N}_&/])#[^\s#@!?,.。，！？、]+#?/gu;
 const MENTION = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_.-]{1,50}/gu;
 
-function compileRegexList<T extends { pattern: string; caseInsensitive?: boolean }>(list: ReadonlyArray<T>): Array<T & CompiledRegex> {
+function compileRegexList<T extends { pattern: string; caseInsensitive?: boolean }>(
+  list: ReadonlyArray<T>,
+): Array<T & CompiledRegex> {
   const out: Array<T & CompiledRegex> = [];
   for (const item of list) {
     const compiled = compileUserPattern(item.pattern, item.caseInsensitive ?? false);
@@ -65,7 +117,8 @@ function compileRegexList<T extends { pattern: string; caseInsensitive?: boolean
 }
 
 function preserveCase(seen: string, replacement: string): string {
-  if (seen.length > 1 && seen === seen.toUpperCase() && seen !== seen.toLowerCase()) return replacement.toUpperCase();
+  if (seen.length > 1 && seen === seen.toUpperCase() && seen !== seen.toLowerCase())
+    return replacement.toUpperCase();
   const first = seen.charAt(0);
   if (first !== first.toLowerCase() && replacement.charAt(0) === replacement.charAt(0).toLowerCase()) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
@@ -128,7 +181,10 @@ export function compileKit(kit: BrandKit): Checker {
       built = {
         ruleId: `preferred:${p.id ?? p.term}`,
         message: localize(p.message, M.preferred(p.term, p.replacement)),
-        plain: explanation, disguised: explanation, pinyin: explanation, lowerTerm: p.term.toLowerCase(),
+        plain: explanation,
+        disguised: explanation,
+        pinyin: explanation,
+        lowerTerm: p.term.toLowerCase(),
       };
     }
     Object.freeze(built.message);
@@ -147,11 +203,20 @@ export function compileKit(kit: BrandKit): Checker {
     if (source.banned) {
       const banned = source.banned;
       // An exact spelling is never disguised: skip lower-casing (slow on CJK text) for it.
-      const disguised = seen.length !== banned.term.length || (seen !== banned.term && seen.toLowerCase() !== messages.lowerTerm);
+      const disguised =
+        seen.length !== banned.term.length ||
+        (seen !== banned.term && seen.toLowerCase() !== messages.lowerTerm);
       const pinyin = (terms.patternInfo[pattern] & PATTERN_PINYIN) !== 0;
       return {
-        ruleId: messages.ruleId, kind: 'term', list: 'banned', category: banned.category, severity: banned.severity,
-        start, end, text: seen, term: banned.term,
+        ruleId: messages.ruleId,
+        kind: 'term',
+        list: 'banned',
+        category: banned.category,
+        severity: banned.severity,
+        start,
+        end,
+        text: seen,
+        term: banned.term,
         message: messages.message,
         explanation: pinyin ? messages.pinyin : disguised ? messages.disguised : messages.plain,
         suggestions: banned.suggestions ?? [],
@@ -159,16 +224,31 @@ export function compileKit(kit: BrandKit): Checker {
     }
     const preferred = source.preferred!;
     return {
-      ruleId: messages.ruleId, kind: 'substitution', list: 'preferred', category: 'style', severity: preferred.severity ?? 'info',
-      start, end, text: seen, term: preferred.term,
+      ruleId: messages.ruleId,
+      kind: 'substitution',
+      list: 'preferred',
+      category: 'style',
+      severity: preferred.severity ?? 'info',
+      start,
+      end,
+      text: seen,
+      term: preferred.term,
       message: messages.message,
       explanation: messages.plain,
-      suggestions: [preferred.caseSensitive ? preferred.replacement : preserveCase(seen, preferred.replacement)],
+      suggestions: [
+        preferred.caseSensitive ? preferred.replacement : preserveCase(seen, preferred.replacement),
+      ],
     };
   }
 
   /** Runs the automaton; fills term findings and tone hits. */
-  function scanTerms(text: string, platform: PlatformId, lists: Set<FindingList> | null, findings: Finding[], toneHits: ToneHit[]): void {
+  function scanTerms(
+    text: string,
+    platform: PlatformId,
+    lists: Set<FindingList> | null,
+    findings: Finding[],
+    toneHits: ToneHit[],
+  ): void {
     stream = foldInto(text, stream);
     const bit = platformBit(platform);
     // Resolved once per check, not per hit: which of the automaton's lists this check reports.
@@ -191,10 +271,21 @@ export function compileKit(kit: BrandKit): Checker {
         if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
         const first = last - lengths[pattern] + 1;
         const inflects = (info & PATTERN_INFLECT) !== 0;
-        if (!wordBoundariesHold(s, (info & PATTERN_LATIN_START) !== 0, (info & PATTERN_LATIN_END) !== 0 && !inflects, first, last)) continue;
+        if (
+          !wordBoundariesHold(
+            s,
+            (info & PATTERN_LATIN_START) !== 0,
+            (info & PATTERN_LATIN_END) !== 0 && !inflects,
+            first,
+            last,
+          )
+        )
+          continue;
         const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
         // "fucked", "raping", "shitting": an inflecting term's word may run on into a suffix.
-        const inflected = inflects ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last) : last << 1;
+        const inflected = inflects
+          ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last)
+          : last << 1;
         if (inflected < 0) continue;
         if (!verifyHit(text, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
         const wordEnd = inflectedEntry(inflected);
@@ -208,7 +299,12 @@ export function compileKit(kit: BrandKit): Checker {
         if (source.list === 'preferred') {
           const seen = text.slice(start, end);
           const p = source.preferred!;
-          if (p.caseSensitive ? seen !== p.term : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm) continue;
+          if (
+            p.caseSensitive
+              ? seen !== p.term
+              : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm
+          )
+            continue;
         }
         count++;
         findings.push(termFinding(text, pattern, start, end));
@@ -229,18 +325,36 @@ export function compileKit(kit: BrandKit): Checker {
     const privacy = config.privacy;
     const hits: PrivacyHit[] = [];
     if (privacy.email !== false) findEmails(text, hits);
-    if (privacy.phone !== false || privacy.cnId !== false || privacy.bankCard !== false) findNumbers(text, hits);
-    const wanted = { email: privacy.email !== false, phone: privacy.phone !== false, 'cn-id': privacy.cnId !== false, 'bank-card': privacy.bankCard !== false };
+    if (privacy.phone !== false || privacy.cnId !== false || privacy.bankCard !== false)
+      findNumbers(text, hits);
+    const wanted = {
+      email: privacy.email !== false,
+      phone: privacy.phone !== false,
+      'cn-id': privacy.cnId !== false,
+      'bank-card': privacy.bankCard !== false,
+    };
     const messages = { email: M.email, phone: M.phone, 'cn-id': M.cnId, 'bank-card': M.bankCard };
-    const names = { email: bi('e-mail address', '电子邮箱'), phone: bi('phone number', '电话号码'), 'cn-id': bi('resident ID', '身份证号'), 'bank-card': bi('bank card', '银行卡号') };
+    const names = {
+      email: bi('e-mail address', '电子邮箱'),
+      phone: bi('phone number', '电话号码'),
+      'cn-id': bi('resident ID', '身份证号'),
+      'bank-card': bi('bank card', '银行卡号'),
+    };
     for (const hit of hits.slice(0, MAX_TERM_FINDINGS)) {
       if (!wanted[hit.kind]) continue;
       const severity: Severity = hit.kind === 'cn-id' || hit.kind === 'bank-card' ? 'block' : 'warn';
       const name = names[hit.kind];
       findings.push({
-        ruleId: `privacy:${hit.kind}`, kind: hit.kind, list: 'privacy', category: 'privacy', severity,
-        start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end),
-        message: messages[hit.kind], explanation: bi(M.privacyExplain(name.en).en, M.privacyExplain(name.zh).zh),
+        ruleId: `privacy:${hit.kind}`,
+        kind: hit.kind,
+        list: 'privacy',
+        category: 'privacy',
+        severity,
+        start: hit.start,
+        end: hit.end,
+        text: text.slice(hit.start, hit.end),
+        message: messages[hit.kind],
+        explanation: bi(M.privacyExplain(name.en).en, M.privacyExplain(name.zh).zh),
         // The fix is the masked number the log would keep: one click and the draft is safe to post.
         suggestions: [maskPersonalValue(hit.kind, text.slice(hit.start, hit.end))],
       });
@@ -248,9 +362,17 @@ export function compileKit(kit: BrandKit): Checker {
     for (const detector of config.detectors) {
       for (const [start, end] of findAll(detector.regex, text)) {
         findings.push({
-          ruleId: `privacy:custom:${detector.id}`, kind: 'custom-detector', list: 'privacy', category: 'privacy', severity: detector.severity,
-          start, end, text: text.slice(start, end), term: detector.id,
-          message: M.customDetector(detector.label), explanation: bi(M.privacyExplain(detector.label.en).en, M.privacyExplain(detector.label.zh).zh),
+          ruleId: `privacy:custom:${detector.id}`,
+          kind: 'custom-detector',
+          list: 'privacy',
+          category: 'privacy',
+          severity: detector.severity,
+          start,
+          end,
+          text: text.slice(start, end),
+          term: detector.id,
+          message: M.customDetector(detector.label),
+          explanation: bi(M.privacyExplain(detector.label.en).en, M.privacyExplain(detector.label.zh).zh),
           suggestions: [],
         });
       }
@@ -261,9 +383,17 @@ export function compileKit(kit: BrandKit): Checker {
     for (const pattern of config.patterns) {
       for (const [start, end] of findAll(pattern.regex, text)) {
         findings.push({
-          ruleId: `pattern:${pattern.id}`, kind: 'pattern', list: 'pattern', category: pattern.category ?? 'custom', severity: pattern.severity,
-          start, end, text: text.slice(start, end), term: pattern.id,
-          message: localize(pattern.message, M.patternExplain(pattern.id)), explanation: M.patternExplain(pattern.id),
+          ruleId: `pattern:${pattern.id}`,
+          kind: 'pattern',
+          list: 'pattern',
+          category: pattern.category ?? 'custom',
+          severity: pattern.severity,
+          start,
+          end,
+          text: text.slice(start, end),
+          term: pattern.id,
+          message: localize(pattern.message, M.patternExplain(pattern.id)),
+          explanation: M.patternExplain(pattern.id),
           suggestions: pattern.suggestions ?? [],
         });
       }
@@ -277,7 +407,14 @@ export function compileKit(kit: BrandKit): Checker {
     return n;
   }
 
-  function platformFindings(text: string, platform: PlatformId, field: string, sponsored: boolean, config: PlatformConfig, findings: Finding[] | null): LengthSummary {
+  function platformFindings(
+    text: string,
+    platform: PlatformId,
+    field: string,
+    sponsored: boolean,
+    config: PlatformConfig,
+    findings: Finding[] | null,
+  ): LengthSummary {
     const builtIn = fieldLimit(platform, field);
     const unit = builtIn?.unit ?? 'chars';
     const max = config.settings.maxLength?.[field] ?? builtIn?.max;
@@ -289,22 +426,49 @@ export function compileKit(kit: BrandKit): Checker {
       if (max !== undefined && used > max) {
         const start = overflow.start(text, unit, max);
         findings.push({
-          ruleId: 'platform:length', kind: 'length', list: 'platform', category: 'platform', severity: 'block',
-          start, end: text.length, text: text.slice(start), message: M.length(used, max, unit, platform, field), explanation: M.lengthExplain(unit), suggestions: [],
+          ruleId: 'platform:length',
+          kind: 'length',
+          list: 'platform',
+          category: 'platform',
+          severity: 'block',
+          start,
+          end: text.length,
+          text: text.slice(start),
+          message: M.length(used, max, unit, platform, field),
+          explanation: M.lengthExplain(unit),
+          suggestions: [],
         });
       }
       const maxTags = config.settings.maxHashtags ?? PLATFORM_MAX_HASHTAGS[platform];
       if (maxTags !== undefined && hashtags > maxTags) {
         findings.push({
-          ruleId: 'platform:hashtags', kind: 'hashtags', list: 'platform', category: 'platform', severity: 'warn',
-          start: 0, end: text.length, text, message: M.hashtags(hashtags, maxTags), explanation: M.lengthExplain('chars'), suggestions: [],
+          ruleId: 'platform:hashtags',
+          kind: 'hashtags',
+          list: 'platform',
+          category: 'platform',
+          severity: 'warn',
+          start: 0,
+          end: text.length,
+          text,
+          message: M.hashtags(hashtags, maxTags),
+          explanation: M.lengthExplain('chars'),
+          suggestions: [],
         });
       }
       const maxMentions = config.settings.maxMentions;
       if (maxMentions !== undefined && mentions > maxMentions) {
         findings.push({
-          ruleId: 'platform:mentions', kind: 'mentions', list: 'platform', category: 'platform', severity: 'warn',
-          start: 0, end: text.length, text, message: M.mentions(mentions, maxMentions), explanation: M.lengthExplain('chars'), suggestions: [],
+          ruleId: 'platform:mentions',
+          kind: 'mentions',
+          list: 'platform',
+          category: 'platform',
+          severity: 'warn',
+          start: 0,
+          end: text.length,
+          text,
+          message: M.mentions(mentions, maxMentions),
+          explanation: M.lengthExplain('chars'),
+          suggestions: [],
         });
       }
       if (sponsored) {
@@ -319,13 +483,31 @@ export function compileKit(kit: BrandKit): Checker {
         });
         if (!disclosed) {
           findings.push({
-            ruleId: 'platform:disclosure', kind: 'disclosure', list: 'platform', category: 'platform', severity: 'block',
-            start: 0, end: 0, text: '', message: M.disclosure(tags.join(' ')), explanation: M.disclosureExplain, suggestions: tags.slice(0, 2),
+            ruleId: 'platform:disclosure',
+            kind: 'disclosure',
+            list: 'platform',
+            category: 'platform',
+            severity: 'block',
+            start: 0,
+            end: 0,
+            text: '',
+            message: M.disclosure(tags.join(' ')),
+            explanation: M.disclosureExplain,
+            suggestions: tags.slice(0, 2),
           });
         }
       }
     }
-    return { platform, field, unit, used, max, remaining: max === undefined ? undefined : max - used, hashtags, mentions };
+    return {
+      platform,
+      field,
+      unit,
+      used,
+      max,
+      remaining: max === undefined ? undefined : max - used,
+      hashtags,
+      mentions,
+    };
   }
 
   function run(rawText: string, options: CheckOptions): Analysis {
@@ -341,7 +523,9 @@ export function compileKit(kit: BrandKit): Checker {
     if (want('privacy')) privacyFindings(text, config, findings);
     if (want('pattern')) patternFindings(text, config, findings);
     // A check restricted to some lists (the benchmark's "banned" timing) skips the summaries it did not ask for.
-    const tone = want('tone') ? analyzeTone(text, config.tone, dropContained(toneHits), findings) : EMPTY_TONE;
+    const tone = want('tone')
+      ? analyzeTone(text, config.tone, dropContained(toneHits), findings)
+      : EMPTY_TONE;
     const length = want('platform')
       ? platformFindings(text, platform, field, options.sponsored === true, config, findings)
       : { platform, field, unit: 'chars' as const, used: text.length, hashtags: 0, mentions: 0 };
@@ -377,16 +561,27 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
  */
 function finalize(findings: Finding[], disabled: string[]): Finding[] {
   const active = disabled.length
-    ? findings.filter((f) => !disabled.some((rule) => f.ruleId === rule || (rule.endsWith(':') && f.ruleId.startsWith(rule))))
+    ? findings.filter(
+        (f) =>
+          !disabled.some((rule) => f.ruleId === rule || (rule.endsWith(':') && f.ruleId.startsWith(rule))),
+      )
     : findings;
   // On the same range the longer kit word goes first: "fucking" itself rather than "fuck" inflected.
-  active.sort((a, b) => a.start - b.start || b.end - a.end || LIST_ORDER[a.list] - LIST_ORDER[b.list] || (b.term?.length ?? 0) - (a.term?.length ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  active.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      LIST_ORDER[a.list] - LIST_ORDER[b.list] ||
+      (b.term?.length ?? 0) - (a.term?.length ?? 0) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   const out: Finding[] = [];
   let lastTermEnd = -1;
   let previous: Finding | null = null;
   for (const f of active) {
     // Sorted, so a duplicate (same range, same rule) sits right after its twin.
-    if (previous && f.start === previous.start && f.end === previous.end && f.ruleId === previous.ruleId) continue;
+    if (previous && f.start === previous.start && f.end === previous.end && f.ruleId === previous.ruleId)
+      continue;
     previous = f;
     if (f.list === 'banned' || f.list === 'preferred') {
       if (f.end <= lastTermEnd) {

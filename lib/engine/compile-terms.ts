@@ -108,7 +108,14 @@ class TermCollector {
     return this.sources.length - 1;
   }
 
-  add(term: string, sourceId: number, pinyin = false, allowContexts: ReadonlyArray<string> = [], extra = 0, claim?: ClaimRule): void {
+  add(
+    term: string,
+    sourceId: number,
+    pinyin = false,
+    allowContexts: ReadonlyArray<string> = [],
+    extra = 0,
+    claim?: ClaimRule,
+  ): void {
     const folded = foldTerm(term);
     if ((extra & PATTERN_STEM) !== 0) {
       // The stem pattern drops the final e ("rape" → "rap"); its runs stay those of the remaining letters.
@@ -123,7 +130,8 @@ class TermCollector {
     for (const context of allowContexts) {
       const ctx = foldTerm(context);
       const offset = indexOfCodes(ctx.codes, folded.codes);
-      if (offset >= 0) allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
+      if (offset >= 0)
+        allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
     }
     let info = extra;
     if (claim) {
@@ -189,7 +197,8 @@ function inflectBits(term: string): number {
   // Doubling is judged on the last word's letters ("shit" in "bull shit" too).
   let from = n - 1;
   while (from > 0 && isLatinCode(folded.codes[from - 1]) && !folded.wordBreaks.has(from - 1)) from--;
-  if (folded.runs.slice(from).every((r) => r === 1) && doublesLastLetter(folded.codes.slice(from))) bits |= PATTERN_DOUBLES;
+  if (folded.runs.slice(from).every((r) => r === 1) && doublesLastLetter(folded.codes.slice(from)))
+    bits |= PATTERN_DOUBLES;
   return bits;
 }
 
@@ -203,7 +212,8 @@ function addBanned(collector: TermCollector, terms: ReadonlyArray<BannedTerm>, m
       collector.add(banned.term, id, false, banned.allowContexts, PATTERN_INFLECT | PATTERN_STEM);
     }
     if (banned.pinyin) {
-      for (const variant of pinyinVariants(banned.term)) collector.add(variant, id, true, banned.allowContexts);
+      for (const variant of pinyinVariants(banned.term))
+        collector.add(variant, id, true, banned.allowContexts);
     }
   }
 }
@@ -231,7 +241,10 @@ function addTone(collector: TermCollector, tone: ToneProfile | undefined, mask: 
     for (const word of words) collector.add(word, id);
   }
   for (const [word, weight] of Object.entries(tone.sentimentWords ?? {})) {
-    collector.add(word, collector.source({ list: 'tone', platformMask: mask, toneKind: 'sentiment', weight }));
+    collector.add(
+      word,
+      collector.source({ list: 'tone', platformMask: mask, toneKind: 'sentiment', weight }),
+    );
   }
 }
 

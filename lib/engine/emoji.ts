@@ -5,15 +5,30 @@
 export function isPictographic(cp: number): boolean {
   if (cp >= 0x1f000) return cp <= 0x1faff;
   return (
-    (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2300 && cp <= 0x23ff) || (cp >= 0x2b05 && cp <= 0x2b55) ||
-    (cp >= 0x2194 && cp <= 0x21aa) || (cp >= 0x25aa && cp <= 0x25fe) || cp === 0x203c || cp === 0x2049 ||
-    cp === 0x2122 || cp === 0x2139 || cp === 0x24c2 || cp === 0x2934 || cp === 0x2935 || cp === 0x3030 || cp === 0x303d ||
-    cp === 0x3297 || cp === 0x3299 || cp === 0xa9 || cp === 0xae
+    (cp >= 0x2600 && cp <= 0x27bf) ||
+    (cp >= 0x2300 && cp <= 0x23ff) ||
+    (cp >= 0x2b05 && cp <= 0x2b55) ||
+    (cp >= 0x2194 && cp <= 0x21aa) ||
+    (cp >= 0x25aa && cp <= 0x25fe) ||
+    cp === 0x203c ||
+    cp === 0x2049 ||
+    cp === 0x2122 ||
+    cp === 0x2139 ||
+    cp === 0x24c2 ||
+    cp === 0x2934 ||
+    cp === 0x2935 ||
+    cp === 0x3030 ||
+    cp === 0x303d ||
+    cp === 0x3297 ||
+    cp === 0x3299 ||
+    cp === 0xa9 ||
+    cp === 0xae
   );
 }
 
 const isRegional = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
-const isModifier = (cp: number) => cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f) || cp === 0x20e3;
+const isModifier = (cp: number) =>
+  cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f) || cp === 0x20e3;
 const isKeycapBase = (cp: number) => (cp >= 0x30 && cp <= 0x39) || cp === 0x23 || cp === 0x2a;
 
 export function codePointAt(text: string, i: number): number {

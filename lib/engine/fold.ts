@@ -46,34 +46,114 @@ export const INFO_LATIN = 1 << 21;
 
 const HOMOGLYPHS: Record<string, string> = {
   // Cyrillic (lower-case; upper-case is lowered first)
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ɡ: 'g', ɩ: 'i', ո: 'n', ս: 'u',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  ɩ: 'i',
+  ո: 'n',
+  ս: 'u',
   // Greek
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', ς: 's',
-  ά: 'a', έ: 'e', ί: 'i', ό: 'o', ύ: 'u', ϲ: 'c',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  ς: 's',
+  ά: 'a',
+  έ: 'e',
+  ί: 'i',
+  ό: 'o',
+  ύ: 'u',
+  ϲ: 'c',
 };
 const LEET_MAP: Record<string, string> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  $: 's', '@': 'a', '!': 'i', '|': 'l', '+': 't', '€': 'e', '¡': 'i',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  $: 's',
+  '@': 'a',
+  '!': 'i',
+  '|': 'l',
+  '+': 't',
+  '€': 'e',
+  '¡': 'i',
 };
 
 function isSeparatorRange(cp: number): boolean {
   return (
-    cp <= 0x2f || (cp >= 0x3a && cp <= 0x40 && cp !== 0x25) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0xbf) ||
-    cp === 0xd7 || cp === 0xf7 ||
-    (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x20a0 && cp <= 0x20ff) || (cp >= 0x2190 && cp <= 0x245f) ||
-    (cp >= 0x2500 && cp <= 0x2bff) || (cp >= 0x2e00 && cp <= 0x2e7f) || (cp >= 0x3000 && cp <= 0x3004) ||
-    (cp >= 0x3008 && cp <= 0x3020) || cp === 0x30fb || (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xe000 && cp <= 0xf8ff) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xfe10 && cp <= 0xfe6f) || cp === 0xfeff || (cp >= 0xfff0 && cp <= 0xffff)
+    cp <= 0x2f ||
+    (cp >= 0x3a && cp <= 0x40 && cp !== 0x25) ||
+    (cp >= 0x5b && cp <= 0x60) ||
+    (cp >= 0x7b && cp <= 0xbf) ||
+    cp === 0xd7 ||
+    cp === 0xf7 ||
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x20a0 && cp <= 0x20ff) ||
+    (cp >= 0x2190 && cp <= 0x245f) ||
+    (cp >= 0x2500 && cp <= 0x2bff) ||
+    (cp >= 0x2e00 && cp <= 0x2e7f) ||
+    (cp >= 0x3000 && cp <= 0x3004) ||
+    (cp >= 0x3008 && cp <= 0x3020) ||
+    cp === 0x30fb ||
+    (cp >= 0xd800 && cp <= 0xdfff) ||
+    (cp >= 0xe000 && cp <= 0xf8ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xfe10 && cp <= 0xfe6f) ||
+    cp === 0xfeff ||
+    (cp >= 0xfff0 && cp <= 0xffff)
   );
 }
 
 function isInvisible(cp: number): boolean {
   return (
-    cp === 0xad || cp === 0x034f || cp === 0x061c || cp === 0x180e || (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff)
+    cp === 0xad ||
+    cp === 0x034f ||
+    cp === 0x061c ||
+    cp === 0x180e ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff)
   );
 }
 
@@ -81,10 +161,20 @@ function foldChar(ch: string): string {
   const cp = ch.charCodeAt(0);
   let s = ch;
   // Compatibility forms: full-width, circled, letter-like symbols; NFD strips diacritics off Latin letters.
-  if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x2100 && cp <= 0x214f) || (cp >= 0x1d00 && cp <= 0x1dbf)) {
+  if (
+    (cp >= 0xff01 && cp <= 0xff5e) ||
+    (cp >= 0x2460 && cp <= 0x24ff) ||
+    (cp >= 0x2100 && cp <= 0x214f) ||
+    (cp >= 0x1d00 && cp <= 0x1dbf)
+  ) {
     s = s.normalize('NFKC');
   }
-  if (cp >= 0xc0 && cp <= 0x2af || (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x0370 && cp <= 0x03ff) || (cp >= 0x0400 && cp <= 0x04ff)) {
+  if (
+    (cp >= 0xc0 && cp <= 0x2af) ||
+    (cp >= 0x1e00 && cp <= 0x1eff) ||
+    (cp >= 0x0370 && cp <= 0x03ff) ||
+    (cp >= 0x0400 && cp <= 0x04ff)
+  ) {
     s = s.normalize('NFD').charAt(0);
   }
   if (s === 'ß') return 's';
@@ -110,8 +200,15 @@ function classify(cp: number, folded: number): CharClass {
 function buildTables(): void {
   for (let cp = 0; cp < 0x10000; cp++) FOLD[cp] = cp;
   const ranges: Array<[number, number]> = [
-    [0x41, 0x5a], [0xc0, 0x2af], [0x0370, 0x04ff], [0x0500, 0x058f], [0x1d00, 0x1dbf], [0x1e00, 0x1eff],
-    [0x2100, 0x214f], [0x2460, 0x24ff], [0xff01, 0xff5e],
+    [0x41, 0x5a],
+    [0xc0, 0x2af],
+    [0x0370, 0x04ff],
+    [0x0500, 0x058f],
+    [0x1d00, 0x1dbf],
+    [0x1e00, 0x1eff],
+    [0x2100, 0x214f],
+    [0x2460, 0x24ff],
+    [0xff01, 0xff5e],
   ];
   for (const [from, to] of ranges) {
     for (let cp = from; cp <= to; cp++) FOLD[cp] = foldChar(String.fromCharCode(cp)).charCodeAt(0);
@@ -125,7 +222,12 @@ function buildTables(): void {
     const slow = LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff);
     const letter = !slow && (CLASS[cp] === CharClass.Latin || CLASS[cp] === CharClass.Word);
     const latin = letter && CLASS[cp] === CharClass.Latin;
-    FOLD_INFO[cp] = FOLD[cp] | (CLASS[cp] << INFO_CLASS_SHIFT) | (slow ? INFO_SLOW : 0) | (letter ? INFO_PLAIN : 0) | (latin ? INFO_LATIN : 0);
+    FOLD_INFO[cp] =
+      FOLD[cp] |
+      (CLASS[cp] << INFO_CLASS_SHIFT) |
+      (slow ? INFO_SLOW : 0) |
+      (letter ? INFO_PLAIN : 0) |
+      (latin ? INFO_LATIN : 0);
   }
 }
 buildTables();
@@ -153,10 +255,39 @@ export function foldAstral(cp: number): number {
 /** Sentence punctuation (，。！？；：、… and the ASCII forms) and line breaks: a CJK term never spans one. */
 export function isSentenceStop(c: number): boolean {
   switch (c) {
-    case 0x2c: case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x0a: case 0x0d:
-    case 0x3001: case 0x3002: case 0xff0c: case 0xff0e: case 0xff01: case 0xff1f: case 0xff1b: case 0xff1a:
-    case 0x2026: case 0x2025: case 0xff61: case 0xff64: case 0x203c: case 0x2047: case 0x2048: case 0x2049:
-    case 0x2028: case 0x2029: case 0xfe50: case 0xfe51: case 0xfe52: case 0xfe54: case 0xfe55: case 0xfe56: case 0xfe57:
+    case 0x2c:
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x3b:
+    case 0x3a:
+    case 0x0a:
+    case 0x0d:
+    case 0x3001:
+    case 0x3002:
+    case 0xff0c:
+    case 0xff0e:
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0xff1a:
+    case 0x2026:
+    case 0x2025:
+    case 0xff61:
+    case 0xff64:
+    case 0x203c:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049:
+    case 0x2028:
+    case 0x2029:
+    case 0xfe50:
+    case 0xfe51:
+    case 0xfe52:
+    case 0xfe54:
+    case 0xfe55:
+    case 0xfe56:
+    case 0xfe57:
       return true;
     default:
       return false;
@@ -164,4 +295,5 @@ export function isSentenceStop(c: number): boolean {
 }
 
 export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;
-export const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);
+export const isHanCode = (c: number) =>
+  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);

@@ -19,7 +19,10 @@ interface Answer {
 let segmenter: Intl.Segmenter | null | undefined;
 function zhSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+    segmenter =
+      typeof Intl !== 'undefined' && 'Segmenter' in Intl
+        ? new Intl.Segmenter('zh', { granularity: 'word' })
+        : null;
   }
   return segmenter;
 }
@@ -39,7 +42,13 @@ export function standsAlone(text: string, from: number, to: number): boolean {
   let h = Math.imul(offset + 1, 0x9e3779b1) ^ (we - ws);
   for (let i = ws; i < we; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const known = cache.get(h);
-  if (known && known.offset === offset && known.window.length === we - ws && text.startsWith(known.window, ws)) return known.alone;
+  if (
+    known &&
+    known.offset === offset &&
+    known.window.length === we - ws &&
+    text.startsWith(known.window, ws)
+  )
+    return known.alone;
   const window = text.slice(ws, we);
   // containing() asks for the one segment at the offset instead of walking every segment of the window.
   const part = seg.segment(window).containing(offset);

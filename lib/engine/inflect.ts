@@ -26,14 +26,28 @@ export function doublesLastLetter(letters: ArrayLike<number>): boolean {
   const n = letters.length;
   if (n < 3 || n > 5) return false;
   const last = letters[n - 1];
-  return isLetter(last) && !isVowel(last) && last !== 0x77 && last !== 0x78 && last !== 0x79 && isVowel(letters[n - 2]) && isLetter(letters[n - 3]) && !isVowel(letters[n - 3]);
+  return (
+    isLetter(last) &&
+    !isVowel(last) &&
+    last !== 0x77 &&
+    last !== 0x78 &&
+    last !== 0x79 &&
+    isVowel(letters[n - 2]) &&
+    isLetter(letters[n - 3]) &&
+    !isVowel(letters[n - 3])
+  );
 }
 
 const SUFFIX_SETS = { word: AFTER_WORD, e: AFTER_E, stem: AFTER_STEM } as const;
 export type SuffixSet = keyof typeof SUFFIX_SETS;
 
 /** -es follows only s, x, z, h and o ("asses", "bitches"), never another letter ("rapes" is not "rap" + es). */
-const takesEs = (lastLetter: number) => lastLetter === 0x73 || lastLetter === 0x78 || lastLetter === 0x7a || lastLetter === 0x68 || lastLetter === 0x6f;
+const takesEs = (lastLetter: number) =>
+  lastLetter === 0x73 ||
+  lastLetter === 0x78 ||
+  lastLetter === 0x7a ||
+  lastLetter === 0x68 ||
+  lastLetter === 0x6f;
 
 /** Is `suffix` (lower-case letters) an inflection ending allowed after this kind of match ending in `lastLetter`? */
 export function isSuffix(set: SuffixSet, suffix: string, lastLetter: number): boolean {
@@ -53,8 +67,10 @@ export function inflectedForms(term: string): string[] {
   const lastLetter = word.charCodeAt(word.length - 1);
   const set = suffixSetOf(word);
   for (const suffix of SUFFIX_SETS[set]) if (isSuffix(set, suffix, lastLetter)) forms.add(word + suffix);
-  if (word.endsWith('e') && word.length > 3) for (const suffix of AFTER_STEM) forms.add(word.slice(0, -1) + suffix);
-  if (doublesLastLetter(codesOf(word))) for (const suffix of AFTER_STEM) forms.add(word + word[word.length - 1] + suffix);
+  if (word.endsWith('e') && word.length > 3)
+    for (const suffix of AFTER_STEM) forms.add(word.slice(0, -1) + suffix);
+  if (doublesLastLetter(codesOf(word)))
+    for (const suffix of AFTER_STEM) forms.add(word + word[word.length - 1] + suffix);
   forms.delete(word);
   return [...forms];
 }

@@ -10,12 +10,17 @@ import type { LengthUnit } from './types';
 
 const URL_WEIGHT = 23;
 function isLight(cp: number): boolean {
-  return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
+  return (
+    cp <= 0x10ff ||
+    (cp >= 0x2000 && cp <= 0x200d) ||
+    (cp >= 0x2010 && cp <= 0x201f) ||
+    (cp >= 0x2032 && cp <= 0x2037)
+  );
 }
 
 function weightOfPlain(text: string): number {
   let weight = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     // Most of a draft: a code unit below U+00A9 (the first emoji) that cannot start a keycap weighs 1.
     const c = text.charCodeAt(i);
     if (c < 0xa9 && (c < 0x30 || c > 0x39) && c !== 0x23 && c !== 0x2a) {
@@ -73,7 +78,12 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       bytes += 4;
       i++;
     } else bytes += 3;

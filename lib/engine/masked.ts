@@ -6,11 +6,19 @@
  */
 import { CLASS, CharClass, isLatinCode } from './fold';
 import { ENTRY_GLUED, foldTerm, type FoldedStream } from './normalize';
-import { PATTERN_E_END, PATTERN_HAS_HAN, PATTERN_INFLECT, PATTERN_PINYIN, PATTERN_STEM, type CompiledTerms } from './compile-terms';
+import {
+  PATTERN_E_END,
+  PATTERN_HAS_HAN,
+  PATTERN_INFLECT,
+  PATTERN_PINYIN,
+  PATTERN_STEM,
+  type CompiledTerms,
+} from './compile-terms';
 import { MAX_SUFFIX, isSuffix } from './inflect';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
-const isMask = (c: number) => c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
+const isMask = (c: number) =>
+  c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
 const WILDCARD = -1;
 
 export const hasMask = (text: string) => MASK_TEST.test(text);
@@ -38,7 +46,11 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
     if (letters.length < 3) return;
     const key = shapeKey(letters.length, letters.charCodeAt(0));
     const list = byShape.get(key);
-    const entry = { pattern, letters, inflect: (info & PATTERN_INFLECT) !== 0 && (info & PATTERN_E_END) === 0 };
+    const entry = {
+      pattern,
+      letters,
+      inflect: (info & PATTERN_INFLECT) !== 0 && (info & PATTERN_E_END) === 0,
+    };
     if (list) list.push(entry);
     else byShape.set(key, [entry]);
   });
@@ -57,12 +69,20 @@ function maskCount(text: string, from: number, to: number): number {
 }
 
 /** Calls onMatch(pattern, start, end) for every masked word of the stream that spells a kit term. */
-export function findMasked(text: string, stream: FoldedStream, index: MaskIndex, onMatch: (pattern: number, start: number, end: number) => void): void {
+export function findMasked(
+  text: string,
+  stream: FoldedStream,
+  index: MaskIndex,
+  onMatch: (pattern: number, start: number, end: number) => void,
+): void {
   const { codes, runs, start, end, flags } = stream;
   const letters: number[] = [];
   let k = 0;
   while (k < stream.length) {
-    const gluedToWord = (flags[k] & ENTRY_GLUED) !== 0 && k > 0 && (isLatinCode(codes[k - 1]) || (codes[k - 1] >= 0x30 && codes[k - 1] <= 0x39));
+    const gluedToWord =
+      (flags[k] & ENTRY_GLUED) !== 0 &&
+      k > 0 &&
+      (isLatinCode(codes[k - 1]) || (codes[k - 1] >= 0x30 && codes[k - 1] <= 0x39));
     if (!isLatinCode(codes[k]) || gluedToWord) {
       k++;
       continue;
@@ -91,19 +111,26 @@ export function findMasked(text: string, stream: FoldedStream, index: MaskIndex,
     k++;
     if (!masked || shown < 2) continue;
     // Whole words only: no mask right before the first letter or after the last ("*uck", "fu**").
-    if ((start[first] > 0 && isMask(text.charCodeAt(start[first] - 1))) || (wordEnd < text.length && isMask(text.charCodeAt(wordEnd)))) continue;
+    if (
+      (start[first] > 0 && isMask(text.charCodeAt(start[first] - 1))) ||
+      (wordEnd < text.length && isMask(text.charCodeAt(wordEnd)))
+    )
+      continue;
     // The whole word, then (for inflecting terms) the word less a shown suffix: "f*cking" is "f*ck" + "ing".
     for (let cut = 0; cut <= MAX_SUFFIX && letters.length - cut >= 3; cut++) {
       let suffix = '';
-      for (let i = letters.length - cut; i < letters.length && suffix !== null; i++) suffix = letters[i] === WILDCARD ? '' : suffix + String.fromCharCode(letters[i]);
+      for (let i = letters.length - cut; i < letters.length && suffix !== null; i++)
+        suffix = letters[i] === WILDCARD ? '' : suffix + String.fromCharCode(letters[i]);
       if (cut > 0 && suffix.length !== cut) break;
       const candidates = index.byShape.get(shapeKey(letters.length - cut, letters[0]));
       if (!candidates) continue;
       let matched = false;
       for (const { pattern, letters: spelled, inflect } of candidates) {
-        if (cut > 0 && (!inflect || !isSuffix('word', suffix, spelled.charCodeAt(spelled.length - 1)))) continue;
+        if (cut > 0 && (!inflect || !isSuffix('word', suffix, spelled.charCodeAt(spelled.length - 1))))
+          continue;
         let fits = true;
-        for (let i = 1; i < letters.length - cut && fits; i++) fits = letters[i] === WILDCARD || letters[i] === spelled.charCodeAt(i);
+        for (let i = 1; i < letters.length - cut && fits; i++)
+          fits = letters[i] === WILDCARD || letters[i] === spelled.charCodeAt(i);
         if (fits) {
           onMatch(pattern, start[first], wordEnd);
           matched = true;

@@ -3,7 +3,19 @@
  * leetspeak resolved only next to letters, repeated characters collapsed into one entry with a count,
  * and for every entry the UTF-16 range it came from so findings point at the original text.
  */
-import { CLASS, CharClass, FOLD, FOLD_INFO, INFO_CLASS_SHIFT, INFO_LATIN, INFO_PLAIN, INFO_SKIP_MASK, INFO_SLOW, LEET, foldAstral } from './fold';
+import {
+  CLASS,
+  CharClass,
+  FOLD,
+  FOLD_INFO,
+  INFO_CLASS_SHIFT,
+  INFO_LATIN,
+  INFO_PLAIN,
+  INFO_SKIP_MASK,
+  INFO_SLOW,
+  LEET,
+  foldAstral,
+} from './fold';
 
 export interface FoldedStream {
   length: number;
@@ -42,7 +54,8 @@ function ensureCapacity(stream: FoldedStream, size: number): FoldedStream {
   return createStream(Math.max(size, stream.codes.length * 2));
 }
 
-const isLatinAt = (text: string, i: number) => i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
+const isLatinAt = (text: string, i: number) =>
+  i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
 /** Is a letter or digit (of any script) at i? Used to tell a lone letter ("f u c k") from part of a word. */
 function wordCharAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -138,12 +151,20 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         if (low >= 0xdc00 && low <= 0xdfff) {
           width = 2;
           folded = foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-          cls = folded === 0 ? 0 /* Separator */ : folded >= 0x61 && folded <= 0x7a ? 1 /* Latin */ : 3 /* Word */;
+          cls =
+            folded === 0
+              ? 0 /* Separator */
+              : folded >= 0x61 && folded <= 0x7a
+                ? 1 /* Latin */
+                : 3; /* Word */
         }
         // A lone high surrogate keeps its table entry: itself, a separator.
-      } else if ((cls === 2 /* Digit */ || cls === 0 /* Separator */) && leetApplies(text, i, c, prevRawLatin)) {
+      } else if (
+        (cls === 2 /* Digit */ || cls === 0) /* Separator */ &&
+        leetApplies(text, i, c, prevRawLatin)
+      ) {
         folded = LEET[c];
-        cls = 1 /* Latin */;
+        cls = 1; /* Latin */
       }
     }
     if (cls === 5 /* Invisible */) {
@@ -151,7 +172,7 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
       if (lastEnd === i) lastEnd = i + 1;
       continue;
     }
-    prevRawLatin = cls === 1 /* Latin */;
+    prevRawLatin = cls === 1; /* Latin */
     if (cls === 0 /* Separator */) {
       i += width - 1;
       continue;
@@ -180,7 +201,12 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         i = next - 1;
         continue;
       }
-      if (cls === 1 && (flags[n - 1] & ENTRY_LONE) !== 0 && i - end[n - 1] <= MAX_GAP && !wordCharAt(text, next)) {
+      if (
+        cls === 1 &&
+        (flags[n - 1] & ENTRY_LONE) !== 0 &&
+        i - end[n - 1] <= MAX_GAP &&
+        !wordCharAt(text, next)
+      ) {
         runs[n - 1]++;
         end[n - 1] = next;
         lastEnd = next;
@@ -218,7 +244,11 @@ export function foldTerm(term: string): { codes: number[]; runs: number[]; wordB
   for (let k = 0; k < stream.length; k++) {
     if (stream.codes[k] === 0) continue;
     // A space in the term ("you people") is a legitimate word break between entries k-1 and k.
-    if (codes.length > 0 && stream.start[k] > stream.end[k - 1] && /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))) {
+    if (
+      codes.length > 0 &&
+      stream.start[k] > stream.end[k - 1] &&
+      /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))
+    ) {
       (wordBreaks ??= new Set()).add(codes.length - 1);
     }
     codes.push(stream.codes[k]);

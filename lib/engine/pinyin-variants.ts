@@ -33,7 +33,10 @@ export function pinyinVariants(term: string): string[] {
     const syllable = pinyinOf(ch);
     if (!syllable) return [{ text: ch, latin: false, initial: false }];
     const initial = /^[zcs]h/.test(syllable) ? syllable.slice(0, 2) : syllable[0];
-    const out = [{ text: ch, latin: false, initial: false }, { text: syllable, latin: true, initial: false }];
+    const out = [
+      { text: ch, latin: false, initial: false },
+      { text: syllable, latin: true, initial: false },
+    ];
     if (initial !== syllable) out.push({ text: initial, latin: true, initial: true });
     return out;
   });
@@ -44,7 +47,8 @@ export function pinyinVariants(term: string): string[] {
       if (anyLatin && (anyHan || !anyInitial)) variants.add(acc);
       return;
     }
-    for (const o of options[k]) walk(k + 1, acc + o.text, anyHan || !o.latin, anyInitial || o.initial, anyLatin || o.latin);
+    for (const o of options[k])
+      walk(k + 1, acc + o.text, anyHan || !o.latin, anyInitial || o.initial, anyLatin || o.latin);
   };
   walk(0, '', false, false, false);
   return [...variants];

@@ -4,7 +4,9 @@ import { byPlatform, type FieldLimit } from '@/lib/platforms';
 
 export type { FieldLimit };
 
-export const PLATFORM_FIELDS = byPlatform((platform): Readonly<Record<string, FieldLimit>> => platform.fields);
+export const PLATFORM_FIELDS = byPlatform(
+  (platform): Readonly<Record<string, FieldLimit>> => platform.fields,
+);
 
 /** Built-in hashtag caps (Bilibili allows at most 10 tags). */
 export const PLATFORM_MAX_HASHTAGS = byPlatform((platform) => platform.maxHashtags);

@@ -22,10 +22,16 @@ export function digitValue(c: number): number {
   return -1;
 }
 const isDigit = (c: number) => digitValue(c) >= 0;
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiAlnum = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Letters and digits, ASCII or full-width: a number glued to one is part of a code, not a phone. */
-const isAlnum = (c: number) => isAsciiAlnum(c) || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
-const isLocalChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isAlnum = (c: number) =>
+  isAsciiAlnum(c) ||
+  (c >= 0xff10 && c <= 0xff19) ||
+  (c >= 0xff21 && c <= 0xff3a) ||
+  (c >= 0xff41 && c <= 0xff5a);
+const isLocalChar = (c: number) =>
+  isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 const isDomainChar = (c: number) => isAsciiAlnum(c) || c === 0x2d || c === 0x2e;
 const isPlus = (c: number) => c === 0x2b || c === 0xff0b;
 const isOpenParen = (c: number) => c === 0x28 || c === 0xff08;
@@ -34,15 +40,40 @@ const isX = (c: number) => c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xf
 /** Separators people put between digit groups: space, - . ( ) / and their full-width forms, the ideographic space. */
 function isGroupSeparator(c: number): boolean {
   return (
-    c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x2f || c === 0xa0 || c === 0x3000 ||
-    c === 0xff0d || c === 0xff0e || c === 0xff08 || c === 0xff09 || c === 0xff0f || c === 0x2010 || c === 0x2011 || c === 0x2013
+    c === 0x20 ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x2f ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xff0d ||
+    c === 0xff0e ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    c === 0xff0f ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013
   );
 }
-const isSpaceSeparator = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2f || c === 0xff0f;
+const isSpaceSeparator = (c: number) =>
+  c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2f || c === 0xff0f;
 
 /** Characters a link runs over: printable ASCII without quotes and angle brackets. CJK text ends it. */
-const isUrlChar = (c: number) => c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x60;
-const isUrlTrailing = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x7d;
+const isUrlChar = (c: number) =>
+  c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x60;
+const isUrlTrailing = (c: number) =>
+  c === 0x2e ||
+  c === 0x2c ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x21 ||
+  c === 0x3f ||
+  c === 0x29 ||
+  c === 0x5d ||
+  c === 0x7d;
 const URL_START = /https?:\/\//gi;
 
 /** Where the http(s) links of a text are, as [start, end) pairs in order. */
@@ -176,8 +207,16 @@ function digitsOf(text: string, offsets: number[], from: number, to: number): st
 function plausible(first: number, count: number, plus: boolean, grouped: boolean): boolean {
   if (plus) return count <= 15;
   if (first >= 3 && first <= 6 && count >= 13) return true; // cards
-  if (count === 18 || (count === 11 && first === 1) || (count === 13 && first === 8) || (count === 15 && first === 0)) return true;
-  return grouped && ((first === 0 && count >= 10 && count <= 12) || count === 10 || (count === 11 && first === 1));
+  if (
+    count === 18 ||
+    (count === 11 && first === 1) ||
+    (count === 13 && first === 8) ||
+    (count === 15 && first === 0)
+  )
+    return true;
+  return (
+    grouped && ((first === 0 && count >= 10 && count <= 12) || count === 10 || (count === 11 && first === 1))
+  );
 }
 
 function classifyNumber(digits: string, plus: boolean, grouped: boolean): PrivacyKind | undefined {
@@ -200,7 +239,11 @@ function classifyNumber(digits: string, plus: boolean, grouped: boolean): Privac
  * A run holding several numbers ("2024-05-01 13800138000", two cards in a row) is read as the longest numbers
  * its space-separated parts make, from the left; each part is tried a bounded number of times.
  */
-export function findNumbers(text: string, into: PrivacyHit[], urls: Array<[number, number]> = findUrls(text)): void {
+export function findNumbers(
+  text: string,
+  into: PrivacyHit[],
+  urls: Array<[number, number]> = findUrls(text),
+): void {
   const len = text.length;
   let url = 0;
   let i = 0;
@@ -229,7 +272,7 @@ export function findNumbers(text: string, into: PrivacyHit[], urls: Array<[numbe
     const lastOk = !isAlnum(after);
     const { cuts, offsets } = run;
     const parts = cuts.length - 1;
-    for (let p = 0; p < parts; ) {
+    for (let p = 0; p < parts;) {
       let taken = 0;
       if (p > 0 || firstOk) {
         for (let q = Math.min(parts, p + MAX_NUMBER_PARTS); q > p && !taken; q--) {
@@ -263,7 +306,8 @@ export function findPersonalData(text: string): PrivacyHit[] {
   return kept;
 }
 
-const isMaskable = (c: number) => digitValue(c) >= 0 || c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58;
+const isMaskable = (c: number) =>
+  digitValue(c) >= 0 || c === 0x58 || c === 0x78 || c === 0xff38 || c === 0xff58;
 
 /**
  * The masked form of one hit: what the log stores and what the draft's finding offers as its fix, so both agree.
@@ -277,7 +321,8 @@ export function maskPersonalValue(kind: PrivacyKind | 'custom', value: string): 
   for (let i = 0; i < value.length; i++) if (isMaskable(value.charCodeAt(i))) significant++;
   let seen = 0;
   let out = '';
-  for (let i = 0; i < value.length; i++) out += isMaskable(value.charCodeAt(i)) && ++seen <= significant - 4 ? '*' : value[i];
+  for (let i = 0; i < value.length; i++)
+    out += isMaskable(value.charCodeAt(i)) && ++seen <= significant - 4 ? '*' : value[i];
   return out;
 }
 

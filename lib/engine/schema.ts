@@ -15,14 +15,24 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 /** Either one string for both languages or an {en, zh} pair. */
-export const LocalizedText = z.union([text(500), z.object({ en: z.optional(text(500)), zh: z.optional(text(500)) })]);
+export const LocalizedText = z.union([
+  text(500),
+  z.object({ en: z.optional(text(500)), zh: z.optional(text(500)) }),
+]);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
-export const TERM_CATEGORIES = ['profanity', 'sensitive', 'advertising-law', 'competitor', 'legal', 'custom'] as const;
+export const TERM_CATEGORIES = [
+  'profanity',
+  'sensitive',
+  'advertising-law',
+  'competitor',
+  'legal',
+  'custom',
+] as const;
 
 export const BannedTerm = z.object({
   id: z.optional(nonEmpty(100)),
@@ -41,11 +51,13 @@ export const BannedTerm = z.object({
    * Flag the term only where it makes a claim: closing a phrase after another word (销量第一), or right after /
    * before one of the given words (世界第一…, 第一品牌). Ordinals and names (第一次, 第一人民医院) stay unflagged.
    */
-  claimWhen: z.optional(z.object({
-    closesPhrase: z.optional(z.boolean()),
-    followedBy: z.optional(z.array(nonEmpty(20)).check(z.maxLength(500))),
-    precededBy: z.optional(z.array(nonEmpty(20)).check(z.maxLength(500))),
-  })),
+  claimWhen: z.optional(
+    z.object({
+      closesPhrase: z.optional(z.boolean()),
+      followedBy: z.optional(z.array(nonEmpty(20)).check(z.maxLength(500))),
+      precededBy: z.optional(z.array(nonEmpty(20)).check(z.maxLength(500))),
+    }),
+  ),
 });
 export type BannedTerm = z.infer<typeof BannedTerm>;
 
@@ -153,13 +165,16 @@ export interface KitError {
 }
 export type ParseResult = { ok: true; kit: BrandKit } | { ok: false; errors: KitError[] };
 
-
 function patternErrors(kit: BrandKit): KitError[] {
   const errors: KitError[] = [];
-  const checkList = (prefix: string, list: ReadonlyArray<{ pattern: string; caseInsensitive?: boolean }> | undefined) => {
+  const checkList = (
+    prefix: string,
+    list: ReadonlyArray<{ pattern: string; caseInsensitive?: boolean }> | undefined,
+  ) => {
     list?.forEach((p, i) => {
       const result = compileUserPattern(p.pattern, p.caseInsensitive ?? false);
-      if (!result.ok) errors.push({ path: `${prefix}[${i}].pattern`, message: `Invalid pattern: ${result.error}` });
+      if (!result.ok)
+        errors.push({ path: `${prefix}[${i}].pattern`, message: `Invalid pattern: ${result.error}` });
     });
   };
   checkList('patterns', kit.patterns);
@@ -199,6 +214,9 @@ export function migrateKit(old: unknown): unknown {
     version: KIT_VERSION,
     profile: { name: typeof record.name === 'string' && record.name ? record.name : 'Brand' },
     bannedTerms: banned.map((term) => ({ term, category: 'custom', severity: 'warn' })),
-    preferredTerms: Object.entries(preferred as Record<string, unknown>).map(([term, replacement]) => ({ term, replacement })),
+    preferredTerms: Object.entries(preferred as Record<string, unknown>).map(([term, replacement]) => ({
+      term,
+      replacement,
+    })),
   };
 }

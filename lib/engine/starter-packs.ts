@@ -7,7 +7,13 @@ import profanityEn from '@/assets/starter-packs/profanity-en.json';
 import profanityZh from '@/assets/starter-packs/profanity-zh.json';
 import privacy from '@/assets/starter-packs/privacy.json';
 import tone from '@/assets/starter-packs/tone-friendly-professional.json';
-import { KIT_VERSION, type BannedTerm, type BrandKit, type PrivacySettings, type ToneProfile } from './schema';
+import {
+  KIT_VERSION,
+  type BannedTerm,
+  type BrandKit,
+  type PrivacySettings,
+  type ToneProfile,
+} from './schema';
 import type { Bilingual } from './types';
 
 /**
@@ -27,7 +33,6 @@ export interface PackWordList {
   plain?: string[];
 }
 
-
 export interface StarterPack {
   id: string;
   name: Bilingual;
@@ -38,7 +43,13 @@ export interface StarterPack {
   wordList?: PackWordList;
 }
 
-export const STARTER_PACKS = [adLaw, profanityEn, profanityZh, privacy, tone] as unknown as readonly StarterPack[];
+export const STARTER_PACKS = [
+  adLaw,
+  profanityEn,
+  profanityZh,
+  privacy,
+  tone,
+] as unknown as readonly StarterPack[];
 
 /** "cunt" → "c***": keeps the sentence readable and takes the word out. */
 function masked(term: string): string {
@@ -50,7 +61,12 @@ function expandWordList(list: PackWordList): BannedTerm[] {
   const plain = new Set(list.plain ?? []);
   const expand = (term: string, severity: BannedTerm['severity']): BannedTerm => {
     const fix = fixes.find(([root]) => root.test(term));
-    const entry: BannedTerm = { term, category: list.category, severity, suggestions: fix ? [...fix[1]] : [masked(term)] };
+    const entry: BannedTerm = {
+      term,
+      category: list.category,
+      severity,
+      suggestions: fix ? [...fix[1]] : [masked(term)],
+    };
     if (list.inflect && !plain.has(term)) entry.inflect = true;
     const allow = list.allowContexts[term];
     if (allow) entry.allowContexts = [...allow];
@@ -66,8 +82,15 @@ export function packTerms(pack: StarterPack): BannedTerm[] {
   const terms = pack.contents.bannedTerms?.map((t) => structuredClone(t)) ?? [];
   return pack.wordList ? [...terms, ...expandWordList(pack.wordList)] : terms;
 }
-export type StarterPackId = 'ad-law-cn' | 'profanity-en' | 'profanity-zh' | 'privacy' | 'tone-friendly-professional';
-export const STARTER_PACK_IDS: readonly StarterPackId[] = ['ad-law-cn', 'profanity-en', 'profanity-zh', 'privacy', 'tone-friendly-professional'];
+export type StarterPackId =
+  'ad-law-cn' | 'profanity-en' | 'profanity-zh' | 'privacy' | 'tone-friendly-professional';
+export const STARTER_PACK_IDS: readonly StarterPackId[] = [
+  'ad-law-cn',
+  'profanity-en',
+  'profanity-zh',
+  'privacy',
+  'tone-friendly-professional',
+];
 
 export interface StarterKitOptions {
   name?: string;

@@ -15,7 +15,17 @@ export interface ToneHit {
   weight: number;
 }
 
-export const DEFAULT_TONE: Required<Pick<ToneProfile, 'maxExclamations' | 'maxAllCapsWords' | 'maxEmojiPerSentence' | 'sentimentFloor' | 'maxHedges' | 'formality'>> = {
+export const DEFAULT_TONE: Required<
+  Pick<
+    ToneProfile,
+    | 'maxExclamations'
+    | 'maxAllCapsWords'
+    | 'maxEmojiPerSentence'
+    | 'sentimentFloor'
+    | 'maxHedges'
+    | 'formality'
+  >
+> = {
   maxExclamations: 3,
   maxAllCapsWords: 2,
   maxEmojiPerSentence: 3,
@@ -29,32 +39,61 @@ const CAPS_TOKEN = /\b[A-Z]{2,}\b/g;
 /** A lone capitalised word this short is read as an acronym (JSON, HTML, AIGC), not as shouting. */
 const MAX_ACRONYM = 5;
 const SHOUT_MIN = 4;
-const EN_NEGATION = /\b(?:not|no|never|don't|doesn't|didn't|isn't|wasn't|aren't|can't|won't|cannot|hardly)\s+(?:\S+\s+)?$/i;
+const EN_NEGATION =
+  /\b(?:not|no|never|don't|doesn't|didn't|isn't|wasn't|aren't|can't|won't|cannot|hardly)\s+(?:\S+\s+)?$/i;
 const ZH_NEGATORS = '不没别未无';
 /** Cap per-rule findings so a pathological draft stays cheap to render. */
 const MAX_PER_RULE = 50;
 
 function negated(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (before >= 0x3400) return ZH_NEGATORS.includes(text[start - 1]) || (start > 1 && ZH_NEGATORS.includes(text[start - 2]) && text.charCodeAt(start - 2) >= 0x3400);
+  if (before >= 0x3400)
+    return (
+      ZH_NEGATORS.includes(text[start - 1]) ||
+      (start > 1 && ZH_NEGATORS.includes(text[start - 2]) && text.charCodeAt(start - 2) >= 0x3400)
+    );
   return EN_NEGATION.test(text.slice(Math.max(0, start - 24), start));
 }
 
-function toneFinding(kind: Finding['kind'], ruleId: string, start: number, end: number, text: string, message: Finding['message'], explanation: Finding['explanation'], severity: Finding['severity'] = 'warn', suggestions: string[] = []): Finding {
-  return { ruleId, kind, list: 'tone', category: 'tone', severity, start, end, text: text.slice(start, end), message, explanation, suggestions };
+function toneFinding(
+  kind: Finding['kind'],
+  ruleId: string,
+  start: number,
+  end: number,
+  text: string,
+  message: Finding['message'],
+  explanation: Finding['explanation'],
+  severity: Finding['severity'] = 'warn',
+  suggestions: string[] = [],
+): Finding {
+  return {
+    ruleId,
+    kind,
+    list: 'tone',
+    category: 'tone',
+    severity,
+    start,
+    end,
+    text: text.slice(start, end),
+    message,
+    explanation,
+    suggestions,
+  };
 }
 
 /** ALL-CAPS words that read as shouting: part of a run of capitalised words, or longer than an acronym. */
 function shoutedWords(text: string): Array<[number, number]> {
   const tokens: Array<[number, number]> = [];
   CAPS_TOKEN.lastIndex = 0;
-  for (let m = CAPS_TOKEN.exec(text); m; m = CAPS_TOKEN.exec(text)) tokens.push([m.index, m.index + m[0].length]);
+  for (let m = CAPS_TOKEN.exec(text); m; m = CAPS_TOKEN.exec(text))
+    tokens.push([m.index, m.index + m[0].length]);
   const joined = (a: [number, number], b: [number, number]) => /^[ \t]+$/.test(text.slice(a[1], b[0]));
   const out: Array<[number, number]> = [];
   tokens.forEach((token, i) => {
     const length = token[1] - token[0];
     if (length < SHOUT_MIN) return;
-    const inRun = (i > 0 && joined(tokens[i - 1], token)) || (i + 1 < tokens.length && joined(token, tokens[i + 1]));
+    const inRun =
+      (i > 0 && joined(tokens[i - 1], token)) || (i + 1 < tokens.length && joined(token, tokens[i + 1]));
     if (inRun || length > MAX_ACRONYM) out.push(token);
   });
   return out;
@@ -67,8 +106,22 @@ function crossesPunctuation(text: string, hit: ToneHit): boolean {
 }
 function isSentenceBreak(c: number): boolean {
   switch (c) {
-    case 0x2c: case 0x2e: case 0x21: case 0x3f: case 0x3b: case 0x3a: case 0x0a: case 0x0d:
-    case 0xff0c: case 0x3002: case 0xff01: case 0xff1f: case 0xff1b: case 0xff1a: case 0x3001: case 0x2026:
+    case 0x2c:
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x3b:
+    case 0x3a:
+    case 0x0a:
+    case 0x0d:
+    case 0xff0c:
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0xff1a:
+    case 0x3001:
+    case 0x2026:
       return true;
     default:
       return false;
@@ -80,8 +133,52 @@ function isSentenceBreak(c: number): boolean {
  * browsers with a full dictionary; this list keeps the common ones right everywhere.
  */
 const INNOCENT_COMPOUNDS: Record<string, string[]> = {
-  滚: ['滚圆', '滚动', '滚烫', '滚筒', '滚轮', '滚轴', '滚珠', '滚石', '滚滚', '翻滚', '打滚', '滚雪球', '滚瓜烂熟', '利滚利', '滚落', '滚梯', '滚刀'],
-  垃圾: ['垃圾分类', '垃圾桶', '垃圾箱', '垃圾袋', '垃圾车', '垃圾站', '垃圾场', '垃圾房', '垃圾处理', '垃圾回收', '垃圾清运', '垃圾收集', '垃圾焚烧', '垃圾填埋', '垃圾邮件', '垃圾短信', '垃圾堆', '生活垃圾', '厨余垃圾', '有害垃圾', '干垃圾', '湿垃圾', '扔垃圾', '倒垃圾', '捡垃圾'],
+  滚: [
+    '滚圆',
+    '滚动',
+    '滚烫',
+    '滚筒',
+    '滚轮',
+    '滚轴',
+    '滚珠',
+    '滚石',
+    '滚滚',
+    '翻滚',
+    '打滚',
+    '滚雪球',
+    '滚瓜烂熟',
+    '利滚利',
+    '滚落',
+    '滚梯',
+    '滚刀',
+  ],
+  垃圾: [
+    '垃圾分类',
+    '垃圾桶',
+    '垃圾箱',
+    '垃圾袋',
+    '垃圾车',
+    '垃圾站',
+    '垃圾场',
+    '垃圾房',
+    '垃圾处理',
+    '垃圾回收',
+    '垃圾清运',
+    '垃圾收集',
+    '垃圾焚烧',
+    '垃圾填埋',
+    '垃圾邮件',
+    '垃圾短信',
+    '垃圾堆',
+    '生活垃圾',
+    '厨余垃圾',
+    '有害垃圾',
+    '干垃圾',
+    '湿垃圾',
+    '扔垃圾',
+    '倒垃圾',
+    '捡垃圾',
+  ],
   闭嘴: ['闭嘴唇', '紧闭嘴'],
   蠢: ['蠢蠢欲动', '蠢动', '蠢蠢'],
   集美: ['集美区', '集美大学', '集美学村', '集美镇', '集美街道'],
@@ -95,7 +192,8 @@ const INNOCENT_COMPOUNDS: Record<string, string[]> = {
 function insideLongerWord(text: string, hit: ToneHit): boolean {
   // Only Chinese words have compounds listed; an English hit returns before any slicing.
   let han = false;
-  for (let i = hit.start; i < hit.end && !han; i++) han = text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff;
+  for (let i = hit.start; i < hit.end && !han; i++)
+    han = text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff;
   if (!han) return false;
   const word = text.slice(hit.start, hit.end);
   // The draft's repeats are folded into one hit ("蠢蠢" for 蠢): look the word up without them.
@@ -110,10 +208,22 @@ function insideLongerWord(text: string, hit: ToneHit): boolean {
 /** Quote marks by code unit: 1 opens (“‘「『《), 2 closes (”’」』》), 3 is the ASCII double quote. */
 function quoteKind(c: number): number {
   switch (c) {
-    case 0x201c: case 0x2018: case 0x300c: case 0x300e: case 0x300a: return 1;
-    case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0x300b: return 2;
-    case 0x22: return 3;
-    default: return 0;
+    case 0x201c:
+    case 0x2018:
+    case 0x300c:
+    case 0x300e:
+    case 0x300a:
+      return 1;
+    case 0x201d:
+    case 0x2019:
+    case 0x300d:
+    case 0x300f:
+    case 0x300b:
+      return 2;
+    case 0x22:
+      return 3;
+    default:
+      return 0;
   }
 }
 /** Quoted stretches of the draft, in order: curly and CJK quotes nest, ASCII double quotes pair up. */
@@ -160,10 +270,16 @@ const SENTENCE_END = 1;
 const MAYBE_EMOJI = 2;
 /** Per UTF-16 unit: ends a sentence (. ! ? 。！？ and a line break), may start an emoji, or neither (0, most text). */
 const EMOJI_SCAN = new Uint8Array(0x10000);
-for (let c = 0x2300; c < 0x10000; c++) if (c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) EMOJI_SCAN[c] = MAYBE_EMOJI;
+for (let c = 0x2300; c < 0x10000; c++)
+  if (c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) EMOJI_SCAN[c] = MAYBE_EMOJI;
 for (const c of [0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a]) EMOJI_SCAN[c] = SENTENCE_END;
 
-export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[], findings: Finding[] | null): ToneSummary {
+export function analyzeTone(
+  text: string,
+  profile: ToneProfile,
+  hits: ToneHit[],
+  findings: Finding[] | null,
+): ToneSummary {
   const p = { ...DEFAULT_TONE, ...profile };
 
   // Exclamation marks (ASCII and full-width).
@@ -173,14 +289,37 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   bangs.sort((a, b) => a - b);
   if (findings && bangs.length > p.maxExclamations) {
     for (const at of bangs.slice(p.maxExclamations, p.maxExclamations + MAX_PER_RULE)) {
-      findings.push(toneFinding('exclamations', 'tone:exclamations', at, at + 1, text, M.exclamations(bangs.length, p.maxExclamations), M.toneExplain('maxExclamations'), 'info'));
+      findings.push(
+        toneFinding(
+          'exclamations',
+          'tone:exclamations',
+          at,
+          at + 1,
+          text,
+          M.exclamations(bangs.length, p.maxExclamations),
+          M.toneExplain('maxExclamations'),
+          'info',
+        ),
+      );
     }
   }
 
   const caps = shoutedWords(text);
   if (findings && caps.length > p.maxAllCapsWords) {
     for (const [s, e] of caps.slice(0, MAX_PER_RULE)) {
-      findings.push(toneFinding('all-caps', 'tone:all-caps', s, e, text, M.allCaps(caps.length, p.maxAllCapsWords), M.toneExplain('maxAllCapsWords'), 'info', [text.slice(s, e).toLowerCase()]));
+      findings.push(
+        toneFinding(
+          'all-caps',
+          'tone:all-caps',
+          s,
+          e,
+          text,
+          M.allCaps(caps.length, p.maxAllCapsWords),
+          M.toneExplain('maxAllCapsWords'),
+          'info',
+          [text.slice(s, e).toLowerCase()],
+        ),
+      );
     }
   }
 
@@ -192,7 +331,18 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   const closeSentence = (endAt: number) => {
     if (emojiInSentence > maxEmoji) maxEmoji = emojiInSentence;
     if (findings && emojiInSentence > p.maxEmojiPerSentence && emojiFlagged++ < MAX_PER_RULE) {
-      findings.push(toneFinding('emoji', 'tone:emoji', sentenceStart, endAt, text, M.emoji(emojiInSentence, p.maxEmojiPerSentence), M.toneExplain('maxEmojiPerSentence'), 'info'));
+      findings.push(
+        toneFinding(
+          'emoji',
+          'tone:emoji',
+          sentenceStart,
+          endAt,
+          text,
+          M.emoji(emojiInSentence, p.maxEmojiPerSentence),
+          M.toneExplain('maxEmojiPerSentence'),
+          'info',
+        ),
+      );
     }
     emojiInSentence = 0;
   };
@@ -219,7 +369,19 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
     for (let i = text.indexOf('你'); i !== -1 && flagged < MAX_PER_RULE; i = text.indexOf('你', i + 1)) {
       if (text[i + 1] === '们') continue;
       flagged++;
-      findings.push(toneFinding('formality', 'tone:formality', i, i + 1, text, M.formalityYou, M.toneExplain('formality'), 'info', ['您']));
+      findings.push(
+        toneFinding(
+          'formality',
+          'tone:formality',
+          i,
+          i + 1,
+          text,
+          M.formalityYou,
+          M.toneExplain('formality'),
+          'info',
+          ['您'],
+        ),
+      );
     }
   }
 
@@ -250,17 +412,51 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
         negativeWords++;
         sum -= 2;
         drivers.push({ text: word, start: hit.start, end: hit.end, weight: -2 });
-        if (findings && aggressive <= MAX_PER_RULE) findings.push(toneFinding('aggressive', 'tone:aggressive', hit.start, hit.end, text, M.aggressive(word), M.toneExplain('aggressiveWords')));
+        if (findings && aggressive <= MAX_PER_RULE)
+          findings.push(
+            toneFinding(
+              'aggressive',
+              'tone:aggressive',
+              hit.start,
+              hit.end,
+              text,
+              M.aggressive(word),
+              M.toneExplain('aggressiveWords'),
+            ),
+          );
         break;
       case 'blame':
         blame++;
         negativeWords++;
         sum -= 2;
         drivers.push({ text: word, start: hit.start, end: hit.end, weight: -2 });
-        if (findings && blame <= MAX_PER_RULE) findings.push(toneFinding('blame', 'tone:blame', hit.start, hit.end, text, M.blame(word), M.toneExplain('blamePhrases')));
+        if (findings && blame <= MAX_PER_RULE)
+          findings.push(
+            toneFinding(
+              'blame',
+              'tone:blame',
+              hit.start,
+              hit.end,
+              text,
+              M.blame(word),
+              M.toneExplain('blamePhrases'),
+            ),
+          );
         break;
       case 'slang':
-        if (findings && p.formality === 'formal') findings.push(toneFinding('slang', 'tone:slang', hit.start, hit.end, text, M.slang(word), M.toneExplain('slang'), 'info'));
+        if (findings && p.formality === 'formal')
+          findings.push(
+            toneFinding(
+              'slang',
+              'tone:slang',
+              hit.start,
+              hit.end,
+              text,
+              M.slang(word),
+              M.toneExplain('slang'),
+              'info',
+            ),
+          );
         break;
       case 'hedge':
         hedges++;
@@ -270,7 +466,18 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
   }
   if (findings && hedges > p.maxHedges) {
     for (const hit of hedgeHits.slice(0, MAX_PER_RULE)) {
-      findings.push(toneFinding('hedge', 'tone:hedge', hit.start, hit.end, text, M.hedge(hedges, p.maxHedges), M.toneExplain('hedges'), 'info'));
+      findings.push(
+        toneFinding(
+          'hedge',
+          'tone:hedge',
+          hit.start,
+          hit.end,
+          text,
+          M.hedge(hedges, p.maxHedges),
+          M.toneExplain('hedges'),
+          'info',
+        ),
+      );
     }
   }
 
@@ -284,8 +491,31 @@ export function analyzeTone(text: string, profile: ToneProfile, hits: ToneHit[],
     const negatives = drivers.filter((d) => d.weight < 0);
     const from = Math.min(...negatives.map((d) => d.start));
     const to = Math.max(...negatives.map((d) => d.end));
-    const words = negatives.slice(0, 5).map((d) => `“${d.text}”`).join(', ');
-    findings.push(toneFinding('sentiment', 'tone:sentiment', from, to, text, M.sentiment(score, p.sentimentFloor, words), M.sentimentExplain));
+    const words = negatives
+      .slice(0, 5)
+      .map((d) => `“${d.text}”`)
+      .join(', ');
+    findings.push(
+      toneFinding(
+        'sentiment',
+        'tone:sentiment',
+        from,
+        to,
+        text,
+        M.sentiment(score, p.sentimentFloor, words),
+        M.sentimentExplain,
+      ),
+    );
   }
-  return { score, label, drivers: drivers.slice(0, 20), exclamations: bangs.length, allCapsWords: caps.length, maxEmojiInSentence: maxEmoji, hedges, aggressiveWords: aggressive, blamePhrases: blame };
+  return {
+    score,
+    label,
+    drivers: drivers.slice(0, 20),
+    exclamations: bangs.length,
+    allCapsWords: caps.length,
+    maxEmojiInSentence: maxEmoji,
+    hedges,
+    aggressiveWords: aggressive,
+    blamePhrases: blame,
+  };
 }

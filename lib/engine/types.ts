@@ -12,10 +12,24 @@ export interface Bilingual {
 export type FindingList = 'banned' | 'preferred' | 'pattern' | 'tone' | 'privacy' | 'platform';
 
 export type FindingKind =
-  | 'term' | 'substitution' | 'pattern'
-  | 'exclamations' | 'all-caps' | 'emoji' | 'sentiment' | 'aggressive' | 'blame' | 'formality' | 'slang' | 'hedge'
-  | PrivacyKind | 'custom-detector'
-  | 'length' | 'hashtags' | 'mentions' | 'disclosure';
+  | 'term'
+  | 'substitution'
+  | 'pattern'
+  | 'exclamations'
+  | 'all-caps'
+  | 'emoji'
+  | 'sentiment'
+  | 'aggressive'
+  | 'blame'
+  | 'formality'
+  | 'slang'
+  | 'hedge'
+  | PrivacyKind
+  | 'custom-detector'
+  | 'length'
+  | 'hashtags'
+  | 'mentions'
+  | 'disclosure';
 
 export interface Finding {
   /** Stable id of the rule: "banned:<term>", "tone:exclamations", "privacy:email", "platform:length"… */

@@ -13,22 +13,60 @@ const COUNTRY_GROUPS =
 /** COUNTRY[first * 26 + second] (letters as 0–25) says whether that two-letter code is a TLD. */
 const COUNTRY = new Uint8Array(26 * 26);
 for (const group of COUNTRY_GROUPS.split('|')) {
-  for (const second of group.slice(2, -1)) COUNTRY[(group.charCodeAt(0) - 97) * 26 + second.charCodeAt(0) - 97] = 1;
+  for (const second of group.slice(2, -1))
+    COUNTRY[(group.charCodeAt(0) - 97) * 26 + second.charCodeAt(0) - 97] = 1;
 }
 /** Tried in this order before the country codes, as the alternation did ("com" before "co"). */
-const GENERIC_TLDS = ['com', 'net', 'org', 'app', 'dev', 'info', 'biz', 'xyz', 'shop', 'store', 'online', 'site', 'tech', 'blog', 'news', 'live'];
+const GENERIC_TLDS = [
+  'com',
+  'net',
+  'org',
+  'app',
+  'dev',
+  'info',
+  'biz',
+  'xyz',
+  'shop',
+  'store',
+  'online',
+  'site',
+  'tech',
+  'blog',
+  'news',
+  'live',
+];
 
-const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAlnum = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isWord = (c: number) => isAlnum(c) || c === 0x5f;
 const isHostChar = (c: number) => isAlnum(c) || c === 0x2d || c === 0x2e;
 /** JavaScript's \s. */
 const isSpace = (c: number) =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isPathChar = (c: number) => !isSpace(c) && c !== 0x3c && c !== 0x3e && c !== 0x22;
 /** Not part of a link when it ends one. */
 const isTrailing = (c: number) =>
-  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x27 || c === 0x22;
+  c === 0x2e ||
+  c === 0x2c ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x21 ||
+  c === 0x3f ||
+  c === 0x29 ||
+  c === 0x5d ||
+  c === 0x7d ||
+  c === 0x27 ||
+  c === 0x22;
 
 const HTTP = /https?:\/\//gi;
 
@@ -45,7 +83,8 @@ function tldAt(text: string, at: number, tokenEnd: number): number {
   for (const tld of GENERIC_TLDS) {
     if (tld.charCodeAt(0) - 0x61 !== first || tld.length > tokenEnd - at) continue;
     let same = true;
-    for (let k = 1; k < tld.length && same; k++) same = letter(text.charCodeAt(at + k)) === tld.charCodeAt(k) - 0x61;
+    for (let k = 1; k < tld.length && same; k++)
+      same = letter(text.charCodeAt(at + k)) === tld.charCodeAt(k) - 0x61;
     if (same && boundaryAfter(tld.length)) return tld.length;
   }
   return COUNTRY[first * 26 + second] && boundaryAfter(2) ? 2 : 0;
@@ -53,7 +92,12 @@ function tldAt(text: string, at: number, tokenEnd: number): number {
 
 /** A DNS label: 1–63 letters, digits and hyphens, starting and ending with a letter or digit. */
 function isLabel(text: string, start: number, end: number): boolean {
-  return end - start >= 1 && end - start <= 63 && isAlnum(text.charCodeAt(start)) && isAlnum(text.charCodeAt(end - 1));
+  return (
+    end - start >= 1 &&
+    end - start <= 63 &&
+    isAlnum(text.charCodeAt(start)) &&
+    isAlnum(text.charCodeAt(end - 1))
+  );
 }
 
 /** The first bare domain (and its path) in a run of host characters [from, runEnd), as [start, end). */

@@ -9,7 +9,10 @@ import type { UiLocale } from './index';
 /** The Intl locale for a UI language: the browser's own regional variant when it is the same language. */
 export function intlLocale(ui: UiLocale, browserLanguage = globalThis.navigator?.language ?? ''): string {
   const language = ui.slice(0, 2);
-  return browserLanguage.toLowerCase().startsWith(language) && !(language === 'zh' && /tw|hk|hant/i.test(browserLanguage)) ? browserLanguage : ui;
+  return browserLanguage.toLowerCase().startsWith(language) &&
+    !(language === 'zh' && /tw|hk|hant/i.test(browserLanguage))
+    ? browserLanguage
+    : ui;
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -21,7 +24,13 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 function floatingMs(date: string, time = '00:00'): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    Number(time.slice(0, 2)),
+    Number(time.slice(3, 5)),
+  );
 }
 
 export type DateStyle = 'long' | 'medium' | 'short' | 'dayMonth' | 'month' | 'weekdayShort' | 'weekday';
@@ -57,6 +66,11 @@ export function formatHour(locale: string, hour: number): string {
 }
 
 /** A moment (epoch ms) as date and time in the given zone. */
-export function formatInstant(locale: string, ms: number, timeZone: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+export function formatInstant(
+  locale: string,
+  ms: number,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(ms);
 }

@@ -11,10 +11,23 @@ import { teamMessages } from './messages/team';
 import { selectPlurals } from './plural';
 
 // Every feature's message file is listed here once.
-const features = [coreMessages, assistantMessages, calendarMessages, reportsMessages, templatesMessages, feedbackMessages, pickerMessages, kitMessages, communityMessages, teamMessages] as const;
+const features = [
+  coreMessages,
+  assistantMessages,
+  calendarMessages,
+  reportsMessages,
+  templatesMessages,
+  feedbackMessages,
+  pickerMessages,
+  kitMessages,
+  communityMessages,
+  teamMessages,
+] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
 
 export type MessageKey = keyof AllEnglish & string;
 export type UiLocale = 'en' | 'zh-CN';
@@ -32,11 +45,17 @@ export function resolveLocale(preference: LocalePreference, browserLanguage: str
 }
 
 /** Looks up a UI string, picks its plural forms (see plural.ts) and fills `{name}` placeholders. */
-export function translate(locale: UiLocale, key: MessageKey, params?: Record<string, string | number>): string {
+export function translate(
+  locale: UiLocale,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): string {
   const raw = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
   if (!params) return raw;
   const template = selectPlurals(locale, raw, params);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /**

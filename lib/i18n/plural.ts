@@ -49,7 +49,11 @@ function options(body: string): Map<string, string> {
 const PLURAL_START = /\{(\w+),\s*plural,/g;
 
 /** Replaces every `{name, plural, …}` block of `template` by the form that fits `params[name]`. */
-export function selectPlurals(locale: string, template: string, params: Record<string, string | number>): string {
+export function selectPlurals(
+  locale: string,
+  template: string,
+  params: Record<string, string | number>,
+): string {
   if (!template.includes(', plural,')) return template;
   let out = '';
   let last = 0;
@@ -60,8 +64,17 @@ export function selectPlurals(locale: string, template: string, params: Record<s
     if (end < 0) break;
     const value = Number(params[match[1]]);
     const forms = options(template.slice(start + match[0].length, end));
-    const chosen = forms.get(`=${value}`) ?? forms.get(Number.isFinite(value) ? pluralRules(locale).select(value) : 'other') ?? forms.get('other') ?? '';
-    out += template.slice(last, start) + chosen.replaceAll('#', Number.isFinite(value) ? formatCount(locale, value) : String(params[match[1]] ?? ''));
+    const chosen =
+      forms.get(`=${value}`) ??
+      forms.get(Number.isFinite(value) ? pluralRules(locale).select(value) : 'other') ??
+      forms.get('other') ??
+      '';
+    out +=
+      template.slice(last, start) +
+      chosen.replaceAll(
+        '#',
+        Number.isFinite(value) ? formatCount(locale, value) : String(params[match[1]] ?? ''),
+      );
     last = end + 1;
   }
   return out + template.slice(last);
@@ -71,6 +84,9 @@ export function selectPlurals(locale: string, template: string, params: Record<s
 export function placeholderNames(template: string): string[] {
   const names = new Set<string>();
   // A plural form's text ("one {once}") is not a placeholder.
-  for (const match of template.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(?:\}|,\s*plural,)/g)) names.add(match[1]);
+  for (const match of template.matchAll(
+    /(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(?:\}|,\s*plural,)/g,
+  ))
+    names.add(match[1]);
   return [...names].sort();
 }

@@ -14,7 +14,18 @@ export interface TextPosition {
 
 /** What is wrong, as a message key's suffix (`kit.json.<kind>`) plus the character it is about: shown in the UI language. */
 export interface JsonSyntaxReason {
-  kind: 'trailing' | 'expected' | 'expectedAtEnd' | 'control' | 'badUnicode' | 'badEscape' | 'unterminated' | 'end' | 'character' | 'separator' | 'separatorAtEnd';
+  kind:
+    | 'trailing'
+    | 'expected'
+    | 'expectedAtEnd'
+    | 'control'
+    | 'badUnicode'
+    | 'badEscape'
+    | 'unterminated'
+    | 'end'
+    | 'character'
+    | 'separator'
+    | 'separatorAtEnd';
   token?: string;
 }
 
@@ -33,7 +44,10 @@ const ENGLISH: Record<JsonSyntaxReason['kind'], (token: string) => string> = {
 };
 
 export class JsonSyntaxError extends Error {
-  constructor(readonly reason: JsonSyntaxReason, readonly position: TextPosition) {
+  constructor(
+    readonly reason: JsonSyntaxReason,
+    readonly position: TextPosition,
+  ) {
     super(`${ENGLISH[reason.kind](reason.token ?? '')} (line ${position.line}, column ${position.column})`);
   }
 }
@@ -166,7 +180,8 @@ class Scanner {
   }
 
   expect(ch: string): void {
-    if (this.text[this.pos] !== ch) this.fail({ kind: this.pos >= this.text.length ? 'expectedAtEnd' : 'expected', token: ch });
+    if (this.text[this.pos] !== ch)
+      this.fail({ kind: this.pos >= this.text.length ? 'expectedAtEnd' : 'expected', token: ch });
     this.pos++;
   }
 
@@ -189,7 +204,8 @@ class Scanner {
       if (c === 92) {
         const next = text[this.pos + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.pos + 2, this.pos + 6))) this.fail({ kind: 'badUnicode' });
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.pos + 2, this.pos + 6)))
+            this.fail({ kind: 'badUnicode' });
           this.pos += 6;
           continue;
         }

@@ -7,10 +7,17 @@ import type { JsonSyntaxError } from './json-position';
  */
 export function jsonSyntaxText(locale: UiLocale, error: JsonSyntaxError, { lineShown = false } = {}): string {
   const reason = translate(locale, `kit.json.${error.reason.kind}`, { token: error.reason.token ?? '' });
-  return translate(locale, lineShown ? 'kit.json.syntaxAt' : 'kit.json.syntax', { reason, line: error.position.line, column: error.position.column });
+  return translate(locale, lineShown ? 'kit.json.syntaxAt' : 'kit.json.syntax', {
+    reason,
+    line: error.position.line,
+    column: error.position.column,
+  });
 }
 
 /** Both languages, for errors made where the UI language is not known yet (a kit file read in the worker). */
-export function localizedJsonSyntax(error: JsonSyntaxError, options?: { lineShown?: boolean }): { en: string; zh: string } {
+export function localizedJsonSyntax(
+  error: JsonSyntaxError,
+  options?: { lineShown?: boolean },
+): { en: string; zh: string } {
   return { en: jsonSyntaxText('en', error, options), zh: jsonSyntaxText('zh-CN', error, options) };
 }

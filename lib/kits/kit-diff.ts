@@ -5,7 +5,15 @@
 import type { BrandKit } from '@/lib/engine';
 
 export type KitSection =
-  | 'profile' | 'bannedTerms' | 'preferredTerms' | 'patterns' | 'tone' | 'privacy' | 'privacyCustom' | 'platforms' | 'gate';
+  | 'profile'
+  | 'bannedTerms'
+  | 'preferredTerms'
+  | 'patterns'
+  | 'tone'
+  | 'privacy'
+  | 'privacyCustom'
+  | 'platforms'
+  | 'gate';
 
 export interface RuleChange {
   section: KitSection;
@@ -25,12 +33,22 @@ const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
 
 /** JSON with sorted keys, so key order in a file never counts as a change. */
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+        : v,
+    ) ?? 'undefined'
+  );
 }
 
-function diffLists<T>(diff: KitDiff, section: KitSection, before: readonly T[] | undefined, after: readonly T[] | undefined, keyOf: (item: T) => string) {
+function diffLists<T>(
+  diff: KitDiff,
+  section: KitSection,
+  before: readonly T[] | undefined,
+  after: readonly T[] | undefined,
+  keyOf: (item: T) => string,
+) {
   const old = new Map((before ?? []).map((item) => [keyOf(item), item]));
   const next = new Map((after ?? []).map((item) => [keyOf(item), item]));
   for (const [key, item] of next) {
@@ -42,7 +60,12 @@ function diffLists<T>(diff: KitDiff, section: KitSection, before: readonly T[] |
 }
 
 /** Field-by-field comparison of a settings object (tone targets, privacy switches, profile). */
-function diffFields(diff: KitDiff, section: KitSection, before: object | undefined, after: object | undefined) {
+function diffFields(
+  diff: KitDiff,
+  section: KitSection,
+  before: object | undefined,
+  after: object | undefined,
+) {
   const old = (before ?? {}) as Record<string, unknown>;
   const next = (after ?? {}) as Record<string, unknown>;
   for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) {

@@ -15,7 +15,8 @@ export const MAX_KIT_FILE_BYTES = 5 * 1024 * 1024;
 /** The limit as messages state it: derived, so the text cannot disagree with the check. */
 export const MAX_KIT_FILE_MB = MAX_KIT_FILE_BYTES / 1024 / 1024;
 
-export type KitFileErrorCode = 'too-large' | 'encoding' | 'syntax' | 'unknown-field' | 'invalid' | 'duplicate-key';
+export type KitFileErrorCode =
+  'too-large' | 'encoding' | 'syntax' | 'unknown-field' | 'invalid' | 'duplicate-key';
 
 export interface KitFileError {
   code: KitFileErrorCode;
@@ -42,10 +43,15 @@ export type KitFileResult =
 const KNOWN_TOP_LEVEL = new Set(Object.keys(BrandKit.def.shape));
 
 /** Bytes → text with the import decoder shared by every file import (lib/import-text.ts). */
-export function decodeKitBytes(bytes: Uint8Array): { ok: true; text: string; notice?: Bilingual } | { ok: false; error: KitFileError } {
+export function decodeKitBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string; notice?: Bilingual } | { ok: false; error: KitFileError } {
   const decoded = decodeImportBytes(bytes, MAX_KIT_FILE_BYTES);
   if (decoded.ok) return { ok: true, text: decoded.text, notice: decoded.notice };
-  return { ok: false, error: { code: decoded.code, message: decoded.message.en, localized: decoded.message } };
+  return {
+    ok: false,
+    error: { code: decoded.code, message: decoded.message.en, localized: decoded.message },
+  };
 }
 
 /** Reads a kit file's bytes: size, encoding, JSON syntax, unknown fields, then the full kit validation. */
@@ -53,13 +59,17 @@ export function readKitFile(bytes: Uint8Array): KitFileResult {
   const decoded = decodeKitBytes(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
   const result = readKitText(decoded.text);
-  if (result.ok && decoded.notice) result.warnings.unshift({ code: 'encoding', message: decoded.notice.en, localized: decoded.notice });
+  if (result.ok && decoded.notice)
+    result.warnings.unshift({ code: 'encoding', message: decoded.notice.en, localized: decoded.notice });
   return result;
 }
 
 export function readKitText(text: string): KitFileResult {
   if (text.length > MAX_KIT_FILE_BYTES) {
-    return { ok: false, errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }] };
+    return {
+      ok: false,
+      errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }],
+    };
   }
   let json: unknown;
   try {
@@ -68,15 +78,30 @@ export function readKitText(text: string): KitFileResult {
     const syntax = safeSyntaxError(text);
     return {
       ok: false,
-      errors: [{
-        code: 'syntax', line: syntax?.position.line, column: syntax?.position.column, message: `Not valid JSON: ${syntax?.message ?? (error as Error).message}`,
-        // The import dialog shows the line next to the message, so the message names only the column.
-        localized: syntax ? localizedJsonSyntax(syntax, { lineShown: true }) : undefined,
-      }],
+      errors: [
+        {
+          code: 'syntax',
+          line: syntax?.position.line,
+          column: syntax?.position.column,
+          message: `Not valid JSON: ${syntax?.message ?? (error as Error).message}`,
+          // The import dialog shows the line next to the message, so the message names only the column.
+          localized: syntax ? localizedJsonSyntax(syntax, { lineShown: true }) : undefined,
+        },
+      ],
     };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, errors: [{ code: 'invalid', line: 1, column: 1, message: 'A kit file holds one JSON object ({ "version": 2, … }).' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'invalid',
+          line: 1,
+          column: 1,
+          message: 'A kit file holds one JSON object ({ "version": 2, … }).',
+        },
+      ],
+    };
   }
   const at = (path: ReadonlyArray<PropertyKey>) => {
     try {
@@ -94,7 +119,12 @@ export function readKitText(text: string): KitFileResult {
     if (unknown.length) {
       return {
         ok: false,
-        errors: unknown.map((key) => ({ code: 'unknown-field' as const, path: key, ...at([key]), message: `Unknown field "${key}" (known fields: ${[...KNOWN_TOP_LEVEL].join(', ')})` })),
+        errors: unknown.map((key) => ({
+          code: 'unknown-field' as const,
+          path: key,
+          ...at([key]),
+          message: `Unknown field "${key}" (known fields: ${[...KNOWN_TOP_LEVEL].join(', ')})`,
+        })),
       };
     }
   }
@@ -118,7 +148,10 @@ export function readKitText(text: string): KitFileResult {
     line: position.line,
     column: position.column,
     message: `"${key}" is written twice; the later one is used`,
-    localized: { en: `"${key}" is written twice; the later one is used`, zh: `“${key}”出现了两次，使用后一个` },
+    localized: {
+      en: `"${key}" is written twice; the later one is used`,
+      zh: `“${key}”出现了两次，使用后一个`,
+    },
   }));
   return { ok: true, kit: parsed.kit, migrated: upgraded, warnings };
 }
@@ -132,7 +165,9 @@ function originalPath(path: string): string | undefined {
 
 function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value = json;
-  for (const part of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+  for (const part of path)
+    value =
+      typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[part] : undefined;
   return value;
 }
 
@@ -151,7 +186,6 @@ function safeSyntaxError(text: string) {
     return null; // Nesting deep enough to overflow the scanner's stack: report without a position.
   }
 }
-
 
 /** A kit as a file: pretty-printed so diffs in version control stay readable. */
 export function writeKitText(kit: BrandKit): string {

@@ -9,14 +9,21 @@ import type { ManagedPolicy } from './managed-kit';
 
 export const newKitId = () => `kit-${crypto.randomUUID()}`;
 
-export function addKit(library: KitLibrary, kit: BrandKit, options: { id?: string; activate?: boolean; now?: number } = {}): KitLibrary {
+export function addKit(
+  library: KitLibrary,
+  kit: BrandKit,
+  options: { id?: string; activate?: boolean; now?: number } = {},
+): KitLibrary {
   const id = options.id ?? newKitId();
   const kits = [...library.kits, { id, kit, updatedAt: options.now ?? Date.now() }];
   return { ...library, kits, activeId: options.activate ? id : library.activeId };
 }
 
 export function replaceKit(library: KitLibrary, id: string, kit: BrandKit, now = Date.now()): KitLibrary {
-  return { ...library, kits: library.kits.map((entry) => (entry.id === id ? { id, kit, updatedAt: now } : entry)) };
+  return {
+    ...library,
+    kits: library.kits.map((entry) => (entry.id === id ? { id, kit, updatedAt: now } : entry)),
+  };
 }
 
 /** The last kit cannot be removed (the assistant always has one); removing the active one activates the first left. */
@@ -43,7 +50,12 @@ export interface ResolvedKit {
  * The kit in force on `hostname`, with the gate mode settled (policy > kit > user preference), so the in-page
  * gate only reads `kit.gate.mode`.
  */
-export function resolveKit(input: { library: KitLibrary; prefs: KitPrefs; managed: ManagedPolicy; hostname?: string }): ResolvedKit {
+export function resolveKit(input: {
+  library: KitLibrary;
+  prefs: KitPrefs;
+  managed: ManagedPolicy;
+  hostname?: string;
+}): ResolvedKit {
   const { library, prefs, managed } = input;
   let resolved: ResolvedKit;
   const siteId = input.hostname ? kitIdForHost(prefs, input.hostname) : undefined;
@@ -55,5 +67,7 @@ export function resolveKit(input: { library: KitLibrary; prefs: KitPrefs; manage
     resolved = { kit: active.kit, origin: 'active', id: active.id };
   }
   const mode = managed.gateMode ?? resolved.kit.gate?.mode ?? prefs.gateMode;
-  return mode && mode !== resolved.kit.gate?.mode ? { ...resolved, kit: { ...resolved.kit, gate: { mode } } } : resolved;
+  return mode && mode !== resolved.kit.gate?.mode
+    ? { ...resolved, kit: { ...resolved.kit, gate: { mode } } }
+    : resolved;
 }

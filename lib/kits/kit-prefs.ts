@@ -12,7 +12,10 @@ export const SYNC_ITEM_QUOTA_BYTES = 8192;
 export const KitPrefs = z.object({
   version: z.literal(1),
   /** hostname → kit id. A host also matches its subdomains (x.com covers mobile.x.com). */
-  siteKits: z.record(z.string().check(z.minLength(1), z.maxLength(253)), z.string().check(z.minLength(1), z.maxLength(100))),
+  siteKits: z.record(
+    z.string().check(z.minLength(1), z.maxLength(253)),
+    z.string().check(z.minLength(1), z.maxLength(100)),
+  ),
   /** Used when the kit itself sets no gate mode; a managed policy and the kit's own setting win. */
   gateMode: z.optional(z.enum(GATE_MODES)),
 });
@@ -39,7 +42,8 @@ export function normalizeHostname(input: string): string | null {
   let host = input.trim().toLowerCase();
   if (!host) return null;
   try {
-    if (host.includes('/') || host.includes(':')) host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
+    if (host.includes('/') || host.includes(':'))
+      host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
   } catch {
     return null;
   }

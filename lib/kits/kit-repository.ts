@@ -48,7 +48,11 @@ export async function saveKitPrefs(prefs: KitPrefs): Promise<'sync' | 'local'> {
 /** Calls back whenever the library or the kit preferences change, in any area. */
 export function watchKitStorage(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && (KITS_KEY in changes || KIT_PREFS_KEY in changes)) || (area === 'sync' && KIT_PREFS_KEY in changes)) onChange();
+    if (
+      (area === 'local' && (KITS_KEY in changes || KIT_PREFS_KEY in changes)) ||
+      (area === 'sync' && KIT_PREFS_KEY in changes)
+    )
+      onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -22,7 +22,11 @@ export async function watchActiveChecker(
   const load = async () => {
     const mine = ++generation;
     await options.beforeLoad?.();
-    const [library, prefs, managed] = await Promise.all([loadLibrary(), loadKitPrefs(), readManagedPolicy(managedSource)]);
+    const [library, prefs, managed] = await Promise.all([
+      loadLibrary(),
+      loadKitPrefs(),
+      readManagedPolicy(managedSource),
+    ]);
     if (mine !== generation) return; // A newer change already reloaded.
     const resolved = resolveKit({ library, prefs, managed, hostname });
     onChecker(compileKit(resolved.kit), resolved.kit, resolved);

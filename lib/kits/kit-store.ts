@@ -16,7 +16,11 @@ export const KitLibrary = z.object({
 export type KitLibrary = z.infer<typeof KitLibrary>;
 
 export function defaultLibrary(now = Date.now()): KitLibrary {
-  return { version: 1, activeId: 'starter', kits: [{ id: 'starter', kit: buildStarterKit(), updatedAt: now }] };
+  return {
+    version: 1,
+    activeId: 'starter',
+    kits: [{ id: 'starter', kit: buildStarterKit(), updatedAt: now }],
+  };
 }
 
 /** Reads the stored library; an unreadable one yields the starter library rather than no checks at all. */

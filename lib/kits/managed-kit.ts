@@ -9,8 +9,7 @@ import { readKitText, type KitFileError } from './kit-file';
 
 /** Why a pushed value was ignored; the dashboard words it in the UI language. */
 export type ManagedProblem =
-  | { field: 'brandKit'; errors: KitFileError[] }
-  | { field: 'gateMode'; value: string };
+  { field: 'brandKit'; errors: KitFileError[] } | { field: 'gateMode'; value: string };
 
 export interface ManagedPolicy {
   kit: BrandKit | null;
@@ -57,7 +56,8 @@ export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy 
     else problems.push({ field: 'brandKit', errors: result.errors });
   }
   if (raw.gateMode !== undefined) {
-    if (typeof raw.gateMode === 'string' && (GATE_MODES as readonly string[]).includes(raw.gateMode)) gateMode = raw.gateMode as GateMode;
+    if (typeof raw.gateMode === 'string' && (GATE_MODES as readonly string[]).includes(raw.gateMode))
+      gateMode = raw.gateMode as GateMode;
     else problems.push({ field: 'gateMode', value: String(raw.gateMode) });
   }
   return { kit, gateMode, problems };
@@ -66,19 +66,29 @@ export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy 
 /** Where the last managed kit that validated is kept, so a malformed push does not drop the organisation's rules. */
 export const LAST_GOOD_MANAGED_KIT_KEY = 'managed:lastGoodKit';
 
-type Memory = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+type Memory = {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+};
 
 /**
  * The policy in force. A pushed kit that fails validation leaves the last good managed kit in force (with the
  * problem reported for the dashboard); a policy without a kit forgets it, so a removed policy stays removed.
  */
-export async function readManagedPolicy(source: ManagedSource = browserManagedSource, memory: Memory = browser.storage.local): Promise<ManagedPolicy> {
+export async function readManagedPolicy(
+  source: ManagedSource = browserManagedSource,
+  memory: Memory = browser.storage.local,
+): Promise<ManagedPolicy> {
   const raw = await source.read();
   const policy = parseManagedPolicy(raw);
-  const stored = (await memory.get(LAST_GOOD_MANAGED_KIT_KEY).catch((): Record<string, unknown> => ({})))[LAST_GOOD_MANAGED_KIT_KEY];
+  const stored = (await memory.get(LAST_GOOD_MANAGED_KIT_KEY).catch((): Record<string, unknown> => ({})))[
+    LAST_GOOD_MANAGED_KIT_KEY
+  ];
   if (policy.kit) {
     // Written only when it changed: every page reads the policy, and a write wakes every storage listener.
-    if (JSON.stringify(stored) !== JSON.stringify(policy.kit)) await memory.set({ [LAST_GOOD_MANAGED_KIT_KEY]: policy.kit }).catch(() => undefined);
+    if (JSON.stringify(stored) !== JSON.stringify(policy.kit))
+      await memory.set({ [LAST_GOOD_MANAGED_KIT_KEY]: policy.kit }).catch(() => undefined);
   } else if (raw.brandKit === undefined) {
     if (stored !== undefined) await memory.remove(LAST_GOOD_MANAGED_KIT_KEY).catch(() => undefined);
   } else if (stored !== undefined) {

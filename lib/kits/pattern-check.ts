@@ -18,11 +18,17 @@ export type PatternCheck =
 
 /** A 20 KB mixed English/Chinese/emoji draft, the size of a long article. */
 export const PATTERN_SAMPLE: string = (() => {
-  const unit = 'Thanks for reaching out! Order ORD-123456 ships today 🚚 感谢您的耐心等待，客服电话 400-800-1234。 SAVE20 applies until Friday. ';
+  const unit =
+    'Thanks for reaching out! Order ORD-123456 ships today 🚚 感谢您的耐心等待，客服电话 400-800-1234。 SAVE20 applies until Friday. ';
   return unit.repeat(Math.ceil(20_480 / unit.length)).slice(0, 20_480);
 })();
 
-export function checkPattern(source: string, caseInsensitive: boolean, budget: PatternBudget = DEFAULT_PATTERN_BUDGET, now: () => number = () => performance.now()): PatternCheck {
+export function checkPattern(
+  source: string,
+  caseInsensitive: boolean,
+  budget: PatternBudget = DEFAULT_PATTERN_BUDGET,
+  now: () => number = () => performance.now(),
+): PatternCheck {
   const started = now();
   const compiled = compileUserPattern(source, caseInsensitive);
   const compileMs = now() - started;
@@ -32,10 +38,20 @@ export function checkPattern(source: string, caseInsensitive: boolean, budget: P
       ? { ok: false, reason: 'empty-match', detail: compiled.error }
       : { ok: false, reason: 'invalid', detail: compiled.error };
   }
-  if (compileMs > budget.compileMs) return { ok: false, reason: 'too-slow', detail: `compiling took ${compileMs.toFixed(1)} ms (budget ${budget.compileMs} ms)` };
+  if (compileMs > budget.compileMs)
+    return {
+      ok: false,
+      reason: 'too-slow',
+      detail: `compiling took ${compileMs.toFixed(1)} ms (budget ${budget.compileMs} ms)`,
+    };
   const scanStarted = now();
   const matches = findAll(compiled.regex, PATTERN_SAMPLE).length;
   const scanMs = now() - scanStarted;
-  if (scanMs > budget.scanMs) return { ok: false, reason: 'too-slow', detail: `a 20 KB draft took ${scanMs.toFixed(1)} ms (budget ${budget.scanMs} ms)` };
+  if (scanMs > budget.scanMs)
+    return {
+      ok: false,
+      reason: 'too-slow',
+      detail: `a 20 KB draft took ${scanMs.toFixed(1)} ms (budget ${budget.scanMs} ms)`,
+    };
   return { ok: true, compileMs, scanMs, matches };
 }

@@ -9,7 +9,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Sends one typed message to the background. The first message to a worker that went idle can fail while it
  * starts, so transport errors are retried with a short backoff; a rejection from the receiver is not.
  */
-export async function send<T extends MessageType>(type: T, payload: RequestOf<T>, attempts = 5): Promise<ResponseOf<T>> {
+export async function send<T extends MessageType>(
+  type: T,
+  payload: RequestOf<T>,
+  attempts = 5,
+): Promise<ResponseOf<T>> {
   const envelope: Envelope<T> = { onbrand: 1, type, payload };
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {

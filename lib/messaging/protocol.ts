@@ -36,7 +36,11 @@ export const protocol = {
   /** Engagement snapshots: did the manager publish this post (a publish record with its id or URL)? */
   'engagement.known': {
     fromPages: true,
-    request: z.object({ platform: PlatformId, postId: z.string().check(z.maxLength(500)), url: z.string().check(z.maxLength(4000)) }),
+    request: z.object({
+      platform: PlatformId,
+      postId: z.string().check(z.maxLength(500)),
+      url: z.string().check(z.maxLength(4000)),
+    }),
     response: z.object({ published: z.boolean() }),
   },
   ...recordMessages,
@@ -56,8 +60,7 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 export type Reply<T extends MessageType = MessageType> =
-  | { ok: true; data: ResponseOf<T> }
-  | { ok: false; error: string };
+  { ok: true; data: ResponseOf<T> } | { ok: false; error: string };
 
 export const EnvelopeSchema = z.object({
   onbrand: z.literal(1),

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
-import { EnvelopeSchema, protocol, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import {
+  EnvelopeSchema,
+  protocol,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
 
-export type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> };
+export type Handlers = {
+  [T in MessageType]: (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>>;
+};
 
 /** What the receiver needs to know of `runtime.MessageSender`. */
 export interface SenderInfo {
@@ -26,11 +35,13 @@ export async function dispatch(
 ): Promise<Reply> {
   if (sender.id !== ownId) return { ok: false, error: 'rejected: sender is not this extension' };
   const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, error: `rejected: not an Onbrand message (${z.prettifyError(envelope.error)})` };
+  if (!envelope.success)
+    return { ok: false, error: `rejected: not an Onbrand message (${z.prettifyError(envelope.error)})` };
   const { type, payload } = envelope.data;
   const spec = protocol[type];
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-  if (!fromExtensionPage && !spec.fromPages) return { ok: false, error: `rejected: ${type} is not allowed from a web page` };
+  if (!fromExtensionPage && !spec.fromPages)
+    return { ok: false, error: `rejected: ${type} is not allowed from a web page` };
   const request = spec.request.safeParse(payload);
   if (!request.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(request.error)}` };
   try {

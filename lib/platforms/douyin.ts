@@ -5,9 +5,7 @@ export const douyin = {
   hosts: ['douyin.com'],
   names: { en: 'Douyin', zh: '抖音' },
   calendarLabel: 'Douyin',
-  postUrls: [
-    { host: /^douyin\.com$/, path: /^\/(video|note)\/\d+/ },
-  ],
+  postUrls: [{ host: /^douyin\.com$/, path: /^\/(video|note)\/\d+/ }],
   fields: {},
   compose: { default: 'https://creator.douyin.com/creator-micro/content/upload' },
   aliases: ['抖音'],

@@ -6,7 +6,10 @@ export const facebook = {
   names: { en: 'Facebook', zh: 'Facebook' },
   calendarLabel: 'Facebook',
   postUrls: [
-    { host: /(^|\.)facebook\.com$/, path: /\/posts\/|\/permalink\/|^\/permalink\.php|\/videos\/|\/photos\/|^\/photo/ },
+    {
+      host: /(^|\.)facebook\.com$/,
+      path: /\/posts\/|\/permalink\/|^\/permalink\.php|\/videos\/|\/photos\/|^\/photo/,
+    },
     { host: /(^|\.)facebook\.com$/, path: /^\//, param: 'story_fbid' },
   ],
   fields: { body: { max: 63_206, unit: 'chars' } },

@@ -20,12 +20,28 @@ export type { FieldLimit, LengthUnit, PlatformMeta, PostUrlRule } from './types'
 
 /** In display order; 'generic' (any other site) last. */
 export const PLATFORMS = [
-  x, facebook, instagram, linkedin, reddit, youtube, tiktok, weibo, xiaohongshu, douyin, zhihu, bilibili, wechat, generic,
+  x,
+  facebook,
+  instagram,
+  linkedin,
+  reddit,
+  youtube,
+  tiktok,
+  weibo,
+  xiaohongshu,
+  douyin,
+  zhihu,
+  bilibili,
+  wechat,
+  generic,
 ] as const;
 
 export type PlatformId = (typeof PLATFORMS)[number]['id'];
 
-export const PLATFORM_IDS = PLATFORMS.map((platform) => platform.id) as unknown as readonly [PlatformId, ...PlatformId[]];
+export const PLATFORM_IDS = PLATFORMS.map((platform) => platform.id) as unknown as readonly [
+  PlatformId,
+  ...PlatformId[],
+];
 
 const BY_ID = new Map<string, PlatformMeta>(PLATFORMS.map((platform) => [platform.id, platform]));
 
@@ -35,5 +51,8 @@ export function platformMeta(id: PlatformId): PlatformMeta {
 
 /** A table keyed by platform id, built from each platform's metadata. */
 export function byPlatform<T>(pick: (platform: PlatformMeta) => T): Record<PlatformId, T> {
-  return Object.fromEntries(PLATFORMS.map((platform) => [platform.id, pick(platform)])) as Record<PlatformId, T>;
+  return Object.fromEntries(PLATFORMS.map((platform) => [platform.id, pick(platform)])) as Record<
+    PlatformId,
+    T
+  >;
 }

@@ -5,9 +5,7 @@ export const instagram = {
   hosts: ['instagram.com'],
   names: { en: 'Instagram', zh: 'Instagram' },
   calendarLabel: 'Instagram',
-  postUrls: [
-    { host: /(^|\.)instagram\.com$/, path: /^\/([\w.]+\/)?(p|reel|reels|tv)\/[\w-]+/ },
-  ],
+  postUrls: [{ host: /(^|\.)instagram\.com$/, path: /^\/([\w.]+\/)?(p|reel|reels|tv)\/[\w-]+/ }],
   fields: { body: { max: 2_200, unit: 'chars' } },
   compose: { default: 'https://www.instagram.com/' },
   aliases: ['ig', 'ins', 'insta'],

@@ -5,9 +5,7 @@ export const linkedin = {
   hosts: ['linkedin.com'],
   names: { en: 'LinkedIn', zh: '领英' },
   calendarLabel: 'LinkedIn',
-  postUrls: [
-    { host: /(^|\.)linkedin\.com$/, path: /^\/(feed\/update|posts)\// },
-  ],
+  postUrls: [{ host: /(^|\.)linkedin\.com$/, path: /^\/(feed\/update|posts)\// }],
   fields: { body: { max: 3_000, unit: 'chars' }, comment: { max: 1_250, unit: 'chars' } },
   compose: {
     default: 'https://www.linkedin.com/feed/?shareActive=true',

@@ -5,9 +5,7 @@ export const reddit = {
   hosts: ['reddit.com'],
   names: { en: 'Reddit', zh: 'Reddit' },
   calendarLabel: 'Reddit',
-  postUrls: [
-    { host: /(^|\.)reddit\.com$/, path: /^\/r\/\w+\/comments\/\w+/ },
-  ],
+  postUrls: [{ host: /(^|\.)reddit\.com$/, path: /^\/r\/\w+\/comments\/\w+/ }],
   fields: { title: { max: 300, unit: 'chars' }, body: { max: 40_000, unit: 'chars' } },
   compose: { default: 'https://www.reddit.com/submit' },
   aliases: [],

@@ -5,9 +5,7 @@ export const tiktok = {
   hosts: ['tiktok.com'],
   names: { en: 'TikTok', zh: 'TikTok' },
   calendarLabel: 'TikTok',
-  postUrls: [
-    { host: /(^|\.)tiktok\.com$/, path: /^\/@[\w.-]+\/(video|photo)\/\d+/ },
-  ],
+  postUrls: [{ host: /(^|\.)tiktok\.com$/, path: /^\/@[\w.-]+\/(video|photo)\/\d+/ }],
   fields: { body: { max: 2_200, unit: 'chars' } },
   compose: { default: 'https://www.tiktok.com/upload' },
   aliases: ['tik tok'],

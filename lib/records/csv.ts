@@ -10,7 +10,11 @@ export interface CsvColumn<Row> {
   value: (row: Row) => CsvCell;
 }
 
-export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: Iterable<Row>, options: { bom?: boolean } = {}): string {
+export function toCsv<Row>(
+  columns: readonly CsvColumn<Row>[],
+  rows: Iterable<Row>,
+  options: { bom?: boolean } = {},
+): string {
   const body = function* () {
     yield columns.map((c) => c.header);
     for (const row of rows) yield columns.map((c) => c.value(row));

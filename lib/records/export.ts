@@ -28,13 +28,24 @@ export const RECORD_CSV_COLUMNS: readonly CsvColumn<ActivityRecord>[] = [
   { header: 'url', value: (r) => ('url' in r ? r.url : undefined) },
   { header: 'text', value: (r) => (r.kind === 'publish' ? r.text : undefined) },
   { header: 'response_ms', value: (r) => (r.kind === 'publish' ? r.responseMs : undefined) },
-  { header: 'template_ids', value: (r) => (r.kind === 'publish' ? r.templateIds.join(' ') : r.kind === 'template-use' ? r.templateId : undefined) },
+  {
+    header: 'template_ids',
+    value: (r) =>
+      r.kind === 'publish' ? r.templateIds.join(' ') : r.kind === 'template-use' ? r.templateId : undefined,
+  },
   {
     header: 'findings',
-    value: (r) => (r.kind === 'publish' || r.kind === 'check-summary' ? r.findings.map((f) => `${f.ruleId}×${f.count}`).join(' ') : undefined),
+    value: (r) =>
+      r.kind === 'publish' || r.kind === 'check-summary'
+        ? r.findings.map((f) => `${f.ruleId}×${f.count}`).join(' ')
+        : undefined,
   },
   { header: 'rule_ids', value: (r) => (r.kind === 'gate-override' ? r.ruleIds.join(' ') : undefined) },
-  { header: 'reason', value: (r) => (r.kind === 'gate-override' ? r.reason : r.kind === 'publish' ? r.overrideReason : undefined) },
+  {
+    header: 'reason',
+    value: (r) =>
+      r.kind === 'gate-override' ? r.reason : r.kind === 'publish' ? r.overrideReason : undefined,
+  },
   { header: 'tag', value: (r) => (r.kind === 'feedback' ? r.tag : undefined) },
   { header: 'note', value: (r) => (r.kind === 'feedback' ? r.note : undefined) },
   { header: 'comment_author', value: (r) => (r.kind === 'feedback' ? r.commentAuthor : undefined) },

@@ -31,7 +31,8 @@ const PRUNE_INTERVAL_MS = 6 * 3_600_000;
 export function createRecordHandlers(
   openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
   now: () => number = Date.now,
-  plannedPosts: (from: number, to: number) => Promise<PlannedOccurrence[]> = (from, to) => loadPlan(browser.storage.local, from, to),
+  plannedPosts: (from: number, to: number) => Promise<PlannedOccurrence[]> = (from, to) =>
+    loadPlan(browser.storage.local, from, to),
   maskMirror: Pick<KeyValueArea, 'set'> = browser.storage.local,
   /** The custom privacy detectors of every kit that may be in force (library and managed policy). */
   customMaskers: () => Promise<CustomMaskers> = async () => [],
@@ -52,7 +53,9 @@ export function createRecordHandlers(
       const custom = prefs.maskPersonalData ? await customMaskers().catch(() => []) : [];
       const ids = await putRecords(db, records, { mask: prefs.maskPersonalData, custom });
       // Plan versus actual: stored posts are matched to their planned slots.
-      await matchPlan(records).catch((error: unknown) => console.warn('Onbrand: calendar match failed', error));
+      await matchPlan(records).catch((error: unknown) =>
+        console.warn('Onbrand: calendar match failed', error),
+      );
       // After the acknowledgement is secured; a failed prune must not fail the write.
       void pruneIfDue(db, prefs.retentionMonths).catch(() => undefined);
       return { ids };
@@ -69,7 +72,9 @@ export function createRecordHandlers(
         posts: today.filter((r) => r.postKind === 'post').length,
         replies: today.filter((r) => r.postKind !== 'post').length,
         findings: summaries.reduce((sum, r) => sum + r.findings.reduce((n, f) => n + f.count, 0), 0),
-        publishes: publishes.filter((r) => r.postKind === 'post' && r.at >= postsFrom).map((r) => ({ platform: r.platform, at: r.at })),
+        publishes: publishes
+          .filter((r) => r.postKind === 'post' && r.at >= postsFrom)
+          .map((r) => ({ platform: r.platform, at: r.at })),
       };
     },
     'records.between': async ({ from, to }) => ({ records: await recordsBetween(await openDb(), from, to) }),
@@ -83,7 +88,8 @@ export function createRecordHandlers(
       const before = await getRecordPrefs(db);
       const prefs = await setRecordPrefs(db, patch);
       await mirrorMaskSetting(maskMirror, prefs.maskPersonalData);
-      if (prefs.maskPersonalData && !before.maskPersonalData) await maskStoredRecords(db, await customMaskers().catch(() => []));
+      if (prefs.maskPersonalData && !before.maskPersonalData)
+        await maskStoredRecords(db, await customMaskers().catch(() => []));
       lastPruneAt = now();
       return { prefs, pruned: await applyRetention(db, prefs.retentionMonths, now()) };
     },
@@ -95,7 +101,10 @@ export function createRecordHandlers(
     },
     'records.report': async (options) => {
       // The calendar is read here, beside the records: the dashboard asks once and waits for one answer.
-      const [db, plan] = await Promise.all([openDb(), options.plan ?? plannedPosts(options.from, options.to)]);
+      const [db, plan] = await Promise.all([
+        openDb(),
+        options.plan ?? plannedPosts(options.from, options.to),
+      ]);
       return buildReport(db, { ...options, plan });
     },
     'records.status': async () => {
@@ -106,7 +115,10 @@ export function createRecordHandlers(
     'records.export': async ({ format, ...query }) => {
       const db = await openDb();
       const mask = (await getRecordPrefs(db)).maskPersonalData;
-      return exportRecords(db, query, format, { mask, custom: mask ? await customMaskers().catch(() => []) : [] });
+      return exportRecords(db, query, format, {
+        mask,
+        custom: mask ? await customMaskers().catch(() => []) : [],
+      });
     },
   };
 }

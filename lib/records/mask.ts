@@ -46,7 +46,8 @@ function hitsOf(text: string, custom: CustomMaskers): MaskHit[] {
   if (custom.length === 0) return builtIn;
   const all = [...builtIn];
   // Every match, not the checker's first 200: masking must not stop part-way through a long text.
-  for (const regex of custom) for (const [start, end] of findAll(regex, text, text.length)) all.push({ kind: 'custom', start, end });
+  for (const regex of custom)
+    for (const [start, end] of findAll(regex, text, text.length)) all.push({ kind: 'custom', start, end });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MaskHit[] = [];
   for (const hit of all) if (!kept.length || hit.start >= kept[kept.length - 1].end) kept.push(hit);

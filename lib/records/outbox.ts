@@ -49,7 +49,13 @@ export interface Outbox {
 }
 
 export function createOutbox(options: OutboxOptions): Outbox {
-  const { transport, store = memoryOutboxStore(), batchSize = 200, baseDelayMs = 250, maxDelayMs = 30_000 } = options;
+  const {
+    transport,
+    store = memoryOutboxStore(),
+    batchSize = 200,
+    baseDelayMs = 250,
+    maxDelayMs = 30_000,
+  } = options;
   const queue = new Map<string, ActivityRecord>();
   let loaded: Promise<void> | undefined;
   let running: Promise<void> | undefined;
@@ -149,7 +155,12 @@ export const OUTBOX_KEY_PREFIX = 'outbox:';
  * closed before its records were acknowledged — so they are delivered by the next page that loads. Two
  * senders delivering the same record is harmless: the receiver writes by id.
  */
-export function storageAreaOutboxStore(area: KeyValueArea, instanceId: string, staleMs = 60_000, now = Date.now): OutboxStore {
+export function storageAreaOutboxStore(
+  area: KeyValueArea,
+  instanceId: string,
+  staleMs = 60_000,
+  now = Date.now,
+): OutboxStore {
   const ownKey = OUTBOX_KEY_PREFIX + instanceId;
   return {
     async load() {

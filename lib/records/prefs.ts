@@ -22,7 +22,10 @@ export async function getRecordPrefs(db: IDBPDatabase<OnbrandDB>): Promise<Recor
   return parsed.success ? parsed.data : DEFAULT_RECORD_PREFS;
 }
 
-export async function setRecordPrefs(db: IDBPDatabase<OnbrandDB>, patch: Partial<RecordPrefs>): Promise<RecordPrefs> {
+export async function setRecordPrefs(
+  db: IDBPDatabase<OnbrandDB>,
+  patch: Partial<RecordPrefs>,
+): Promise<RecordPrefs> {
   const next = RecordPrefs.parse({ ...(await getRecordPrefs(db)), ...patch });
   await db.put('meta', { key: PREFS_KEY, value: next });
   return next;

@@ -16,7 +16,8 @@ export function maskRecord(record: ActivityRecord, custom: CustomMaskers = []): 
   switch (record.kind) {
     case 'publish': {
       const masked = { ...record, text: maskPersonalData(record.text, custom).text };
-      if (record.overrideReason !== undefined) masked.overrideReason = maskOptional(record.overrideReason, custom);
+      if (record.overrideReason !== undefined)
+        masked.overrideReason = maskOptional(record.overrideReason, custom);
       return masked;
     }
     case 'gate-override':

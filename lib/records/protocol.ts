@@ -92,7 +92,11 @@ export const recordMessages = {
   },
   'records.export': {
     fromPages: false,
-    request: z.object({ ...period, kinds: z.optional(z.array(z.enum(RECORD_KINDS))), format: z.enum(['csv', 'json']) }),
+    request: z.object({
+      ...period,
+      kinds: z.optional(z.array(z.enum(RECORD_KINDS))),
+      format: z.enum(['csv', 'json']),
+    }),
     response: z.object({ text: z.string(), count: z.number() }),
   },
 } as const;

@@ -27,12 +27,20 @@ export async function pruneRecordsBefore(db: IDBPDatabase<OnbrandDB>, cutoff: nu
     cursor = await cursor.continue();
   }
   const timeline = tx.objectStore('timeline');
-  await Promise.all(RECORD_KINDS.map((kind) => timeline.delete(IDBKeyRange.bound([kind, -Infinity], [kind, cutoff], false, true))));
+  await Promise.all(
+    RECORD_KINDS.map((kind) =>
+      timeline.delete(IDBKeyRange.bound([kind, -Infinity], [kind, cutoff], false, true)),
+    ),
+  );
   await tx.done;
   return deleted;
 }
 
 /** Applies a retention setting; `null` keeps everything. */
-export function applyRetention(db: IDBPDatabase<OnbrandDB>, months: number | null, now: number): Promise<number> {
+export function applyRetention(
+  db: IDBPDatabase<OnbrandDB>,
+  months: number | null,
+  now: number,
+): Promise<number> {
   return months === null ? Promise.resolve(0) : pruneRecordsBefore(db, retentionCutoff(now, months));
 }

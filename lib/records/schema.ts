@@ -41,7 +41,11 @@ export const PublishRecord = z.object({
   approvalId: z.optional(z.string().check(z.maxLength(100))),
 });
 
-export const TemplateUseRecord = z.object({ ...base, kind: z.literal('template-use'), templateId: z.string() });
+export const TemplateUseRecord = z.object({
+  ...base,
+  kind: z.literal('template-use'),
+  templateId: z.string(),
+});
 
 export const GateOverrideRecord = z.object({
   ...base,
@@ -96,4 +100,11 @@ export type ActivityRecord = z.infer<typeof ActivityRecord>;
 export type RecordKind = ActivityRecord['kind'];
 
 /** Every record kind, in a fixed order (exports, filters). */
-export const RECORD_KINDS = ['publish', 'template-use', 'gate-override', 'check-summary', 'engagement', 'feedback'] as const satisfies readonly RecordKind[];
+export const RECORD_KINDS = [
+  'publish',
+  'template-use',
+  'gate-override',
+  'check-summary',
+  'engagement',
+  'feedback',
+] as const satisfies readonly RecordKind[];

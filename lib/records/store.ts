@@ -30,7 +30,8 @@ export async function putRecords(
     const record = options.mask ? maskRecord(incoming, options.custom) : incoming;
     const previous = await store.get(record.id);
     // A record re-sent with another time or kind must not leave its old timeline entry behind.
-    if (previous && (previous.at !== record.at || previous.kind !== record.kind)) await timeline.delete(timelineKey(previous));
+    if (previous && (previous.at !== record.at || previous.kind !== record.kind))
+      await timeline.delete(timelineKey(previous));
     await Promise.all([store.put(record), timeline.put(timelineEntry(record), timelineKey(record))]);
   });
   try {
@@ -45,10 +46,13 @@ export async function putRecords(
 }
 
 /** The disk being full is worth saying plainly: the sender keeps the records and the user should free space. */
-export const QUOTA_MESSAGE = 'The activity log is full (QuotaExceededError): records stay queued until there is room.';
+export const QUOTA_MESSAGE =
+  'The activity log is full (QuotaExceededError): records stay queued until there is room.';
 
 function clearWriteError(error: unknown, txError: DOMException | null): unknown {
-  const names = [error, txError].map((e) => (e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : ''));
+  const names = [error, txError].map((e) =>
+    e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : '',
+  );
   if (names.includes('QuotaExceededError')) return new Error(QUOTA_MESSAGE);
   if (error instanceof Error && error.message) return error;
   return new Error(`${names.find(Boolean) ?? 'Error'}: the records were not written`);
@@ -58,7 +62,11 @@ export function countRecords(db: IDBPDatabase<OnbrandDB>): Promise<number> {
   return db.count('records');
 }
 
-export async function recordsBetween(db: IDBPDatabase<OnbrandDB>, from: number, to: number): Promise<ActivityRecord[]> {
+export async function recordsBetween(
+  db: IDBPDatabase<OnbrandDB>,
+  from: number,
+  to: number,
+): Promise<ActivityRecord[]> {
   return db.getAllFromIndex('records', 'at', IDBKeyRange.bound(from, to));
 }
 
@@ -70,7 +78,10 @@ export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<voi
 }
 
 /** Masks every stored record (the user turned masking back on: what was kept unmasked meanwhile is masked now). */
-export async function maskStoredRecords(db: IDBPDatabase<OnbrandDB>, custom: CustomMaskers = []): Promise<number> {
+export async function maskStoredRecords(
+  db: IDBPDatabase<OnbrandDB>,
+  custom: CustomMaskers = [],
+): Promise<number> {
   logChanged(db);
   const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
   let changed = 0;

@@ -1,5 +1,19 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, compactText, countIn, deepQuery, deepQueryAll, deepText, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  compactText,
+  countIn,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  definedCounts,
+  findPublishButton,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+} from './dom';
 
 // Bilibili: the video page's comment box is textarea.reply-box-textarea with the ".reply-box-send" "发布" control
 // (the newer comment area nests bili-comment-box web components, whose shadow roots closestAcrossShadow climbs);
@@ -19,7 +33,8 @@ const selectors = {
   shadowUser: '#user-name a, #user-name',
   shadowText: 'bili-rich-text',
   boxUploadTitle: 'input[placeholder*="稿件标题"], .video-title-container input',
-  boxUploadDesc: '.desc-container .ql-editor[contenteditable="true"], .archive-info-editor .ql-editor[contenteditable="true"], .ql-editor[data-placeholder*="相关信息"]',
+  boxUploadDesc:
+    '.desc-container .ql-editor[contenteditable="true"], .archive-info-editor .ql-editor[contenteditable="true"], .ql-editor[data-placeholder*="相关信息"]',
   replyBox: '.reply-box, .main-reply-box, bili-comment-box',
   commentSubmit: '.reply-box-send, bili-comment-box #pub button, button.send-btn',
   uploadSubmit: '.submit-add, .submit-container .submit-add',
@@ -78,35 +93,57 @@ export const bilibiliAdapter: SiteAdapter = {
   id: 'bilibili',
   name: { en: 'Bilibili', zh: '哔哩哔哩' },
   hosts: ['bilibili.com'],
-  testUrls: ['https://www.bilibili.com/video/BV1demo', 'https://member.bilibili.com/platform/upload/video/frame', 'https://t.bilibili.com/'],
+  testUrls: [
+    'https://www.bilibili.com/video/BV1demo',
+    'https://member.bilibili.com/platform/upload/video/frame',
+    'https://t.bilibili.com/',
+  ],
   pageKind(url) {
     const path = url.pathname;
-    if (url.hostname.startsWith('member.')) return /\/upload\//.test(path) || /\/york\/video-up/.test(path) ? 'creator-publish' : null;
+    if (url.hostname.startsWith('member.'))
+      return /\/upload\//.test(path) || /\/york\/video-up/.test(path) ? 'creator-publish' : null;
     if (url.hostname.startsWith('t.')) return path === '/' ? 'home' : /^\/\d+/.test(path) ? 'post' : null;
     if (VIDEO_PATH.test(path) || /^\/opus\/\d+/.test(path)) return 'post';
     return null;
   },
   matchBox(editable) {
-    const title = editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxUploadTitle) : null;
+    const title =
+      editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxUploadTitle) : null;
     const desc = title ? null : closestAcrossShadow(editable, selectors.boxUploadDesc);
     if (title || desc) {
       const box = (title ?? desc) as Element;
-      const container = nearestContainerWith(box, selectors.uploadSubmit, 20) ?? box.closest(selectors.uploadForm) ?? box.ownerDocument.body;
+      const container =
+        nearestContainerWith(box, selectors.uploadSubmit, 20) ??
+        box.closest(selectors.uploadForm) ??
+        box.ownerDocument.body;
       return { role: 'post', field: title ? 'title' : 'body', container };
     }
-    const textarea = editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxComment) : null;
+    const textarea =
+      editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxComment) : null;
     const box = textarea ?? closestAcrossShadow(editable, selectors.commentElement);
     if (!box) return null;
-    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? closestAcrossShadow(box, selectors.replyBox);
+    const container =
+      nearestContainerWith(box, selectors.commentSubmit, 6) ?? closestAcrossShadow(box, selectors.replyBox);
     if (!container) return null;
-    return { role: closestAcrossShadow(container, selectors.replyItem) ? 'reply' : 'comment', field: 'comment', container };
+    return {
+      role: closestAcrossShadow(container, selectors.replyItem) ? 'reply' : 'comment',
+      field: 'comment',
+      container,
+    };
   },
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.uploadSubmit : selectors.commentSubmit;
     // The newer comment box keeps its "发布" button in its own shadow root.
     // `#pub button` first: a selector list would return the first button in tree order (the emoji/toolbar row).
-    const inShadow = box.container.shadowRoot?.querySelector<HTMLElement>(selectors.shadowSubmit) ?? box.container.shadowRoot?.querySelector<HTMLElement>('#pub, button');
-    return box.container.querySelector<HTMLElement>(selector) ?? inShadow ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+    const inShadow =
+      box.container.shadowRoot?.querySelector<HTMLElement>(selectors.shadowSubmit) ??
+      box.container.shadowRoot?.querySelector<HTMLElement>('#pub, button');
+    return (
+      box.container.querySelector<HTMLElement>(selector) ??
+      inShadow ??
+      nearestMatch(editable, selector) ??
+      findPublishButton(box.container)
+    );
   },
   // Bilibili's comment box and upload form send only from their buttons.
   isSubmitKey: () => false,
@@ -120,15 +157,24 @@ export const bilibiliAdapter: SiteAdapter = {
     const video = pageUrl.pathname.match(VIDEO_PATH);
     return {
       author: textIn(doc, selectors.upName),
-      url: video && /bilibili\.com$/.test(pageUrl.hostname) ? absoluteUrl(`/video/${video[1]}`, doc, ORIGIN) : undefined,
+      url:
+        video && /bilibili\.com$/.test(pageUrl.hostname)
+          ? absoluteUrl(`/video/${video[1]}`, doc, ORIGIN)
+          : undefined,
       text: textIn(doc, selectors.videoTitle),
     };
   },
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.replyItem} ${selectors.replyText}`, text)) return true;
     const wanted = compactText(text);
-    if (wanted && deepQueryAll(doc, selectors.shadowText).some((rich) => compactText(deepText(rich)).includes(wanted))) return true;
-    return [...doc.querySelectorAll(selectors.success)].some((element) => /投稿成功|稿件投递成功|发布成功/.test(element.textContent ?? ''));
+    if (
+      wanted &&
+      deepQueryAll(doc, selectors.shadowText).some((rich) => compactText(deepText(rich)).includes(wanted))
+    )
+      return true;
+    return [...doc.querySelectorAll(selectors.success)].some((element) =>
+      /投稿成功|稿件投递成功|发布成功/.test(element.textContent ?? ''),
+    );
   },
   engagement(doc, url) {
     const postId = url.pathname.match(VIDEO_PATH)?.[1];
@@ -144,8 +190,12 @@ export const bilibiliAdapter: SiteAdapter = {
       }),
     };
   },
-  comments: (doc) => [...doc.querySelectorAll('.reply-item, .sub-reply-item'), ...deepQueryAll(doc, selectors.shadowThread)],
-  commentContext: (comment) => (comment.matches(selectors.shadowThread) ? shadowThreadContext(comment) : replyContext(comment)),
+  comments: (doc) => [
+    ...doc.querySelectorAll('.reply-item, .sub-reply-item'),
+    ...deepQueryAll(doc, selectors.shadowThread),
+  ],
+  commentContext: (comment) =>
+    comment.matches(selectors.shadowThread) ? shadowThreadContext(comment) : replyContext(comment),
   selectors,
   evidence: {
     boxCommentHost: ['bilibili'],

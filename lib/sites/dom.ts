@@ -21,13 +21,19 @@ export function nearestContainerWith(element: Element, selector: string, maxDept
   return null;
 }
 
-const SUBMIT_WORDS = /^(post|reply|send|publish|tweet|comment|submit|share|发布|发送|回复|评论|发表|提交|群发)$/i;
+const SUBMIT_WORDS =
+  /^(post|reply|send|publish|tweet|comment|submit|share|发布|发送|回复|评论|发表|提交|群发)$/i;
 
 /** The button in `container` whose label is a publish verb (generic sites and fallbacks). */
 export function findPublishButton(container: Element): HTMLElement | null {
   const candidates = container.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]');
   for (const candidate of candidates) {
-    const label = (candidate.getAttribute('aria-label') ?? candidate.textContent ?? (candidate as HTMLInputElement).value ?? '').trim();
+    const label = (
+      candidate.getAttribute('aria-label') ??
+      candidate.textContent ??
+      (candidate as HTMLInputElement).value ??
+      ''
+    ).trim();
     if (SUBMIT_WORDS.test(label) || candidate.getAttribute('type') === 'submit') return candidate;
   }
   return null;
@@ -40,16 +46,22 @@ export function parseCount(raw: string | null | undefined): number | undefined {
   if (!match) return undefined;
   const value = Number.parseFloat(match[1]);
   const unit = match[2]?.toLowerCase();
-  const factor = unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : unit === '万' || unit === 'w' ? 1e4 : unit === '亿' ? 1e8 : 1;
+  const factor =
+    unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : unit === '万' || unit === 'w' ? 1e4 : unit === '亿' ? 1e8 : 1;
   return Math.round(value * factor);
 }
 
 /** Reads a `<time datetime>` (or a title/data attribute) as ms since epoch. */
 export function timeOf(element: Element | null | undefined): number | undefined {
   if (!element) return undefined;
-  const value = element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.getAttribute('data-time');
+  const value =
+    element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.getAttribute('data-time');
   if (!value) return undefined;
-  const ms = /^\d{10}$/.test(value) ? Number(value) * 1000 : /^\d{13}$/.test(value) ? Number(value) : Date.parse(value);
+  const ms = /^\d{10}$/.test(value)
+    ? Number(value) * 1000
+    : /^\d{13}$/.test(value)
+      ? Number(value)
+      : Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
 }
 
@@ -63,7 +75,11 @@ function parentAcrossShadow(element: Element): Element | null {
 }
 
 /** The match for `selector` nearest to `from`: inside the first ancestor (shadow hosts included) that holds one. */
-export function nearestMatch<T extends Element = HTMLElement>(from: Element, selector: string, maxDepth = 12): T | null {
+export function nearestMatch<T extends Element = HTMLElement>(
+  from: Element,
+  selector: string,
+  maxDepth = 12,
+): T | null {
   let node: Element | null = parentAcrossShadow(from);
   for (let depth = 0; node && depth < maxDepth; depth++, node = parentAcrossShadow(node)) {
     const found = node.querySelector<T>(selector);
@@ -105,7 +121,11 @@ export function pageShowsText(doc: ParentNode, itemSelector: string, text: strin
 }
 
 /** The last element matching `selector` that comes before `anchor` in document order (e.g. the post a reply box answers). */
-export function precedingMatch(anchor: Element, selector: string, root: ParentNode = anchor.ownerDocument): Element | null {
+export function precedingMatch(
+  anchor: Element,
+  selector: string,
+  root: ParentNode = anchor.ownerDocument,
+): Element | null {
   let last: Element | null = null;
   for (const candidate of root.querySelectorAll(selector)) {
     if (candidate.contains(anchor)) continue;
@@ -116,10 +136,15 @@ export function precedingMatch(anchor: Element, selector: string, root: ParentNo
 }
 
 /** An absolute URL for a site link; snapshot documents (about:blank, localhost) resolve against the site's origin. */
-export function absoluteUrl(href: string | null | undefined, doc: Document, siteOrigin: string): string | undefined {
+export function absoluteUrl(
+  href: string | null | undefined,
+  doc: Document,
+  siteOrigin: string,
+): string | undefined {
   if (!href) return undefined;
   const docUrl = doc.URL ?? '';
-  const base = /^https?:/.test(docUrl) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(docUrl) ? docUrl : siteOrigin;
+  const base =
+    /^https?:/.test(docUrl) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(docUrl) ? docUrl : siteOrigin;
   try {
     return new URL(href, base).href;
   } catch {
@@ -134,7 +159,14 @@ export function isModEnter(event: KeyboardEvent): boolean {
 
 /** Keyboard submit: Enter without Shift (chat-like comment boxes: Facebook, Instagram, TikTok, Douyin). */
 export function isPlainEnter(event: KeyboardEvent): boolean {
-  return event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
+  return (
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !event.isComposing
+  );
 }
 
 /** The first count in an element's aria-label or text ("12 Likes. Like" → 12, "1.2万" → 12000). */
@@ -145,7 +177,9 @@ export function countIn(root: ParentNode | null | undefined, selector: string): 
 }
 
 /** Drops the keys whose value is undefined, so engagement results only carry counts the page shows. */
-export function definedCounts<T extends Record<string, number | undefined>>(counts: T): Partial<Record<keyof T, number>> {
+export function definedCounts<T extends Record<string, number | undefined>>(
+  counts: T,
+): Partial<Record<keyof T, number>> {
   const result: Partial<Record<keyof T, number>> = {};
   for (const [key, value] of Object.entries(counts)) if (value !== undefined) result[key as keyof T] = value;
   return result;
@@ -196,7 +230,8 @@ export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, sel
  * Publish verbs as the sites label their controls, in English, Simplified and Traditional Chinese. Used where a
  * label is the only handle left (structure first everywhere else).
  */
-export const PUBLISH_VERBS = /^(post|reply|comment|send|publish|tweet|submit|share|post comment|发布|發佈|發布|发送|發送|回复|回覆|評論|评论|發表|发表|发帖|發帖|提交|群发|分享|留言|發佈留言|发布评论)$/i;
+export const PUBLISH_VERBS =
+  /^(post|reply|comment|send|publish|tweet|submit|share|post comment|发布|發佈|發布|发送|發送|回复|回覆|評論|评论|發表|发表|发帖|發帖|提交|群发|分享|留言|發佈留言|发布评论)$/i;
 
 /** A control's visible label: aria-label, else its text, else an input's value. */
 export function labelOf(element: Element): string {
@@ -208,7 +243,11 @@ export function labelOf(element: Element): string {
 }
 
 /** The first control in `root` (open shadow roots included) whose text or aria-label is one of `labels`. */
-export function controlLabelled(root: ParentNode, labels: RegExp, selector = 'button, [role="button"]'): HTMLElement | null {
+export function controlLabelled(
+  root: ParentNode,
+  labels: RegExp,
+  selector = 'button, [role="button"]',
+): HTMLElement | null {
   return deepQueryAll<HTMLElement>(root, selector).find((element) => labels.test(labelOf(element))) ?? null;
 }
 
@@ -226,7 +265,10 @@ export function deepText(element: Element): string {
 }
 
 /** The first match of the first alternative in `selectorList` that matches (a plain list returns the first in tree order). */
-export function queryInOrder<T extends Element = HTMLElement>(root: ParentNode, selectorList: string): T | null {
+export function queryInOrder<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectorList: string,
+): T | null {
   for (const selector of selectorList.split(/,\s*(?![^()]*\))/)) {
     const found = root.querySelector<T>(selector);
     if (found) return found;

@@ -1,21 +1,36 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, controlLabelled, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  controlLabelled,
+  countIn,
+  definedCounts,
+  findPublishButton,
+  isPlainEnter,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+} from './dom';
 
 // Douyin: the video page's comment input is a Draft.js editor (placeholder 留下你的精彩评论吧) sent with Enter or the
 // "发送" control; the creator "publish work" page has a title input and a Slate description editor with "发布". That
 // button lives in a micro-frontend / React portal (outside the editor's subtree, possibly in a shadow root), so it is
 // found the way the uploaders find it: a button whose name is exactly 发布, anywhere in the page.
 const selectors = {
-  boxComment: '.comment-input-container [contenteditable="true"], [class*="comment-input"] [contenteditable="true"]',
+  boxComment:
+    '.comment-input-container [contenteditable="true"], [class*="comment-input"] [contenteditable="true"]',
   boxCreatorTitle: '.semi-input-wrapper input[placeholder*="标题"], input[placeholder*="作品标题"]',
-  boxCreatorBody: '.editor-kit-container[contenteditable="true"], [data-slate-editor="true"][contenteditable="true"]',
+  boxCreatorBody:
+    '.editor-kit-container[contenteditable="true"], [data-slate-editor="true"][contenteditable="true"]',
   commentInput: '.comment-input-container, [class*="comment-input"]',
   commentSubmit: '.commentInput-right-ct, [class*="commentInput-right"]',
   creatorSubmit: '.content-confirm-container button',
   creatorSubmitByRole: 'button, [role="button"]',
   commentItem: '[data-e2e="comment-item"]',
   commentAuthor: '.comment-author, a[href*="/user/"]',
-  commentText: '[data-e2e="comment-item"] .comment-content, [data-e2e="comment-item"] [class*="comment-content"]',
+  commentText:
+    '[data-e2e="comment-item"] .comment-content, [data-e2e="comment-item"] [class*="comment-content"]',
   publishedWork: '.work-item .desc',
   videoInfo: '[data-e2e="detail-video-info"]',
   publishTime: '[data-e2e="detail-video-publish-time"]',
@@ -41,17 +56,23 @@ export const douyinAdapter: SiteAdapter = {
   id: 'douyin',
   name: { en: 'Douyin', zh: '抖音' },
   hosts: ['douyin.com'],
-  testUrls: ['https://www.douyin.com/video/1', 'https://creator.douyin.com/creator-micro/content/publish', 'https://www.douyin.com/user/self'],
+  testUrls: [
+    'https://www.douyin.com/video/1',
+    'https://creator.douyin.com/creator-micro/content/publish',
+    'https://www.douyin.com/user/self',
+  ],
   pageKind(url) {
     const path = url.pathname;
-    if (url.hostname.startsWith('creator.')) return /\/content\/(publish|upload|post)/.test(path) ? 'creator-publish' : null;
+    if (url.hostname.startsWith('creator.'))
+      return /\/content\/(publish|upload|post)/.test(path) ? 'creator-publish' : null;
     if (VIDEO_PATH.test(path)) return 'post';
     if (/^\/user\//.test(path)) return 'profile';
     if (path === '/' || path === '/jingxuan') return 'home';
     return null;
   },
   matchBox(editable) {
-    const title = editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxCreatorTitle) : null;
+    const title =
+      editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxCreatorTitle) : null;
     const body = title ? null : closestAcrossShadow(editable, selectors.boxCreatorBody);
     if (title || body) {
       const box = (title ?? body) as Element;
@@ -60,16 +81,28 @@ export const douyinAdapter: SiteAdapter = {
     }
     const comment = closestAcrossShadow(editable, selectors.boxComment);
     if (!comment) return null;
-    const container = nearestContainerWith(comment, selectors.commentSubmit, 8) ?? comment.closest(selectors.commentInput);
+    const container =
+      nearestContainerWith(comment, selectors.commentSubmit, 8) ?? comment.closest(selectors.commentInput);
     if (!container) return null;
-    return { role: comment.closest(selectors.commentItem) ? 'reply' : 'comment', field: 'comment', container };
+    return {
+      role: comment.closest(selectors.commentItem) ? 'reply' : 'comment',
+      field: 'comment',
+      container,
+    };
   },
   submitControl(box, editable) {
     if (box.role === 'post') {
-      return controlLabelled(editable.ownerDocument, /^发布$/, selectors.creatorSubmitByRole) ?? box.container.querySelector<HTMLElement>(selectors.creatorSubmit);
+      return (
+        controlLabelled(editable.ownerDocument, /^发布$/, selectors.creatorSubmitByRole) ??
+        box.container.querySelector<HTMLElement>(selectors.creatorSubmit)
+      );
     }
     const selector = selectors.commentSubmit;
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+    return (
+      box.container.querySelector<HTMLElement>(selector) ??
+      nearestMatch(editable, selector) ??
+      findPublishButton(box.container)
+    );
   },
   isSubmitKey: (event, box) => box.role !== 'post' && isPlainEnter(event),
   threadContext(box, editable): ThreadContext | null {
@@ -86,7 +119,8 @@ export const douyinAdapter: SiteAdapter = {
     const pageUrl = new URL(doc.URL);
     return {
       at: publishTime(textIn(doc, selectors.publishTime)),
-      url: VIDEO_PATH.test(pageUrl.pathname) && /douyin\.com$/.test(pageUrl.hostname) ? pageUrl.href : undefined,
+      url:
+        VIDEO_PATH.test(pageUrl.pathname) && /douyin\.com$/.test(pageUrl.hostname) ? pageUrl.href : undefined,
       text: textIn(doc, `${selectors.videoInfo} h1`),
     };
   },
@@ -94,7 +128,9 @@ export const douyinAdapter: SiteAdapter = {
     if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedWork}`, text)) return true;
     // After publishing a work the creator centre moves to its "manage works" page.
     if (/\/creator-micro\/content\/manage/.test(doc.URL)) return true;
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功/.test(toast.textContent ?? ''));
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) =>
+      /发布成功|评论成功/.test(toast.textContent ?? ''),
+    );
   },
   engagement(doc, url) {
     const postId = url.pathname.match(VIDEO_PATH)?.[1];

@@ -18,28 +18,46 @@ export const SOURCES = {
   CPFT: { ref: 'insin/control-panel-for-twitter@0962235 script.js', date: '2026-08-17' },
   'XHS-MCP': { ref: 'xpzouying/xiaohongshu-mcp@2a57ab4 xiaohongshu/publish.go', date: '2026-08-02' },
   'XHS-MCP-publish': { ref: 'xpzouying/xiaohongshu-mcp@dee6c25 xiaohongshu/publish.go', date: '2026-05-15' },
-  'XHS-MCP-comments': { ref: 'xpzouying/xiaohongshu-mcp@aa93e0a xiaohongshu/comment_feed.go', date: '2026-07-27' },
+  'XHS-MCP-comments': {
+    ref: 'xpzouying/xiaohongshu-mcp@aa93e0a xiaohongshu/comment_feed.go',
+    date: '2026-07-27',
+  },
   SAU: { ref: 'dreammis/social-auto-upload@ad49eba uploader/*', date: '2026-08-13' },
   'SAU-youtube': { ref: 'dreammis/social-auto-upload@5b26106 uploader/youtube_uploader', date: '2026-06-20' },
   'SAU-tiktok': { ref: 'dreammis/social-auto-upload@de2389c uploader/tk_uploader', date: '2025-11-06' },
   // Public code search files (the search names no repository; dates only where the file states one).
-  'li-tiptap': { ref: 'code-search 66909197240 (LinkedIn reply assistant: "migrated comments to TipTap in 2026")' },
+  'li-tiptap': {
+    ref: 'code-search 66909197240 (LinkedIn reply assistant: "migrated comments to TipTap in 2026")',
+  },
   'li-sdui': { ref: 'code-search "DOM v2 (React SSR + SDUI)" LinkedIn comment helpers (3 files)' },
   'li-assist': { ref: 'code-search 62529389049 (LinkedIn assist mode)' },
   'li-share': { ref: 'code-search 65885527605 (LinkedIn share-box helper)' },
-  'li-legacy': { ref: 'code-search 59136843009 (LinkedIn comment script, "Confirmed 2026-06-05")', date: '2026-06-05' },
+  'li-legacy': {
+    ref: 'code-search 59136843009 (LinkedIn comment script, "Confirmed 2026-06-05")',
+    date: '2026-06-05',
+  },
   reddit: { ref: 'code-search 53807790412, 15077720420, 33739488723, 52553248824 (Reddit extensions)' },
   'reddit-bots': { ref: 'code-search 10915252103, 61922398942 (Reddit bots)' },
-  'wechat-skill': { ref: 'code-search 56753354754 (publishing skill doc, "信息截止 2026-05-24")', date: '2026-05-24' },
+  'wechat-skill': {
+    ref: 'code-search 56753354754 (publishing skill doc, "信息截止 2026-05-24")',
+    date: '2026-05-24',
+  },
   wechat: { ref: 'code-search 63355089311, 55634725418, 57938111332, 62289202061 (WeChat MP automation)' },
   'wechat-doc': { ref: 'code-search 56279352978 (WeChat article tooling doc)' },
-  bilibili: { ref: 'code-search 38105721577, 30360349479, 52303485186, 70568562747 (Bilibili comment automation)' },
+  bilibili: {
+    ref: 'code-search 38105721577, 30360349479, 52303485186, 70568562747 (Bilibili comment automation)',
+  },
   weibo: { ref: 'code-search 40781506097, 48311433273 (Weibo userscript / Selenium)' },
   'weibo-scrapers': { ref: 'code-search 57003899925, 27390242415, 32404094761 (Weibo scrapers)' },
-  'fb-scrapers': { ref: 'code-search 51842238544, 71267309656, 67263985862, 68702440695 (Facebook scrapers)' },
+  'fb-scrapers': {
+    ref: 'code-search 51842238544, 71267309656, 67263985862, 68702440695 (Facebook scrapers)',
+  },
   'fb-bots': { ref: 'code-search 6879491642, 69853538690, 59657066679 (Facebook comment bots)' },
   'ig-bots': { ref: 'code-search 5919396707, 67469609566, 30565198306 (Instagram bots, "Instagram 2025")' },
-  'ig-publish': { ref: 'code-search 56655360356 (Instagram publisher, "关键交互点（2026年5月）", dated the month\'s first day)', date: '2026-05-01' },
+  'ig-publish': {
+    ref: 'code-search 56655360356 (Instagram publisher, "关键交互点（2026年5月）", dated the month\'s first day)',
+    date: '2026-05-01',
+  },
   'yt-tools': { ref: 'code-search 55350862467, 30246179883, 69476536212 (YouTube comment tools)' },
   'tt-bots': { ref: 'code-search 1162321485, 16512253798, 63277186693 (TikTok comment bots)' },
   'tt-studio': { ref: 'code-search 4696092080, 62973176165, 35116362215 (TikTok Studio uploaders)' },
@@ -70,7 +88,11 @@ export interface EvidenceProblem {
 
 /** Selectors with no evidence, only undated evidence, or evidence older than `maxAgeDays` on `today`. */
 export function evidenceProblems(
-  adapters: ReadonlyArray<{ id: string; selectors: Record<string, string>; evidence?: Partial<Record<string, SelectorEvidence>> }>,
+  adapters: ReadonlyArray<{
+    id: string;
+    selectors: Record<string, string>;
+    evidence?: Partial<Record<string, SelectorEvidence>>;
+  }>,
   today: Date,
   maxAgeDays = 180,
 ): EvidenceProblem[] {
@@ -88,7 +110,8 @@ export function evidenceProblems(
         continue;
       }
       const ageDays = Math.floor((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
-      if (ageDays > maxAgeDays) problems.push({ adapter: adapter.id, selector: name, problem: 'stale', date, ageDays });
+      if (ageDays > maxAgeDays)
+        problems.push({ adapter: adapter.id, selector: name, problem: 'stale', date, ageDays });
     }
   }
   return problems;

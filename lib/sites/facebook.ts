@@ -1,5 +1,14 @@
 import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, isPlainEnter, labelOf, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  isPlainEnter,
+  labelOf,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+} from './dom';
 
 // Facebook: the "Create post" dialog and every comment box are Lexical editors (div[contenteditable][role=textbox]).
 // Comments are div[role=article] labelled "Comment by NAME …" in English (other UI languages label them otherwise), so
@@ -13,11 +22,14 @@ const selectors = {
   article: '[role="article"]',
   commentArticle: '[role="article"][aria-label^="Comment by"], [role="article"][aria-label^="Reply by"]',
   commentLink: 'a[href*="comment_id="]',
-  postSubmit: '[aria-label="Post"][role="button"], [aria-label="Next"][role="button"], [aria-label="发帖"][role="button"], [aria-label="發佈"][role="button"], [aria-label="发布"][role="button"], [aria-label="下一步"][role="button"]',
-  commentSubmit: '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"], [aria-label="Post comment"][role="button"]',
+  postSubmit:
+    '[aria-label="Post"][role="button"], [aria-label="Next"][role="button"], [aria-label="发帖"][role="button"], [aria-label="發佈"][role="button"], [aria-label="发布"][role="button"], [aria-label="下一步"][role="button"]',
+  commentSubmit:
+    '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"], [aria-label="Post comment"][role="button"]',
   postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
   commentText: '[role="article"] div[dir="auto"]',
-  permalink: 'a[href*="comment_id="], a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/photos/"]',
+  permalink:
+    'a[href*="comment_id="], a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/photos/"]',
   messenger: '[aria-label="Message"], [aria-label^="Messenger"]',
 } as const;
 
@@ -27,16 +39,22 @@ function isComment(article: Element): boolean {
   if (article.matches(selectors.commentArticle)) return true;
   if (article.parentElement?.closest(selectors.article)) return true;
   // Its own comment_id link, not one of a nested reply's.
-  return [...article.querySelectorAll(selectors.commentLink)].some((link) => link.closest(selectors.article) === article);
+  return [...article.querySelectorAll(selectors.commentLink)].some(
+    (link) => link.closest(selectors.article) === article,
+  );
 }
 
 /** Comment submit labels in the UI languages we support, for boxes whose button has no stable id. */
-const COMMENT_SUBMIT_LABEL = /^(comment|reply|post comment|post|评论|發佈留言|发布评论|回复|回覆|留言|发布|發佈)$/i;
+const COMMENT_SUBMIT_LABEL =
+  /^(comment|reply|post comment|post|评论|發佈留言|发布评论|回复|回覆|留言|发布|發佈)$/i;
 
 /** "Comment by Ann", "Ann 的评论", "Ann 的留言", "Ann的回复" → "Ann". */
 function authorFromLabel(label: string | null): string | undefined {
   if (!label) return undefined;
-  const name = label.replace(/^(Comment|Reply) by\s+/i, '').replace(/\s*的(评论|留言|回复|回覆|評論)$/, '').replace(/\s+\d.*$/, '');
+  const name = label
+    .replace(/^(Comment|Reply) by\s+/i, '')
+    .replace(/\s*的(评论|留言|回复|回覆|評論)$/, '')
+    .replace(/\s+\d.*$/, '');
   return name.trim() || undefined;
 }
 
@@ -44,32 +62,58 @@ export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   name: { en: 'Facebook', zh: 'Facebook（脸书）' },
   hosts: ['facebook.com'],
-  testUrls: ['https://www.facebook.com/', 'https://www.facebook.com/onbrand/posts/1', 'https://www.facebook.com/permalink.php?story_fbid=1&id=2'],
+  testUrls: [
+    'https://www.facebook.com/',
+    'https://www.facebook.com/onbrand/posts/1',
+    'https://www.facebook.com/permalink.php?story_fbid=1&id=2',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (path === '/' || path === '/home.php') return 'home';
-    if (/\/posts\/|\/permalink\/|^\/permalink\.php|\/videos\/|\/photos\/|^\/photo/.test(path) || url.searchParams.has('story_fbid')) return 'post';
+    if (
+      /\/posts\/|\/permalink\/|^\/permalink\.php|\/videos\/|\/photos\/|^\/photo/.test(path) ||
+      url.searchParams.has('story_fbid')
+    )
+      return 'post';
     if (/^\/(messages|marketplace|gaming|watch\/live)/.test(path)) return null;
     if (/^\/[\w.-]+\/?$/.test(path) || /^\/groups\/[\w.-]+\/?$/.test(path)) return 'profile';
     return null;
   },
   matchBox(editable) {
     const box = closestAcrossShadow(editable, selectors.boxEditor);
-    if (!box || box.matches(selectors.messenger) || box.closest('[aria-label^="Chat"], [data-pagelet*="Chat"]')) return null;
+    if (
+      !box ||
+      box.matches(selectors.messenger) ||
+      box.closest('[aria-label^="Chat"], [data-pagelet*="Chat"]')
+    )
+      return null;
     const dialog = box.closest(selectors.composerDialog);
     const article = box.closest(selectors.article);
     if (dialog && !article) {
-      return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.postSubmit, 15) ?? dialog };
+      return {
+        role: 'post',
+        field: 'body',
+        container: nearestContainerWith(box, selectors.postSubmit, 15) ?? dialog,
+      };
     }
     if (!article) return null;
-    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? box.closest('form') ?? box.parentElement?.parentElement ?? article;
+    const container =
+      nearestContainerWith(box, selectors.commentSubmit, 6) ??
+      box.closest('form') ??
+      box.parentElement?.parentElement ??
+      article;
     return { role: isComment(article) ? 'reply' : 'comment', field: 'comment', container };
   },
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.postSubmit : selectors.commentSubmit;
-    const found = box.container.querySelector<HTMLElement>(selector) ?? nearestMatch<HTMLElement>(editable, selector, 6);
+    const found =
+      box.container.querySelector<HTMLElement>(selector) ?? nearestMatch<HTMLElement>(editable, selector, 6);
     if (found || box.role === 'post') return found;
-    return [...box.container.querySelectorAll<HTMLElement>('[role="button"], button')].find((el) => COMMENT_SUBMIT_LABEL.test(labelOf(el))) ?? null;
+    return (
+      [...box.container.querySelectorAll<HTMLElement>('[role="button"], button')].find((el) =>
+        COMMENT_SUBMIT_LABEL.test(labelOf(el)),
+      ) ?? null
+    );
   },
   // Comments and replies send on Enter (Shift+Enter is a new line); the post dialog only posts from its button.
   isSubmitKey: (event, box) => box.role !== 'post' && isPlainEnter(event),
@@ -87,11 +131,18 @@ export const facebookAdapter: SiteAdapter = {
     }
     return {
       author: textIn(article, 'h2 a, h3 a, strong'),
-      url: absoluteUrl(article.querySelector('a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]')?.getAttribute('href'), doc, ORIGIN),
+      url: absoluteUrl(
+        article
+          .querySelector('a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]')
+          ?.getAttribute('href'),
+        doc,
+        ORIGIN,
+      ),
       text: textIn(article, selectors.postMessage),
     };
   },
-  confirmsPublish: (text, doc) => pageShowsText(doc, `${selectors.commentText}, ${selectors.postMessage}`, text),
+  confirmsPublish: (text, doc) =>
+    pageShowsText(doc, `${selectors.commentText}, ${selectors.postMessage}`, text),
   selectors,
   evidence: {
     boxEditor: ['MP', 'fb-bots'],

@@ -44,9 +44,12 @@ export const genericAdapter: SiteAdapter = {
       editable.parentElement;
     return container ? { role: 'post', field: 'body', container } : null;
   },
-  submitControl: (box, editable) => nearestPublishControl(editable)?.control ?? findPublishButton(box.container),
+  submitControl: (box, editable) =>
+    nearestPublishControl(editable)?.control ?? findPublishButton(box.container),
   isSubmitKey: (event, box) => {
-    const editable = event.composedPath().find((node): node is Element => node instanceof Element && box.container.contains(node));
+    const editable = event
+      .composedPath()
+      .find((node): node is Element => node instanceof Element && box.container.contains(node));
     return isModEnter(event) || (Boolean(editable && isSingleLine(editable)) && isPlainEnter(event));
   },
   threadContext: () => null,

@@ -8,7 +8,9 @@ export type SiteHost = (typeof PLATFORMS)[number]['hosts'][number];
 
 /** `https://*.x.com/*` covers x.com itself and its subdomains; WeChat's editor is one exact host. */
 export const SITE_HOST_PATTERNS: string[] = PLATFORMS.flatMap((platform) =>
-  platform.hosts.map((host) => ('exactHosts' in platform && platform.exactHosts ? `https://${host}/*` : `https://*.${host}/*`)),
+  platform.hosts.map((host) =>
+    'exactHosts' in platform && platform.exactHosts ? `https://${host}/*` : `https://*.${host}/*`,
+  ),
 );
 
 export function isSupportedHost(hostname: string): boolean {

@@ -1,5 +1,17 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  countIn,
+  definedCounts,
+  findPublishButton,
+  isPlainEnter,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+  timeOf,
+} from './dom';
 
 // Instagram: the comment box is a React-controlled textarea inside a form, posted by a "Post" div[role=button] or
 // Enter; the new-post dialog's caption is a Lexical contenteditable ("Write a caption…" in English; found by structure in
@@ -9,7 +21,8 @@ const selectors = {
   boxComment: 'form textarea[aria-label^="Add a comment"], form textarea[placeholder^="Add a comment"]',
   boxCommentAny: 'section form textarea, article form textarea',
   boxCaption: '[role="dialog"] [contenteditable="true"][aria-label^="Write a caption"]',
-  boxCaptionLexical: '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"], [role="dialog"] [contenteditable="true"][aria-placeholder]',
+  boxCaptionLexical:
+    '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"], [role="dialog"] [contenteditable="true"][aria-placeholder]',
   commentSubmit: 'form [role="button"], form button[type="submit"]',
   captionSubmit: '[role="dialog"] [role="button"], [role="dialog"] button',
   postArticle: 'article',
@@ -25,7 +38,12 @@ export const instagramAdapter: SiteAdapter = {
   id: 'instagram',
   name: { en: 'Instagram', zh: 'Instagram（照片墙）' },
   hosts: ['instagram.com'],
-  testUrls: ['https://www.instagram.com/', 'https://www.instagram.com/p/ABC123/', 'https://www.instagram.com/reel/XYZ789/', 'https://www.instagram.com/create/select/'],
+  testUrls: [
+    'https://www.instagram.com/',
+    'https://www.instagram.com/p/ABC123/',
+    'https://www.instagram.com/reel/XYZ789/',
+    'https://www.instagram.com/create/select/',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (path === '/') return 'home';
@@ -36,22 +54,32 @@ export const instagramAdapter: SiteAdapter = {
     return null;
   },
   matchBox(editable) {
-    const caption = closestAcrossShadow(editable, selectors.boxCaption) ?? closestAcrossShadow(editable, selectors.boxCaptionLexical);
+    const caption =
+      closestAcrossShadow(editable, selectors.boxCaption) ??
+      closestAcrossShadow(editable, selectors.boxCaptionLexical);
     if (caption) {
       const dialog = caption.closest('[role="dialog"]') ?? caption.parentElement;
       return dialog ? { role: 'post', field: 'body', container: dialog } : null;
     }
-    if (editable.tagName !== 'TEXTAREA' || !editable.matches(`${selectors.boxComment}, ${selectors.boxCommentAny}`)) return null;
+    if (
+      editable.tagName !== 'TEXTAREA' ||
+      !editable.matches(`${selectors.boxComment}, ${selectors.boxCommentAny}`)
+    )
+      return null;
     const form = editable.closest('form');
     return form ? { role: 'comment', field: 'comment', container: form } : null;
   },
   submitControl(box, editable) {
     if (box.role === 'post') {
-      const share = [...box.container.querySelectorAll<HTMLElement>(selectors.captionSubmit)].find((el) => /^(share|分享|發佈|发布)$/i.test(el.textContent?.trim() ?? ''));
+      const share = [...box.container.querySelectorAll<HTMLElement>(selectors.captionSubmit)].find((el) =>
+        /^(share|分享|發佈|发布)$/i.test(el.textContent?.trim() ?? ''),
+      );
       return share ?? findPublishButton(box.container);
     }
     // Structure: the form's text control (the emoji button holds only an icon); its label in any UI language.
-    const candidates = [...box.container.querySelectorAll<HTMLElement>(selectors.commentSubmit)].filter((el) => !el.contains(editable));
+    const candidates = [...box.container.querySelectorAll<HTMLElement>(selectors.commentSubmit)].filter(
+      (el) => !el.contains(editable),
+    );
     return (
       candidates.find((el) => /^(post|发布|發佈|發布|publicar)$/i.test(el.textContent?.trim() ?? '')) ??
       candidates.find((el) => !el.querySelector('svg') && (el.textContent?.trim() ?? '') !== '') ??
@@ -62,12 +90,16 @@ export const instagramAdapter: SiteAdapter = {
   isSubmitKey: (event, box) => box.role === 'comment' && isPlainEnter(event),
   threadContext(box, editable): ThreadContext | null {
     if (box.role === 'post') return null;
-    const article = editable.closest(selectors.postArticle) ?? nearestContainerWith(editable, selectors.postCaption, 10);
+    const article =
+      editable.closest(selectors.postArticle) ?? nearestContainerWith(editable, selectors.postCaption, 10);
     if (!article) return null;
     const doc = editable.ownerDocument;
     const permalink = article.querySelector('a[href*="/p/"], a[href*="/reel/"]');
     const ownTime = permalink?.querySelector('time') ?? article.querySelector('header time');
-    const pageUrl = POST_PATH.test(new URL(doc.URL).pathname) && /instagram\.com$/.test(new URL(doc.URL).hostname) ? doc.URL : undefined;
+    const pageUrl =
+      POST_PATH.test(new URL(doc.URL).pathname) && /instagram\.com$/.test(new URL(doc.URL).hostname)
+        ? doc.URL
+        : undefined;
     return {
       author: textIn(article, 'header a'),
       at: timeOf(ownTime),

@@ -1,5 +1,16 @@
 import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, queryInOrder, countIn, definedCounts, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  queryInOrder,
+  countIn,
+  definedCounts,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+  timeOf,
+} from './dom';
 
 // LinkedIn serves two UIs at once. The older ("Ember") one: the share modal and every comment box are Quill editors
 // (.ql-editor) inside .comments-comment-box forms. The newer ("React SSR + SDUI", 2026) one: comment boxes are
@@ -9,7 +20,8 @@ import { absoluteUrl, closestAcrossShadow, queryInOrder, countIn, definedCounts,
 // in a shadow root (#interop-outlet), which closestAcrossShadow climbs out of. A reply box sits inside its comment.
 const selectors = {
   boxEditor: '.ql-editor[contenteditable="true"]',
-  boxTiptap: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .tiptap.ProseMirror[contenteditable="true"]',
+  boxTiptap:
+    '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .tiptap.ProseMirror[contenteditable="true"]',
   boxShare: '.share-creation-state__text-editor .ql-editor, .share-box-v2__modal .ql-editor',
   boxShareAlt: '[componentkey="ShareBox_textEditor"] [contenteditable="true"]',
   boxComment: '.comments-comment-box .ql-editor, .comments-comment-texteditor .ql-editor',
@@ -17,8 +29,10 @@ const selectors = {
   commentBox: '.comments-comment-box, .comments-comment-box__form',
   commentBoxV2: '[componentkey^="commentBox-"], div[data-view-name="comment-box"]',
   shareSubmit: '.share-actions__primary-action',
-  commentSubmit: '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, form.comments-comment-box__form button[type="submit"]',
-  commentSubmitV2: 'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"], [componentkey*="commentButtonSection"] button',
+  commentSubmit:
+    '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, form.comments-comment-box__form button[type="submit"]',
+  commentSubmitV2:
+    'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"], [componentkey*="commentButtonSection"] button',
   update: '.feed-shared-update-v2, [data-urn^="urn:li:activity:"]',
   updateV2: '[role="listitem"], div[id^="expanded"][id$="FeedType_FEED_DETAIL"]',
   comment: '.comments-comment-entity, .comments-comment-item, article[data-id^="urn:li:comment:"]',
@@ -26,10 +40,12 @@ const selectors = {
   commentActorV2: 'a[data-view-name="comment-actor-picture"], a[data-view-name="reply-actor-picture"]',
   commentAuthor: '.comments-comment-meta__description-title, .comments-post-meta__name-text',
   commentText: '.comments-comment-item__main-content',
-  commentTextV2: '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p',
+  commentTextV2:
+    '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p',
   updateText: '.feed-shared-update-v2__description, .update-components-text',
   toast: '.artdeco-toast-item',
-  reactions: '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
+  reactions:
+    '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
   comments: '.social-details-social-counts__comments',
   reposts: '.social-details-social-counts__item--reposts, button[aria-label$="reposts"]',
 } as const;
@@ -40,8 +56,16 @@ const ORIGIN = 'https://www.linkedin.com';
 function commentV2Context(comment: Element): ThreadContext {
   const actor = comment.querySelector(selectors.commentActorV2);
   const href = actor?.getAttribute('href');
-  const nameLink = href ? [...comment.querySelectorAll(`a[href="${CSS.escape(href)}"]`)].find((a) => a !== actor && a.textContent?.trim()) : undefined;
-  const fromMenu = comment.querySelector('[aria-label^="View more options for"]')?.getAttribute('aria-label')?.replace(/^View more options for\s+/, '').replace(/[\u2019']s comment\.?$/i, '');
+  const nameLink = href
+    ? [...comment.querySelectorAll(`a[href="${CSS.escape(href)}"]`)].find(
+        (a) => a !== actor && a.textContent?.trim(),
+      )
+    : undefined;
+  const fromMenu = comment
+    .querySelector('[aria-label^="View more options for"]')
+    ?.getAttribute('aria-label')
+    ?.replace(/^View more options for\s+/, '')
+    .replace(/[\u2019']s comment\.?$/i, '');
   return {
     author: textIn(nameLink) ?? fromMenu ?? actor?.getAttribute('aria-label') ?? undefined,
     at: timeOf(comment.querySelector('time[datetime]')),
@@ -59,14 +83,22 @@ function matchV2(editable: HTMLElement): BoxMatch | null {
   }
   const modal = closestAcrossShadow(box, selectors.shareModal);
   if (!modal) return null;
-  return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.shareSubmit, 10) ?? modal };
+  return {
+    role: 'post',
+    field: 'body',
+    container: nearestContainerWith(box, selectors.shareSubmit, 10) ?? modal,
+  };
 }
 
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
   name: { en: 'LinkedIn', zh: '领英' },
   hosts: ['linkedin.com'],
-  testUrls: ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000000/', 'https://www.linkedin.com/company/onbrand/posts/'],
+  testUrls: [
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000000/',
+    'https://www.linkedin.com/company/onbrand/posts/',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (/^\/feed\/update\//.test(path) || /^\/posts\//.test(path)) return 'post';
@@ -77,7 +109,9 @@ export const linkedinAdapter: SiteAdapter = {
   matchBox(editable) {
     const v2 = matchV2(editable);
     if (v2) return v2;
-    const box = closestAcrossShadow(editable, selectors.boxEditor) ?? closestAcrossShadow(editable, selectors.boxShareAlt);
+    const box =
+      closestAcrossShadow(editable, selectors.boxEditor) ??
+      closestAcrossShadow(editable, selectors.boxShareAlt);
     if (!box) return null;
     const commentBox = box.closest(selectors.commentBox);
     if (commentBox) {
@@ -86,14 +120,25 @@ export const linkedinAdapter: SiteAdapter = {
     }
     const modal = closestAcrossShadow(box, selectors.shareModal);
     if (!modal) return null;
-    return { role: 'post', field: 'body', container: nearestContainerWith(box, selectors.shareSubmit, 10) ?? modal };
+    return {
+      role: 'post',
+      field: 'body',
+      container: nearestContainerWith(box, selectors.shareSubmit, 10) ?? modal,
+    };
   },
   submitControl(box, editable) {
-    if (box.role === 'post') return box.container.querySelector<HTMLElement>(selectors.shareSubmit) ?? nearestMatch(editable, selectors.shareSubmit, 8);
+    if (box.role === 'post')
+      return (
+        box.container.querySelector<HTMLElement>(selectors.shareSubmit) ??
+        nearestMatch(editable, selectors.shareSubmit, 8)
+      );
     // The nearest one: a reply box's comment-reply-post, not the post's comment-post further up.
-    const selector = box.container.closest(selectors.commentBoxV2) || box.container.matches(selectors.commentBoxV2) || box.container.querySelector(selectors.commentSubmitV2)
-      ? selectors.commentSubmitV2
-      : selectors.commentSubmit;
+    const selector =
+      box.container.closest(selectors.commentBoxV2) ||
+      box.container.matches(selectors.commentBoxV2) ||
+      box.container.querySelector(selectors.commentSubmitV2)
+        ? selectors.commentSubmitV2
+        : selectors.commentSubmit;
     return queryInOrder<HTMLElement>(box.container, selector) ?? nearestMatch(editable, selector, 8);
   },
   // LinkedIn posts and comments only from their buttons; Enter is a new line.
@@ -112,27 +157,43 @@ export const linkedinAdapter: SiteAdapter = {
       return {
         author: textIn(comment, selectors.commentAuthor),
         at: timeOf(comment.querySelector('time[datetime]')),
-        url: updateUrl && commentUrn ? `${updateUrl}?commentUrn=${encodeURIComponent(commentUrn)}` : updateUrl,
+        url:
+          updateUrl && commentUrn ? `${updateUrl}?commentUrn=${encodeURIComponent(commentUrn)}` : updateUrl,
         text: textIn(comment, selectors.commentText),
       };
     }
     const updateV2 = update ? null : editable.closest(selectors.updateV2);
     if (updateV2) {
       return {
-        author: textIn(updateV2, 'a[data-view-name="feed-actor-name"], a[href*="/in/"] span, a[href*="/company/"] span'),
+        author: textIn(
+          updateV2,
+          'a[data-view-name="feed-actor-name"], a[href*="/in/"] span, a[href*="/company/"] span',
+        ),
         text: textIn(updateV2, '[data-testid="expandable-text-box"]'),
       };
     }
     if (!update) return null;
     return {
-      author: textIn(update, '.update-components-actor__title span[dir="ltr"], .update-components-actor__name'),
+      author: textIn(
+        update,
+        '.update-components-actor__title span[dir="ltr"], .update-components-actor__name',
+      ),
       url: updateUrl,
       text: textIn(update, selectors.updateText),
     };
   },
   confirmsPublish(text, doc) {
-    if (pageShowsText(doc, `${selectors.commentText}, ${selectors.updateText}, ${selectors.commentTextV2}`, text)) return true;
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /post successful|posted|发布成功/i.test(toast.textContent ?? ''));
+    if (
+      pageShowsText(
+        doc,
+        `${selectors.commentText}, ${selectors.updateText}, ${selectors.commentTextV2}`,
+        text,
+      )
+    )
+      return true;
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) =>
+      /post successful|posted|发布成功/i.test(toast.textContent ?? ''),
+    );
   },
   engagement(doc, url) {
     const urn = decodeURIComponent(url.pathname).match(/urn:li:(?:activity|share|ugcPost):\d+/)?.[0];
@@ -140,7 +201,11 @@ export const linkedinAdapter: SiteAdapter = {
     const update = doc.querySelector(`[data-urn="${urn}"]`) ?? doc;
     return {
       postId: urn,
-      counts: definedCounts({ likes: countIn(update, selectors.reactions), replies: countIn(update, selectors.comments), reposts: countIn(update, selectors.reposts) }),
+      counts: definedCounts({
+        likes: countIn(update, selectors.reactions),
+        replies: countIn(update, selectors.comments),
+        reposts: countIn(update, selectors.reposts),
+      }),
     };
   },
   comments: (doc) => [...doc.querySelectorAll(selectors.commentV2)],

@@ -21,7 +21,8 @@ function isPublishControl(element: Element): boolean {
 function publishControlsIn(scope: ParentNode): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const element of scope.querySelectorAll<HTMLElement>('*')) {
-    if ((element.matches(CONTROL) || isCustomElementHost(element)) && isPublishControl(element)) found.push(element);
+    if ((element.matches(CONTROL) || isCustomElementHost(element)) && isPublishControl(element))
+      found.push(element);
     if (element.shadowRoot) found.push(...publishControlsIn(element.shadowRoot));
   }
   return found;
@@ -33,7 +34,8 @@ function parentAcrossShadow(element: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input:not([type]), input[type="text"]';
+const EDITABLE =
+  '[contenteditable="true"], [contenteditable=""], textarea, input:not([type]), input[type="text"]';
 
 /**
  * A control belongs to the editors of the first ancestor around it that holds any: the share dialog's "Post" is the
@@ -50,7 +52,11 @@ function belongsTo(control: Element, box: Element, limit: Element): boolean {
 }
 
 function deepContains(root: ShadowRoot, element: Element): boolean {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+  for (
+    let node: Node | null = element;
+    node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+  ) {
     if (node === root) return true;
   }
   return false;
@@ -60,11 +66,22 @@ function deepContains(root: ShadowRoot, element: Element): boolean {
  * Climbs from `box` (through shadow hosts) to the nearest ancestor holding a publish control; returns both. Controls
  * nested in a custom element host that itself matches are reported as the host (its click is what the page sees).
  */
-export function nearestPublishControl(box: Element, maxDepth = 12): { container: Element; control: HTMLElement } | null {
+export function nearestPublishControl(
+  box: Element,
+  maxDepth = 12,
+): { container: Element; control: HTMLElement } | null {
   let node = parentAcrossShadow(box);
-  for (let depth = 0; node && depth < maxDepth && node !== box.ownerDocument.documentElement; depth++, node = parentAcrossShadow(node)) {
-    const controls = publishControlsIn(node.shadowRoot ?? node).concat(node.shadowRoot ? publishControlsIn(node) : []);
-    const control = controls.find((candidate) => !candidate.contains(box) && belongsTo(candidate, box, node!));
+  for (
+    let depth = 0;
+    node && depth < maxDepth && node !== box.ownerDocument.documentElement;
+    depth++, node = parentAcrossShadow(node)
+  ) {
+    const controls = publishControlsIn(node.shadowRoot ?? node).concat(
+      node.shadowRoot ? publishControlsIn(node) : [],
+    );
+    const control = controls.find(
+      (candidate) => !candidate.contains(box) && belongsTo(candidate, box, node!),
+    );
     if (control) return { container: node, control };
   }
   return null;

@@ -1,5 +1,16 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, definedCounts, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, parseCount, textIn, timeOf } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  definedCounts,
+  isModEnter,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  parseCount,
+  textIn,
+  timeOf,
+} from './dom';
 
 // Reddit (shreddit web components): comment boxes are shreddit-composer with a Lexical editor in slot="rte" and a
 // button[slot="submit-button"]; a reply composer sits inside the shreddit-comment it answers. The submit page has a
@@ -14,8 +25,10 @@ const selectors = {
   shadowSubmit: 'button[type="submit"], button[slot="submit-button"], button[data-testid="submit"]',
   composer: 'shreddit-composer, .usertext-edit',
   postForm: 'r-post-composer-form, shreddit-post-composer, #post-composer, form#newlink',
-  submit: 'button[slot="submit-button"], shreddit-composer button[type="submit"], .usertext-buttons button[type="submit"]',
-  postSubmit: '#inner-post-submit-button, r-post-form-submit-button, button[type="submit"][form], .submit button[name="submit"]',
+  submit:
+    'button[slot="submit-button"], shreddit-composer button[type="submit"], .usertext-buttons button[type="submit"]',
+  postSubmit:
+    '#inner-post-submit-button, r-post-form-submit-button, button[type="submit"][form], .submit button[name="submit"]',
   post: 'shreddit-post',
   comment: 'shreddit-comment, .thing.comment',
   commentText: 'shreddit-comment [slot="comment"], .thing.comment .usertext-body',
@@ -26,16 +39,28 @@ const ORIGIN = 'https://www.reddit.com';
 const POST_PATH = /^\/r\/[\w]+\/comments\/(\w+)/;
 
 function isOnSubmitPage(element: Element): boolean {
-  return Boolean(closestAcrossShadow(element, selectors.postForm)) || /\/submit\/?$/.test(new URL(element.ownerDocument.URL).pathname);
+  return (
+    Boolean(closestAcrossShadow(element, selectors.postForm)) ||
+    /\/submit\/?$/.test(new URL(element.ownerDocument.URL).pathname)
+  );
 }
 
 /** A shreddit-comment carries its author, time and permalink as attributes; the body is its own slot="comment". */
 function commentContext(comment: Element): ThreadContext {
   return {
     author: comment.getAttribute('author') ?? textIn(comment, '.author') ?? undefined,
-    at: timeOf(comment.querySelector('time[datetime]')) ?? (Date.parse(comment.getAttribute('created') ?? '') || undefined),
-    url: absoluteUrl(comment.getAttribute('permalink') ?? comment.getAttribute('data-permalink'), comment.ownerDocument, ORIGIN),
-    text: textIn(comment.querySelector(':scope > [slot="comment"]') ?? comment.querySelector('[slot="comment"], .usertext-body')),
+    at:
+      timeOf(comment.querySelector('time[datetime]')) ??
+      (Date.parse(comment.getAttribute('created') ?? '') || undefined),
+    url: absoluteUrl(
+      comment.getAttribute('permalink') ?? comment.getAttribute('data-permalink'),
+      comment.ownerDocument,
+      ORIGIN,
+    ),
+    text: textIn(
+      comment.querySelector(':scope > [slot="comment"]') ??
+        comment.querySelector('[slot="comment"], .usertext-body'),
+    ),
   };
 }
 
@@ -43,7 +68,12 @@ export const redditAdapter: SiteAdapter = {
   id: 'reddit',
   name: { en: 'Reddit', zh: 'Reddit（红迪）' },
   hosts: ['reddit.com'],
-  testUrls: ['https://www.reddit.com/r/onbrand/comments/abc123/hello/', 'https://www.reddit.com/r/onbrand/submit/', 'https://www.reddit.com/r/onbrand/', 'https://old.reddit.com/r/onbrand/comments/abc123/hello/'],
+  testUrls: [
+    'https://www.reddit.com/r/onbrand/comments/abc123/hello/',
+    'https://www.reddit.com/r/onbrand/submit/',
+    'https://www.reddit.com/r/onbrand/',
+    'https://old.reddit.com/r/onbrand/comments/abc123/hello/',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (POST_PATH.test(path)) return 'post';
@@ -53,24 +83,35 @@ export const redditAdapter: SiteAdapter = {
   },
   matchBox(editable) {
     const root = editable.getRootNode();
-    const shadowHost = root instanceof ShadowRoot && root.host.matches(selectors.boxShadowComposer) ? root.host : null;
+    const shadowHost =
+      root instanceof ShadowRoot && root.host.matches(selectors.boxShadowComposer) ? root.host : null;
     if (shadowHost) {
-      return { role: shadowHost.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container: shadowHost };
+      return {
+        role: shadowHost.closest(selectors.comment) ? 'reply' : 'comment',
+        field: 'comment',
+        container: shadowHost,
+      };
     }
     const title = closestAcrossShadow(editable, selectors.boxTitle);
     if (title && !title.closest(selectors.composer)) {
-      const form = closestAcrossShadow(title, selectors.postForm) ?? title.closest('form') ?? title.parentElement;
+      const form =
+        closestAcrossShadow(title, selectors.postForm) ?? title.closest('form') ?? title.parentElement;
       return form ? { role: 'post', field: 'title', container: form } : null;
     }
     const rte = closestAcrossShadow(editable, `${selectors.boxRte}, ${selectors.boxOldComment}`);
     if (!rte) return null;
     if (isOnSubmitPage(rte) && !rte.closest(selectors.comment)) {
-      const form = closestAcrossShadow(rte, selectors.postForm) ?? rte.closest('form') ?? rte.ownerDocument.body;
+      const form =
+        closestAcrossShadow(rte, selectors.postForm) ?? rte.closest('form') ?? rte.ownerDocument.body;
       return { role: 'post', field: 'body', container: form };
     }
     const composer = rte.closest(selectors.composer) ?? nearestContainerWith(rte, selectors.submit, 6);
     if (!composer) return null;
-    return { role: rte.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container: composer };
+    return {
+      role: rte.closest(selectors.comment) ? 'reply' : 'comment',
+      field: 'comment',
+      container: composer,
+    };
   },
   submitControl(box, editable) {
     if (box.role === 'post') {
@@ -96,9 +137,17 @@ export const redditAdapter: SiteAdapter = {
     if (!post) return null;
     return {
       author: post.getAttribute('author') ?? undefined,
-      at: Date.parse(post.getAttribute('created-timestamp')?.replace(/(\.\d{3})\d*/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2') ?? '') || undefined,
+      at:
+        Date.parse(
+          post
+            .getAttribute('created-timestamp')
+            ?.replace(/(\.\d{3})\d*/, '$1')
+            .replace(/([+-]\d{2})(\d{2})$/, '$1:$2') ?? '',
+        ) || undefined,
       url: absoluteUrl(post.getAttribute('permalink'), doc, ORIGIN),
-      text: [post.getAttribute('post-title'), textIn(post, '[slot="text-body"]')].filter(Boolean).join('\n') || undefined,
+      text:
+        [post.getAttribute('post-title'), textIn(post, '[slot="text-body"]')].filter(Boolean).join('\n') ||
+        undefined,
     };
   },
   confirmsPublish: (text, doc) => pageShowsText(doc, `${selectors.commentText}, ${selectors.postText}`, text),
@@ -108,7 +157,10 @@ export const redditAdapter: SiteAdapter = {
     if (!postId || !post) return null;
     return {
       postId,
-      counts: definedCounts({ likes: parseCount(post.getAttribute('score')), replies: parseCount(post.getAttribute('comment-count')) }),
+      counts: definedCounts({
+        likes: parseCount(post.getAttribute('score')),
+        replies: parseCount(post.getAttribute('comment-count')),
+      }),
     };
   },
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],

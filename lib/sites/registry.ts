@@ -35,6 +35,7 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
 export function adapterForHost(hostname: string): SiteAdapter {
   const host = hostname.replace(/^www\./, '');
   return (
-    SITE_ADAPTERS.find((adapter) => adapter.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? genericAdapter
+    SITE_ADAPTERS.find((adapter) => adapter.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ??
+    genericAdapter
   );
 }

@@ -5,10 +5,42 @@
 // every other attribute (classes, ids, hrefs, src, values), comments, scripts and styles. The page's origin is the only
 // URL kept. The box carries data-onbrand-box.
 
-const KEPT = new Set(['role', 'data-testid', 'data-e2e', 'componentkey', 'data-view-name', 'contenteditable', 'slot']);
+const KEPT = new Set([
+  'role',
+  'data-testid',
+  'data-e2e',
+  'componentkey',
+  'data-view-name',
+  'contenteditable',
+  'slot',
+]);
 /** aria-* whose values are tokens (true/false/…), never text from the page. */
-const TOKEN_ARIA = new Set(['aria-disabled', 'aria-multiline', 'aria-expanded', 'aria-hidden', 'aria-haspopup', 'aria-pressed', 'aria-checked', 'aria-selected', 'aria-modal', 'aria-live', 'aria-autocomplete']);
-const DROPPED_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'svg', 'img', 'video', 'iframe', 'canvas', 'template']);
+const TOKEN_ARIA = new Set([
+  'aria-disabled',
+  'aria-multiline',
+  'aria-expanded',
+  'aria-hidden',
+  'aria-haspopup',
+  'aria-pressed',
+  'aria-checked',
+  'aria-selected',
+  'aria-modal',
+  'aria-live',
+  'aria-autocomplete',
+]);
+const DROPPED_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'meta',
+  'noscript',
+  'svg',
+  'img',
+  'video',
+  'iframe',
+  'canvas',
+  'template',
+]);
 const VOID = new Set(['input', 'br', 'hr', 'img', 'wbr']);
 const MAX_NODES = 4_000;
 
@@ -20,7 +52,8 @@ function attributesOf(element: Element, isBox: boolean): string {
   const kept: string[] = [];
   for (const { name, value } of element.attributes) {
     if (KEPT.has(name)) kept.push(`${name}="${escapeAttribute(value.slice(0, 120))}"`);
-    else if (name.startsWith('aria-')) kept.push(TOKEN_ARIA.has(name) ? `${name}="${escapeAttribute(value.slice(0, 20))}"` : `${name}=""`);
+    else if (name.startsWith('aria-'))
+      kept.push(TOKEN_ARIA.has(name) ? `${name}="${escapeAttribute(value.slice(0, 20))}"` : `${name}=""`);
   }
   if (isBox) kept.push('data-onbrand-box=""');
   return kept.length ? ` ${kept.join(' ')}` : '';
@@ -30,7 +63,9 @@ function attributesOf(element: Element, isBox: boolean): string {
 function ancestorOf(box: Element, levels: number): Element {
   let node = box;
   for (let i = 0; i < levels; i++) {
-    const parent = node.parentElement ?? (node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host : null);
+    const parent =
+      node.parentElement ??
+      (node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host : null);
     if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
     node = parent;
   }
@@ -45,7 +80,9 @@ export function boxSkeleton(box: Element, levels = 8): string {
     const tag = element.localName;
     const open = `<${tag}${attributesOf(element, element === box)}>`;
     if (VOID.has(tag)) return open;
-    const shadow = element.shadowRoot ? `<template shadowrootmode="open">${[...element.shadowRoot.children].map(serialize).join('')}</template>` : '';
+    const shadow = element.shadowRoot
+      ? `<template shadowrootmode="open">${[...element.shadowRoot.children].map(serialize).join('')}</template>`
+      : '';
     return `${open}${shadow}${[...element.children].map(serialize).join('')}</${tag}>`;
   };
   const origin = box.ownerDocument.location?.origin ?? '';

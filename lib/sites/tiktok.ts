@@ -1,12 +1,24 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, isPlainEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  countIn,
+  definedCounts,
+  findPublishButton,
+  isPlainEnter,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+} from './dom';
 
 // TikTok: the comment input is a Draft.js editor inside [data-e2e="comment-input"] posted by [data-e2e="comment-post"]
 // or Enter; TikTok Studio's upload caption is a Draft.js editor in the caption container, posted by "Post"; after posting,
 // Studio moves to /tiktokstudio/content.
 const selectors = {
   boxComment: '[data-e2e="comment-input"] [contenteditable="true"]',
-  boxCaption: '[data-e2e="caption_container"] [contenteditable="true"], .caption-editor [contenteditable="true"]',
+  boxCaption:
+    '[data-e2e="caption_container"] [contenteditable="true"], .caption-editor [contenteditable="true"]',
   commentInput: '[data-e2e="comment-input"]',
   commentSubmit: '[data-e2e="comment-post"]',
   captionSubmit: '[data-e2e="post_video_button"]',
@@ -28,7 +40,11 @@ export const tiktokAdapter: SiteAdapter = {
   id: 'tiktok',
   name: { en: 'TikTok', zh: 'TikTok（国际版抖音）' },
   hosts: ['tiktok.com'],
-  testUrls: ['https://www.tiktok.com/@onbrand/video/1', 'https://www.tiktok.com/tiktokstudio/upload', 'https://www.tiktok.com/@onbrand'],
+  testUrls: [
+    'https://www.tiktok.com/@onbrand/video/1',
+    'https://www.tiktok.com/tiktokstudio/upload',
+    'https://www.tiktok.com/@onbrand',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (VIDEO_PATH.test(path)) return 'post';
@@ -39,18 +55,26 @@ export const tiktokAdapter: SiteAdapter = {
   matchBox(editable) {
     const caption = closestAcrossShadow(editable, selectors.boxCaption);
     if (caption) {
-      const container = nearestContainerWith(caption, selectors.captionSubmit, 20) ?? caption.ownerDocument.body;
+      const container =
+        nearestContainerWith(caption, selectors.captionSubmit, 20) ?? caption.ownerDocument.body;
       return { role: 'post', field: 'body', container };
     }
     const box = closestAcrossShadow(editable, selectors.boxComment);
     if (!box) return null;
-    const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? box.closest(selectors.commentInput);
+    const container =
+      nearestContainerWith(box, selectors.commentSubmit, 6) ?? box.closest(selectors.commentInput);
     if (!container) return null;
     return { role: box.closest(selectors.commentItem) ? 'reply' : 'comment', field: 'comment', container };
   },
   submitControl(box, editable) {
-    if (box.role === 'post') return box.container.querySelector<HTMLElement>(selectors.captionSubmit) ?? findPublishButton(box.container);
-    return box.container.querySelector<HTMLElement>(selectors.commentSubmit) ?? nearestMatch(editable, selectors.commentSubmit, 6);
+    if (box.role === 'post')
+      return (
+        box.container.querySelector<HTMLElement>(selectors.captionSubmit) ?? findPublishButton(box.container)
+      );
+    return (
+      box.container.querySelector<HTMLElement>(selectors.commentSubmit) ??
+      nearestMatch(editable, selectors.commentSubmit, 6)
+    );
   },
   isSubmitKey: (event, box) => box.role !== 'post' && isPlainEnter(event),
   threadContext(box, editable): ThreadContext | null {
@@ -72,7 +96,8 @@ export const tiktokAdapter: SiteAdapter = {
       text: textIn(doc, selectors.videoDesc),
     };
   },
-  confirmsPublish: (text, doc) => /\/tiktokstudio\/content/.test(doc.URL) || pageShowsText(doc, selectors.commentText, text),
+  confirmsPublish: (text, doc) =>
+    /\/tiktokstudio\/content/.test(doc.URL) || pageShowsText(doc, selectors.commentText, text),
   engagement(doc, url) {
     const postId = url.pathname.match(VIDEO_PATH)?.[2];
     if (!postId) return null;

@@ -1,5 +1,12 @@
 import type { SiteAdapter } from './types';
-import { closestAcrossShadow, hostFrameOf, isContentEditableElement, nearestContainerWith, nearestMatch, pageShowsText } from './dom';
+import {
+  closestAcrossShadow,
+  hostFrameOf,
+  isContentEditableElement,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+} from './dom';
 
 // WeChat Official Accounts article editor (mp.weixin.qq.com). Two editors are served:
 // - the new one (appmsg_edit): ProseMirror everywhere. The body is `.mock-iframe-body .rich_media_content > .ProseMirror`
@@ -12,12 +19,14 @@ import { closestAcrossShadow, hostFrameOf, isContentEditableElement, nearestCont
 // Publishing is "群发"/"发表" (#js_send); sources document only the save button, so 发表 is unconfirmed.
 const selectors = {
   boxTitle: '#title, textarea.js_title',
-  boxTitleOverlay: '#js_title_main .title-editor-overlay .ProseMirror, .ProseMirror[data-placeholder*="标题"]',
+  boxTitleOverlay:
+    '#js_title_main .title-editor-overlay .ProseMirror, .ProseMirror[data-placeholder*="标题"]',
   boxAuthor: '#author, input.js_author',
   boxDigest: '#js_description, textarea[name="digest"], textarea.js_desc',
   boxDigestOverlay: '.share-text__input .ProseMirror',
   boxBody: 'body[contenteditable="true"], #ueditor_0',
-  boxBodyProseMirror: '.mock-iframe-body .rich_media_content > .ProseMirror, #js_editor .ProseMirror[contenteditable="true"]',
+  boxBodyProseMirror:
+    '.mock-iframe-body .rich_media_content > .ProseMirror, #js_editor .ProseMirror[contenteditable="true"]',
   editorShadowHost: '.editor-v-root',
   editorFrame: '#ueditor_0',
   submit: '#js_send, button.mass_send',
@@ -36,12 +45,15 @@ function editorPage(doc: Document): Document {
 }
 
 function fieldOf(editable: HTMLElement): Field | null {
-  if (editable.matches(selectors.boxTitle) || closestAcrossShadow(editable, selectors.boxTitleOverlay)) return 'title';
+  if (editable.matches(selectors.boxTitle) || closestAcrossShadow(editable, selectors.boxTitleOverlay))
+    return 'title';
   if (editable.matches(selectors.boxAuthor)) return 'author';
-  if (editable.matches(selectors.boxDigest) || closestAcrossShadow(editable, selectors.boxDigestOverlay)) return 'digest';
+  if (editable.matches(selectors.boxDigest) || closestAcrossShadow(editable, selectors.boxDigestOverlay))
+    return 'digest';
   if (editable.tagName === 'BODY' && isContentEditableElement(editable)) return 'body';
   // The shadow root of .editor-v-root has no `.mock-iframe-body` ancestor outside it: closestAcrossShadow climbs out.
-  if (closestAcrossShadow(editable, '.rich_media_content > .ProseMirror, #js_editor .ProseMirror')) return 'body';
+  if (closestAcrossShadow(editable, '.rich_media_content > .ProseMirror, #js_editor .ProseMirror'))
+    return 'body';
   return null;
 }
 
@@ -49,9 +61,13 @@ export const wechatAdapter: SiteAdapter = {
   id: 'wechat',
   name: { en: 'WeChat Official Accounts', zh: '微信公众号' },
   hosts: ['mp.weixin.qq.com'],
-  testUrls: ['https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=77', 'https://mp.weixin.qq.com/cgi-bin/appmsg'],
+  testUrls: [
+    'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=77',
+    'https://mp.weixin.qq.com/cgi-bin/appmsg',
+  ],
   pageKind(url) {
-    if (url.pathname.startsWith('/cgi-bin/appmsg')) return url.searchParams.get('action') === 'list_card' ? null : 'creator-publish';
+    if (url.pathname.startsWith('/cgi-bin/appmsg'))
+      return url.searchParams.get('action') === 'list_card' ? null : 'creator-publish';
     return null;
   },
   matchBox(editable) {
@@ -59,8 +75,16 @@ export const wechatAdapter: SiteAdapter = {
     if (!field) return null;
     const page = editorPage(editable.ownerDocument);
     // From inside the iframe the fields' container is the parent page; the iframe element stands in for the body.
-    const anchor = field === 'body' && page !== editable.ownerDocument ? (hostFrameOf(editable.ownerDocument) as Element) : editable;
-    const container = (anchor.getRootNode() instanceof ShadowRoot ? null : nearestContainerWith(anchor, selectors.submit, 20)) ?? page.body ?? editable.ownerDocument.body;
+    const anchor =
+      field === 'body' && page !== editable.ownerDocument
+        ? (hostFrameOf(editable.ownerDocument) as Element)
+        : editable;
+    const container =
+      (anchor.getRootNode() instanceof ShadowRoot
+        ? null
+        : nearestContainerWith(anchor, selectors.submit, 20)) ??
+      page.body ??
+      editable.ownerDocument.body;
     return { role: 'post', field, container };
   },
   submitControl(box, editable) {
@@ -76,7 +100,9 @@ export const wechatAdapter: SiteAdapter = {
   confirmsPublish(text, doc) {
     const page = editorPage(doc);
     if (pageShowsText(page, selectors.sentItem, text)) return true;
-    return [...page.querySelectorAll(selectors.tips)].some((tip) => /群发成功|发表成功|已发表|发送成功/.test(tip.textContent ?? ''));
+    return [...page.querySelectorAll(selectors.tips)].some((tip) =>
+      /群发成功|发表成功|已发表|发送成功/.test(tip.textContent ?? ''),
+    );
   },
   selectors,
   evidence: {

@@ -1,5 +1,14 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, findPublishButton, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, textIn, timeOf } from './dom';
+import {
+  absoluteUrl,
+  findPublishButton,
+  isModEnter,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+  timeOf,
+} from './dom';
 
 // Weibo (Vue 3 app with hashed CSS-module classes, so selectors match the stable prefix): the publisher is a
 // textarea in the "Form_wbox" block with a "发送" Tool_btn; a card's comment box is a textarea with a "评论"
@@ -27,11 +36,16 @@ function commentContext(comment: Element): ThreadContext {
   const body = comment.querySelector('.text');
   const author = textIn(comment, selectors.commentAuthor);
   const full = textIn(body) ?? '';
-  const text = author && full.startsWith(author) ? full.slice(author.length).replace(/^\s*[：:]\s*/, '') : full;
+  const text =
+    author && full.startsWith(author) ? full.slice(author.length).replace(/^\s*[：:]\s*/, '') : full;
   const card = comment.closest(selectors.card);
   return {
     author,
-    url: absoluteUrl(card?.querySelector(selectors.cardTime)?.getAttribute('href'), comment.ownerDocument, ORIGIN),
+    url: absoluteUrl(
+      card?.querySelector(selectors.cardTime)?.getAttribute('href'),
+      comment.ownerDocument,
+      ORIGIN,
+    ),
     text: text || undefined,
   };
 }
@@ -40,7 +54,11 @@ export const weiboAdapter: SiteAdapter = {
   id: 'weibo',
   name: { en: 'Weibo', zh: '微博' },
   hosts: ['weibo.com'],
-  testUrls: ['https://weibo.com/', 'https://weibo.com/1234567890/Abc123xyz', 'https://weibo.com/u/1234567890'],
+  testUrls: [
+    'https://weibo.com/',
+    'https://weibo.com/1234567890/Abc123xyz',
+    'https://weibo.com/u/1234567890',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (path === '/' || path === '/home') return 'home';
@@ -52,16 +70,22 @@ export const weiboAdapter: SiteAdapter = {
     if (editable.tagName !== 'TEXTAREA') return null;
     const card = editable.closest(selectors.card);
     if (!card && editable.closest(selectors.publisher)) {
-      const container = nearestContainerWith(editable, selectors.publisherSubmit, 8) ?? editable.closest(selectors.publisher);
+      const container =
+        nearestContainerWith(editable, selectors.publisherSubmit, 8) ?? editable.closest(selectors.publisher);
       return container ? { role: 'post', field: 'body', container } : null;
     }
     if (!card || !editable.matches(selectors.boxTextarea)) return null;
-    const container = nearestContainerWith(editable, `${selectors.commentSubmit}, button`, 4) ?? editable.parentElement;
+    const container =
+      nearestContainerWith(editable, `${selectors.commentSubmit}, button`, 4) ?? editable.parentElement;
     return container ? { role: 'comment', field: 'comment', container } : null;
   },
   submitControl(box, editable) {
     const selector = box.role === 'post' ? selectors.publisherSubmit : selectors.commentSubmit;
-    return box.container.querySelector<HTMLElement>(selector) ?? findPublishButton(box.container) ?? nearestMatch(editable, selector, 6);
+    return (
+      box.container.querySelector<HTMLElement>(selector) ??
+      findPublishButton(box.container) ??
+      nearestMatch(editable, selector, 6)
+    );
   },
   isSubmitKey: (event) => isModEnter(event),
   threadContext(box, editable): ThreadContext | null {
@@ -78,7 +102,9 @@ export const weiboAdapter: SiteAdapter = {
   },
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.cardText}, ${selectors.commentText}`, text)) return true;
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功|发送成功/.test(toast.textContent ?? ''));
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) =>
+      /发布成功|评论成功|发送成功/.test(toast.textContent ?? ''),
+    );
   },
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
   commentContext,

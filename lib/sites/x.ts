@@ -1,5 +1,17 @@
 import type { BoxMatch, SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, isModEnter, nearestContainerWith, nearestMatch, pageShowsText, precedingMatch, textIn, timeOf } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  countIn,
+  definedCounts,
+  isModEnter,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  precedingMatch,
+  textIn,
+  timeOf,
+} from './dom';
 
 // X (and twitter.com): the Draft.js composer carries data-testid="tweetTextarea_0" (…_1, _2 in a thread), the
 // inline button is tweetButtonInline and the dialog's is tweetButton; posts are article[data-testid="tweet"]. Mobile web
@@ -21,7 +33,8 @@ const selectors = {
   likeCount: '[data-testid="like"], [data-testid="unlike"]',
   bookmarkCount: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
   viewCount: 'a[href$="/analytics"]',
-  conversation: '[aria-label^="Timeline: Conversation"], [aria-label^="时间线：对话"], [aria-label^="時間軸：對話"]',
+  conversation:
+    '[aria-label^="Timeline: Conversation"], [aria-label^="时间线：对话"], [aria-label^="時間軸：對話"]',
 } as const;
 
 const ORIGIN = 'https://x.com';
@@ -31,7 +44,10 @@ const STATUS_PATH = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d+)/;
 function isReplyBox(editable: HTMLElement): boolean {
   const dialog = editable.closest(selectors.dialog);
   if (dialog) return Boolean(dialog.querySelector(selectors.tweet));
-  return STATUS_PATH.test(new URL(editable.ownerDocument.URL, ORIGIN).pathname) || Boolean(precedingMatch(editable, selectors.tweet));
+  return (
+    STATUS_PATH.test(new URL(editable.ownerDocument.URL, ORIGIN).pathname) ||
+    Boolean(precedingMatch(editable, selectors.tweet))
+  );
 }
 
 function answeredTweet(editable: HTMLElement): Element | null {
@@ -42,13 +58,17 @@ function answeredTweet(editable: HTMLElement): Element | null {
 /** The post a status page is about: the article linking to its own status id. */
 function focalTweet(doc: Document, postId: string): Element | undefined {
   return [...doc.querySelectorAll(selectors.tweet)].find((article) =>
-    [...article.querySelectorAll(selectors.statusLink)].some((link) => (link.getAttribute('href') ?? '').endsWith(`/status/${postId}`)),
+    [...article.querySelectorAll(selectors.statusLink)].some((link) =>
+      (link.getAttribute('href') ?? '').endsWith(`/status/${postId}`),
+    ),
   );
 }
 
 /** A post's @handle (the User-Name block shows the display name first, then the handle). */
 function handleOf(tweet: Element): string | undefined {
-  return [...tweet.querySelectorAll(`${selectors.userName} a span`)].map((s) => s.textContent ?? '').find((t) => t.startsWith('@'));
+  return [...tweet.querySelectorAll(`${selectors.userName} a span`)]
+    .map((s) => s.textContent ?? '')
+    .find((t) => t.startsWith('@'));
 }
 
 /** Author, time, permalink and text of one post or reply. */
@@ -57,7 +77,12 @@ function tweetContext(tweet: Element): ThreadContext {
   return {
     author: handleOf(tweet) ?? textIn(tweet, `${selectors.userName} a span`),
     at: timeOf(time),
-    url: absoluteUrl(time?.closest('a')?.getAttribute('href') ?? tweet.querySelector(selectors.statusLink)?.getAttribute('href'), tweet.ownerDocument, ORIGIN),
+    url: absoluteUrl(
+      time?.closest('a')?.getAttribute('href') ??
+        tweet.querySelector(selectors.statusLink)?.getAttribute('href'),
+      tweet.ownerDocument,
+      ORIGIN,
+    ),
     text: tweet.querySelector(selectors.tweetText)?.textContent ?? undefined,
   };
 }
@@ -66,25 +91,38 @@ export const xAdapter: SiteAdapter = {
   id: 'x',
   name: { en: 'X (Twitter)', zh: 'X（推特）' },
   hosts: ['x.com', 'twitter.com'],
-  testUrls: ['https://x.com/home', 'https://x.com/compose/post', 'https://x.com/onbrand/status/1', 'https://twitter.com/home'],
+  testUrls: [
+    'https://x.com/home',
+    'https://x.com/compose/post',
+    'https://x.com/onbrand/status/1',
+    'https://twitter.com/home',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (path === '/home') return 'home';
     if (path.startsWith('/compose/')) return 'compose';
     if (STATUS_PATH.test(path)) return 'post';
     if (/^\/messages/.test(path)) return null;
-    if (/^\/[A-Za-z0-9_]{1,15}\/?$/.test(path) && !['/explore', '/search', '/notifications', '/settings', '/i'].includes(path.replace(/\/$/, ''))) return 'profile';
+    if (
+      /^\/[A-Za-z0-9_]{1,15}\/?$/.test(path) &&
+      !['/explore', '/search', '/notifications', '/settings', '/i'].includes(path.replace(/\/$/, ''))
+    )
+      return 'profile';
     return null;
   },
   matchBox(editable) {
-    const box = closestAcrossShadow(editable, selectors.boxComposer) ?? (editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxMobileTextarea) : null);
+    const box =
+      closestAcrossShadow(editable, selectors.boxComposer) ??
+      (editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxMobileTextarea) : null);
     if (!box) return null;
     // The element that holds both the editor and its Post/Reply button (the toolbar row, the dialog).
-    const container = nearestContainerWith(box, selectors.submit, 15) ?? box.closest(selectors.dialog) ?? box.parentElement;
+    const container =
+      nearestContainerWith(box, selectors.submit, 15) ?? box.closest(selectors.dialog) ?? box.parentElement;
     if (!container) return null;
     return { role: isReplyBox(editable) ? 'reply' : 'post', field: 'body', container };
   },
-  submitControl: (box, editable) => box.container.querySelector<HTMLElement>(selectors.submit) ?? nearestMatch(editable, selectors.submit),
+  submitControl: (box, editable) =>
+    box.container.querySelector<HTMLElement>(selectors.submit) ?? nearestMatch(editable, selectors.submit),
   isSubmitKey: (event) => isModEnter(event),
   threadContext(box: BoxMatch, editable): ThreadContext | null {
     if (box.role !== 'reply') return null;
@@ -94,7 +132,9 @@ export const xAdapter: SiteAdapter = {
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.tweet} ${selectors.tweetText}`, text)) return true;
     // "Your post was sent." appears when the new post is not in view (dialog composer, other timelines).
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /post was sent|reply was sent|已发送|帖子已发送|已傳送|貼文已傳送/i.test(toast.textContent ?? ''));
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) =>
+      /post was sent|reply was sent|已发送|帖子已发送|已傳送|貼文已傳送/i.test(toast.textContent ?? ''),
+    );
   },
   engagement(doc, url) {
     const postId = url.pathname.match(STATUS_PATH)?.[1];
@@ -125,7 +165,9 @@ export const xAdapter: SiteAdapter = {
     const postId = new URL(doc.URL, ORIGIN).pathname.match(STATUS_PATH)?.[1];
     const focalById = postId ? focalTweet(doc, postId) : undefined;
     const labelled = [...doc.querySelectorAll(selectors.conversation)];
-    const lists = labelled.length ? labelled : [focalById?.closest('section, [role="region"]')].filter((list): list is Element => Boolean(list));
+    const lists = labelled.length
+      ? labelled
+      : [focalById?.closest('section, [role="region"]')].filter((list): list is Element => Boolean(list));
     const conversation = [...new Set(lists.flatMap((list) => [...list.querySelectorAll(selectors.tweet)]))];
     const focal = focalById || conversation[0];
     return conversation.filter((tweet) => tweet !== focal && !tweet.closest(selectors.dialog));

@@ -1,5 +1,15 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, nearestContainerWith, nearestMatch, pageShowsText, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  countIn,
+  definedCounts,
+  findPublishButton,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  textIn,
+} from './dom';
 
 // Xiaohongshu: on a note page the comment input is a plain contenteditable p#content-textarea with "发送"
 // (button.btn.submit); on the creator "publish note" page the title is an input (20 characters) and the body a
@@ -10,9 +20,11 @@ import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishBu
 const selectors = {
   boxComment: '#content-textarea[contenteditable="true"], .input-box [contenteditable="true"]',
   boxCreatorTitle: '.titleInput input, .title-container input, input[placeholder*="标题"]',
-  boxCreatorBody: '.edit-container [contenteditable="true"], .ProseMirror[contenteditable="true"], #post-textarea[contenteditable="true"]',
+  boxCreatorBody:
+    '.edit-container [contenteditable="true"], .ProseMirror[contenteditable="true"], #post-textarea[contenteditable="true"]',
   commentSubmit: 'button.btn.submit, .right-btn-area .submit',
-  creatorSubmit: 'xhs-publish-btn, .publish-page-publish-btn button.bg-red, button.publishBtn, .submit button',
+  creatorSubmit:
+    'xhs-publish-btn, .publish-page-publish-btn button.bg-red, button.publishBtn, .submit button',
   creatorForm: '.post-page, .publish-page-container, .creator-container',
   note: '#noteContainer, .note-container',
   commentItem: '.comment-item',
@@ -34,7 +46,11 @@ export const xiaohongshuAdapter: SiteAdapter = {
   id: 'xiaohongshu',
   name: { en: 'Xiaohongshu (RED)', zh: '小红书' },
   hosts: ['xiaohongshu.com'],
-  testUrls: ['https://www.xiaohongshu.com/explore/abc', 'https://creator.xiaohongshu.com/publish/publish', 'https://www.xiaohongshu.com/explore'],
+  testUrls: [
+    'https://www.xiaohongshu.com/explore/abc',
+    'https://creator.xiaohongshu.com/publish/publish',
+    'https://www.xiaohongshu.com/explore',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (url.hostname.startsWith('creator.')) return /^\/publish\//.test(path) ? 'creator-publish' : null;
@@ -43,11 +59,13 @@ export const xiaohongshuAdapter: SiteAdapter = {
     return null;
   },
   matchBox(editable) {
-    const creatorTitle = editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxCreatorTitle) : null;
+    const creatorTitle =
+      editable.tagName === 'INPUT' ? closestAcrossShadow(editable, selectors.boxCreatorTitle) : null;
     const creatorBody = creatorTitle ? null : closestAcrossShadow(editable, selectors.boxCreatorBody);
     if ((creatorTitle || creatorBody) && !editable.closest(selectors.note)) {
       const box = (creatorTitle ?? creatorBody) as Element;
-      const container = nearestContainerWith(box, selectors.creatorSubmit, 10) ?? box.closest(selectors.creatorForm);
+      const container =
+        nearestContainerWith(box, selectors.creatorSubmit, 10) ?? box.closest(selectors.creatorForm);
       return container ? { role: 'post', field: creatorTitle ? 'title' : 'body', container } : null;
     }
     const comment = closestAcrossShadow(editable, selectors.boxComment);
@@ -61,12 +79,17 @@ export const xiaohongshuAdapter: SiteAdapter = {
       // In order of preference: the web component, the older button, then any 发布 control (a selector list would
       // return whichever comes first in the page).
       for (const one of selector.split(', ')) {
-        const control = box.container.querySelector<HTMLElement>(one) ?? nearestMatch<HTMLElement>(editable, one, 12);
+        const control =
+          box.container.querySelector<HTMLElement>(one) ?? nearestMatch<HTMLElement>(editable, one, 12);
         if (control) return control;
       }
       return findPublishButton(box.container);
     }
-    return box.container.querySelector<HTMLElement>(selector) ?? nearestMatch(editable, selector) ?? findPublishButton(box.container);
+    return (
+      box.container.querySelector<HTMLElement>(selector) ??
+      nearestMatch(editable, selector) ??
+      findPublishButton(box.container)
+    );
   },
   // The comment box and the publish page only send from their buttons.
   isSubmitKey: () => false,
@@ -75,24 +98,35 @@ export const xiaohongshuAdapter: SiteAdapter = {
     const doc = editable.ownerDocument;
     const note = editable.closest(selectors.note) ?? doc;
     const pageUrl = new URL(doc.URL);
-    const url = NOTE_PATH.test(pageUrl.pathname) && /xiaohongshu\.com$/.test(pageUrl.hostname) ? pageUrl.href : undefined;
+    const url =
+      NOTE_PATH.test(pageUrl.pathname) && /xiaohongshu\.com$/.test(pageUrl.hostname)
+        ? pageUrl.href
+        : undefined;
     return {
       author: textIn(note, selectors.noteAuthor),
       url: url ?? absoluteUrl(note.querySelector('a.name')?.getAttribute('href'), doc, ORIGIN),
-      text: [textIn(note, selectors.noteTitle), textIn(note, selectors.noteText)].filter(Boolean).join('\n') || undefined,
+      text:
+        [textIn(note, selectors.noteTitle), textIn(note, selectors.noteText)].filter(Boolean).join('\n') ||
+        undefined,
     };
   },
   confirmsPublish(text, doc) {
     if (/\/publish\/success/.test(doc.URL)) return true;
     if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedNote}`, text)) return true;
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) => /发布成功|评论成功/.test(toast.textContent ?? ''));
+    return [...doc.querySelectorAll(selectors.toast)].some((toast) =>
+      /发布成功|评论成功/.test(toast.textContent ?? ''),
+    );
   },
   engagement(doc, url) {
     const postId = url.pathname.match(NOTE_PATH)?.[1];
     if (!postId) return null;
     return {
       postId,
-      counts: definedCounts({ likes: countIn(doc, selectors.likes), favourites: countIn(doc, selectors.collects), replies: countIn(doc, selectors.comments) }),
+      counts: definedCounts({
+        likes: countIn(doc, selectors.likes),
+        favourites: countIn(doc, selectors.collects),
+        replies: countIn(doc, selectors.comments),
+      }),
     };
   },
   selectors,

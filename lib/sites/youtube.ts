@@ -1,5 +1,14 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, nearestMatch, pageShowsText, parseCount, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  countIn,
+  definedCounts,
+  nearestMatch,
+  pageShowsText,
+  parseCount,
+  textIn,
+} from './dom';
 
 // YouTube: comment and reply boxes are ytd-commentbox with a plain contenteditable #contenteditable-root and
 // #submit-button; a reply box sits inside the ytd-comment-thread-renderer it answers. YouTube Studio's upload
@@ -19,9 +28,12 @@ const selectors = {
   contentText: '#content-text',
   watch: 'ytd-watch-flexy',
   videoTitle: 'ytd-watch-metadata h1, h1.ytd-watch-metadata, h1.title',
-  channelName: 'ytd-watch-metadata ytd-channel-name a, #owner ytd-channel-name a, ytd-video-owner-renderer ytd-channel-name a',
-  likeButton: 'like-button-view-model button, #segmented-like-button button, ytd-toggle-button-renderer#like button',
-  viewCount: 'ytd-watch-info-text #info span, ytd-video-view-count-renderer .view-count, #info-container #info span',
+  channelName:
+    'ytd-watch-metadata ytd-channel-name a, #owner ytd-channel-name a, ytd-video-owner-renderer ytd-channel-name a',
+  likeButton:
+    'like-button-view-model button, #segmented-like-button button, ytd-toggle-button-renderer#like button',
+  viewCount:
+    'ytd-watch-info-text #info span, ytd-video-view-count-renderer .view-count, #info-container #info span',
   commentCount: 'ytd-comments-header-renderer #count .count-text, ytd-comments-header-renderer #count',
 } as const;
 
@@ -31,7 +43,11 @@ const ORIGIN = 'https://www.youtube.com';
 function commentContext(comment: Element): ThreadContext {
   return {
     author: textIn(comment, selectors.authorText),
-    url: absoluteUrl(comment.querySelector(selectors.publishedTime)?.getAttribute('href'), comment.ownerDocument, ORIGIN),
+    url: absoluteUrl(
+      comment.querySelector(selectors.publishedTime)?.getAttribute('href'),
+      comment.ownerDocument,
+      ORIGIN,
+    ),
     text: textIn(comment, selectors.contentText),
   };
 }
@@ -40,7 +56,12 @@ export const youtubeAdapter: SiteAdapter = {
   id: 'youtube',
   name: { en: 'YouTube', zh: 'YouTube（油管）' },
   hosts: ['youtube.com'],
-  testUrls: ['https://www.youtube.com/watch?v=demo', 'https://www.youtube.com/shorts/abc123', 'https://www.youtube.com/post/UgkxDemo', 'https://studio.youtube.com/channel/UC123/videos/upload'],
+  testUrls: [
+    'https://www.youtube.com/watch?v=demo',
+    'https://www.youtube.com/shorts/abc123',
+    'https://www.youtube.com/post/UgkxDemo',
+    'https://studio.youtube.com/channel/UC123/videos/upload',
+  ],
   pageKind(url) {
     const path = url.pathname;
     if (url.hostname.startsWith('studio.')) return /\/videos|\/video\//.test(path) ? 'creator-publish' : null;
@@ -55,15 +76,27 @@ export const youtubeAdapter: SiteAdapter = {
     if (studioTitle || studioBody) {
       const field = studioTitle ? 'title' : 'body';
       const box = (studioTitle ?? studioBody) as Element;
-      return { role: 'post', field, container: closestAcrossShadow(box, selectors.studioDialog) ?? box.ownerDocument.body };
+      return {
+        role: 'post',
+        field,
+        container: closestAcrossShadow(box, selectors.studioDialog) ?? box.ownerDocument.body,
+      };
     }
     const root = closestAcrossShadow(editable, selectors.boxComment);
     const commentBox = root && closestAcrossShadow(root, selectors.commentBox);
     if (!root || !commentBox) return null;
-    return { role: commentBox.closest(selectors.thread) ? 'reply' : 'comment', field: 'comment', container: commentBox };
+    return {
+      role: commentBox.closest(selectors.thread) ? 'reply' : 'comment',
+      field: 'comment',
+      container: commentBox,
+    };
   },
   submitControl(box, editable) {
-    if (box.role === 'post') return box.container.querySelector<HTMLElement>(selectors.studioSubmit) ?? nearestMatch(editable, selectors.studioSubmit);
+    if (box.role === 'post')
+      return (
+        box.container.querySelector<HTMLElement>(selectors.studioSubmit) ??
+        nearestMatch(editable, selectors.studioSubmit)
+      );
     const renderer = box.container.querySelector<HTMLElement>(selectors.submit);
     // The click handler sits on the inner <button>; clicks on it still land inside the renderer.
     return renderer?.querySelector<HTMLElement>('button') ?? renderer;

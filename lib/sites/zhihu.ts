@@ -1,5 +1,17 @@
 import type { SiteAdapter, ThreadContext } from './types';
-import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishButton, labelOf, nearestContainerWith, nearestMatch, pageShowsText, parseCount, textIn } from './dom';
+import {
+  absoluteUrl,
+  closestAcrossShadow,
+  countIn,
+  definedCounts,
+  findPublishButton,
+  labelOf,
+  nearestContainerWith,
+  nearestMatch,
+  pageShowsText,
+  parseCount,
+  textIn,
+} from './dom';
 
 // Zhihu: comment editors are Draft.js (.public-DraftEditor-content) inside the comment footer with a primary "发布"
 // button; the answer editor (.AnswerForm) and the column editor (zhuanlan.zhihu.com/write: title textarea + body)
@@ -8,7 +20,8 @@ import { absoluteUrl, closestAcrossShadow, countIn, definedCounts, findPublishBu
 // Draft.js fingerprint outside the answer and column editors, its container by the nearest 发布 button, and a comment
 // by its [data-id] item around .CommentContent.
 const selectors = {
-  boxComment: '.CommentEditorV2-input [contenteditable="true"], [class*="CommentEditor"] [contenteditable="true"], .CommentsV2-footer [contenteditable="true"]',
+  boxComment:
+    '.CommentEditorV2-input [contenteditable="true"], [class*="CommentEditor"] [contenteditable="true"], .CommentsV2-footer [contenteditable="true"]',
   boxDraft: '.public-DraftEditor-content[contenteditable="true"]',
   boxAnswer: '.AnswerForm [contenteditable="true"], .AnswerForm-editor [contenteditable="true"]',
   boxArticleTitle: '.WriteIndex-titleInput textarea, textarea[placeholder*="标题"]',
@@ -31,7 +44,10 @@ const ANSWER_PATH = /^\/question\/(\d+)\/answer\/(\d+)/;
 
 function zop(answer: Element | null): { authorName?: string; itemId?: number | string } {
   try {
-    return JSON.parse(answer?.getAttribute('data-zop') ?? '{}') as { authorName?: string; itemId?: number | string };
+    return JSON.parse(answer?.getAttribute('data-zop') ?? '{}') as {
+      authorName?: string;
+      itemId?: number | string;
+    };
   } catch {
     return {};
   }
@@ -52,7 +68,11 @@ function publishContainer(box: Element): Element | null {
 function commentItemOf(element: Element): Element | null {
   const legacy = element.closest('.CommentItemV2');
   if (legacy) return legacy;
-  for (let item = element.closest(selectors.commentItem); item; item = item.parentElement?.closest(selectors.commentItem) ?? null) {
+  for (
+    let item = element.closest(selectors.commentItem);
+    item;
+    item = item.parentElement?.closest(selectors.commentItem) ?? null
+  ) {
     if (item.querySelector('.CommentContent')) return item;
   }
   return null;
@@ -62,33 +82,72 @@ export const zhihuAdapter: SiteAdapter = {
   id: 'zhihu',
   name: { en: 'Zhihu', zh: '知乎' },
   hosts: ['zhihu.com'],
-  testUrls: ['https://www.zhihu.com/question/1/answer/2', 'https://www.zhihu.com/question/1', 'https://zhuanlan.zhihu.com/write', 'https://zhuanlan.zhihu.com/p/123'],
+  testUrls: [
+    'https://www.zhihu.com/question/1/answer/2',
+    'https://www.zhihu.com/question/1',
+    'https://zhuanlan.zhihu.com/write',
+    'https://zhuanlan.zhihu.com/p/123',
+  ],
   pageKind(url) {
     const path = url.pathname;
-    if (url.hostname.startsWith('zhuanlan.')) return path.startsWith('/write') || /^\/p\/\d+\/edit/.test(path) ? 'compose' : /^\/p\/\d+/.test(path) ? 'post' : null;
+    if (url.hostname.startsWith('zhuanlan.'))
+      return path.startsWith('/write') || /^\/p\/\d+\/edit/.test(path)
+        ? 'compose'
+        : /^\/p\/\d+/.test(path)
+          ? 'post'
+          : null;
     if (ANSWER_PATH.test(path) || /^\/question\/\d+/.test(path)) return 'post';
     if (path === '/' || path === '/follow' || path === '/hot') return 'home';
     return null;
   },
   matchBox(editable) {
-    const title = editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxArticleTitle) : null;
-    if (title) return { role: 'post', field: 'title', container: nearestContainerWith(title, selectors.articleSubmit, 15) ?? title.ownerDocument.body };
+    const title =
+      editable.tagName === 'TEXTAREA' ? closestAcrossShadow(editable, selectors.boxArticleTitle) : null;
+    if (title)
+      return {
+        role: 'post',
+        field: 'title',
+        container: nearestContainerWith(title, selectors.articleSubmit, 15) ?? title.ownerDocument.body,
+      };
     const articleBody = closestAcrossShadow(editable, selectors.boxArticleBody);
-    if (articleBody) return { role: 'post', field: 'body', container: nearestContainerWith(articleBody, selectors.articleSubmit, 15) ?? articleBody.ownerDocument.body };
+    if (articleBody)
+      return {
+        role: 'post',
+        field: 'body',
+        container:
+          nearestContainerWith(articleBody, selectors.articleSubmit, 15) ?? articleBody.ownerDocument.body,
+      };
     const answer = closestAcrossShadow(editable, selectors.boxAnswer);
-    if (answer) return { role: 'post', field: 'body', container: answer.closest('.AnswerForm') ?? answer.ownerDocument.body };
-    const comment = closestAcrossShadow(editable, selectors.boxComment) ?? closestAcrossShadow(editable, selectors.boxDraft);
+    if (answer)
+      return {
+        role: 'post',
+        field: 'body',
+        container: answer.closest('.AnswerForm') ?? answer.ownerDocument.body,
+      };
+    const comment =
+      closestAcrossShadow(editable, selectors.boxComment) ??
+      closestAcrossShadow(editable, selectors.boxDraft);
     if (!comment) return null;
-    const container = nearestContainerWith(comment, selectors.commentSubmit, 6) ?? publishContainer(comment) ?? comment.closest(selectors.commentFooter);
+    const container =
+      nearestContainerWith(comment, selectors.commentSubmit, 6) ??
+      publishContainer(comment) ??
+      comment.closest(selectors.commentFooter);
     if (!container) return null;
     return { role: commentItemOf(comment) ? 'reply' : 'comment', field: 'comment', container };
   },
   submitControl(box, editable) {
-    const selector = box.role !== 'post' ? selectors.commentSubmit : box.container.closest('.AnswerForm') || box.container.matches('.AnswerForm') ? selectors.answerSubmit : `${selectors.articleSubmit}, ${selectors.answerSubmit}`;
+    const selector =
+      box.role !== 'post'
+        ? selectors.commentSubmit
+        : box.container.closest('.AnswerForm') || box.container.matches('.AnswerForm')
+          ? selectors.answerSubmit
+          : `${selectors.articleSubmit}, ${selectors.answerSubmit}`;
     return (
       box.container.querySelector<HTMLElement>(selector) ??
       nearestMatch(editable, selector) ??
-      [...box.container.querySelectorAll<HTMLElement>('button')].find((button) => PUBLISH.test(labelOf(button))) ??
+      [...box.container.querySelectorAll<HTMLElement>('button')].find((button) =>
+        PUBLISH.test(labelOf(button)),
+      ) ??
       findPublishButton(box.container)
     );
   },
@@ -99,15 +158,27 @@ export const zhihuAdapter: SiteAdapter = {
     const doc = editable.ownerDocument;
     const comment = box.role === 'reply' ? commentItemOf(editable) : null;
     if (comment) {
-      return { author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'), text: textIn(comment, selectors.commentText) };
+      return {
+        author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'),
+        text: textIn(comment, selectors.commentText),
+      };
     }
     const answer = editable.closest(selectors.answer);
     if (!answer) return null;
     const { authorName, itemId } = zop(answer);
-    const questionId = new URL(doc.URL).pathname.match(/^\/question\/(\d+)/)?.[1] ?? answer.closest('[data-question-id]')?.getAttribute('data-question-id');
+    const questionId =
+      new URL(doc.URL).pathname.match(/^\/question\/(\d+)/)?.[1] ??
+      answer.closest('[data-question-id]')?.getAttribute('data-question-id');
     return {
       author: authorName ?? textIn(answer, '.AuthorInfo .UserLink-link'),
-      url: itemId !== undefined ? absoluteUrl(questionId ? `/question/${questionId}/answer/${itemId}` : `/answer/${itemId}`, doc, ORIGIN) : undefined,
+      url:
+        itemId !== undefined
+          ? absoluteUrl(
+              questionId ? `/question/${questionId}/answer/${itemId}` : `/answer/${itemId}`,
+              doc,
+              ORIGIN,
+            )
+          : undefined,
       text: textIn(answer, selectors.answerText),
     };
   },
@@ -115,15 +186,28 @@ export const zhihuAdapter: SiteAdapter = {
   engagement(doc, url) {
     const answerId = url.pathname.match(ANSWER_PATH)?.[2];
     if (!answerId) return null;
-    const answer = [...doc.querySelectorAll(selectors.answer)].find((item) => String(zop(item).itemId) === answerId) ?? doc;
-    const commentButton = [...answer.querySelectorAll(selectors.commentCount)].find((button) => /条评论/.test(button.textContent ?? ''));
+    const answer =
+      [...doc.querySelectorAll(selectors.answer)].find((item) => String(zop(item).itemId) === answerId) ??
+      doc;
+    const commentButton = [...answer.querySelectorAll(selectors.commentCount)].find((button) =>
+      /条评论/.test(button.textContent ?? ''),
+    );
     return {
       postId: answerId,
-      counts: definedCounts({ likes: countIn(answer, selectors.upvote), replies: parseCount(commentButton?.textContent) }),
+      counts: definedCounts({
+        likes: countIn(answer, selectors.upvote),
+        replies: parseCount(commentButton?.textContent),
+      }),
     };
   },
-  comments: (doc) => [...doc.querySelectorAll('.CommentContent')].map((text) => commentItemOf(text)).filter((item): item is Element => Boolean(item)),
-  commentContext: (comment) => ({ author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'), text: textIn(comment, selectors.commentText) }),
+  comments: (doc) =>
+    [...doc.querySelectorAll('.CommentContent')]
+      .map((text) => commentItemOf(text))
+      .filter((item): item is Element => Boolean(item)),
+  commentContext: (comment) => ({
+    author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'),
+    text: textIn(comment, selectors.commentText),
+  }),
   selectors,
   evidence: {
     boxArticleTitle: ['MP-zh'],

@@ -1,7 +1,10 @@
 import { SETTINGS_KEY, SETTINGS_VERSION, DEFAULT_SETTINGS, type StoredSettings } from './settings';
 
 /** Each step turns the value stored at version N into version N+1. Never delete a step. */
-export const SETTINGS_MIGRATIONS: Record<number, (value: Record<string, unknown>) => Record<string, unknown>> = {
+export const SETTINGS_MIGRATIONS: Record<
+  number,
+  (value: Record<string, unknown>) => Record<string, unknown>
+> = {
   // v1 stored the UI language as `language: 'en' | 'zh' | 'system'`; v2 names it `locale` with BCP 47 tags.
   2: ({ language, ...rest }) => ({
     ...rest,
@@ -12,9 +15,11 @@ export const SETTINGS_MIGRATIONS: Record<number, (value: Record<string, unknown>
 };
 
 export function migrateSettingsValue(stored: StoredSettings | undefined): StoredSettings {
-  if (!stored || typeof stored.version !== 'number') return { version: SETTINGS_VERSION, value: DEFAULT_SETTINGS };
+  if (!stored || typeof stored.version !== 'number')
+    return { version: SETTINGS_VERSION, value: DEFAULT_SETTINGS };
   let value = (stored.value ?? {}) as Record<string, unknown>;
-  for (let v = stored.version + 1; v <= SETTINGS_VERSION; v++) value = SETTINGS_MIGRATIONS[v]?.(value) ?? value;
+  for (let v = stored.version + 1; v <= SETTINGS_VERSION; v++)
+    value = SETTINGS_MIGRATIONS[v]?.(value) ?? value;
   return { version: SETTINGS_VERSION, value: { ...DEFAULT_SETTINGS, ...value } };
 }
 

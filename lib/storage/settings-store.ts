@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, SETTINGS_VERSION, parseSettings, type Settings, type StoredSettings } from './settings';
+import {
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  parseSettings,
+  type Settings,
+  type StoredSettings,
+} from './settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as StoredSettings | undefined;

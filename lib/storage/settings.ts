@@ -19,7 +19,13 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', myName: '', pausedHosts: [], extraOrigins: [], ownAccounts: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  myName: '',
+  pausedHosts: [],
+  extraOrigins: [],
+  ownAccounts: {},
+};
 
 /** Reads whatever is stored; anything unreadable falls back to defaults field by field, never throws. */
 export function parseSettings(stored: StoredSettings | undefined): Settings {

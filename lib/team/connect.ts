@@ -20,7 +20,9 @@ export async function connectTeam(input: string, token: string, deps: ConnectDep
   if (!(await deps.hasPermission(address.permission))) throw new TeamError('permission-refused');
   let response: Response;
   try {
-    response = await deps.fetch(`${address.http}/whoami`, { headers: { authorization: `Bearer ${token.trim()}` } });
+    response = await deps.fetch(`${address.http}/whoami`, {
+      headers: { authorization: `Bearer ${token.trim()}` },
+    });
   } catch (error) {
     throw new TeamError('down', error instanceof Error ? error.message : String(error));
   }
@@ -31,7 +33,8 @@ export async function connectTeam(input: string, token: string, deps: ConnectDep
     // Something answered, but not a team server (a web page, a proxy's error page).
     throw new TeamError('wrong-url', `HTTP ${response.status} without a team server's answer`);
   }
-  if (!response.ok) throw new TeamError(problemOfReason((body as { error?: string }).error), `HTTP ${response.status}`);
+  if (!response.ok)
+    throw new TeamError(problemOfReason((body as { error?: string }).error), `HTTP ${response.status}`);
   const me = WhoAmI.safeParse(body);
   if (!me.success) throw new TeamError('wrong-url', 'unexpected answer');
   return { origin: address.http, token: token.trim(), ...me.data };

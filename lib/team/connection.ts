@@ -59,5 +59,6 @@ export async function loadConnection(area: Pick<KeyValueArea, 'get'>): Promise<T
   return parsed.success ? parsed.data : null;
 }
 
-export const saveConnection = (area: Pick<KeyValueArea, 'set'>, connection: TeamConnection) => area.set({ [CONNECTION_KEY]: connection });
+export const saveConnection = (area: Pick<KeyValueArea, 'set'>, connection: TeamConnection) =>
+  area.set({ [CONNECTION_KEY]: connection });
 export const forgetConnection = (area: Pick<KeyValueArea, 'remove'>) => area.remove(CONNECTION_KEY);

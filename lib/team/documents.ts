@@ -12,13 +12,17 @@ export const ENTRIES_MAP = 'entries';
 
 export const TEAM_DOCUMENTS = ['kits', 'calendar', 'templates', 'reviews'] as const;
 export type TeamDocument = (typeof TEAM_DOCUMENTS)[number];
-export const isTeamDocument = (name: string): name is TeamDocument => (TEAM_DOCUMENTS as readonly string[]).includes(name);
+export const isTeamDocument = (name: string): name is TeamDocument =>
+  (TEAM_DOCUMENTS as readonly string[]).includes(name);
 
 export const BOX_ROLES = ['post', 'reply', 'comment'] as const;
 export const BoxRoleId = z.enum(BOX_ROLES);
 
 /** Which boxes need a reviewer's approval before publishing: per platform, the box roles listed. */
-export const ReviewPolicy = z.partialRecord(z.enum(PlatformId.options), z.array(BoxRoleId).check(z.maxLength(3)));
+export const ReviewPolicy = z.partialRecord(
+  z.enum(PlatformId.options),
+  z.array(BoxRoleId).check(z.maxLength(3)),
+);
 export type ReviewPolicy = z.infer<typeof ReviewPolicy>;
 
 /** One kit of the team library (admin-only), with its review policy beside it. */

@@ -8,7 +8,9 @@ import { TeamError } from './problems';
 type TeamHandlers = Pick<Handlers, 'team.status' | 'team.connect' | 'team.disconnect'>;
 
 const statusOf = (c: TeamConnection | null) =>
-  c ? { connected: true, origin: c.origin, member: c.member, role: c.role, exp: c.exp } : { connected: false };
+  c
+    ? { connected: true, origin: c.origin, member: c.member, role: c.role, exp: c.exp }
+    : { connected: false };
 
 /** The background's side of team mode. Without a stored connection nothing here touches the network. */
 export function createTeamHandlers(
@@ -26,7 +28,8 @@ export function createTeamHandlers(
         await saveConnection(area, connection);
         return { ok: true as const, status: statusOf(connection) };
       } catch (error) {
-        if (error instanceof TeamError) return { ok: false as const, problem: error.problem, detail: error.message };
+        if (error instanceof TeamError)
+          return { ok: false as const, problem: error.problem, detail: error.message };
         throw error;
       }
     },

@@ -43,7 +43,8 @@ export function changedEntries(before: Entries, after: Entries): Change[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const changes: Change[] = [];
   for (const key of keys) {
-    if (canonical(before[key]) !== canonical(after[key])) changes.push({ key, before: before[key], after: after[key] });
+    if (canonical(before[key]) !== canonical(after[key]))
+      changes.push({ key, before: before[key], after: after[key] });
   }
   return changes;
 }
@@ -79,7 +80,8 @@ function judgeReview(actor: Actor, { key, before, after }: Change): string | nul
   const previous = before as { decision?: unknown };
   const { decision: _old, ...requestBefore } = previous as Entries;
   const { decision: _new, ...requestAfter } = next as unknown as Entries;
-  if (canonical(requestBefore) !== canonical(requestAfter)) return `reviews/${key}: a sent request cannot be edited`;
+  if (canonical(requestBefore) !== canonical(requestAfter))
+    return `reviews/${key}: a sent request cannot be edited`;
   if (actor.role !== 'reviewer') return `reviews/${key}: only a reviewer may decide on a request`;
   if (previous.decision) return `reviews/${key}: this request was already decided`;
   if (!next.decision) return `reviews/${key}: a decision cannot be removed`;

@@ -2,7 +2,16 @@ import type { MessageKey } from '../i18n';
 
 // Every way connecting to or syncing with the team server can fail, each with its bilingual message
 // (lib/i18n/messages/team.ts). Local work always continues; these only explain why it does not sync yet.
-export const TEAM_PROBLEMS = ['wrong-url', 'down', 'expired', 'revoked', 'invalid', 'permission-refused', 'refused', 'forbidden'] as const;
+export const TEAM_PROBLEMS = [
+  'wrong-url',
+  'down',
+  'expired',
+  'revoked',
+  'invalid',
+  'permission-refused',
+  'refused',
+  'forbidden',
+] as const;
 export type TeamProblem = (typeof TEAM_PROBLEMS)[number];
 
 export const PROBLEM_MESSAGES: Record<TeamProblem, MessageKey> = {

@@ -22,12 +22,19 @@ export const teamMessages = {
    */
   'team.connect': {
     fromPages: false,
-    request: z.object({ server: z.string().check(z.maxLength(2000)), token: z.string().check(z.maxLength(4000)) }),
+    request: z.object({
+      server: z.string().check(z.maxLength(2000)),
+      token: z.string().check(z.maxLength(4000)),
+    }),
     response: z.union([
       z.object({ ok: z.literal(true), status: Status }),
       z.object({ ok: z.literal(false), problem: z.enum(TEAM_PROBLEMS), detail: z.string() }),
     ]),
   },
   /** Leaves the team on this browser: the invitation is deleted; local work stays. */
-  'team.disconnect': { fromPages: false, request: z.object({}), response: z.object({ connected: z.literal(false) }) },
+  'team.disconnect': {
+    fromPages: false,
+    request: z.object({}),
+    response: z.object({ connected: z.literal(false) }),
+  },
 } as const;

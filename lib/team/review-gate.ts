@@ -13,7 +13,11 @@ export type ReviewState =
   | { kind: 'changes-requested'; requestId: string; comment?: string }
   | { kind: 'approved'; requestId: string; approvalId: string };
 
-export function reviewRequired(policy: ReviewPolicy | undefined, platform: PlatformId, boxRole: BoxRole): boolean {
+export function reviewRequired(
+  policy: ReviewPolicy | undefined,
+  platform: PlatformId,
+  boxRole: BoxRole,
+): boolean {
   return policy?.[platform]?.includes(boxRole) ?? false;
 }
 
@@ -26,13 +30,19 @@ export function reviewState(
   if (!reviewRequired(policy, box.platform, box.boxRole)) return { kind: 'not-required' };
   let newest: ReviewRequest | undefined;
   for (const request of requests) {
-    if (request.requester !== box.member || request.platform !== box.platform || request.boxRole !== box.boxRole) continue;
+    if (
+      request.requester !== box.member ||
+      request.platform !== box.platform ||
+      request.boxRole !== box.boxRole
+    )
+      continue;
     if (request.text !== box.text) continue;
     if (!newest || request.at > newest.at) newest = request;
   }
   if (!newest) return { kind: 'needed' };
   if (!newest.decision) return { kind: 'pending', requestId: newest.id };
-  if (newest.decision.state === 'approved') return { kind: 'approved', requestId: newest.id, approvalId: newest.decision.id };
+  if (newest.decision.state === 'approved')
+    return { kind: 'approved', requestId: newest.id, approvalId: newest.decision.id };
   return { kind: 'changes-requested', requestId: newest.id, comment: newest.decision.comment };
 }
 

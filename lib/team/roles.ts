@@ -7,5 +7,7 @@ export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /** A member id as it appears in tokens, records and review requests. */
-export const MemberId = z.string().check(z.regex(/^[A-Za-z0-9._@-]{1,100}$/, 'member id: letters, digits, . _ @ - only'));
+export const MemberId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9._@-]{1,100}$/, 'member id: letters, digits, . _ @ - only'));
 export type MemberId = z.infer<typeof MemberId>;

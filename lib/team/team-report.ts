@@ -33,7 +33,14 @@ export interface TeamReport {
 }
 
 function byKind(records: readonly ActivityRecord[]): RecordsByKind {
-  const kinds: RecordsByKind = { publishes: [], templateUses: [], overrides: [], checkSummaries: [], snapshots: [], feedback: [] };
+  const kinds: RecordsByKind = {
+    publishes: [],
+    templateUses: [],
+    overrides: [],
+    checkSummaries: [],
+    snapshots: [],
+    feedback: [],
+  };
   for (const r of records) {
     if (r.kind === 'publish') kinds.publishes.push(r);
     else if (r.kind === 'template-use') kinds.templateUses.push(r);
@@ -58,7 +65,13 @@ function reportOf(records: readonly ActivityRecord[], options: TeamReportOptions
       crisisFeedback: crisis.feedback,
       crisisFindings: [...crisis.checkSummaries, ...(crisis.publishes as RecordOfKind<'publish'>[])],
     },
-    { from: options.from, to: options.to, now: options.now, plan: [], utcOffsetMinutes: options.utcOffsetMinutes ?? 0 },
+    {
+      from: options.from,
+      to: options.to,
+      now: options.now,
+      plan: [],
+      utcOffsetMinutes: options.utcOffsetMinutes ?? 0,
+    },
   );
 }
 
@@ -67,11 +80,22 @@ function percentile(sorted: number[], p: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-export function reviewFigures(requests: readonly ReviewRequest[], records: readonly ActivityRecord[], options: TeamReportOptions): ReviewFigures {
+export function reviewFigures(
+  requests: readonly ReviewRequest[],
+  records: readonly ActivityRecord[],
+  options: TeamReportOptions,
+): ReviewFigures {
   const inPeriod = requests.filter((r) => r.at >= options.from && r.at <= options.to);
-  const turnarounds = inPeriod.flatMap((r) => (r.decision ? [r.decision.at - r.at] : [])).sort((a, b) => a - b);
+  const turnarounds = inPeriod
+    .flatMap((r) => (r.decision ? [r.decision.at - r.at] : []))
+    .sort((a, b) => a - b);
   const publishedWithoutReview = records.filter(
-    (r) => r.kind === 'publish' && r.postKind === 'post' && r.at >= options.from && r.at <= options.to && !r.approvalId,
+    (r) =>
+      r.kind === 'publish' &&
+      r.postKind === 'post' &&
+      r.at >= options.from &&
+      r.at <= options.to &&
+      !r.approvalId,
   ).length;
   return {
     decided: turnarounds.length,

@@ -21,7 +21,13 @@ export type TemplateToken =
 const MAX_DAY_OFFSET = 3660;
 const TOKEN = /\{\{([^{}\n]{1,80})\}\}|\{([^{}\n]{1,80})\}/g;
 
-function classify(inner: string): { kind: 'variable'; name: BuiltinVariable; offset: number } | { kind: 'custom'; label: string } | { kind: 'caret' } | null {
+function classify(
+  inner: string,
+):
+  | { kind: 'variable'; name: BuiltinVariable; offset: number }
+  | { kind: 'custom'; label: string }
+  | { kind: 'caret' }
+  | null {
   const trimmed = inner.trim();
   if (trimmed === '|') return { kind: 'caret' };
   if (trimmed.startsWith('?')) {
@@ -29,7 +35,8 @@ function classify(inner: string): { kind: 'variable'; name: BuiltinVariable; off
     return label ? { kind: 'custom', label } : null;
   }
   const key = trimmed.toLowerCase();
-  if (key === 'author' || key === 'brand' || key === 'my_name') return { kind: 'variable', name: key, offset: 0 };
+  if (key === 'author' || key === 'brand' || key === 'my_name')
+    return { kind: 'variable', name: key, offset: 0 };
   if (key === 'today') return { kind: 'variable', name: 'date', offset: 0 };
   const date = /^date\s*([+-])\s*(\d{1,4})$/.exec(key);
   if (date) {

@@ -19,7 +19,13 @@ export interface TemplateFinding {
 }
 
 /** Sample values for previews and checks; fill-in fields show their label in ‹ › so they stand out. */
-export function sampleContext(template: Pick<Template, 'body' | 'variants'>, language: DateLanguage, brand: string, myName: string, now: number): FillContext {
+export function sampleContext(
+  template: Pick<Template, 'body' | 'variants'>,
+  language: DateLanguage,
+  brand: string,
+  myName: string,
+  now: number,
+): FillContext {
   const custom: Record<string, string> = {};
   for (const body of [template.body, ...Object.values(template.variants ?? {})]) {
     for (const label of customFields(body ?? '')) custom[label] = `‹${label}›`;
@@ -42,7 +48,11 @@ function platformsToCheck(template: Template): PlatformId[] {
 }
 
 /** Every finding the kit raises on the template; identical findings on several platforms are reported once. */
-export function checkTemplate(checker: Checker, template: Template, options: { brand: string; myName: string; now?: number }): TemplateFinding[] {
+export function checkTemplate(
+  checker: Checker,
+  template: Template,
+  options: { brand: string; myName: string; now?: number },
+): TemplateFinding[] {
   const languages: DateLanguage[] = template.language === 'both' ? ['en', 'zh'] : [template.language];
   const now = options.now ?? Date.now();
   const out: TemplateFinding[] = [];

@@ -22,7 +22,8 @@ export interface FillContext {
 }
 
 /** A value the picker must ask for before inserting. */
-export type MissingValue = { kind: 'author' } | { kind: 'brand' } | { kind: 'my_name' } | { kind: 'custom'; label: string };
+export type MissingValue =
+  { kind: 'author' } | { kind: 'brand' } | { kind: 'my_name' } | { kind: 'custom'; label: string };
 
 export interface FilledTemplate {
   text: string;
@@ -49,7 +50,8 @@ function missingIn(tokens: TemplateToken[], context: FillContext): MissingValue[
     missing.push(value);
   };
   for (const token of tokens) {
-    if (token.kind === 'custom' && blank(context.custom[token.label])) add({ kind: 'custom', label: token.label }, `?${token.label}`);
+    if (token.kind === 'custom' && blank(context.custom[token.label]))
+      add({ kind: 'custom', label: token.label }, `?${token.label}`);
     if (token.kind !== 'variable') continue;
     if (token.name === 'author' && blank(context.author)) add({ kind: 'author' }, 'author');
     if (token.name === 'brand' && blank(context.brand)) add({ kind: 'brand' }, 'brand');
@@ -62,7 +64,11 @@ function missingIn(tokens: TemplateToken[], context: FillContext): MissingValue[
  * What must be asked before inserting `template` on `platform`: fill-in fields without an answer,
  * {author} when the thread gave none, {my_name} when settings have none, {brand} when the kit has no name.
  */
-export function missingValues(template: Template, context: FillContext, platform: PlatformId = 'generic'): MissingValue[] {
+export function missingValues(
+  template: Template,
+  context: FillContext,
+  platform: PlatformId = 'generic',
+): MissingValue[] {
   return missingIn(parseTemplateBody(bodyFor(template, platform)), context);
 }
 
@@ -103,17 +109,27 @@ export function fillBody(body: string, context: FillContext, language: DateLangu
         text += context.custom[token.label]?.trim() ?? '';
         break;
       case 'variable':
-        if (token.name === 'date') text += formatDay(calendarDay(context.now, token.offset, context.timeZone), language);
+        if (token.name === 'date')
+          text += formatDay(calendarDay(context.now, token.offset, context.timeZone), language);
         else if (token.name === 'author') text += context.author?.trim() ?? '';
         else if (token.name === 'brand') text += context.brand.trim();
         else text += context.myName.trim();
         break;
     }
   }
-  return { text, caretOffset: caretOffset < 0 ? text.length : caretOffset, missing: missingIn(tokens, context) };
+  return {
+    text,
+    caretOffset: caretOffset < 0 ? text.length : caretOffset,
+    missing: missingIn(tokens, context),
+  };
 }
 
 /** Fills `template` for `platform`; `locale` ("en", "zh-CN") picks the date format of bilingual templates. */
-export function fillTemplate(template: Template, platform: PlatformId, context: FillContext, locale: string): FilledTemplate {
+export function fillTemplate(
+  template: Template,
+  platform: PlatformId,
+  context: FillContext,
+  locale: string,
+): FilledTemplate {
   return fillBody(bodyFor(template, platform), context, dateLanguage(template, locale));
 }

@@ -31,7 +31,9 @@ export const Template = z.object({
   tags: z.array(nonEmpty(40)).check(z.maxLength(20)),
   /** Platforms it suits; empty means every platform. */
   platforms: z.array(PlatformId),
-  shortcut: z.string().check(z.maxLength(30), z.regex(SHORTCUT_PATTERN, 'Use letters, digits, "_" or "-" only')),
+  shortcut: z
+    .string()
+    .check(z.maxLength(30), z.regex(SHORTCUT_PATTERN, 'Use letters, digits, "_" or "-" only')),
   /** Per-platform wording that replaces the body on that platform. */
   variants: z.optional(z.partialRecord(z.enum(PLATFORM_IDS), nonEmpty(5000))),
   createdAt: z.number().check(z.nonnegative()),
@@ -49,7 +51,9 @@ export const TemplateLibrary = z.object({
   version: z.literal(TEMPLATES_VERSION),
   /** In the user's order (the dashboard reorders this array). */
   templates: z.array(Template).check(z.maxLength(2000)),
-  trigger: z.string().check(z.regex(TRIGGER_PATTERN, 'Use 1–4 symbols (no letters, digits or spaces), e.g. ";;"')),
+  trigger: z
+    .string()
+    .check(z.regex(TRIGGER_PATTERN, 'Use 1–4 symbols (no letters, digits or spaces), e.g. ";;"')),
   usage: z.record(z.string(), TemplateUsage),
 });
 export type TemplateLibrary = z.infer<typeof TemplateLibrary>;
@@ -67,8 +71,8 @@ export interface TemplateError {
   path: string;
   message: string;
 }
-export type TemplateParseResult = { ok: true; library: TemplateLibrary } | { ok: false; errors: TemplateError[] };
-
+export type TemplateParseResult =
+  { ok: true; library: TemplateLibrary } | { ok: false; errors: TemplateError[] };
 
 /**
  * Validates a library (an export file, or what storage holds). Accepts a parsed value or JSON text;
@@ -80,18 +84,28 @@ export function parseTemplateLibrary(json: unknown): TemplateParseResult {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      return { ok: false, errors: [{ path: '(root)', message: `Not valid JSON: ${(error as Error).message}` }] };
+      return {
+        ok: false,
+        errors: [{ path: '(root)', message: `Not valid JSON: ${(error as Error).message}` }],
+      };
     }
   }
   const result = ImportedLibrary.safeParse(value);
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
   }
   const seen = new Map<string, number>();
   const errors: TemplateError[] = [];
   result.data.templates.forEach((template, index) => {
     const first = seen.get(template.id);
-    if (first !== undefined) errors.push({ path: `templates[${index}].id`, message: `Duplicate id "${template.id}" (also templates[${first}])` });
+    if (first !== undefined)
+      errors.push({
+        path: `templates[${index}].id`,
+        message: `Duplicate id "${template.id}" (also templates[${first}])`,
+      });
     else seen.set(template.id, index);
   });
   if (errors.length) return { ok: false, errors };
@@ -107,7 +121,10 @@ export function exportTemplates(library: TemplateLibrary, ids?: ReadonlyArray<st
 }
 
 /** Adds imported templates to a library: same id replaces in place, new ones go to the end. */
-export function mergeTemplates(library: TemplateLibrary, imported: ReadonlyArray<Template>): { library: TemplateLibrary; added: number; replaced: number } {
+export function mergeTemplates(
+  library: TemplateLibrary,
+  imported: ReadonlyArray<Template>,
+): { library: TemplateLibrary; added: number; replaced: number } {
   const byId = new Map(imported.map((t) => [t.id, t]));
   let replaced = 0;
   const templates = library.templates.map((t) => {

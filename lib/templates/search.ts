@@ -40,12 +40,17 @@ function units(text: string): Unit[] {
     const prev = chars[i - 1];
     const han = HAN.test(raw);
     const wordStart =
-      i === 0 || han || !WORD_CHAR.test(prev) || HAN.test(prev) || (raw !== ch && prev === prev.toLowerCase());
+      i === 0 ||
+      han ||
+      !WORD_CHAR.test(prev) ||
+      HAN.test(prev) ||
+      (raw !== ch && prev === prev.toLowerCase());
     return { ch, initials: han ? pinyinInitials(raw) : '', wordStart };
   });
 }
 
-const matches = (unit: Unit, q: string) => unit.ch === q || (unit.initials !== '' && unit.initials.includes(q));
+const matches = (unit: Unit, q: string) =>
+  unit.ch === q || (unit.initials !== '' && unit.initials.includes(q));
 
 /**
  * Score of `query` (lowercased chars) as a subsequence of `candidate`; 0 when it does not match, or when the
@@ -137,7 +142,11 @@ function fitRank(template: Template, options: SearchOptions): number {
   return (languageFits(template, options.language) ? 0 : 3) + (2 - platformFit(template, options.platform));
 }
 
-function matchTemplate(template: Template, query: string, queryChars: string[]): { score: number; field: MatchField } | null {
+function matchTemplate(
+  template: Template,
+  query: string,
+  queryChars: string[],
+): { score: number; field: MatchField } | null {
   const index = indexed(template);
   let best: { score: number; field: MatchField } | null = null;
   const consider = (score: number, field: MatchField) => {
@@ -160,7 +169,11 @@ function usageOf(library: TemplateLibrary, id: string): TemplateUsage {
 }
 
 /** The library's templates ranked for a picker query (empty query: suitability, then most used). */
-export function searchTemplates(library: TemplateLibrary, query: string, options: SearchOptions = {}): TemplateMatch[] {
+export function searchTemplates(
+  library: TemplateLibrary,
+  query: string,
+  options: SearchOptions = {},
+): TemplateMatch[] {
   const order = new Map(library.templates.map((t, i) => [t.id, i]));
   const byUsage = (a: Template, b: Template) => {
     const ua = usageOf(library, a.id);
@@ -187,7 +200,11 @@ export function searchTemplates(library: TemplateLibrary, query: string, options
 }
 
 /** The template a typed shortcut names (";;thx"), preferring one that suits the platform and language. */
-export function findByShortcut(library: TemplateLibrary, shortcut: string, options: SearchOptions = {}): Template | undefined {
+export function findByShortcut(
+  library: TemplateLibrary,
+  shortcut: string,
+  options: SearchOptions = {},
+): Template | undefined {
   const wanted = shortcut.toLowerCase();
   const candidates = library.templates.filter((t) => t.shortcut && t.shortcut.toLowerCase() === wanted);
   return candidates.sort((a, b) => fitRank(a, options) - fitRank(b, options))[0];

@@ -29,12 +29,16 @@ export async function recordUse(id: string, now = Date.now()): Promise<void> {
   const library = await loadTemplates();
   if (!library.templates.some((t) => t.id === id)) return;
   const previous = library.usage[id]?.count ?? 0;
-  await saveTemplates({ ...library, usage: { ...library.usage, [id]: { count: previous + 1, lastUsed: now } } });
+  await saveTemplates({
+    ...library,
+    usage: { ...library.usage, [id]: { count: previous + 1, lastUsed: now } },
+  });
 }
 
 export function onTemplatesChanged(listener: (library: TemplateLibrary) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && TEMPLATES_KEY in changes) listener(libraryFromStored(changes[TEMPLATES_KEY].newValue));
+    if (area === 'local' && TEMPLATES_KEY in changes)
+      listener(libraryFromStored(changes[TEMPLATES_KEY].newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -34,15 +34,28 @@ describe('connecting from the extension', () => {
     const revoked = tokenFor('leaver', 'member');
     await revoke(team.db, revoked.claims.jti, 'ada');
     expect(await problem(connectTeam(origin, revoked.token, granted))).toBe('revoked');
-    const foreign = issueToken('some-other-secret-0123456789-abcdefgh', { sub: 'x', role: 'admin', ttlMs: 60_000 }).token;
+    const foreign = issueToken('some-other-secret-0123456789-abcdefgh', {
+      sub: 'x',
+      role: 'admin',
+      ttlMs: 60_000,
+    }).token;
     expect(await problem(connectTeam(origin, foreign, granted))).toBe('invalid');
   });
 
   it('a server that is down, an address that is no team server, and a refused permission', async () => {
-    expect(await problem(connectTeam('http://127.0.0.1:9', tokenFor('mo', 'member').token, granted))).toBe('down');
+    expect(await problem(connectTeam('http://127.0.0.1:9', tokenFor('mo', 'member').token, granted))).toBe(
+      'down',
+    );
     expect(await problem(connectTeam('not a url at all', 'x', granted))).toBe('wrong-url');
-    const notTeam = { hasPermission: async () => true, fetch: async () => new Response('<html>hello</html>', { status: 200 }) };
+    const notTeam = {
+      hasPermission: async () => true,
+      fetch: async () => new Response('<html>hello</html>', { status: 200 }),
+    };
     expect(await problem(connectTeam(origin, 'x', notTeam))).toBe('wrong-url');
-    expect(await problem(connectTeam(origin, tokenFor('mo', 'member').token, { hasPermission: async () => false, fetch }))).toBe('permission-refused');
+    expect(
+      await problem(
+        connectTeam(origin, tokenFor('mo', 'member').token, { hasPermission: async () => false, fetch }),
+      ),
+    ).toBe('permission-refused');
   });
 });

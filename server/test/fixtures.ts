@@ -4,7 +4,11 @@ import type { ActivityRecord } from '../../lib/records/schema';
 import type { ReviewRequest, TeamKitEntry } from '../../lib/team/documents';
 
 export const kitEntry = (name = 'Acme'): TeamKitEntry => ({
-  kit: { version: 2, profile: { name }, bannedTerms: [{ term: 'cheap', category: 'custom', severity: 'block' }] },
+  kit: {
+    version: 2,
+    profile: { name },
+    bannedTerms: [{ term: 'cheap', category: 'custom', severity: 'block' }],
+  },
   review: { weibo: ['post'] },
 });
 
@@ -33,7 +37,11 @@ export const template = (id: string): Template => ({
   updatedAt: 1,
 });
 
-export const request = (id: string, requester: string, text = 'Our new season starts today.'): ReviewRequest => ({
+export const request = (
+  id: string,
+  requester: string,
+  text = 'Our new season starts today.',
+): ReviewRequest => ({
   id,
   requester,
   text,

@@ -22,7 +22,10 @@ export async function freshDatabase(name = DATABASE): Promise<string> {
   return url;
 }
 
-export function startInstance(databaseUrl: string, options: { redisPort?: number; name?: string; port?: number } = {}): Promise<TeamServer> {
+export function startInstance(
+  databaseUrl: string,
+  options: { redisPort?: number; name?: string; port?: number } = {},
+): Promise<TeamServer> {
   return startTeamServer({
     port: options.port ?? 0,
     host: '127.0.0.1',
@@ -36,7 +39,8 @@ export function startInstance(databaseUrl: string, options: { redisPort?: number
 export { startRedis };
 export type { ChildProcess };
 
-export const tokenFor = (member: string, role: Role, ttlMs = 3_600_000) => issueToken(SECRET, { sub: member, role, ttlMs });
+export const tokenFor = (member: string, role: Role, ttlMs = 3_600_000) =>
+  issueToken(SECRET, { sub: member, role, ttlMs });
 
 export interface Client {
   provider: HocuspocusProvider;
@@ -56,7 +60,10 @@ export function connect(port: number, name: TeamDocument, token: string, doc = n
   let synced!: () => void;
   const authFailure = new Promise<string>((resolve) => (failed = resolve));
   const syncedPromise = new Promise<void>((resolve) => (synced = resolve));
-  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}`,
+    WebSocketPolyfill: WebSocket,
+  });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name,
@@ -86,7 +93,11 @@ export function connect(port: number, name: TeamDocument, token: string, doc = n
   };
 }
 
-export async function until<T>(check: () => T | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | false,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = check();

@@ -34,7 +34,11 @@ describe('invitations', () => {
   });
 
   it('an expired invitation is refused on HTTP and on the WebSocket', async () => {
-    const expired = issueToken(SECRET, { sub: 'old', role: 'member', ttlMs: 1000 }, Date.now() - 10_000).token;
+    const expired = issueToken(
+      SECRET,
+      { sub: 'old', role: 'member', ttlMs: 1000 },
+      Date.now() - 10_000,
+    ).token;
     expect(await api('/whoami', expired)).toEqual({ status: 401, body: { error: 'invitation-expired' } });
     const client = connect(team.port, 'kits', expired);
     expect(await client.authFailure).toBe('invitation-expired');
@@ -54,7 +58,11 @@ describe('invitations', () => {
   });
 
   it('a token signed with another secret or tampered with is refused', async () => {
-    const forged = issueToken('another-secret-0123456789-0123456789', { sub: 'evil', role: 'admin', ttlMs: 60_000 }).token;
+    const forged = issueToken('another-secret-0123456789-0123456789', {
+      sub: 'evil',
+      role: 'admin',
+      ttlMs: 60_000,
+    }).token;
     expect(await api('/whoami', forged)).toEqual({ status: 401, body: { error: 'invitation-invalid' } });
     const real = tokenFor('mo', 'member').token;
     const [body, signature] = real.split('.');

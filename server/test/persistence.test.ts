@@ -15,7 +15,9 @@ describe('PostgreSQL persistence', () => {
     await planner.synced;
     planner.entries.set('s1', slot('s1'));
     const stored = async () =>
-      Number((await team!.db.query("SELECT count(*) FROM team_documents WHERE name = 'calendar'")).rows[0].count);
+      Number(
+        (await team!.db.query("SELECT count(*) FROM team_documents WHERE name = 'calendar'")).rows[0].count,
+      );
     const deadline = Date.now() + 5000;
     while ((await stored()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     planner.destroy();

@@ -19,18 +19,23 @@ const post = (token: string, records: unknown[]) =>
   }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
 
 const count = async (member: string) =>
-  Number((await team.db.query('SELECT count(*) FROM team_records WHERE member = $1', [member])).rows[0].count);
+  Number(
+    (await team.db.query('SELECT count(*) FROM team_records WHERE member = $1', [member])).rows[0].count,
+  );
 
 describe('activity records', () => {
   it('are stored once per sender id: a retried batch never duplicates', async () => {
     const mo = tokenFor('mo', 'member').token;
-    const batch = [publishRecord('rec-00000001', Date.now() - 1000), publishRecord('rec-00000002', Date.now())];
+    const batch = [
+      publishRecord('rec-00000001', Date.now() - 1000),
+      publishRecord('rec-00000002', Date.now()),
+    ];
     expect((await post(mo, batch)).body).toEqual({ received: 2, stored: 2 });
     expect((await post(mo, batch)).body).toEqual({ received: 2, stored: 0 });
     expect(await count('mo')).toBe(2);
   });
 
-  it('are always the token holder\'s: the same ids from another member are that member\'s own', async () => {
+  it("are always the token holder's: the same ids from another member are that member's own", async () => {
     const mei = tokenFor('mei', 'member').token;
     await post(mei, [publishRecord('rec-00000001', Date.now())]);
     expect(await count('mei')).toBe(1);
@@ -39,18 +44,28 @@ describe('activity records', () => {
 
   it('an invalid record is refused with a reason and nothing of the batch is stored', async () => {
     const mo = tokenFor('mo', 'member').token;
-    const result = await post(mo, [publishRecord('rec-00000003', Date.now()), { id: 'short', kind: 'publish' }]);
+    const result = await post(mo, [
+      publishRecord('rec-00000003', Date.now()),
+      { id: 'short', kind: 'publish' },
+    ]);
     expect(result.status).toBe(400);
     expect(result.body.error).toMatch(/^invalid-body/);
     expect(await count('mo')).toBe(2);
   });
 
-  it('the team report covers every member with the dashboard\'s report code; a member may not read it', async () => {
+  it("the team report covers every member with the dashboard's report code; a member may not read it", async () => {
     const admin = tokenFor('ada', 'admin').token;
     const now = Date.now();
     const get = (token: string) =>
-      fetch(`${base}/report?from=${now - 86_400_000}&to=${now + 1000}`, { headers: { authorization: `Bearer ${token}` } });
-    const report = (await (await get(admin)).json()) as { members: string[]; team: { cadence: unknown }; byMember: Record<string, unknown>; reviews: { publishedWithoutReview: number } };
+      fetch(`${base}/report?from=${now - 86_400_000}&to=${now + 1000}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const report = (await (await get(admin)).json()) as {
+      members: string[];
+      team: { cadence: unknown };
+      byMember: Record<string, unknown>;
+      reviews: { publishedWithoutReview: number };
+    };
     expect(report.members).toEqual(['mei', 'mo']);
     expect(Object.keys(report.byMember)).toEqual(['mei', 'mo']);
     expect(report.reviews.publishedWithoutReview).toBe(3);

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, freshDatabase, startInstance, startRedis, tokenFor, until, type ChildProcess } from './harness';
+import {
+  connect,
+  freshDatabase,
+  startInstance,
+  startRedis,
+  tokenFor,
+  until,
+  type ChildProcess,
+} from './harness';
 import { slot } from './fixtures';
 import type { TeamServer } from '../team-server';
 
@@ -28,9 +36,17 @@ describe('two instances over Redis', () => {
     const member = connect(b.port, 'calendar', tokenFor('mo', 'member').token);
     await Promise.all([planner.synced, member.synced]);
     planner.entries.set('s1', slot('s1', '2026-12-10T12:00'));
-    await until(() => (member.entries.get('s1') as { start?: string })?.start === '2026-12-10T12:00', 5000, 'first slot on b');
+    await until(
+      () => (member.entries.get('s1') as { start?: string })?.start === '2026-12-10T12:00',
+      5000,
+      'first slot on b',
+    );
     planner.entries.set('s1', slot('s1', '2026-12-10T15:30'));
-    await until(() => (member.entries.get('s1') as { start?: string })?.start === '2026-12-10T15:30', 5000, 'moved slot on b');
+    await until(
+      () => (member.entries.get('s1') as { start?: string })?.start === '2026-12-10T15:30',
+      5000,
+      'moved slot on b',
+    );
     expect(member.refusals).toEqual([]);
     planner.destroy();
     member.destroy();

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, freshDatabase, serverEntries, sleep, startInstance, tokenFor, until, type Client } from './harness';
+import {
+  connect,
+  freshDatabase,
+  serverEntries,
+  sleep,
+  startInstance,
+  tokenFor,
+  until,
+  type Client,
+} from './harness';
 import { kitEntry, request, slot, template } from './fixtures';
 import type { TeamServer } from '../team-server';
 import type { TeamDocument } from '../../lib/team/documents';
@@ -31,7 +40,10 @@ async function write(client: Client, key: string, value: unknown): Promise<'stor
   const doc = client.provider.configuration.name as TeamDocument;
   client.entries.set(key, value);
   return until(
-    () => (client.refusals.length ? client.refusals.at(-1)! : JSON.stringify(serverEntries(team, doc)[key]) === JSON.stringify(value) && 'stored'),
+    () =>
+      client.refusals.length
+        ? client.refusals.at(-1)!
+        : JSON.stringify(serverEntries(team, doc)[key]) === JSON.stringify(value) && 'stored',
     5000,
     `${doc}/${key}`,
   );
@@ -47,14 +59,24 @@ describe('document rules per role', () => {
       expect(outcome).toMatch(`kits: the ${role} role may not change this document`);
       await sleep(100);
       expect(serverEntries(team, 'kits').acme).toEqual(kitEntry());
-      expect((admin.entries.get('acme') as { kit: { profile: { name: string } } }).kit.profile.name).toBe('Acme');
+      expect((admin.entries.get('acme') as { kit: { profile: { name: string } } }).kit.profile.name).toBe(
+        'Acme',
+      );
     }
   });
 
   it('kits: a schema-invalid kit from the admin is refused with the field named', async () => {
     const admin = await open('kits', 'ada2', 'admin');
-    const bad = { kit: { version: 2, profile: { name: 'Bad' }, bannedTerms: [{ term: 'x', category: 'custom', severity: 'loud' }] } };
-    expect(await write(admin, 'bad', bad)).toMatch(/kits\/bad: invalid entry at kit\.bannedTerms\[0\]\.severity/);
+    const bad = {
+      kit: {
+        version: 2,
+        profile: { name: 'Bad' },
+        bannedTerms: [{ term: 'x', category: 'custom', severity: 'loud' }],
+      },
+    };
+    expect(await write(admin, 'bad', bad)).toMatch(
+      /kits\/bad: invalid entry at kit\.bannedTerms\[0\]\.severity/,
+    );
     expect(serverEntries(team, 'kits').bad).toBeUndefined();
   });
 
@@ -63,10 +85,14 @@ describe('document rules per role', () => {
     expect(await write(planner, 's1', slot('s1'))).toBe('stored');
     for (const role of ['admin', 'reviewer', 'member'] as const) {
       const other = await open('calendar', `${role}-c`, role);
-      expect(await write(other, 's1', slot('s1', '2026-12-11T09:00'))).toMatch(`calendar: the ${role} role may not change`);
+      expect(await write(other, 's1', slot('s1', '2026-12-11T09:00'))).toMatch(
+        `calendar: the ${role} role may not change`,
+      );
     }
     const planner2 = await open('calendar', 'pia2', 'planner');
-    expect(await write(planner2, 's2', { ...slot('s2'), start: 'tomorrow noon' })).toMatch(/calendar\/s2: invalid entry at start/);
+    expect(await write(planner2, 's2', { ...slot('s2'), start: 'tomorrow noon' })).toMatch(
+      /calendar\/s2: invalid entry at start/,
+    );
     expect(serverEntries(team, 'calendar')).toEqual({ s1: slot('s1') });
   });
 
@@ -74,19 +100,28 @@ describe('document rules per role', () => {
     const planner = await open('templates', 'pia3', 'planner');
     expect(await write(planner, 't1', template('t1'))).toBe('stored');
     const member = await open('templates', 'mo', 'member');
-    expect(await write(member, 't1', { ...template('t1'), body: 'changed' })).toMatch('templates: the member role may not change');
+    expect(await write(member, 't1', { ...template('t1'), body: 'changed' })).toMatch(
+      'templates: the member role may not change',
+    );
   });
 
   it('reviews: a member requests as themself, never as someone else, and cannot decide', async () => {
     const mo = await open('reviews', 'mo', 'member');
     expect(await write(mo, 'r-mo-0001', request('r-mo-0001', 'mo'))).toBe('stored');
     const mo2 = await open('reviews', 'mo', 'member');
-    expect(await write(mo2, 'r-fake-001', request('r-fake-001', 'someone-else'))).toMatch('a request must name its sender');
+    expect(await write(mo2, 'r-fake-001', request('r-fake-001', 'someone-else'))).toMatch(
+      'a request must name its sender',
+    );
     const mo3 = await open('reviews', 'mo', 'member');
     await until(() => mo3.entries.get('r-mo-0001'));
-    const decided = { ...request('r-mo-0001', 'mo'), ...{ at: (mo3.entries.get('r-mo-0001') as { at: number }).at } };
+    const decided = {
+      ...request('r-mo-0001', 'mo'),
+      ...{ at: (mo3.entries.get('r-mo-0001') as { at: number }).at },
+    };
     const approval = { id: 'ap-000001', by: 'mo', state: 'approved', at: Date.now() };
-    expect(await write(mo3, 'r-mo-0001', { ...decided, decision: approval })).toMatch('only a reviewer may decide');
+    expect(await write(mo3, 'r-mo-0001', { ...decided, decision: approval })).toMatch(
+      'only a reviewer may decide',
+    );
   });
 
   it('reviews: a reviewer decides once, in their own name, not on their own request, and cannot edit the text', async () => {
@@ -95,30 +130,44 @@ describe('document rules per role', () => {
     expect(await write(mo, sent.id, sent)).toBe('stored');
     const rex = await open('reviews', 'rex', 'reviewer');
     await until(() => rex.entries.get(sent.id));
-    expect(await write(rex, sent.id, { ...sent, text: 'Edited by the reviewer' })).toMatch('a sent request cannot be edited');
+    expect(await write(rex, sent.id, { ...sent, text: 'Edited by the reviewer' })).toMatch(
+      'a sent request cannot be edited',
+    );
     const rex2 = await open('reviews', 'rex', 'reviewer');
     await until(() => rex2.entries.get(sent.id));
-    expect(await write(rex2, sent.id, { ...sent, decision: { id: 'ap-000002', by: 'not-rex', state: 'approved', at: Date.now() } })).toMatch(
-      'a decision must name its reviewer',
-    );
+    expect(
+      await write(rex2, sent.id, {
+        ...sent,
+        decision: { id: 'ap-000002', by: 'not-rex', state: 'approved', at: Date.now() },
+      }),
+    ).toMatch('a decision must name its reviewer');
     const rex3 = await open('reviews', 'rex', 'reviewer');
     await until(() => rex3.entries.get(sent.id));
-    const approved = { ...sent, decision: { id: 'ap-000003', by: 'rex', state: 'approved' as const, at: Date.now() } };
+    const approved = {
+      ...sent,
+      decision: { id: 'ap-000003', by: 'rex', state: 'approved' as const, at: Date.now() },
+    };
     expect(await write(rex3, sent.id, approved)).toBe('stored');
     const rex4 = await open('reviews', 'rex', 'reviewer');
     await until(() => (rex4.entries.get(sent.id) as { decision?: unknown })?.decision);
-    expect(await write(rex4, sent.id, { ...sent, decision: { id: 'ap-000004', by: 'rex', state: 'changes-requested', at: Date.now() } })).toMatch(
-      'already decided',
-    );
+    expect(
+      await write(rex4, sent.id, {
+        ...sent,
+        decision: { id: 'ap-000004', by: 'rex', state: 'changes-requested', at: Date.now() },
+      }),
+    ).toMatch('already decided');
     // A refused writer's copy keeps its refused change (lib/team drops it); a fresh copy goes on.
     const rex6 = await open('reviews', 'rex', 'reviewer');
     const own = request('r-rex-001', 'rex');
     expect(await write(rex6, own.id, own)).toBe('stored');
     const rex5 = await open('reviews', 'rex', 'reviewer');
     await until(() => rex5.entries.get(own.id));
-    expect(await write(rex5, own.id, { ...own, decision: { id: 'ap-000005', by: 'rex', state: 'approved', at: Date.now() } })).toMatch(
-      'cannot approve their own request',
-    );
+    expect(
+      await write(rex5, own.id, {
+        ...own,
+        decision: { id: 'ap-000005', by: 'rex', state: 'approved', at: Date.now() },
+      }),
+    ).toMatch('cannot approve their own request');
     expect(serverEntries(team, 'reviews')[sent.id]).toEqual(approved);
   });
 

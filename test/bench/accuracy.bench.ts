@@ -6,7 +6,16 @@
  */
 import { buildStarterKit, compileKit, type Checker, type Finding } from '@/lib/engine';
 import type { StarterPackId } from '@/lib/engine/starter-packs';
-import { CLAIM_GLOSS, cedict, compilerMessages, labelCedict, englishDictionary, englishProfaneLabels, ldnoobw, trainingProfane } from './accuracy/corpora';
+import {
+  CLAIM_GLOSS,
+  cedict,
+  compilerMessages,
+  labelCedict,
+  englishDictionary,
+  englishProfaneLabels,
+  ldnoobw,
+  trainingProfane,
+} from './accuracy/corpora';
 import { AD_LAW_CLAIMS, AD_LAW_ORDINARY, EN_NAMES, ZH_EVASIONS, ZH_EVERYDAY } from './accuracy/probes';
 
 const started = performance.now();
@@ -21,7 +30,9 @@ const everything = compilePacks(BANNED_PACKS);
 
 /** Block and warn findings of the banned lists (info is a hint, not an alarm). */
 function alarms(checker: Checker, text: string): Finding[] {
-  return checker.check(text, { platform: 'generic', lists: ['banned'] }).filter((f) => f.severity === 'block' || f.severity === 'warn');
+  return checker
+    .check(text, { platform: 'generic', lists: ['banned'] })
+    .filter((f) => f.severity === 'block' || f.severity === 'warn');
 }
 
 class Tally {
@@ -37,7 +48,14 @@ class Tally {
   }
   top(n = 20): string {
     const rows = [...this.byTerm.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, n);
-    return rows.length ? rows.map(([key, r]) => `      ${String(r.n).padStart(4)}  ${key}  e.g. ${JSON.stringify(r.example.length > 60 ? `${r.example.slice(0, 57)}…` : r.example)}`).join('\n') : '      (none)';
+    return rows.length
+      ? rows
+          .map(
+            ([key, r]) =>
+              `      ${String(r.n).padStart(4)}  ${key}  e.g. ${JSON.stringify(r.example.length > 60 ? `${r.example.slice(0, 57)}…` : r.example)}`,
+          )
+          .join('\n')
+      : '      (none)';
   }
 }
 
@@ -45,10 +63,19 @@ const rate = (n: number, of: number, per: number) => (of === 0 ? 0 : (n * per) /
 const fmt = (x: number) => x.toFixed(2);
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`);
 
-function printTallies(title: string, tallies: Map<string, Tally>, denominator: number, per: number, unit: string): void {
+function printTallies(
+  title: string,
+  tallies: Map<string, Tally>,
+  denominator: number,
+  per: number,
+  unit: string,
+): void {
   console.log(`\n${title}`);
   for (const [pack, tally] of tallies) {
-    const line = SEVERITIES.map((s) => `${s} ${tally.count[s]} (${fmt(rate(tally.count[s], denominator, per))} per ${per.toLocaleString('en')} ${unit})`).join(', ');
+    const line = SEVERITIES.map(
+      (s) =>
+        `${s} ${tally.count[s]} (${fmt(rate(tally.count[s], denominator, per))} per ${per.toLocaleString('en')} ${unit})`,
+    ).join(', ');
     console.log(`  ${pack}: ${line}`);
     if (tally.count.block + tally.count.warn > 0) console.log(tally.top());
   }
@@ -56,7 +83,8 @@ function printTallies(title: string, tallies: Map<string, Tally>, denominator: n
 
 const targets: Array<{ name: string; value: string; pass: boolean }> = [];
 const target = (name: string, value: string, pass: boolean) => targets.push({ name, value, pass });
-const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) => packs.reduce((n, p) => n + (tallies.get(p)?.count.block ?? 0) + (tallies.get(p)?.count.warn ?? 0), 0);
+const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) =>
+  packs.reduce((n, p) => n + (tallies.get(p)?.count.block ?? 0) + (tallies.get(p)?.count.warn ?? 0), 0);
 
 // ---------------------------------------------------------------- English word list
 {
@@ -64,7 +92,23 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) => packs
   const labels = englishProfaneLabels();
   const stems = (w: string): string[] => {
     const out = [w];
-    for (const [suffix, back] of [['ies', 'y'], ['ied', 'y'], ['ier', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['r', ''], ['y', ''], ['y', 'e']] as const) {
+    for (const [suffix, back] of [
+      ['ies', 'y'],
+      ['ied', 'y'],
+      ['ier', 'y'],
+      ['es', ''],
+      ['s', ''],
+      ['ed', ''],
+      ['ed', 'e'],
+      ['d', ''],
+      ['ing', ''],
+      ['ing', 'e'],
+      ['er', ''],
+      ['er', 'e'],
+      ['r', ''],
+      ['y', ''],
+      ['y', 'e'],
+    ] as const) {
       if (!w.endsWith(suffix) || w.length - suffix.length < 2) continue;
       const stem = w.slice(0, -suffix.length) + back;
       out.push(stem);
@@ -90,10 +134,17 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) => packs
   }
   printTallies(
     `English word list — ${dict.name}, ${dict.items.length.toLocaleString('en')} words. A hit is true when the word (or its stem) is listed by LDNOOBW, profane-words or cuss (sureness 2); a warn on a word cuss rates 1 (innocent readings) is accepted. True hits: ${trueAlarms}, accepted warns: ${ambiguousWarns}. False alarms:`,
-    tallies, dict.items.length, 10_000, 'words',
+    tallies,
+    dict.items.length,
+    10_000,
+    'words',
   );
   const perTenK = rate(totalAlarms(tallies), dict.items.length, 10_000);
-  target('English word list: false block/warn ≤ 0.5 per 10,000 (an-array-of-english-words)', fmt(perTenK), perTenK <= 0.5);
+  target(
+    'English word list: false block/warn ≤ 0.5 per 10,000 (an-array-of-english-words)',
+    fmt(perTenK),
+    perTenK <= 0.5,
+  );
 }
 
 // ---------------------------------------------------------------- CC-CEDICT
@@ -122,7 +173,10 @@ const cedictLabel = (e: (typeof ced.entries)[number]) => cedLabels.get(e)!;
         else if (claim) claimHeadwords.push(`${e.simplified} (${f.term}) “${e.gloss.slice(0, 40)}”`);
         else s.add(f, e.simplified);
       }
-      if (e.traditional !== e.simplified) for (const f of alarms(checker, e.traditional)) if (!(pack === 'ad-law-cn' && f.start === 0 && f.end === e.traditional.length) && !claim) t.add(f, e.traditional);
+      if (e.traditional !== e.simplified)
+        for (const f of alarms(checker, e.traditional))
+          if (!(pack === 'ad-law-cn' && f.start === 0 && f.end === e.traditional.length) && !claim)
+            t.add(f, e.traditional);
     }
   }
   const labelCounts = { vulgar: 0, ambiguous: 0, innocent: innocent.length };
@@ -132,15 +186,32 @@ const cedictLabel = (e: (typeof ced.entries)[number]) => cedLabels.get(e)!;
   }
   printTallies(
     `Chinese dictionary — ${ced.name}: ${innocent.length.toLocaleString('en')} entries not marked vulgar, offensive or derogatory nor glossed with a swear word or insult (${labelCounts.vulgar} vulgar, ${labelCounts.ambiguous} ambiguous set aside; variants take the label of the entry they refer to). Simplified headwords; ad-law headwords that are a term themselves (${headwordTerms}) not counted:`,
-    simplified, innocent.length, 10_000, 'entries',
+    simplified,
+    innocent.length,
+    10_000,
+    'entries',
   );
-  console.log(`  ad-law findings on headwords whose gloss is a superlative claim (CLAIM_GLOSS; right, not counted): ${claimHeadwords.length}${claimHeadwords.length ? `\n      ${claimHeadwords.join('\n      ')}` : ''}`);
+  console.log(
+    `  ad-law findings on headwords whose gloss is a superlative claim (CLAIM_GLOSS; right, not counted): ${claimHeadwords.length}${claimHeadwords.length ? `\n      ${claimHeadwords.join('\n      ')}` : ''}`,
+  );
   printTallies('Same entries, traditional headwords:', traditional, innocent.length, 10_000, 'entries');
-  const profaneOnly = rate(totalAlarms(simplified, ['profanity-en', 'profanity-zh']), innocent.length, 10_000);
+  const profaneOnly = rate(
+    totalAlarms(simplified, ['profanity-en', 'profanity-zh']),
+    innocent.length,
+    10_000,
+  );
   const all = rate(totalAlarms(simplified), innocent.length, 10_000);
-  target('Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — profanity packs', fmt(profaneOnly), profaneOnly <= 1);
+  target(
+    'Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — profanity packs',
+    fmt(profaneOnly),
+    profaneOnly <= 1,
+  );
   const asIfFalse = rate(totalAlarms(simplified) + claimHeadwords.length, innocent.length, 10_000);
-  target(`Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — all banned packs incl. ad-law (${fmt(asIfFalse)} if the ${claimHeadwords.length} claim headwords counted as false)`, fmt(all), all <= 1);
+  target(
+    `Chinese dictionary (CC-CEDICT): false block/warn ≤ 1 per 10,000 — all banned packs incl. ad-law (${fmt(asIfFalse)} if the ${claimHeadwords.length} claim headwords counted as false)`,
+    fmt(all),
+    all <= 1,
+  );
 }
 
 // ---------------------------------------------------------------- Real sentences
@@ -150,12 +221,23 @@ for (const lang of ['zh-cn', 'en'] as const) {
   for (const pack of BANNED_PACKS) {
     const tally = new Tally();
     tallies.set(pack, tally);
-    for (const sentence of corpus.items) for (const f of alarms(perPack.get(pack)!, sentence)) tally.add(f, sentence);
+    for (const sentence of corpus.items)
+      for (const f of alarms(perPack.get(pack)!, sentence)) tally.add(f, sentence);
   }
-  printTallies(`Real sentences — ${corpus.name}; none is profane or an advertisement, so every block/warn is false:`, tallies, corpus.items.length, 1_000, 'sentences');
+  printTallies(
+    `Real sentences — ${corpus.name}; none is profane or an advertisement, so every block/warn is false:`,
+    tallies,
+    corpus.items.length,
+    1_000,
+    'sentences',
+  );
   if (lang === 'zh-cn') {
     const perK = rate(totalAlarms(tallies), corpus.items.length, 1_000);
-    target('Real modern Chinese sentences (TypeScript zh-cn messages): false block/warn ≤ 0.5 per 1,000, all banned packs', fmt(perK), perK <= 0.5);
+    target(
+      'Real modern Chinese sentences (TypeScript zh-cn messages): false block/warn ≤ 0.5 per 1,000, all banned packs',
+      fmt(perK),
+      perK <= 0.5,
+    );
   }
 }
 
@@ -163,7 +245,13 @@ for (const lang of ['zh-cn', 'en'] as const) {
 const caught = (checker: Checker, text: string) => alarms(checker, text).length > 0;
 const FULL_WIDTH = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 /** Recall of one form over `items`; `sub` also counts it over the items a predicate keeps (returned, not printed). */
-function recallRow(label: string, items: string[], form: (s: string) => string | null, checker: Checker = profanity, sub: (item: string) => boolean = () => false): { n: number; of: number; misses: string[]; subN: number; subOf: number } {
+function recallRow(
+  label: string,
+  items: string[],
+  form: (s: string) => string | null,
+  checker: Checker = profanity,
+  sub: (item: string) => boolean = () => false,
+): { n: number; of: number; misses: string[]; subN: number; subOf: number } {
   let n = 0;
   let of = 0;
   let subN = 0;
@@ -181,14 +269,18 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
       if (hit) subN++;
     }
   }
-  console.log(`  ${label.padEnd(34)} ${String(n).padStart(5)} / ${String(of).padEnd(5)} ${pct(n, of).padStart(6)}${misses.length ? `   missed e.g. ${misses.map((m) => JSON.stringify(m)).join(' ')}` : ''}`);
+  console.log(
+    `  ${label.padEnd(34)} ${String(n).padStart(5)} / ${String(of).padEnd(5)} ${pct(n, of).padStart(6)}${misses.length ? `   missed e.g. ${misses.map((m) => JSON.stringify(m)).join(' ')}` : ''}`,
+  );
   return { n, of, misses, subN, subOf };
 }
 
 {
   const list = ldnoobw('en');
   const words = list.items.filter((w) => /^[a-z]+$/.test(w));
-  console.log(`\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms; inflections only where an-array-of-english-words lists the form, -er/-y only where a profanity list names it; f**k only for 4–5 letters); no pack is built from it. In a sentence: "so … today".`);
+  console.log(
+    `\nRecall, English — ${list.name}: ${list.items.length} entries (${words.length} single words for the derived forms; inflections only where an-array-of-english-words lists the form, -er/-y only where a profanity list names it; f**k only for 4–5 letters); no pack is built from it. In a sentence: "so … today".`,
+  );
   const inSentence = (s: string) => `so ${s} today`;
   // LDNOOBW also lists sexual and medical words no training source calls profane (butt, escort, nudity, viagra):
   // recall is printed over all of it (the targets) and over the entries the packs' sources name.
@@ -199,7 +291,12 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
   const inflect = (w: string, suffix: string): string => {
     if (suffix === 'es') return /(s|sh|ch|x|z)$/.test(w) ? `${w}es` : `${w}s`;
     if (w.endsWith('e') && VOWEL.test(suffix[0])) return w.slice(0, -1) + suffix;
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w) && w.length <= 5 && VOWEL.test(suffix[0] === 'y' ? 'e' : suffix[0])) return w + w[w.length - 1] + suffix;
+    if (
+      /[^aeiou][aeiou][bdgklmnprt]$/.test(w) &&
+      w.length <= 5 &&
+      VOWEL.test(suffix[0] === 'y' ? 'e' : suffix[0])
+    )
+      return w + w[w.length - 1] + suffix;
     return w + suffix;
   };
   // Only inflections a dictionary lists count ("bitches", "fucked"; not "acrotomophiliaed"). -er and -y make new
@@ -211,57 +308,144 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
   let inflSubN = 0;
   let inflSubOf = 0;
   for (const suffix of ['s', 'es', 'ed', 'ing', 'er', 'y']) {
-    const r = recallRow(`inflected -${suffix}`, words, (w) => {
-      const form = inflect(w, suffix);
-      const derived = suffix === 'er' || suffix === 'y';
-      return form !== w && dictionary.has(form) && (!derived || labels.sure.has(form) || labels.ambiguous.has(form)) ? inSentence(form) : null;
-    }, profanity, nameable);
+    const r = recallRow(
+      `inflected -${suffix}`,
+      words,
+      (w) => {
+        const form = inflect(w, suffix);
+        const derived = suffix === 'er' || suffix === 'y';
+        return form !== w &&
+          dictionary.has(form) &&
+          (!derived || labels.sure.has(form) || labels.ambiguous.has(form))
+          ? inSentence(form)
+          : null;
+      },
+      profanity,
+      nameable,
+    );
     inflN += r.n;
     inflOf += r.of;
     inflSubN += r.subN;
     inflSubOf += r.subOf;
   }
-  const inner = (w: string, f: (c: string, i: number) => string) => w[0] + [...w.slice(1, -1)].map(f).join('') + w[w.length - 1];
+  const inner = (w: string, f: (c: string, i: number) => string) =>
+    w[0] + [...w.slice(1, -1)].map(f).join('') + w[w.length - 1];
   const maskedRows = [
-    recallRow('masked, one vowel (f*ck)', words, (w) => (/^.[^aeiou]*[aeiou]/.test(w) && w.length >= 4 ? inSentence(w.replace(/^(.[^aeiou]*)[aeiou]/, '$1*')) : null), profanity, nameable),
-    recallRow('masked, symbols (sh!t, @ss, $lut)', words, (w) => (/[ias]/.test(w) ? inSentence(w.replace(/i/g, '!').replace(/a/g, '@').replace(/s/g, '$')) : null), profanity, nameable),
-    recallRow('masked, inner letters (f**k)', words, (w) => (w.length >= 4 && w.length <= 5 ? inSentence(inner(w, () => '*')) : null), profanity, nameable),
+    recallRow(
+      'masked, one vowel (f*ck)',
+      words,
+      (w) =>
+        /^.[^aeiou]*[aeiou]/.test(w) && w.length >= 4
+          ? inSentence(w.replace(/^(.[^aeiou]*)[aeiou]/, '$1*'))
+          : null,
+      profanity,
+      nameable,
+    ),
+    recallRow(
+      'masked, symbols (sh!t, @ss, $lut)',
+      words,
+      (w) =>
+        /[ias]/.test(w) ? inSentence(w.replace(/i/g, '!').replace(/a/g, '@').replace(/s/g, '$')) : null,
+      profanity,
+      nameable,
+    ),
+    recallRow(
+      'masked, inner letters (f**k)',
+      words,
+      (w) => (w.length >= 4 && w.length <= 5 ? inSentence(inner(w, () => '*')) : null),
+      profanity,
+      nameable,
+    ),
   ];
-  const masked = maskedRows.reduce((acc, r) => ({ n: acc.n + r.n, of: acc.of + r.of, subN: acc.subN + r.subN, subOf: acc.subOf + r.subOf }), { n: 0, of: 0, subN: 0, subOf: 0 });
+  const masked = maskedRows.reduce(
+    (acc, r) => ({ n: acc.n + r.n, of: acc.of + r.of, subN: acc.subN + r.subN, subOf: acc.subOf + r.subOf }),
+    { n: 0, of: 0, subN: 0, subOf: 0 },
+  );
   const unnamed = list.items.filter((w) => !nameable(w));
-  console.log(`  Over the ${list.items.length - unnamed.length} entries the packs' sources (cuss ≥ 1, profane-words) name — the other ${unnamed.length} no source calls profane (${unnamed.join(', ')}):`);
-  console.log(`    plain ${pct(plain.subN, plain.subOf)} (${plain.subN}/${plain.subOf}), inflected ${pct(inflSubN, inflSubOf)} (${inflSubN}/${inflSubOf}), masked ${pct(masked.subN, masked.subOf)} (${masked.subN}/${masked.subOf})`);
+  console.log(
+    `  Over the ${list.items.length - unnamed.length} entries the packs' sources (cuss ≥ 1, profane-words) name — the other ${unnamed.length} no source calls profane (${unnamed.join(', ')}):`,
+  );
+  console.log(
+    `    plain ${pct(plain.subN, plain.subOf)} (${plain.subN}/${plain.subOf}), inflected ${pct(inflSubN, inflSubOf)} (${inflSubN}/${inflSubOf}), masked ${pct(masked.subN, masked.subOf)} (${masked.subN}/${masked.subOf})`,
+  );
   recallRow('spaced (f u c k)', words, (w) => inSentence([...w].join(' ')));
   recallRow('zero-width (fu\\u200bck)', words, (w) => inSentence([...w].join('\u200b')));
   recallRow('full-width (ｆｕｃｋ)', list.items, (w) => inSentence(FULL_WIDTH(w)));
   target(`English recall, plain (${list.name}) ≥ 95%`, pct(plain.n, plain.of), plain.n >= 0.95 * plain.of);
-  target(`English recall, inflected -s -es -ed -ing -er -y (${list.name}) ≥ 95%`, pct(inflN, inflOf), inflN >= 0.95 * inflOf);
-  target(`English recall, masked f*ck / sh!t / f**k (${list.name}) ≥ 95%`, pct(masked.n, masked.of), masked.n >= 0.95 * masked.of);
+  target(
+    `English recall, inflected -s -es -ed -ing -er -y (${list.name}) ≥ 95%`,
+    pct(inflN, inflOf),
+    inflN >= 0.95 * inflOf,
+  );
+  target(
+    `English recall, masked f*ck / sh!t / f**k (${list.name}) ≥ 95%`,
+    pct(masked.n, masked.of),
+    masked.n >= 0.95 * masked.of,
+  );
 }
 
 {
   const vulgar = ced.entries.filter((e) => cedictLabel(e) === 'vulgar');
   const uniq = [...new Map(vulgar.map((e) => [e.simplified, e])).values()];
-  console.log(`\nRecall, Chinese — ${ced.name}: ${uniq.length} headwords whose first sense is marked vulgar/offensive/taboo, or variants of one (${uniq.map((e) => e.simplified).join(' ')}).`);
+  console.log(
+    `\nRecall, Chinese — ${ced.name}: ${uniq.length} headwords whose first sense is marked vulgar/offensive/taboo, or variants of one (${uniq.map((e) => e.simplified).join(' ')}).`,
+  );
   const bySimplified = new Map(uniq.map((e) => [e.simplified, e]));
-  const plain = recallRow('plain', uniq.map((e) => e.simplified), (s) => s);
-  recallRow('traditional', uniq.map((e) => e.simplified), (s) => bySimplified.get(s)!.traditional);
-  recallRow('spaced (傻 逼)', uniq.map((e) => e.simplified), (s) => ([...s].length > 1 ? [...s].join(' ') : null));
-  recallRow('zero-width', uniq.map((e) => e.simplified), (s) => ([...s].length > 1 ? [...s].join('\u200b') : null));
-  recallRow('pinyin (toneless, joined)', uniq.map((e) => e.simplified), (s) => bySimplified.get(s)!.pinyin.toLowerCase().replace(/u:/g, 'v').replace(/[0-9\s]/g, ''));
-  target(`Chinese recall, plain (${ced.name}, vulgar/offensive entries) ≥ 85%`, pct(plain.n, plain.of), plain.n >= 0.85 * plain.of);
+  const plain = recallRow(
+    'plain',
+    uniq.map((e) => e.simplified),
+    (s) => s,
+  );
+  recallRow(
+    'traditional',
+    uniq.map((e) => e.simplified),
+    (s) => bySimplified.get(s)!.traditional,
+  );
+  recallRow(
+    'spaced (傻 逼)',
+    uniq.map((e) => e.simplified),
+    (s) => ([...s].length > 1 ? [...s].join(' ') : null),
+  );
+  recallRow(
+    'zero-width',
+    uniq.map((e) => e.simplified),
+    (s) => ([...s].length > 1 ? [...s].join('\u200b') : null),
+  );
+  recallRow(
+    'pinyin (toneless, joined)',
+    uniq.map((e) => e.simplified),
+    (s) =>
+      bySimplified
+        .get(s)!
+        .pinyin.toLowerCase()
+        .replace(/u:/g, 'v')
+        .replace(/[0-9\s]/g, ''),
+  );
+  target(
+    `Chinese recall, plain (${ced.name}, vulgar/offensive entries) ≥ 85%`,
+    pct(plain.n, plain.of),
+    plain.n >= 0.85 * plain.of,
+  );
 
   const zh = ldnoobw('zh');
-  console.log(`\nRecall, Chinese — ${zh.name}: ${zh.items.length} entries, reported without a target: it mixes profanity with sexual and medical vocabulary (性, 成人, 处女, 月经, 精子) that a brand pack should not block.`);
+  console.log(
+    `\nRecall, Chinese — ${zh.name}: ${zh.items.length} entries, reported without a target: it mixes profanity with sexual and medical vocabulary (性, 成人, 处女, 月经, 精子) that a brand pack should not block.`,
+  );
   recallRow('plain', zh.items, (s) => s);
   console.log('\nRecall, Chinese internet evasions named in issue 13 (probe set written here):');
-  recallRow('evasions', ZH_EVASIONS.map((e) => e.text), (s) => s);
+  recallRow(
+    'evasions',
+    ZH_EVASIONS.map((e) => e.text),
+    (s) => s,
+  );
 }
 
 // ---------------------------------------------------------------- Advertising law probes
 {
   const adLaw = perPack.get('ad-law-cn')!;
-  console.log(`\nAdvertising law (ad-law-cn) — probe sets written here from the statute (art. 9(3)) and SAMR's 2023 enforcement guide:`);
+  console.log(
+    `\nAdvertising law (ad-law-cn) — probe sets written here from the statute (art. 9(3)) and SAMR's 2023 enforcement guide:`,
+  );
   const claims = recallRow(`claims flagged (${AD_LAW_CLAIMS.length})`, AD_LAW_CLAIMS, (s) => s, adLaw);
   let clean = 0;
   const wrong: string[] = [];
@@ -270,9 +454,15 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
     if (found.length === 0) clean++;
     else wrong.push(`${s} → ${found.map((f) => f.term).join(',')}`);
   }
-  console.log(`  ${`ordinary uses left alone (${AD_LAW_ORDINARY.length})`.padEnd(34)} ${String(clean).padStart(5)} / ${String(AD_LAW_ORDINARY.length).padEnd(5)} ${pct(clean, AD_LAW_ORDINARY.length).padStart(6)}${wrong.length ? `   flagged: ${wrong.join('; ')}` : ''}`);
+  console.log(
+    `  ${`ordinary uses left alone (${AD_LAW_ORDINARY.length})`.padEnd(34)} ${String(clean).padStart(5)} / ${String(AD_LAW_ORDINARY.length).padEnd(5)} ${pct(clean, AD_LAW_ORDINARY.length).padStart(6)}${wrong.length ? `   flagged: ${wrong.join('; ')}` : ''}`,
+  );
   target('Ad-law probes: every claim flagged', pct(claims.n, claims.of), claims.n === claims.of);
-  target('Ad-law probes: no ordinary use flagged', pct(clean, AD_LAW_ORDINARY.length), clean === AD_LAW_ORDINARY.length);
+  target(
+    'Ad-law probes: no ordinary use flagged',
+    pct(clean, AD_LAW_ORDINARY.length),
+    clean === AD_LAW_ORDINARY.length,
+  );
 }
 
 // ---------------------------------------------------------------- Issue 13 examples
@@ -283,7 +473,9 @@ function recallRow(label: string, items: string[], form: (s: string) => string |
   for (const text of examples) {
     const found = alarms(everything, text);
     if (found.length === 0) clean++;
-    console.log(`  ${found.length ? 'FAIL' : 'ok  '} ${text}${found.length ? ` → ${found.map((f) => `${f.term} (${f.severity})`).join(', ')}` : ''}`);
+    console.log(
+      `  ${found.length ? 'FAIL' : 'ok  '} ${text}${found.length ? ` → ${found.map((f) => `${f.term} (${f.severity})`).join(', ')}` : ''}`,
+    );
   }
   target('Issue 13 everyday examples clean', `${clean}/${examples.length}`, clean === examples.length);
 }

@@ -10,7 +10,15 @@ import { AhoCorasick as AhoCorasickFast } from '@monyone/aho-corasick/fast';
 import { Mint } from 'mint-filter';
 import { RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
 import { compileKit, buildStarterKit, type BannedTerm, type BrandKit } from '@/lib/engine';
-import { DISGUISES, FALSE_ALARMS, generateDraft, generateEnglishDraft, generateKit, generateSingleHanziDraft, generateTerms } from './engine/fixtures';
+import {
+  DISGUISES,
+  FALSE_ALARMS,
+  generateDraft,
+  generateEnglishDraft,
+  generateKit,
+  generateSingleHanziDraft,
+  generateTerms,
+} from './engine/fixtures';
 
 const SIZES = [280, 2_000, 20_000];
 
@@ -54,11 +62,22 @@ const allTerms = [...terms.english, ...terms.chinese];
 const kit = generateKit(terms);
 /** Exactly the 10,000 generated terms (no starter-pack terms): what the compile and memory targets are for. */
 const kit10k = generateKit(terms, false);
-const pinyinKit10k: BrandKit = { ...kit10k, bannedTerms: kit10k.bannedTerms.map((t) => (/\p{Script=Han}/u.test(t.term) ? { ...t, pinyin: true } : t)) };
-const bannedOnlyKit: BrandKit = { ...kit, tone: undefined, privacy: { email: false, phone: false, cnId: false, bankCard: false } };
+const pinyinKit10k: BrandKit = {
+  ...kit10k,
+  bannedTerms: kit10k.bannedTerms.map((t) => (/\p{Script=Han}/u.test(t.term) ? { ...t, pinyin: true } : t)),
+};
+const bannedOnlyKit: BrandKit = {
+  ...kit,
+  tone: undefined,
+  privacy: { email: false, phone: false, cnId: false, bankCard: false },
+};
 /** obscenity's own syntax for a whole word (|word|), used for the English half as its docs recommend. */
 const obscenityPattern = (t: string) => parseRawPattern(/^[a-z]+$/.test(t) ? `|${t}|` : t);
-const buildObscenity = () => new RegExpMatcher({ blacklistedTerms: allTerms.map((t, id) => ({ id, pattern: obscenityPattern(t) })), ...englishRecommendedTransformers });
+const buildObscenity = () =>
+  new RegExpMatcher({
+    blacklistedTerms: allTerms.map((t, id) => ({ id, pattern: obscenityPattern(t) })),
+    ...englishRecommendedTransformers,
+  });
 
 // Compile a few times: the first runs also warm the JIT; report the median of the rest.
 for (let i = 0; i < 3; i++) compileKit(kit10k);
@@ -77,9 +96,13 @@ const ac = new AhoCorasick(allTerms);
 const acFastCompile = timeOnce(() => new AhoCorasickFast(allTerms));
 const acFast = new AhoCorasickFast(allTerms);
 
-console.log(`\nKit: ${kit.bannedTerms.length} banned terms (${terms.english.length} English, ${terms.chinese.length} Chinese + starter packs), tone, privacy, patterns.\n`);
+console.log(
+  `\nKit: ${kit.bannedTerms.length} banned terms (${terms.english.length} English, ${terms.chinese.length} Chinese + starter packs), tone, privacy, patterns.\n`,
+);
 console.log('Compile');
-console.log(`  onbrand engine        ${fmt(engineCompile)} (10,000 terms, median of 7); with pinyin on every Chinese term ${fmt(pinyinCompile)}; with the starter packs too (${kit.bannedTerms.length} terms) ${fmt(starterCompile)}`);
+console.log(
+  `  onbrand engine        ${fmt(engineCompile)} (10,000 terms, median of 7); with pinyin on every Chinese term ${fmt(pinyinCompile)}; with the starter packs too (${kit.bannedTerms.length} terms) ${fmt(starterCompile)}`,
+);
 console.log(`  obscenity             ${fmt(obscenityCompile)}`);
 console.log(`  mint-filter           ${fmt(mintCompile)}`);
 console.log(`  @monyone/aho-corasick ${fmt(acCompile)} (fast export ${fmt(acFastCompile)})`);
@@ -103,7 +126,8 @@ function retained(build: () => unknown): number {
   (globalThis as { benchKeep?: unknown }).benchKeep = undefined;
   return after - before;
 }
-const mb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a (run with --expose-gc)' : `${(bytes / 1e6).toFixed(1)} MB`);
+const mb = (bytes: number) =>
+  Number.isNaN(bytes) ? 'n/a (run with --expose-gc)' : `${(bytes / 1e6).toFixed(1)} MB`;
 const engineMemory = retained(() => {
   const c = compileKit(kit10k);
   c.check('warm up', { platform: 'x' });
@@ -112,10 +136,14 @@ const engineMemory = retained(() => {
 const pinyinMemory = retained(() => compileKit(pinyinKit10k));
 const starterMemory = retained(() => compileKit(kit));
 console.log('\nRetained memory of the compiled kit (the kit object itself excluded)');
-console.log(`  onbrand engine        ${mb(engineMemory)} (10,000 terms); with pinyin on every Chinese term ${mb(pinyinMemory)}; with the starter packs too ${mb(starterMemory)}`);
+console.log(
+  `  onbrand engine        ${mb(engineMemory)} (10,000 terms); with pinyin on every Chinese term ${mb(pinyinMemory)}; with the starter packs too ${mb(starterMemory)}`,
+);
 console.log(`  obscenity             ${mb(retained(buildObscenity))}`);
 console.log(`  mint-filter           ${mb(retained(() => new Mint(allTerms)))}`);
-console.log(`  @monyone/aho-corasick ${mb(retained(() => new AhoCorasick(allTerms)))} (fast export ${mb(retained(() => new AhoCorasickFast(allTerms)))})`);
+console.log(
+  `  @monyone/aho-corasick ${mb(retained(() => new AhoCorasick(allTerms)))} (fast export ${mb(retained(() => new AhoCorasickFast(allTerms)))})`,
+);
 target('compiled 10,000-term kit retains ≤ 3 MB', engineMemory <= 3e6, mb(engineMemory));
 target('with pinyin on every Chinese term ≤ 25 MB', pinyinMemory <= 25e6, mb(pinyinMemory));
 
@@ -125,8 +153,12 @@ const DRAFTS: Array<[string, (size: number) => string]> = [
   ['English', (size) => generateEnglishDraft(size, terms)],
 ];
 for (const [kind, makeDraft] of DRAFTS) {
-  console.log(`\nMedian time per check, ${kind} drafts (banned-term matching; the engine with every normalisation on)`);
-  console.log('  size     engine      full check   obscenity    mint-filter  aho-corasick aho fast    ×obscenity ×mint  ×aho ×aho fast');
+  console.log(
+    `\nMedian time per check, ${kind} drafts (banned-term matching; the engine with every normalisation on)`,
+  );
+  console.log(
+    '  size     engine      full check   obscenity    mint-filter  aho-corasick aho fast    ×obscenity ×mint  ×aho ×aho fast',
+  );
   for (const size of SIZES) {
     const draft = makeDraft(size);
     const engineBanned = time(() => bannedChecker.check(draft, { platform: 'generic', lists: ['banned'] }));
@@ -140,16 +172,26 @@ for (const [kind, makeDraft] of DRAFTS) {
       `  ${String(size).padEnd(8)} ${fmt(engineBanned).padEnd(11)} ${fmt(engineFull).padEnd(12)} ${fmt(obscenityTime).padEnd(12)} ${fmt(mintTime).padEnd(12)} ${fmt(acTime).padEnd(12)} ${fmt(acFastTime).padEnd(11)} ` +
         `${(obscenityTime / engineBanned).toFixed(0).padStart(9)}× ${(mintTime / engineBanned).toFixed(1).padStart(5)}× ${(acTime / engineBanned).toFixed(1).padStart(4)}× ${(acFastTime / engineBanned).toFixed(1).padStart(8)}×`,
     );
-    target(`banned matching faster than fastest competitor, ${kind} @${size}`, engineBanned < fastest, `${fmt(engineBanned)} vs ${fmt(fastest)} (${(fastest / engineBanned).toFixed(1)}×)`);
+    target(
+      `banned matching faster than fastest competitor, ${kind} @${size}`,
+      engineBanned < fastest,
+      `${fmt(engineBanned)} vs ${fmt(fastest)} (${(fastest / engineBanned).toFixed(1)}×)`,
+    );
     if (kind === 'mixed') {
-      target(`banned matching ≥ 100× faster than obscenity @${size}`, obscenityTime / engineBanned >= 100, `${(obscenityTime / engineBanned).toFixed(0)}×`);
+      target(
+        `banned matching ≥ 100× faster than obscenity @${size}`,
+        obscenityTime / engineBanned >= 100,
+        `${(obscenityTime / engineBanned).toFixed(0)}×`,
+      );
       if (size === 2_000) target('full check of 2,000 chars ≤ 0.1 ms', engineFull <= 0.1, fmt(engineFull));
       if (size === 20_000) target('full check of 20,000 chars ≤ 3 ms', engineFull <= 3, fmt(engineFull));
     }
   }
 }
 const big = generateDraft(100_000, terms);
-console.log(`  100 KB mixed draft, full check: ${fmt(time(() => checker.check(big, { platform: 'x' }), 300))}`);
+console.log(
+  `  100 KB mixed draft, full check: ${fmt(time(() => checker.check(big, { platform: 'x' }), 300))}`,
+);
 
 // --- Single-hanzi hits ----------------------------------------------------------------------------------
 // The starter packs' 操 inside 曹操 on every line: each hit is judged by the word segmenter.
@@ -161,22 +203,34 @@ const repeatedTime = time(() => starter.check(repeated, { platform: 'weibo' }));
 const distinctAgain = time(() => starter.check(distinct, { platform: 'weibo' }));
 console.log('\n20,000-character draft full of 曹操 (full check, starter packs)');
 console.log(`  five sentences repeated            ${fmt(repeatedTime)} median`);
-console.log(`  a new window around every hit       ${fmt(distinctFirst)} first check (one segmenter call per hit), ${fmt(distinctAgain)} median re-check`);
+console.log(
+  `  a new window around every hit       ${fmt(distinctFirst)} first check (one segmenter call per hit), ${fmt(distinctAgain)} median re-check`,
+);
 target('20,000 chars full of 曹操 ≤ 3 ms', repeatedTime <= 3, fmt(repeatedTime));
 
 // --- Disguises ------------------------------------------------------------------------------------------
 const ENGINE_OPTIONS: Record<string, Partial<BannedTerm>> = {
-  '傻逼': { pinyin: true },
-  '靠': { allowContexts: ['可靠', '靠谱'] },
-  '第一': { allowContexts: ['第一次'] },
+  傻逼: { pinyin: true },
+  靠: { allowContexts: ['可靠', '靠谱'] },
+  第一: { allowContexts: ['第一次'] },
 };
 function engineCatches(term: string, draft: string): boolean {
-  const small = compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms: [{ term, category: 'profanity', severity: 'block', ...ENGINE_OPTIONS[term] }] });
+  const small = compileKit({
+    ...buildStarterKit({ packs: [] }),
+    bannedTerms: [{ term, category: 'profanity', severity: 'block', ...ENGINE_OPTIONS[term] }],
+  });
   return small.check(draft, { platform: 'generic', lists: ['banned'] }).length > 0;
 }
 const competitors: Array<[string, (term: string, draft: string) => boolean]> = [
   ['onbrand', engineCatches],
-  ['obscenity', (term, draft) => new RegExpMatcher({ blacklistedTerms: [{ id: 0, pattern: parseRawPattern(term) }], ...englishRecommendedTransformers }).hasMatch(draft)],
+  [
+    'obscenity',
+    (term, draft) =>
+      new RegExpMatcher({
+        blacklistedTerms: [{ id: 0, pattern: parseRawPattern(term) }],
+        ...englishRecommendedTransformers,
+      }).hasMatch(draft),
+  ],
   ['mint-filter', (term, draft) => new Mint([term]).filter(draft, { replace: false }).words.length > 0],
   ['aho-corasick', (term, draft) => new AhoCorasick([term]).hasKeywordInText(draft)],
 ];
@@ -196,8 +250,13 @@ for (const row of FALSE_ALARMS) {
   if (cells[0]) engineFalse++;
   console.log(`  ${row.name.padEnd(32)} ${cells.map((c) => mark(c).padEnd(13)).join('')}`);
 }
-target('engine catches every disguise', engineCaught === DISGUISES.length, `${engineCaught}/${DISGUISES.length}`);
+target(
+  'engine catches every disguise',
+  engineCaught === DISGUISES.length,
+  `${engineCaught}/${DISGUISES.length}`,
+);
 target('engine raises no false alarm', engineFalse === 0, `${engineFalse}/${FALSE_ALARMS.length}`);
 
 console.log('\nTargets');
-for (const [name, pass, detail] of results) console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${name.padEnd(52)} ${detail}`);
+for (const [name, pass, detail] of results)
+  console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${name.padEnd(52)} ${detail}`);

@@ -15,7 +15,7 @@ export const MEMBERS_TARGET_MS = 300;
 
 function members(count: number): Member[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   return Array.from({ length: count }, (_, i) => {
     const platform = PLATFORM_IDS[i % PLATFORM_IDS.length];
     const firstSeen = NOW - Math.floor(random() * 730 * DAY);
@@ -44,7 +44,11 @@ export async function benchMembers(count = 100_000): Promise<{ ok: boolean; line
   await tx.done;
   const seedMs = performance.now() - seedStart;
   const area = { get: async () => ({}), set: async () => undefined };
-  const handlers = createMemberHandlers(async () => db, area, () => NOW);
+  const handlers = createMemberHandlers(
+    async () => db,
+    area,
+    () => NOW,
+  );
   const time = async (query: Parameters<(typeof handlers)['community.members']>[0]) => {
     const runs: number[] = [];
     let matched = 0;

@@ -65,8 +65,21 @@ const siteIndex = process.argv.indexOf('--site');
 /** Typing on one site only (a substring of its name, e.g. `x.com` or `weibo`). */
 const SITE = siteIndex > 0 ? process.argv[siteIndex + 1] : undefined;
 const ALL_TYPING_SITES: TypingSite[] = [
-  { name: 'x.com/home (Draft.js)', url: 'https://x.com/home', editor: 'compose', draft: ENGLISH_DRAFT, insert: 'paste' },
-  { name: 'weibo.com (textarea)', url: 'https://weibo.com/', editor: 'compose', draft: CHINESE_DRAFT, insert: 'insertText', maxLength: 2000 },
+  {
+    name: 'x.com/home (Draft.js)',
+    url: 'https://x.com/home',
+    editor: 'compose',
+    draft: ENGLISH_DRAFT,
+    insert: 'paste',
+  },
+  {
+    name: 'weibo.com (textarea)',
+    url: 'https://weibo.com/',
+    editor: 'compose',
+    draft: CHINESE_DRAFT,
+    insert: 'insertText',
+    maxLength: 2000,
+  },
 ];
 const TYPING_SITES = ALL_TYPING_SITES.filter((site) => !SITE || site.name.includes(SITE));
 const FEED_VARIANTS: FeedVariant[] = ['reading', 'composing'];
@@ -75,11 +88,19 @@ const FEED_VARIANTS: FeedVariant[] = ['reading', 'composing'];
 const order = (round: number, browsers: BenchBrowser[]) => (round % 2 ? browsers : [...browsers].reverse());
 
 async function main() {
-  for (const [what, dir] of [['extension build', EXTENSION], ['fixture pages', FIXTURES_DIST]] as const) {
-    if (!existsSync(dir)) throw new Error(`${what} missing at ${dir}: run \`npm run bench:page\` (builds both) first`);
+  for (const [what, dir] of [
+    ['extension build', EXTENSION],
+    ['fixture pages', FIXTURES_DIST],
+  ] as const) {
+    if (!existsSync(dir))
+      throw new Error(`${what} missing at ${dir}: run \`npm run bench:page\` (builds both) first`);
   }
   const started = Date.now();
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${ROUNDS} rounds, ${KEYSTROKES} keystrokes per typing run`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${ROUNDS} rounds, ${KEYSTROKES} keystrokes per typing run`,
+  );
 
   // 1. Weight.
   const atLoad = injectedAtLoad(EXTENSION).map((file) => sizeOf(EXTENSION, file));
@@ -94,7 +115,9 @@ async function main() {
     ...popupFiles.map((s) => [s.file, 'the toolbar popup', kb(s.bytes), kb(s.gzipBytes)]),
     [background.file, 'the service worker', kb(background.bytes), kb(background.gzipBytes)],
   ];
-  console.log(`\nExtension JavaScript (${EXTENSION}, gzip level 6)\n${table(['file', 'loaded', 'raw', 'gzip'], sizeRows)}`);
+  console.log(
+    `\nExtension JavaScript (${EXTENSION}, gzip level 6)\n${table(['file', 'loaded', 'raw', 'gzip'], sizeRows)}`,
+  );
 
   const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
   const on = await launchExtensionOn(EXTENSION);
@@ -121,13 +144,25 @@ async function main() {
     for (let run = 0; run < FOCUS_RUNS; run++) {
       for (const site of TYPING_SITES) focusRuns.push(await runFirstFocus(on, site));
     }
-    const focus = TYPING_SITES.map((site) => summarizeFocus(site.name, focusRuns.filter((r) => r.site === site.name)));
+    const focus = TYPING_SITES.map((site) =>
+      summarizeFocus(
+        site.name,
+        focusRuns.filter((r) => r.site === site.name),
+      ),
+    );
     const kitPage = await on.context.newPage();
     await kitPage.goto(`chrome-extension://${on.extensionId}/popup.html`);
     await seedKit(kitPage, generateKit(generateTerms(10_000), false));
     const heapRuns: FirstFocusRun[] = [];
-    for (let run = 0; run < 3; run++) heapRuns.push(await runFirstFocus(on, { ...TYPING_SITES[0], name: `${TYPING_SITES[0].name}, 10,000-term kit` }));
-    await kitPage.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('kits'));
+    for (let run = 0; run < 3; run++)
+      heapRuns.push(
+        await runFirstFocus(on, { ...TYPING_SITES[0], name: `${TYPING_SITES[0].name}, 10,000-term kit` }),
+      );
+    await kitPage.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+      ).chrome.storage.local.remove('kits'),
+    );
     await kitPage.close();
     const heapAdded = median(heapRuns.map((r) => r.heapAddedBytes));
     const popupRuns = await runPopupRender(on, 1000, 3);
@@ -138,9 +173,32 @@ async function main() {
           ['page', 'metric', 'median', 'runs', 'target'],
           [
             ...focus.flatMap((f) => f.rows),
-            [heapRuns[0].site, 'pointerdown → badge on screen', ms(median(heapRuns.map((r) => r.focusToBadgeMs)), 0), heapRuns.map((r) => r.focusToBadgeMs.toFixed(0)).join(', '), ''],
-            [heapRuns[0].site, 'JS heap added by the loaded assistant (after GC)', mb(heapAdded), heapRuns.map((r) => mb(r.heapAddedBytes)).join(', '), `≤ ${mb(TARGETS.heapAddedBytes)}: ${verdict(heapAdded <= TARGETS.heapAddedBytes)}`],
-            ['popup.html', `open → ${popupRuns[0].slots.toLocaleString('en')} slots of today on screen`, ms(popupPaint, 0), popupRuns.map((r) => `${r.openToPaintMs.toFixed(0)} (HTML parsed → paint ${r.parsedToPaintMs.toFixed(0)})`).join(', '), `≤ ${TARGETS.popupRenderMs} ms: ${verdict(popupPaint <= TARGETS.popupRenderMs)}`],
+            [
+              heapRuns[0].site,
+              'pointerdown → badge on screen',
+              ms(median(heapRuns.map((r) => r.focusToBadgeMs)), 0),
+              heapRuns.map((r) => r.focusToBadgeMs.toFixed(0)).join(', '),
+              '',
+            ],
+            [
+              heapRuns[0].site,
+              'JS heap added by the loaded assistant (after GC)',
+              mb(heapAdded),
+              heapRuns.map((r) => mb(r.heapAddedBytes)).join(', '),
+              `≤ ${mb(TARGETS.heapAddedBytes)}: ${verdict(heapAdded <= TARGETS.heapAddedBytes)}`,
+            ],
+            [
+              'popup.html',
+              `open → ${popupRuns[0].slots.toLocaleString('en')} slots of today on screen`,
+              ms(popupPaint, 0),
+              popupRuns
+                .map(
+                  (r) =>
+                    `${r.openToPaintMs.toFixed(0)} (HTML parsed → paint ${r.parsedToPaintMs.toFixed(0)})`,
+                )
+                .join(', '),
+              `≤ ${TARGETS.popupRenderMs} ms: ${verdict(popupPaint <= TARGETS.popupRenderMs)}`,
+            ],
           ],
         ),
     );
@@ -154,48 +212,127 @@ async function main() {
         }
       }
     }
-    for (const site of DO_TYPING ? TYPING_SITES : []) typingRuns.push(await runTyping(on, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS, true));
-    const typing = (DO_TYPING ? TYPING_SITES : []).map((site) => summarizeTyping(site.name, typingRuns.filter((r) => r.site === site.name)));
+    for (const site of DO_TYPING ? TYPING_SITES : [])
+      typingRuns.push(await runTyping(on, site, TYPED.slice(0, KEYSTROKES), KEY_INTERVAL_MS, true));
+    const typing = (DO_TYPING ? TYPING_SITES : []).map((site) =>
+      summarizeTyping(
+        site.name,
+        typingRuns.filter((r) => r.site === site.name),
+      ),
+    );
 
     // 3. Feed.
     const feedRuns: FeedRun[] = [];
     for (let round = 1; round <= ROUNDS && DO_FEED; round++) {
       for (const variant of FEED_VARIANTS) {
-        for (const browser of order(round, [off, on])) feedRuns.push(await runFeed(browser, variant, FEED_STEP_PX));
+        for (const browser of order(round, [off, on]))
+          feedRuns.push(await runFeed(browser, variant, FEED_STEP_PX));
       }
     }
-    for (const variant of DO_FEED ? FEED_VARIANTS : []) feedRuns.push(await runFeed(on, variant, FEED_STEP_PX, true));
-    for (const run of feedRuns) if (run.posts !== 5000) throw new Error(`feed appended ${run.posts} posts, expected 5,000`);
-    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ proof, focusRuns, heapRuns, popupRuns, typingRuns, feedRuns }, null, 1));
-    const feed = (DO_FEED ? FEED_VARIANTS : []).map((variant) => summarizeFeed(variant, feedRuns.filter((r) => r.variant === variant)));
+    for (const variant of DO_FEED ? FEED_VARIANTS : [])
+      feedRuns.push(await runFeed(on, variant, FEED_STEP_PX, true));
+    for (const run of feedRuns)
+      if (run.posts !== 5000) throw new Error(`feed appended ${run.posts} posts, expected 5,000`);
+    if (JSON_OUT)
+      writeFileSync(
+        JSON_OUT,
+        JSON.stringify({ proof, focusRuns, heapRuns, popupRuns, typingRuns, feedRuns }, null, 1),
+      );
+    const feed = (DO_FEED ? FEED_VARIANTS : []).map((variant) =>
+      summarizeFeed(
+        variant,
+        feedRuns.filter((r) => r.variant === variant),
+      ),
+    );
 
     console.log(
       `\nExtension OFF vs ON (same run; typing: ${KEYSTROKES} keystrokes every ${KEY_INTERVAL_MS} ms × ${ROUNDS} rounds per browser; ` +
         `feed: median of ${ROUNDS} rounds; main-thread times are Chromium's thread CPU time)\n` +
-        table(['page', 'metric', 'OFF', 'ON', 'ON − OFF', 'target'], [...typing.flatMap((t) => t.rows), ...feed.flatMap((f) => f.rows)]),
+        table(
+          ['page', 'metric', 'OFF', 'ON', 'ON − OFF', 'target'],
+          [...typing.flatMap((t) => t.rows), ...feed.flatMap((f) => f.rows)],
+        ),
     );
 
     const verdicts: [target: string, ok: boolean, measured: string][] = [
-      ...focus.map((f) => [`First focus → badge with the box's check ≤ ${TARGETS.focusToBadgeMs} ms (median), ${f.site}`, f.focusMs <= TARGETS.focusToBadgeMs, ms(f.focusMs, 0)] as [string, boolean, string]),
-      ...focus.map((f) => [`First keystroke after focus checked in the frame that paints it, ${f.site}`, f.inFrame === f.runs, `${f.inFrame}/${f.runs} runs (median keydown → badge ${ms(f.keyMs, 1)})`] as [string, boolean, string]),
-      [`assistant.js ≤ ${kb(TARGETS.assistantGzipBytes)} gzip`, assistant.gzipBytes <= TARGETS.assistantGzipBytes, kb(assistant.gzipBytes)],
-      [`Popup JS in total ≤ ${kb(TARGETS.popupGzipBytes)} gzip`, popupGzip <= TARGETS.popupGzipBytes, kb(popupGzip)],
-      [`Popup: first render of a 1,000-slot day ≤ ${TARGETS.popupRenderMs} ms`, popupPaint <= TARGETS.popupRenderMs, ms(popupPaint, 0)],
-      [`background.js ≤ ${kb(TARGETS.backgroundGzipBytes)} gzip`, background.gzipBytes <= TARGETS.backgroundGzipBytes, kb(background.gzipBytes)],
-      [`JS heap added by the loaded assistant (10,000-term kit) ≤ ${mb(TARGETS.heapAddedBytes)}`, heapAdded <= TARGETS.heapAddedBytes, mb(heapAdded)],
-      [`Typing: median extra main-thread time per keystroke ≤ ${TARGETS.extraPerKeyMs} ms`, typing.every((t) => t.extraMedianMs <= TARGETS.extraPerKeyMs), typing.map((t) => `${t.site} ${ms(t.extraMedianMs)}`).join('; ')],
-      [`Typing: no long task > ${TARGETS.longTaskMs} ms caused by the extension`, typing.every((t) => t.extensionLongTasks === 0), typing.map((t) => `${t.site} ${t.extensionLongTasks}`).join('; ')],
-      ...feed.map((f) => [
-        f.variant === 'reading'
-          ? `Feed as loaded (no box focused): extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`
-          : `Feed while a reply is open (assistant active): extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`,
-        f.pass,
-        `${f.scriptRatio >= 1 ? '+' : ''}${((f.scriptRatio - 1) * 100).toFixed(1)}%`,
-      ] as [string, boolean, string]),
-      [`Injected at load (content.js) ≤ ${kb(TARGETS.loaderGzipBytes)} gzip`, loadGzip <= TARGETS.loaderGzipBytes, kb(loadGzip)],
-      ['Heavy UI loads when a compose box is first focused', lazyOk, lazyOk ? 'only content.js before focus' : 'see above'],
+      ...focus.map(
+        (f) =>
+          [
+            `First focus → badge with the box's check ≤ ${TARGETS.focusToBadgeMs} ms (median), ${f.site}`,
+            f.focusMs <= TARGETS.focusToBadgeMs,
+            ms(f.focusMs, 0),
+          ] as [string, boolean, string],
+      ),
+      ...focus.map(
+        (f) =>
+          [
+            `First keystroke after focus checked in the frame that paints it, ${f.site}`,
+            f.inFrame === f.runs,
+            `${f.inFrame}/${f.runs} runs (median keydown → badge ${ms(f.keyMs, 1)})`,
+          ] as [string, boolean, string],
+      ),
+      [
+        `assistant.js ≤ ${kb(TARGETS.assistantGzipBytes)} gzip`,
+        assistant.gzipBytes <= TARGETS.assistantGzipBytes,
+        kb(assistant.gzipBytes),
+      ],
+      [
+        `Popup JS in total ≤ ${kb(TARGETS.popupGzipBytes)} gzip`,
+        popupGzip <= TARGETS.popupGzipBytes,
+        kb(popupGzip),
+      ],
+      [
+        `Popup: first render of a 1,000-slot day ≤ ${TARGETS.popupRenderMs} ms`,
+        popupPaint <= TARGETS.popupRenderMs,
+        ms(popupPaint, 0),
+      ],
+      [
+        `background.js ≤ ${kb(TARGETS.backgroundGzipBytes)} gzip`,
+        background.gzipBytes <= TARGETS.backgroundGzipBytes,
+        kb(background.gzipBytes),
+      ],
+      [
+        `JS heap added by the loaded assistant (10,000-term kit) ≤ ${mb(TARGETS.heapAddedBytes)}`,
+        heapAdded <= TARGETS.heapAddedBytes,
+        mb(heapAdded),
+      ],
+      [
+        `Typing: median extra main-thread time per keystroke ≤ ${TARGETS.extraPerKeyMs} ms`,
+        typing.every((t) => t.extraMedianMs <= TARGETS.extraPerKeyMs),
+        typing.map((t) => `${t.site} ${ms(t.extraMedianMs)}`).join('; '),
+      ],
+      [
+        `Typing: no long task > ${TARGETS.longTaskMs} ms caused by the extension`,
+        typing.every((t) => t.extensionLongTasks === 0),
+        typing.map((t) => `${t.site} ${t.extensionLongTasks}`).join('; '),
+      ],
+      ...feed.map(
+        (f) =>
+          [
+            f.variant === 'reading'
+              ? `Feed as loaded (no box focused): extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`
+              : `Feed while a reply is open (assistant active): extension adds ≤ ${TARGETS.feedScriptOverhead * 100}% script time`,
+            f.pass,
+            `${f.scriptRatio >= 1 ? '+' : ''}${((f.scriptRatio - 1) * 100).toFixed(1)}%`,
+          ] as [string, boolean, string],
+      ),
+      [
+        `Injected at load (content.js) ≤ ${kb(TARGETS.loaderGzipBytes)} gzip`,
+        loadGzip <= TARGETS.loaderGzipBytes,
+        kb(loadGzip),
+      ],
+      [
+        'Heavy UI loads when a compose box is first focused',
+        lazyOk,
+        lazyOk ? 'only content.js before focus' : 'see above',
+      ],
     ];
-    console.log(`\n${table(['target', 'result', 'measured'], verdicts.map(([name, ok, detail]) => [name, verdict(ok), detail]))}`);
+    console.log(
+      `\n${table(
+        ['target', 'result', 'measured'],
+        verdicts.map(([name, ok, detail]) => [name, verdict(ok), detail]),
+      )}`,
+    );
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
     process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
   } finally {
@@ -225,9 +362,27 @@ function summarizeFocus(site: string, runs: FirstFocusRun[]) {
     inFrame,
     runs: runs.length,
     rows: [
-      [site, 'pointerdown → badge with the check of the box on screen', ms(focusMs, 0), each((r) => r.focusToBadgeMs), `≤ ${TARGETS.focusToBadgeMs} ms: ${verdict(focusMs <= TARGETS.focusToBadgeMs)}`],
-      [site, '  of which pointerdown → assistant injected (host in the page)', ms(median(runs.map((r) => r.focusToHostMs)), 0), each((r) => r.focusToHostMs), ''],
-      [site, 'first keystroke: keydown → badge shows its check', ms(keyMs, 1), each((r) => r.firstKeyToBadgeMs), `in its frame: ${inFrame}/${runs.length} ${verdict(inFrame === runs.length)}`],
+      [
+        site,
+        'pointerdown → badge with the check of the box on screen',
+        ms(focusMs, 0),
+        each((r) => r.focusToBadgeMs),
+        `≤ ${TARGETS.focusToBadgeMs} ms: ${verdict(focusMs <= TARGETS.focusToBadgeMs)}`,
+      ],
+      [
+        site,
+        '  of which pointerdown → assistant injected (host in the page)',
+        ms(median(runs.map((r) => r.focusToHostMs)), 0),
+        each((r) => r.focusToHostMs),
+        '',
+      ],
+      [
+        site,
+        'first keystroke: keydown → badge shows its check',
+        ms(keyMs, 1),
+        each((r) => r.firstKeyToBadgeMs),
+        `in its frame: ${inFrame}/${runs.length} ${verdict(inFrame === runs.length)}`,
+      ],
     ],
   };
 }

@@ -41,10 +41,18 @@ async function seed(page: Page, records: ActivityRecord[]): Promise<void> {
     const chunk = records.slice(i, i + BATCH * PARALLEL_BATCHES);
     const error = await page.evaluate(
       async ({ chunk, size }) => {
-        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;
+        const runtime = (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+          }
+        ).chrome.runtime;
         const batches: unknown[][] = [];
         for (let j = 0; j < chunk.length; j += size) batches.push(chunk.slice(j, j + size));
-        const replies = await Promise.all(batches.map((records) => runtime.sendMessage({ onbrand: 1, type: 'records.put', payload: { records } })));
+        const replies = await Promise.all(
+          batches.map((records) =>
+            runtime.sendMessage({ onbrand: 1, type: 'records.put', payload: { records } }),
+          ),
+        );
         return replies.find((r) => !r?.ok)?.error ?? null;
       },
       { chunk, size: BATCH },
@@ -57,13 +65,22 @@ async function seed(page: Page, records: ActivityRecord[]): Promise<void> {
 async function openReport(page: Page, url: string): Promise<number> {
   const started = performance.now();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __reportPaintedAt?: number }).__reportPaintedAt !== undefined, undefined, { timeout: 60_000 });
-  const painted = await page.evaluate(() => (window as unknown as { __reportPaintedAt: number }).__reportPaintedAt);
+  await page.waitForFunction(
+    () => (window as unknown as { __reportPaintedAt?: number }).__reportPaintedAt !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const painted = await page.evaluate(
+    () => (window as unknown as { __reportPaintedAt: number }).__reportPaintedAt,
+  );
   return Number.isFinite(painted) ? painted : performance.now() - started;
 }
 
-export async function measureInBrowserRender(options: { count?: number; opens?: number; screenshot?: string } = {}): Promise<RenderFigures> {
-  if (!existsSync(CHROME_BUILD)) throw new Error(`no extension build at ${CHROME_BUILD}: run npm run build first`);
+export async function measureInBrowserRender(
+  options: { count?: number; opens?: number; screenshot?: string } = {},
+): Promise<RenderFigures> {
+  if (!existsSync(CHROME_BUILD))
+    throw new Error(`no extension build at ${CHROME_BUILD}: run npm run build first`);
   const count = options.count ?? 100_000;
   const opens = options.opens ?? 5;
   const ext = await launchWithExtension();
@@ -76,7 +93,11 @@ export async function measureInBrowserRender(options: { count?: number; opens?: 
     await seed(page, records);
     const seedMs = performance.now() - seedStart;
     const seeded = await page.evaluate(async () => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ data: { count: number } }> } } }).chrome.runtime;
+      const runtime = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<{ data: { count: number } }> } };
+        }
+      ).chrome.runtime;
       return (await runtime.sendMessage({ onbrand: 1, type: 'records.count', payload: {} })).data.count;
     });
     const url = extensionUrl(ext.extensionId, 'options.html#reports/90');
@@ -88,7 +109,12 @@ export async function measureInBrowserRender(options: { count?: number; opens?: 
       await seed(page, generateRecords({ count: 1, now: Date.now(), days: 1, seed: 7 + i }));
       const tab = await ext.context.newPage();
       runs.push(await openReport(tab, url));
-      if (options.screenshot && i === opens - 1) await tab.screenshot({ path: options.screenshot, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1500 } });
+      if (options.screenshot && i === opens - 1)
+        await tab.screenshot({
+          path: options.screenshot,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: 1280, height: 1500 },
+        });
       await tab.close();
     }
     const rest = runs.slice(1).sort((a, b) => a - b);

@@ -39,11 +39,16 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: num
 }
 
 async function main() {
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times are only meaningful on an idle machine)`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (wall times are only meaningful on an idle machine)`,
+  );
   const db = await openOnbrandDB('onbrand-bench');
   const records = generateRecords({ count: 100_000, now: NOW, days: 365, seed: 2025 });
   const seeding = await timed(async () => {
-    for (let i = 0; i < records.length; i += 5000) await putRecords(db, records.slice(i, i + 5000), { mask: true });
+    for (let i = 0; i < records.length; i += 5000)
+      await putRecords(db, records.slice(i, i + 5000), { mask: true });
   });
   console.log(`seeded ${await db.count('records')} records in ${(seeding.ms / 1000).toFixed(1)} s`);
 
@@ -87,8 +92,18 @@ async function main() {
     baseDelayMs: 5,
     transport: async (batch) => {
       if (++messages % 5 === 0) throw new Error('worker restarting');
-      const envelope: Envelope<'records.put'> = { onbrand: 1, type: 'records.put', payload: { records: batch } };
-      const reply = await dispatch(envelope, { id: 'bench', url: 'https://x.com/' }, 'bench', 'chrome-extension://bench/', handlers);
+      const envelope: Envelope<'records.put'> = {
+        onbrand: 1,
+        type: 'records.put',
+        payload: { records: batch },
+      };
+      const reply = await dispatch(
+        envelope,
+        { id: 'bench', url: 'https://x.com/' },
+        'bench',
+        'chrome-extension://bench/',
+        handlers,
+      );
       if (!reply.ok) throw new Error(reply.error);
       return reply.data as { ids: string[] };
     },
@@ -116,9 +131,18 @@ async function main() {
         `opening the 90-day report to rendered: first ${render.firstMs.toFixed(0)} ms, median of next ${render.runs.length - 1} ${render.medianMs.toFixed(0)} ms ` +
         `(${render.runs.map((ms) => ms.toFixed(0)).join(', ')}) — target ≤ ${TARGETS.reportMs} ms: ${verdict(renderOk)}`,
     );
-    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} after the browser run`);
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} after the browser run`,
+    );
   }
-  const ok = reportMs <= TARGETS.reportMs && exported.ms <= TARGETS.exportMs && written === 1000 && renderOk && book.ok;
+  const ok =
+    reportMs <= TARGETS.reportMs &&
+    exported.ms <= TARGETS.exportMs &&
+    written === 1000 &&
+    renderOk &&
+    book.ok;
   console.log(ok ? 'ALL PASS' : 'SOME FAILED');
   process.exitCode = ok ? 0 : 1;
 }

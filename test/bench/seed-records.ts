@@ -60,31 +60,87 @@ export function generateRecords(options: SeedOptions): ActivityRecord[] {
     if (roll < 0.1) {
       const postId = `post-${i}`;
       posts.push({ postId, platform, at });
-      records.push({ id, at, platform, kind: 'publish', postKind: 'post', url, text: pick(TEXTS), findings, templateIds: [], postId });
+      records.push({
+        id,
+        at,
+        platform,
+        kind: 'publish',
+        postKind: 'post',
+        url,
+        text: pick(TEXTS),
+        findings,
+        templateIds: [],
+        postId,
+      });
     } else if (roll < 0.3) {
       const responseMs = Math.floor(random() * random() * 6 * 3_600_000);
       records.push({
-        id, at, platform, kind: 'publish', postKind: random() < 0.5 ? 'reply' : 'comment', url, text: pick(TEXTS), findings,
-        templateIds: random() < 0.3 ? [`tpl-${Math.floor(random() * 12)}`] : [], responseMs,
+        id,
+        at,
+        platform,
+        kind: 'publish',
+        postKind: random() < 0.5 ? 'reply' : 'comment',
+        url,
+        text: pick(TEXTS),
+        findings,
+        templateIds: random() < 0.3 ? [`tpl-${Math.floor(random() * 12)}`] : [],
+        responseMs,
         repliedTo: { author: 'someone', at: at - responseMs },
       });
     } else if (roll < 0.4) {
-      records.push({ id, at, platform, kind: 'template-use', templateId: `tpl-${Math.floor(random() * 12)}` });
+      records.push({
+        id,
+        at,
+        platform,
+        kind: 'template-use',
+        templateId: `tpl-${Math.floor(random() * 12)}`,
+      });
     } else if (roll < 0.42) {
-      records.push({ id, at, platform, kind: 'gate-override', reason: pick(REASONS), ruleIds: [pick(RULES).ruleId], url });
+      records.push({
+        id,
+        at,
+        platform,
+        kind: 'gate-override',
+        reason: pick(REASONS),
+        ruleIds: [pick(RULES).ruleId],
+        url,
+      });
     } else if (roll < 0.72) {
-      records.push({ id, at, platform, kind: 'check-summary', findings: findings.length > 0 ? findings : [{ ...pick(RULES), count: 1 }] });
+      records.push({
+        id,
+        at,
+        platform,
+        kind: 'check-summary',
+        findings: findings.length > 0 ? findings : [{ ...pick(RULES), count: 1 }],
+      });
     } else if (roll < 0.92 && posts.length > 0) {
       const post = posts[Math.floor(random() * posts.length)];
       const age = Math.max(1, (at - post.at) / 3_600_000);
       records.push({
-        id, at: Math.max(at, post.at + 1), platform: post.platform, kind: 'engagement', postId: post.postId, url,
-        counts: { replies: Math.floor(age), reposts: Math.floor(age / 3), likes: Math.floor(age * 4), views: Math.floor(age * 100) },
+        id,
+        at: Math.max(at, post.at + 1),
+        platform: post.platform,
+        kind: 'engagement',
+        postId: post.postId,
+        url,
+        counts: {
+          replies: Math.floor(age),
+          reposts: Math.floor(age / 3),
+          likes: Math.floor(age * 4),
+          views: Math.floor(age * 100),
+        },
       });
     } else {
       records.push({
-        id, at, platform, kind: 'feedback', tag: pick(TAGS), note: pick(TEXTS), url,
-        commentAuthor: 'fan', commentText: pick(TEXTS),
+        id,
+        at,
+        platform,
+        kind: 'feedback',
+        tag: pick(TAGS),
+        note: pick(TEXTS),
+        url,
+        commentAuthor: 'fan',
+        commentText: pick(TEXTS),
       });
     }
   }

@@ -34,16 +34,37 @@ async function fresh(): Promise<string> {
 }
 
 const instance = (databaseUrl: string, name: string, port = 0, redis = true) =>
-  startTeamServer({ port, host: '127.0.0.1', databaseUrl, secret: SECRET, name, redis: redis ? { host: '127.0.0.1', port: REDIS_PORT } : undefined });
+  startTeamServer({
+    port,
+    host: '127.0.0.1',
+    databaseUrl,
+    secret: SECRET,
+    name,
+    redis: redis ? { host: '127.0.0.1', port: REDIS_PORT } : undefined,
+  });
 
 function member(port: number, sub: string, role: Role) {
-  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}`,
+    WebSocketPolyfill: WebSocket,
+  });
   const doc = new Y.Doc();
   let synced!: () => void;
   const ready = new Promise<void>((r) => (synced = r));
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: 'calendar', token: token(sub, role), document: doc, onSynced: () => synced() });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: 'calendar',
+    token: token(sub, role),
+    document: doc,
+    onSynced: () => synced(),
+  });
   provider.attach();
-  return { doc, ready, entries: doc.getMap<{ start: string }>(ENTRIES_MAP), destroy: () => (provider.destroy(), socket.destroy()) };
+  return {
+    doc,
+    ready,
+    entries: doc.getMap<{ start: string }>(ENTRIES_MAP),
+    destroy: () => (provider.destroy(), socket.destroy()),
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -76,21 +97,36 @@ async function syncBench(url: string) {
       }
     });
     planner.entries.set('launch', {
-      id: 'launch', start, timeZone: 'Asia/Shanghai', durationMinutes: 30, platform: 'weibo', contentType: 'text',
-      title: 'Launch', owner: 'mei', status: 'planned', notes: '',
+      id: 'launch',
+      start,
+      timeZone: 'Asia/Shanghai',
+      durationMinutes: 30,
+      platform: 'weibo',
+      contentType: 'text',
+      title: 'Launch',
+      owner: 'mei',
+      status: 'planned',
+      notes: '',
     } as never);
     await Promise.race([done, sleep(30_000)]);
     // A member that never saw the change counts as 30 s (far past the target), not as missing data.
     for (let i = 0; i < pending.size; i++) latencies.push(30_000);
     missed += pending.size;
-    if (pending.size) console.error(`change ${change}: ${pending.size} of 200 members had not seen it after 30 s`);
+    if (pending.size)
+      console.error(`change ${change}: ${pending.size} of 200 members had not seen it after 30 s`);
     await sleep(100);
   }
   planner.destroy();
   members.forEach((m) => m.destroy());
   await a.stop();
   await b.stop();
-  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(...latencies), samples: latencies.length, missed };
+  return {
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    max: Math.max(...latencies),
+    samples: latencies.length,
+    missed,
+  };
 }
 
 async function reportBench(url: string) {
@@ -101,7 +137,8 @@ async function reportBench(url: string) {
   const seedStart = performance.now();
   for (let m = 0; m < 10; m++) {
     const records = generateRecords({ count: 100_000, seed: 1000 + m, now, days: 90 });
-    for (let i = 0; i < records.length; i += 5000) await insertRecords(team.db, `member-${m}`, records.slice(i, i + 5000));
+    for (let i = 0; i < records.length; i += 5000)
+      await insertRecords(team.db, `member-${m}`, records.slice(i, i + 5000));
   }
   const seedMs = performance.now() - seedStart;
   await team.db.query('ANALYZE team_records');
@@ -161,14 +198,25 @@ async function restartBench(url: string) {
     restarting = false;
   })();
   await Promise.all([...senders, restart]);
-  const { rows } = await db.query('SELECT count(*)::int AS total, count(DISTINCT (member, id))::int AS distinct_ids, count(DISTINCT member)::int AS members FROM team_records');
+  const { rows } = await db.query(
+    'SELECT count(*)::int AS total, count(DISTINCT (member, id))::int AS distinct_ids, count(DISTINCT member)::int AS members FROM team_records',
+  );
   await db.end();
   await team.stop();
-  return { ...rows[0], retries, restarted: !restarting } as { total: number; distinct_ids: number; members: number; retries: number; restarted: boolean };
+  return { ...rows[0], retries, restarted: !restarting } as {
+    total: number;
+    distinct_ids: number;
+    members: number;
+    retries: number;
+    restarted: boolean;
+  };
 }
 
 /** `--only=sync,restart,report` runs some parts (all by default). */
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const runs = (part: string) => !only || only.includes(part);
 
 async function main() {
@@ -179,22 +227,23 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
   try {
     const sync = runs('sync') ? await syncBench(url) : undefined;
-    if (sync) console.log(
-      `sync: 200 members on 2 instances over Redis, 40 changes: p50 ${sync.p50.toFixed(0)} ms, p95 ${sync.p95.toFixed(0)} ms, max ${sync.max.toFixed(0)} ms (${sync.samples} samples, ${sync.missed} not seen within 30 s) — target p95 ≤ ${TARGETS.syncP95Ms} ms: ${verdict(sync.p95 <= TARGETS.syncP95Ms)}`,
-    );
+    if (sync)
+      console.log(
+        `sync: 200 members on 2 instances over Redis, 40 changes: p50 ${sync.p50.toFixed(0)} ms, p95 ${sync.p95.toFixed(0)} ms, max ${sync.max.toFixed(0)} ms (${sync.samples} samples, ${sync.missed} not seen within 30 s) — target p95 ≤ ${TARGETS.syncP95Ms} ms: ${verdict(sync.p95 <= TARGETS.syncP95Ms)}`,
+      );
     const restart = runs('restart') ? await restartBench(url) : undefined;
     if (restart) {
-    const restartOk = restart.total === 50_000 && restart.distinct_ids === 50_000 && restart.members === 50;
-    console.log(
-      `records through a restart: 50 members × 1,000 sent (every tenth batch twice, ${restart.retries} retries while down): ${restart.total} rows in PostgreSQL, ${restart.distinct_ids} distinct, ${restart.members} members — target 50000 rows, none lost or duplicated: ${verdict(restartOk)}`,
-    );
+      const restartOk = restart.total === 50_000 && restart.distinct_ids === 50_000 && restart.members === 50;
+      console.log(
+        `records through a restart: 50 members × 1,000 sent (every tenth batch twice, ${restart.retries} retries while down): ${restart.total} rows in PostgreSQL, ${restart.distinct_ids} distinct, ${restart.members} members — target 50000 rows, none lost or duplicated: ${verdict(restartOk)}`,
+      );
     }
     const report = runs('report') ? await reportBench(url) : undefined;
     if (report) {
-    const worst = Math.max(...report.times);
-    console.log(
-      `team report: 10 members × 100,000 records over 90 days (seeded in ${(report.seedMs / 1000).toFixed(1)} s), ${report.members} members in the report, GET /report ${report.times.map((t) => t.toFixed(0)).join(' / ')} ms — target ≤ ${TARGETS.reportMs} ms (worst run): ${verdict(worst <= TARGETS.reportMs)}`,
-    );
+      const worst = Math.max(...report.times);
+      console.log(
+        `team report: 10 members × 100,000 records over 90 days (seeded in ${(report.seedMs / 1000).toFixed(1)} s), ${report.members} members in the report, GET /report ${report.times.map((t) => t.toFixed(0)).join(' / ')} ms — target ≤ ${TARGETS.reportMs} ms (worst run): ${verdict(worst <= TARGETS.reportMs)}`,
+      );
     }
   } finally {
     redis.kill();

@@ -13,18 +13,50 @@ function todayAround(zone: string, now: number, hours: number): string {
 
 export function demoCalendar(zone: string, now = Date.now()): Calendar {
   const slot = (id: string, hours: number, extra: Partial<Slot>): Slot => ({
-    id, start: todayAround(zone, now, hours), timeZone: zone, durationMinutes: 30, platform: 'x', contentType: 'text',
-    title: id, owner: 'Mei', status: 'planned', notes: '', ...extra,
+    id,
+    start: todayAround(zone, now, hours),
+    timeZone: zone,
+    durationMinutes: 30,
+    platform: 'x',
+    contentType: 'text',
+    title: id,
+    owner: 'Mei',
+    status: 'planned',
+    notes: '',
+    ...extra,
   });
   return {
     ...emptyCalendar(zone),
-    campaigns: [{ id: 'launch', name: 'Winter launch', kind: 'campaign', color: '#7c3aed', startDate: utcToLocal(now - 7 * 86_400_000, zone).slice(0, 10), endDate: utcToLocal(now + 7 * 86_400_000, zone).slice(0, 10) }],
+    campaigns: [
+      {
+        id: 'launch',
+        name: 'Winter launch',
+        kind: 'campaign',
+        color: '#7c3aed',
+        startDate: utcToLocal(now - 7 * 86_400_000, zone).slice(0, 10),
+        endDate: utcToLocal(now + 7 * 86_400_000, zone).slice(0, 10),
+      },
+    ],
     slots: [
-      slot('morning-weibo', -3, { platform: 'weibo', title: '早安问候', status: 'published', url: 'https://weibo.com/1/demo' }),
-      slot('launch-x', 1, { platform: 'x', title: 'Launch thread', campaignId: 'launch', notes: 'Pin the thread' }),
-      slot('xhs-photos', 3, { platform: 'xiaohongshu', contentType: 'image', title: '新品开箱', campaignId: 'launch' }),
+      slot('morning-weibo', -3, {
+        platform: 'weibo',
+        title: '早安问候',
+        status: 'published',
+        url: 'https://weibo.com/1/demo',
+      }),
+      slot('launch-x', 1, {
+        platform: 'x',
+        title: 'Launch thread',
+        campaignId: 'launch',
+        notes: 'Pin the thread',
+      }),
+      slot('xhs-photos', 3, {
+        platform: 'xiaohongshu',
+        contentType: 'image',
+        title: '新品开箱',
+        campaignId: 'launch',
+      }),
       slot('linkedin-hiring', 5, { platform: 'linkedin', title: 'We are hiring' }),
     ],
   };
 }
-

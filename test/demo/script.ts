@@ -9,7 +9,11 @@ interface DemoTargets {
 }
 
 /** What a newcomer would do on the demo page; returns the screenshots taken. */
-export async function runDemoScript(context: BrowserContext, page: Page, targets: DemoTargets): Promise<string[]> {
+export async function runDemoScript(
+  context: BrowserContext,
+  page: Page,
+  targets: DemoTargets,
+): Promise<string[]> {
   const shots: string[] = [];
   const shoot = async (target: Page, name: string) => {
     const file = path.join(targets.out, `${name}.png`);
@@ -32,7 +36,11 @@ export async function runDemoScript(context: BrowserContext, page: Page, targets
   await ui.getByTestId('card-close').click();
   // English post: profanity, an absolute claim and a phone number.
   await page.locator('#compose-en').click();
-  await page.locator('#compose-en').pressSequentially('Our users will love it. This sh1t update is 100% ready. Call me at 13812345678', { delay: 4 });
+  await page
+    .locator('#compose-en')
+    .pressSequentially('Our users will love it. This sh1t update is 100% ready. Call me at 13812345678', {
+      delay: 4,
+    });
   await badge.waitFor();
   await page.waitForTimeout(400);
   await badge.click();

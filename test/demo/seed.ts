@@ -16,8 +16,13 @@ const DEMO_FIXES: Record<string, string[]> = {
 };
 
 export function demoKit(): BrandKit {
-  const kit = buildStarterKit({ name: 'Onbrand Demo', voice: 'Friendly and professional: warm, calm, clear.' });
-  kit.bannedTerms = kit.bannedTerms.map((term) => (DEMO_FIXES[term.term] ? { ...term, suggestions: DEMO_FIXES[term.term] } : term));
+  const kit = buildStarterKit({
+    name: 'Onbrand Demo',
+    voice: 'Friendly and professional: warm, calm, clear.',
+  });
+  kit.bannedTerms = kit.bannedTerms.map((term) =>
+    DEMO_FIXES[term.term] ? { ...term, suggestions: DEMO_FIXES[term.term] } : term,
+  );
   kit.preferredTerms = [{ term: 'users', replacement: 'customers' }];
   return kit;
 }
@@ -25,9 +30,18 @@ export function demoKit(): BrandKit {
 /** Writes the demo kit and calendar from an extension page (as the dashboard and the background would). */
 export async function seedDemo(extensionPage: Page): Promise<void> {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const library: KitLibrary = { version: 1, activeId: 'demo', kits: [{ id: 'demo', kit: demoKit(), updatedAt: Date.now() }] };
-  await extensionPage.evaluate(async (items) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage;
-    await storage.local.set(items);
-  }, { [KITS_KEY]: library, [CALENDAR_KEY]: demoCalendar(zone), [CALENDAR_REVISION_KEY]: 1 });
+  const library: KitLibrary = {
+    version: 1,
+    activeId: 'demo',
+    kits: [{ id: 'demo', kit: demoKit(), updatedAt: Date.now() }],
+  };
+  await extensionPage.evaluate(
+    async (items) => {
+      const storage = (
+        globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+      ).chrome.storage;
+      await storage.local.set(items);
+    },
+    { [KITS_KEY]: library, [CALENDAR_KEY]: demoCalendar(zone), [CALENDAR_REVISION_KEY]: 1 },
+  );
 }

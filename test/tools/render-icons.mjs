@@ -20,7 +20,9 @@ for (const size of [16, 32, 48, 128]) {
 
 // WCAG contrast of the icon's fill against typical light and dark toolbars, and of the check against the fill.
 const luminance = (hex) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 const contrast = (a, b) => {
@@ -28,4 +30,6 @@ const contrast = (a, b) => {
   return ((x + 0.05) / (y + 0.05)).toFixed(2);
 };
 const fill = '#6366f1';
-console.log(`fill ${fill}: ${contrast(fill, '#ffffff')}:1 on a light toolbar, ${contrast(fill, '#202124')}:1 on a dark one (#202124), check ${contrast('#ffffff', fill)}:1 on the fill`);
+console.log(
+  `fill ${fill}: ${contrast(fill, '#ffffff')}:1 on a light toolbar, ${contrast(fill, '#202124')}:1 on a dark one (#202124), check ${contrast('#ffffff', fill)}:1 on the fill`,
+);

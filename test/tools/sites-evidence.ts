@@ -9,13 +9,16 @@ const problems = evidenceProblems(SITE_ADAPTERS, today);
 const total = SITE_ADAPTERS.reduce((sum, adapter) => sum + Object.keys(adapter.selectors).length, 0);
 const label = { none: 'no evidence', undated: 'undated evidence only', stale: 'stale' } as const;
 
-console.log(`Selector evidence as of ${today.toISOString().slice(0, 10)}: ${total} selectors, ${total - problems.length} confirmed within 180 days, ${problems.length} to re-check.\n`);
+console.log(
+  `Selector evidence as of ${today.toISOString().slice(0, 10)}: ${total} selectors, ${total - problems.length} confirmed within 180 days, ${problems.length} to re-check.\n`,
+);
 for (const adapter of SITE_ADAPTERS) {
   const own = problems.filter((problem) => problem.adapter === adapter.id);
   if (!own.length) continue;
   console.log(`${adapter.id} (${own.length}/${Object.keys(adapter.selectors).length})`);
   for (const problem of own) {
-    const detail = problem.problem === 'stale' ? ` (newest source ${problem.date}, ${problem.ageDays} days)` : '';
+    const detail =
+      problem.problem === 'stale' ? ` (newest source ${problem.date}, ${problem.ageDays} days)` : '';
     console.log(`  ${problem.selector.padEnd(22)} ${label[problem.problem]}${detail}`);
   }
 }

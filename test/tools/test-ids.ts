@@ -27,7 +27,13 @@ export interface Hook {
 }
 
 export function hooksIn(file: string): Hook[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
   const hooks: Hook[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
@@ -63,8 +69,8 @@ export function hooksIn(file: string): Hook[] {
   return hooks;
 }
 
-export const allHooks = (): Hook[] => ['components', 'entrypoints'].flatMap((dir) => tsxFiles(path.join(ROOT, dir))).flatMap(hooksIn);
-
+export const allHooks = (): Hook[] =>
+  ['components', 'entrypoints'].flatMap((dir) => tsxFiles(path.join(ROOT, dir))).flatMap(hooksIn);
 
 /** One Markdown line per hook id, grouped by file. */
 export function markdownList(hooks: Hook[]): string {

@@ -1,6 +1,14 @@
 import { useEffect, useRef, type DragEvent } from 'react';
 import { formatLocalDate, formatLocalTime } from '@/lib/i18n/format';
-import { localToUtc, utcToLocal, type Calendar, type CampaignBand, type DayCell, type Occurrence, type RangeView } from '@/lib/calendar';
+import {
+  localToUtc,
+  utcToLocal,
+  type Calendar,
+  type CampaignBand,
+  type DayCell,
+  type Occurrence,
+  type RangeView,
+} from '@/lib/calendar';
 import { useIntlLocale, useT } from '../../shared/i18n';
 import { DRAG_TYPE, SlotChip } from './SlotChip';
 
@@ -48,7 +56,11 @@ function Bands({ bands, days }: { bands: CampaignBand[]; days: DayCell[] }) {
             className="cal-band"
             data-testid="cal-band"
             data-campaign-id={band.campaign.id}
-            style={{ gridColumn: `${from + 1} / ${to + 1}`, gridRow: band.lane + 1, background: band.campaign.color }}
+            style={{
+              gridColumn: `${from + 1} / ${to + 1}`,
+              gridRow: band.lane + 1,
+              background: band.campaign.color,
+            }}
             title={`${t(`calendar.campaign.kind.${band.campaign.kind}`)}: ${band.campaign.name} (${band.campaign.startDate} – ${band.campaign.endDate})`}
           >
             {band.campaign.name}
@@ -100,7 +112,13 @@ export function MonthGrid({ calendar, view, today, warnedIds, onOpen, onMove, on
               >
                 <span className="cal-day-number">{Number(day.date.slice(8))}</span>
                 {day.occurrences.map((o) => (
-                  <SlotChip key={o.id} occurrence={o} calendar={calendar} warned={warnedIds.has(o.id)} onOpen={onOpen} />
+                  <SlotChip
+                    key={o.id}
+                    occurrence={o}
+                    calendar={calendar}
+                    warned={warnedIds.has(o.id)}
+                    onOpen={onOpen}
+                  />
                 ))}
               </div>
             ))}
@@ -140,7 +158,12 @@ export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onC
       <div className="cal-week-head">
         <div />
         {view.days.map((d) => (
-          <div key={d.date} className={d.date === today ? 'cal-today' : undefined} data-testid="cal-week-day" data-date={d.date}>
+          <div
+            key={d.date}
+            className={d.date === today ? 'cal-today' : undefined}
+            data-testid="cal-week-day"
+            data-date={d.date}
+          >
             {formatLocalDate(locale, d.date, 'short')}
           </div>
         ))}
@@ -162,11 +185,21 @@ export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onC
                 data-hour={hour}
                 onDragOver={allowDrop}
                 onDrop={(event) => dropOnHour(event, day.date, hour)}
-                onDoubleClick={(event) => event.target === event.currentTarget && onCreate(day.date, `${pad(hour)}:00`)}
+                onDoubleClick={(event) =>
+                  event.target === event.currentTarget && onCreate(day.date, `${pad(hour)}:00`)
+                }
               >
-                {day.occurrences.filter((o) => hourOf(o) === hour).map((o) => (
-                  <SlotChip key={o.id} occurrence={o} calendar={calendar} warned={warnedIds.has(o.id)} onOpen={onOpen} />
-                ))}
+                {day.occurrences
+                  .filter((o) => hourOf(o) === hour)
+                  .map((o) => (
+                    <SlotChip
+                      key={o.id}
+                      occurrence={o}
+                      calendar={calendar}
+                      warned={warnedIds.has(o.id)}
+                      onOpen={onOpen}
+                    />
+                  ))}
               </div>
             ))}
           </div>

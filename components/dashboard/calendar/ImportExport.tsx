@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import {
-  applyImport, CSV_FIELDS, previewCsv, previewIcs, readCalendarFile, slotsToCsv, toIcs, type Calendar, type CsvField, type CsvMapping, type ImportIssue, type ImportPreview,
+  applyImport,
+  CSV_FIELDS,
+  previewCsv,
+  previewIcs,
+  readCalendarFile,
+  slotsToCsv,
+  toIcs,
+  type Calendar,
+  type CsvField,
+  type CsvMapping,
+  type ImportIssue,
+  type ImportPreview,
 } from '@/lib/calendar';
 import type { MessageKey } from '@/lib/i18n';
 import { uiLocale, useT, type Translate } from '../../shared/i18n';
@@ -25,12 +36,25 @@ function download(name: string, text: string, type: string) {
 }
 
 export function issueText(t: Translate, issue: ImportIssue): string {
-  const field = issue.field && (CSV_FIELDS as readonly string[]).includes(issue.field) ? t(`calendar.field.${issue.field as CsvField}`) : (issue.field ?? '');
-  return t(`calendar.error.${issue.code}` as MessageKey, { line: issue.line, field, value: issue.value ?? '' });
+  const field =
+    issue.field && (CSV_FIELDS as readonly string[]).includes(issue.field)
+      ? t(`calendar.field.${issue.field as CsvField}`)
+      : (issue.field ?? '');
+  return t(`calendar.error.${issue.code}` as MessageKey, {
+    line: issue.line,
+    field,
+    value: issue.value ?? '',
+  });
 }
 
 /** Import from CSV (column mapping, preview, problems by line, all-or-nothing unless partial) or .ics; export both. */
-export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(change: (c: Calendar) => Calendar): Promise<boolean> }) {
+export function ImportExport({
+  calendar,
+  onSave,
+}: {
+  calendar: Calendar;
+  onSave(change: (c: Calendar) => Calendar): Promise<boolean>;
+}) {
   const t = useT();
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [partial, setPartial] = useState(false);
@@ -43,23 +67,47 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
     setPartial(false);
     setResult(null);
     if (!read.ok) {
-      const preview: ImportPreview = { slots: [], campaigns: [], issues: [read.issue], fatal: true, total: 0 };
+      const preview: ImportPreview = {
+        slots: [],
+        campaigns: [],
+        issues: [read.issue],
+        fatal: true,
+        total: 0,
+      };
       setPending({ name: file.name, format, text: '', mapping: {}, header: [], preview });
       return;
     }
     const { text } = read;
     const notice = read.notice && (uiLocale.value === 'zh-CN' ? read.notice.zh : read.notice.en);
     if (format === 'ics') {
-      setPending({ name: file.name, format, text, notice, mapping: {}, header: [], preview: previewIcs(text, options) });
+      setPending({
+        name: file.name,
+        format,
+        text,
+        notice,
+        mapping: {},
+        header: [],
+        preview: previewIcs(text, options),
+      });
     } else {
       const preview = previewCsv(text, options);
-      setPending({ name: file.name, format, text, notice, mapping: preview.mapping, header: preview.header, preview });
+      setPending({
+        name: file.name,
+        format,
+        text,
+        notice,
+        mapping: preview.mapping,
+        header: preview.header,
+        preview,
+      });
     }
   };
 
   const remap = (column: number, field: CsvField | '') => {
     if (!pending) return;
-    const mapping: CsvMapping = Object.fromEntries(Object.entries(pending.mapping).filter(([, index]) => index !== column));
+    const mapping: CsvMapping = Object.fromEntries(
+      Object.entries(pending.mapping).filter(([, index]) => index !== column),
+    );
     if (field) mapping[field] = column;
     setPending({ ...pending, mapping, preview: previewCsv(pending.text, { ...options, mapping }) });
   };
@@ -80,23 +128,55 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
   const { preview } = pending ?? {};
   const good = preview?.slots.length ?? 0;
   const blocked = !preview || preview.fatal || good === 0 || (preview.issues.length > 0 && !partial);
-  const fieldOfColumn = (column: number) => (Object.entries(pending?.mapping ?? {}).find(([, i]) => i === column)?.[0] ?? '') as CsvField | '';
+  const fieldOfColumn = (column: number) =>
+    (Object.entries(pending?.mapping ?? {}).find(([, i]) => i === column)?.[0] ?? '') as CsvField | '';
 
   return (
     <section className="cal-panel" data-testid="cal-import-export">
       <h3>{t('calendar.dash.importExport')}</h3>
       <div className="cal-toolbar-group">
-        <FilePicker className="cal-file-button" label={t('calendar.action.importCsv')} accept=".csv,text/csv,text/plain" testId="cal-import-csv" onFile={(file) => void open(file, 'csv')} />
-        <FilePicker className="cal-file-button" label={t('calendar.action.importIcs')} accept=".ics,text/calendar" testId="cal-import-ics" onFile={(file) => void open(file, 'ics')} />
-        <button type="button" data-testid="cal-export-csv" onClick={() => download('onbrand-calendar.csv', `\ufeff${slotsToCsv(calendar)}`, 'text/csv;charset=utf-8')}>
+        <FilePicker
+          className="cal-file-button"
+          label={t('calendar.action.importCsv')}
+          accept=".csv,text/csv,text/plain"
+          testId="cal-import-csv"
+          onFile={(file) => void open(file, 'csv')}
+        />
+        <FilePicker
+          className="cal-file-button"
+          label={t('calendar.action.importIcs')}
+          accept=".ics,text/calendar"
+          testId="cal-import-ics"
+          onFile={(file) => void open(file, 'ics')}
+        />
+        <button
+          type="button"
+          data-testid="cal-export-csv"
+          onClick={() =>
+            download('onbrand-calendar.csv', `\ufeff${slotsToCsv(calendar)}`, 'text/csv;charset=utf-8')
+          }
+        >
           {t('calendar.action.exportCsv')}
         </button>
-        <button type="button" data-testid="cal-export-ics"
-          onClick={() => download('onbrand-calendar.ics', toIcs(calendar, { now: Date.now(), calendarName: 'Onbrand', includeCampaigns: true }), 'text/calendar;charset=utf-8')}>
+        <button
+          type="button"
+          data-testid="cal-export-ics"
+          onClick={() =>
+            download(
+              'onbrand-calendar.ics',
+              toIcs(calendar, { now: Date.now(), calendarName: 'Onbrand', includeCampaigns: true }),
+              'text/calendar;charset=utf-8',
+            )
+          }
+        >
           {t('calendar.action.exportIcs')}
         </button>
       </div>
-      {result && <p className="ob-ok" role="status" data-testid="cal-import-result">{result}</p>}
+      {result && (
+        <p className="ob-ok" role="status" data-testid="cal-import-result">
+          {result}
+        </p>
+      )}
       {pending && preview && (
         <div className="cal-import" data-testid="cal-import-dialog">
           <h4>{t('calendar.dash.importTitle', { name: pending.name })}</h4>
@@ -107,9 +187,17 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
                 {pending.header.map((name, column) => (
                   <label key={column} className="ob-field">
                     <span>{name || `#${column + 1}`}</span>
-                    <select data-testid={`cal-map-${column}`} value={fieldOfColumn(column)} onChange={(e) => remap(column, e.target.value as CsvField | '')}>
+                    <select
+                      data-testid={`cal-map-${column}`}
+                      value={fieldOfColumn(column)}
+                      onChange={(e) => remap(column, e.target.value as CsvField | '')}
+                    >
                       <option value="">{t('calendar.field.unmapped')}</option>
-                      {CSV_FIELDS.map((f) => <option key={f} value={f}>{t(`calendar.field.${f}`)}</option>)}
+                      {CSV_FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {t(`calendar.field.${f}`)}
+                        </option>
+                      ))}
                     </select>
                   </label>
                 ))}
@@ -118,21 +206,32 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
           )}
           {pending?.notice && <p role="status">{pending.notice}</p>}
           {preview.fatal ? (
-            <p className="cal-error-text" data-testid="cal-import-fatal">{t('calendar.import.fatal')}</p>
+            <p className="cal-error-text" data-testid="cal-import-fatal">
+              {t('calendar.import.fatal')}
+            </p>
           ) : (
-            <p data-testid="cal-import-summary">{t('calendar.import.preview', { good, total: preview.total })}</p>
+            <p data-testid="cal-import-summary">
+              {t('calendar.import.preview', { good, total: preview.total })}
+            </p>
           )}
           {preview.issues.length > 0 && (
             <>
               {!preview.fatal && <p>{t('calendar.import.problems', { count: preview.issues.length })}</p>}
               <ul className="cal-errors" data-testid="cal-import-issues">
                 {preview.issues.map((issue, i) => (
-                  <li key={i} data-testid="cal-import-issue" data-line={issue.line}>{issueText(t, issue)}</li>
+                  <li key={i} data-testid="cal-import-issue" data-line={issue.line}>
+                    {issueText(t, issue)}
+                  </li>
                 ))}
               </ul>
               {!preview.fatal && good > 0 && (
                 <label className="popup-switch">
-                  <input type="checkbox" data-testid="cal-import-partial" checked={partial} onChange={(e) => setPartial(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    data-testid="cal-import-partial"
+                    checked={partial}
+                    onChange={(e) => setPartial(e.target.checked)}
+                  />
                   <span>{t('calendar.import.partial')}</span>
                 </label>
               )}
@@ -141,14 +240,29 @@ export function ImportExport({ calendar, onSave }: { calendar: Calendar; onSave(
           {good > 0 && (
             <ul className="cal-preview" data-testid="cal-import-preview">
               {preview.slots.slice(0, 8).map((s) => (
-                <li key={s.id}>{t('calendar.dash.previewRow', { date: s.start.slice(0, 10), time: s.start.slice(11), platform: t(`platform.${s.platform}`), title: s.title })}</li>
+                <li key={s.id}>
+                  {t('calendar.dash.previewRow', {
+                    date: s.start.slice(0, 10),
+                    time: s.start.slice(11),
+                    platform: t(`platform.${s.platform}`),
+                    title: s.title,
+                  })}
+                </li>
               ))}
               {good > 8 && <li className="ob-muted">{t('calendar.dash.more', { count: good - 8 })}</li>}
             </ul>
           )}
           <div className="cal-dialog-actions">
-            <button type="button" data-testid="cal-import-cancel" onClick={() => setPending(null)}>{t('calendar.action.cancel')}</button>
-            <button type="button" className="ob-primary" data-testid="cal-import-confirm" disabled={blocked} onClick={() => void confirm()}>
+            <button type="button" data-testid="cal-import-cancel" onClick={() => setPending(null)}>
+              {t('calendar.action.cancel')}
+            </button>
+            <button
+              type="button"
+              className="ob-primary"
+              data-testid="cal-import-confirm"
+              disabled={blocked}
+              onClick={() => void confirm()}
+            >
               {t('calendar.dash.importConfirm')}
             </button>
           </div>

@@ -6,11 +6,26 @@ import { useIntlLocale, useT } from '../../shared/i18n';
 export const DRAG_TYPE = 'application/x-onbrand-occurrence';
 
 /** A slot in the week or month grid: draggable, opens the editor on click. */
-export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence: Occurrence; calendar: Calendar; warned: boolean; onOpen(o: Occurrence): void }) {
+export function SlotChip({
+  occurrence,
+  calendar,
+  warned,
+  onOpen,
+}: {
+  occurrence: Occurrence;
+  calendar: Calendar;
+  warned: boolean;
+  onOpen(o: Occurrence): void;
+}) {
   const t = useT();
-  const campaign = occurrence.campaignId ? calendar.campaigns.find((c) => c.id === occurrence.campaignId) : undefined;
+  const campaign = occurrence.campaignId
+    ? calendar.campaigns.find((c) => c.id === occurrence.campaignId)
+    : undefined;
   const locale = useIntlLocale();
-  const time = formatLocalTime(locale, utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16));
+  const time = formatLocalTime(
+    locale,
+    utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16),
+  );
   return (
     // The chip is dragged and clicked as a whole; keyboard users reach its button (a link to the published post
     // sits beside it, never inside it: nested controls are unreachable for screen readers).
@@ -31,11 +46,23 @@ export function SlotChip({ occurrence, calendar, warned, onOpen }: { occurrence:
       onClick={() => onOpen(occurrence)}
     >
       <button type="button" className="cal-slot-open" data-testid="cal-slot-open">
-        <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
-        {occurrence.recurring && <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>↻</span>}
+        <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong>{' '}
+        <span>{occurrence.title}</span>
+        {occurrence.recurring && (
+          <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>
+            ↻
+          </span>
+        )}
       </button>
       {occurrence.status === 'published' && occurrence.url && (
-        <a href={occurrence.url} target="_blank" rel="noreferrer" data-testid="cal-slot-link" aria-label={t('calendar.dash.openPost')} onClick={(e) => e.stopPropagation()}>
+        <a
+          href={occurrence.url}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="cal-slot-link"
+          aria-label={t('calendar.dash.openPost')}
+          onClick={(e) => e.stopPropagation()}
+        >
           ↗
         </a>
       )}

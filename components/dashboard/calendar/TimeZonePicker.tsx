@@ -10,7 +10,17 @@ const SHOWN = 60;
  * A searchable time-zone combobox (ARIA 1.2 pattern: the input owns a listbox; arrows move, Enter picks, Escape
  * closes). Shows each zone as its UTC offset, city and local name; a typed IANA id is accepted as is.
  */
-export function TimeZonePicker({ value, onChange, testId, disabled }: { value: string; onChange(zone: string): void; testId: string; disabled?: boolean }) {
+export function TimeZonePicker({
+  value,
+  onChange,
+  testId,
+  disabled,
+}: {
+  value: string;
+  onChange(zone: string): void;
+  testId: string;
+  disabled?: boolean;
+}) {
   const t = useT();
   const locale = useIntlLocale();
   const listId = useId();
@@ -21,7 +31,10 @@ export function TimeZonePicker({ value, onChange, testId, disabled }: { value: s
   // The full list costs a few hundred Intl formatters: it is built on the first search, not with the tab.
   const options = useMemo(() => (editing ? timeZoneOptions(locale) : []), [locale, editing]);
   const current = useMemo(() => zoneOption(value, locale), [value, locale]);
-  const matches = useMemo(() => (query === null ? [] : searchZones(options, query).slice(0, SHOWN)), [options, query]);
+  const matches = useMemo(
+    () => (query === null ? [] : searchZones(options, query).slice(0, SHOWN)),
+    [options, query],
+  );
   const open = query !== null && matches.length > 0;
 
   const pick = (zone: string) => {
@@ -32,7 +45,9 @@ export function TimeZonePicker({ value, onChange, testId, disabled }: { value: s
   const commitTyped = () => {
     if (query === null) return;
     const typed = query.trim();
-    const exact = timeZoneOptions(locale).find((o) => o.id.toLowerCase() === typed.toLowerCase() || o.label === typed)?.id ?? (isValidTimeZone(typed) ? typed : undefined);
+    const exact =
+      timeZoneOptions(locale).find((o) => o.id.toLowerCase() === typed.toLowerCase() || o.label === typed)
+        ?.id ?? (isValidTimeZone(typed) ? typed : undefined);
     if (exact) pick(exact);
     else setQuery(null);
   };
@@ -41,7 +56,14 @@ export function TimeZonePicker({ value, onChange, testId, disabled }: { value: s
       event.preventDefault();
       if (query === null) {
         setQuery('');
-        setActive(Math.max(0, timeZoneOptions(locale).slice(0, SHOWN).findIndex((o) => o.id === value)));
+        setActive(
+          Math.max(
+            0,
+            timeZoneOptions(locale)
+              .slice(0, SHOWN)
+              .findIndex((o) => o.id === value),
+          ),
+        );
         return;
       }
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -90,7 +112,14 @@ export function TimeZonePicker({ value, onChange, testId, disabled }: { value: s
         onBlur={commitTyped}
       />
       {/* The listbox stays in the DOM (aria-controls must point at it); hidden while closed. */}
-      <ul id={listId} role="listbox" className="tz-list" hidden={!open} aria-label={t('calendar.field.timeZone')} data-testid="tz-options">
+      <ul
+        id={listId}
+        role="listbox"
+        className="tz-list"
+        hidden={!open}
+        aria-label={t('calendar.field.timeZone')}
+        data-testid="tz-options"
+      >
         {open &&
           matches.map((option, index) => (
             <li

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Calendar } from '@/lib/calendar';
 import type { CalendarSnapshot } from '@/lib/calendar/store';
-import { CalendarSaveError, loadCalendar, onCalendarChanged, updateCalendar } from '@/lib/background/calendar-client';
+import {
+  CalendarSaveError,
+  loadCalendar,
+  onCalendarChanged,
+  updateCalendar,
+} from '@/lib/background/calendar-client';
 
 export interface CalendarDoc {
   snapshot: CalendarSnapshot | null;

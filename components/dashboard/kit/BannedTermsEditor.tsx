@@ -10,7 +10,9 @@ import { FilePicker } from '../../shared/FilePicker';
 const ROW_HEIGHT = 34;
 
 const messageParts = (message: LocalizedText | undefined) =>
-  typeof message === 'string' ? { en: message, zh: message } : { en: message?.en ?? '', zh: message?.zh ?? '' };
+  typeof message === 'string'
+    ? { en: message, zh: message }
+    : { en: message?.en ?? '', zh: message?.zh ?? '' };
 
 /** Banned terms: search and filter in a virtualised list, one-term editor, add, bulk paste and CSV import. */
 export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: (kit: BrandKit) => void }) {
@@ -20,9 +22,14 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
   const [severity, setSeverity] = useState<Severity | ''>('');
   const [selected, setSelected] = useState<number | null>(null);
   const [newTerm, setNewTerm] = useState('');
-  const [defaults, setDefaults] = useState<{ category: Category; severity: Severity }>({ category: 'custom', severity: 'warn' });
+  const [defaults, setDefaults] = useState<{ category: Category; severity: Severity }>({
+    category: 'custom',
+    severity: 'warn',
+  });
   const [bulk, setBulk] = useState('');
-  const [bulkReport, setBulkReport] = useState<{ added: number; problems: BulkResult['problems'] } | null>(null);
+  const [bulkReport, setBulkReport] = useState<{ added: number; problems: BulkResult['problems'] } | null>(
+    null,
+  );
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
 
   // Indices into kit.bannedTerms, so edits address the right entry whatever the filter.
@@ -38,7 +45,8 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
   }, [kit.bannedTerms, category, severity, deferredQuery]);
 
   const setTerms = (bannedTerms: BannedTerm[]) => onChange({ ...kit, bannedTerms });
-  const update = (index: number, patch: Partial<BannedTerm>) => setTerms(kit.bannedTerms.map((term, i) => (i === index ? { ...term, ...patch } : term)));
+  const update = (index: number, patch: Partial<BannedTerm>) =>
+    setTerms(kit.bannedTerms.map((term, i) => (i === index ? { ...term, ...patch } : term)));
   const remove = (index: number) => {
     setTerms(kit.bannedTerms.filter((_, i) => i !== index));
     setSelected(null);
@@ -54,16 +62,43 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
   return (
     <div className="kit-banned">
       <div className="kit-row">
-        <input type="search" placeholder={t('kit.banned.search')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="banned-search" aria-label={t('kit.banned.search')} />
-        <select value={category} onChange={(e) => setCategory(e.target.value as Category | '')} data-testid="banned-filter-category" aria-label={t('kit.banned.category')}>
+        <input
+          type="search"
+          placeholder={t('kit.banned.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="banned-search"
+          aria-label={t('kit.banned.search')}
+        />
+        <select
+          value={category}
+          onChange={(e) => setCategory(e.target.value as Category | '')}
+          data-testid="banned-filter-category"
+          aria-label={t('kit.banned.category')}
+        >
           <option value="">{t('kit.banned.allCategories')}</option>
-          {categoryOptions(t).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {categoryOptions(t).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-        <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')} data-testid="banned-filter-severity" aria-label={t('kit.banned.severity')}>
+        <select
+          value={severity}
+          onChange={(e) => setSeverity(e.target.value as Severity | '')}
+          data-testid="banned-filter-severity"
+          aria-label={t('kit.banned.severity')}
+        >
           <option value="">{t('kit.banned.allSeverities')}</option>
-          {severityOptions(t).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {severityOptions(t).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-        <span className="ob-muted" data-testid="banned-count">{t('kit.banned.count', { shown: visible.length, total: kit.bannedTerms.length })}</span>
+        <span className="ob-muted" data-testid="banned-count">
+          {t('kit.banned.count', { shown: visible.length, total: kit.bannedTerms.length })}
+        </span>
       </div>
       <VirtualList
         items={visible}
@@ -84,7 +119,11 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
               <strong>{term.term}</strong>
               <span className="kit-chip">{t(`kit.category.${term.category}`)}</span>
               <span className={`kit-chip sev-${term.severity}`}>{t(`kit.severity.${term.severity}`)}</span>
-              {term.allowContexts?.length ? <span className="ob-muted">{t('kit.banned.allowShort', { list: term.allowContexts.join('、') })}</span> : null}
+              {term.allowContexts?.length ? (
+                <span className="ob-muted">
+                  {t('kit.banned.allowShort', { list: term.allowContexts.join('、') })}
+                </span>
+              ) : null}
             </button>
           );
         }}
@@ -93,25 +132,98 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
         <fieldset className="kit-term-editor" data-testid="banned-editor" key={selected}>
           <legend>{t('kit.banned.editing', { term: current.term })}</legend>
           <div className="kit-grid">
-            <TextField label={t('kit.banned.term')} value={current.term} onChange={(term) => update(selected, { term })} testId="banned-edit-term" />
-            <Select label={t('kit.banned.category')} value={current.category} options={categoryOptions(t)} onChange={(value) => update(selected, { category: value })} testId="banned-edit-category" />
-            <Select label={t('kit.banned.severity')} value={current.severity} options={severityOptions(t)} onChange={(value) => update(selected, { severity: value })} testId="banned-edit-severity" />
-            <Check label={t('kit.banned.pinyin')} checked={current.pinyin ?? false} onChange={(pinyin) => update(selected, { pinyin: pinyin || undefined })} testId="banned-edit-pinyin" />
-            <ListField label={t('kit.banned.suggestions')} value={current.suggestions} onChange={(suggestions) => update(selected, { suggestions })} testId="banned-edit-suggestions" />
-            <ListField label={t('kit.banned.allowContexts')} value={current.allowContexts} onChange={(allowContexts) => update(selected, { allowContexts })} testId="banned-edit-allow" />
-            <TextField label={t('kit.banned.messageEn')} value={message.en} onChange={(en) => update(selected, { message: { ...message, en } })} testId="banned-edit-message-en" />
-            <TextField label={t('kit.banned.messageZh')} value={message.zh} onChange={(zh) => update(selected, { message: { ...message, zh } })} testId="banned-edit-message-zh" />
+            <TextField
+              label={t('kit.banned.term')}
+              value={current.term}
+              onChange={(term) => update(selected, { term })}
+              testId="banned-edit-term"
+            />
+            <Select
+              label={t('kit.banned.category')}
+              value={current.category}
+              options={categoryOptions(t)}
+              onChange={(value) => update(selected, { category: value })}
+              testId="banned-edit-category"
+            />
+            <Select
+              label={t('kit.banned.severity')}
+              value={current.severity}
+              options={severityOptions(t)}
+              onChange={(value) => update(selected, { severity: value })}
+              testId="banned-edit-severity"
+            />
+            <Check
+              label={t('kit.banned.pinyin')}
+              checked={current.pinyin ?? false}
+              onChange={(pinyin) => update(selected, { pinyin: pinyin || undefined })}
+              testId="banned-edit-pinyin"
+            />
+            <ListField
+              label={t('kit.banned.suggestions')}
+              value={current.suggestions}
+              onChange={(suggestions) => update(selected, { suggestions })}
+              testId="banned-edit-suggestions"
+            />
+            <ListField
+              label={t('kit.banned.allowContexts')}
+              value={current.allowContexts}
+              onChange={(allowContexts) => update(selected, { allowContexts })}
+              testId="banned-edit-allow"
+            />
+            <TextField
+              label={t('kit.banned.messageEn')}
+              value={message.en}
+              onChange={(en) => update(selected, { message: { ...message, en } })}
+              testId="banned-edit-message-en"
+            />
+            <TextField
+              label={t('kit.banned.messageZh')}
+              value={message.zh}
+              onChange={(zh) => update(selected, { message: { ...message, zh } })}
+              testId="banned-edit-message-zh"
+            />
           </div>
-          <button type="button" className="kit-danger" onClick={() => remove(selected)} data-testid="banned-delete">{t('kit.delete')}</button>
+          <button
+            type="button"
+            className="kit-danger"
+            onClick={() => remove(selected)}
+            data-testid="banned-delete"
+          >
+            {t('kit.delete')}
+          </button>
         </fieldset>
       )}
       <div className="kit-row kit-add">
-        <input value={newTerm} placeholder={t('kit.banned.newTerm')} aria-label={t('kit.banned.newTerm')} onChange={(e) => setNewTerm(e.target.value)} data-testid="banned-new-term" />
-        <select value={defaults.category} aria-label={t('kit.banned.category')} onChange={(e) => setDefaults({ ...defaults, category: e.target.value as Category })} data-testid="banned-new-category">
-          {categoryOptions(t).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <input
+          value={newTerm}
+          placeholder={t('kit.banned.newTerm')}
+          aria-label={t('kit.banned.newTerm')}
+          onChange={(e) => setNewTerm(e.target.value)}
+          data-testid="banned-new-term"
+        />
+        <select
+          value={defaults.category}
+          aria-label={t('kit.banned.category')}
+          onChange={(e) => setDefaults({ ...defaults, category: e.target.value as Category })}
+          data-testid="banned-new-category"
+        >
+          {categoryOptions(t).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-        <select value={defaults.severity} aria-label={t('kit.banned.severity')} onChange={(e) => setDefaults({ ...defaults, severity: e.target.value as Severity })} data-testid="banned-new-severity">
-          {severityOptions(t).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <select
+          value={defaults.severity}
+          aria-label={t('kit.banned.severity')}
+          onChange={(e) => setDefaults({ ...defaults, severity: e.target.value as Severity })}
+          data-testid="banned-new-severity"
+        >
+          {severityOptions(t).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
         <button
           type="button"
@@ -127,20 +239,45 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
       </div>
       <label className="ob-field">
         <span>{t('kit.banned.bulk')}</span>
-        <textarea rows={4} value={bulk} onChange={(e) => setBulk(e.target.value)} data-testid="banned-bulk" placeholder={'term one\nterm two'} />
+        <textarea
+          rows={4}
+          value={bulk}
+          onChange={(e) => setBulk(e.target.value)}
+          data-testid="banned-bulk"
+          placeholder={'term one\nterm two'}
+        />
       </label>
       <div className="kit-row">
-        <button type="button" disabled={!bulk.trim()} data-testid="banned-bulk-add" onClick={() => { addMany(parseTermLines(bulk, defaults)); setBulk(''); }}>
+        <button
+          type="button"
+          disabled={!bulk.trim()}
+          data-testid="banned-bulk-add"
+          onClick={() => {
+            addMany(parseTermLines(bulk, defaults));
+            setBulk('');
+          }}
+        >
           {t('kit.banned.bulkAdd')}
         </button>
-        <FilePicker className="kit-file" label={t('kit.banned.csv')} accept=".csv,text/csv" testId="banned-csv" onFile={async (file) => addMany(readTermsFile(new Uint8Array(await file.arrayBuffer()), defaults))} />
+        <FilePicker
+          className="kit-file"
+          label={t('kit.banned.csv')}
+          accept=".csv,text/csv"
+          testId="banned-csv"
+          onFile={async (file) => addMany(readTermsFile(new Uint8Array(await file.arrayBuffer()), defaults))}
+        />
         <span className="ob-muted">{t('kit.banned.csvHelp')}</span>
       </div>
       {bulkReport && (
         <div data-testid="banned-bulk-report" role="status">
           {t('kit.banned.bulkAdded', { count: bulkReport.added })}
           {bulkReport.problems.map((p) => (
-            <div key={p.line} className="kit-error">{t('kit.banned.bulkProblem', { line: p.line, message: uiLocale.value === 'zh-CN' ? p.message.zh : p.message.en })}</div>
+            <div key={p.line} className="kit-error">
+              {t('kit.banned.bulkProblem', {
+                line: p.line,
+                message: uiLocale.value === 'zh-CN' ? p.message.zh : p.message.en,
+              })}
+            </div>
           ))}
         </div>
       )}

@@ -6,10 +6,20 @@ import { useT } from '../../shared/i18n';
  * A pattern field validated as it is typed (RE2 syntax, no empty match, time budget). Only a valid pattern
  * reaches the kit: while the text is invalid the reason shows and the kit keeps its last valid pattern.
  */
-export function PatternInput(props: { value: string; caseInsensitive: boolean; onValid: (pattern: string) => void; onText?: (text: string) => void; testId: string; label: string }) {
+export function PatternInput(props: {
+  value: string;
+  caseInsensitive: boolean;
+  onValid: (pattern: string) => void;
+  onText?: (text: string) => void;
+  testId: string;
+  label: string;
+}) {
   const t = useT();
   const [text, setText] = useState(props.value);
-  const check = useMemo(() => (text ? checkPattern(text, props.caseInsensitive) : null), [text, props.caseInsensitive]);
+  const check = useMemo(
+    () => (text ? checkPattern(text, props.caseInsensitive) : null),
+    [text, props.caseInsensitive],
+  );
   return (
     <label className="ob-field">
       <span>{props.label}</span>
@@ -26,7 +36,12 @@ export function PatternInput(props: { value: string; caseInsensitive: boolean; o
         }}
       />
       {check && !check.ok && (
-        <span className="kit-error" role="alert" data-testid={`${props.testId}-error`} data-reason={check.reason}>
+        <span
+          className="kit-error"
+          role="alert"
+          data-testid={`${props.testId}-error`}
+          data-reason={check.reason}
+        >
           {t(`kit.pattern.${check.reason}`, { detail: check.detail })}
         </span>
       )}

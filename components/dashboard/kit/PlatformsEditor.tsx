@@ -16,7 +16,8 @@ export function PlatformsEditor({ kit, onChange }: { kit: BrandKit; onChange: (k
   const used = Object.keys(kit.platforms ?? {}) as PlatformId[];
   const [platform, setPlatform] = useState<PlatformId>(used[0] ?? 'x');
   const settings: PlatformSettings = kit.platforms?.[platform] ?? {};
-  const set = (next: PlatformSettings) => onChange({ ...kit, platforms: { ...kit.platforms, [platform]: next } });
+  const set = (next: PlatformSettings) =>
+    onChange({ ...kit, platforms: { ...kit.platforms, [platform]: next } });
   const patch = (p: Partial<PlatformSettings>) => set({ ...settings, ...p });
   const [json, setJson] = useState<{ platform: PlatformId; text: string } | null>(null);
   const [jsonError, setJsonError] = useState('');
@@ -50,8 +51,14 @@ export function PlatformsEditor({ kit, onChange }: { kit: BrandKit; onChange: (k
       <Select
         label={t('kit.platform.choose')}
         value={platform}
-        options={PLATFORM_IDS.map((value) => ({ value, label: `${value}${used.includes(value) ? ' •' : ''}` }))}
-        onChange={(value) => { setPlatform(value); setJsonError(''); }}
+        options={PLATFORM_IDS.map((value) => ({
+          value,
+          label: `${value}${used.includes(value) ? ' •' : ''}`,
+        }))}
+        onChange={(value) => {
+          setPlatform(value);
+          setJsonError('');
+        }}
         testId="platform-select"
       />
       <div className="kit-grid" key={platform}>
@@ -70,17 +77,58 @@ export function PlatformsEditor({ kit, onChange }: { kit: BrandKit; onChange: (k
             testId={`platform-max-${field}`}
           />
         ))}
-        <NumberField label={t('kit.platform.maxHashtags')} value={settings.maxHashtags} onChange={(maxHashtags) => patch({ maxHashtags })} testId="platform-max-hashtags" />
-        <NumberField label={t('kit.platform.maxMentions')} value={settings.maxMentions} onChange={(maxMentions) => patch({ maxMentions })} testId="platform-max-mentions" />
-        <ListField label={t('kit.platform.disclosure')} value={settings.disclosureTags} onChange={(disclosureTags) => patch({ disclosureTags: disclosureTags.length ? disclosureTags : undefined })} testId="platform-disclosure" />
-        <ListField label={t('kit.platform.disabled')} value={settings.disabledRules} onChange={(disabledRules) => patch({ disabledRules: disabledRules.length ? disabledRules : undefined })} testId="platform-disabled" />
+        <NumberField
+          label={t('kit.platform.maxHashtags')}
+          value={settings.maxHashtags}
+          onChange={(maxHashtags) => patch({ maxHashtags })}
+          testId="platform-max-hashtags"
+        />
+        <NumberField
+          label={t('kit.platform.maxMentions')}
+          value={settings.maxMentions}
+          onChange={(maxMentions) => patch({ maxMentions })}
+          testId="platform-max-mentions"
+        />
+        <ListField
+          label={t('kit.platform.disclosure')}
+          value={settings.disclosureTags}
+          onChange={(disclosureTags) =>
+            patch({ disclosureTags: disclosureTags.length ? disclosureTags : undefined })
+          }
+          testId="platform-disclosure"
+        />
+        <ListField
+          label={t('kit.platform.disabled')}
+          value={settings.disabledRules}
+          onChange={(disabledRules) =>
+            patch({ disabledRules: disabledRules.length ? disabledRules : undefined })
+          }
+          testId="platform-disabled"
+        />
       </div>
       <label className="ob-field">
         <span>{t('kit.platform.json')}</span>
-        <textarea className="kit-mono" rows={8} value={jsonText} onChange={(e) => setJson({ platform, text: e.target.value })} data-testid="platform-json" />
+        <textarea
+          className="kit-mono"
+          rows={8}
+          value={jsonText}
+          onChange={(e) => setJson({ platform, text: e.target.value })}
+          data-testid="platform-json"
+        />
       </label>
-      {jsonError && <p className="kit-error" role="alert" data-testid="platform-json-error">{jsonError}</p>}
-      <button type="button" onClick={applyJson} disabled={json?.platform !== platform} data-testid="platform-json-apply">{t('kit.platform.applyJson')}</button>
+      {jsonError && (
+        <p className="kit-error" role="alert" data-testid="platform-json-error">
+          {jsonError}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={applyJson}
+        disabled={json?.platform !== platform}
+        data-testid="platform-json-apply"
+      >
+        {t('kit.platform.applyJson')}
+      </button>
     </div>
   );
 }

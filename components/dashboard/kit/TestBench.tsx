@@ -18,18 +18,44 @@ export function TestBench({ kit }: { kit: BrandKit }) {
     }
   }, [kit]);
   const deferred = useDeferredValue(text);
-  const findings = useMemo(() => (checker ? checker.check(deferred, { platform, sponsored }) : []), [checker, deferred, platform, sponsored]);
+  const findings = useMemo(
+    () => (checker ? checker.check(deferred, { platform, sponsored }) : []),
+    [checker, deferred, platform, sponsored],
+  );
   return (
     <div data-testid="test-bench">
       <div className="kit-row">
-        <select value={platform} onChange={(e) => setPlatform(e.target.value as PlatformId)} data-testid="bench-platform" aria-label={t('kit.platform.choose')}>
-          {PLATFORM_IDS.map((id) => <option key={id} value={id}>{id}</option>)}
+        <select
+          value={platform}
+          onChange={(e) => setPlatform(e.target.value as PlatformId)}
+          data-testid="bench-platform"
+          aria-label={t('kit.platform.choose')}
+        >
+          {PLATFORM_IDS.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
         </select>
         <label className="kit-check">
-          <input type="checkbox" checked={sponsored} onChange={(e) => setSponsored(e.target.checked)} data-testid="bench-sponsored" /> {t('kit.bench.sponsored')}
+          <input
+            type="checkbox"
+            checked={sponsored}
+            onChange={(e) => setSponsored(e.target.checked)}
+            data-testid="bench-sponsored"
+          />{' '}
+          {t('kit.bench.sponsored')}
         </label>
       </div>
-      <textarea rows={5} value={text} placeholder={t('kit.bench.placeholder')} aria-label={t('kit.section.bench')} onChange={(e) => setText(e.target.value)} data-testid="bench-text" className="kit-wide" />
+      <textarea
+        rows={5}
+        value={text}
+        placeholder={t('kit.bench.placeholder')}
+        aria-label={t('kit.section.bench')}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="bench-text"
+        className="kit-wide"
+      />
       {deferred && <FindingsList findings={findings} testId="bench-findings" />}
     </div>
   );

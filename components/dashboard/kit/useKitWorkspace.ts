@@ -1,8 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KitLibrary } from '@/lib/kits/kit-store';
 import type { KitPrefs } from '@/lib/kits/kit-prefs';
-import { libraryWasSaved, loadKitPrefs, loadLibrary, saveKitPrefs, saveLibrary, watchKitStorage } from '@/lib/kits/kit-repository';
-import { browserManagedSource, parseManagedPolicy, readManagedPolicy, type ManagedPolicy, type ManagedSource } from '@/lib/kits/managed-kit';
+import {
+  libraryWasSaved,
+  loadKitPrefs,
+  loadLibrary,
+  saveKitPrefs,
+  saveLibrary,
+  watchKitStorage,
+} from '@/lib/kits/kit-repository';
+import {
+  browserManagedSource,
+  parseManagedPolicy,
+  readManagedPolicy,
+  type ManagedPolicy,
+  type ManagedSource,
+} from '@/lib/kits/managed-kit';
 
 const NO_POLICY = parseManagedPolicy({});
 

@@ -42,37 +42,79 @@ export function MembersTab() {
       <h2>{t('dash.tab.members')}</h2>
       <p className="ob-muted">{t('members.intro')}</p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
-        <input type="search" data-testid="members-search" placeholder={t('members.search')} aria-label={t('members.search')} value={query.search ?? ''} onChange={(e) => set({ search: e.target.value || undefined })} />
-        <select data-testid="members-platform" aria-label={t('members.platform.all')} value={query.platform ?? ''} onChange={(e) => set({ platform: (e.target.value || undefined) as Query['platform'] })}>
+        <input
+          type="search"
+          data-testid="members-search"
+          placeholder={t('members.search')}
+          aria-label={t('members.search')}
+          value={query.search ?? ''}
+          onChange={(e) => set({ search: e.target.value || undefined })}
+        />
+        <select
+          data-testid="members-platform"
+          aria-label={t('members.platform.all')}
+          value={query.platform ?? ''}
+          onChange={(e) => set({ platform: (e.target.value || undefined) as Query['platform'] })}
+        >
           <option value="">{t('members.platform.all')}</option>
           {PLATFORM_IDS.map((id) => (
-            <option key={id} value={id}>{platformLabel(t, id)}</option>
+            <option key={id} value={id}>
+              {platformLabel(t, id)}
+            </option>
           ))}
         </select>
-        <select data-testid="members-segment" aria-label={t('members.segment.all')} value={query.segment ?? ''} onChange={(e) => set({ segment: (e.target.value || undefined) as Query['segment'] })}>
+        <select
+          data-testid="members-segment"
+          aria-label={t('members.segment.all')}
+          value={query.segment ?? ''}
+          onChange={(e) => set({ segment: (e.target.value || undefined) as Query['segment'] })}
+        >
           <option value="">{t('members.segment.all')}</option>
           {SEGMENTS.map((id) => (
-            <option key={id} value={id}>{t(`members.segment.${id}` as MessageKey)}</option>
+            <option key={id} value={id}>
+              {t(`members.segment.${id}` as MessageKey)}
+            </option>
           ))}
         </select>
-        <select data-testid="members-tag" aria-label={t('members.col.tags')} value={query.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
+        <select
+          data-testid="members-tag"
+          aria-label={t('members.col.tags')}
+          value={query.tag ?? ''}
+          onChange={(e) => set({ tag: e.target.value || undefined })}
+        >
           <option value="">{t('members.col.tags')}</option>
           {TAGS.map((tag) => (
-            <option key={tag} value={tag}>{tagLabel(t, tag)}</option>
+            <option key={tag} value={tag}>
+              {tagLabel(t, tag)}
+            </option>
           ))}
         </select>
         <label>
           {t('members.sort')}{' '}
-          <select data-testid="members-sort" value={query.sort ?? 'lastSeen'} onChange={(e) => set({ sort: e.target.value as Query['sort'] })}>
+          <select
+            data-testid="members-sort"
+            value={query.sort ?? 'lastSeen'}
+            onChange={(e) => set({ sort: e.target.value as Query['sort'] })}
+          >
             {SORTS.map((id) => (
-              <option key={id} value={id}>{t(`members.sort.${id}` as MessageKey)}</option>
+              <option key={id} value={id}>
+                {t(`members.sort.${id}` as MessageKey)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" data-testid="members-export-csv" onClick={() => void exportAs('csv')}>{t('members.export.csv')}</button>
-        <button type="button" data-testid="members-export-json" onClick={() => void exportAs('json')}>{t('members.export.json')}</button>
+        <button type="button" data-testid="members-export-csv" onClick={() => void exportAs('csv')}>
+          {t('members.export.csv')}
+        </button>
+        <button type="button" data-testid="members-export-json" onClick={() => void exportAs('json')}>
+          {t('members.export.json')}
+        </button>
       </div>
-      {error && <p role="alert" data-testid="members-error">{error}</p>}
+      {error && (
+        <p role="alert" data-testid="members-error">
+          {error}
+        </p>
+      )}
       {page && (
         <p data-testid="members-count" data-matched={page.matched}>
           {t('members.count', { matched: page.matched, total: page.total, ms: Math.round(page.ms) })}
@@ -96,7 +138,8 @@ export function MembersTab() {
             {page.rows.map((m) => (
               <tr key={m.id} data-testid="member-row" data-segment={m.segment} data-handle={m.handle}>
                 <td>
-                  {m.displayName ?? m.handle} <span className="ob-muted">({platformLabel(t, m.platform)})</span>
+                  {m.displayName ?? m.handle}{' '}
+                  <span className="ob-muted">({platformLabel(t, m.platform)})</span>
                   {m.notes && <div className="ob-muted">{m.notes}</div>}
                 </td>
                 <td>{t(`members.segment.${m.segment}` as MessageKey)}</td>
@@ -106,7 +149,12 @@ export function MembersTab() {
                 <td>{m.tags.map((tag) => tagLabel(t, tag)).join(', ')}</td>
                 <td>
                   {m.lastCommentUrl && (
-                    <a href={m.lastCommentUrl} target="_blank" rel="noreferrer" data-testid="member-open-last">
+                    <a
+                      href={m.lastCommentUrl}
+                      target="_blank"
+                      rel="noreferrer"
+                      data-testid="member-open-last"
+                    >
                       {t('members.openLast')}
                     </a>
                   )}

@@ -7,7 +7,10 @@ import { uiLocale, useT } from '../../shared/i18n';
 import { FindingsList } from '../kit/FindingsList';
 
 const LANGUAGES: KitLanguage[] = ['en', 'zh'];
-const SAMPLE = { en: 'This is the best damn deal ever!!! Email me at jo@example.com', zh: '全网第一的产品，靠谱！联系我 13800138000' };
+const SAMPLE = {
+  en: 'This is the best damn deal ever!!! Email me at jo@example.com',
+  zh: '全网第一的产品，靠谱！联系我 13800138000',
+};
 
 /** First run: four answers and a live try-out, then the first kit is saved. */
 export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<void> }) {
@@ -20,10 +23,17 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
   const [sample, setSample] = useState(zh ? SAMPLE.zh : SAMPLE.en);
   const [saving, setSaving] = useState(false);
 
-  const kit = useMemo(() => buildOnboardingKit({ brandName, languages, platforms, packs }), [brandName, languages, platforms, packs]);
+  const kit = useMemo(
+    () => buildOnboardingKit({ brandName, languages, platforms, packs }),
+    [brandName, languages, platforms, packs],
+  );
   const checker = useMemo(() => compileKit(kit), [kit]);
-  const findings = useMemo(() => checker.check(sample, { platform: platforms[0] ?? 'x' }), [checker, sample, platforms]);
-  const toggle = <V,>(list: V[], value: V) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const findings = useMemo(
+    () => checker.check(sample, { platform: platforms[0] ?? 'x' }),
+    [checker, sample, platforms],
+  );
+  const toggle = <V,>(list: V[], value: V) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
   return (
     <section className="kit-onboarding" data-testid="onboarding">
@@ -33,7 +43,12 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
         <li>
           <label className="ob-field">
             <span>{t('onb.brand')}</span>
-            <input value={brandName} placeholder={t('onb.brandPlaceholder')} onChange={(e) => setBrandName(e.target.value)} data-testid="onb-brand" />
+            <input
+              value={brandName}
+              placeholder={t('onb.brandPlaceholder')}
+              onChange={(e) => setBrandName(e.target.value)}
+              data-testid="onb-brand"
+            />
           </label>
         </li>
         <li>
@@ -62,7 +77,13 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
             <div className="kit-row">
               {PLATFORM_IDS.filter((id) => id !== 'generic').map((id) => (
                 <label key={id} className="kit-check">
-                  <input type="checkbox" checked={platforms.includes(id)} onChange={() => setPlatforms(toggle(platforms, id))} data-testid={`onb-platform-${id}`} /> {t(platformLabel(id))}
+                  <input
+                    type="checkbox"
+                    checked={platforms.includes(id)}
+                    onChange={() => setPlatforms(toggle(platforms, id))}
+                    data-testid={`onb-platform-${id}`}
+                  />{' '}
+                  {t(platformLabel(id))}
                 </label>
               ))}
             </div>
@@ -73,8 +94,14 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
             <legend>{t('onb.packs')}</legend>
             {STARTER_PACKS.map((pack) => (
               <label key={pack.id} className="kit-check kit-pack">
-                <input type="checkbox" checked={packs.includes(pack.id as StarterPackId)} onChange={() => setPacks(toggle(packs, pack.id as StarterPackId))} data-testid={`onb-pack-${pack.id}`} />
-                <strong>{zh ? pack.name.zh : pack.name.en}</strong> <span className="ob-muted">{zh ? pack.description.zh : pack.description.en}</span>
+                <input
+                  type="checkbox"
+                  checked={packs.includes(pack.id as StarterPackId)}
+                  onChange={() => setPacks(toggle(packs, pack.id as StarterPackId))}
+                  data-testid={`onb-pack-${pack.id}`}
+                />
+                <strong>{zh ? pack.name.zh : pack.name.en}</strong>{' '}
+                <span className="ob-muted">{zh ? pack.description.zh : pack.description.en}</span>
               </label>
             ))}
           </fieldset>
@@ -82,7 +109,12 @@ export function Onboarding({ onFinish }: { onFinish: (kit: BrandKit) => Promise<
         <li>
           <label className="ob-field">
             <span>{t('onb.try')}</span>
-            <textarea rows={3} value={sample} onChange={(e) => setSample(e.target.value)} data-testid="onb-sample" />
+            <textarea
+              rows={3}
+              value={sample}
+              onChange={(e) => setSample(e.target.value)}
+              data-testid="onb-sample"
+            />
           </label>
           <FindingsList findings={findings} testId="onb-findings" />
         </li>

@@ -1,6 +1,15 @@
 import { useMemo, useState } from 'react';
 import {
-  addDays, localDateOf, monthStart, monthView, moveOccurrence, rhythmViolations, utcToLocal, weekView, type Occurrence, type OccurrenceFilter,
+  addDays,
+  localDateOf,
+  monthStart,
+  monthView,
+  moveOccurrence,
+  rhythmViolations,
+  utcToLocal,
+  weekView,
+  type Occurrence,
+  type OccurrenceFilter,
 } from '@/lib/calendar';
 import { formatLocalDate, formatLocalTime } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../../shared/i18n';
@@ -29,13 +38,21 @@ export function CalendarTab() {
   const today = localDateOf(Date.now(), zone);
   const date = anchor ?? today;
 
-  const filter = useMemo<OccurrenceFilter>(() => ({
-    ...(filters.platform ? { platforms: [filters.platform] } : {}),
-    ...(filters.campaignId ? { campaignIds: [filters.campaignId] } : {}),
-    ...(filters.owner ? { owners: [filters.owner] } : {}),
-  }), [filters]);
+  const filter = useMemo<OccurrenceFilter>(
+    () => ({
+      ...(filters.platform ? { platforms: [filters.platform] } : {}),
+      ...(filters.campaignId ? { campaignIds: [filters.campaignId] } : {}),
+      ...(filters.owner ? { owners: [filters.owner] } : {}),
+    }),
+    [filters],
+  );
   const view = useMemo(
-    () => (calendar ? (mode === 'month' ? monthView(calendar, date, { filter }) : weekView(calendar, date, { filter })) : null),
+    () =>
+      calendar
+        ? mode === 'month'
+          ? monthView(calendar, date, { filter })
+          : weekView(calendar, date, { filter })
+        : null,
     [calendar, mode, date, filter],
   );
   const violations = useMemo(() => {
@@ -51,19 +68,32 @@ export function CalendarTab() {
     else setAnchor(monthStart(direction < 0 ? addDays(monthStart(date), -1) : addDays(monthStart(date), 32)));
   };
   const move = (id: string, toMs: number) =>
-    void doc.edit((c) => moveOccurrence(c, id, toMs)).then((ok) => ok && setNotice(t('calendar.dash.moved', { time: formatMoment(utcToLocal(toMs, zone)) })));
+    void doc
+      .edit((c) => moveOccurrence(c, id, toMs))
+      .then(
+        (ok) => ok && setNotice(t('calendar.dash.moved', { time: formatMoment(utcToLocal(toMs, zone)) })),
+      );
   const open = (occurrence: Occurrence) => setForm({ kind: 'edit', occurrence });
-  const formatMoment = (local: string) => `${formatLocalDate(locale, local.slice(0, 10), 'short')} ${formatLocalTime(locale, local.slice(11, 16))}`;
-  const title = mode === 'month' ? formatLocalDate(locale, monthStart(date), 'month') : t('calendar.dash.weekOf', { date: formatLocalDate(locale, view.days[0].date, 'medium') });
+  const formatMoment = (local: string) =>
+    `${formatLocalDate(locale, local.slice(0, 10), 'short')} ${formatLocalTime(locale, local.slice(11, 16))}`;
+  const title =
+    mode === 'month'
+      ? formatLocalDate(locale, monthStart(date), 'month')
+      : t('calendar.dash.weekOf', { date: formatLocalDate(locale, view.days[0].date, 'medium') });
   const problems = doc.snapshot.problems;
 
   return (
     <section data-testid="calendar-tab" className="cal" data-mode={mode}>
       <h2>{t('dash.tab.calendar')}</h2>
-      <p className="ob-muted">{t('dash.calendar.intro')} {t('calendar.dash.dragHint')}</p>
+      <p className="ob-muted">
+        {t('dash.calendar.intro')} {t('calendar.dash.dragHint')}
+      </p>
       {problems && (
         <p className="cal-warning" role="alert" data-testid="cal-broken">
-          {t('calendar.dash.broken', { count: problems.length, first: `${problems[0].path}: ${problems[0].message}` })}
+          {t('calendar.dash.broken', {
+            count: problems.length,
+            first: `${problems[0].path}: ${problems[0].message}`,
+          })}
         </p>
       )}
       {doc.error && (
@@ -87,19 +117,41 @@ export function CalendarTab() {
           {violations.map((v) => (
             <li key={`${v.ruleId}:${v.periodStart}`} data-testid="cal-rhythm-warning">
               {t('calendar.rhythm.planned', {
-                platform: t(`platform.${v.platform}`), count: v.count, period: t(`calendar.rhythm.period.${v.period}`), start: formatLocalDate(locale, v.periodStart, 'medium'), max: v.max,
+                platform: t(`platform.${v.platform}`),
+                count: v.count,
+                period: t(`calendar.rhythm.period.${v.period}`),
+                start: formatLocalDate(locale, v.periodStart, 'medium'),
+                max: v.max,
               })}
             </li>
           ))}
         </ul>
       )}
-      {notice && <p className="ob-muted" role="status" data-testid="cal-notice">{notice}</p>}
+      {notice && (
+        <p className="ob-muted" role="status" data-testid="cal-notice">
+          {notice}
+        </p>
+      )}
       {mode === 'month' ? (
-        <MonthGrid calendar={calendar} view={view} today={today} warnedIds={warnedIds} onOpen={open} onMove={move}
-          onCreate={(d, time) => setForm({ kind: 'new', date: d, time })} />
+        <MonthGrid
+          calendar={calendar}
+          view={view}
+          today={today}
+          warnedIds={warnedIds}
+          onOpen={open}
+          onMove={move}
+          onCreate={(d, time) => setForm({ kind: 'new', date: d, time })}
+        />
       ) : (
-        <WeekGrid calendar={calendar} view={view} today={today} warnedIds={warnedIds} onOpen={open} onMove={move}
-          onCreate={(d, time) => setForm({ kind: 'new', date: d, time })} />
+        <WeekGrid
+          calendar={calendar}
+          view={view}
+          today={today}
+          warnedIds={warnedIds}
+          onOpen={open}
+          onMove={move}
+          onCreate={(d, time) => setForm({ kind: 'new', date: d, time })}
+        />
       )}
       {form && <SlotForm calendar={calendar} target={form} onSave={doc.edit} onClose={() => setForm(null)} />}
       <div className="cal-panels">

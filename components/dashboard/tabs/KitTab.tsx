@@ -33,7 +33,8 @@ export function KitTab() {
 
   const library = workspace?.library;
   const managedKit = workspace?.managed.kit ?? null;
-  const editingId = selectedId && library?.kits.some((k) => k.id === selectedId) ? selectedId : library?.activeId;
+  const editingId =
+    selectedId && library?.kits.some((k) => k.id === selectedId) ? selectedId : library?.activeId;
   const stored = library?.kits.find((k) => k.id === editingId) ?? library?.kits[0];
   useEffect(() => setSaveErrors([]), [editingId]);
 
@@ -41,7 +42,11 @@ export function KitTab() {
   if (!workspace.saved && !managedKit) {
     return (
       <section data-testid="kit-tab">
-        <Onboarding onFinish={async (kit) => saveLibrary({ version: 1, activeId: 'main', kits: [{ id: 'main', kit, updatedAt: Date.now() }] })} />
+        <Onboarding
+          onFinish={async (kit) =>
+            saveLibrary({ version: 1, activeId: 'main', kits: [{ id: 'main', kit, updatedAt: Date.now() }] })
+          }
+        />
       </section>
     );
   }
@@ -76,33 +81,108 @@ export function KitTab() {
       )}
       {workspace.managed.problems.length > 0 && (
         <div className="kit-error-box" role="alert" data-testid="kit-managed-problems">
-          {t('kit.managed.problems')} {workspace.managed.problems.map((problem) => describeManagedProblem(t, problem)).join(' · ')}
+          {t('kit.managed.problems')}{' '}
+          {workspace.managed.problems.map((problem) => describeManagedProblem(t, problem)).join(' · ')}
         </div>
       )}
       {!readOnly && (
         <div className="kit-row kit-picker" data-testid="kit-picker">
           <label className="ob-field">
             <span>{t('kit.picker.editing')}</span>
-            <select value={stored.id} data-testid="kit-select" onChange={(e) => { setSelectedId(e.target.value); setDraft(null); }}>
+            <select
+              value={stored.id}
+              data-testid="kit-select"
+              onChange={(e) => {
+                setSelectedId(e.target.value);
+                setDraft(null);
+              }}
+            >
               {library.kits.map((k) => (
-                <option key={k.id} value={k.id}>{k.kit.profile.name}{k.id === library.activeId ? ` (${t('kit.picker.activeMark')})` : ''}</option>
+                <option key={k.id} value={k.id}>
+                  {k.kit.profile.name}
+                  {k.id === library.activeId ? ` (${t('kit.picker.activeMark')})` : ''}
+                </option>
               ))}
             </select>
           </label>
-          <button type="button" disabled={stored.id === library.activeId} data-testid="kit-make-active" onClick={() => saveLibrary(setActiveKit(library, stored.id))}>{t('kit.picker.makeActive')}</button>
-          <button type="button" data-testid="kit-duplicate" onClick={() => addNew({ ...structuredClone(kit), profile: { ...kit.profile, name: t('kit.picker.copyOf', { name: kit.profile.name }) } })}>{t('kit.picker.duplicate')}</button>
-          <button type="button" disabled={library.kits.length < 2} className="kit-danger" data-testid="kit-delete" onClick={() => { setSelectedId(null); void saveLibrary(removeKit(library, stored.id)); }}>{t('kit.delete')}</button>
-          <span className="ob-muted" data-testid="kit-summary">{t('dash.kit.terms', { count: kit.bannedTerms.length, preferred: kit.preferredTerms?.length ?? 0 })}</span>
+          <button
+            type="button"
+            disabled={stored.id === library.activeId}
+            data-testid="kit-make-active"
+            onClick={() => saveLibrary(setActiveKit(library, stored.id))}
+          >
+            {t('kit.picker.makeActive')}
+          </button>
+          <button
+            type="button"
+            data-testid="kit-duplicate"
+            onClick={() =>
+              addNew({
+                ...structuredClone(kit),
+                profile: { ...kit.profile, name: t('kit.picker.copyOf', { name: kit.profile.name }) },
+              })
+            }
+          >
+            {t('kit.picker.duplicate')}
+          </button>
+          <button
+            type="button"
+            disabled={library.kits.length < 2}
+            className="kit-danger"
+            data-testid="kit-delete"
+            onClick={() => {
+              setSelectedId(null);
+              void saveLibrary(removeKit(library, stored.id));
+            }}
+          >
+            {t('kit.delete')}
+          </button>
+          <span className="ob-muted" data-testid="kit-summary">
+            {t('dash.kit.terms', {
+              count: kit.bannedTerms.length,
+              preferred: kit.preferredTerms?.length ?? 0,
+            })}
+          </span>
         </div>
       )}
       {!readOnly && (
         <div className="kit-savebar" data-testid="kit-savebar">
-          <button type="button" className="kit-primary" disabled={!dirty} onClick={save} data-testid="kit-save">{t('kit.save')}</button>
-          <button type="button" disabled={!dirty} onClick={() => { setDraft(null); setSaveErrors([]); }} data-testid="kit-discard">{t('kit.discard')}</button>
-          {dirty && <span className="ob-muted" data-testid="kit-dirty">{t('kit.unsaved')}</span>}
-          {!dirty && savedAt > 0 && <span className="ob-muted" data-testid="kit-saved">{t('kit.savedNote')}</span>}
+          <button
+            type="button"
+            className="kit-primary"
+            disabled={!dirty}
+            onClick={save}
+            data-testid="kit-save"
+          >
+            {t('kit.save')}
+          </button>
+          <button
+            type="button"
+            disabled={!dirty}
+            onClick={() => {
+              setDraft(null);
+              setSaveErrors([]);
+            }}
+            data-testid="kit-discard"
+          >
+            {t('kit.discard')}
+          </button>
+          {dirty && (
+            <span className="ob-muted" data-testid="kit-dirty">
+              {t('kit.unsaved')}
+            </span>
+          )}
+          {!dirty && savedAt > 0 && (
+            <span className="ob-muted" data-testid="kit-saved">
+              {t('kit.savedNote')}
+            </span>
+          )}
           {saveErrors.length > 0 && (
-            <ul className="kit-error" role="alert" data-testid="kit-save-errors">{saveErrors.slice(0, 10).map((e) => <li key={e}>{e}</li>)}</ul>
+            <ul className="kit-error" role="alert" data-testid="kit-save-errors">
+              {saveErrors.slice(0, 10).map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
           )}
         </div>
       )}
@@ -113,12 +193,21 @@ export function KitTab() {
         <ImportExport
           kit={kit}
           readOnly={readOnly}
-          onReplace={async (imported) => { await saveLibrary(replaceKit(library, stored.id, imported)); setDraft(null); setSavedAt(Date.now()); }}
+          onReplace={async (imported) => {
+            await saveLibrary(replaceKit(library, stored.id, imported));
+            setDraft(null);
+            setSavedAt(Date.now());
+          }}
           onAddAsNew={addNew}
         />
       </Section>
       {/* A managed kit: every control below is disabled (read-only for the user). Keyed by kit so field state resets. */}
-      <fieldset disabled={readOnly} className="kit-editors" data-testid="kit-editors" key={readOnly ? 'managed' : stored.id}>
+      <fieldset
+        disabled={readOnly}
+        className="kit-editors"
+        data-testid="kit-editors"
+        key={readOnly ? 'managed' : stored.id}
+      >
         <Section title={t('kit.section.profile')} testId="kit-section-profile" open>
           <ProfileEditor kit={kit} onChange={edit} />
         </Section>
@@ -145,7 +234,12 @@ export function KitTab() {
         </Section>
       </fieldset>
       <Section title={t('kit.section.sites')} testId="kit-section-sites">
-        <SiteAssignments library={library} prefs={workspace.prefs} location={prefsLocation} onChange={savePrefs} />
+        <SiteAssignments
+          library={library}
+          prefs={workspace.prefs}
+          location={prefsLocation}
+          onChange={savePrefs}
+        />
       </Section>
     </section>
   );
@@ -153,9 +247,12 @@ export function KitTab() {
 
 /** A pushed policy value that was ignored, in the UI language (the validation details already are). */
 function describeManagedProblem(t: Translate, problem: ManagedProblem): string {
-  if (problem.field === 'gateMode') return t('kit.managed.gateModeInvalid', { value: problem.value, modes: GATE_MODES.join(', ') });
+  if (problem.field === 'gateMode')
+    return t('kit.managed.gateModeInvalid', { value: problem.value, modes: GATE_MODES.join(', ') });
   const errors = problem.errors.map((error) =>
-    [error.path, error.line !== undefined ? t('kit.import.line', { line: error.line }) : '', error.message].filter(Boolean).join(', '),
+    [error.path, error.line !== undefined ? t('kit.import.line', { line: error.line }) : '', error.message]
+      .filter(Boolean)
+      .join(', '),
   );
   return `brandKit: ${errors.join('; ')}`;
 }
@@ -166,8 +263,12 @@ function KitSkeleton() {
   return (
     <section data-testid="kit-tab" aria-busy="true">
       <h2>{t('dash.tab.kit')}</h2>
-      <p className="ob-muted" data-testid="kit-loading">{t('dash.loading')}</p>
-      {[70, 90, 55, 80].map((width) => <div key={width} className="kit-skeleton-bar" style={{ width: `${width}%` }} />)}
+      <p className="ob-muted" data-testid="kit-loading">
+        {t('dash.loading')}
+      </p>
+      {[70, 90, 55, 80].map((width) => (
+        <div key={width} className="kit-skeleton-bar" style={{ width: `${width}%` }} />
+      ))}
     </section>
   );
 }

@@ -32,7 +32,11 @@ export function ReportsTab() {
   // the worker and delay what the user opened the tab for.
   const settled = state.status !== 'loading' || state.report !== undefined;
   useEffect(() => {
-    if (settled) void send('records.count', {}).then(({ count }) => setCount(count), () => undefined);
+    if (settled)
+      void send('records.count', {}).then(
+        ({ count }) => setCount(count),
+        () => undefined,
+      );
   }, [countGeneration, settled]);
   const refresh = () => {
     reload();
@@ -40,7 +44,9 @@ export function ReportsTab() {
   };
 
   const report = state.report;
-  const fileStem = report ? `onbrand-${localDay(report.period.from)}_${localDay(report.period.to)}` : 'onbrand';
+  const fileStem = report
+    ? `onbrand-${localDay(report.period.from)}_${localDay(report.period.to)}`
+    : 'onbrand';
   return (
     <section data-testid="reports-tab" className="rep">
       <header className="rep-noprint">
@@ -50,15 +56,34 @@ export function ReportsTab() {
       </header>
       <ReportControls request={request} onChange={setRequest} />
       <div className="rep-toolbar rep-noprint">
-        <button type="button" data-testid="report-refresh" onClick={refresh}>{t('reports.refresh')}</button>
+        <button type="button" data-testid="report-refresh" onClick={refresh}>
+          {t('reports.refresh')}
+        </button>
         <ReportExports report={state.status === 'ready' ? report : undefined} fileStem={fileStem} />
       </div>
-      {state.status === 'loading' && <p className="ob-muted rep-noprint" role="status" data-testid="report-loading">{t('reports.loading')}</p>}
-      {state.status === 'error' && <p className="rep-error" role="alert" data-testid="report-error">{t('reports.error', { error: state.error })}</p>}
+      {state.status === 'loading' && (
+        <p className="ob-muted rep-noprint" role="status" data-testid="report-loading">
+          {t('reports.loading')}
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p className="rep-error" role="alert" data-testid="report-error">
+          {t('reports.error', { error: state.error })}
+        </p>
+      )}
       {state.status === 'ready' && (
-        <div className="rep-body" data-testid="report-ready" data-from={report?.period.from} data-to={report?.period.to}>
+        <div
+          className="rep-body"
+          data-testid="report-ready"
+          data-from={report?.period.from}
+          data-to={report?.period.to}
+        >
           <ReportSummary report={state.report} generatedAt={state.generatedAt} />
-          {count === 0 && <p className="ob-muted" data-testid="report-empty">{t('reports.empty')}</p>}
+          {count === 0 && (
+            <p className="ob-muted" data-testid="report-empty">
+              {t('reports.empty')}
+            </p>
+          )}
           <CrisisSection report={state.report} fileStem={fileStem} />
           <CadenceSection report={state.report} fileStem={fileStem} />
           <ResponsesSection report={state.report} fileStem={fileStem} />

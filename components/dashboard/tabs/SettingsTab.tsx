@@ -8,7 +8,14 @@ import { uiLocale, useT } from '../../shared/i18n';
 
 /** "@brand, brand_support  ,," → ['@brand', 'brand_support'] (commas, full-width commas or new lines). */
 export function parseHandles(text: string): string[] {
-  return [...new Set(text.split(/[,，、\n]/).map((handle) => handle.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、\n]/)
+        .map((handle) => handle.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The brand's handles per site: their posts get engagement snapshots when the manager opens them. */
@@ -21,7 +28,9 @@ function OwnAccounts() {
     () =>
       void loadSettings().then((s) => {
         setSaved(s.ownAccounts);
-        setDrafts(Object.fromEntries(Object.entries(s.ownAccounts).map(([id, handles]) => [id, handles.join(', ')])));
+        setDrafts(
+          Object.fromEntries(Object.entries(s.ownAccounts).map(([id, handles]) => [id, handles.join(', ')])),
+        );
       }),
     [],
   );

@@ -21,7 +21,10 @@ export function TemplatesTab() {
   /** A new template being written; it joins the library on its first save. */
   const [unsaved, setUnsaved] = useState<Template | null>(null);
 
-  const allTags = useMemo(() => [...new Set(library?.templates.flatMap((tpl) => tpl.tags) ?? [])].sort(), [library]);
+  const allTags = useMemo(
+    () => [...new Set(library?.templates.flatMap((tpl) => tpl.tags) ?? [])].sort(),
+    [library],
+  );
   const visible = useMemo(() => {
     if (!library) return [];
     const matched = query.trim() ? searchTemplates(library, query).map((m) => m.template) : library.templates;
@@ -31,26 +34,45 @@ export function TemplatesTab() {
     const counts = new Map<string, number>();
     if (!library || !kit.checker) return counts;
     for (const template of library.templates) {
-      const serious = checkTemplate(kit.checker, template, { brand: kit.brand, myName: kit.myName }).filter((f) => f.finding.severity !== 'info');
+      const serious = checkTemplate(kit.checker, template, { brand: kit.brand, myName: kit.myName }).filter(
+        (f) => f.finding.severity !== 'info',
+      );
       if (serious.length) counts.set(template.id, serious.length);
     }
     return counts;
   }, [library, kit]);
 
-  if (!library) return <section data-testid="templates-tab" aria-busy="true"><h2>{t('dash.tab.templates')}</h2></section>;
+  if (!library)
+    return (
+      <section data-testid="templates-tab" aria-busy="true">
+        <h2>{t('dash.tab.templates')}</h2>
+      </section>
+    );
 
   const editing = unsaved ?? library.templates.find((tpl) => tpl.id === selectedId) ?? null;
   const withTemplates = (templates: Template[]): TemplateLibrary => ({ ...library, templates });
 
   const create = () => {
     const now = Date.now();
-    setUnsaved({ id: newId(), name: t('tpl.newName'), body: '', language: 'both', tags: [], platforms: [], shortcut: '', createdAt: now, updatedAt: now });
+    setUnsaved({
+      id: newId(),
+      name: t('tpl.newName'),
+      body: '',
+      language: 'both',
+      tags: [],
+      platforms: [],
+      shortcut: '',
+      createdAt: now,
+      updatedAt: now,
+    });
     setSelectedId(null);
   };
 
   const save = async (template: Template) => {
     const exists = library.templates.some((tpl) => tpl.id === template.id);
-    const templates = exists ? library.templates.map((tpl) => (tpl.id === template.id ? template : tpl)) : [template, ...library.templates];
+    const templates = exists
+      ? library.templates.map((tpl) => (tpl.id === template.id ? template : tpl))
+      : [template, ...library.templates];
     await update(withTemplates(templates));
     setUnsaved(null);
     setSelectedId(template.id);
@@ -73,7 +95,14 @@ export function TemplatesTab() {
     const original = library.templates[index];
     const now = Date.now();
     // The copy gets no shortcut, so the original's keeps inserting the original.
-    const copy: Template = { ...structuredClone(original), id: newId(), name: t('tpl.copyName', { name: original.name }).slice(0, 100), shortcut: '', createdAt: now, updatedAt: now };
+    const copy: Template = {
+      ...structuredClone(original),
+      id: newId(),
+      name: t('tpl.copyName', { name: original.name }).slice(0, 100),
+      shortcut: '',
+      createdAt: now,
+      updatedAt: now,
+    };
     const templates = [...library.templates];
     templates.splice(index + 1, 0, copy);
     void update(withTemplates(templates));
@@ -93,7 +122,9 @@ export function TemplatesTab() {
       <h2>{t('dash.tab.templates')}</h2>
       <p className="ob-muted">{t('dash.templates.intro')}</p>
       <div className="tpl-toolbar">
-        <button type="button" className="ob-primary" data-testid="templates-new" onClick={create}>{t('tpl.new')}</button>
+        <button type="button" className="ob-primary" data-testid="templates-new" onClick={create}>
+          {t('tpl.new')}
+        </button>
         <ImportExport library={library} onImport={update} />
       </div>
       <TriggerSetting trigger={library.trigger} onSave={(trigger) => update({ ...library, trigger })} />
@@ -102,24 +133,39 @@ export function TemplatesTab() {
           <div className="tpl-filters">
             <label className="ob-field">
               <span>{t('tpl.search')}</span>
-              <input type="search" data-testid="templates-search" placeholder={t('tpl.search.placeholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+              <input
+                type="search"
+                data-testid="templates-search"
+                placeholder={t('tpl.search.placeholder')}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
             </label>
             <label className="ob-field">
               <span>{t('tpl.tagFilter')}</span>
               <select data-testid="templates-tag-filter" value={tag} onChange={(e) => setTag(e.target.value)}>
                 <option value="">{t('tpl.tagFilter.all')}</option>
-                {allTags.map((name) => <option key={name} value={name}>{name}</option>)}
+                {allTags.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
-          <p className="ob-muted" data-testid="templates-count">{t('tpl.count', { shown: visible.length, total: library.templates.length })}</p>
+          <p className="ob-muted" data-testid="templates-count">
+            {t('tpl.count', { shown: visible.length, total: library.templates.length })}
+          </p>
           <TemplateList
             library={library}
             visible={visible}
             reorderable={!query.trim()}
             selectedId={unsaved ? null : selectedId}
             issues={issues}
-            onSelect={(id) => { setUnsaved(null); setSelectedId(id); }}
+            onSelect={(id) => {
+              setUnsaved(null);
+              setSelectedId(id);
+            }}
             onMove={move}
             onDuplicate={duplicate}
             onDelete={remove}
@@ -133,10 +179,15 @@ export function TemplatesTab() {
               trigger={library.trigger}
               kit={kit}
               onSave={save}
-              onDiscard={() => { setUnsaved(null); setSelectedId(null); }}
+              onDiscard={() => {
+                setUnsaved(null);
+                setSelectedId(null);
+              }}
             />
           ) : (
-            <p className="ob-muted" data-testid="templates-no-selection">{t('tpl.noSelection')}</p>
+            <p className="ob-muted" data-testid="templates-no-selection">
+              {t('tpl.noSelection')}
+            </p>
           )}
         </div>
       </div>

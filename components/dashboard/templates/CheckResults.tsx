@@ -6,8 +6,18 @@ import { platformLabel } from './labels';
 export function CheckResults({ findings }: { findings: TemplateFinding[] | null }) {
   const t = useT();
   const zh = uiLocale.value === 'zh-CN';
-  if (findings === null) return <p className="ob-muted" data-testid="template-check-pending">{t('tpl.check.unavailable')}</p>;
-  if (!findings.length) return <p className="tpl-ok" data-testid="template-check-clean">{t('tpl.check.clean')}</p>;
+  if (findings === null)
+    return (
+      <p className="ob-muted" data-testid="template-check-pending">
+        {t('tpl.check.unavailable')}
+      </p>
+    );
+  if (!findings.length)
+    return (
+      <p className="tpl-ok" data-testid="template-check-clean">
+        {t('tpl.check.clean')}
+      </p>
+    );
   return (
     <div data-testid="template-check-findings">
       <p>{t('tpl.check.issues', { count: findings.length })}</p>
@@ -17,9 +27,16 @@ export function CheckResults({ findings }: { findings: TemplateFinding[] | null 
             <span className="tpl-chip">{t(`tpl.severity.${finding.severity}`)}</span>{' '}
             <mark>{finding.text}</mark> — {zh ? finding.message.zh : finding.message.en}{' '}
             <span className="ob-muted">
-              ({t('tpl.check.where', { platform: t(platformLabel(platform)), language: t(language === 'zh' ? 'tpl.lang.zh' : 'tpl.lang.en') })})
+              (
+              {t('tpl.check.where', {
+                platform: t(platformLabel(platform)),
+                language: t(language === 'zh' ? 'tpl.lang.zh' : 'tpl.lang.en'),
+              })}
+              )
             </span>
-            {finding.suggestions.length > 0 && <span className="ob-muted"> → {finding.suggestions.join(' / ')}</span>}
+            {finding.suggestions.length > 0 && (
+              <span className="ob-muted"> → {finding.suggestions.join(' / ')}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,13 @@
 import { useRef, useState } from 'react';
 import { findSyntaxError } from '@/lib/kits/json-position';
 import { jsonSyntaxText } from '@/lib/kits/json-syntax-text';
-import { exportTemplates, mergeTemplates, parseTemplateLibrary, type TemplateError, type TemplateLibrary } from '@/lib/templates';
+import {
+  exportTemplates,
+  mergeTemplates,
+  parseTemplateLibrary,
+  type TemplateError,
+  type TemplateLibrary,
+} from '@/lib/templates';
 import { uiLocale, useT } from '../../shared/i18n';
 import { decodeImportBytes, type Bilingual } from '@/lib/import-text';
 
@@ -13,7 +19,13 @@ type Notice =
   | { kind: 'too-big' };
 
 /** Export downloads the library as JSON; import validates a file first, and a bad file changes nothing. */
-export function ImportExport({ library, onImport }: { library: TemplateLibrary; onImport(next: TemplateLibrary): Promise<void> }) {
+export function ImportExport({
+  library,
+  onImport,
+}: {
+  library: TemplateLibrary;
+  onImport(next: TemplateLibrary): Promise<void>;
+}) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -32,10 +44,15 @@ export function ImportExport({ library, onImport }: { library: TemplateLibrary; 
     // Bytes, not file.text(): invalid UTF-8 is named by offset, a GBK file is decoded (and said so).
     const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES);
     const say = (m: Bilingual) => (uiLocale.value === 'zh-CN' ? m.zh : m.en);
-    if (!decoded.ok) return setNotice({ kind: 'failed', errors: [{ path: '(file)', message: say(decoded.message) }] });
+    if (!decoded.ok)
+      return setNotice({ kind: 'failed', errors: [{ path: '(file)', message: say(decoded.message) }] });
     // A syntax error is named by our scanner in the UI language (the engine's message is English only).
     const syntax = findSyntaxError(decoded.text);
-    if (syntax) return setNotice({ kind: 'failed', errors: [{ path: '(file)', message: jsonSyntaxText(uiLocale.value, syntax) }] });
+    if (syntax)
+      return setNotice({
+        kind: 'failed',
+        errors: [{ path: '(file)', message: jsonSyntaxText(uiLocale.value, syntax) }],
+      });
     const parsed = parseTemplateLibrary(decoded.text);
     if (!parsed.ok) return setNotice({ kind: 'failed', errors: parsed.errors });
     const merged = mergeTemplates(library, parsed.library.templates);
@@ -45,7 +62,9 @@ export function ImportExport({ library, onImport }: { library: TemplateLibrary; 
 
   return (
     <div className="tpl-import-export">
-      <button type="button" data-testid="templates-import" onClick={() => input.current?.click()}>{t('tpl.import')}</button>
+      <button type="button" data-testid="templates-import" onClick={() => input.current?.click()}>
+        {t('tpl.import')}
+      </button>
       <input
         ref={input}
         type="file"
@@ -58,17 +77,27 @@ export function ImportExport({ library, onImport }: { library: TemplateLibrary; 
           if (file) void importFile(file);
         }}
       />
-      <button type="button" data-testid="templates-export" onClick={download}>{t('tpl.export')}</button>
+      <button type="button" data-testid="templates-export" onClick={download}>
+        {t('tpl.export')}
+      </button>
       {notice?.kind === 'imported' && (
-        <p className="tpl-ok" role="status" data-testid="templates-import-ok">{t('tpl.import.ok', { added: notice.added, replaced: notice.replaced })}</p>
+        <p className="tpl-ok" role="status" data-testid="templates-import-ok">
+          {t('tpl.import.ok', { added: notice.added, replaced: notice.replaced })}
+        </p>
       )}
-      {notice?.kind === 'too-big' && <p className="tpl-error" role="alert" data-testid="templates-import-error">{t('tpl.import.tooBig')}</p>}
+      {notice?.kind === 'too-big' && (
+        <p className="tpl-error" role="alert" data-testid="templates-import-error">
+          {t('tpl.import.tooBig')}
+        </p>
+      )}
       {notice?.kind === 'failed' && (
         <div className="tpl-error" role="alert" data-testid="templates-import-error">
           <p>{t('tpl.import.failed')}</p>
           <ul>
             {notice.errors.slice(0, 10).map((error, i) => (
-              <li key={i}><code>{error.path}</code>: {error.message}</li>
+              <li key={i}>
+                <code>{error.path}</code>: {error.message}
+              </li>
             ))}
           </ul>
         </div>

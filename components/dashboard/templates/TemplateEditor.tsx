@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
-import { TEMPLATE_LANGUAGES, Template, checkTemplate, formatPath, type TemplateFinding, type TemplateLanguage } from '@/lib/templates';
+import {
+  TEMPLATE_LANGUAGES,
+  Template,
+  checkTemplate,
+  formatPath,
+  type TemplateFinding,
+  type TemplateLanguage,
+} from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 import { CheckResults } from './CheckResults';
 import { TemplatePreview } from './TemplatePreview';
@@ -11,8 +18,13 @@ import type { KitCheck } from './useKitCheck';
 /** Sites a template can be written for ("generic" is the fallback for other sites, not a choice here). */
 const SITE_PLATFORMS = PLATFORM_IDS.filter((p) => p !== 'generic');
 const VARIABLES: [id: string, syntax: string][] = [
-  ['author', '{author}'], ['brand', '{brand}'], ['my_name', '{my_name}'], ['today', '{today}'], ['date', '{date+3}'],
-  ['custom', '{?order number}'], ['caret', '{|}'],
+  ['author', '{author}'],
+  ['brand', '{brand}'],
+  ['my_name', '{my_name}'],
+  ['today', '{today}'],
+  ['date', '{date+3}'],
+  ['custom', '{?order number}'],
+  ['caret', '{|}'],
 ];
 
 interface Props {
@@ -31,7 +43,14 @@ const FIELD_ERRORS: Record<string, MessageKey> = {
 };
 
 function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Editing one template: fields, variants, live preview; on save it is validated, stored and checked against the kit. */
@@ -43,7 +62,8 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
   const [findings, setFindings] = useState<TemplateFinding[] | null | undefined>(undefined);
   // Saved before the kit finished compiling: check as soon as it is ready instead of leaving "still loading".
   useEffect(() => {
-    if (findings === null && kit.checker) setFindings(checkTemplate(kit.checker, draft, { brand: kit.brand, myName: kit.myName }));
+    if (findings === null && kit.checker)
+      setFindings(checkTemplate(kit.checker, draft, { brand: kit.brand, myName: kit.myName }));
   }, [findings, kit.checker, kit.brand, kit.myName, draft]);
   const [previewPlatform, setPreviewPlatform] = useState<PlatformId>(initial.platforms[0] ?? 'generic');
   const [variantPlatform, setVariantPlatform] = useState<PlatformId>('x');
@@ -67,7 +87,11 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
   };
 
   const togglePlatform = (platform: PlatformId, on: boolean) =>
-    change({ platforms: on ? SITE_PLATFORMS.filter((p) => p === platform || draft.platforms.includes(p)) : draft.platforms.filter((p) => p !== platform) });
+    change({
+      platforms: on
+        ? SITE_PLATFORMS.filter((p) => p === platform || draft.platforms.includes(p))
+        : draft.platforms.filter((p) => p !== platform),
+    });
 
   const setVariant = (platform: PlatformId, text: string | undefined) => {
     const variants = { ...draft.variants };
@@ -77,7 +101,9 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
   };
 
   const save = async () => {
-    const variants = Object.fromEntries(Object.entries(draft.variants ?? {}).filter(([, text]) => text?.trim()));
+    const variants = Object.fromEntries(
+      Object.entries(draft.variants ?? {}).filter(([, text]) => text?.trim()),
+    );
     const candidate: Template = {
       ...draft,
       name: draft.name.trim(),
@@ -99,7 +125,9 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
     setErrors([]);
     await onSave(parsed.data);
     setDraft(parsed.data);
-    setFindings(kit.checker ? checkTemplate(kit.checker, parsed.data, { brand: kit.brand, myName: kit.myName }) : null);
+    setFindings(
+      kit.checker ? checkTemplate(kit.checker, parsed.data, { brand: kit.brand, myName: kit.myName }) : null,
+    );
   };
 
   const variantEntries = Object.entries(draft.variants ?? {}) as [PlatformId, string][];
@@ -117,26 +145,52 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
       <div className="tpl-row">
         <label className="ob-field tpl-grow">
           <span>{t('tpl.field.name')}</span>
-          <input data-testid="template-name-input" value={draft.name} maxLength={100} onChange={(e) => change({ name: e.target.value })} />
+          <input
+            data-testid="template-name-input"
+            value={draft.name}
+            maxLength={100}
+            onChange={(e) => change({ name: e.target.value })}
+          />
         </label>
         <label className="ob-field">
           <span>{t('tpl.field.shortcut')}</span>
-          <input data-testid="template-shortcut-input" value={draft.shortcut} maxLength={30} size={10} onChange={(e) => change({ shortcut: e.target.value })} />
+          <input
+            data-testid="template-shortcut-input"
+            value={draft.shortcut}
+            maxLength={30}
+            size={10}
+            onChange={(e) => change({ shortcut: e.target.value })}
+          />
         </label>
         <label className="ob-field">
           <span>{t('tpl.field.language')}</span>
-          <select data-testid="template-language-select" value={draft.language} onChange={(e) => change({ language: e.target.value as TemplateLanguage })}>
+          <select
+            data-testid="template-language-select"
+            value={draft.language}
+            onChange={(e) => change({ language: e.target.value as TemplateLanguage })}
+          >
             {TEMPLATE_LANGUAGES.map((language) => (
-              <option key={language} value={language}>{t(languageLabel(language))}</option>
+              <option key={language} value={language}>
+                {t(languageLabel(language))}
+              </option>
             ))}
           </select>
         </label>
       </div>
-      {draft.shortcut && <p className="ob-muted">{t('tpl.field.shortcut.help', { trigger, shortcut: draft.shortcut })}</p>}
+      {draft.shortcut && (
+        <p className="ob-muted">{t('tpl.field.shortcut.help', { trigger, shortcut: draft.shortcut })}</p>
+      )}
 
       <label className="ob-field">
         <span>{t('tpl.field.tags')}</span>
-        <input data-testid="template-tags-input" value={tagsText} onChange={(e) => { setTagsText(e.target.value); setFindings(undefined); }} />
+        <input
+          data-testid="template-tags-input"
+          value={tagsText}
+          onChange={(e) => {
+            setTagsText(e.target.value);
+            setFindings(undefined);
+          }}
+        />
       </label>
 
       <fieldset className="tpl-platforms" data-testid="template-platforms">
@@ -156,36 +210,68 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
 
       <label className="ob-field">
         <span>{t('tpl.field.body')}</span>
-        <textarea ref={bodyRef} data-testid="template-body-input" rows={5} value={draft.body} maxLength={5000} onChange={(e) => change({ body: e.target.value })} />
+        <textarea
+          ref={bodyRef}
+          data-testid="template-body-input"
+          rows={5}
+          value={draft.body}
+          maxLength={5000}
+          onChange={(e) => change({ body: e.target.value })}
+        />
       </label>
       <p className="ob-muted">{t('tpl.field.body.help')}</p>
       <div className="tpl-row tpl-variables" role="group" aria-label={t('tpl.insertVariable')}>
         <span className="ob-muted">{t('tpl.insertVariable')}:</span>
         {VARIABLES.map(([id, syntax]) => (
-          <button key={id} type="button" data-testid={`template-insert-${id}`} onClick={() => insertVariable(syntax)}>
+          <button
+            key={id}
+            type="button"
+            data-testid={`template-insert-${id}`}
+            onClick={() => insertVariable(syntax)}
+          >
             <code>{syntax}</code>
           </button>
         ))}
       </div>
 
       <details className="tpl-variants" open={variantEntries.length > 0}>
-        <summary data-testid="template-variants-toggle">{t('tpl.variants')} ({variantEntries.length})</summary>
+        <summary data-testid="template-variants-toggle">
+          {t('tpl.variants')} ({variantEntries.length})
+        </summary>
         <p className="ob-muted">{t('tpl.variants.help')}</p>
         {variantEntries.map(([platform, text]) => (
           <div key={platform} className="tpl-variant" data-testid={`template-variant-${platform}`}>
             <label className="ob-field">
               <span>{t(platformLabel(platform))}</span>
-              <textarea data-testid={`template-variant-input-${platform}`} rows={3} value={text} maxLength={5000} onChange={(e) => setVariant(platform, e.target.value)} />
+              <textarea
+                data-testid={`template-variant-input-${platform}`}
+                rows={3}
+                value={text}
+                maxLength={5000}
+                onChange={(e) => setVariant(platform, e.target.value)}
+              />
             </label>
-            <button type="button" data-testid={`template-variant-remove-${platform}`} onClick={() => setVariant(platform, undefined)}>{t('tpl.variants.remove')}</button>
+            <button
+              type="button"
+              data-testid={`template-variant-remove-${platform}`}
+              onClick={() => setVariant(platform, undefined)}
+            >
+              {t('tpl.variants.remove')}
+            </button>
           </div>
         ))}
         <div className="tpl-row">
           <label>
             <span className="ob-muted">{t('tpl.variants.platform')} </span>
-            <select data-testid="template-variant-platform" value={variantPlatform} onChange={(e) => setVariantPlatform(e.target.value as PlatformId)}>
+            <select
+              data-testid="template-variant-platform"
+              value={variantPlatform}
+              onChange={(e) => setVariantPlatform(e.target.value as PlatformId)}
+            >
               {SITE_PLATFORMS.filter((p) => !draft.variants?.[p]).map((platform) => (
-                <option key={platform} value={platform}>{t(platformLabel(platform))}</option>
+                <option key={platform} value={platform}>
+                  {t(platformLabel(platform))}
+                </option>
               ))}
             </select>
           </label>
@@ -196,7 +282,9 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
             onClick={() => {
               setVariant(variantPlatform, draft.body);
               setPreviewPlatform(variantPlatform);
-              setVariantPlatform(SITE_PLATFORMS.find((p) => p !== variantPlatform && !draft.variants?.[p]) ?? 'x');
+              setVariantPlatform(
+                SITE_PLATFORMS.find((p) => p !== variantPlatform && !draft.variants?.[p]) ?? 'x',
+              );
             }}
           >
             {t('tpl.variants.add')}
@@ -209,27 +297,51 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
           <h3>{t('tpl.preview')}</h3>
           <label>
             <span className="ob-muted">{t('tpl.preview.platform')} </span>
-            <select data-testid="template-preview-platform" value={previewPlatform} onChange={(e) => setPreviewPlatform(e.target.value as PlatformId)}>
+            <select
+              data-testid="template-preview-platform"
+              value={previewPlatform}
+              onChange={(e) => setPreviewPlatform(e.target.value as PlatformId)}
+            >
               {previewChoices.map((platform) => (
-                <option key={platform} value={platform}>{t(platformLabel(platform))}</option>
+                <option key={platform} value={platform}>
+                  {t(platformLabel(platform))}
+                </option>
               ))}
             </select>
           </label>
         </div>
-        <TemplatePreview draft={{ ...draft, tags: parseTags(tagsText) }} platform={previewPlatform} brand={kit.brand} myName={kit.myName} now={now} />
+        <TemplatePreview
+          draft={{ ...draft, tags: parseTags(tagsText) }}
+          platform={previewPlatform}
+          brand={kit.brand}
+          myName={kit.myName}
+          now={now}
+        />
       </section>
 
       {errors.length > 0 && (
         <div className="tpl-errors" role="alert" data-testid="template-errors">
           <p>{t('tpl.invalid')}</p>
-          <ul>{errors.map((error) => <li key={error}>{error}</li>)}</ul>
+          <ul>
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
         </div>
       )}
 
       <div className="tpl-row">
-        <button type="submit" className="ob-primary" data-testid="template-save">{t('tpl.save')}</button>
-        <button type="button" data-testid="template-discard" onClick={onDiscard}>{t('tpl.cancel')}</button>
-        {findings !== undefined && <span className="tpl-ok" role="status" data-testid="template-saved">{t('tpl.saved')}</span>}
+        <button type="submit" className="ob-primary" data-testid="template-save">
+          {t('tpl.save')}
+        </button>
+        <button type="button" data-testid="template-discard" onClick={onDiscard}>
+          {t('tpl.cancel')}
+        </button>
+        {findings !== undefined && (
+          <span className="tpl-ok" role="status" data-testid="template-saved">
+            {t('tpl.saved')}
+          </span>
+        )}
       </div>
 
       {findings !== undefined && (

@@ -1,5 +1,12 @@
 import type { PlatformId } from '@/lib/platforms';
-import { bodyFor, customFields, fillBody, sampleContext, type DateLanguage, type Template } from '@/lib/templates';
+import {
+  bodyFor,
+  customFields,
+  fillBody,
+  sampleContext,
+  type DateLanguage,
+  type Template,
+} from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 
 interface Props {
@@ -19,13 +26,21 @@ export function TemplatePreview({ draft, platform, brand, myName, now }: Props) 
   return (
     <div className="tpl-preview" data-testid="template-preview">
       {languages.map((language) => {
-        const { text, caretOffset } = fillBody(body, sampleContext(draft, language, brand, myName, now), language);
+        const { text, caretOffset } = fillBody(
+          body,
+          sampleContext(draft, language, brand, myName, now),
+          language,
+        );
         return (
           <figure key={language} className="tpl-preview-box">
-            <figcaption className="ob-muted">{t(language === 'zh' ? 'tpl.preview.zh' : 'tpl.preview.en')}</figcaption>
+            <figcaption className="ob-muted">
+              {t(language === 'zh' ? 'tpl.preview.zh' : 'tpl.preview.en')}
+            </figcaption>
             <p data-testid={`template-preview-${language}`}>
               {text.slice(0, caretOffset)}
-              <span className="tpl-caret" aria-hidden="true">▏</span>
+              <span className="tpl-caret" aria-hidden="true">
+                ▏
+              </span>
               {text.slice(caretOffset)}
             </p>
           </figure>
@@ -33,7 +48,15 @@ export function TemplatePreview({ draft, platform, brand, myName, now }: Props) 
       })}
       <p className="ob-muted">
         {t('tpl.preview.caret')}
-        {asks.length > 0 && <> · <span data-testid="template-preview-asks">{t('tpl.preview.asks', { fields: asks.join(', ') })}</span></>}
+        {asks.length > 0 && (
+          <>
+            {' '}
+            ·{' '}
+            <span data-testid="template-preview-asks">
+              {t('tpl.preview.asks', { fields: asks.join(', ') })}
+            </span>
+          </>
+        )}
       </p>
     </div>
   );

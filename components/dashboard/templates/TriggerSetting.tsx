@@ -3,7 +3,13 @@ import { TRIGGER_PATTERN } from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 
 /** The prefix typed before a shortcut (";;thx"); stored in the template library. */
-export function TriggerSetting({ trigger, onSave }: { trigger: string; onSave(trigger: string): Promise<void> }) {
+export function TriggerSetting({
+  trigger,
+  onSave,
+}: {
+  trigger: string;
+  onSave(trigger: string): Promise<void>;
+}) {
   const t = useT();
   const [value, setValue] = useState(trigger);
   const [status, setStatus] = useState<'idle' | 'invalid' | 'saved'>('idle');
@@ -33,10 +39,20 @@ export function TriggerSetting({ trigger, onSave }: { trigger: string; onSave(tr
           }}
         />
       </label>{' '}
-      <button type="submit" data-testid="templates-trigger-save">{t('tpl.trigger.save')}</button>{' '}
+      <button type="submit" data-testid="templates-trigger-save">
+        {t('tpl.trigger.save')}
+      </button>{' '}
       <span className="ob-muted">{t('tpl.trigger.help', { example: `${valid ? value : trigger}thx` })}</span>
-      {status === 'invalid' && <p className="tpl-error" role="alert" data-testid="templates-trigger-error">{t('tpl.trigger.invalid')}</p>}
-      {status === 'saved' && <p className="tpl-ok" role="status" data-testid="templates-trigger-saved">{t('tpl.trigger.saved')}</p>}
+      {status === 'invalid' && (
+        <p className="tpl-error" role="alert" data-testid="templates-trigger-error">
+          {t('tpl.trigger.invalid')}
+        </p>
+      )}
+      {status === 'saved' && (
+        <p className="tpl-ok" role="status" data-testid="templates-trigger-saved">
+          {t('tpl.trigger.saved')}
+        </p>
+      )}
     </form>
   );
 }

@@ -16,12 +16,16 @@ export function useKitCheck(): KitCheck {
   useEffect(() => {
     let stopKit: (() => void) | undefined;
     let alive = true;
-    void watchActiveChecker((checker, kit) => alive && setState((s) => ({ ...s, checker, brand: kit.profile.name }))).then((stop) => {
+    void watchActiveChecker(
+      (checker, kit) => alive && setState((s) => ({ ...s, checker, brand: kit.profile.name })),
+    ).then((stop) => {
       if (alive) stopKit = stop;
       else stop();
     });
     void loadSettings().then((settings) => alive && setState((s) => ({ ...s, myName: settings.myName })));
-    const stopSettings = onSettingsChanged((settings) => setState((s) => ({ ...s, myName: settings.myName })));
+    const stopSettings = onSettingsChanged((settings) =>
+      setState((s) => ({ ...s, myName: settings.myName })),
+    );
     return () => {
       alive = false;
       stopKit?.();

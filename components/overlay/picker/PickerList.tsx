@@ -42,7 +42,14 @@ export function PickerList({ state, matches, trigger, emptyLibrary, onChoose, on
   }
   const platform = state.session.adapter.id;
   return (
-    <ul ref={listRef} className="ob-picker-list" role="listbox" id="ob-picker-list" aria-label={t('picker.title')} data-testid="picker-list">
+    <ul
+      ref={listRef}
+      className="ob-picker-list"
+      role="listbox"
+      id="ob-picker-list"
+      aria-label={t('picker.title')}
+      data-testid="picker-list"
+    >
       {matches.map((match, index) => {
         const { template } = match;
         const selected = index === state.highlighted;

@@ -8,17 +8,29 @@ import { membersToCsv, membersToJson, queryMembers } from './query';
 import { parseThresholds, segmentOf, type SegmentThresholds } from './segments';
 import { allMembers, pruneMembersBefore, updateMember } from './store';
 
-type MemberHandlers = Pick<Handlers, 'community.members' | 'community.members.update' | 'community.members.export' | 'community.members.thresholds'>;
+type MemberHandlers = Pick<
+  Handlers,
+  | 'community.members'
+  | 'community.members.update'
+  | 'community.members.export'
+  | 'community.members.thresholds'
+>;
 
 export const THRESHOLDS_KEY = 'community.segments';
 
-export function createMemberHandlers(openDb: () => Promise<IDBPDatabase<OnbrandDB>>, area: KeyValue, now: () => number = Date.now): MemberHandlers {
-  const thresholds = async (): Promise<SegmentThresholds> => parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
+export function createMemberHandlers(
+  openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
+  area: KeyValue,
+  now: () => number = Date.now,
+): MemberHandlers {
+  const thresholds = async (): Promise<SegmentThresholds> =>
+    parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
   /** The book as the tab sees it: the log's retention applies to members too (by last interaction). */
   const load = async () => {
     const db = await openDb();
     const prefs = await getRecordPrefs(db);
-    if (prefs.retentionMonths !== null) await pruneMembersBefore(db, retentionCutoff(now(), prefs.retentionMonths));
+    if (prefs.retentionMonths !== null)
+      await pruneMembersBefore(db, retentionCutoff(now(), prefs.retentionMonths));
     return { db, members: await allMembers(db), prefs };
   };
   return {
@@ -26,7 +38,13 @@ export function createMemberHandlers(openDb: () => Promise<IDBPDatabase<OnbrandD
       const start = performance.now();
       const [{ members }, limits] = await Promise.all([load(), thresholds()]);
       const rows = queryMembers(members, query, now(), limits);
-      return { rows: rows.slice(0, limit), matched: rows.length, total: members.length, thresholds: limits, ms: performance.now() - start };
+      return {
+        rows: rows.slice(0, limit),
+        matched: rows.length,
+        total: members.length,
+        thresholds: limits,
+        ms: performance.now() - start,
+      };
     },
     'community.members.update': async ({ id, ...patch }) => {
       const db = await openDb();
@@ -40,8 +58,14 @@ export function createMemberHandlers(openDb: () => Promise<IDBPDatabase<OnbrandD
     },
     'community.members.thresholds': async (request) => {
       const parsed = parseThresholds(request);
-      if (parsed.activeDays !== request.activeDays || parsed.silentDays !== request.silentDays || parsed.newDays !== request.newDays) {
-        throw new Error('Segments: "active" must be fewer days than "silent", each a whole number of days up to 3650');
+      if (
+        parsed.activeDays !== request.activeDays ||
+        parsed.silentDays !== request.silentDays ||
+        parsed.newDays !== request.newDays
+      ) {
+        throw new Error(
+          'Segments: "active" must be fewer days than "silent", each a whole number of days up to 3650',
+        );
       }
       await area.set({ [THRESHOLDS_KEY]: parsed });
       return parsed;

@@ -19,7 +19,12 @@ export interface MemberRow extends Member {
   segment: Segment;
 }
 
-export function queryMembers(members: readonly Member[], query: MemberQuery, now: number, thresholds: SegmentThresholds): MemberRow[] {
+export function queryMembers(
+  members: readonly Member[],
+  query: MemberQuery,
+  now: number,
+  thresholds: SegmentThresholds,
+): MemberRow[] {
   const needle = query.search?.trim().toLowerCase();
   const rows: MemberRow[] = [];
   for (const member of members) {
@@ -27,7 +32,11 @@ export function queryMembers(members: readonly Member[], query: MemberQuery, now
     if (query.tag && !member.tags.includes(query.tag)) continue;
     const segment = segmentOf(member, now, thresholds);
     if (query.segment && segment !== query.segment) continue;
-    if (needle && !`${member.handle}\n${member.displayName ?? ''}\n${member.notes}`.toLowerCase().includes(needle)) continue;
+    if (
+      needle &&
+      !`${member.handle}\n${member.displayName ?? ''}\n${member.notes}`.toLowerCase().includes(needle)
+    )
+      continue;
     rows.push({ ...member, segment });
   }
   const key = query.sort ?? 'lastSeen';
@@ -41,13 +50,39 @@ export function queryMembers(members: readonly Member[], query: MemberQuery, now
   return rows;
 }
 
-const COLUMNS = ['platform', 'handle', 'displayName', 'segment', 'firstSeen', 'lastSeen', 'comments', 'repliesReceived', 'tags', 'notes', 'birthday', 'lastCommentUrl'] as const;
+const COLUMNS = [
+  'platform',
+  'handle',
+  'displayName',
+  'segment',
+  'firstSeen',
+  'lastSeen',
+  'comments',
+  'repliesReceived',
+  'tags',
+  'notes',
+  'birthday',
+  'lastCommentUrl',
+] as const;
 
 export function membersToCsv(rows: readonly MemberRow[]): string {
   const iso = (ms: number) => new Date(ms).toISOString();
   return serializeCsv([
     [...COLUMNS],
-    ...rows.map((r) => [r.platform, r.handle, r.displayName ?? '', r.segment, iso(r.firstSeen), iso(r.lastSeen), r.comments, r.repliesReceived, r.tags.join(' '), r.notes, r.birthday ?? '', r.lastCommentUrl ?? '']),
+    ...rows.map((r) => [
+      r.platform,
+      r.handle,
+      r.displayName ?? '',
+      r.segment,
+      iso(r.firstSeen),
+      iso(r.lastSeen),
+      r.comments,
+      r.repliesReceived,
+      r.tags.join(' '),
+      r.notes,
+      r.birthday ?? '',
+      r.lastCommentUrl ?? '',
+    ]),
   ]);
 }
 

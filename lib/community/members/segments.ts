@@ -15,7 +15,11 @@ export interface SegmentThresholds {
 export const DEFAULT_THRESHOLDS: SegmentThresholds = { activeDays: 30, silentDays: 90, newDays: 7 };
 const DAY = 86_400_000;
 
-export function segmentOf(member: Pick<Member, 'firstSeen' | 'lastSeen'>, now: number, thresholds: SegmentThresholds = DEFAULT_THRESHOLDS): Segment {
+export function segmentOf(
+  member: Pick<Member, 'firstSeen' | 'lastSeen'>,
+  now: number,
+  thresholds: SegmentThresholds = DEFAULT_THRESHOLDS,
+): Segment {
   if (now - member.firstSeen <= thresholds.newDays * DAY) return 'new';
   const idle = now - member.lastSeen;
   if (idle <= thresholds.activeDays * DAY) return 'active';

@@ -6,7 +6,10 @@ import { applyInteraction, BIRTHDAY, memberId, type Interaction, type Member } f
 // The member book in the background's IndexedDB ('members', added in database version 3), beside the log.
 
 /** Applies interactions in one transaction (each member read, updated and written back). */
-export async function recordInteractions(db: IDBPDatabase<OnbrandDB>, interactions: readonly Interaction[]): Promise<Member[]> {
+export async function recordInteractions(
+  db: IDBPDatabase<OnbrandDB>,
+  interactions: readonly Interaction[],
+): Promise<Member[]> {
   if (interactions.length === 0) return [];
   const tx = db.transaction('members', 'readwrite');
   const touched = new Map<string, Member | undefined>();
@@ -26,13 +29,20 @@ export function allMembers(db: IDBPDatabase<OnbrandDB>): Promise<Member[]> {
 }
 
 /** The manager's notes (masked when the log masks) and birthday; an unknown id or a bad birthday is an error. */
-export async function updateMember(db: IDBPDatabase<OnbrandDB>, id: string, patch: { notes?: string; birthday?: string | null }, mask: boolean): Promise<Member> {
-  if (patch.birthday && !BIRTHDAY.test(patch.birthday)) throw new Error(`Birthday must be MM-DD (got “${patch.birthday}”)`);
+export async function updateMember(
+  db: IDBPDatabase<OnbrandDB>,
+  id: string,
+  patch: { notes?: string; birthday?: string | null },
+  mask: boolean,
+): Promise<Member> {
+  if (patch.birthday && !BIRTHDAY.test(patch.birthday))
+    throw new Error(`Birthday must be MM-DD (got “${patch.birthday}”)`);
   const tx = db.transaction('members', 'readwrite');
   const member = await tx.store.get(id);
   if (!member) throw new Error(`No member ${id}`);
   const next: Member = { ...member };
-  if (patch.notes !== undefined) next.notes = (mask ? maskPersonalData(patch.notes).text : patch.notes).slice(0, 4000);
+  if (patch.notes !== undefined)
+    next.notes = (mask ? maskPersonalData(patch.notes).text : patch.notes).slice(0, 4000);
   if (patch.birthday === null || patch.birthday === '') delete next.birthday;
   else if (patch.birthday) next.birthday = patch.birthday;
   await Promise.all([tx.store.put(next), tx.done]);
@@ -43,7 +53,11 @@ export async function updateMember(db: IDBPDatabase<OnbrandDB>, id: string, patc
 export async function pruneMembersBefore(db: IDBPDatabase<OnbrandDB>, cutoff: number): Promise<number> {
   const tx = db.transaction('members', 'readwrite');
   let deleted = 0;
-  for (let cursor = await tx.store.index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await tx.store.index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     await cursor.delete();
     deleted++;
   }

@@ -14,7 +14,8 @@ export const assistantMessages = defineMessages(
     'assistant.card.notAProblem': 'Not a problem here',
     'assistant.card.notAProblem.title': 'Add an exception to the brand kit so this is not flagged again',
     'assistant.card.excepted': 'Added to the kit “{kit}”: “{text}” is fine from now on.',
-    'assistant.card.managed': 'The kit “{kit}” is set by your organisation’s policy, so it cannot be changed here. Ask your administrator to add this exception.',
+    'assistant.card.managed':
+      'The kit “{kit}” is set by your organisation’s policy, so it cannot be changed here. Ask your administrator to add this exception.',
     'assistant.card.exceptionFailed': 'Could not save the exception. The kit was not changed.',
     'assistant.undo': 'Undo: put back “{before}”',
     'assistant.category.profanity': 'profanity',
@@ -42,9 +43,11 @@ export const assistantMessages = defineMessages(
     'assistant.tone.positive': 'warm',
     'assistant.findings.title': 'Onbrand findings',
     'assistant.findings.none': 'Nothing to fix. This draft is on brand.',
-    'assistant.noSubmit': 'Onbrand found no Post button for this box: posting from it is not held or recorded.',
+    'assistant.noSubmit':
+      'Onbrand found no Post button for this box: posting from it is not held or recorded.',
     'assistant.reportBox': 'Report this box',
-    'assistant.reportBox.saved': 'Saved {file}: a skeleton of this page around the box, without any text. Send it to your team.',
+    'assistant.reportBox.saved':
+      'Saved {file}: a skeleton of this page around the box, without any text. Send it to your team.',
     'assistant.card.matched': 'Matched “{text}”',
     'assistant.card.list': 'List: {list} · {category}',
     'assistant.card.replace': 'Replace with “{suggestion}”',
@@ -78,7 +81,8 @@ export const assistantMessages = defineMessages(
     'assistant.card.notAProblem': '这里没问题',
     'assistant.card.notAProblem.title': '在品牌规范中加一个例外，以后不再提示',
     'assistant.card.excepted': '已加入规范“{kit}”：以后“{text}”不再提示。',
-    'assistant.card.managed': '规范“{kit}”由你所在组织的策略统一设置，无法在这里修改。请联系管理员添加这个例外。',
+    'assistant.card.managed':
+      '规范“{kit}”由你所在组织的策略统一设置，无法在这里修改。请联系管理员添加这个例外。',
     'assistant.card.exceptionFailed': '例外没有保存，规范未改动。',
     'assistant.undo': '撤销：恢复“{before}”',
     'assistant.category.profanity': '粗俗用语',

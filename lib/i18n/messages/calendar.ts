@@ -111,16 +111,20 @@ export const calendarMessages = defineMessages(
     'calendar.rhythm.period.day': 'day',
     'calendar.rhythm.period.week': 'week',
     'calendar.rhythm.period.month': 'month',
-    'calendar.rhythm.planned': '{platform}: {count, plural, one {# post} other {# posts}} planned in the {period} from {start}; the limit is {max}.',
-    'calendar.rhythm.actual': '{platform}: {count, plural, one {# post} other {# posts}} this {period}; the limit is {max}.',
+    'calendar.rhythm.planned':
+      '{platform}: {count, plural, one {# post} other {# posts}} planned in the {period} from {start}; the limit is {max}.',
+    'calendar.rhythm.actual':
+      '{platform}: {count, plural, one {# post} other {# posts}} this {period}; the limit is {max}.',
     'calendar.rhythm.rule': '{platform}: at most {max} a {period}',
 
     'calendar.reminder.title': 'Coming up on {platform}',
     'calendar.reminder.body': '{time} · {title}',
     'calendar.match.published': 'Matched to the {time} slot on {platform}.',
 
-    'calendar.import.preview': '{good} of {total, plural, one {# row is} other {# rows are}} ready to import.',
-    'calendar.import.problems': '{count, plural, one {# problem} other {# problems}} found. Nothing is imported until they are fixed, unless you import only the good rows.',
+    'calendar.import.preview':
+      '{good} of {total, plural, one {# row is} other {# rows are}} ready to import.',
+    'calendar.import.problems':
+      '{count, plural, one {# problem} other {# problems}} found. Nothing is imported until they are fixed, unless you import only the good rows.',
     'calendar.import.partial': 'Import the good rows and skip the rest',
     'calendar.import.done': 'Imported {added} new slots and updated {updated}.',
     'calendar.import.fatal': 'This file cannot be imported; nothing was changed.',
@@ -133,16 +137,20 @@ export const calendarMessages = defineMessages(
     'calendar.error.import.missingValue': 'Line {line}: "{field}" is empty.',
     'calendar.error.import.badDate': 'Line {line}: "{value}" is not a valid date (use 2026-03-06).',
     'calendar.error.import.badTime': 'Line {line}: "{value}" is not a valid time (use 18:30).',
-    'calendar.error.import.badTimeZone': 'Line {line}: "{value}" is not a known time zone (use e.g. Asia/Shanghai).',
+    'calendar.error.import.badTimeZone':
+      'Line {line}: "{value}" is not a known time zone (use e.g. Asia/Shanghai).',
     'calendar.error.import.badPlatform': 'Line {line}: "{value}" is not a supported platform.',
-    'calendar.error.import.badContentType': 'Line {line}: "{value}" is not a content type (text, image, video, live, story, article).',
-    'calendar.error.import.badStatus': 'Line {line}: "{value}" is not a status (planned, drafted, published, missed, skipped).',
+    'calendar.error.import.badContentType':
+      'Line {line}: "{value}" is not a content type (text, image, video, live, story, article).',
+    'calendar.error.import.badStatus':
+      'Line {line}: "{value}" is not a status (planned, drafted, published, missed, skipped).',
     'calendar.error.import.badRule': 'Line {line}: the repeat rule "{value}" cannot be used.',
     'calendar.error.import.badDuration': 'Line {line}: "{value}" is not a duration in minutes.',
     'calendar.error.import.badId': 'Line {line}: the id "{value}" may only hold letters, digits and . _ : -',
     'calendar.error.import.duplicateId': 'Line {line}: the id "{value}" is used twice.',
     'calendar.error.import.tooLong': 'Line {line}: "{field}" is too long.',
-    'calendar.error.import.columnCount': 'Line {line}: {value} columns where the header has {field}; the row is not imported.',
+    'calendar.error.import.columnCount':
+      'Line {line}: {value} columns where the header has {field}; the row is not imported.',
     'calendar.error.import.tooLarge': 'The file is {value} MB; calendar files are limited to {field} MB.',
     'calendar.error.import.encoding': 'The file is not valid UTF-8 (byte {value}); save it as UTF-8.',
     'calendar.error.ics.notCalendar': 'This is not an iCalendar (.ics) file.',
@@ -158,15 +166,18 @@ export const calendarMessages = defineMessages(
     'calendar.action.save': 'Save',
     'calendar.action.cancel': 'Cancel',
     'calendar.action.close': 'Close',
-    'calendar.popup.broken': 'The saved calendar could not be read, so nothing is shown. It was left as it is; open the dashboard to see why.',
+    'calendar.popup.broken':
+      'The saved calendar could not be read, so nothing is shown. It was left as it is; open the dashboard to see why.',
     'calendar.popup.nothingLeft': 'All done for today.',
     'calendar.popup.strip': 'Today’s slots from 00:00 to 24:00',
-    'calendar.dash.broken': 'The saved calendar could not be read ({count, plural, one {# problem} other {# problems}}, first: {first}). It is kept unchanged until you save a new plan; then it is kept as a backup.',
+    'calendar.dash.broken':
+      'The saved calendar could not be read ({count, plural, one {# problem} other {# problems}}, first: {first}). It is kept unchanged until you save a new plan; then it is kept as a backup.',
     'calendar.dash.newSlot': 'New slot',
     'calendar.dash.editSlot': 'Edit slot',
     'calendar.dash.saveError': 'Not saved: {errors}',
     'calendar.dash.moved': 'Moved to {time}.',
-    'calendar.dash.dragHint': 'Drag a slot to another day or hour to move it; moving one occurrence of a series changes only that one.',
+    'calendar.dash.dragHint':
+      'Drag a slot to another day or hour to move it; moving one occurrence of a series changes only that one.',
     'calendar.dash.more': '+{count} more',
     'calendar.dash.weekOf': 'Week of {date}',
     'calendar.dash.series': 'Repeats',
@@ -325,7 +336,8 @@ export const calendarMessages = defineMessages(
     'calendar.match.published': '已对应到 {platform} {time} 的排期。',
 
     'calendar.import.preview': '共 {total} 行，其中 {good} 行可以导入。',
-    'calendar.import.problems': '发现 {count} 个问题。修正之前不会导入任何内容，除非你选择只导入没有问题的行。',
+    'calendar.import.problems':
+      '发现 {count} 个问题。修正之前不会导入任何内容，除非你选择只导入没有问题的行。',
     'calendar.import.partial': '只导入没有问题的行，跳过其余行',
     'calendar.import.done': '已新增 {added} 条排期，更新 {updated} 条。',
     'calendar.import.fatal': '此文件无法导入，日历未做任何更改。',
@@ -340,8 +352,10 @@ export const calendarMessages = defineMessages(
     'calendar.error.import.badTime': '第 {line} 行：“{value}”不是有效时间（请用 18:30 格式）。',
     'calendar.error.import.badTimeZone': '第 {line} 行：无法识别时区“{value}”（例如 Asia/Shanghai）。',
     'calendar.error.import.badPlatform': '第 {line} 行：不支持平台“{value}”。',
-    'calendar.error.import.badContentType': '第 {line} 行：“{value}”不是内容类型（文字、图文、视频、直播、快拍、文章）。',
-    'calendar.error.import.badStatus': '第 {line} 行：“{value}”不是有效状态（计划、草稿、已发布、错过、跳过）。',
+    'calendar.error.import.badContentType':
+      '第 {line} 行：“{value}”不是内容类型（文字、图文、视频、直播、快拍、文章）。',
+    'calendar.error.import.badStatus':
+      '第 {line} 行：“{value}”不是有效状态（计划、草稿、已发布、错过、跳过）。',
     'calendar.error.import.badRule': '第 {line} 行：无法使用重复规则“{value}”。',
     'calendar.error.import.badDuration': '第 {line} 行：“{value}”不是以分钟计的时长。',
     'calendar.error.import.badId': '第 {line} 行：编号“{value}”只能包含字母、数字和 . _ : -',
@@ -363,10 +377,12 @@ export const calendarMessages = defineMessages(
     'calendar.action.save': '保存',
     'calendar.action.cancel': '取消',
     'calendar.action.close': '关闭',
-    'calendar.popup.broken': '无法读取已保存的日历，因此这里什么也不显示。原数据保持不变；请打开控制台查看原因。',
+    'calendar.popup.broken':
+      '无法读取已保存的日历，因此这里什么也不显示。原数据保持不变；请打开控制台查看原因。',
     'calendar.popup.nothingLeft': '今天的排期都完成了。',
     'calendar.popup.strip': '今天 00:00 至 24:00 的排期',
-    'calendar.dash.broken': '无法读取已保存的日历（共 {count} 个问题，第一个：{first}）。在你保存新的计划之前它保持不变；保存后它会作为备份保留。',
+    'calendar.dash.broken':
+      '无法读取已保存的日历（共 {count} 个问题，第一个：{first}）。在你保存新的计划之前它保持不变；保存后它会作为备份保留。',
     'calendar.dash.newSlot': '新建排期',
     'calendar.dash.editSlot': '编辑排期',
     'calendar.dash.saveError': '未保存：{errors}',

@@ -15,7 +15,8 @@ export const communityMessages = defineMessages(
     'community.chip.confirm': 'Remove from queue',
     'community.chip.cancel': 'Cancel',
     'community.popup.title': 'Reply queue',
-    'community.popup.summary': '{count, plural, one {# waiting} other {# waiting}} · oldest {age} ({platform})',
+    'community.popup.summary':
+      '{count, plural, one {# waiting} other {# waiting}} · oldest {age} ({platform})',
     'community.popup.empty': 'No comment is waiting for a reply.',
     'community.popup.past': '{count, plural, one {# past its target} other {# past their target}}',
     'community.popup.by': '{author} · {age}',
@@ -49,8 +50,10 @@ export const communityMessages = defineMessages(
     'members.openLast': 'Open last comment',
     'members.export.csv': 'Export CSV',
     'members.export.json': 'Export JSON',
-    'members.empty': 'No member yet: people who comment on the brand’s posts appear here once you open those posts.',
-    'members.intro': 'People who commented on the brand’s posts, as you saw them on public pages. Stored only in this browser; “Delete everything” in Reports removes them too.',
+    'members.empty':
+      'No member yet: people who comment on the brand’s posts appear here once you open those posts.',
+    'members.intro':
+      'People who commented on the brand’s posts, as you saw them on public pages. Stored only in this browser; “Delete everything” in Reports removes them too.',
   },
   {
     'community.age.minutes': '{m} 分钟',
@@ -99,6 +102,7 @@ export const communityMessages = defineMessages(
     'members.export.csv': '导出 CSV',
     'members.export.json': '导出 JSON',
     'members.empty': '还没有成员：打开品牌自己的帖子后，评论者会出现在这里。',
-    'members.intro': '在品牌帖子下评论过的人，仅限你在公开页面上看到的信息。只保存在本浏览器中；报告页的“全部删除”也会删除他们。',
+    'members.intro':
+      '在品牌帖子下评论过的人，仅限你在公开页面上看到的信息。只保存在本浏览器中；报告页的“全部删除”也会删除他们。',
   },
 );

@@ -54,7 +54,8 @@ export const kitMessages = defineMessages(
     'kit.picker.duplicate': 'Duplicate',
     'kit.picker.copyOf': '{name} (copy)',
     'kit.managed.title': 'Managed by your organisation.',
-    'kit.managed.body': 'The kit “{name}” was set by your administrator. It applies on every site and cannot be edited here.',
+    'kit.managed.body':
+      'The kit “{name}” was set by your administrator. It applies on every site and cannot be edited here.',
     'kit.managed.problems': 'Your organisation’s policy could not be applied:',
     'kit.managed.gateModeInvalid': 'gateMode: "{value}" is not one of {modes}',
     'kit.profile.name': 'Brand name',
@@ -79,7 +80,8 @@ export const kitMessages = defineMessages(
     'kit.banned.bulk': 'Paste a list (one term per line)',
     'kit.banned.bulkAdd': 'Add the list',
     'kit.banned.csv': 'Import CSV',
-    'kit.banned.csvHelp': 'Columns: term, category, severity, suggestions, allowContexts (lists separated by |).',
+    'kit.banned.csvHelp':
+      'Columns: term, category, severity, suggestions, allowContexts (lists separated by |).',
     'kit.banned.bulkAdded': '{count, plural, one {# new term} other {# new terms}} added.',
     'kit.banned.bulkProblem': 'Line {line} skipped: {message}',
     'kit.preferred.term': 'Instead of',
@@ -110,7 +112,8 @@ export const kitMessages = defineMessages(
     'kit.tone.hedges': 'Hedges',
     'kit.tone.weights': 'Sentiment words (word=weight, −4 to 4)',
     'kit.tone.sample': 'Sample draft',
-    'kit.tone.reading': 'Reading: {label} ({score}); {exclamations, plural, one {# exclamation mark} other {# exclamation marks}}, {caps, plural, one {# all-caps word} other {# all-caps words}}, {hedges, plural, one {# hedge} other {# hedges}}; {findings, plural, one {# tone finding} other {# tone findings}}.',
+    'kit.tone.reading':
+      'Reading: {label} ({score}); {exclamations, plural, one {# exclamation mark} other {# exclamation marks}}, {caps, plural, one {# all-caps word} other {# all-caps words}}, {hedges, plural, one {# hedge} other {# hedges}}; {findings, plural, one {# tone finding} other {# tone findings}}.',
     'kit.tone.label.hostile': 'hostile',
     'kit.tone.label.negative': 'negative',
     'kit.tone.label.neutral': 'neutral',
@@ -149,7 +152,8 @@ export const kitMessages = defineMessages(
     'kit.gate.warn': 'Warn',
     'kit.gate.warn.help': 'Hold posts with blocking findings; “Post anyway” is one click.',
     'kit.gate.require-reason': 'Require a reason',
-    'kit.gate.require-reason.help': 'Posting past a blocking finding needs a written reason, recorded for the team.',
+    'kit.gate.require-reason.help':
+      'Posting past a blocking finding needs a written reason, recorded for the team.',
     'kit.bench.placeholder': 'Paste any text to see every finding.',
     'kit.bench.sponsored': 'Sponsored post',
     'kit.bench.clean': 'No findings: this text is on brand.',
@@ -314,7 +318,8 @@ export const kitMessages = defineMessages(
     'kit.tone.hedges': '含糊用语',
     'kit.tone.weights': '情感词（词=权重，−4 到 4）',
     'kit.tone.sample': '示例草稿',
-    'kit.tone.reading': '判断：{label}（{score}）；感叹号 {exclamations} 个，全大写 {caps} 个，含糊用语 {hedges} 个；语气问题 {findings} 个。',
+    'kit.tone.reading':
+      '判断：{label}（{score}）；感叹号 {exclamations} 个，全大写 {caps} 个，含糊用语 {hedges} 个；语气问题 {findings} 个。',
     'kit.tone.label.hostile': '敌意',
     'kit.tone.label.negative': '负面',
     'kit.tone.label.neutral': '中性',

@@ -13,25 +13,33 @@ export const reportsMessages = defineMessages(
     'reports.platforms': 'Platforms',
     'reports.platforms.all': 'All platforms',
     'reports.empty': 'Nothing recorded in this period yet.',
-    'log.notice.nearFull': 'Browser storage for Onbrand is {pct}% full. Export and delete old records, or free disk space, before the activity log fills up.',
-    'log.notice.full': 'The activity log is full: new records wait in the browser until there is room. Nothing is lost — export and delete old records or free disk space.',
-    'log.notice.blocked': 'The activity log is being upgraded, but another Onbrand tab still has the old version open. Close or reload the other Onbrand tabs; records wait until then and nothing is lost.',
+    'log.notice.nearFull':
+      'Browser storage for Onbrand is {pct}% full. Export and delete old records, or free disk space, before the activity log fills up.',
+    'log.notice.full':
+      'The activity log is full: new records wait in the browser until there is room. Nothing is lost — export and delete old records or free disk space.',
+    'log.notice.blocked':
+      'The activity log is being upgraded, but another Onbrand tab still has the old version open. Close or reload the other Onbrand tabs; records wait until then and nothing is lost.',
     'reports.loading': 'Computing the report…',
 
     'reports.cadence.title': 'Posts per day against the plan',
     'reports.cadence.byPlatform': 'Plan adherence by platform',
-    'reports.cadence.summary': '{kept} of {planned, plural, one {# planned post} other {# planned posts}} went out ({pct}%), {posted, plural, one {# post} other {# posts}} in all',
-    'reports.cadence.noPlan': 'No posts planned in this period: add slots in the calendar to measure adherence.',
+    'reports.cadence.summary':
+      '{kept} of {planned, plural, one {# planned post} other {# planned posts}} went out ({pct}%), {posted, plural, one {# post} other {# posts}} in all',
+    'reports.cadence.noPlan':
+      'No posts planned in this period: add slots in the calendar to measure adherence.',
     'reports.responses.title': 'Replies and response time',
-    'reports.responses.summary': '{replies, plural, one {# reply} other {# replies}}; median {median}, 90% within {p90}; {pct}% within {target}',
+    'reports.responses.summary':
+      '{replies, plural, one {# reply} other {# replies}}; median {median}, 90% within {p90}; {pct}% within {target}',
     'reports.responses.noTiming': 'No response times recorded yet.',
     'reports.templates.title': 'Templates used',
     'reports.findings.title': 'Findings caught',
     'reports.findings.byRule': 'Findings by rule',
     'reports.findings.byCategory': 'Findings by category',
-    'reports.findings.summary': '{caught, plural, one {# finding} other {# findings}} caught in {checks, plural, one {# check} other {# checks}}; {published} still present in published posts',
+    'reports.findings.summary':
+      '{caught, plural, one {# finding} other {# findings}} caught in {checks, plural, one {# check} other {# checks}}; {published} still present in published posts',
     'reports.overrides.title': 'Gate overrides',
-    'reports.overrides.summary': '{count, plural, one {Once} other {# times}} a blocked post was published anyway',
+    'reports.overrides.summary':
+      '{count, plural, one {Once} other {# times}} a blocked post was published anyway',
     'reports.overrides.topReasons': 'Most given reasons',
     'reports.engagement.title': 'Engagement per post',
     'reports.engagement.growth': 'Growth since the first snapshot',
@@ -45,10 +53,14 @@ export const reportsMessages = defineMessages(
     'reports.tag.crisis': 'Crisis',
 
     'reports.crisis.title': 'Crisis signal',
-    'reports.crisis.normal': 'Normal: {count, plural, one {# complaint or negative finding} other {# complaints or negative findings}} in the last 24 hours (usual day: {baseline}).',
-    'reports.crisis.spike': 'Complaints are arriving faster than usual: {count} in the last 24 hours, against a usual {baseline} a day (alert at {threshold}).',
-    'reports.crisis.tagged': '{count, plural, one {# comment} other {# comments}} tagged as crisis in the last 24 hours.',
-    'reports.crisis.definition': 'Compares complaints and negative findings of the last 24 hours with the median day of the 14 days before; alerts at three times the usual day and at least three events, or when you tag a comment as crisis.',
+    'reports.crisis.normal':
+      'Normal: {count, plural, one {# complaint or negative finding} other {# complaints or negative findings}} in the last 24 hours (usual day: {baseline}).',
+    'reports.crisis.spike':
+      'Complaints are arriving faster than usual: {count} in the last 24 hours, against a usual {baseline} a day (alert at {threshold}).',
+    'reports.crisis.tagged':
+      '{count, plural, one {# comment} other {# comments}} tagged as crisis in the last 24 hours.',
+    'reports.crisis.definition':
+      'Compares complaints and negative findings of the last 24 hours with the median day of the 14 days before; alerts at three times the usual day and at least three events, or when you tag a comment as crisis.',
 
     'reports.col.day': 'Day',
     'reports.col.time': 'Time',
@@ -94,14 +106,16 @@ export const reportsMessages = defineMessages(
     'reports.export.records': 'Export all records in this period',
     'reports.export.done': 'Exported {count, plural, one {# record} other {# records}}.',
 
-    'records.privacy.mask': 'Mask personal data (phone numbers, e-mails, ID and bank card numbers) in the activity log',
+    'records.privacy.mask':
+      'Mask personal data (phone numbers, e-mails, ID and bank card numbers) in the activity log',
     'records.privacy.maskHint': 'Masked data is replaced before it is stored; it cannot be recovered later.',
     'records.retention.label': 'Keep records for',
     'records.retention.forever': 'Forever',
     'records.retention.months': '{months, plural, one {# month} other {# months}}',
     'records.retention.pruned': '{count} older records deleted.',
     'records.deleteAll': 'Delete everything',
-    'records.deleteAll.confirm': 'Delete {count, plural, one {the # record} other {all # records}} stored in this browser? This cannot be undone.',
+    'records.deleteAll.confirm':
+      'Delete {count, plural, one {the # record} other {all # records}} stored in this browser? This cannot be undone.',
     'records.deleteAll.done': 'All records deleted.',
 
     'reports.intro.period': '{from} – {to}',
@@ -127,7 +141,8 @@ export const reportsMessages = defineMessages(
     'reports.export.tableCsv': 'CSV',
     'reports.export.tableCsvLabel': 'Export “{table}” as CSV',
     'reports.export.failed': 'Export failed: {error}',
-    'reports.table.showing': 'Showing {shown} of {count, plural, one {# row} other {# rows}}; the CSV export has them all.',
+    'reports.table.showing':
+      'Showing {shown} of {count, plural, one {# row} other {# rows}}; the CSV export has them all.',
     'reports.table.showAll': 'Show all {count}',
     'reports.table.empty': 'Nothing in this period.',
     'reports.chart.cadence': 'Posts per day, stacked by platform; the line is the number of planned posts.',
@@ -136,7 +151,8 @@ export const reportsMessages = defineMessages(
     'reports.chart.findings': 'Findings by category: caught while drafting and still present when published.',
     'reports.chart.feedback': 'Feedback by tag.',
     'reports.chart.engagement': 'Likes over time for the {count} most liked posts.',
-    'reports.chart.crisis': 'Negative events per 24 hours: the {days} earlier days and the last 24 hours; the dashed line is the alert threshold.',
+    'reports.chart.crisis':
+      'Negative events per 24 hours: the {days} earlier days and the last 24 hours; the dashed line is the alert threshold.',
     'reports.chart.total': 'Total {value}',
     'reports.chart.last24h': 'Last 24 h',
     'reports.chart.daysAgo': '{n} d ago',
@@ -145,17 +161,18 @@ export const reportsMessages = defineMessages(
     'reports.legend.p90': '90th percentile',
     'reports.legend.threshold': 'Alert threshold',
     'reports.crisis.raised': 'Alert',
-    'reports.crisis.count': '{count, plural, one {# complaint or negative finding} other {# complaints or negative findings}} in the last 24 hours (usual day: {baseline}).',
+    'reports.crisis.count':
+      '{count, plural, one {# complaint or negative finding} other {# complaints or negative findings}} in the last 24 hours (usual day: {baseline}).',
     'reports.chart.earlier': 'Earlier days',
     'reports.figure.engagedPosts': 'Posts with engagement data',
     'reports.figure.feedback': 'Tagged comments',
     'reports.crisis.ok': 'Normal',
     'reports.crisis.byPlatform': 'Last 24 hours by platform',
     'reports.overrides.byRule': 'Rules overridden most',
-    'reports.engagement.summary': '{posts, plural, one {# post} other {# posts}} with snapshots in this period; latest totals: {likes, plural, one {# like} other {# likes}}, {replies, plural, one {# reply} other {# replies}}, {views, plural, one {# view} other {# views}}',
+    'reports.engagement.summary':
+      '{posts, plural, one {# post} other {# posts}} with snapshots in this period; latest totals: {likes, plural, one {# like} other {# likes}}, {replies, plural, one {# reply} other {# replies}}, {views, plural, one {# view} other {# views}}',
     'reports.feedback.summary': '{count, plural, one {# comment} other {# comments}} tagged in this period',
     'reports.templates.summary': '{count, plural, one {# template} other {# templates}} used',
-
 
     'records.settings.title': 'Activity log settings',
     'records.settings.saved': 'Saved.',
@@ -172,9 +189,12 @@ export const reportsMessages = defineMessages(
     'reports.platforms': '平台',
     'reports.platforms.all': '全部平台',
     'reports.empty': '这段时间还没有记录。',
-    'log.notice.nearFull': 'Onbrand 的浏览器存储已用 {pct}%。请在活动日志写满之前导出并删除旧记录，或释放磁盘空间。',
-    'log.notice.full': '活动日志已满：新记录暂存在浏览器中，等有空间后再写入，不会丢失。请导出并删除旧记录，或释放磁盘空间。',
-    'log.notice.blocked': '活动日志正在升级，但另一个 Onbrand 标签页仍打开着旧版本。请关闭或重新加载其他 Onbrand 标签页；在此之前记录会暂存，不会丢失。',
+    'log.notice.nearFull':
+      'Onbrand 的浏览器存储已用 {pct}%。请在活动日志写满之前导出并删除旧记录，或释放磁盘空间。',
+    'log.notice.full':
+      '活动日志已满：新记录暂存在浏览器中，等有空间后再写入，不会丢失。请导出并删除旧记录，或释放磁盘空间。',
+    'log.notice.blocked':
+      '活动日志正在升级，但另一个 Onbrand 标签页仍打开着旧版本。请关闭或重新加载其他 Onbrand 标签页；在此之前记录会暂存，不会丢失。',
     'reports.loading': '正在生成报告…',
 
     'reports.cadence.title': '每日发帖与计划对比',
@@ -182,7 +202,8 @@ export const reportsMessages = defineMessages(
     'reports.cadence.summary': '计划 {planned} 篇，按时发出 {kept} 篇（{pct}%），共发帖 {posted} 篇',
     'reports.cadence.noPlan': '这段时间没有计划发帖：在日历中添加时段即可统计完成率。',
     'reports.responses.title': '回复与响应时间',
-    'reports.responses.summary': '共回复 {replies} 条；中位数 {median}，90% 在 {p90} 内；{pct}% 在 {target} 内',
+    'reports.responses.summary':
+      '共回复 {replies} 条；中位数 {median}，90% 在 {p90} 内；{pct}% 在 {target} 内',
     'reports.responses.noTiming': '还没有记录到响应时间。',
     'reports.templates.title': '模板使用情况',
     'reports.findings.title': '拦截的问题',
@@ -205,9 +226,11 @@ export const reportsMessages = defineMessages(
 
     'reports.crisis.title': '危机信号',
     'reports.crisis.normal': '正常：过去 24 小时有 {count} 条投诉或负面问题（平常每天 {baseline} 条）。',
-    'reports.crisis.spike': '投诉增长快于平常：过去 24 小时 {count} 条，平常每天 {baseline} 条（达到 {threshold} 条即报警）。',
+    'reports.crisis.spike':
+      '投诉增长快于平常：过去 24 小时 {count} 条，平常每天 {baseline} 条（达到 {threshold} 条即报警）。',
     'reports.crisis.tagged': '过去 24 小时有 {count} 条评论被标记为危机。',
-    'reports.crisis.definition': '将过去 24 小时的投诉和负面问题数与此前 14 天的每日中位数比较；达到平常的三倍且至少三条时报警，或当你将评论标记为危机时报警。',
+    'reports.crisis.definition':
+      '将过去 24 小时的投诉和负面问题数与此前 14 天的每日中位数比较；达到平常的三倍且至少三条时报警，或当你将评论标记为危机时报警。',
 
     'reports.col.day': '日期',
     'reports.col.time': '时间',
@@ -311,10 +334,10 @@ export const reportsMessages = defineMessages(
     'reports.crisis.ok': '正常',
     'reports.crisis.byPlatform': '过去 24 小时各平台',
     'reports.overrides.byRule': '最常被强制发布的规则',
-    'reports.engagement.summary': '本期有 {posts} 篇帖子的互动快照；最新合计：{likes} 个赞、{replies} 条回复、{views} 次浏览',
+    'reports.engagement.summary':
+      '本期有 {posts} 篇帖子的互动快照；最新合计：{likes} 个赞、{replies} 条回复、{views} 次浏览',
     'reports.feedback.summary': '本期共标记 {count} 条评论',
     'reports.templates.summary': '使用了 {count} 个模板',
-
 
     'records.settings.title': '活动记录设置',
     'records.settings.saved': '已保存。',

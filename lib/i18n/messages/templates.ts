@@ -32,7 +32,8 @@ export const templatesMessages = defineMessages(
     'tpl.field.tags': 'Tags (comma-separated)',
     'tpl.field.platforms': 'Platforms it suits (none ticked = all)',
     'tpl.field.body': 'Text',
-    'tpl.field.body.help': 'Variables: {author} the commenter, {brand}, {my_name}, {today}, {date+3}; {?order number} is asked when inserting; {|} is where the caret lands.',
+    'tpl.field.body.help':
+      'Variables: {author} the commenter, {brand}, {my_name}, {today}, {date+3}; {?order number} is asked when inserting; {|} is where the caret lands.',
     'tpl.insertVariable': 'Insert',
     'tpl.variable.custom': 'fill-in field',
     'tpl.variable.caret': 'caret',
@@ -57,7 +58,8 @@ export const templatesMessages = defineMessages(
     'tpl.invalid': 'Fix these fields first:',
     'tpl.check.title': 'Brand-kit check',
     'tpl.check.clean': 'No brand-kit issues.',
-    'tpl.check.issues': 'This template breaks the brand kit in {count, plural, one {# place} other {# places}}:',
+    'tpl.check.issues':
+      'This template breaks the brand kit in {count, plural, one {# place} other {# places}}:',
     'tpl.check.unavailable': 'The brand-kit check is still loading.',
     'tpl.check.where': '{platform}, {language}',
     'tpl.severity.block': 'Blocking',
@@ -67,7 +69,8 @@ export const templatesMessages = defineMessages(
     'tpl.import.failed': 'Nothing was imported: the file is not a valid template library.',
     'tpl.import.tooBig': 'Nothing was imported: the file is larger than 5 MB.',
     'tpl.trigger': 'Trigger',
-    'tpl.trigger.help': 'Type the trigger and a shortcut in any reply box (e.g. {example}) to insert a template.',
+    'tpl.trigger.help':
+      'Type the trigger and a shortcut in any reply box (e.g. {example}) to insert a template.',
     'tpl.trigger.save': 'Save trigger',
     'tpl.trigger.invalid': 'Use 1–4 symbols, no letters, digits or spaces (e.g. ;; or //).',
     'tpl.trigger.saved': 'Trigger saved.',
@@ -104,7 +107,8 @@ export const templatesMessages = defineMessages(
     'tpl.field.tags': '标签（用逗号分隔）',
     'tpl.field.platforms': '适用平台（不勾选 = 全部）',
     'tpl.field.body': '正文',
-    'tpl.field.body.help': '变量：{author} 评论者、{brand} 品牌、{my_name} 我的名字、{today} 今天、{date+3} 三天后；{?订单号} 会在插入时询问；{|} 为插入后的光标位置。',
+    'tpl.field.body.help':
+      '变量：{author} 评论者、{brand} 品牌、{my_name} 我的名字、{today} 今天、{date+3} 三天后；{?订单号} 会在插入时询问；{|} 为插入后的光标位置。',
     'tpl.insertVariable': '插入',
     'tpl.variable.custom': '填空字段',
     'tpl.variable.caret': '光标',

@@ -27,7 +27,12 @@ export function gb2312Level1(): string[] {
 
 /** Every distinct initial letter pinyin-pro knows for a character (a–z; ü counts as its base letter). */
 export function initialsOf(ch: string): string[] {
-  const firsts = pinyin(ch, { pattern: 'first', toneType: 'none', multiple: true, type: 'array' }) as string[];
+  const firsts = pinyin(ch, {
+    pattern: 'first',
+    toneType: 'none',
+    multiple: true,
+    type: 'array',
+  }) as string[];
   const letters = firsts.map((f) => f.replace('ü', 'v').toLowerCase()).filter((f) => /^[a-z]$/.test(f));
   return [...new Set(letters)];
 }

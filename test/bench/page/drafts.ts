@@ -21,7 +21,8 @@ const CHINESE = [
 
 function draftOf(sentences: string[], separator: string, length: number): string {
   let text = '';
-  for (let i = 0; text.length < length; i++) text += (text ? separator : '') + sentences[i % sentences.length];
+  for (let i = 0; text.length < length; i++)
+    text += (text ? separator : '') + sentences[i % sentences.length];
   return text.slice(0, length);
 }
 

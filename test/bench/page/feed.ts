@@ -2,7 +2,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchBrowser } from './browsers';
 import { ExtensionJsProfiler } from './profiler';
-import { MainThreadMeter, PAGE_PROBE, difference, readProbe, type LongTaskRecord, type MainThreadTotals } from './metrics';
+import {
+  MainThreadMeter,
+  PAGE_PROBE,
+  difference,
+  readProbe,
+  type LongTaskRecord,
+  type MainThreadTotals,
+} from './metrics';
 import { overlay } from '../../e2e/support/overlay';
 
 /** Served by the fixture server next to the fixture pages: https://x.com/bench-feed → site/x.com/bench-feed/index.html. */
@@ -37,7 +44,12 @@ interface FeedWindow {
 }
 
 /** Scrolls the bench feed until its 5,000 posts are appended, measuring the page's main thread meanwhile. */
-export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepPx: number, profiled = false): Promise<FeedRun> {
+export async function runFeed(
+  browser: BenchBrowser,
+  variant: FeedVariant,
+  stepPx: number,
+  profiled = false,
+): Promise<FeedRun> {
   const page = await browser.context.newPage();
   await page.addInitScript(PAGE_PROBE);
   await page.goto(FEED_URL);
@@ -55,7 +67,10 @@ export async function runFeed(browser: BenchBrowser, variant: FeedVariant, stepP
   const before = await meter.read();
   const started = await page.evaluate(() => performance.now());
   const wallStart = Date.now();
-  const result = await page.evaluate((step) => (window as unknown as FeedWindow).benchFeed.scrollToEnd(step), stepPx);
+  const result = await page.evaluate(
+    (step) => (window as unknown as FeedWindow).benchFeed.scrollToEnd(step),
+    stepPx,
+  );
   const wallMs = Date.now() - wallStart;
   const after = await meter.read();
   await meter.detach();

@@ -60,19 +60,32 @@ const WORLD_PROBE = `(() => {
 
 async function isolatedWorld(session: CDPSession): Promise<() => number | undefined> {
   const contexts: IsolatedContext[] = [];
-  session.on('Runtime.executionContextCreated', ({ context }: { context: IsolatedContext }) => contexts.push(context));
+  session.on('Runtime.executionContextCreated', ({ context }: { context: IsolatedContext }) =>
+    contexts.push(context),
+  );
   await session.send('Runtime.enable');
   const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   return () =>
-    contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://') && c.auxData.frameId === frameTree.frame.id)?.id;
+    contexts.find(
+      (c) =>
+        c.auxData?.type === 'isolated' &&
+        c.origin.startsWith('chrome-extension://') &&
+        c.auxData.frameId === frameTree.frame.id,
+    )?.id;
 }
 
 async function evaluateIn<T>(session: CDPSession, contextId: number, expression: string): Promise<T> {
-  const { result, exceptionDetails } = (await session.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })) as {
+  const { result, exceptionDetails } = (await session.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+    awaitPromise: true,
+  })) as {
     result: { value: T };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
-  if (exceptionDetails) throw new Error(`first-focus probe: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  if (exceptionDetails)
+    throw new Error(`first-focus probe: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   return result.value;
 }
 
@@ -95,7 +108,12 @@ interface ProbeState {
  * Loads `url` in a new page of the ON browser, waits until the page-load script is in place, clicks the box
  * (trusted input), waits for the badge, types one key and reads the probe. Heap is measured around the focus.
  */
-export async function runFirstFocus(browser: BenchBrowser, site: { name: string; url: string; editor: string }, key = 'a', settleMs = 800): Promise<FirstFocusRun> {
+export async function runFirstFocus(
+  browser: BenchBrowser,
+  site: { name: string; url: string; editor: string },
+  key = 'a',
+  settleMs = 800,
+): Promise<FirstFocusRun> {
   const page: Page = await browser.context.newPage();
   const session = await page.context().newCDPSession(page);
   try {
@@ -130,7 +148,10 @@ export async function runFirstFocus(browser: BenchBrowser, site: { name: string;
 
     const changesBefore = (await read()).changes.length;
     await page.keyboard.type(key);
-    const typed = await waitFor('the badge after the first key', (p) => p.changes.length > changesBefore && p.keys[0]?.frame !== undefined);
+    const typed = await waitFor(
+      'the badge after the first key',
+      (p) => p.changes.length > changesBefore && p.keys[0]?.frame !== undefined,
+    );
     const keydown = typed.keys[0];
     const change = typed.changes.slice(changesBefore).find((at) => at >= keydown.start)!;
     return {

@@ -17,7 +17,12 @@ export interface LazyLoadProof {
  * script Chromium parses in the page (content scripts included, by their chrome-extension:// URL), and the
  * assistant's shadow host `onbrand-assistant` must be absent until the focus.
  */
-export async function proveLazyLoad(page: Page, url: string, editor: string, settleMs = 1500): Promise<LazyLoadProof> {
+export async function proveLazyLoad(
+  page: Page,
+  url: string,
+  editor: string,
+  settleMs = 1500,
+): Promise<LazyLoadProof> {
   const session = await page.context().newCDPSession(page);
   const parsed: string[] = [];
   session.on('Debugger.scriptParsed', (event) => {

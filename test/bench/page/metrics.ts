@@ -114,14 +114,20 @@ export async function watchBadge(page: Page): Promise<void> {
     const changes: number[] = [];
     (globalThis as unknown as { __benchBadge: number[] }).__benchBadge = changes;
     new MutationObserver(() => changes.push(performance.now())).observe(root, {
-      subtree: true, childList: true, characterData: true, attributeFilter: ['data-state', 'aria-label'],
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributeFilter: ['data-state', 'aria-label'],
     });
   });
 }
 
 /** Gives each key the first badge change after it, as long as no later key came first (a check reads the latest text). */
 export async function readBadge(page: Page, keys: ProbeState['keys']): Promise<void> {
-  const changes = (await overlay(page).evaluate(() => (globalThis as unknown as { __benchBadge?: number[] }).__benchBadge)) ?? [];
+  const changes =
+    (await overlay(page).evaluate(
+      () => (globalThis as unknown as { __benchBadge?: number[] }).__benchBadge,
+    )) ?? [];
   for (const at of changes) {
     const latest = [...keys].reverse().find((key) => key.start <= at);
     if (latest && latest.badge === undefined) latest.badge = at;

@@ -25,12 +25,19 @@ const POPUP_PROBE = (expected: number) => `(() => {
 })()`;
 
 /** Seeds `count` slots spread over today (the e2e helpers' noon zone), opens the popup `rounds` times. */
-export async function runPopupRender(browser: BenchBrowser, count = 1000, rounds = 3): Promise<PopupRenderRun[]> {
+export async function runPopupRender(
+  browser: BenchBrowser,
+  count = 1000,
+  rounds = 3,
+): Promise<PopupRenderRun[]> {
   const zone = noonZone();
   const slots = Array.from({ length: count }, (_, i) => {
     const minute = Math.floor((i * 1439) / count);
     const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-    return slotAt(zone, `bench-${i}`, todayAt(zone, time), { platform: i % 2 ? 'x' : 'weibo', title: `Post ${i + 1}` });
+    return slotAt(zone, `bench-${i}`, todayAt(zone, time), {
+      platform: i % 2 ? 'x' : 'weibo',
+      title: `Post ${i + 1}`,
+    });
   });
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   const setup: Page = await browser.context.newPage();
@@ -43,7 +50,12 @@ export async function runPopupRender(browser: BenchBrowser, count = 1000, rounds
     await popup.setViewportSize({ width: 360, height: 600 });
     await popup.addInitScript(POPUP_PROBE(count));
     await popup.goto(url);
-    await popup.waitForFunction(() => (globalThis as unknown as { __benchPopup: { painted?: number } }).__benchPopup.painted !== undefined, null, { timeout: 30_000 });
+    await popup.waitForFunction(
+      () =>
+        (globalThis as unknown as { __benchPopup: { painted?: number } }).__benchPopup.painted !== undefined,
+      null,
+      { timeout: 30_000 },
+    );
     const probe = await popup.evaluate(() => ({
       painted: (globalThis as unknown as { __benchPopup: { painted: number } }).__benchPopup.painted,
       parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,

@@ -63,7 +63,9 @@ export class ExtensionJsProfiler {
       if (known !== undefined) return known;
       const node = nodes.get(id);
       const up = parent.get(id);
-      const result = Boolean(node?.callFrame.url.startsWith('chrome-extension://')) || (up !== undefined && isExtension(up));
+      const result =
+        Boolean(node?.callFrame.url.startsWith('chrome-extension://')) ||
+        (up !== undefined && isExtension(up));
       inExtension.set(id, result);
       return result;
     };
@@ -77,13 +79,18 @@ export class ExtensionJsProfiler {
       at += delta;
       // A sample stands for the time since the previous one; a stalled sampler must not inflate one stack.
       const weightMs = Math.min(delta, 4 * SAMPLING_INTERVAL_US) / 1000;
-      samples.push({ atMs: this.pageStartMs + (at - profile.startTime) / 1000, weightMs, extension: isExtension(ids[i]) });
+      samples.push({
+        atMs: this.pageStartMs + (at - profile.startTime) / 1000,
+        weightMs,
+        extension: isExtension(ids[i]),
+      });
     }
     const sum = (list: Sample[]) => list.reduce((total, s) => total + s.weightMs, 0);
     const extension = samples.filter((s) => s.extension);
     return {
       extensionJsMs: sum(extension),
-      extensionJsIn: (startMs, durationMs) => sum(extension.filter((s) => s.atMs >= startMs && s.atMs < startMs + durationMs)),
+      extensionJsIn: (startMs, durationMs) =>
+        sum(extension.filter((s) => s.atMs >= startMs && s.atMs < startMs + durationMs)),
     };
   }
 }

@@ -19,6 +19,9 @@ export function injectedAtLoad(buildDir: string): string[] {
   const manifest = JSON.parse(readFileSync(path.join(buildDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[]; css?: string[] }[];
   };
-  const files = (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
+  const files = (manifest.content_scripts ?? []).flatMap((entry) => [
+    ...(entry.js ?? []),
+    ...(entry.css ?? []),
+  ]);
   return [...new Set(files)];
 }

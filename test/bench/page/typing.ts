@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import type { BenchBrowser } from './browsers';
 import { ExtensionJsProfiler } from './profiler';
-import { MainThreadMeter, PAGE_PROBE, difference, readBadge, readProbe, resetProbe, watchBadge, type LongTaskRecord, type MainThreadTotals } from './metrics';
+import {
+  MainThreadMeter,
+  PAGE_PROBE,
+  difference,
+  readBadge,
+  readProbe,
+  resetProbe,
+  watchBadge,
+  type LongTaskRecord,
+  type MainThreadTotals,
+} from './metrics';
 import { overlay } from '../../e2e/support/overlay';
 
 /** A compose box on a fixture page and the draft it starts with. */
@@ -56,7 +66,13 @@ const modelText = (page: Page, editor: string) =>
  * the page's main-thread totals after each one. The interval is longer than the assistant's debounce, so every
  * keystroke pays for a full check: the worst case for a person typing.
  */
-export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: string, intervalMs: number, profiled = false): Promise<TypingRun> {
+export async function runTyping(
+  browser: BenchBrowser,
+  site: TypingSite,
+  keys: string,
+  intervalMs: number,
+  profiled = false,
+): Promise<TypingRun> {
   const draft = site.maxLength ? site.draft.slice(0, site.maxLength - keys.length) : site.draft;
   const page = await browser.context.newPage();
   await page.addInitScript(PAGE_PROBE);
@@ -69,12 +85,15 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
       if (insert === 'insertText') return void document.execCommand('insertText', false, text);
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     },
     { text: draft, insert: site.insert },
   );
   const drafted = await modelText(page, site.editor);
-  if (drafted.length < draft.length) throw new Error(`${site.name}: the draft did not reach the editor model (${drafted.length} chars)`);
+  if (drafted.length < draft.length)
+    throw new Error(`${site.name}: the draft did not reach the editor model (${drafted.length} chars)`);
   await page.waitForTimeout(800);
   if (browser.label === 'ON') await watchBadge(page);
 
@@ -105,7 +124,10 @@ export async function runTyping(browser: BenchBrowser, site: TypingSite, keys: s
   await meter.detach();
 
   const typed = await modelText(page, site.editor);
-  if (!typed.endsWith(keys)) throw new Error(`${site.name}: typed text did not reach the model (ends with ${JSON.stringify(typed.slice(-20))})`);
+  if (!typed.endsWith(keys))
+    throw new Error(
+      `${site.name}: typed text did not reach the model (ends with ${JSON.stringify(typed.slice(-20))})`,
+    );
   await page.close();
   return {
     browser: browser.label,

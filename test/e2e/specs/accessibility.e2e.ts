@@ -10,18 +10,37 @@ import { sendRuntimeMessage } from '../support/messages';
 // over every surface of the extension UI: the popup, each dashboard tab and the dialogs they open, in English
 // and Chinese, light and dark. Critical and serious violations fail the test with their rule, element and text.
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] };
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+};
 
 async function audit(page: Page, surface: string): Promise<string[]> {
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe.run;
+    const run = (
+      globalThis as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> };
+      }
+    ).axe.run;
     const result = await run(document, { resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .flatMap((v) => v.nodes.map((node) => `${surface}: [${v.impact}] ${v.id} — ${v.help} — ${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (node) =>
+          `${surface}: [${v.impact}] ${v.id} — ${v.help} — ${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+      ),
+    );
 }
 
 async function seed(page: Page): Promise<void> {
@@ -29,8 +48,15 @@ async function seed(page: Page): Promise<void> {
   await seedCalendar(page, demoCalendar('UTC'));
   const now = Date.now();
   const records = Array.from({ length: 12 }, (_, i) => ({
-    id: `pub-a11y-${String(i).padStart(4, '0')}`, at: now - i * 3_600_000 * 5, platform: i % 3 === 0 ? 'weibo' : 'x', kind: 'publish', postKind: i % 2 ? 'reply' : 'post',
-    url: `https://x.com/onbrand/status/${1000 + i}`, text: 'Thanks for writing in', findings: i % 4 === 0 ? [{ ruleId: 'banned', severity: 'warn', count: 1 }] : [], templateIds: [],
+    id: `pub-a11y-${String(i).padStart(4, '0')}`,
+    at: now - i * 3_600_000 * 5,
+    platform: i % 3 === 0 ? 'weibo' : 'x',
+    kind: 'publish',
+    postKind: i % 2 ? 'reply' : 'post',
+    url: `https://x.com/onbrand/status/${1000 + i}`,
+    text: 'Thanks for writing in',
+    findings: i % 4 === 0 ? [{ ruleId: 'banned', severity: 'warn', count: 1 }] : [],
+    templateIds: [],
   }));
   const reply = await sendRuntimeMessage(page, { onbrand: 1, type: 'records.put', payload: { records } });
   expect(reply.ok, reply.error).toBe(true);
@@ -41,7 +67,10 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ browserLocale: locale });
 
-      test('popup, every dashboard tab and dialog: no critical or serious axe violations', async ({ ext, openExtensionPage }) => {
+      test('popup, every dashboard tab and dialog: no critical or serious axe violations', async ({
+        ext,
+        openExtensionPage,
+      }) => {
         test.setTimeout(120_000);
         const problems: string[] = [];
         const setup = await openExtensionPage('popup.html');
@@ -90,7 +119,9 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
   }
 }
 
-test('the dashboard tabs follow the ARIA tabs pattern: arrows, Home and End move and select; one main landmark', async ({ openExtensionPage }) => {
+test('the dashboard tabs follow the ARIA tabs pattern: arrows, Home and End move and select; one main landmark', async ({
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('options.html#kit');
   const tablist = page.getByRole('tablist');
   await expect(tablist.locator('h1')).toHaveCount(0);

@@ -7,7 +7,12 @@ import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
 // The RE2 pattern engine is an optional part of the in-page assistant (lib/assistant/parts.ts): injected beside
 // it only when a stored kit has user patterns, or when a kit changes to need it while the page is open.
 
-const SKU_PATTERN = { id: 'sku', pattern: 'SKU-[0-9]{4}', severity: 'block' as const, message: { en: 'Internal SKU', zh: '内部编号' } };
+const SKU_PATTERN = {
+  id: 'sku',
+  pattern: 'SKU-[0-9]{4}',
+  severity: 'block' as const,
+  message: { en: 'Internal SKU', zh: '内部编号' },
+};
 
 /** The extension scripts Chromium parses in `page` (content scripts by their chrome-extension:// URL). */
 async function parsedScripts(page: Page): Promise<string[]> {
@@ -26,7 +31,10 @@ async function typeInCompose(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a kit with a user pattern: the pattern engine comes with the assistant and its pattern is checked', async ({ ext, openExtensionPage }) => {
+test('a kit with a user pattern: the pattern engine comes with the assistant and its pattern is checked', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const setup = await openExtensionPage('popup.html');
   await seedKit(setup, TEST_KIT, { patterns: [SKU_PATTERN] });
   await setup.close();
@@ -40,7 +48,10 @@ test('a kit with a user pattern: the pattern engine comes with the assistant and
   expect(parsed.indexOf('part-re2js.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
 });
 
-test('a kit without patterns: no pattern engine in the page until the kit gains one, then it is checked', async ({ ext, openExtensionPage }) => {
+test('a kit without patterns: no pattern engine in the page until the kit gains one, then it is checked', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const setup = await openExtensionPage('popup.html');
   await seedKit(setup, TEST_KIT);
   const page = await ext.context.newPage();
@@ -62,7 +73,10 @@ test('a kit without patterns: no pattern engine in the page until the kit gains 
 
 // The UI strings are one part per language: a page gets its UI language's only, and the other when the user
 // switches language while it is open.
-test('the page gets the English strings only, then the Chinese ones when the language is switched', async ({ ext, openExtensionPage }) => {
+test('the page gets the English strings only, then the Chinese ones when the language is switched', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
   await page.goto('https://x.com/home');
@@ -74,11 +88,25 @@ test('the page gets the English strings only, then the Chinese ones when the lan
   expect(parsed).not.toContain('part-i18n-zh.js');
 
   const setup = await openExtensionPage('popup.html');
-  await setup.evaluate(async ([key, version]) => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { value: object }>>; set(x: object): Promise<void> } } } }).chrome.storage.local;
-    const stored = (await local.get(key as string))[key as string];
-    await local.set({ [key as string]: { version, value: { ...stored?.value, locale: 'zh-CN' } } });
-  }, [SETTINGS_KEY, SETTINGS_VERSION] as const);
+  await setup.evaluate(
+    async ([key, version]) => {
+      const local = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(k: string): Promise<Record<string, { value: object }>>;
+                set(x: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome.storage.local;
+      const stored = (await local.get(key as string))[key as string];
+      await local.set({ [key as string]: { version, value: { ...stored?.value, locale: 'zh-CN' } } });
+    },
+    [SETTINGS_KEY, SETTINGS_VERSION] as const,
+  );
   await expect.poll(() => badge.attribute('aria-label')).toBe('查看 Onbrand 检查结果');
   expect(parsed).toContain('part-i18n-zh.js');
   await setup.close();
@@ -92,7 +120,9 @@ test.describe('in a Chinese browser', () => {
     await page.goto('https://weibo.com/');
     await page.waitForFunction(() => 'fixture' in window);
     await typeInCompose(page, '你好');
-    expect(await overlay(page).getByTestId('onbrand-badge').attribute('aria-label')).toBe('查看 Onbrand 检查结果');
+    expect(await overlay(page).getByTestId('onbrand-badge').attribute('aria-label')).toBe(
+      '查看 Onbrand 检查结果',
+    );
     expect(parsed).toContain('part-i18n-zh.js');
     expect(parsed).not.toContain('part-i18n-en.js');
   });

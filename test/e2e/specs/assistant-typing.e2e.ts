@@ -13,11 +13,18 @@ const box = (site: string) => SITE_BOXES.find((b) => b.site === site)!;
 
 /** Ranges in a named CSS highlight, as [start offset, text] of each. */
 function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlight) => [...((CSS.highlights.get(highlight) as Set<Range> | undefined) ?? [])].map((range) => range.toString()), name);
+  return page.evaluate(
+    (highlight) =>
+      [...((CSS.highlights.get(highlight) as Set<Range> | undefined) ?? [])].map((range) => range.toString()),
+    name,
+  );
 }
 
 /** The test kit seeded, then `target`'s site opened in a new tab with its box focused. */
-async function focusWithKit(fixtures: { ext: ExtensionBrowser; openExtensionPage(name: string): Promise<Page> }, target: SiteBox): Promise<Page> {
+async function focusWithKit(
+  fixtures: { ext: ExtensionBrowser; openExtensionPage(name: string): Promise<Page> },
+  target: SiteBox,
+): Promise<Page> {
   await seedKit(await fixtures.openExtensionPage('options.html'));
   const page = await fixtures.ext.context.newPage();
   await focusBox(page, target);
@@ -34,13 +41,18 @@ const inkedPixels = (canvas: OverlayElement) =>
     return inked;
   });
 
-test('a paste that fires no input event (Draft.js handles it itself) is checked', async ({ ext, openExtensionPage }) => {
+test('a paste that fires no input event (Draft.js handles it itself) is checked', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'This is damn good news');
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   });
   await expect.poll(() => modelText(page, 'compose')).toBe('This is damn good news');
   await overlay(page).getByTestId('badge-counts').waitFor('visible');
@@ -56,19 +68,28 @@ test('typing is checked in the frame that paints the keystroke', async ({ ext, o
   const state = await ui.evaluate(
     (root) =>
       new Promise<string | null>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(root.querySelector('[data-testid="onbrand-badge"]')!.getAttribute('data-state')))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(root.querySelector('[data-testid="onbrand-badge"]')!.getAttribute('data-state')),
+          ),
+        ),
       ),
   );
   expect(state).toBe('block');
 });
 
-test('the part past the limit is tinted; the counter counts every keystroke', async ({ ext, openExtensionPage }) => {
+test('the part past the limit is tinted; the counter counts every keystroke', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   const words = 'Our spring release is here with faster replies and saved templates for every team. ';
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, words.repeat(8).trim());
   const length = overlay(page).getByTestId('badge-length');
   // A canvas: its text is its accessible name, and it is really drawn.
@@ -83,7 +104,10 @@ test('the part past the limit is tinted; the counter counts every keystroke', as
   expect(await length.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL())).not.toBe(drawn);
 });
 
-test('textarea marks stay put while typing after them and follow the text typed before them', async ({ ext, openExtensionPage }) => {
+test('textarea marks stay put while typing after them and follow the text typed before them', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const weibo = box('weibo');
   const page = await focusWithKit({ ext, openExtensionPage }, weibo);
   await page.keyboard.type('这是第一名');

@@ -10,12 +10,18 @@ import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts } from '
 
 /** Is a finding painted? Rich editors: a CSS Custom Highlight; form fields: our positioned fallback marks. */
 async function highlighted(page: Page, severity: 'block' | 'warn'): Promise<boolean> {
-  const painted = await page.evaluate((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, `onbrand-${severity}`);
+  const painted = await page.evaluate(
+    (name) => (CSS.highlights.get(name)?.size ?? 0) > 0,
+    `onbrand-${severity}`,
+  );
   return painted || (await overlay(page).getByTestId('fallback-mark').count()) > 0;
 }
 
 for (const box of SITE_BOXES) {
-  test(`${box.site} (${box.kind}): finding, suggestion into the model, gate, one publish record`, async ({ ext, openExtensionPage }) => {
+  test(`${box.site} (${box.kind}): finding, suggestion into the model, gate, one publish record`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard);
     const page = await ext.context.newPage();
@@ -58,15 +64,27 @@ for (const box of SITE_BOXES) {
     await ui.getByTestId('gate-reason').fill('Quoting a customer');
     await ui.getByTestId('gate-post-anyway').click();
     await expect.poll(() => publishedPosts(page)).toEqual(['Hello world darn! damn']);
-    await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
     const records = await storedRecords(dashboard);
     const publish = records.find((r) => r.kind === 'publish')!;
-    expect(publish).toMatchObject({ text: 'Hello world darn! damn', overrideReason: 'Quoting a customer', url: expect.stringContaining(new URL(box.url).hostname) });
+    expect(publish).toMatchObject({
+      text: 'Hello world darn! damn',
+      overrideReason: 'Quoting a customer',
+      url: expect.stringContaining(new URL(box.url).hostname),
+    });
     expect(records.filter((r) => r.kind === 'gate-override')).toHaveLength(1);
   });
 }
 
-test('a publish right after the service worker stopped is recorded exactly once', async ({ ext, openExtensionPage, stopWorker }) => {
+test('a publish right after the service worker stopped is recorded exactly once', async ({
+  ext,
+  openExtensionPage,
+  stopWorker,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const box = SITE_BOXES[0];
@@ -77,7 +95,11 @@ test('a publish right after the service worker stopped is recorded exactly once'
   await stopWorker();
   await page.locator(box.submit).click();
   await expect.poll(() => publishedPosts(page)).toHaveLength(1);
-  await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 20_000 }).toBe(1);
+  await expect
+    .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+      timeout: 20_000,
+    })
+    .toBe(1);
   await page.waitForTimeout(1500);
   expect((await storedRecords(dashboard)).filter((r) => r.kind === 'publish')).toHaveLength(1);
 });
@@ -103,12 +125,17 @@ test('IME composition is not interrupted and is checked once it ends', async ({ 
   expect(await modelText(page, box.editor)).toBe('你好傻逼');
 });
 
-test('wechat (contenteditable in an iframe): checks the article body and gates the parent page’s 群发 button', async ({ ext, openExtensionPage }) => {
+test('wechat (contenteditable in an iframe): checks the article body and gates the parent page’s 群发 button', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
   await page.goto('https://mp.weixin.qq.com/cgi-bin/appmsg/');
-  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.body));
+  await page.waitForFunction(() =>
+    Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.body),
+  );
   const frame = page.frameLocator('#ueditor_0');
   await frame.locator('[data-fixture-editor="body"]').click();
   await page.keyboard.type('欢迎关注，这是我们第一次发布');

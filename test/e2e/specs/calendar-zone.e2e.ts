@@ -8,7 +8,9 @@ import { calendarOf, seedCalendar, storedCalendar } from '../support/calendar';
 
 declare const chrome: typeof browser;
 
-test('the time-zone picker finds a city, shows UTC offsets and never an Etc/GMT name, by keyboard, in both languages', async ({ openExtensionPage }) => {
+test('the time-zone picker finds a city, shows UTC offsets and never an Etc/GMT name, by keyboard, in both languages', async ({
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html#calendar');
   // A zone stored by an older version or an import: Etc/GMT-4 is UTC+4 (the POSIX sign is inverted).
   await seedCalendar(dashboard, calendarOf('Etc/GMT-4', []));
@@ -22,7 +24,9 @@ test('the time-zone picker finds a city, shows UTC offsets and never an Etc/GMT 
   const options = dashboard.getByTestId('tz-option');
   await expect(options).toHaveText(['UTC+05:30 · Kolkata · India Standard Time']);
   await dashboard.keyboard.press('Enter');
-  await expect.poll(async () => (await storedCalendar(dashboard)).settings.timeZone).toMatch(/^Asia\/(Kolkata|Calcutta)$/);
+  await expect
+    .poll(async () => (await storedCalendar(dashboard)).settings.timeZone)
+    .toMatch(/^Asia\/(Kolkata|Calcutta)$/);
   await expect(zone).toHaveValue('UTC+05:30 · Kolkata · India Standard Time');
   await expect(zone).toHaveAttribute('aria-expanded', 'false');
 

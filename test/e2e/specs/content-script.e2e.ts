@@ -1,7 +1,9 @@
 import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
 
-test('the assistant UI appears in a closed shadow root on a supported site under its real hostname', async ({ ext }) => {
+test('the assistant UI appears in a closed shadow root on a supported site under its real hostname', async ({
+  ext,
+}) => {
   const page = await ext.context.newPage();
   await page.goto('https://x.com/home');
   await page.waitForFunction(() => 'fixture' in window);
@@ -13,18 +15,26 @@ test('the assistant UI appears in a closed shadow root on a supported site under
   // Mounted inside a closed shadow root: the site's DOM sees only the host element, and no way into it.
   const reachable = await page.evaluate(() => {
     const host = document.querySelector('onbrand-assistant');
-    return { host: Boolean(host), shadowRoot: host?.shadowRoot ?? null, badge: document.querySelector('[data-testid="onbrand-badge"]') };
+    return {
+      host: Boolean(host),
+      shadowRoot: host?.shadowRoot ?? null,
+      badge: document.querySelector('[data-testid="onbrand-badge"]'),
+    };
   });
   expect(reachable).toEqual({ host: true, shadowRoot: null, badge: null });
   // Playwright's own shadow-piercing locators cannot reach it either.
   await expect(page.getByTestId('onbrand-badge')).toHaveCount(0);
 });
 
-test('a page script focusing the box does not load the assistant; the person’s click does', async ({ ext }) => {
+test('a page script focusing the box does not load the assistant; the person’s click does', async ({
+  ext,
+}) => {
   const page = await ext.context.newPage();
   await page.goto('https://x.com/home');
   await page.waitForFunction(() => 'fixture' in window);
-  await page.evaluate(() => (document.querySelector('[data-fixture-editor="compose"]') as HTMLElement).focus());
+  await page.evaluate(() =>
+    (document.querySelector('[data-fixture-editor="compose"]') as HTMLElement).focus(),
+  );
   await page.waitForTimeout(800);
   expect(await page.locator('onbrand-assistant').count()).toBe(0);
   await page.locator('[data-fixture-editor="compose"]').click();
@@ -44,6 +54,10 @@ test('a web page cannot message the extension', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto('https://x.com/home');
   // No externally_connectable in the manifest: the page's own world has no route to the extension.
-  const reachable = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage === 'function');
+  const reachable = await page.evaluate(
+    () =>
+      typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+        ?.sendMessage === 'function',
+  );
   expect(reachable).toBe(false);
 });

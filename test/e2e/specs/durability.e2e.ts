@@ -13,7 +13,8 @@ import { storedRecords } from '../support/records';
 async function loadOutbox(page: Page): Promise<void> {
   const bundle = await build({
     stdin: {
-      contents: "export * from './lib/records/outbox'; export { senderMasking } from './lib/records/privacy';",
+      contents:
+        "export * from './lib/records/outbox'; export { senderMasking } from './lib/records/privacy';",
       resolveDir: REPO_ROOT,
       loader: 'ts',
     },
@@ -28,7 +29,12 @@ async function loadOutbox(page: Page): Promise<void> {
 }
 
 type OutboxGlobal = {
-  chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: { ids: string[] }; error?: string } | undefined> }; storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+  chrome: {
+    runtime: {
+      sendMessage(m: unknown): Promise<{ ok: boolean; data?: { ids: string[] }; error?: string } | undefined>;
+    };
+    storage: { local: { get(k: null): Promise<Record<string, unknown>> } };
+  };
   OnbrandOutbox: typeof import('@/lib/records/outbox') & typeof import('@/lib/records/privacy');
   durabilityOutbox?: import('@/lib/records/outbox').Outbox;
   durabilityErrors?: string[];
@@ -46,7 +52,11 @@ async function enqueueFrom(page: Page, instance: string, records: ActivityRecord
         store: g.OnbrandOutbox.storageAreaOutboxStore(g.chrome.storage.local as never, instance),
         prepare: g.OnbrandOutbox.senderMasking(g.chrome.storage.local as never),
         transport: async (batch) => {
-          const answer = await g.chrome.runtime.sendMessage({ onbrand: 1, type: 'records.put', payload: { records: batch } });
+          const answer = await g.chrome.runtime.sendMessage({
+            onbrand: 1,
+            type: 'records.put',
+            payload: { records: batch },
+          });
           if (!answer?.ok || !answer.data) throw new Error(answer?.error ?? 'no reply');
           return answer.data;
         },
@@ -58,7 +68,8 @@ async function enqueueFrom(page: Page, instance: string, records: ActivityRecord
   );
 }
 
-const flushed = (page: Page) => page.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityOutbox!.flush());
+const flushed = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityOutbox!.flush());
 const outboxEntries = (page: Page) =>
   page.evaluate(async () => {
     const all = await (globalThis as unknown as OutboxGlobal).chrome.storage.local.get(null);
@@ -66,10 +77,22 @@ const outboxEntries = (page: Page) =>
   });
 
 function publishRecord(id: string, text: string): ActivityRecord {
-  return { id, at: Date.now(), platform: 'weibo', kind: 'publish', postKind: 'post', url: 'https://weibo.com/1/abc', text, findings: [], templateIds: [] };
+  return {
+    id,
+    at: Date.now(),
+    platform: 'weibo',
+    kind: 'publish',
+    postKind: 'post',
+    url: 'https://weibo.com/1/abc',
+    text,
+    findings: [],
+    templateIds: [],
+  };
 }
 
-test('two tabs publishing at the same moment: both records stored, masked, nothing left queued', async ({ openExtensionPage }) => {
+test('two tabs publishing at the same moment: both records stored, masked, nothing left queued', async ({
+  openExtensionPage,
+}) => {
   const [a, b] = [await openExtensionPage('options.html'), await openExtensionPage('options.html')];
   await Promise.all([loadOutbox(a), loadOutbox(b)]);
   await Promise.all([
@@ -84,7 +107,10 @@ test('two tabs publishing at the same moment: both records stored, masked, nothi
   expect(await outboxEntries(a)).toEqual({});
 });
 
-test('IndexedDB quota exceeded: the worker refuses with the reason, the outbox keeps the records masked until there is room, nothing is lost', async ({ ext, openExtensionPage }) => {
+test('IndexedDB quota exceeded: the worker refuses with the reason, the outbox keeps the records masked until there is room, nothing is lost', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('options.html');
   await loadOutbox(page);
   const origin = `chrome-extension://${ext.extensionId}`;
@@ -92,17 +118,27 @@ test('IndexedDB quota exceeded: the worker refuses with the reason, the outbox k
   // A tiny quota for the extension's origin: IndexedDB writes fail with QuotaExceededError (no test code ships).
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   try {
-    const records = Array.from({ length: 50 }, (_, i) => publishRecord(`quota-${String(i).padStart(4, '0')}`, `call 138 0013 ${String(8000 + i)}`));
+    const records = Array.from({ length: 50 }, (_, i) =>
+      publishRecord(`quota-${String(i).padStart(4, '0')}`, `call 138 0013 ${String(8000 + i)}`),
+    );
     await enqueueFrom(page, 'quota', records);
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityErrors!.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityErrors!.length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
     const errors = await page.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityErrors!);
-    expect(errors[0]).toContain("The activity log is full (QuotaExceededError)");
+    expect(errors[0]).toContain('The activity log is full (QuotaExceededError)');
     const waiting = await outboxEntries(page);
-    const queued = Object.values(waiting).flatMap((entry) => (entry as { records: ActivityRecord[] }).records);
+    const queued = Object.values(waiting).flatMap(
+      (entry) => (entry as { records: ActivityRecord[] }).records,
+    );
     expect(queued).toHaveLength(50);
     // Masked before it was persisted in storage.local.
     expect(JSON.stringify(queued)).not.toMatch(/138 0013 80\d\d/);
-    expect((await sendRuntimeMessage(page, { onbrand: 1, type: 'records.count', payload: {} })).data?.count).toBe(0);
+    expect(
+      (await sendRuntimeMessage(page, { onbrand: 1, type: 'records.count', payload: {} })).data?.count,
+    ).toBe(0);
     // The dashboard says so, in plain words, on whatever tab is open.
     const notice = page.getByTestId('storage-notice');
     await expect(notice).toHaveAttribute('data-state', 'full', { timeout: 10_000 });
@@ -114,16 +150,24 @@ test('IndexedDB quota exceeded: the worker refuses with the reason, the outbox k
   await flushed(page);
   const stored = await storedRecords(page);
   expect(stored).toHaveLength(50);
-  expect(stored.every((r) => r.kind === 'publish' && /^call \*\*\* \*\*\*\* 80\d\d$/.test(r.text))).toBe(true);
+  expect(stored.every((r) => r.kind === 'publish' && /^call \*\*\* \*\*\*\* 80\d\d$/.test(r.text))).toBe(
+    true,
+  );
   expect(await outboxEntries(page)).toEqual({});
 });
 
-test('a blocked schema upgrade: an old Onbrand tab holds version 1 open; records wait queued, the dashboard says why, the upgrade keeps every old record', async ({ ext, openExtensionPage, stopWorker }) => {
+test('a blocked schema upgrade: an old Onbrand tab holds version 1 open; records wait queued, the dashboard says why, the upgrade keeps every old record', async ({
+  openExtensionPage,
+  stopWorker,
+}) => {
   // The "old version's tab": an extension page that opened the log at version 1 (the first schema, as the old
   // release created it), holds old records, and never closes on versionchange (the old code had no handler).
   const old = await openExtensionPage('popup.html');
   await stopWorker();
-  const oldRecords = [publishRecord('old-v1-0001', 'written by the old version'), publishRecord('old-v1-0002', 'another old one')];
+  const oldRecords = [
+    publishRecord('old-v1-0001', 'written by the old version'),
+    publishRecord('old-v1-0002', 'another old one'),
+  ];
   const opened = await old.evaluate(async (records) => {
     await new Promise<void>((resolve, reject) => {
       const deletion = indexedDB.deleteDatabase('onbrand');
@@ -150,21 +194,36 @@ test('a blocked schema upgrade: an old Onbrand tab holds version 1 open; records
   // The new worker wants version 2: the upgrade is blocked. A publish is queued and waits, masked, in the outbox.
   const dashboard = await openExtensionPage('options.html#reports');
   await loadOutbox(dashboard);
-  await enqueueFrom(dashboard, 'blocked', [publishRecord('blocked-0001', '电话13800138000 during the upgrade')]);
+  await enqueueFrom(dashboard, 'blocked', [
+    publishRecord('blocked-0001', '电话13800138000 during the upgrade'),
+  ]);
   const notice = dashboard.getByTestId('storage-notice');
   await expect(notice).toHaveAttribute('data-state', 'blocked', { timeout: 15_000 });
   await expect(notice).toContainText('another Onbrand tab still has the old version open');
-  await expect.poll(() => dashboard.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityErrors!.join('\n')), { timeout: 15_000 }).toContain(
-    'another Onbrand page keeps the old version open',
+  await expect
+    .poll(
+      () => dashboard.evaluate(() => (globalThis as unknown as OutboxGlobal).durabilityErrors!.join('\n')),
+      { timeout: 15_000 },
+    )
+    .toContain('another Onbrand page keeps the old version open');
+  const queued = Object.values(await outboxEntries(dashboard)).flatMap(
+    (entry) => (entry as { records: ActivityRecord[] }).records,
   );
-  const queued = Object.values(await outboxEntries(dashboard)).flatMap((entry) => (entry as { records: ActivityRecord[] }).records);
   expect(queued.map((r) => r.id)).toEqual(['blocked-0001']);
   expect(JSON.stringify(queued)).not.toContain('13800138000');
   // Nothing was cleared while it waited: the old tab still reads its records at version 1.
-  expect(await old.evaluate(() => new Promise((resolve) => {
-    const request = (globalThis as unknown as { oldConnection: IDBDatabase }).oldConnection.transaction('records').objectStore('records').count();
-    request.onsuccess = () => resolve(request.result);
-  }))).toBe(2);
+  expect(
+    await old.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = (globalThis as unknown as { oldConnection: IDBDatabase }).oldConnection
+            .transaction('records')
+            .objectStore('records')
+            .count();
+          request.onsuccess = () => resolve(request.result);
+        }),
+    ),
+  ).toBe(2);
 
   // The old tab goes away: the upgrade completes by itself, the outbox delivers, the notice clears.
   await old.close();
@@ -172,6 +231,8 @@ test('a blocked schema upgrade: an old Onbrand tab holds version 1 open; records
   await expect(notice).toHaveCount(0, { timeout: 15_000 });
   const stored = await storedRecords(dashboard);
   expect(stored.map((r) => r.id).sort()).toEqual(['blocked-0001', 'old-v1-0001', 'old-v1-0002']);
-  expect(stored.find((r) => r.id === 'blocked-0001')).toMatchObject({ text: '电话*******8000 during the upgrade' });
+  expect(stored.find((r) => r.id === 'blocked-0001')).toMatchObject({
+    text: '电话*******8000 during the upgrade',
+  });
   expect(await outboxEntries(dashboard)).toEqual({});
 });

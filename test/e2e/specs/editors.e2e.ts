@@ -48,8 +48,15 @@ for (const editorCase of EDITOR_CASES) {
         },
         { selector: editorSelector(name) },
       );
-      test.info().annotations.push({ type: 'insert-method', description: `${kind}: ${JSON.stringify(outcome)}` });
-      expect(outcome).toMatchObject({ isolated: true, kind, before: 'abc XYZ def', after: 'abc TPL 模板 def' });
+      test
+        .info()
+        .annotations.push({ type: 'insert-method', description: `${kind}: ${JSON.stringify(outcome)}` });
+      expect(outcome).toMatchObject({
+        isolated: true,
+        kind,
+        before: 'abc XYZ def',
+        after: 'abc TPL 模板 def',
+      });
       expect(outcome).toMatchObject({ result: { ok: true }, caret: { start: 10, end: 10 } });
       await expectModel(page, name, 'abc TPL 模板 def');
 
@@ -62,19 +69,25 @@ for (const editorCase of EDITOR_CASES) {
     test('inserts at the caret saved before focus moved away', async ({ page }) => {
       await typeInto(page, name, 'hello world');
       const world = await openIsolatedWorld(page);
-      const saved = await world.run((editors, { selector }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        if (!found) return null;
-        found.strategy.setSelection(found.root, { start: 5, end: 5 });
-        return found.strategy.getSelection(found.root);
-      }, { selector: editorSelector(name) });
+      const saved = await world.run(
+        (editors, { selector }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          if (!found) return null;
+          found.strategy.setSelection(found.root, { start: 5, end: 5 });
+          return found.strategy.getSelection(found.root);
+        },
+        { selector: editorSelector(name) },
+      );
       expect(saved).toEqual({ start: 5, end: 5 });
 
       await focusElsewhere(page);
-      const inserted = await world.run(async (editors, { selector, saved }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        return found ? found.strategy.insertAtSelection(found.root, ', 你好 👋', saved) : false;
-      }, { selector: editorSelector(name), saved });
+      const inserted = await world.run(
+        async (editors, { selector, saved }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          return found ? found.strategy.insertAtSelection(found.root, ', 你好 👋', saved) : false;
+        },
+        { selector: editorSelector(name), saved },
+      );
       expect(inserted).toBe(true);
       await expectModel(page, name, 'hello, 你好 👋 world');
       await page.keyboard.type('!');
@@ -82,35 +95,42 @@ for (const editorCase of EDITOR_CASES) {
       await world.dispose();
     });
 
-    test('keeps UTF-16 offsets across emoji and CJK, and maps them to ranges and on-screen rects', async ({ page }) => {
+    test('keeps UTF-16 offsets across emoji and CJK, and maps them to ranges and on-screen rects', async ({
+      page,
+    }) => {
       await typeInto(page, name, 'abc XYZ def');
       const world = await openIsolatedWorld(page);
-      const result = await world.run(async (editors, { selector }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        if (!found) return null;
-        const { strategy, root } = found;
-        const first = await strategy.replace(root, 4, 7, '👍🏽 好的');
-        const text = strategy.read(root).text;
-        // '好的' sits after a 4-code-unit emoji: offsets must count UTF-16 units, not code points.
-        const at = text.indexOf('好的');
-        const second = await strategy.replace(root, at, at + 2, '谢谢');
-        const snapshot = strategy.read(root);
-        const thanks = snapshot.text.indexOf('谢谢');
-        const range = snapshot.rangeFor(thanks, thanks + 2);
-        const rects = snapshot.rectsFor(thanks, thanks + 2).map((rect) => ({ width: rect.width, height: rect.height, left: rect.left, top: rect.top }));
-        const box = root.getBoundingClientRect();
-        const caretRects = snapshot.rectsFor(thanks + 2, thanks + 2).length;
-        return {
-          first,
-          second,
-          at,
-          text: snapshot.text,
-          rangeText: range ? range.toString() : null,
-          rects,
-          caretRects,
-          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-        };
-      }, { selector: editorSelector(name) });
+      const result = await world.run(
+        async (editors, { selector }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          if (!found) return null;
+          const { strategy, root } = found;
+          const first = await strategy.replace(root, 4, 7, '👍🏽 好的');
+          const text = strategy.read(root).text;
+          // '好的' sits after a 4-code-unit emoji: offsets must count UTF-16 units, not code points.
+          const at = text.indexOf('好的');
+          const second = await strategy.replace(root, at, at + 2, '谢谢');
+          const snapshot = strategy.read(root);
+          const thanks = snapshot.text.indexOf('谢谢');
+          const range = snapshot.rangeFor(thanks, thanks + 2);
+          const rects = snapshot
+            .rectsFor(thanks, thanks + 2)
+            .map((rect) => ({ width: rect.width, height: rect.height, left: rect.left, top: rect.top }));
+          const box = root.getBoundingClientRect();
+          const caretRects = snapshot.rectsFor(thanks + 2, thanks + 2).length;
+          return {
+            first,
+            second,
+            at,
+            text: snapshot.text,
+            rangeText: range ? range.toString() : null,
+            rects,
+            caretRects,
+            box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+          };
+        },
+        { selector: editorSelector(name) },
+      );
       expect(result).not.toBeNull();
       if (!result) return;
       expect(result).toMatchObject({ first: true, second: true, at: 9, text: 'abc 👍🏽 谢谢 def' });
@@ -134,11 +154,16 @@ for (const editorCase of EDITOR_CASES) {
     test('replaces with multi-line text (a template) as line breaks of the model', async ({ page }) => {
       await typeInto(page, name, 'abc XYZ def');
       const world = await openIsolatedWorld(page);
-      const outcome = await world.run(async (editors, { selector }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'Hi,\n谢谢!') : null;
-      }, { selector: editorSelector(name) });
-      test.info().annotations.push({ type: 'multiline-method', description: `${kind}: ${JSON.stringify(outcome)}` });
+      const outcome = await world.run(
+        async (editors, { selector }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'Hi,\n谢谢!') : null;
+        },
+        { selector: editorSelector(name) },
+      );
+      test
+        .info()
+        .annotations.push({ type: 'multiline-method', description: `${kind}: ${JSON.stringify(outcome)}` });
       expect(outcome).toMatchObject({ ok: true });
       // A single-line input cannot hold a line break: it becomes a space.
       const expected = kind === 'input' ? 'abc Hi, 谢谢! def' : 'abc Hi,\n谢谢! def';
@@ -151,11 +176,17 @@ for (const editorCase of EDITOR_CASES) {
     test('inserts exactly once into the empty editor', async ({ page }) => {
       await page.locator(editorSelector(name)).click();
       const world = await openIsolatedWorld(page);
-      const outcome = await world.run(async (editors, { selector }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        return found ? found.strategy.replaceWithOutcome(found.root, 0, 0, 'Hello 👋') : null;
-      }, { selector: editorSelector(name) });
-      test.info().annotations.push({ type: 'empty-insert-method', description: `${kind}: ${JSON.stringify(outcome)}` });
+      const outcome = await world.run(
+        async (editors, { selector }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          return found ? found.strategy.replaceWithOutcome(found.root, 0, 0, 'Hello 👋') : null;
+        },
+        { selector: editorSelector(name) },
+      );
+      test.info().annotations.push({
+        type: 'empty-insert-method',
+        description: `${kind}: ${JSON.stringify(outcome)}`,
+      });
       expect(outcome).toMatchObject({ ok: true });
       await expectModel(page, name, 'Hello 👋');
       await page.keyboard.type('!');
@@ -181,28 +212,42 @@ const UNVERIFIABLE: Partial<Record<string, readonly string[]>> = { slate: ['exec
 
 for (const { label, url, name, kind } of EDITOR_CASES) {
   test(`${label}: each input method's verdict matches the model`, async ({ page }) => {
-    const methods = kind === 'textarea' || kind === 'input' ? FIELD_METHODS : kind === 'contenteditable' ? [...RICH_METHODS, 'domInput' as const] : RICH_METHODS;
+    const methods =
+      kind === 'textarea' || kind === 'input'
+        ? FIELD_METHODS
+        : kind === 'contenteditable'
+          ? [...RICH_METHODS, 'domInput' as const]
+          : RICH_METHODS;
     const measured: string[] = [];
     for (const method of methods) {
       await page.goto(url);
       await typeInto(page, name, 'abc XYZ def');
       const world = await openIsolatedWorld(page);
-      const outcome = await world.run(async (editors, { selector, method }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'TPL 模板', { methods: [method] }) : null;
-      }, { selector: editorSelector(name), method });
+      const outcome = await world.run(
+        async (editors, { selector, method }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          return found
+            ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'TPL 模板', { methods: [method] })
+            : null;
+        },
+        { selector: editorSelector(name), method },
+      );
       // Let late model updates land, then type a key: a method that only changed the DOM is exposed here.
       await page.waitForTimeout(150);
       const model = await modelText(page, name);
       await page.keyboard.type('!');
       const afterKey = await modelText(page, name);
       const kept = afterKey === 'abc TPL 模板! def';
-      measured.push(`${method}: ${outcome?.ok ? 'works' : `no (${outcome?.reason})`}, model=${JSON.stringify(model)}, after key ${kept ? 'kept' : JSON.stringify(afterKey)}`);
+      measured.push(
+        `${method}: ${outcome?.ok ? 'works' : `no (${outcome?.reason})`}, model=${JSON.stringify(model)}, after key ${kept ? 'kept' : JSON.stringify(afterKey)}`,
+      );
       expect(outcome, method).not.toBeNull();
       if (UNVERIFIABLE[kind]?.includes(method)) {
         expect(model, `${method} never reaches the ${kind} model`).toBe('abc XYZ def');
       } else {
-        expect(outcome?.ok, `${method} verdict vs model ${JSON.stringify(model)}`).toBe(model === 'abc TPL 模板 def');
+        expect(outcome?.ok, `${method} verdict vs model ${JSON.stringify(model)}`).toBe(
+          model === 'abc TPL 模板 def',
+        );
         if (outcome?.ok) expect(kept, `${method}: typing after the insertion`).toBe(true);
       }
       await world.dispose();
@@ -220,7 +265,8 @@ test.describe('outside the fixture editors', () => {
       const host = document.createElement('compose-box');
       document.body.prepend(host);
       const shadow = host.attachShadow({ mode: 'open' });
-      shadow.innerHTML = '<div id="shadow-editor" contenteditable="true" style="min-height:40px;border:1px solid #999"></div>';
+      shadow.innerHTML =
+        '<div id="shadow-editor" contenteditable="true" style="min-height:40px;border:1px solid #999"></div>';
       const editor = shadow.getElementById('shadow-editor') as HTMLElement;
       const site = window as unknown as { shadowModel: string };
       site.shadowModel = '';
@@ -236,37 +282,59 @@ test.describe('outside the fixture editors', () => {
     }, null);
     await page.locator('#shadow-editor').click();
     await page.keyboard.type('abc XYZ def');
-    expect(await world.run(() => (globalThis as unknown as { lastFocused?: string }).lastFocused, null)).toBe('contenteditable#shadow-editor');
+    expect(await world.run(() => (globalThis as unknown as { lastFocused?: string }).lastFocused, null)).toBe(
+      'contenteditable#shadow-editor',
+    );
 
     const result = await world.run(async (editors) => {
       const found = editors.focusedEditor();
       if (!found) return null;
       const selection = found.strategy.getSelection(found.root);
       const ok = await found.strategy.replace(found.root, 4, 7, 'TPL 模板');
-      return { selection, ok, text: found.strategy.read(found.root).text, caret: found.strategy.getSelection(found.root) };
+      return {
+        selection,
+        ok,
+        text: found.strategy.read(found.root).text,
+        caret: found.strategy.getSelection(found.root),
+      };
     }, null);
     // The caret was read from inside the shadow tree (document.getSelection() alone would report the host).
-    expect(result).toEqual({ selection: { start: 11, end: 11 }, ok: true, text: 'abc TPL 模板 def', caret: { start: 10, end: 10 } });
-    expect(await page.evaluate(() => (window as unknown as { shadowModel: string }).shadowModel)).toBe('abc TPL 模板 def');
+    expect(result).toEqual({
+      selection: { start: 11, end: 11 },
+      ok: true,
+      text: 'abc TPL 模板 def',
+      caret: { start: 10, end: 10 },
+    });
+    expect(await page.evaluate(() => (window as unknown as { shadowModel: string }).shadowModel)).toBe(
+      'abc TPL 模板 def',
+    );
     await page.keyboard.type('!');
-    expect(await page.evaluate(() => (window as unknown as { shadowModel: string }).shadowModel)).toBe('abc TPL 模板! def');
+    expect(await page.evaluate(() => (window as unknown as { shadowModel: string }).shadowModel)).toBe(
+      'abc TPL 模板! def',
+    );
     await world.dispose();
   });
 
-  test('a field with maxlength refuses a replacement that would not fit, leaving the model untouched', async ({ page }) => {
+  test('a field with maxlength refuses a replacement that would not fit, leaving the model untouched', async ({
+    page,
+  }) => {
     await page.goto('https://creator.xiaohongshu.com/publish/publish/');
     await typeInto(page, 'title', 'abc XYZ def');
     const world = await openIsolatedWorld(page);
     const outcome = await world.run(async (editors) => {
       const found = editors.detectEditor(document.querySelector('[data-fixture-editor="title"]'));
-      return found ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'a much longer template text') : null;
+      return found
+        ? found.strategy.replaceWithOutcome(found.root, 4, 7, 'a much longer template text')
+        : null;
     }, null);
     expect(outcome).toEqual({ ok: false, method: null, tried: [], reason: 'too-long' });
     expect(await modelText(page, 'title')).toBe('abc XYZ def');
     await world.dispose();
   });
 
-  test('an editor inside a same-origin iframe (WeChat UEditor body) is read and written from the top frame', async ({ page }) => {
+  test('an editor inside a same-origin iframe (WeChat UEditor body) is read and written from the top frame', async ({
+    page,
+  }) => {
     await page.goto('https://mp.weixin.qq.com/cgi-bin/appmsg/');
     const body = page.frameLocator('#ueditor_0').locator('[data-fixture-editor="body"]');
     await body.click();
@@ -294,35 +362,57 @@ test.describe('outside the fixture editors', () => {
     await page.goto('https://x.com/home');
     await page.evaluate(() => ((window as unknown as { pageOnly: number }).pageOnly = 1));
     const world = await openIsolatedWorld(page);
-    const seen = await world.run((editors) => ({
-      pageGlobal: typeof (window as unknown as { pageOnly?: number }).pageOnly,
-      fixture: typeof (window as unknown as { fixture?: unknown }).fixture,
-      editorInDom: document.querySelectorAll('[data-fixture-editor]').length > 0,
-      api: typeof editors.detectEditor,
-    }), null);
-    expect(seen).toEqual({ pageGlobal: 'undefined', fixture: 'undefined', editorInDom: true, api: 'function' });
+    const seen = await world.run(
+      (editors) => ({
+        pageGlobal: typeof (window as unknown as { pageOnly?: number }).pageOnly,
+        fixture: typeof (window as unknown as { fixture?: unknown }).fixture,
+        editorInDom: document.querySelectorAll('[data-fixture-editor]').length > 0,
+        api: typeof editors.detectEditor,
+      }),
+      null,
+    );
+    expect(seen).toEqual({
+      pageGlobal: 'undefined',
+      fixture: 'undefined',
+      editorInDom: true,
+      api: 'function',
+    });
     await world.dispose();
   });
 });
 
 // The empty-editor case the guide warns about (draft-js #36: execCommand doubling or losing text in an empty
 // Draft editor): each method on its own, verdict checked against the model, nothing arriving twice.
-for (const { label, url, name, kind } of EDITOR_CASES.filter((entry) => entry.kind === 'draft' || entry.kind === 'lexical')) {
+for (const { label, url, name, kind } of EDITOR_CASES.filter(
+  (entry) => entry.kind === 'draft' || entry.kind === 'lexical',
+)) {
   test(`${label}: each input method into the EMPTY editor is applied once or reported`, async ({ page }) => {
     const measured: string[] = [];
     for (const method of RICH_METHODS) {
       await page.goto(url);
       await page.locator(editorSelector(name)).click();
       const world = await openIsolatedWorld(page);
-      const outcome = await world.run(async (editors, { selector, method }) => {
-        const found = editors.detectEditor(document.querySelector(selector));
-        return found ? found.strategy.replaceWithOutcome(found.root, 0, 0, 'Hello 👋', { methods: [method] }) : null;
-      }, { selector: editorSelector(name), method });
+      const outcome = await world.run(
+        async (editors, { selector, method }) => {
+          const found = editors.detectEditor(document.querySelector(selector));
+          return found
+            ? found.strategy.replaceWithOutcome(found.root, 0, 0, 'Hello 👋', { methods: [method] })
+            : null;
+        },
+        { selector: editorSelector(name), method },
+      );
       await page.waitForTimeout(300);
       const model = await modelText(page, name);
-      measured.push(`${method}: ${outcome?.ok ? 'works' : `no (${outcome?.reason})`}, model=${JSON.stringify(model)}`);
-      expect(outcome?.ok, `${kind} ${method} verdict vs model ${JSON.stringify(model)}`).toBe(model === 'Hello 👋');
-      expect(model === '' || model === 'Hello 👋' || outcome?.reason === 'changed-unexpectedly', `${method}: ${model}`).toBe(true);
+      measured.push(
+        `${method}: ${outcome?.ok ? 'works' : `no (${outcome?.reason})`}, model=${JSON.stringify(model)}`,
+      );
+      expect(outcome?.ok, `${kind} ${method} verdict vs model ${JSON.stringify(model)}`).toBe(
+        model === 'Hello 👋',
+      );
+      expect(
+        model === '' || model === 'Hello 👋' || outcome?.reason === 'changed-unexpectedly',
+        `${method}: ${model}`,
+      ).toBe(true);
       await world.dispose();
     }
     console.log(`[measured, empty editor] ${label}\n  ${measured.join('\n  ')}`);

@@ -17,9 +17,22 @@ async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, strin
   // The worker runs its settings migration before answering any message: after this ping it is done.
   await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'ping', payload: {} });
   await dashboard.evaluate(async (accounts) => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { version: number; value: Record<string, unknown> }>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(k: string): Promise<Record<string, { version: number; value: Record<string, unknown> }>>;
+              set(v: unknown): Promise<void>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
     const stored = (await local.get('settings')).settings;
-    await local.set({ settings: { version: stored.version, value: { ...stored.value, ownAccounts: accounts } } });
+    await local.set({
+      settings: { version: stored.version, value: { ...stored.value, ownAccounts: accounts } },
+    });
   }, ownAccounts);
 }
 
@@ -41,7 +54,10 @@ async function awayFromHourEdge(page: Page): Promise<void> {
   if (left < 60_000) await page.waitForTimeout(left + 1000);
 }
 
-test('opening the brand’s own post stores one snapshot of its counts; reopening within the hour adds none', async ({ ext, openExtensionPage }) => {
+test('opening the brand’s own post stores one snapshot of its counts; reopening within the hour adds none', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { x: ['@OnBrand'] });
   const page = await ext.context.newPage();
@@ -50,7 +66,9 @@ test('opening the brand’s own post stores one snapshot of its counts; reopenin
   await page.goto(STATUS_URL);
   // No focus, no click: the page-load script asked for the assistant because this is a post page.
   await expect(page.locator('onbrand-assistant')).toHaveCount(1);
-  await expect.poll(async () => ofKind(await storedRecords(dashboard), 'engagement').length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(async () => ofKind(await storedRecords(dashboard), 'engagement').length, { timeout: 15_000 })
+    .toBe(1);
   const [snapshot] = ofKind(await storedRecords(dashboard), 'engagement');
   expect(snapshot).toMatchObject({
     platform: 'x',
@@ -72,29 +90,46 @@ test('opening the brand’s own post stores one snapshot of its counts; reopenin
   expect(after[0].id).toBe(snapshot.id);
 });
 
-test('a page script navigating to another own post (pushState, its counts rendered) records nothing until the person uses the page', async ({ ext, openExtensionPage }) => {
+test('a page script navigating to another own post (pushState, its counts rendered) records nothing until the person uses the page', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { x: ['@OnBrand'] });
   const page = await ext.context.newPage();
   await awayFromHourEdge(page);
   await page.goto(STATUS_URL);
-  await expect.poll(async () => ofKind(await storedRecords(dashboard), 'engagement').length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(async () => ofKind(await storedRecords(dashboard), 'engagement').length, { timeout: 15_000 })
+    .toBe(1);
 
   // Well after the person's last click or key (none here), the site's script moves to post 2 and renders it.
   await page.waitForTimeout(6_000);
   await page.evaluate(() => {
     history.pushState({}, '', '/onbrand/status/2');
-    for (const link of document.querySelectorAll('a[href$="/status/1"]')) link.setAttribute('href', '/onbrand/status/2');
+    for (const link of document.querySelectorAll('a[href$="/status/1"]'))
+      link.setAttribute('href', '/onbrand/status/2');
   });
   await page.waitForTimeout(3_000);
   expect(ofKind(await storedRecords(dashboard), 'engagement').map((r) => r.postId)).toEqual(['1']);
 
   // The person clicks into the page showing post 2: now it is their visit, and its counts are kept.
   await page.mouse.click(5, 5);
-  await expect.poll(async () => ofKind(await storedRecords(dashboard), 'engagement').map((r) => r.postId).sort(), { timeout: 15_000 }).toEqual(['1', '2']);
+  await expect
+    .poll(
+      async () =>
+        ofKind(await storedRecords(dashboard), 'engagement')
+          .map((r) => r.postId)
+          .sort(),
+      { timeout: 15_000 },
+    )
+    .toEqual(['1', '2']);
 });
 
-test('another account’s post gets no snapshot, and non-post pages load no assistant until a box is focused', async ({ ext, openExtensionPage }) => {
+test('another account’s post gets no snapshot, and non-post pages load no assistant until a box is focused', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { x: ['someone_else'] });
   const page = await ext.context.newPage();
@@ -110,7 +145,10 @@ test('another account’s post gets no snapshot, and non-post pages load no assi
   await expect(page.locator('onbrand-assistant')).toHaveCount(1);
 });
 
-test('tagging a comment as a complaint with a note stores one feedback record with its author and text', async ({ ext, openExtensionPage }) => {
+test('tagging a comment as a complaint with a note stores one feedback record with its author and text', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   const page = await ext.context.newPage();
   await page.goto(STATUS_URL);
@@ -133,11 +171,19 @@ test('tagging a comment as a complaint with a note stores one feedback record wi
   await expect.poll(() => ui.getByTestId('feedback-tag-complaint').attribute('aria-checked')).toBe('true');
   await ui.getByTestId('feedback-note').fill('Order delayed, escalate to support');
   // Typing in the note stays in Onbrand's UI: the site's reply box is untouched.
-  expect(await page.evaluate(() => (window as unknown as { fixture: { editors: Record<string, { getText(): string }> } }).fixture.editors.reply.getText())).toBe('');
+  expect(
+    await page.evaluate(() =>
+      (
+        window as unknown as { fixture: { editors: Record<string, { getText(): string }> } }
+      ).fixture.editors.reply.getText(),
+    ),
+  ).toBe('');
   await ui.getByTestId('feedback-save').click();
   await popover.waitFor('hidden');
 
-  await expect.poll(async () => ofKind(await storedRecords(dashboard), 'feedback').length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(async () => ofKind(await storedRecords(dashboard), 'feedback').length, { timeout: 15_000 })
+    .toBe(1);
   const [feedback] = ofKind(await storedRecords(dashboard), 'feedback');
   expect(feedback).toMatchObject({
     platform: 'x',
@@ -180,7 +226,17 @@ test('the Settings tab saves the brand’s handles per platform', async ({ openE
   await field.blur();
   await expect(field).toHaveAttribute('data-saved', '@onbrand,onbrand_help');
   const stored = await dashboard.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { version: number; value: { ownAccounts: unknown } }>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(k: string): Promise<Record<string, { version: number; value: { ownAccounts: unknown } }>>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
     return (await local.get('settings')).settings;
   });
   expect(stored.value.ownAccounts).toEqual({ x: ['@onbrand', 'onbrand_help'] });

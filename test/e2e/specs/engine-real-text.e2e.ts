@@ -11,13 +11,21 @@ const kit = {
     ...TEST_KIT.bannedTerms,
     { term: 'fuck', category: 'profanity' as const, severity: 'block' as const },
     { term: 'cunt', category: 'profanity' as const, severity: 'block' as const },
-    { term: '操', category: 'profanity' as const, severity: 'block' as const, allowContexts: ['做操', '实操'] },
+    {
+      term: '操',
+      category: 'profanity' as const,
+      severity: 'block' as const,
+      allowContexts: ['做操', '实操'],
+    },
     { term: '他妈的', category: 'profanity' as const, severity: 'block' as const },
     { term: '靠', category: 'profanity' as const, severity: 'warn' as const },
   ],
 };
 
-test('weibo: 曹操, 做操 and a sentence stop stay clean; 我靠 warns, a new 操 alone blocks', async ({ ext, openExtensionPage }) => {
+test('weibo: 曹操, 做操 and a sentence stop stay clean; 我靠 warns, a new 操 alone blocks', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard, kit);
   const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
@@ -34,7 +42,10 @@ test('weibo: 曹操, 做操 and a sentence stop stay clean; 我靠 warns, a new 
   expect(await modelText(page, box.editor)).toBe('曹操大笑，每天做操。问了他妈，的确如此。我靠，操！');
 });
 
-test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck blocks', async ({ ext, openExtensionPage }) => {
+test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck blocks', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard, kit);
   const box = SITE_BOXES.find((b) => b.site === 'x')!;
@@ -48,14 +59,23 @@ test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck
   expect(await modelText(page, box.editor)).toBe('Up the S C U N T H O R P E! 第一 f*ck');
 });
 
-test('x: a term marked inflect blocks "fucked" and leaves "shitt" and "spicy" alone', async ({ ext, openExtensionPage }) => {
+test('x: a term marked inflect blocks "fucked" and leaves "shitt" and "spicy" alone', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard, {
     ...TEST_KIT,
     bannedTerms: [
       { term: 'fuck', category: 'profanity' as const, severity: 'block' as const, inflect: true },
       { term: 'shit', category: 'profanity' as const, severity: 'block' as const, inflect: true },
-      { term: 'spic', category: 'profanity' as const, severity: 'block' as const, inflect: true, allowContexts: ['spicy'] },
+      {
+        term: 'spic',
+        category: 'profanity' as const,
+        severity: 'block' as const,
+        inflect: true,
+        allowContexts: ['spicy'],
+      },
     ],
   });
   const box = SITE_BOXES.find((b) => b.site === 'x')!;

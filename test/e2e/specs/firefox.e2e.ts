@@ -12,26 +12,43 @@ import type { ActivityRecord } from '@/lib/records/schema';
 const EDITOR = '[data-fixture-editor="compose"]';
 
 async function seedKit(page: Page): Promise<void> {
-  const library: KitLibrary = { version: 1, activeId: 'test', kits: [{ id: 'test', kit: TEST_KIT, updatedAt: Date.now() }] };
+  const library: KitLibrary = {
+    version: 1,
+    activeId: 'test',
+    kits: [{ id: 'test', kit: TEST_KIT, updatedAt: Date.now() }],
+  };
   await page.evaluate(async (value) => {
-    await (globalThis as unknown as { browser: { storage: { local: { set(x: unknown): Promise<void> } } } }).browser.storage.local.set({ kits: value });
+    await (
+      globalThis as unknown as { browser: { storage: { local: { set(x: unknown): Promise<void> } } } }
+    ).browser.storage.local.set({ kits: value });
   }, library);
 }
 
 async function records(page: Page): Promise<ActivityRecord[]> {
-  const reply = await page.evaluate(
-    (m) => (globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(m),
+  const reply = (await page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }
+      ).browser.runtime.sendMessage(m),
     { onbrand: 1, type: 'records.between', payload: { from: 0, to: Date.now() + 86_400_000 } },
-  ) as { ok: boolean; data?: { records: ActivityRecord[] }; error?: string };
+  )) as { ok: boolean; data?: { records: ActivityRecord[] }; error?: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.data!.records;
 }
 
-const posts = (page: Page) => page.evaluate(() => (window as unknown as { fixture: { posts(): string[] } }).fixture.posts());
-const model = (page: Page) => page.evaluate(() => (window as unknown as { fixture: { editors: Record<string, { getText(): string }> } }).fixture.editors.compose.getText());
+const posts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { fixture: { posts(): string[] } }).fixture.posts());
+const model = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { fixture: { editors: Record<string, { getText(): string }> } }
+    ).fixture.editors.compose.getText(),
+  );
 
 async function clickSubmit(page: Page): Promise<void> {
-  const send = await page.waitForSelector('::-p-xpath(//button[contains(@class,"woo-button-main")][contains(.,"发送")])');
+  const send = await page.waitForSelector(
+    '::-p-xpath(//button[contains(@class,"woo-button-main")][contains(.,"发送")])',
+  );
   await send!.click();
 }
 
@@ -80,7 +97,11 @@ test.describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await clickSubmit(site);
     await expect.poll(() => posts(site)).toEqual(['This launch is darn good']);
 
-    await expect.poll(async () => (await records(popup)).filter((r) => r.kind === 'publish').length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await records(popup)).filter((r) => r.kind === 'publish').length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
     const [publish] = (await records(popup)).filter((r) => r.kind === 'publish');
     expect(publish).toMatchObject({ platform: 'weibo', text: 'This launch is darn good', postKind: 'post' });
   });

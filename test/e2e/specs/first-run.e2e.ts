@@ -3,7 +3,10 @@ import { test, expect } from '../support/test';
 // First run as a newcomer meets it: the dashboard shows the setup at once (Chromium's first storage.managed read
 // alone took 5.6 s on a fresh profile here, and used to hold the page blank), in plain words in both languages.
 
-for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
+for (const [locale, lang] of [
+  ['en-US', 'en'],
+  ['zh-CN', 'zh'],
+] as const) {
   test.describe(`first run (${lang})`, () => {
     test.use({ browserLocale: locale });
 

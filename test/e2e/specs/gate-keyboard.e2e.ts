@@ -17,10 +17,34 @@ interface KeyBox extends Omit<SiteBox, 'submit'> {
 
 const KEY_BOXES: KeyBox[] = [
   { site: 'x', url: 'https://x.com/home', editor: 'compose', kind: 'draft', key: 'ControlOrMeta+Enter' },
-  { site: 'x-reply', url: 'https://x.com/onbrand/status/1', editor: 'reply', kind: 'draft', key: 'Meta+Enter' },
-  { site: 'facebook-comment', url: 'https://facebook.com/', editor: 'comment', kind: 'lexical', key: 'Enter' },
-  { site: 'instagram', url: 'https://instagram.com/p/ABC123/', editor: 'comment', kind: 'textarea', key: 'Enter' },
-  { site: 'tiktok', url: 'https://tiktok.com/@onbrand/video/1', editor: 'comment', kind: 'draft', key: 'Enter' },
+  {
+    site: 'x-reply',
+    url: 'https://x.com/onbrand/status/1',
+    editor: 'reply',
+    kind: 'draft',
+    key: 'Meta+Enter',
+  },
+  {
+    site: 'facebook-comment',
+    url: 'https://facebook.com/',
+    editor: 'comment',
+    kind: 'lexical',
+    key: 'Enter',
+  },
+  {
+    site: 'instagram',
+    url: 'https://instagram.com/p/ABC123/',
+    editor: 'comment',
+    kind: 'textarea',
+    key: 'Enter',
+  },
+  {
+    site: 'tiktok',
+    url: 'https://tiktok.com/@onbrand/video/1',
+    editor: 'comment',
+    kind: 'draft',
+    key: 'Enter',
+  },
   { site: 'douyin', url: 'https://douyin.com/video/1', editor: 'comment', kind: 'draft', key: 'Enter' },
 ];
 
@@ -28,7 +52,10 @@ const byId = (site: string) => KEY_BOXES.find((b) => b.site === site)!;
 
 /** TEST_KIT plus a warn-only English term, in the given gate mode. */
 function kitIn(mode: NonNullable<BrandKit['gate']>['mode']): Partial<BrandKit> {
-  return { gate: { mode }, bannedTerms: [...TEST_KIT.bannedTerms, { term: 'cheap', category: 'custom', severity: 'warn' }] };
+  return {
+    gate: { mode },
+    bannedTerms: [...TEST_KIT.bannedTerms, { term: 'cheap', category: 'custom', severity: 'warn' }],
+  };
 }
 
 async function open(page: Page, box: KeyBox): Promise<void> {
@@ -37,7 +64,10 @@ async function open(page: Page, box: KeyBox): Promise<void> {
 }
 
 for (const box of KEY_BOXES) {
-  test(`${box.site}: ${box.key} with a block finding is held; Edit keeps the draft; Post anyway publishes and records`, async ({ ext, openExtensionPage }) => {
+  test(`${box.site}: ${box.key} with a block finding is held; Edit keeps the draft; Post anyway publishes and records`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard, TEST_KIT, kitIn('warn'));
     const page = await ext.context.newPage();
@@ -59,13 +89,22 @@ for (const box of KEY_BOXES) {
     await expect.poll(() => overlay(page).getByTestId('gate-post-anyway').disabled()).toBe(false);
     await overlay(page).getByTestId('gate-post-anyway').click();
     await expect.poll(() => publishedPosts(page)).toEqual(['That is damn fast']);
-    await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
     const records = await storedRecords(dashboard);
-    expect(records.filter((r) => r.kind === 'gate-override')).toMatchObject([{ ruleIds: [expect.stringContaining('damn')] }]);
+    expect(records.filter((r) => r.kind === 'gate-override')).toMatchObject([
+      { ruleIds: [expect.stringContaining('damn')] },
+    ]);
   });
 }
 
-test('a draft with only warn findings goes out on the keyboard submit, in every gate mode', async ({ ext, openExtensionPage }) => {
+test('a draft with only warn findings goes out on the keyboard submit, in every gate mode', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   const page = await ext.context.newPage();
   let published = 0;
@@ -74,22 +113,34 @@ test('a draft with only warn findings goes out on the keyboard submit, in every 
     for (const box of [byId('x'), byId('facebook-comment')]) {
       await open(page, box);
       await page.keyboard.type('So cheap');
-      await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('warn');
+      await expect
+        .poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state'))
+        .toBe('warn');
       await page.keyboard.press(box.key);
       await expect.poll(() => publishedPosts(page)).toEqual(['So cheap']);
       await expect.poll(() => overlay(page).getByTestId('gate-dialog').count()).toBe(0);
       published++;
-      await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(published);
+      await expect
+        .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+          timeout: 15_000,
+        })
+        .toBe(published);
     }
   }
   const records = await storedRecords(dashboard);
   expect(records.filter((r) => r.kind === 'gate-override')).toEqual([]);
   for (const record of records.filter((r) => r.kind === 'publish')) {
-    expect(record).toMatchObject({ text: 'So cheap', findings: [expect.objectContaining({ severity: 'warn', count: 1 })] });
+    expect(record).toMatchObject({
+      text: 'So cheap',
+      findings: [expect.objectContaining({ severity: 'warn', count: 1 })],
+    });
   }
 });
 
-test('require-reason asks a reason before Post anyway; off lets a block finding through', async ({ ext, openExtensionPage }) => {
+test('require-reason asks a reason before Post anyway; off lets a block finding through', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard, TEST_KIT, kitIn('require-reason'));
   const box = byId('facebook-comment');
@@ -105,7 +156,9 @@ test('require-reason asks a reason before Post anyway; off lets a block finding 
   await overlay(page).getByTestId('gate-reason').fill('Quoting the customer');
   await overlay(page).getByTestId('gate-post-anyway').click();
   await expect.poll(() => publishedPosts(page)).toEqual(['damn it']);
-  await expect.poll(async () => (await storedRecords(dashboard)).find((r) => r.kind === 'publish'), { timeout: 15_000 }).toMatchObject({ overrideReason: 'Quoting the customer' });
+  await expect
+    .poll(async () => (await storedRecords(dashboard)).find((r) => r.kind === 'publish'), { timeout: 15_000 })
+    .toMatchObject({ overrideReason: 'Quoting the customer' });
 
   // Off: the same draft goes straight out, with no dialog and no override.
   await seedKit(dashboard, TEST_KIT, kitIn('off'));
@@ -115,12 +168,19 @@ test('require-reason asks a reason before Post anyway; off lets a block finding 
   await page.keyboard.press(box.key);
   await expect.poll(() => publishedPosts(page)).toEqual(['damn it']);
   await expect.poll(() => overlay(page).getByTestId('gate-dialog').count()).toBe(0);
-  await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+      timeout: 15_000,
+    })
+    .toBe(2);
   expect((await storedRecords(dashboard)).filter((r) => r.kind === 'gate-override')).toHaveLength(1);
 });
 
 for (const site of ['facebook-comment', 'x-reply'] as const) {
-  test(`${site}: Enter during an IME composition picks the candidate and is never a submit`, async ({ ext, openExtensionPage }) => {
+  test(`${site}: Enter during an IME composition picks the candidate and is never a submit`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard, TEST_KIT, kitIn('warn'));
     const box = byId(site);

@@ -10,7 +10,10 @@ import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 
 const box = SITE_BOXES.find((b) => b.site === 'facebook')!;
 
-test('lexical: a real IME composition is not checked while open and the box is checked again after it, compositionend or not', async ({ ext, openExtensionPage }) => {
+test('lexical: a real IME composition is not checked while open and the box is checked again after it, compositionend or not', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -22,7 +25,8 @@ test('lexical: a real IME composition is not checked while open and the box is c
   await page.evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { imeSeen: string[] }).imeSeen = seen;
-    for (const type of ['compositionstart', 'compositionend']) document.addEventListener(type, (e) => e.isTrusted && seen.push(type), true);
+    for (const type of ['compositionstart', 'compositionend'])
+      document.addEventListener(type, (e) => e.isTrusted && seen.push(type), true);
   });
 
   const cdp = await page.context().newCDPSession(page);
@@ -36,7 +40,9 @@ test('lexical: a real IME composition is not checked while open and the box is c
   await cdp.send('Input.insertText', { text: '傻逼' });
   await expect.poll(() => modelText(page, box.editor)).toContain('傻逼');
   // Checked again without any further key: the blocking word is found.
-  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state'), { timeout: 5_000 }).toBe('block');
+  await expect
+    .poll(() => ui.getByTestId('onbrand-badge').attribute('data-state'), { timeout: 5_000 })
+    .toBe('block');
   const seen = await page.evaluate(() => (window as unknown as { imeSeen: string[] }).imeSeen);
   test.info().annotations.push({ type: 'composition events', description: seen.join(', ') });
   expect(seen[0]).toBe('compositionstart');

@@ -1,4 +1,13 @@
-import { readFileSync, readdirSync, statSync, cpSync, mkdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import {
+  readFileSync,
+  readdirSync,
+  statSync,
+  cpSync,
+  mkdirSync,
+  rmSync,
+  writeFileSync,
+  mkdtempSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,12 +28,19 @@ const corpus = (name: string) => readFileSync(path.join(REPO_ROOT, 'test/unit/ki
 
 async function storedLibrary(extensionPage: Page): Promise<KitLibrary | undefined> {
   return extensionPage.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+    const storage = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage;
     return (await storage.local.get('kits')).kits as KitLibrary | undefined;
   });
 }
 
-test('first run: setup, live try-out, then a banned term is caught on x.com; an edit reaches the page', async ({ ext, openExtensionPage }) => {
+test('first run: setup, live try-out, then a banned term is caught on x.com; an edit reaches the page', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await expect(dashboard.getByTestId('onboarding')).toBeVisible();
   expect(await storedLibrary(dashboard)).toBeUndefined();
@@ -67,44 +83,87 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 });
 
-test('import: a bad file changes nothing and names the field and line; a good one shows its diff first', async ({ openExtensionPage }) => {
+test('import: a bad file changes nothing and names the field and line; a good one shows its diff first', async ({
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   await dashboard.reload();
   await expect(dashboard.getByTestId('kit-picker')).toBeVisible();
   const before = await storedLibrary(dashboard);
 
-  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'wrong-types.json', mimeType: 'application/json', buffer: corpus('wrong-types.json') });
+  await dashboard.getByTestId('kit-import-file').setInputFiles({
+    name: 'wrong-types.json',
+    mimeType: 'application/json',
+    buffer: corpus('wrong-types.json'),
+  });
   const error = dashboard.getByTestId('kit-import-error').first();
   await expect(error).toHaveAttribute('data-path', 'bannedTerms[1].severity');
   await expect(error).toHaveAttribute('data-line', '6');
   await expect(dashboard.getByTestId('kit-import-errors')).toContainText('wrong-types.json');
 
-  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'unknown-field.json', mimeType: 'application/json', buffer: corpus('unknown-field.json') });
+  await dashboard.getByTestId('kit-import-file').setInputFiles({
+    name: 'unknown-field.json',
+    mimeType: 'application/json',
+    buffer: corpus('unknown-field.json'),
+  });
   await expect(dashboard.getByTestId('kit-import-error').first()).toContainText('bannedTerm');
-  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'invalid-utf8.json', mimeType: 'application/json', buffer: corpus('invalid-utf8.json') });
+  await dashboard.getByTestId('kit-import-file').setInputFiles({
+    name: 'invalid-utf8.json',
+    mimeType: 'application/json',
+    buffer: corpus('invalid-utf8.json'),
+  });
   await expect(dashboard.getByTestId('kit-import-error').first()).toContainText('UTF-8');
   expect(await storedLibrary(dashboard)).toEqual(before);
   await expect(dashboard.getByTestId('kit-profile-name')).toHaveValue(TEST_KIT.profile.name);
 
   // A good file: diff first, applied only on confirm.
-  const next = { ...TEST_KIT, bannedTerms: [...TEST_KIT.bannedTerms.slice(1), { term: 'heck', category: 'profanity', severity: 'warn' }], gate: { mode: 'require-reason' } };
-  await dashboard.getByTestId('kit-import-file').setInputFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)) });
+  const next = {
+    ...TEST_KIT,
+    bannedTerms: [
+      ...TEST_KIT.bannedTerms.slice(1),
+      { term: 'heck', category: 'profanity', severity: 'warn' },
+    ],
+    gate: { mode: 'require-reason' },
+  };
+  await dashboard.getByTestId('kit-import-file').setInputFiles({
+    name: 'next.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(next)),
+  });
   await expect(dashboard.getByTestId('kit-import-errors')).toBeHidden();
   await expect(dashboard.getByTestId('kit-diff-added')).toHaveAttribute('data-count', '2');
   await expect(dashboard.getByTestId('kit-diff-removed')).toContainText('damn');
   expect(await storedLibrary(dashboard)).toEqual(before);
   await dashboard.getByTestId('kit-import-apply').click();
-  await expect.poll(async () => (await storedLibrary(dashboard))?.kits[0].kit.gate).toEqual({ mode: 'require-reason' });
+  await expect
+    .poll(async () => (await storedLibrary(dashboard))?.kits[0].kit.gate)
+    .toEqual({ mode: 'require-reason' });
   await expect(dashboard.getByTestId('gate-mode-require-reason')).toBeChecked();
 });
 
-test('a kit per site: x.com uses its assigned kit, other sites the default', async ({ ext, openExtensionPage }) => {
+test('a kit per site: x.com uses its assigned kit, other sites the default', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
-  const clientKit = { ...TEST_KIT, profile: { name: 'Client B' }, bannedTerms: [{ term: 'zonk', category: 'custom' as const, severity: 'block' as const }] };
-  const library: KitLibrary = { version: 1, activeId: 'main', kits: [{ id: 'main', kit: TEST_KIT, updatedAt: 1 }, { id: 'client', kit: clientKit, updatedAt: 1 }] };
+  const clientKit = {
+    ...TEST_KIT,
+    profile: { name: 'Client B' },
+    bannedTerms: [{ term: 'zonk', category: 'custom' as const, severity: 'block' as const }],
+  };
+  const library: KitLibrary = {
+    version: 1,
+    activeId: 'main',
+    kits: [
+      { id: 'main', kit: TEST_KIT, updatedAt: 1 },
+      { id: 'client', kit: clientKit, updatedAt: 1 },
+    ],
+  };
   await dashboard.evaluate(async (value) => {
-    await (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({ kits: value });
+    await (
+      globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+    ).chrome.storage.local.set({ kits: value });
   }, library);
   await dashboard.reload();
   await dashboard.getByTestId('kit-section-sites-toggle').click();
@@ -124,7 +183,10 @@ test('a kit per site: x.com uses its assigned kit, other sites the default', asy
 
   // Another site (Reddit has no assignment): the default kit, where "damn" blocks and "zonk" is a word.
   const other = await ext.context.newPage();
-  await focusBox(other, SITE_BOXES.find((box) => box.site === 'reddit')!);
+  await focusBox(
+    other,
+    SITE_BOXES.find((box) => box.site === 'reddit')!,
+  );
   await other.keyboard.type('zonk');
   await overlay(other).getByTestId('badge-clean').waitFor('visible');
   await other.keyboard.type(' damn');
@@ -144,14 +206,25 @@ test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on t
   const extensionId = unpackedExtensionId(extensionPath);
   const policyDir = '/etc/chromium/policies/managed';
   const policyFile = path.join(policyDir, `onbrand-e2e-${extensionId}.json`);
-  const managedKit = { ...TEST_KIT, profile: { name: 'Org Policy Kit' }, bannedTerms: [{ term: 'frobnicate', category: 'legal', severity: 'block' }] };
+  const managedKit = {
+    ...TEST_KIT,
+    profile: { name: 'Org Policy Kit' },
+    bannedTerms: [{ term: 'frobnicate', category: 'legal', severity: 'block' }],
+  };
   mkdirSync(policyDir, { recursive: true });
   // Leftovers of an interrupted run (older than any running test) name deleted copies: remove them.
   for (const stale of readdirSync(policyDir).filter((name) => name.startsWith('onbrand-e2e-'))) {
     const file = path.join(policyDir, stale);
     if (statSync(file).mtimeMs < Date.now() - 10 * 60_000) rmSync(file, { force: true });
   }
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { brandKit: JSON.stringify(managedKit), gateMode: 'require-reason' } } } }));
+  writeFileSync(
+    policyFile,
+    JSON.stringify({
+      '3rdparty': {
+        extensions: { [extensionId]: { brandKit: JSON.stringify(managedKit), gateMode: 'require-reason' } },
+      },
+    }),
+  );
   const ext = await launchWithExtension({ extensionPath });
   try {
     expect(ext.extensionId).toBe(extensionId);
@@ -187,9 +260,15 @@ test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on t
   }
 });
 
-test('30,000 banned terms: the list stays virtualised and search answers quickly', async ({ openExtensionPage }) => {
+test('30,000 banned terms: the list stays virtualised and search answers quickly', async ({
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
-  const bannedTerms = Array.from({ length: 30_000 }, (_, i) => ({ term: `term${i}`, category: 'custom' as const, severity: (i % 3 ? 'warn' : 'block') as 'warn' | 'block' }));
+  const bannedTerms = Array.from({ length: 30_000 }, (_, i) => ({
+    term: `term${i}`,
+    category: 'custom' as const,
+    severity: (i % 3 ? 'warn' : 'block') as 'warn' | 'block',
+  }));
   await seedKit(dashboard, { ...TEST_KIT, bannedTerms });
   await dashboard.reload();
   const list = dashboard.getByTestId('banned-list');

@@ -25,7 +25,10 @@ async function kitTabUntil(page: Page, ready: () => Promise<boolean>): Promise<v
   }).toPass({ timeout: 60_000, intervals: [2_000] });
 }
 
-test('a malformed kit pushed by managed policy leaves the last good managed kit in force and names the problem', async ({ ext, openExtensionPage }) => {
+test('a malformed kit pushed by managed policy leaves the last good managed kit in force and names the problem', async ({
+  ext,
+  openExtensionPage,
+}) => {
   test.setTimeout(150_000);
   const file = path.join(POLICY_DIR, `onbrand-e2e-${ext.extensionId}.json`);
   try {
@@ -33,11 +36,18 @@ test('a malformed kit pushed by managed policy leaves the last good managed kit 
     writePolicy(file, ext.extensionId, { brandKit: JSON.stringify(good) });
     const dashboard = await openExtensionPage('options.html#kit');
     const banner = dashboard.getByTestId('kit-managed-banner');
-    await kitTabUntil(dashboard, async () => (await banner.count()) > 0 && (await banner.innerText()).includes('Policy kit GOOD'));
+    await kitTabUntil(
+      dashboard,
+      async () => (await banner.count()) > 0 && (await banner.innerText()).includes('Policy kit GOOD'),
+    );
     await expect(dashboard.getByTestId('kit-managed-problems')).toHaveCount(0);
 
     // The administrator pushes a broken kit: a banned term that is a number, a severity that does not exist.
-    const broken = { ...good, profile: { ...good.profile, name: 'Policy kit BROKEN' }, bannedTerms: [{ term: 5, severity: 'nope' }] };
+    const broken = {
+      ...good,
+      profile: { ...good.profile, name: 'Policy kit BROKEN' },
+      bannedTerms: [{ term: 5, severity: 'nope' }],
+    };
     writePolicy(file, ext.extensionId, { brandKit: JSON.stringify(broken) });
     const problems = dashboard.getByTestId('kit-managed-problems');
     await kitTabUntil(dashboard, async () => (await problems.count()) > 0);
@@ -48,11 +58,25 @@ test('a malformed kit pushed by managed policy leaves the last good managed kit 
     // The last good managed kit stays in force, read-only, with its terms.
     await expect(banner).toContainText('Policy kit GOOD');
     await expect(dashboard.getByTestId('kit-managed-banner')).not.toContainText('BROKEN');
-    expect(await dashboard.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { profile: { name: string }; bannedTerms: unknown[] }>> } } } }).chrome;
-      const kit = (await chrome.storage.local.get('managed:lastGoodKit'))['managed:lastGoodKit'];
-      return { name: kit.profile.name, terms: kit.bannedTerms.length };
-    })).toEqual({ name: 'Policy kit GOOD', terms: TEST_KIT.bannedTerms.length });
+    expect(
+      await dashboard.evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: {
+              storage: {
+                local: {
+                  get(
+                    k: string,
+                  ): Promise<Record<string, { profile: { name: string }; bannedTerms: unknown[] }>>;
+                };
+              };
+            };
+          }
+        ).chrome;
+        const kit = (await chrome.storage.local.get('managed:lastGoodKit'))['managed:lastGoodKit'];
+        return { name: kit.profile.name, terms: kit.bannedTerms.length };
+      }),
+    ).toEqual({ name: 'Policy kit GOOD', terms: TEST_KIT.bannedTerms.length });
   } finally {
     rmSync(file, { force: true });
   }

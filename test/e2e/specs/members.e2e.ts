@@ -6,7 +6,9 @@ import { sendRuntimeMessage } from '../support/messages';
 
 const DAY = 86_400_000;
 
-test('members seeded across 120 days land in their segments; the tab filters, searches and exports', async ({ openExtensionPage }) => {
+test('members seeded across 120 days land in their segments; the tab filters, searches and exports', async ({
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   const now = Date.now();
   const seen = [
@@ -15,11 +17,19 @@ test('members seeded across 120 days land in their segments; the tab filters, se
     { key: 'weibo:m3', author: '活跃用户', postedAt: now - 20 * DAY },
     { key: 'weibo:m4', author: '新朋友', postedAt: now - DAY },
   ];
-  const reply = await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'community.thread', payload: { platform: 'weibo', postUrl: 'https://weibo.com/7654321098/PqR5tUv', comments: seen } });
+  const reply = await sendRuntimeMessage(dashboard, {
+    onbrand: 1,
+    type: 'community.thread',
+    payload: { platform: 'weibo', postUrl: 'https://weibo.com/7654321098/PqR5tUv', comments: seen },
+  });
   expect(reply.ok, reply.error).toBe(true);
   await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#members');
   await expect(dashboard.getByTestId('member-row')).toHaveCount(4);
-  const segments = await dashboard.getByTestId('member-row').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-handle'), r.getAttribute('data-segment')])));
+  const segments = await dashboard
+    .getByTestId('member-row')
+    .evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-handle'), r.getAttribute('data-segment')])),
+    );
   // 新朋友 was first seen by the extension just now, but first seen means the comment's own time: a day ago.
   expect(segments).toEqual({ 新朋友: 'new', 活跃用户: 'active', 沉默者: 'silent', 老粉丝: 'churned' });
 
@@ -29,12 +39,17 @@ test('members seeded across 120 days land in their segments; the tab filters, se
   await dashboard.getByTestId('members-segment').selectOption('');
   await dashboard.getByTestId('members-search').fill('活跃');
   await expect(dashboard.getByTestId('member-row')).toHaveCount(1);
-  await expect(dashboard.getByTestId('member-open-last')).toHaveAttribute('href', 'https://weibo.com/7654321098/PqR5tUv');
+  await expect(dashboard.getByTestId('member-open-last')).toHaveAttribute(
+    'href',
+    'https://weibo.com/7654321098/PqR5tUv',
+  );
 
   const download = dashboard.waitForEvent('download');
   await dashboard.getByTestId('members-export-json').click();
   const file = await (await download).path();
   const { readFileSync } = await import('node:fs');
   const json = JSON.parse(readFileSync(file, 'utf8'));
-  expect(json.members.map((m: { handle: string; segment: string }) => [m.handle, m.segment])).toEqual([['活跃用户', 'active']]);
+  expect(json.members.map((m: { handle: string; segment: string }) => [m.handle, m.segment])).toEqual([
+    ['活跃用户', 'active'],
+  ]);
 });

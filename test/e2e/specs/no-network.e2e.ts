@@ -13,7 +13,11 @@ import { overlay } from '../support/overlay';
 // dashboard's tabs, the popup, a check, a template, a publish and a report. The only addresses allowed are the
 // extension's own files and the fixture sites on loopback (the pages themselves and their assets).
 
-const FIXTURE_HOSTS = new Set(readdirSync(FIXTURES_DIST, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name));
+const FIXTURE_HOSTS = new Set(
+  readdirSync(FIXTURES_DIST, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name),
+);
 /** A host nobody serves: the recorder must see requests to it from the worker and from an extension page. */
 const CANARY = 'onbrand-network-canary.invalid';
 
@@ -43,24 +47,42 @@ const LIBRARY: TemplateLibrary = {
   version: 1,
   trigger: ';;',
   usage: {},
-  templates: [{ id: 'thanks', name: 'Thanks', body: 'Thanks, glad you like it!', language: 'en', shortcut: 'thx', tags: [], platforms: [], createdAt: 1, updatedAt: 1 }],
+  templates: [
+    {
+      id: 'thanks',
+      name: 'Thanks',
+      body: 'Thanks, glad you like it!',
+      language: 'en',
+      shortcut: 'thx',
+      tags: [],
+      platforms: [],
+      createdAt: 1,
+      updatedAt: 1,
+    },
+  ],
 };
 
-test('no context of the extension sends a request outside the extension and the loopback fixtures', async ({ ext }) => {
+test('no context of the extension sends a request outside the extension and the loopback fixtures', async ({
+  ext,
+}) => {
   test.setTimeout(120_000);
   const seen: Seen[] = [];
   ext.context.on('request', (request) => seen.push({ url: request.url(), from: origin(request) }));
   const worker = await ext.serviceWorker();
 
   // Onboarding, in the tab the install opened.
-  const dashboard = ext.context.pages().find((p) => p.url().includes('/options.html')) ?? (await ext.context.newPage());
-  if (!dashboard.url().includes('/options.html')) await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const dashboard =
+    ext.context.pages().find((p) => p.url().includes('/options.html')) ?? (await ext.context.newPage());
+  if (!dashboard.url().includes('/options.html'))
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await dashboard.getByTestId('onb-brand').fill('Acme');
   await dashboard.getByTestId('onb-finish').click();
   await expect(dashboard.getByTestId('kit-picker')).toBeVisible();
   await seedKit(dashboard, TEST_KIT);
   await dashboard.evaluate(async (value) => {
-    await (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({ templates: value });
+    await (
+      globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+    ).chrome.storage.local.set({ templates: value });
   }, LIBRARY);
 
   // Every dashboard tab.
@@ -82,7 +104,11 @@ test('no context of the extension sends a request outside the extension and the 
   await expect.poll(() => modelText(page, reply.editor)).toBe('Thanks, glad you like it!');
   await page.locator(reply.submit).first().click();
   await expect.poll(() => publishedPosts(page)).toEqual(['Thanks, glad you like it!']);
-  await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+      timeout: 15_000,
+    })
+    .toBe(1);
 
   // The popup, with that site as the tab it acts on.
   await page.bringToFront();
@@ -103,14 +129,21 @@ test('no context of the extension sends a request outside the extension and the 
   // The recorder sees the worker and the extension pages: a request to an address nobody serves, from each.
   await worker.evaluate((host) => fetch(`https://${host}/from-worker`).catch(() => undefined), CANARY);
   await popup.evaluate((host) => fetch(`https://${host}/from-popup`).catch(() => undefined), CANARY);
-  await expect.poll(() => seen.filter((s) => s.url.includes(CANARY)).map((s) => s.url).sort()).toEqual([
-    `https://${CANARY}/from-popup`,
-    `https://${CANARY}/from-worker`,
-  ]);
+  await expect
+    .poll(() =>
+      seen
+        .filter((s) => s.url.includes(CANARY))
+        .map((s) => s.url)
+        .sort(),
+    )
+    .toEqual([`https://${CANARY}/from-popup`, `https://${CANARY}/from-worker`]);
   expect(seen.find((s) => s.url.endsWith('/from-worker'))?.from).toMatch(/^service worker chrome-extension:/);
 
   const outside = seen.filter((s) => !s.url.includes(CANARY) && !allowed(s.url, ext.extensionId));
-  expect(outside, `requests outside the extension and the fixtures:\n${outside.map((s) => `${s.url} (from ${s.from})`).join('\n')}`).toEqual([]);
+  expect(
+    outside,
+    `requests outside the extension and the fixtures:\n${outside.map((s) => `${s.url} (from ${s.from})`).join('\n')}`,
+  ).toEqual([]);
   // And the journey did load things: the check above is not vacuous.
   expect(seen.some((s) => s.url.startsWith(`chrome-extension://${ext.extensionId}/`))).toBe(true);
   expect(seen.some((s) => new URL(s.url).hostname === 'x.com')).toBe(true);

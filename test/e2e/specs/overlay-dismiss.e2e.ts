@@ -10,7 +10,9 @@ import type { KitLibrary } from '@/lib/kits/kit-store';
 // "Not a problem here" (kept across a reload), panels clear of the span and the caret line, Escape. Every text
 // assertion reads the editor's MODEL through the fixture page's own API.
 
-const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map((site) => SITE_BOXES.find((box) => box.site === site)!);
+const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map((site) =>
+  SITE_BOXES.find((box) => box.site === site)!,
+);
 
 interface Box {
   x: number;
@@ -19,13 +21,19 @@ interface Box {
   height: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Where the blocking finding is painted: the Highlight's ranges (rich editors) or our fallback marks (textarea). */
 async function spanBoxes(page: Page): Promise<Box[]> {
   const painted = await page.evaluate(() =>
     [...(CSS.highlights.get('onbrand-block') ?? [])].flatMap((range) =>
-      [...(range as Range).getClientRects()].map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height })),
+      [...(range as Range).getClientRects()].map((r) => ({
+        x: r.left,
+        y: r.top,
+        width: r.width,
+        height: r.height,
+      })),
     ),
   );
   if (painted.length) return painted;
@@ -48,18 +56,28 @@ async function caretLine(page: Page, box: SiteBox): Promise<Box | null> {
     if (field) {
       // A one-line draft typed at the end: its caret line is the field's first line.
       const lineHeight = parseFloat(getComputedStyle(field).lineHeight) || 20;
-      return { x: outer.left, y: outer.top + parseFloat(getComputedStyle(field).paddingTop), width: outer.width, height: lineHeight };
+      return {
+        x: outer.left,
+        y: outer.top + parseFloat(getComputedStyle(field).paddingTop),
+        width: outer.width,
+        height: lineHeight,
+      };
     }
     const selection = getSelection();
     if (!selection?.rangeCount) return null;
-    const rect = selection.getRangeAt(0).getClientRects()[0] ?? selection.getRangeAt(0).getBoundingClientRect();
+    const rect =
+      selection.getRangeAt(0).getClientRects()[0] ?? selection.getRangeAt(0).getBoundingClientRect();
     return { x: outer.left, y: rect.top, width: outer.width, height: Math.max(rect.height, 14) };
   }, box.editor);
 }
 
 async function storedKit(dashboard: Page): Promise<KitLibrary> {
   return dashboard.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+    const storage = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage;
     return (await storage.local.get('kits')).kits as KitLibrary;
   });
 }
@@ -75,7 +93,10 @@ async function countSiteEscapes(page: Page): Promise<() => Promise<number>> {
 }
 
 for (const box of BOXES) {
-  test(`${box.site} (${box.kind}): undo exact, caret kept, ignore, not a problem here (kept on reload), panels clear of the span, Escape`, async ({ ext, openExtensionPage }) => {
+  test(`${box.site} (${box.kind}): undo exact, caret kept, ignore, not a problem here (kept on reload), panels clear of the span, Escape`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard);
     const page = await ext.context.newPage();
@@ -99,8 +120,13 @@ for (const box of BOXES) {
     const list = ui.getByTestId('findings-list');
     await list.waitFor('visible');
     const listBox = (await list.boundingBox())!;
-    for (const span of spans) expect(overlaps(listBox, span), `list ${JSON.stringify(listBox)} over span ${JSON.stringify(span)}`).toBe(false);
-    if (caret) expect(overlaps(listBox, caret), `list over the caret line ${JSON.stringify(caret)}`).toBe(false);
+    for (const span of spans)
+      expect(
+        overlaps(listBox, span),
+        `list ${JSON.stringify(listBox)} over span ${JSON.stringify(span)}`,
+      ).toBe(false);
+    if (caret)
+      expect(overlaps(listBox, caret), `list over the caret line ${JSON.stringify(caret)}`).toBe(false);
 
     // The card: one panel at a time, clear of the span and the caret line; plain words, translated category.
     await ui.getByTestId('finding-0').click();
@@ -108,8 +134,13 @@ for (const box of BOXES) {
     await card.waitFor('visible');
     expect(await list.count()).toBe(0);
     const cardBox = (await card.boundingBox())!;
-    for (const span of spans) expect(overlaps(cardBox, span), `card ${JSON.stringify(cardBox)} over span ${JSON.stringify(span)}`).toBe(false);
-    if (caret) expect(overlaps(cardBox, caret), `card over the caret line ${JSON.stringify(caret)}`).toBe(false);
+    for (const span of spans)
+      expect(
+        overlaps(cardBox, span),
+        `card ${JSON.stringify(cardBox)} over span ${JSON.stringify(span)}`,
+      ).toBe(false);
+    if (caret)
+      expect(overlaps(cardBox, caret), `card over the caret line ${JSON.stringify(caret)}`).toBe(false);
     expect(await ui.getByTestId('card-why').text()).toContain('profanity');
 
     // Fix, then type: the caret stayed at the end where the person was typing, not after the fixed word.
@@ -156,7 +187,9 @@ for (const box of BOXES) {
     await expect.poll(() => ui.getByTestId('exception-notice').attribute('data-outcome')).toBe('added');
     await expect.poll(() => badge.attribute('data-state')).toBe('ok');
     const kit = await storedKit(dashboard);
-    expect(kit.kits[0].kit.bannedTerms.find((term) => term.term === 'damn')?.allowContexts).toEqual(['more damn it']);
+    expect(kit.kits[0].kit.bannedTerms.find((term) => term.term === 'damn')?.allowContexts).toEqual([
+      'more damn it',
+    ]);
 
     // Neither the ignored nor the excepted finding reaches the gate: the post goes out unheld.
     await page.locator(box.submit).first().click();

@@ -15,17 +15,34 @@ const X = SITE_BOXES.find((box) => box.site === 'x')!;
 
 async function settings(dashboard: Page): Promise<Settings> {
   return dashboard.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+    const storage = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage;
     return ((await storage.local.get('settings')).settings as { value: Settings }).value;
   });
 }
 
-test('commands are in the manifest, open findings and templates from the editor, and pause the site', async ({ ext, openExtensionPage }) => {
+test('commands are in the manifest, open findings and templates from the editor, and pause the site', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const worker = await ext.serviceWorker();
-  const commands = await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll());
-  expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toMatchObject({ 'open-findings': 'Alt+Shift+O', 'open-templates': 'Alt+Shift+Y', 'pause-site': '' });
+  const commands = await worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } };
+      }
+    ).chrome.commands.getAll(),
+  );
+  expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toMatchObject({
+    'open-findings': 'Alt+Shift+O',
+    'open-templates': 'Alt+Shift+Y',
+    'pause-site': '',
+  });
 
   const page = await ext.context.newPage();
   await focusBox(page, X);
@@ -34,7 +51,9 @@ test('commands are in the manifest, open findings and templates from the editor,
   await page.keyboard.type('This damn plan is for users');
   await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   // The badge's accessible name carries the counts and the length reading.
-  await expect.poll(() => ui.getByTestId('onbrand-badge').text()).toMatch(/^Onbrand findings:1 blocking · 1 tip · 27\/280 weighted characters · Tone: neutral$/);
+  await expect
+    .poll(() => ui.getByTestId('onbrand-badge').text())
+    .toMatch(/^Onbrand findings:1 blocking · 1 tip · 27\/280 weighted characters · Tone: neutral$/);
 
   // Open findings: focus on the first finding; arrows move; Escape goes back to the caret where it was.
   expect(await runCommand(ext, 'open-findings')).toBe(true);
@@ -70,7 +89,10 @@ test('commands are in the manifest, open findings and templates from the editor,
   await expect.poll(async () => (await settings(dashboard)).pausedHosts).toEqual([]);
 });
 
-test('context menu: "Insert template…" opens the picker in the box; "Check this selection" shows its findings', async ({ ext, openExtensionPage }) => {
+test('context menu: "Insert template…" opens the picker in the box; "Check this selection" shows its findings', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -86,12 +108,21 @@ test('context menu: "Insert template…" opens the picker in the box; "Check thi
     document.body.prepend(host);
     getSelection()!.selectAllChildren(host);
   });
-  expect(await clickMenuItem(ext, { menuItemId: 'onbrand-check-selection', selectionText: 'A customer wrote: damn, this is great', editable: false })).toBe(true);
+  expect(
+    await clickMenuItem(ext, {
+      menuItemId: 'onbrand-check-selection',
+      selectionText: 'A customer wrote: damn, this is great',
+      editable: false,
+    }),
+  ).toBe(true);
   await ui.getByTestId('selection-check').waitFor('visible');
   await expect.poll(() => ui.getByTestId('selection-finding').attribute('data-rule')).toBe('banned:damn');
   const panel = (await ui.getByTestId('selection-check').boundingBox())!;
   const quoted = (await page.locator('#quoted').boundingBox())!;
-  expect(panel.y >= quoted.y + quoted.height || panel.y + panel.height <= quoted.y, 'the panel does not cover the selection').toBe(true);
+  expect(
+    panel.y >= quoted.y + quoted.height || panel.y + panel.height <= quoted.y,
+    'the panel does not cover the selection',
+  ).toBe(true);
   await page.keyboard.press('Escape');
   await ui.getByTestId('selection-check').waitFor('hidden');
 
@@ -105,7 +136,10 @@ test('context menu: "Insert template…" opens the picker in the box; "Check thi
 for (const locale of ['en-US', 'zh-CN'] as const) {
   test.describe(`overlay states (${locale})`, () => {
     test.use({ browserLocale: locale });
-    test('list, card, undo, exception notice and selection check: no serious or critical axe violation', async ({ ext, openExtensionPage }) => {
+    test('list, card, undo, exception notice and selection check: no serious or critical axe violation', async ({
+      ext,
+      openExtensionPage,
+    }) => {
       const dashboard = await openExtensionPage('options.html');
       await seedKit(dashboard);
       const page = await ext.context.newPage();
@@ -118,8 +152,12 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
           // The overlay's root is closed to the page; in this (the extension's) world axe is shown it as open.
           const host = root.host as HTMLElement & { shadowRoot: ShadowRoot | null };
           Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
-          type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
-          const run = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe.run;
+          type Result = {
+            violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+          };
+          const run = (
+            globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }
+          ).axe.run;
           const result = await run({ include: [[host.localName]] }, { resultTypes: ['violations'] });
           return result.violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -143,7 +181,13 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await ui.getByTestId('card-not-a-problem').click();
       await ui.getByTestId('exception-notice').waitFor('visible');
       await audit('exception notice');
-      expect(await clickMenuItem(ext, { menuItemId: 'onbrand-check-selection', selectionText: 'damn users', editable: false })).toBe(true);
+      expect(
+        await clickMenuItem(ext, {
+          menuItemId: 'onbrand-check-selection',
+          selectionText: 'damn users',
+          editable: false,
+        }),
+      ).toBe(true);
       await ui.getByTestId('selection-check').waitFor('visible');
       await audit('selection check');
     });

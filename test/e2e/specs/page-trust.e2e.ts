@@ -12,14 +12,26 @@ import type { TemplateLibrary } from '@/lib/templates';
 // record and no override; the same steps taken by the person (Playwright's trusted CDP input) still work.
 
 /** Strings only the kit and the template library hold: none may ever be readable from the page. */
-const SECRETS = ['KITSECRET', 'TEMPLATESECRET', 'Hold on: this post breaks the brand kit', 'Post anyway', 'Reply templates'];
+const SECRETS = [
+  'KITSECRET',
+  'TEMPLATESECRET',
+  'Hold on: this post breaks the brand kit',
+  'Post anyway',
+  'Reply templates',
+];
 /** What the person types into the gate's reason: the page must not see it either. */
 const REASON = 'USERSECRET quoting a customer';
 
 const KIT: BrandKit = {
   ...TEST_KIT,
   bannedTerms: [
-    { term: 'damn', category: 'profanity', severity: 'block', suggestions: ['KITSECRET-suggestion'], message: { en: 'KITSECRET profanity message', zh: 'KITSECRET 脏话' } },
+    {
+      term: 'damn',
+      category: 'profanity',
+      severity: 'block',
+      suggestions: ['KITSECRET-suggestion'],
+      message: { en: 'KITSECRET profanity message', zh: 'KITSECRET 脏话' },
+    },
   ],
   preferredTerms: [{ term: 'users', replacement: 'KITSECRET-customers' }],
 };
@@ -30,7 +42,14 @@ const LIBRARY: TemplateLibrary = {
   usage: {},
   templates: [
     {
-      id: 'crisis', name: 'TEMPLATESECRET Crisis script (internal)', shortcut: 'crisis', language: 'en', tags: [], platforms: [], createdAt: 1, updatedAt: 1,
+      id: 'crisis',
+      name: 'TEMPLATESECRET Crisis script (internal)',
+      shortcut: 'crisis',
+      language: 'en',
+      tags: [],
+      platforms: [],
+      createdAt: 1,
+      updatedAt: 1,
       body: 'TEMPLATESECRET INTERNAL: do not admit fault, offer a voucher only if asked',
     },
   ],
@@ -54,9 +73,21 @@ interface TrustBox {
 
 const siteBox = (site: string) => SITE_BOXES.find((b) => b.site === site)!;
 const BOXES: TrustBox[] = [
-  { ...siteBox('x'), editorCss: '[data-testid="tweetTextarea_0"]', findSubmit: { css: '[data-testid="tweetButtonInline"]' } },
-  { ...siteBox('weibo'), editorCss: '[data-fixture-editor="compose"]', findSubmit: { css: 'button.woo-button-main', text: '发送' } },
-  { ...siteBox('facebook'), editorCss: '[data-fixture-editor="composer"]', findSubmit: { css: 'div[aria-label="Post"][role=button]' } },
+  {
+    ...siteBox('x'),
+    editorCss: '[data-testid="tweetTextarea_0"]',
+    findSubmit: { css: '[data-testid="tweetButtonInline"]' },
+  },
+  {
+    ...siteBox('weibo'),
+    editorCss: '[data-fixture-editor="compose"]',
+    findSubmit: { css: 'button.woo-button-main', text: '发送' },
+  },
+  {
+    ...siteBox('facebook'),
+    editorCss: '[data-fixture-editor="composer"]',
+    findSubmit: { css: 'div[aria-label="Post"][role=button]' },
+  },
 ];
 
 /**
@@ -67,24 +98,63 @@ function installSpy(): void {
   const spy = { events: [] as string[], mutations: [] as string[] };
   (window as unknown as { __spy: typeof spy }).__spy = spy;
   const types = [
-    'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'paste', 'copy', 'cut', 'drop', 'compositionstart',
-    'compositionupdate', 'compositionend', 'click', 'focusin', 'focusout', 'change', 'select', 'selectionchange', 'message',
-    'submit', 'invalid', 'toggle', 'animationstart', 'transitionend',
+    'keydown',
+    'keyup',
+    'keypress',
+    'input',
+    'beforeinput',
+    'textInput',
+    'paste',
+    'copy',
+    'cut',
+    'drop',
+    'compositionstart',
+    'compositionupdate',
+    'compositionend',
+    'click',
+    'focusin',
+    'focusout',
+    'change',
+    'select',
+    'selectionchange',
+    'message',
+    'submit',
+    'invalid',
+    'toggle',
+    'animationstart',
+    'transitionend',
   ];
   for (const type of types) {
     window.addEventListener(
       type,
       (event) => {
-        const e = event as Event & { key?: string; data?: unknown; detail?: unknown; clipboardData?: DataTransfer | null };
-        spy.events.push(JSON.stringify({ type, key: e.key, data: e.data, detail: e.detail, clip: e.clipboardData?.getData('text/plain'), target: (e.target as Element | null)?.nodeName }));
+        const e = event as Event & {
+          key?: string;
+          data?: unknown;
+          detail?: unknown;
+          clipboardData?: DataTransfer | null;
+        };
+        spy.events.push(
+          JSON.stringify({
+            type,
+            key: e.key,
+            data: e.data,
+            detail: e.detail,
+            clip: e.clipboardData?.getData('text/plain'),
+            target: (e.target as Element | null)?.nodeName,
+          }),
+        );
       },
       true,
     );
   }
   new MutationObserver((records) => {
     for (const record of records) {
-      spy.mutations.push(`${record.type} ${(record.target as Element).nodeName} ${record.attributeName ?? ''} ${(record.target as Element).getAttribute?.(record.attributeName ?? '') ?? ''}`);
-      for (const node of record.addedNodes) spy.mutations.push(node instanceof Element ? node.outerHTML : node.textContent ?? '');
+      spy.mutations.push(
+        `${record.type} ${(record.target as Element).nodeName} ${record.attributeName ?? ''} ${(record.target as Element).getAttribute?.(record.attributeName ?? '') ?? ''}`,
+      );
+      for (const node of record.addedNodes)
+        spy.mutations.push(node instanceof Element ? node.outerHTML : (node.textContent ?? ''));
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
@@ -94,8 +164,16 @@ function installSpy(): void {
  * styles, the selection, the highlights' ranges, storage, and what the spy logged. Also what it finds at the
  * overlay's host (which must be nothing).
  */
-function scanPage(): { text: string; host: { present: boolean; shadowRoot: boolean; children: number; attributes: string[] } } {
-  const parts: string[] = [document.documentElement.outerHTML, document.title, String(getSelection()), window.name];
+function scanPage(): {
+  text: string;
+  host: { present: boolean; shadowRoot: boolean; children: number; attributes: string[] };
+} {
+  const parts: string[] = [
+    document.documentElement.outerHTML,
+    document.title,
+    String(getSelection()),
+    window.name,
+  ];
   const walk = (root: Document | ShadowRoot) => {
     for (const element of root.querySelectorAll('*')) {
       if (element.shadowRoot) {
@@ -105,7 +183,8 @@ function scanPage(): { text: string; host: { present: boolean; shadowRoot: boole
     }
   };
   walk(document);
-  for (const [name, highlight] of CSS.highlights) parts.push(name, ...[...(highlight as unknown as Set<Range>)].map(String));
+  for (const [name, highlight] of CSS.highlights)
+    parts.push(name, ...[...(highlight as unknown as Set<Range>)].map(String));
   for (const sheet of document.styleSheets) {
     try {
       parts.push(...[...sheet.cssRules].map((rule) => rule.cssText));
@@ -113,20 +192,28 @@ function scanPage(): { text: string; host: { present: boolean; shadowRoot: boole
       // Cross-origin sheet.
     }
   }
-  for (const storage of [localStorage, sessionStorage]) for (let i = 0; i < storage.length; i++) parts.push(storage.getItem(storage.key(i)!) ?? '');
+  for (const storage of [localStorage, sessionStorage])
+    for (let i = 0; i < storage.length; i++) parts.push(storage.getItem(storage.key(i)!) ?? '');
   const spy = (window as unknown as { __spy: { events: string[]; mutations: string[] } }).__spy;
   parts.push(...spy.events, ...spy.mutations);
   const host = document.querySelector('onbrand-assistant');
   return {
     text: parts.join('\n'),
-    host: { present: Boolean(host), shadowRoot: Boolean(host?.shadowRoot), children: host?.childNodes.length ?? 0, attributes: host ? host.getAttributeNames() : [] },
+    host: {
+      present: Boolean(host),
+      shadowRoot: Boolean(host?.shadowRoot),
+      children: host?.childNodes.length ?? 0,
+      attributes: host ? host.getAttributeNames() : [],
+    },
   };
 }
 
 async function expectNothingReadable(page: Page): Promise<void> {
   const scan = await page.evaluate(scanPage);
-  for (const secret of [...SECRETS, REASON]) expect(scan.text, `the page can read "${secret}"`).not.toContain(secret);
-  if (scan.host.present) expect(scan.host).toEqual({ present: true, shadowRoot: false, children: 0, attributes: [] });
+  for (const secret of [...SECRETS, REASON])
+    expect(scan.text, `the page can read "${secret}"`).not.toContain(secret);
+  if (scan.host.present)
+    expect(scan.host).toEqual({ present: true, shadowRoot: false, children: 0, attributes: [] });
 }
 
 /**
@@ -146,7 +233,9 @@ async function scriptWrites(page: Page, box: TrustBox, text: string): Promise<vo
       }
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     },
     { editor: box.editorCss, text },
   );
@@ -155,7 +244,9 @@ async function scriptWrites(page: Page, box: TrustBox, text: string): Promise<vo
 /** The page's own script presses the site's submit: `.click()` and a synthetic Enter / Ctrl+Enter. */
 async function scriptSubmits(page: Page, box: TrustBox): Promise<void> {
   await page.evaluate(({ css, text }) => {
-    const submit = [...document.querySelectorAll<HTMLElement>(css)].find((element) => !text || element.textContent?.includes(text));
+    const submit = [...document.querySelectorAll<HTMLElement>(css)].find(
+      (element) => !text || element.textContent?.includes(text),
+    );
     submit!.click();
   }, box.findSubmit);
 }
@@ -165,14 +256,20 @@ async function scriptTriesTheGate(page: Page): Promise<{ shadowRoot: boolean; fo
   return page.evaluate(() => {
     const host = document.querySelector('onbrand-assistant') as HTMLElement | null;
     let found = 0;
-    for (const [x, y] of [[innerWidth / 2, innerHeight / 2], [innerWidth / 2 + 60, innerHeight / 2 + 60]]) {
+    for (const [x, y] of [
+      [innerWidth / 2, innerHeight / 2],
+      [innerWidth / 2 + 60, innerHeight / 2 + 60],
+    ]) {
       for (const element of document.elementsFromPoint(x, y)) {
         if (element.closest('[data-testid]')?.getAttribute('data-testid')?.startsWith('gate')) found++;
-        element.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        element.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
+        );
       }
     }
     const active = document.activeElement as HTMLElement | null;
-    for (const key of ['Tab', 'Tab', 'Enter', ' ']) active?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    for (const key of ['Tab', 'Tab', 'Enter', ' '])
+      active?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
     document.execCommand('insertText', false, 'reason chosen by the page');
     host?.click();
     return { shadowRoot: Boolean(host?.shadowRoot), found };
@@ -181,18 +278,26 @@ async function scriptTriesTheGate(page: Page): Promise<{ shadowRoot: boolean; fo
 
 /** Records by kind (a check summary may accompany the person's publish: what they fixed on the way). */
 const countByKind = (records: { kind: string }[]) =>
-  records.filter((r) => r.kind !== 'check-summary').reduce<Record<string, number>>((counts, r) => ({ ...counts, [r.kind]: (counts[r.kind] ?? 0) + 1 }), {});
+  records
+    .filter((r) => r.kind !== 'check-summary')
+    .reduce<Record<string, number>>((counts, r) => ({ ...counts, [r.kind]: (counts[r.kind] ?? 0) + 1 }), {});
 
 for (const box of BOXES) {
-  test(`${box.site} (${box.kind}): a page script reads nothing and records nothing; the person still can`, async ({ ext, openExtensionPage }) => {
+  test(`${box.site} (${box.kind}): a page script reads nothing and records nothing; the person still can`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     test.setTimeout(90_000);
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard, KIT);
     await dashboard.evaluate(async (library) => {
-      await (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({ templates: library });
+      await (
+        globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+      ).chrome.storage.local.set({ templates: library });
     }, LIBRARY);
     const baseline = countByKind(await storedRecords(dashboard));
-    const recordsUnchanged = async () => expect(countByKind(await storedRecords(dashboard))).toEqual(baseline);
+    const recordsUnchanged = async () =>
+      expect(countByKind(await storedRecords(dashboard))).toEqual(baseline);
 
     const page = await ext.context.newPage();
     await page.addInitScript(installSpy);
@@ -234,7 +339,9 @@ for (const box of BOXES) {
     expect(await scriptTriesTheGate(page)).toEqual({ shadowRoot: false, found: 0 });
     await page.waitForTimeout(1000);
     expect(await ui.getByTestId('gate-dialog').visible()).toBe(true);
-    expect(await ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value)).toBe('');
+    expect(
+      await ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value),
+    ).toBe('');
     expect(await publishedPosts(page)).toEqual(['FORGED BY PAGE SCRIPT damn', mixed]);
     await expectNothingReadable(page);
     await ui.getByTestId('gate-edit').click();
@@ -243,7 +350,17 @@ for (const box of BOXES) {
     // A synthetic Enter / Ctrl+Enter in the box (the sites' keyboard submits) is held the same way.
     await page.evaluate((editor) => {
       const element = document.querySelector<HTMLElement>(editor)!;
-      for (const ctrlKey of [false, true]) element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey, bubbles: true, cancelable: true, composed: true }));
+      for (const ctrlKey of [false, true])
+        element.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key: 'Enter',
+            code: 'Enter',
+            ctrlKey,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        );
     }, box.editorCss);
     await page.waitForTimeout(500);
     expect(await publishedPosts(page)).toEqual(['FORGED BY PAGE SCRIPT damn', mixed]);
@@ -258,7 +375,9 @@ for (const box of BOXES) {
     await page.keyboard.press('Backspace');
     await page.keyboard.type('Thanks users, that is damn fast ;;cri');
     await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('crisis');
-    await expect.poll(() => ui.getByTestId('template-picker').text()).toContain('TEMPLATESECRET Crisis script');
+    await expect
+      .poll(() => ui.getByTestId('template-picker').text())
+      .toContain('TEMPLATESECRET Crisis script');
     await expectNothingReadable(page);
     await page.keyboard.press('Escape');
     await ui.getByTestId('template-picker').waitFor('hidden');
@@ -275,22 +394,33 @@ for (const box of BOXES) {
     await expect.poll(() => ui.getByTestId('gate-findings').text()).toContain('KITSECRET profanity message');
     await ui.getByTestId('gate-reason').click();
     await page.keyboard.type(REASON);
-    await expect.poll(() => ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value)).toBe(REASON);
+    await expect
+      .poll(() => ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value))
+      .toBe(REASON);
     // The page's script writes into the focused reason field (execCommand reaches it even in a closed root): refused.
     await page.evaluate(() => document.execCommand('insertText', false, ' reason chosen by the page'));
     await page.waitForTimeout(300);
-    expect(await ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value)).toBe(REASON);
+    expect(
+      await ui.getByTestId('gate-reason').evaluate((field) => (field as HTMLTextAreaElement).value),
+    ).toBe(REASON);
     await expectNothingReadable(page);
     await ui.getByTestId('gate-post-anyway').click();
-    await expect.poll(() => publishedPosts(page)).toEqual(['FORGED BY PAGE SCRIPT damn', mixed, 'Thanks users, that is damn fast']);
+    await expect
+      .poll(() => publishedPosts(page))
+      .toEqual(['FORGED BY PAGE SCRIPT damn', mixed, 'Thanks users, that is damn fast']);
 
-    await expect.poll(async () => countByKind(await storedRecords(dashboard)), { timeout: 15_000 }).toEqual({
-      ...baseline,
-      publish: (baseline.publish ?? 0) + 1,
-      'gate-override': (baseline['gate-override'] ?? 0) + 1,
-    });
+    await expect
+      .poll(async () => countByKind(await storedRecords(dashboard)), { timeout: 15_000 })
+      .toEqual({
+        ...baseline,
+        publish: (baseline.publish ?? 0) + 1,
+        'gate-override': (baseline['gate-override'] ?? 0) + 1,
+      });
     const records = await storedRecords(dashboard);
-    expect(records.find((r) => r.kind === 'publish')).toMatchObject({ text: 'Thanks users, that is damn fast', overrideReason: REASON });
+    expect(records.find((r) => r.kind === 'publish')).toMatchObject({
+      text: 'Thanks users, that is damn fast',
+      overrideReason: REASON,
+    });
     expect(records.find((r) => r.kind === 'gate-override')).toMatchObject({ reason: REASON });
     expect(JSON.stringify(records)).not.toContain('FORGED');
     expect(JSON.stringify(records)).not.toContain('reason chosen by the page');
@@ -298,7 +428,10 @@ for (const box of BOXES) {
 }
 
 for (const box of BOXES) {
-  test(`${box.site} (${box.kind}): a draft the site pre-filled, sent unedited by the person's click, is recorded; sent by the script, it is not`, async ({ ext, openExtensionPage }) => {
+  test(`${box.site} (${box.kind}): a draft the site pre-filled, sent unedited by the person's click, is recorded; sent by the script, it is not`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     test.setTimeout(60_000);
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard, KIT);
@@ -315,8 +448,12 @@ for (const box of BOXES) {
     await ui.getByTestId('onbrand-badge').waitFor('visible');
     await page.locator(box.submit).first().click();
     await expect.poll(() => publishedPosts(page)).toEqual(['Prefilled by the site, thanks users']);
-    await expect.poll(async () => countByKind(await storedRecords(dashboard)), { timeout: 15_000 }).toEqual({ ...baseline, publish: (baseline.publish ?? 0) + 1 });
-    expect((await storedRecords(dashboard)).find((r) => r.kind === 'publish')).toMatchObject({ text: 'Prefilled by the site, thanks users' });
+    await expect
+      .poll(async () => countByKind(await storedRecords(dashboard)), { timeout: 15_000 })
+      .toEqual({ ...baseline, publish: (baseline.publish ?? 0) + 1 });
+    expect((await storedRecords(dashboard)).find((r) => r.kind === 'publish')).toMatchObject({
+      text: 'Prefilled by the site, thanks users',
+    });
 
     // The same box filled again and sent by the page's script alone: it goes out, unrecorded.
     await scriptWrites(page, box, 'Sent by the script alone');
@@ -324,6 +461,9 @@ for (const box of BOXES) {
     await scriptSubmits(page, box);
     await expect.poll(() => publishedPosts(page)).toHaveLength(2);
     await page.waitForTimeout(1500);
-    expect(countByKind(await storedRecords(dashboard))).toEqual({ ...baseline, publish: (baseline.publish ?? 0) + 1 });
+    expect(countByKind(await storedRecords(dashboard))).toEqual({
+      ...baseline,
+      publish: (baseline.publish ?? 0) + 1,
+    });
   });
 }

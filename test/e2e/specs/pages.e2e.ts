@@ -7,7 +7,9 @@ test.describe('in English', () => {
     await expect(page.getByTestId('open-dashboard')).toHaveText('Open dashboard');
   });
 
-  test('the dashboard renders every section and switches language from settings', async ({ openExtensionPage }) => {
+  test('the dashboard renders every section and switches language from settings', async ({
+    openExtensionPage,
+  }) => {
     const page = await openExtensionPage('options.html');
     for (const tab of ['kit', 'templates', 'calendar', 'reports', 'settings']) {
       await page.getByTestId(`tab-${tab}`).click();

@@ -22,7 +22,13 @@ const REGISTRATION_ID = 'onbrand-generic-sites';
 
 async function registeredMatches(ext: ExtensionBrowser): Promise<string[]> {
   const worker = await ext.serviceWorker();
-  return worker.evaluate(async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).flatMap((script) => script.matches ?? []), REGISTRATION_ID);
+  return worker.evaluate(
+    async (id) =>
+      (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).flatMap(
+        (script) => script.matches ?? [],
+      ),
+    REGISTRATION_ID,
+  );
 }
 
 async function hasHostPermission(ext: ExtensionBrowser): Promise<boolean> {
@@ -126,7 +132,10 @@ test('an unlisted site: check drafts there (permission, watcher registered), pau
   }
 });
 
-test('a supported site: "Pause on this site" stops the checks there and only there', async ({ ext, openExtensionPage }) => {
+test('a supported site: "Pause on this site" stops the checks there and only there', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const box = SITE_BOXES.find((b) => b.site === 'x')!;
@@ -141,11 +150,22 @@ test('a supported site: "Pause on this site" stops the checks there and only the
   await popup.getByTestId('pause-site').click();
   await expect(popup.getByTestId('pause-site')).toBeChecked();
   await expect.poll(() => overlay(site).getByTestId('onbrand-badge').count()).toBe(0);
-  await expect.poll(() => dashboard.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { value: { pausedHosts: string[] } }).value.pausedHosts)).toEqual(['x.com']);
+  await expect
+    .poll(() =>
+      dashboard.evaluate(
+        async () =>
+          ((await chrome.storage.local.get('settings')).settings as { value: { pausedHosts: string[] } })
+            .value.pausedHosts,
+      ),
+    )
+    .toEqual(['x.com']);
 
   // Another supported site is unaffected.
   const other = await ext.context.newPage();
-  await focusBox(other, SITE_BOXES.find((b) => b.site === 'reddit')!);
+  await focusBox(
+    other,
+    SITE_BOXES.find((b) => b.site === 'reddit')!,
+  );
   await other.keyboard.type('damn ');
   await expect.poll(() => overlay(other).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 

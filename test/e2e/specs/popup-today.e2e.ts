@@ -13,18 +13,46 @@ declare const chrome: typeof browser;
 const zone = noonZone();
 
 function todayPlan() {
-  return calendarOf(zone, [
-    slotAt(zone, 'early-weibo', todayAt(zone, '07:00'), { platform: 'weibo', title: '早安问候', status: 'published', url: 'https://weibo.com/1/early' }),
-    slotAt(zone, 'launch-x', todayAt(zone, '09:00'), { platform: 'x', title: 'Launch thread', notes: 'Pin the thread' }),
-    slotAt(zone, 'noon-xhs', todayAt(zone, '14:00'), { platform: 'xiaohongshu', contentType: 'image', title: 'Behind the scenes' }),
-    slotAt(zone, 'evening-bili', todayAt(zone, '20:30'), { platform: 'bilibili', contentType: 'video', title: 'Weekly vlog' }),
-    slotAt(zone, 'skip-li', todayAt(zone, '18:00'), { platform: 'linkedin', title: 'Hiring post', status: 'skipped' }),
-    // Another day: not shown.
-    slotAt(zone, 'tomorrow', `${todayAt(zone, '10:00', Date.now() + 86_400_000)}`, { platform: 'x' }),
-  ], { rhythmRules: [{ id: 'x-one', platform: 'x', max: 1, period: 'day' }] });
+  return calendarOf(
+    zone,
+    [
+      slotAt(zone, 'early-weibo', todayAt(zone, '07:00'), {
+        platform: 'weibo',
+        title: '早安问候',
+        status: 'published',
+        url: 'https://weibo.com/1/early',
+      }),
+      slotAt(zone, 'launch-x', todayAt(zone, '09:00'), {
+        platform: 'x',
+        title: 'Launch thread',
+        notes: 'Pin the thread',
+      }),
+      slotAt(zone, 'noon-xhs', todayAt(zone, '14:00'), {
+        platform: 'xiaohongshu',
+        contentType: 'image',
+        title: 'Behind the scenes',
+      }),
+      slotAt(zone, 'evening-bili', todayAt(zone, '20:30'), {
+        platform: 'bilibili',
+        contentType: 'video',
+        title: 'Weekly vlog',
+      }),
+      slotAt(zone, 'skip-li', todayAt(zone, '18:00'), {
+        platform: 'linkedin',
+        title: 'Hiring post',
+        status: 'skipped',
+      }),
+      // Another day: not shown.
+      slotAt(zone, 'tomorrow', `${todayAt(zone, '10:00', Date.now() + 86_400_000)}`, { platform: 'x' }),
+    ],
+    { rhythmRules: [{ id: 'x-one', platform: 'x', max: 1, period: 'day' }] },
+  );
 }
 
-test('today: timeline, states, counts, actions, rhythm warning and the badge, in English then Chinese', async ({ ext, openExtensionPage }) => {
+test('today: timeline, states, counts, actions, rhythm warning and the badge, in English then Chinese', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const setup = await openExtensionPage('popup.html');
   await seedCalendar(setup, todayPlan());
   // Two posts on X just now (over the 1-a-day limit; hours away from the 09:00 X slot, so not matched to it), a
@@ -35,10 +63,46 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
     type: 'records.put',
     payload: {
       records: [
-        { id: 'pub-x-00001', at: now - 90_000, platform: 'x', kind: 'publish', postKind: 'post', url: 'https://x.com/onbrand/status/1', text: 'one', findings: [], templateIds: [] },
-        { id: 'pub-x-00002', at: now - 60_000, platform: 'x', kind: 'publish', postKind: 'post', url: 'https://x.com/onbrand/status/2', text: 'two', findings: [], templateIds: [] },
-        { id: 'pub-x-00003', at: now - 30_000, platform: 'x', kind: 'publish', postKind: 'reply', url: 'https://x.com/onbrand/status/3', text: 'thanks', findings: [], templateIds: [] },
-        { id: 'sum-x-00001', at: now - 30_000, platform: 'x', kind: 'check-summary', findings: [{ ruleId: 'banned', severity: 'block', count: 2 }] },
+        {
+          id: 'pub-x-00001',
+          at: now - 90_000,
+          platform: 'x',
+          kind: 'publish',
+          postKind: 'post',
+          url: 'https://x.com/onbrand/status/1',
+          text: 'one',
+          findings: [],
+          templateIds: [],
+        },
+        {
+          id: 'pub-x-00002',
+          at: now - 60_000,
+          platform: 'x',
+          kind: 'publish',
+          postKind: 'post',
+          url: 'https://x.com/onbrand/status/2',
+          text: 'two',
+          findings: [],
+          templateIds: [],
+        },
+        {
+          id: 'pub-x-00003',
+          at: now - 30_000,
+          platform: 'x',
+          kind: 'publish',
+          postKind: 'reply',
+          url: 'https://x.com/onbrand/status/3',
+          text: 'thanks',
+          findings: [],
+          templateIds: [],
+        },
+        {
+          id: 'sum-x-00001',
+          at: now - 30_000,
+          platform: 'x',
+          kind: 'check-summary',
+          findings: [{ ruleId: 'banned', severity: 'block', count: 2 }],
+        },
       ],
     },
   });
@@ -56,7 +120,8 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   // One main action per slot; the others are in the slot's "More" menu.
   const slotMenu = async (id: string, action: string) => {
     const menu = state(id).locator('details.today-more');
-    if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await state(id).getByTestId('today-more').click();
+    if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open)))
+      await state(id).getByTestId('today-more').click();
     await state(id).getByTestId(action).click();
   };
   await expect(state('early-weibo')).toHaveAttribute('data-state', 'done');
@@ -64,9 +129,14 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   await expect(state('noon-xhs')).toHaveAttribute('data-state', 'next');
   await expect(state('evening-bili')).toHaveAttribute('data-state', 'upcoming');
   await expect(state('skip-li')).toHaveAttribute('data-state', 'skipped');
-  await expect(state('early-weibo').getByTestId('today-post-link')).toHaveAttribute('href', 'https://weibo.com/1/early');
+  await expect(state('early-weibo').getByTestId('today-post-link')).toHaveAttribute(
+    'href',
+    'https://weibo.com/1/early',
+  );
   // The now divider sits between the past and the coming slots, the now-line on the strip.
-  const order = await popup.locator('.today-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-slot-id') ?? 'now'));
+  const order = await popup
+    .locator('.today-list > li')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-slot-id') ?? 'now'));
   expect(order).toEqual(['early-weibo', 'launch-x', 'now', 'noon-xhs', 'skip-li', 'evening-bili']);
   await expect(popup.getByTestId('now-line')).toBeVisible();
   await expect(popup.getByTestId('today-due')).toHaveText('3 still due today');
@@ -74,7 +144,15 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   await expect(popup.getByTestId('today-rhythm-warning')).toHaveText('X: 2 posts this day; the limit is 1.');
   await expect(popup.getByTestId('popup-site')).toBeVisible();
   // The site switch comes before today's slots, and each slot shows one main action.
-  expect(await popup.getByTestId('popup-site').evaluate((site) => site.compareDocumentPosition(document.querySelector('[data-testid="popup-today"]')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  expect(
+    await popup
+      .getByTestId('popup-site')
+      .evaluate(
+        (site) =>
+          site.compareDocumentPosition(document.querySelector('[data-testid="popup-today"]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+  ).toBeTruthy();
   await expect(state('noon-xhs').locator('.today-actions > button')).toHaveCount(1);
   await expect(state('noon-xhs').getByTestId('today-skip')).toBeHidden();
   await expect(popup.getByTestId('today-hours')).toContainText('6 AM');
@@ -98,7 +176,10 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   // Compose opens the platform's own compose page.
   // (The tab's own URL, as the browser reports it: the fixture server may not listen on port 443.)
   await state('noon-xhs').getByTestId('today-compose').click();
-  const tabUrls = () => inWorker(ext.context, async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl || tab.url || ''));
+  const tabUrls = () =>
+    inWorker(ext.context, async () =>
+      (await chrome.tabs.query({})).map((tab) => tab.pendingUrl || tab.url || ''),
+    );
   await expect.poll(tabUrls).toContain('https://creator.xiaohongshu.com/publish/publish');
 
   // Chinese: the same view, every string translated.
@@ -111,7 +192,9 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   await expect(popup.getByTestId('popup-today').locator('h2')).toContainText('今天');
 });
 
-test('a broken stored calendar does not break the popup and stays as it was', async ({ openExtensionPage }) => {
+test('a broken stored calendar does not break the popup and stays as it was', async ({
+  openExtensionPage,
+}) => {
   const setup = await openExtensionPage('popup.html');
   const broken = { version: 1, slots: [{ id: 'x', start: 'soon' }], campaigns: [], rhythmRules: [] };
   await setup.evaluate((value) => chrome.storage.local.set({ calendar: value }), broken);
@@ -121,10 +204,15 @@ test('a broken stored calendar does not break the popup and stays as it was', as
   await expect(setup.getByTestId('today-plan')).toBeVisible();
   await expect(setup.getByTestId('popup-site')).toBeVisible();
   await setup.waitForTimeout(500);
-  expect(await setup.evaluate(async () => (await chrome.storage.local.get('calendar')).calendar)).toEqual(broken);
+  expect(await setup.evaluate(async () => (await chrome.storage.local.get('calendar')).calendar)).toEqual(
+    broken,
+  );
 });
 
-test('first render with a 1,000-slot calendar lists exactly today\'s occurrences, in order (timing printed, no budget)', async ({ ext, openExtensionPage }) => {
+test("first render with a 1,000-slot calendar lists exactly today's occurrences, in order (timing printed, no budget)", async ({
+  ext,
+  openExtensionPage,
+}) => {
   const setup = await openExtensionPage('popup.html');
   const platforms = ['x', 'weibo', 'xiaohongshu', 'bilibili', 'wechat', 'linkedin'] as const;
   const slots = Array.from({ length: 1000 }, (_, i) => {
@@ -132,7 +220,11 @@ test('first render with a 1,000-slot calendar lists exactly today\'s occurrences
     const start = `${utcToLocalDate(day)}T${String(8 + (i % 12)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`;
     // Every 50th slot is a long-running daily or weekly series.
     const rrule = i % 50 === 0 ? (i % 100 === 0 ? 'FREQ=DAILY' : 'FREQ=WEEKLY;BYDAY=MO,WE,FR') : undefined;
-    return slotAt(zone, `slot-${i}`, start, { platform: platforms[i % platforms.length], title: `Post ${i}`, ...(rrule ? { rrule } : {}) });
+    return slotAt(zone, `slot-${i}`, start, {
+      platform: platforms[i % platforms.length],
+      title: `Post ${i}`,
+      ...(rrule ? { rrule } : {}),
+    });
   });
   const calendar = calendarOf(zone, slots);
   await seedCalendar(setup, calendar);
@@ -146,8 +238,14 @@ test('first render with a 1,000-slot calendar lists exactly today\'s occurrences
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await expect(popup.getByTestId('today-slot').first()).toBeVisible();
-    expect(await popup.getByTestId('today-slot').evaluateAll((items) => items.map((item) => item.getAttribute('data-slot-id')))).toEqual(today);
-    const { firstRenderMs, scriptStartMs } = await popup.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(
+      await popup
+        .getByTestId('today-slot')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-slot-id'))),
+    ).toEqual(today);
+    const { firstRenderMs, scriptStartMs } = await popup.evaluate(() => ({
+      ...document.documentElement.dataset,
+    }));
     timings.push(Number(firstRenderMs));
     scriptStarts.push(Number(scriptStartMs));
     await popup.close();
@@ -155,9 +253,16 @@ test('first render with a 1,000-slot calendar lists exactly today\'s occurrences
   // The page marks its own first render: a missing mark would print NaN.
   for (const value of [...timings, ...scriptStarts]) expect(value).toBeGreaterThan(0);
   timings.sort((a, b) => a - b);
-  console.log(`popup first render, 1,000 slots: median ${timings[2]} ms (runs: ${timings.join(', ')}) after navigation start; the script started at ${scriptStarts.join(', ')} ms`);
+  console.log(
+    `popup first render, 1,000 slots: median ${timings[2]} ms (runs: ${timings.join(', ')}) after navigation start; the script started at ${scriptStarts.join(', ')} ms`,
+  );
 });
 
 function utcToLocalDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }

@@ -10,9 +10,22 @@ import { overlay } from '../support/overlay';
 async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, string[]>): Promise<void> {
   await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'ping', payload: {} });
   await dashboard.evaluate(async (accounts) => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { version: number; value: Record<string, unknown> }>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(k: string): Promise<Record<string, { version: number; value: Record<string, unknown> }>>;
+              set(v: unknown): Promise<void>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
     const stored = (await local.get('settings')).settings;
-    await local.set({ settings: { version: stored.version, value: { ...stored.value, ownAccounts: accounts } } });
+    await local.set({
+      settings: { version: stored.version, value: { ...stored.value, ownAccounts: accounts } },
+    });
   }, ownAccounts);
 }
 
@@ -21,7 +34,22 @@ async function seedOwnPost(dashboard: Page, platform: string, url: string, postI
   const reply = await sendRuntimeMessage(dashboard, {
     onbrand: 1,
     type: 'records.put',
-    payload: { records: [{ id: `own-${platform}-post`, at: Date.now() - 86_400_000, platform, kind: 'publish', postKind: 'post', url, postId, text: 'launch', findings: [], templateIds: [] }] },
+    payload: {
+      records: [
+        {
+          id: `own-${platform}-post`,
+          at: Date.now() - 86_400_000,
+          platform,
+          kind: 'publish',
+          postKind: 'post',
+          url,
+          postId,
+          text: 'launch',
+          findings: [],
+          templateIds: [],
+        },
+      ],
+    },
   });
   expect(reply.ok, reply.error).toBe(true);
 }
@@ -29,12 +57,18 @@ async function seedOwnPost(dashboard: Page, platform: string, url: string, postI
 async function queue(dashboard: Page) {
   const reply = await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'community.queue', payload: {} });
   expect(reply.ok, reply.error).toBe(true);
-  return reply.data as unknown as { entries: Array<{ key: string; author?: string; platform: string; age: string; url?: string }>; summary: { waiting: number; pastTarget: number } };
+  return reply.data as unknown as {
+    entries: Array<{ key: string; author?: string; platform: string; age: string; url?: string }>;
+    summary: { waiting: number; pastTarget: number };
+  };
 }
 
 const chips = (page: Page) => overlay(page).getByTestId('reply-chip');
 
-test('X: the brand’s post shows a red age chip on each unanswered reply; answering one clears it; the popup opens the permalink', async ({ ext, openExtensionPage }) => {
+test('X: the brand’s post shows a red age chip on each unanswered reply; answering one clears it; the popup opens the permalink', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { x: ['@OnBrand'] });
   const page = await ext.context.newPage();
@@ -45,7 +79,9 @@ test('X: the brand’s post shows a red age chip on each unanswered reply; answe
   expect(await chips(page).first().attribute('data-age')).toBe('past');
   // Nothing in the site's DOM: the chips live in the closed shadow root.
   expect(await page.evaluate(() => document.querySelectorAll('[data-testid="reply-chip"]').length)).toBe(0);
-  expect(await page.evaluate(() => document.querySelector('onbrand-assistant')?.shadowRoot ?? null)).toBeNull();
+  expect(
+    await page.evaluate(() => document.querySelector('onbrand-assistant')?.shadowRoot ?? null),
+  ).toBeNull();
   expect((await queue(dashboard)).summary).toMatchObject({ waiting: 3, pastTarget: 3 });
 
   // Alice is answered from her reply's own page (X's "reply to a reply").
@@ -55,7 +91,11 @@ test('X: the brand’s post shows a red age chip on each unanswered reply; answe
   await expect(answer.locator('onbrand-assistant')).toHaveCount(1);
   await answer.keyboard.type('So sorry Alice, we are on it.');
   await answer.locator('[data-testid="tweetButtonInline"]').click();
-  await expect.poll(() => answer.evaluate(() => (window as unknown as { fixture: { submits: number } }).fixture.submits)).toBe(1);
+  await expect
+    .poll(() =>
+      answer.evaluate(() => (window as unknown as { fixture: { submits: number } }).fixture.submits),
+    )
+    .toBe(1);
   await expect.poll(async () => (await queue(dashboard)).summary.waiting, { timeout: 15_000 }).toBe(2);
   expect((await queue(dashboard)).entries.map((e) => e.author)).not.toContain('@alice');
   // The open post page follows: one chip fewer without a reload.
@@ -64,7 +104,9 @@ test('X: the brand’s post shows a red age chip on each unanswered reply; answe
   // The popup: "2 waiting · oldest … (X)", each line opening the comment's permalink.
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  await expect(popup.getByTestId('reply-queue-summary')).toContainText(/^2 waiting · oldest \d+ d \d+ h \(X\) · 2 past their target$/);
+  await expect(popup.getByTestId('reply-queue-summary')).toContainText(
+    /^2 waiting · oldest \d+ d \d+ h \(X\) · 2 past their target$/,
+  );
   await expect(popup.getByTestId('reply-queue-open')).toHaveCount(2);
   const target = await popup.getByTestId('reply-queue-open').first().getAttribute('data-url');
   expect(['https://x.com/carlos_dev/status/3', 'https://x.com/lihua/status/4']).toContain(target);
@@ -75,7 +117,10 @@ test('X: the brand’s post shows a red age chip on each unanswered reply; answe
   expect(comment.url()).toBe(target);
 });
 
-test('Weibo: chips on a post page follow the thread as it grows; "no reply needed" removes one with its reason', async ({ ext, openExtensionPage }) => {
+test('Weibo: chips on a post page follow the thread as it grows; "no reply needed" removes one with its reason', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { weibo: ['Onbrand'] });
   await seedOwnPost(dashboard, 'weibo', 'https://weibo.com/7654321098/PqR5tUv', 'PqR5tUv');
@@ -86,7 +131,12 @@ test('Weibo: chips on a post page follow the thread as it grows; "no reply neede
   expect(await chips(page).first().attribute('data-age')).toBe('ok');
 
   // A new commenter arrives (the page adds the comment): the queue sees it without a reload.
-  await page.evaluate(() => (window as unknown as { fixture: { addComment(u: string, t: string): void } }).fixture.addComment('新粉丝', '第一次来，支持！'));
+  await page.evaluate(() =>
+    (window as unknown as { fixture: { addComment(u: string, t: string): void } }).fixture.addComment(
+      '新粉丝',
+      '第一次来，支持！',
+    ),
+  );
   await expect.poll(() => chips(page).count(), { timeout: 10_000 }).toBe(3);
   // The brand's own comment never waits for a reply.
   await page.locator('textarea[placeholder="发布你的评论"]').click();
@@ -103,13 +153,35 @@ test('Weibo: chips on a post page follow the thread as it grows; "no reply neede
   await ui.getByTestId('reply-dismiss-confirm').click();
   await expect.poll(() => chips(page).count(), { timeout: 10_000 }).toBe(2);
   const stored = await dashboard.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { entries: Record<string, { state: string; dismissReason?: string; author?: string }> }>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(
+                k: string,
+              ): Promise<
+                Record<
+                  string,
+                  { entries: Record<string, { state: string; dismissReason?: string; author?: string }> }
+                >
+              >;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
     return Object.values((await local.get('community.queue'))['community.queue'].entries);
   });
-  expect(stored.filter((e) => e.state === 'dismissed')).toEqual([expect.objectContaining({ author: '小明同学', dismissReason: '抽奖转发，无需回复' })]);
+  expect(stored.filter((e) => e.state === 'dismissed')).toEqual([
+    expect.objectContaining({ author: '小明同学', dismissReason: '抽奖转发，无需回复' }),
+  ]);
 });
 
-test('YouTube and Bilibili: unanswered comments on the brand’s video get chips; another channel’s video gets none', async ({ ext, openExtensionPage }) => {
+test('YouTube and Bilibili: unanswered comments on the brand’s video get chips; another channel’s video gets none', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await setOwnAccounts(dashboard, { youtube: ['@onbrand'], bilibili: ['Onbrand'] });
   const youtube = await ext.context.newPage();
@@ -128,7 +200,12 @@ test('YouTube and Bilibili: unanswered comments on the brand’s video get chips
   const { entries } = await queue(dashboard);
   expect(new Set(entries.map((e) => e.platform))).toEqual(new Set(['youtube', 'bilibili']));
   // YouTube comments have their own permalinks (&lc=).
-  expect(entries.filter((e) => e.platform === 'youtube').map((e) => e.url).sort()).toEqual(['https://youtube.com/watch?v=demo&lc=Ugx1', 'https://youtube.com/watch?v=demo&lc=Ugx2']);
+  expect(
+    entries
+      .filter((e) => e.platform === 'youtube')
+      .map((e) => e.url)
+      .sort(),
+  ).toEqual(['https://youtube.com/watch?v=demo&lc=Ugx1', 'https://youtube.com/watch?v=demo&lc=Ugx2']);
 });
 
 test.describe('in Chinese', () => {
@@ -142,6 +219,8 @@ test.describe('in Chinese', () => {
     expect(await chips(page).first().attribute('aria-label')).toMatch(/^已等待回复 .+；目标 1 小时 0 分钟$/);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await expect(popup.getByTestId('reply-queue-summary')).toContainText(/^3 条待回复 · 最久 \d+ 天 \d+ 小时（X） · 3 条已超过目标时间$/);
+    await expect(popup.getByTestId('reply-queue-summary')).toContainText(
+      /^3 条待回复 · 最久 \d+ 天 \d+ 小时（X） · 3 条已超过目标时间$/,
+    );
   });
 });

@@ -21,13 +21,19 @@ import { overlay } from '../support/overlay';
 
 async function putRecords(page: Page, records: ActivityRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += 1000) {
-    const reply = await sendRuntimeMessage(page, { onbrand: 1, type: 'records.put', payload: { records: records.slice(i, i + 1000) } });
+    const reply = await sendRuntimeMessage(page, {
+      onbrand: 1,
+      type: 'records.put',
+      payload: { records: records.slice(i, i + 1000) },
+    });
     expect(reply.ok, reply.error).toBe(true);
   }
 }
 
 async function recordCount(page: Page): Promise<number> {
-  return (await sendRuntimeMessage(page, { onbrand: 1, type: 'records.count', payload: {} })).data?.count ?? -1;
+  return (
+    (await sendRuntimeMessage(page, { onbrand: 1, type: 'records.count', payload: {} })).data?.count ?? -1
+  );
 }
 
 async function downloadedText(download: Download): Promise<string> {
@@ -37,9 +43,38 @@ async function downloadedText(download: Download): Promise<string> {
 /** Records of every kind with text that exercises CSV quoting, Chinese, and formula-looking cells. */
 function exportFixture(now: number): ActivityRecord[] {
   const tricky: ActivityRecord[] = [
-    { id: 'tricky-0001', at: now - 3_600_000, platform: 'weibo', kind: 'publish', postKind: 'post', url: 'https://weibo.com/1/abc', text: '新品上线，"限量"发售\n欢迎关注！', findings: [{ ruleId: 'banned-term', severity: 'warn', category: 'terms', count: 2 }], templateIds: ['tpl-a', 'tpl-b'], postId: 'abc' },
-    { id: 'tricky-0002', at: now - 7_200_000, platform: 'x', kind: 'gate-override', reason: '=HYPERLINK("evil"), approved by legal', ruleIds: ['banned-term'], url: 'https://x.com/status/2' },
-    { id: 'tricky-0003', at: now - 60_000, platform: 'zhihu', kind: 'feedback', tag: 'complaint', note: ' leading space, trailing ', url: 'https://zhihu.com/q/1', commentText: '快递太慢了，怎么回事？', commentAuthor: '用户甲' },
+    {
+      id: 'tricky-0001',
+      at: now - 3_600_000,
+      platform: 'weibo',
+      kind: 'publish',
+      postKind: 'post',
+      url: 'https://weibo.com/1/abc',
+      text: '新品上线，"限量"发售\n欢迎关注！',
+      findings: [{ ruleId: 'banned-term', severity: 'warn', category: 'terms', count: 2 }],
+      templateIds: ['tpl-a', 'tpl-b'],
+      postId: 'abc',
+    },
+    {
+      id: 'tricky-0002',
+      at: now - 7_200_000,
+      platform: 'x',
+      kind: 'gate-override',
+      reason: '=HYPERLINK("evil"), approved by legal',
+      ruleIds: ['banned-term'],
+      url: 'https://x.com/status/2',
+    },
+    {
+      id: 'tricky-0003',
+      at: now - 60_000,
+      platform: 'zhihu',
+      kind: 'feedback',
+      tag: 'complaint',
+      note: ' leading space, trailing ',
+      url: 'https://zhihu.com/q/1',
+      commentText: '快递太慢了，怎么回事？',
+      commentAuthor: '用户甲',
+    },
   ];
   return [...generateRecords({ count: 300, now, days: 6, seed: 7 }), ...tricky];
 }
@@ -67,18 +102,31 @@ test('records published from a fixture page appear in the report', async ({ ext,
   await overlay(thread).getByTestId('gate-reason').fill('Quoting the customer');
   await overlay(thread).getByTestId('gate-post-anyway').click();
   await expect.poll(() => publishedPosts(thread)).toHaveLength(1);
-  await expect.poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish').length, {
+      timeout: 15_000,
+    })
+    .toBe(2);
   // The reply answers the focal post of the fixture page (time[datetime]="2025-03-01T08:00:00.000Z"): its record
   // carries who and when, and the response time is measured from that timestamp to the publish.
-  const replyRecord = (await storedRecords(dashboard)).find((r) => r.kind === 'publish' && r.postKind === 'reply');
+  const replyRecord = (await storedRecords(dashboard)).find(
+    (r) => r.kind === 'publish' && r.postKind === 'reply',
+  );
   const answeredAt = Date.parse('2025-03-01T08:00:00.000Z');
-  expect(replyRecord).toMatchObject({ repliedTo: { author: '@onbrand', at: answeredAt, url: 'https://x.com/onbrand/status/1' } });
+  expect(replyRecord).toMatchObject({
+    repliedTo: { author: '@onbrand', at: answeredAt, url: 'https://x.com/onbrand/status/1' },
+  });
   if (replyRecord?.kind !== 'publish') throw new Error('no reply record');
   expect(replyRecord.responseMs).toBe(replyRecord.at - answeredAt);
   expect(replyRecord.at).toBeGreaterThan(Date.now() - 120_000);
 
   // The content plan: one X post planned for this minute. The background reads it beside the records.
-  await seedCalendar(dashboard, calendarOf('UTC', [slotAt('UTC', 'x-today', todayAt('UTC', new Date().toISOString().slice(11, 16)), { platform: 'x' })]));
+  await seedCalendar(
+    dashboard,
+    calendarOf('UTC', [
+      slotAt('UTC', 'x-today', todayAt('UTC', new Date().toISOString().slice(11, 16)), { platform: 'x' }),
+    ]),
+  );
 
   // Opened straight on the reports: the early script has asked for the report before the dashboard rendered.
   const reports = await openExtensionPage('options.html#reports/7');
@@ -90,10 +138,14 @@ test('records published from a fixture page appear in the report', async ({ ext,
   await expect(reports.getByTestId('figure-median').locator('dd')).toContainText(hours);
   await expect(reports.getByTestId('figure-overrides').locator('dd')).toHaveText('1');
   await expect(reports.getByTestId('override-reasons')).toContainText('Quoting the customer');
-  await expect(reports.getByTestId('table-cadence-platforms').locator('tbody tr')).toHaveText([/^X\s*1\s*1\s*1\s*100\s*%?$/]);
+  await expect(reports.getByTestId('table-cadence-platforms').locator('tbody tr')).toHaveText([
+    /^X\s*1\s*1\s*1\s*100\s*%?$/,
+  ]);
   // The override's banned word went out: it counts as "published anyway", not as caught.
   await expect(reports.getByTestId('summary-findings')).toContainText('1 still present in published posts');
-  await expect(reports.getByTestId('records-total')).toContainText(String((await storedRecords(dashboard)).length));
+  await expect(reports.getByTestId('records-total')).toContainText(
+    String((await storedRecords(dashboard)).length),
+  );
   // Filtering to a platform with no activity empties the sections.
   await reports.getByTestId('platform-weibo').check();
   await expect(reports.getByTestId('figure-posts').locator('dd')).toHaveText('0');
@@ -101,7 +153,10 @@ test('records published from a fixture page appear in the report', async ({ ext,
   await expect(reports.getByTestId('figure-posts').locator('dd')).toHaveText('1');
 });
 
-test('1,000 records through the real outbox with the worker stopped between send and write: 1,000 stored, no duplicates', async ({ openExtensionPage, stopWorker }) => {
+test('1,000 records through the real outbox with the worker stopped between send and write: 1,000 stored, no duplicates', async ({
+  openExtensionPage,
+  stopWorker,
+}) => {
   const page = await openExtensionPage('options.html');
   // The production outbox module, bundled as is, driven from an extension page with the production transport shape.
   const bundle = await build({
@@ -124,7 +179,9 @@ test('1,000 records through the real outbox with the worker stopped between send
   const records = generateRecords({ count: 1000, now: Date.now(), days: 2, seed: 1234 });
 
   const failures = await page.evaluate(async (records) => {
-    type Runtime = { sendMessage(m: unknown): Promise<{ ok: boolean; data?: { ids: string[] }; error?: string } | undefined> };
+    type Runtime = {
+      sendMessage(m: unknown): Promise<{ ok: boolean; data?: { ids: string[] }; error?: string } | undefined>;
+    };
     const g = globalThis as unknown as {
       chrome: { runtime: Runtime; storage: { local: unknown } };
       OnbrandOutbox: typeof import('@/lib/records/outbox');
@@ -138,7 +195,11 @@ test('1,000 records through the real outbox with the worker stopped between send
       maxDelayMs: 800,
       store: g.OnbrandOutbox.storageAreaOutboxStore(g.chrome.storage.local as never, 'e2e-burst'),
       transport: async (batch) => {
-        const reply = g.chrome.runtime.sendMessage({ onbrand: 1, type: 'records.put', payload: { records: batch } });
+        const reply = g.chrome.runtime.sendMessage({
+          onbrand: 1,
+          type: 'records.put',
+          payload: { records: batch },
+        });
         // Batches 2, 5 and 8 are in flight when the worker stops.
         if ([2, 5, 8].includes(++sent)) void g.stopWorkerNow(outbox.pending());
         const answer = await reply;
@@ -163,11 +224,18 @@ test('1,000 records through the real outbox with the worker stopped between send
   expect(new Set(stored.map((r) => r.id))).toEqual(new Set(records.map((r) => r.id)));
   // Nothing left behind for another page to adopt.
   const leftovers = await page.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local;
     return Object.keys(await local.get(null)).filter((k) => k.startsWith('outbox:'));
   });
   expect(leftovers).toEqual([]);
-  test.info().annotations.push({ type: 'delivery', description: `pending at stops: ${stops.join(', ')}; failed attempts retried: ${failures}` });
+  test.info().annotations.push({
+    type: 'delivery',
+    description: `pending at stops: ${stops.join(', ')}; failed attempts retried: ${failures}`,
+  });
 });
 
 test('exports download and parse back to the stored records', async ({ openExtensionPage }) => {
@@ -178,14 +246,20 @@ test('exports download and parse back to the stored records', async ({ openExten
   await page.reload();
   await expect(page.getByTestId('report-ready')).toBeVisible();
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-records-json').click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-records-json').click(),
+  ]);
   expect(jsonDownload.suggestedFilename()).toMatch(/^onbrand-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d-records\.json$/);
   const exported = parseRecordsJson(await downloadedText(jsonDownload));
   const byId = (a: ActivityRecord, b: ActivityRecord) => (a.id < b.id ? -1 : 1);
   expect([...exported].sort(byId)).toEqual([...records].sort(byId));
   await expect(page.getByTestId('export-status')).toHaveText(`Exported ${records.length} records.`);
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-records-csv').click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-records-csv').click(),
+  ]);
   const csv = await downloadedText(csvDownload);
   // Same records, same order as the JSON export: the CSV is exactly what the serializer writes for them.
   expect(csv).toBe(recordsToCsv(exported));
@@ -201,17 +275,28 @@ test('exports download and parse back to the stored records', async ({ openExten
   expect(override[header.indexOf('reason')]).toBe(`=HYPERLINK("evil"), approved by legal`);
 
   // One table's CSV and the whole report's JSON.
-  const [tableDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-table-overrides').click()]);
+  const [tableDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-table-overrides').click(),
+  ]);
   const tableRows = parseCsv(await downloadedText(tableDownload));
   expect(tableRows[0]).toEqual(['Time', 'Platform', 'Reason', 'Rules', 'Link']);
   expect(tableRows.length - 1).toBe(records.filter((r) => r.kind === 'gate-override').length);
-  const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report-json').click()]);
-  const report = JSON.parse(await downloadedText(reportDownload)) as { overrides: { rows: unknown[] }; feedback: { total: number } };
+  const [reportDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-report-json').click(),
+  ]);
+  const report = JSON.parse(await downloadedText(reportDownload)) as {
+    overrides: { rows: unknown[] };
+    feedback: { total: number };
+  };
   expect(report.overrides.rows).toHaveLength(tableRows.length - 1);
   expect(report.feedback.total).toBe(records.filter((r) => r.kind === 'feedback').length);
 });
 
-test('tables sort by header, the print view shows the report only, and the log settings work', async ({ openExtensionPage }) => {
+test('tables sort by header, the print view shows the report only, and the log settings work', async ({
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('options.html');
   const now = Date.now();
   await putRecords(page, generateRecords({ count: 2000, now, days: 365, seed: 11 }));
@@ -222,7 +307,10 @@ test('tables sort by header, the print view shows the report only, and the log s
 
   // Sorting: "Caught" (column 3) ascending, then descending; aria-sort follows.
   const table = page.getByTestId('table-findings-rules');
-  const caught = async () => (await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((s) => Number(s.replace(/,/g, '')));
+  const caught = async () =>
+    (await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((s) =>
+      Number(s.replace(/,/g, '')),
+    );
   await page.getByTestId('sort-findings-rules-3').click();
   await expect(table.locator('th').nth(3)).toHaveAttribute('aria-sort', 'ascending');
   const ascending = await caught();
@@ -250,7 +338,9 @@ test('tables sort by header, the print view shows the report only, and the log s
   await expect(page.getByTestId('records-mask')).toBeChecked();
   await page.getByTestId('records-mask').uncheck();
   await expect(page.getByTestId('records-settings-status')).toHaveText('Saved.');
-  expect((await sendRuntimeMessage(page, { onbrand: 1, type: 'records.prefs.get', payload: {} })).data).toMatchObject({ maskPersonalData: false });
+  expect(
+    (await sendRuntimeMessage(page, { onbrand: 1, type: 'records.prefs.get', payload: {} })).data,
+  ).toMatchObject({ maskPersonalData: false });
 
   // Retention: keeping 3 months deletes the older records at once.
   await page.getByTestId('records-retention').selectOption('3');
@@ -262,7 +352,9 @@ test('tables sort by header, the print view shows the report only, and the log s
 
   // Delete everything: asks first (naming the count), Cancel keeps everything, confirming deletes.
   await page.getByTestId('records-delete-all').click();
-  await expect(page.getByTestId('records-delete-dialog')).toContainText(`Delete all ${kept.toLocaleString('en-US')} records`);
+  await expect(page.getByTestId('records-delete-dialog')).toContainText(
+    `Delete all ${kept.toLocaleString('en-US')} records`,
+  );
   await page.getByTestId('records-delete-cancel').click();
   expect(await recordCount(page)).toBe(kept);
   await page.getByTestId('records-delete-all').click();

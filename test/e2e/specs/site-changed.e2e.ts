@@ -9,7 +9,10 @@ import { overlay } from '../support/overlay';
 // still checks the focused field, and the structure-first fallback still gates and records a publish whenever a
 // control labelled with a publish verb is near the box. When none is, the badge says posts are not recorded.
 
-test('a redesigned supported page: generic detection checks and gates, and the popup names the boxes as missing', async ({ ext, openExtensionPage }) => {
+test('a redesigned supported page: generic detection checks and gates, and the popup names the boxes as missing', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -35,7 +38,10 @@ test('a redesigned supported page: generic detection checks and gates, and the p
   await expect(popup.getByTestId('site-changed-submit')).toHaveCount(0);
 });
 
-test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallback gates a blocking draft and records its publish once', async ({ ext, openExtensionPage }) => {
+test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallback gates a blocking draft and records its publish once', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -58,7 +64,11 @@ test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallba
   await expect.poll(() => publishedPosts(page)).toEqual(['新品上市 傻逼']);
   const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
   await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
-  expect((await publishes())[0]).toMatchObject({ platform: 'weibo', text: '新品上市 傻逼', overrideReason: 'Quoting a customer' });
+  expect((await publishes())[0]).toMatchObject({
+    platform: 'weibo',
+    text: '新品上市 傻逼',
+    overrideReason: 'Quoting a customer',
+  });
   await page.waitForTimeout(1_500);
   expect(await publishes()).toHaveLength(1);
 
@@ -67,7 +77,10 @@ test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallba
   await expect(popup.getByTestId('site-changed-box')).toBeVisible();
 });
 
-test('a one-line comment box no adapter knows (older Weibo comment row): the fallback gates its plain-Enter submit and records the publish once', async ({ ext, openExtensionPage }) => {
+test('a one-line comment box no adapter knows (older Weibo comment row): the fallback gates its plain-Enter submit and records the publish once', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -105,8 +118,15 @@ test('a one-line comment box no adapter knows (older Weibo comment row): the fal
   await expect(popup.getByTestId('site-changed-box')).toBeVisible();
 });
 
-test('a recognised box whose Post button drifted: the badge says posts are not recorded, the popup names the submit part only', async ({ ext, openExtensionPage }) => {
-  const page = await typeInDriftedLinkedInComment(ext.context, await openExtensionPage('options.html'), 'Thanks for asking!');
+test('a recognised box whose Post button drifted: the badge says posts are not recorded, the popup names the submit part only', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const page = await typeInDriftedLinkedInComment(
+    ext.context,
+    await openExtensionPage('options.html'),
+    'Thanks for asking!',
+  );
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await overlay(page).getByTestId('badge-no-submit').waitFor('visible');
 
@@ -133,8 +153,15 @@ test('the demo page is fully recognised: no layout notice', async ({ ext, openEx
   await expect(popup.getByTestId('site-changed-notice')).toHaveCount(0);
 });
 
-test('"Report this box" from the badge menu saves a skeleton of the page with no text from it', async ({ ext, openExtensionPage }) => {
-  const page = await typeInDriftedLinkedInComment(ext.context, await openExtensionPage('options.html'), 'A private draft');
+test('"Report this box" from the badge menu saves a skeleton of the page with no text from it', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const page = await typeInDriftedLinkedInComment(
+    ext.context,
+    await openExtensionPage('options.html'),
+    'A private draft',
+  );
   await overlay(page).getByTestId('onbrand-badge').click();
   const download = page.waitForEvent('download');
   await overlay(page).getByTestId('report-box').click();
@@ -143,16 +170,27 @@ test('"Report this box" from the badge menu saves a skeleton of the page with no
   const html = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
   expect(html).toContain('data-onbrand-box');
   expect(html).toContain('componentkey="commentBox-');
-  for (const text of ['A private draft', 'Priya Nair', 'remote-friendly', 'hiring', '/in/priya/']) expect(html).not.toContain(text);
-  await expect.poll(() => overlay(page).getByTestId('report-box-saved').text()).toContain('onbrand-box-linkedin.com');
+  for (const text of ['A private draft', 'Priya Nair', 'remote-friendly', 'hiring', '/in/priya/'])
+    expect(html).not.toContain(text);
+  await expect
+    .poll(() => overlay(page).getByTestId('report-box-saved').text())
+    .toContain('onbrand-box-linkedin.com');
 });
 
 /** LinkedIn's comment box on a page whose Post button lost every attribute the adapter knows, with `text` typed. */
-async function typeInDriftedLinkedInComment(context: BrowserContext, dashboard: Page, text: string): Promise<Page> {
+async function typeInDriftedLinkedInComment(
+  context: BrowserContext,
+  dashboard: Page,
+  text: string,
+): Promise<Page> {
   await seedKit(dashboard);
   const page = await context.newPage();
   await page.goto('https://linkedin.com/posts/onbrand-drifted/');
-  await page.waitForFunction(() => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment));
+  await page.waitForFunction(() =>
+    Boolean(
+      (window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors.comment,
+    ),
+  );
   await page.locator('[data-fixture-editor="comment"]').click();
   await page.keyboard.type(text);
   return page;

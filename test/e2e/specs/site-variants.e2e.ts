@@ -26,31 +26,188 @@ interface Variant {
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'LinkedIn SDUI comment (TipTap, no form)', url: 'https://linkedin.com/posts/onbrand-sdui/', editor: 'comment', submit: 'button[data-view-name="comment-post"]', platform: 'linkedin', postKind: 'comment' },
-  { name: 'LinkedIn SDUI reply', url: 'https://linkedin.com/posts/onbrand-sdui/', editor: 'reply', submit: 'button[data-view-name="comment-reply-post"]', platform: 'linkedin', postKind: 'reply', answered: 'Priya Nair' },
-  { name: 'WeChat ProseMirror body in the .editor-v-root shadow root', url: 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/', editor: 'body', submit: '#js_send', platform: 'wechat', postKind: 'post' },
-  { name: 'Xiaohongshu <xhs-publish-btn> (closed shadow root)', url: 'https://creator.xiaohongshu.com/publish/v2/', editor: 'body', submit: 'xhs-publish-btn', platform: 'xiaohongshu', postKind: 'post', afterUrl: /\/publish\/success/ },
-  { name: 'Xiaohongshu .publish-page-publish-btn button', url: 'https://creator.xiaohongshu.com/publish/legacy/', editor: 'body', submit: '.publish-page-publish-btn button.bg-red', platform: 'xiaohongshu', postKind: 'post', afterUrl: /\/publish\/success/ },
-  { name: 'Reddit shreddit-simple-composer (shadow root)', url: 'https://reddit.com/r/onbrand/comments/def456/simple/', editor: 'comment', submit: 'shreddit-simple-composer button[type="submit"]', platform: 'reddit', postKind: 'comment' },
-  { name: 'Reddit shreddit-comment-composer reply', url: 'https://reddit.com/r/onbrand/comments/def456/simple/', editor: 'reply', submit: 'shreddit-comment-composer button[type="submit"]', platform: 'reddit', postKind: 'reply', answered: 'throwaway_42' },
-  { name: 'Bilibili bili-comment-box (nested shadow roots)', url: 'https://bilibili.com/video/BV2shadow/', editor: 'comment', submit: 'bili-comments-header-renderer #pub button', platform: 'bilibili', postKind: 'comment' },
-  { name: 'Bilibili reply in bili-comment-thread-renderer', url: 'https://bilibili.com/video/BV2shadow/', editor: 'reply', submit: 'bili-comment-thread-renderer #pub button', platform: 'bilibili', postKind: 'reply', answered: '哔友小王' },
-  { name: 'Facebook zh-CN post dialog (发帖)', url: 'https://facebook.com/onbrand/posts/2/', editor: 'composer', submit: '[aria-label="发帖"][role="button"]', platform: 'facebook', postKind: 'post' },
-  { name: 'Facebook zh-CN comment (评论)', url: 'https://facebook.com/onbrand/posts/2/', editor: 'comment', submit: '[aria-label="评论"][role="button"]', platform: 'facebook', postKind: 'comment' },
-  { name: 'Facebook zh-CN reply (回复, "… 的评论")', url: 'https://facebook.com/onbrand/posts/2/', editor: 'reply', submit: '[aria-label="回复"][role="button"]', platform: 'facebook', postKind: 'reply', answered: '李雷' },
-  { name: 'Instagram zh-TW comment (發佈)', url: 'https://instagram.com/p/ZHTW1/', editor: 'comment', submit: 'form div[role="button"]:text-is("發佈")', platform: 'instagram', postKind: 'comment' },
-  { name: 'X zh-CN reply (时间线：对话)', url: 'https://x.com/onbrand/status/2', editor: 'reply', submit: '[data-testid="tweetButtonInline"]', platform: 'x', postKind: 'reply', answered: '@onbrand' },
-  { name: 'X mobile web textarea', url: 'https://x.com/compose/post', editor: 'compose', submit: '[data-testid="tweetButton"]', platform: 'x', postKind: 'post' },
-  { name: 'TikTok reply in comment-item', url: 'https://tiktok.com/@onbrand/video/2', editor: 'reply', submit: '[data-e2e="comment-item"] [data-e2e="comment-post"]', platform: 'tiktok', postKind: 'reply', answered: 'Dance Queen' },
-  { name: 'TikTok Studio caption → /tiktokstudio/content', url: 'https://tiktok.com/tiktokstudio/upload/', editor: 'caption', submit: '[data-e2e="post_video_button"]', platform: 'tiktok', postKind: 'post', afterUrl: /\/tiktokstudio\/content/ },
-  { name: 'Douyin creator 发布 in a shadow-root portal', url: 'https://creator.douyin.com/creator-micro/content/post/', editor: 'description', submit: 'garfish-app button:text-is("发布")', platform: 'douyin', postKind: 'post', afterUrl: /content\/manage/ },
-  { name: 'Zhihu hashed-class comment (Draft.js + 发布)', url: 'https://zhihu.com/question/1/answer/3', editor: 'comment', submit: '.css-comment-footer button:text-is("发布")', platform: 'zhihu', postKind: 'comment' },
-  { name: 'Zhihu hashed-class reply', url: 'https://zhihu.com/question/1/answer/3', editor: 'reply', submit: '[data-id] .css-1x6g3u1 button:text-is("发布")', platform: 'zhihu', postKind: 'reply', answered: '张三' },
+  {
+    name: 'LinkedIn SDUI comment (TipTap, no form)',
+    url: 'https://linkedin.com/posts/onbrand-sdui/',
+    editor: 'comment',
+    submit: 'button[data-view-name="comment-post"]',
+    platform: 'linkedin',
+    postKind: 'comment',
+  },
+  {
+    name: 'LinkedIn SDUI reply',
+    url: 'https://linkedin.com/posts/onbrand-sdui/',
+    editor: 'reply',
+    submit: 'button[data-view-name="comment-reply-post"]',
+    platform: 'linkedin',
+    postKind: 'reply',
+    answered: 'Priya Nair',
+  },
+  {
+    name: 'WeChat ProseMirror body in the .editor-v-root shadow root',
+    url: 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/',
+    editor: 'body',
+    submit: '#js_send',
+    platform: 'wechat',
+    postKind: 'post',
+  },
+  {
+    name: 'Xiaohongshu <xhs-publish-btn> (closed shadow root)',
+    url: 'https://creator.xiaohongshu.com/publish/v2/',
+    editor: 'body',
+    submit: 'xhs-publish-btn',
+    platform: 'xiaohongshu',
+    postKind: 'post',
+    afterUrl: /\/publish\/success/,
+  },
+  {
+    name: 'Xiaohongshu .publish-page-publish-btn button',
+    url: 'https://creator.xiaohongshu.com/publish/legacy/',
+    editor: 'body',
+    submit: '.publish-page-publish-btn button.bg-red',
+    platform: 'xiaohongshu',
+    postKind: 'post',
+    afterUrl: /\/publish\/success/,
+  },
+  {
+    name: 'Reddit shreddit-simple-composer (shadow root)',
+    url: 'https://reddit.com/r/onbrand/comments/def456/simple/',
+    editor: 'comment',
+    submit: 'shreddit-simple-composer button[type="submit"]',
+    platform: 'reddit',
+    postKind: 'comment',
+  },
+  {
+    name: 'Reddit shreddit-comment-composer reply',
+    url: 'https://reddit.com/r/onbrand/comments/def456/simple/',
+    editor: 'reply',
+    submit: 'shreddit-comment-composer button[type="submit"]',
+    platform: 'reddit',
+    postKind: 'reply',
+    answered: 'throwaway_42',
+  },
+  {
+    name: 'Bilibili bili-comment-box (nested shadow roots)',
+    url: 'https://bilibili.com/video/BV2shadow/',
+    editor: 'comment',
+    submit: 'bili-comments-header-renderer #pub button',
+    platform: 'bilibili',
+    postKind: 'comment',
+  },
+  {
+    name: 'Bilibili reply in bili-comment-thread-renderer',
+    url: 'https://bilibili.com/video/BV2shadow/',
+    editor: 'reply',
+    submit: 'bili-comment-thread-renderer #pub button',
+    platform: 'bilibili',
+    postKind: 'reply',
+    answered: '哔友小王',
+  },
+  {
+    name: 'Facebook zh-CN post dialog (发帖)',
+    url: 'https://facebook.com/onbrand/posts/2/',
+    editor: 'composer',
+    submit: '[aria-label="发帖"][role="button"]',
+    platform: 'facebook',
+    postKind: 'post',
+  },
+  {
+    name: 'Facebook zh-CN comment (评论)',
+    url: 'https://facebook.com/onbrand/posts/2/',
+    editor: 'comment',
+    submit: '[aria-label="评论"][role="button"]',
+    platform: 'facebook',
+    postKind: 'comment',
+  },
+  {
+    name: 'Facebook zh-CN reply (回复, "… 的评论")',
+    url: 'https://facebook.com/onbrand/posts/2/',
+    editor: 'reply',
+    submit: '[aria-label="回复"][role="button"]',
+    platform: 'facebook',
+    postKind: 'reply',
+    answered: '李雷',
+  },
+  {
+    name: 'Instagram zh-TW comment (發佈)',
+    url: 'https://instagram.com/p/ZHTW1/',
+    editor: 'comment',
+    submit: 'form div[role="button"]:text-is("發佈")',
+    platform: 'instagram',
+    postKind: 'comment',
+  },
+  {
+    name: 'X zh-CN reply (时间线：对话)',
+    url: 'https://x.com/onbrand/status/2',
+    editor: 'reply',
+    submit: '[data-testid="tweetButtonInline"]',
+    platform: 'x',
+    postKind: 'reply',
+    answered: '@onbrand',
+  },
+  {
+    name: 'X mobile web textarea',
+    url: 'https://x.com/compose/post',
+    editor: 'compose',
+    submit: '[data-testid="tweetButton"]',
+    platform: 'x',
+    postKind: 'post',
+  },
+  {
+    name: 'TikTok reply in comment-item',
+    url: 'https://tiktok.com/@onbrand/video/2',
+    editor: 'reply',
+    submit: '[data-e2e="comment-item"] [data-e2e="comment-post"]',
+    platform: 'tiktok',
+    postKind: 'reply',
+    answered: 'Dance Queen',
+  },
+  {
+    name: 'TikTok Studio caption → /tiktokstudio/content',
+    url: 'https://tiktok.com/tiktokstudio/upload/',
+    editor: 'caption',
+    submit: '[data-e2e="post_video_button"]',
+    platform: 'tiktok',
+    postKind: 'post',
+    afterUrl: /\/tiktokstudio\/content/,
+  },
+  {
+    name: 'Douyin creator 发布 in a shadow-root portal',
+    url: 'https://creator.douyin.com/creator-micro/content/post/',
+    editor: 'description',
+    submit: 'garfish-app button:text-is("发布")',
+    platform: 'douyin',
+    postKind: 'post',
+    afterUrl: /content\/manage/,
+  },
+  {
+    name: 'Zhihu hashed-class comment (Draft.js + 发布)',
+    url: 'https://zhihu.com/question/1/answer/3',
+    editor: 'comment',
+    submit: '.css-comment-footer button:text-is("发布")',
+    platform: 'zhihu',
+    postKind: 'comment',
+  },
+  {
+    name: 'Zhihu hashed-class reply',
+    url: 'https://zhihu.com/question/1/answer/3',
+    editor: 'reply',
+    submit: '[data-id] .css-1x6g3u1 button:text-is("发布")',
+    platform: 'zhihu',
+    postKind: 'reply',
+    answered: '张三',
+  },
 ];
 
 async function open(page: Page, variant: Variant): Promise<void> {
   await page.goto(variant.url);
-  await page.waitForFunction((name) => Boolean((window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors[name]), variant.editor);
+  await page.waitForFunction(
+    (name) =>
+      Boolean(
+        (window as unknown as { fixture?: { editors: Record<string, unknown> } }).fixture?.editors[name],
+      ),
+    variant.editor,
+  );
   await page.locator(`[data-fixture-editor="${variant.editor}"]`).click();
 }
 
@@ -78,8 +235,14 @@ for (const variant of VARIANTS) {
     const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
     await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
     const [record] = await publishes();
-    expect(record).toMatchObject({ platform: variant.platform, postKind: variant.postKind, text: 'Hello damn', overrideReason: 'Quoting a customer' });
-    if (variant.answered) expect(record.kind === 'publish' && record.repliedTo?.author).toBe(variant.answered);
+    expect(record).toMatchObject({
+      platform: variant.platform,
+      postKind: variant.postKind,
+      text: 'Hello damn',
+      overrideReason: 'Quoting a customer',
+    });
+    if (variant.answered)
+      expect(record.kind === 'publish' && record.repliedTo?.author).toBe(variant.answered);
 
     // No false alarm: after the confirm grace, the popup (acting on the last web tab) shows no notice.
     await page.waitForTimeout(3_500);

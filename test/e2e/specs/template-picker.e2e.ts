@@ -10,7 +10,9 @@ import type { Template, TemplateLibrary } from '@/lib/templates';
 // The reply-template picker on every editor kind, in real Chromium, on fixture pages under the sites' real
 // hostnames: opened by its button, by the open-templates command and by the typed trigger; results read from the editor's MODEL.
 
-const template = (fields: Pick<Template, 'id' | 'name' | 'body' | 'language' | 'shortcut'> & Partial<Template>): Template => ({
+const template = (
+  fields: Pick<Template, 'id' | 'name' | 'body' | 'language' | 'shortcut'> & Partial<Template>,
+): Template => ({
   tags: [],
   platforms: [],
   createdAt: 1,
@@ -24,9 +26,27 @@ const LIBRARY: TemplateLibrary = {
   trigger: ';;',
   usage: {},
   templates: [
-    template({ id: 'thanks', name: 'Thanks', body: 'Thanks {author}, glad you like it! — {brand}', language: 'en', shortcut: 'thx' }),
-    template({ id: 'ganxie', name: '感谢支持', body: '谢谢{author}的支持！{brand}', language: 'zh', shortcut: 'gx' }),
-    template({ id: 'order', name: 'Order shipped', body: 'Order {?order number} for {author}: {|}shipped today.', language: 'en', shortcut: 'ord' }),
+    template({
+      id: 'thanks',
+      name: 'Thanks',
+      body: 'Thanks {author}, glad you like it! — {brand}',
+      language: 'en',
+      shortcut: 'thx',
+    }),
+    template({
+      id: 'ganxie',
+      name: '感谢支持',
+      body: '谢谢{author}的支持！{brand}',
+      language: 'zh',
+      shortcut: 'gx',
+    }),
+    template({
+      id: 'order',
+      name: 'Order shipped',
+      body: 'Order {?order number} for {author}: {|}shipped today.',
+      language: 'en',
+      shortcut: 'ord',
+    }),
     template({ id: 'dm', name: 'Move to DM', body: 'Please send us a DM.', language: 'en', shortcut: 'dm' }),
   ],
 };
@@ -37,18 +57,90 @@ interface PickerBox extends Pick<SiteBox, 'site' | 'url' | 'editor' | 'kind'> {
 }
 
 const BOXES: PickerBox[] = [
-  { site: 'x-reply', url: 'https://x.com/onbrand/status/1', editor: 'reply', kind: 'draft', author: '@onbrand' },
-  { site: 'tiktok', url: 'https://tiktok.com/@onbrand/video/1', editor: 'comment', kind: 'draft', author: '@onbrand' },
-  { site: 'facebook-comment', url: 'https://facebook.com/', editor: 'comment', kind: 'lexical', author: 'Onbrand' },
-  { site: 'reddit', url: 'https://reddit.com/r/onbrand/comments/abc123/hello/', editor: 'comment', kind: 'lexical', author: 'onbrand' },
-  { site: 'linkedin-comment', url: 'https://linkedin.com/feed/', editor: 'comment', kind: 'quill', author: 'Onbrand' },
-  { site: 'youtube', url: 'https://youtube.com/watch?v=demo', editor: 'comment', kind: 'contenteditable', author: null },
-  { site: 'xiaohongshu', url: 'https://xiaohongshu.com/explore/abc', editor: 'comment', kind: 'contenteditable', author: 'Onbrand' },
-  { site: 'weibo-comment', url: 'https://weibo.com/', editor: 'comment', kind: 'textarea', author: 'Onbrand官方' },
-  { site: 'instagram', url: 'https://instagram.com/p/ABC123/', editor: 'comment', kind: 'textarea', author: 'onbrand' },
-  { site: 'bilibili', url: 'https://bilibili.com/video/BV1demo/', editor: 'comment', kind: 'textarea', author: null },
-  { site: 'douyin-creator', url: 'https://creator.douyin.com/creator-micro/content/publish/', editor: 'description', kind: 'slate', author: null },
-  { site: 'xiaohongshu-creator', url: 'https://creator.xiaohongshu.com/publish/publish/', editor: 'body', kind: 'prosemirror', author: null },
+  {
+    site: 'x-reply',
+    url: 'https://x.com/onbrand/status/1',
+    editor: 'reply',
+    kind: 'draft',
+    author: '@onbrand',
+  },
+  {
+    site: 'tiktok',
+    url: 'https://tiktok.com/@onbrand/video/1',
+    editor: 'comment',
+    kind: 'draft',
+    author: '@onbrand',
+  },
+  {
+    site: 'facebook-comment',
+    url: 'https://facebook.com/',
+    editor: 'comment',
+    kind: 'lexical',
+    author: 'Onbrand',
+  },
+  {
+    site: 'reddit',
+    url: 'https://reddit.com/r/onbrand/comments/abc123/hello/',
+    editor: 'comment',
+    kind: 'lexical',
+    author: 'onbrand',
+  },
+  {
+    site: 'linkedin-comment',
+    url: 'https://linkedin.com/feed/',
+    editor: 'comment',
+    kind: 'quill',
+    author: 'Onbrand',
+  },
+  {
+    site: 'youtube',
+    url: 'https://youtube.com/watch?v=demo',
+    editor: 'comment',
+    kind: 'contenteditable',
+    author: null,
+  },
+  {
+    site: 'xiaohongshu',
+    url: 'https://xiaohongshu.com/explore/abc',
+    editor: 'comment',
+    kind: 'contenteditable',
+    author: 'Onbrand',
+  },
+  {
+    site: 'weibo-comment',
+    url: 'https://weibo.com/',
+    editor: 'comment',
+    kind: 'textarea',
+    author: 'Onbrand官方',
+  },
+  {
+    site: 'instagram',
+    url: 'https://instagram.com/p/ABC123/',
+    editor: 'comment',
+    kind: 'textarea',
+    author: 'onbrand',
+  },
+  {
+    site: 'bilibili',
+    url: 'https://bilibili.com/video/BV1demo/',
+    editor: 'comment',
+    kind: 'textarea',
+    author: null,
+  },
+  {
+    site: 'douyin-creator',
+    url: 'https://creator.douyin.com/creator-micro/content/publish/',
+    editor: 'description',
+    kind: 'slate',
+    author: null,
+  },
+  {
+    site: 'xiaohongshu-creator',
+    url: 'https://creator.xiaohongshu.com/publish/publish/',
+    editor: 'body',
+    kind: 'prosemirror',
+    author: null,
+  },
 ];
 
 /** The name typed into the form where the page has no thread to read {author} from. */
@@ -56,7 +148,9 @@ const ASKED_AUTHOR = 'Sam';
 
 async function seedTemplates(extensionPage: Page, library: TemplateLibrary = LIBRARY): Promise<void> {
   await extensionPage.evaluate(async (value) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage;
+    const storage = (
+      globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+    ).chrome.storage;
     await storage.local.set({ templates: value });
   }, library);
 }
@@ -70,7 +164,12 @@ async function openBox(page: Page, box: PickerBox): Promise<void> {
  * Answers the picker's form when it must ask: {author} where the page has no thread (and only then), plus
  * `otherFields` (fill-in fields). `order` lists the fields in the template's body order.
  */
-async function answerAuthorIfAsked(page: Page, box: PickerBox, otherFields: Record<string, string> = {}, order = ['author', ...Object.keys(otherFields)]): Promise<void> {
+async function answerAuthorIfAsked(
+  page: Page,
+  box: PickerBox,
+  otherFields: Record<string, string> = {},
+  order = ['author', ...Object.keys(otherFields)],
+): Promise<void> {
   const expected = order.filter((field) => field !== 'author' || box.author === null);
   if (!expected.length) return;
   const form = overlay(page).getByTestId('picker-form');
@@ -81,12 +180,16 @@ async function answerAuthorIfAsked(page: Page, box: PickerBox, otherFields: Reco
   expect(names).toEqual(expected);
   await expect.poll(() => fields.first().focused()).toBe(true);
   const values = { author: ASKED_AUTHOR, ...otherFields };
-  for (const [index, field] of expected.entries()) await fields.nth(index).fill(values[field as keyof typeof values]);
+  for (const [index, field] of expected.entries())
+    await fields.nth(index).fill(values[field as keyof typeof values]);
   await page.keyboard.press('Enter');
 }
 
 for (const box of BOXES) {
-  test(`${box.site} (${box.kind}): button, the open-templates command and trigger insert exactly; Escape keeps the draft; missing field asked`, async ({ ext, openExtensionPage }) => {
+  test(`${box.site} (${box.kind}): button, the open-templates command and trigger insert exactly; Escape keeps the draft; missing field asked`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
     const dashboard = await openExtensionPage('options.html');
     await seedKit(dashboard);
     await seedTemplates(dashboard);
@@ -168,7 +271,10 @@ for (const box of BOXES) {
   });
 }
 
-test('each insertion is recorded, counted, and carried by the publish record', async ({ ext, openExtensionPage }) => {
+test('each insertion is recorded, counted, and carried by the publish record', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   await seedTemplates(dashboard);
@@ -181,19 +287,34 @@ test('each insertion is recorded, counted, and carried by the publish record', a
   await page.keyboard.press('Tab');
   await expect.poll(() => modelText(page, box.editor)).toBe('Thanks @onbrand, glad you like it! — Acme');
   await expect
-    .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'template-use'), { timeout: 15_000 })
+    .poll(async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'template-use'), {
+      timeout: 15_000,
+    })
     .toEqual([expect.objectContaining({ kind: 'template-use', templateId: 'thanks', platform: 'x' })]);
   const usage = await dashboard.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { usage: Record<string, { count: number }> }>> } } } }).chrome.storage;
+    const storage = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: { get(k: string): Promise<Record<string, { usage: Record<string, { count: number }> }>> };
+          };
+        };
+      }
+    ).chrome.storage;
     return (await storage.local.get('templates')).templates.usage;
   });
   expect(usage.thanks.count).toBe(1);
   await page.locator('[data-testid="tweetButtonInline"]').click();
   await expect.poll(() => publishedPosts(page)).toEqual(['Thanks @onbrand, glad you like it! — Acme']);
-  await expect.poll(async () => (await storedRecords(dashboard)).find((r) => r.kind === 'publish'), { timeout: 15_000 }).toMatchObject({ templateIds: ['thanks'] });
+  await expect
+    .poll(async () => (await storedRecords(dashboard)).find((r) => r.kind === 'publish'), { timeout: 15_000 })
+    .toMatchObject({ templateIds: ['thanks'] });
 });
 
-test('the trigger never swallows a site key: Enter on ";;" with nothing to insert reaches the site, Escape dismisses the list', async ({ ext, openExtensionPage }) => {
+test('the trigger never swallows a site key: Enter on ";;" with nothing to insert reaches the site, Escape dismisses the list', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   await seedTemplates(dashboard);

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 
-const names = (page: Page) => page.getByTestId('templates-list').getByTestId('template-name').allTextContents();
+const names = (page: Page) =>
+  page.getByTestId('templates-list').getByTestId('template-name').allTextContents();
 
 test.describe('templates dashboard in English', () => {
-  test('shows the starter set in both languages, reorders and keeps the trigger setting', async ({ openExtensionPage }) => {
+  test('shows the starter set in both languages, reorders and keeps the trigger setting', async ({
+    openExtensionPage,
+  }) => {
     const page = await openExtensionPage('options.html#templates');
     await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
     await expect(page.getByTestId('template-open-starter-thanks-en')).toContainText('Thanks');
@@ -45,11 +48,17 @@ test.describe('templates dashboard in English', () => {
     await page.getByTestId('template-name-input').fill('Order update');
     await page.getByTestId('template-shortcut-input').fill('order');
     await page.getByTestId('template-tags-input').fill('orders, support');
-    await page.getByTestId('template-body-input').fill('Hi {author}, order {?order number} arrives by {date+3}. {|}Thanks!');
+    await page
+      .getByTestId('template-body-input')
+      .fill('Hi {author}, order {?order number} arrives by {date+3}. {|}Thanks!');
 
     // "Both languages": one preview per date format, with sample values and the caret marker.
-    await expect(page.getByTestId('template-preview-en')).toHaveText(/^Hi Alex, order ‹order number› arrives by [A-Z][a-z]{2} \d{1,2}, \d{4}\. ▏Thanks!$/);
-    await expect(page.getByTestId('template-preview-zh')).toHaveText(/^Hi 小林, order ‹order number› arrives by \d{4}年\d{1,2}月\d{1,2}日\. ▏Thanks!$/);
+    await expect(page.getByTestId('template-preview-en')).toHaveText(
+      /^Hi Alex, order ‹order number› arrives by [A-Z][a-z]{2} \d{1,2}, \d{4}\. ▏Thanks!$/,
+    );
+    await expect(page.getByTestId('template-preview-zh')).toHaveText(
+      /^Hi 小林, order ‹order number› arrives by \d{4}年\d{1,2}月\d{1,2}日\. ▏Thanks!$/,
+    );
     await expect(page.getByTestId('template-preview-asks')).toHaveText('Asked when inserting: order number');
 
     // A variable button inserts at the caret.
@@ -106,34 +115,71 @@ test.describe('templates dashboard in English', () => {
     await expect(page.getByTestId('template-issues-starter-thanks-en')).toHaveCount(0);
   });
 
-  test('a malformed import changes nothing and says what is wrong; an export parses back', async ({ openExtensionPage }) => {
+  test('a malformed import changes nothing and says what is wrong; an export parses back', async ({
+    openExtensionPage,
+  }) => {
     const page = await openExtensionPage('options.html#templates');
     await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
     const before = await names(page);
 
     const input = page.getByTestId('templates-import-input');
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "templates": [') });
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version": 1, "templates": ['),
+    });
     await expect(page.getByTestId('templates-import-error')).toContainText('Not valid JSON');
     await input.setInputFiles({
       name: 'wrong.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ version: 1, templates: [{ id: 'a', name: 'A', body: 'x', language: 'fr', tags: [], platforms: [], shortcut: '', createdAt: 0, updatedAt: 0 }] })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          version: 1,
+          templates: [
+            {
+              id: 'a',
+              name: 'A',
+              body: 'x',
+              language: 'fr',
+              tags: [],
+              platforms: [],
+              shortcut: '',
+              createdAt: 0,
+              updatedAt: 0,
+            },
+          ],
+        }),
+      ),
     });
     await expect(page.getByTestId('templates-import-error')).toContainText('templates[0].language');
     expect(await names(page)).toEqual(before);
     await page.reload();
     expect(await names(page)).toEqual(before);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('templates-export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('templates-export').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^onbrand-templates-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported.version).toBe(1);
     expect(exported.templates.map((t: { name: string }) => t.name)).toEqual(before);
 
     // The exported file imports cleanly, with a new template added to it.
-    exported.templates.push({ ...exported.templates[0], id: 'imported-1', name: 'Imported one', shortcut: 'imp' });
-    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-    await expect(page.getByTestId('templates-import-ok')).toHaveText('Imported 1 new and 14 updated templates.');
+    exported.templates.push({
+      ...exported.templates[0],
+      id: 'imported-1',
+      name: 'Imported one',
+      shortcut: 'imp',
+    });
+    await input.setInputFiles({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await expect(page.getByTestId('templates-import-ok')).toHaveText(
+      'Imported 1 new and 14 updated templates.',
+    );
     await expect(page.getByTestId('templates-count')).toHaveText('15 of 15 templates');
   });
 });
@@ -148,7 +194,9 @@ test.describe('templates dashboard in a Chinese browser', () => {
     await expect(page.getByTestId('template-open-starter-apology-zh')).toContainText('致歉与跟进');
     await expect(page.getByTestId('template-open-starter-apology-en')).toContainText('Apology and follow-up');
     await page.getByTestId('template-open-starter-apology-zh').click();
-    await expect(page.getByTestId('template-preview-zh')).toHaveText(/^小林您好，.*在\d{4}年\d{1,2}月\d{1,2}日前给您回复。$/);
+    await expect(page.getByTestId('template-preview-zh')).toHaveText(
+      /^小林您好，.*在\d{4}年\d{1,2}月\d{1,2}日前给您回复。$/,
+    );
     await expect(page.getByTestId('template-preview-en')).toHaveCount(0);
     await page.getByTestId('templates-search').fill('gx');
     expect((await names(page))[0]).toBe('感谢');

@@ -10,7 +10,10 @@ import { overlay } from '../support/overlay';
 // from the fields' own models; once fixed, the article goes out with its title and digest and is recorded once.
 
 const URL = 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/';
-const pageRecords = (page: Page) => page.evaluate(() => (window as unknown as { fixture: { records(): Array<Record<string, string>> } }).fixture.records());
+const pageRecords = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { fixture: { records(): Array<Record<string, string>> } }).fixture.records(),
+  );
 
 async function typeInto(page: Page, field: string, text: string): Promise<void> {
   await page.locator(`[data-fixture-editor="${field}"]`).click();
@@ -19,7 +22,10 @@ async function typeInto(page: Page, field: string, text: string): Promise<void> 
   await expect.poll(() => modelText(page, field)).toBe(text);
 }
 
-test('WeChat title overlay and digest are checked and gate 发表; the fixed article is published with both and recorded once', async ({ ext, openExtensionPage }) => {
+test('WeChat title overlay and digest are checked and gate 发表; the fixed article is published with both and recorded once', async ({
+  ext,
+  openExtensionPage,
+}) => {
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   const page = await ext.context.newPage();
@@ -59,7 +65,9 @@ test('WeChat title overlay and digest are checked and gate 发表; the fixed art
   await ui.getByTestId('badge-clean').waitFor('visible');
   await send.click();
   await expect.poll(() => publishedPosts(page)).toEqual(['新品今天上市，欢迎大家来店里看看。']);
-  expect(await pageRecords(page)).toEqual([{ title: '新品上市', digest: '这款谁都会用', text: '新品今天上市，欢迎大家来店里看看。' }]);
+  expect(await pageRecords(page)).toEqual([
+    { title: '新品上市', digest: '这款谁都会用', text: '新品今天上市，欢迎大家来店里看看。' },
+  ]);
 
   const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
   await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);

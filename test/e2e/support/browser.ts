@@ -34,7 +34,9 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded. Every hostname resolves to 127.0.0.1, where the fixture
  * server answers, so the manifest's real match patterns decide where the content script runs.
  */
-export async function launchWithExtension(options: { headless?: boolean; locale?: string; extensionPath?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; locale?: string; extensionPath?: string; userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   // A given profile folder is reused (a browser restart); otherwise a fresh one.
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'onbrand-profile-'));
@@ -45,13 +47,22 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 860 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...chromiumArgs(options.locale)],
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      ...chromiumArgs(options.locale),
+    ],
   });
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
   // On install Onbrand opens its dashboard (onboarding). Let that tab settle so it cannot take over a tab a
   // test opens next; tests open their own pages.
-  const installPage = await waitForPage(context, (url) => url.startsWith(`chrome-extension://${extensionId}/options.html`), 5_000);
+  const installPage = await waitForPage(
+    context,
+    (url) => url.startsWith(`chrome-extension://${extensionId}/options.html`),
+    5_000,
+  );
   await installPage?.waitForLoadState();
   return { context, extensionId, serviceWorker, close: () => context.close() };
 }
@@ -68,7 +79,11 @@ export async function stopServiceWorker(context: BrowserContext, anyPage: Page):
   await session.detach();
 }
 
-async function waitForPage(context: BrowserContext, match: (url: string) => boolean, timeoutMs: number): Promise<Page | undefined> {
+async function waitForPage(
+  context: BrowserContext,
+  match: (url: string) => boolean,
+  timeoutMs: number,
+): Promise<Page | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const page = context.pages().find((p) => match(p.url()));

@@ -18,26 +18,51 @@ export function todayAt(zone: string, time: string, now = Date.now()): string {
 }
 
 export function slotAt(zone: string, id: string, start: string, extra: Partial<Slot> = {}): Slot {
-  return { id, start, timeZone: zone, durationMinutes: 30, platform: 'weibo', contentType: 'text', title: id, owner: 'Mei', status: 'planned', notes: '', ...extra };
+  return {
+    id,
+    start,
+    timeZone: zone,
+    durationMinutes: 30,
+    platform: 'weibo',
+    contentType: 'text',
+    title: id,
+    owner: 'Mei',
+    status: 'planned',
+    notes: '',
+    ...extra,
+  };
 }
 
 export function calendarOf(zone: string, slots: Slot[], extra: Partial<Calendar> = {}): Calendar {
   return { ...emptyCalendar(zone), slots, ...extra };
 }
 
-type ChromeStorage = { chrome: { storage: { local: { set(x: unknown): Promise<void>; get(k: string[]): Promise<Record<string, unknown>> } } } };
+type ChromeStorage = {
+  chrome: {
+    storage: {
+      local: { set(x: unknown): Promise<void>; get(k: string[]): Promise<Record<string, unknown>> };
+    };
+  };
+};
 
 /** Writes the stored calendar directly (test setup), bumping the revision as the writer would. */
 export async function seedCalendar(extensionPage: Page, calendar: Calendar): Promise<void> {
   await extensionPage.evaluate(async (value) => {
     const local = (globalThis as unknown as ChromeStorage).chrome.storage.local;
     const { calendarRevision } = await local.get(['calendarRevision']);
-    await local.set({ calendar: value, calendarRevision: ((calendarRevision as number | undefined) ?? 0) + 1 });
+    await local.set({
+      calendar: value,
+      calendarRevision: ((calendarRevision as number | undefined) ?? 0) + 1,
+    });
   }, calendar);
 }
 
 export async function storedCalendar(extensionPage: Page): Promise<Calendar> {
-  return extensionPage.evaluate(async () => (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(['calendar'])).calendar as Calendar);
+  return extensionPage.evaluate(
+    async () =>
+      (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(['calendar']))
+        .calendar as Calendar,
+  );
 }
 
 /** Runs `fn` in the extension's current service worker (a stopped worker is replaced by a new one on wake-up). */

@@ -15,7 +15,10 @@ type Handlers = {
   onMenuClicked(info: Record<string, unknown>, tab?: Tab): Promise<boolean>;
 };
 /** The worker's `chrome` (this file is compiled for Node, without the extension types). */
-type WorkerGlobal = { chrome: { tabs: { query(q: object): Promise<Tab[]> } }; onbrandInPageEntryPoints: Handlers };
+type WorkerGlobal = {
+  chrome: { tabs: { query(q: object): Promise<Tab[]> } };
+  onbrandInPageEntryPoints: Handlers;
+};
 
 /** Runs a manifest command in the active tab, as pressing its shortcut would. */
 export async function runCommand(ext: ExtensionBrowser, command: string): Promise<boolean> {
@@ -28,11 +31,17 @@ export async function runCommand(ext: ExtensionBrowser, command: string): Promis
 }
 
 /** Clicks one of Onbrand's context-menu items in the active tab's top frame. */
-export async function clickMenuItem(ext: ExtensionBrowser, info: { menuItemId: string; selectionText?: string; editable: boolean }): Promise<boolean> {
+export async function clickMenuItem(
+  ext: ExtensionBrowser,
+  info: { menuItemId: string; selectionText?: string; editable: boolean },
+): Promise<boolean> {
   const worker = await ext.serviceWorker();
   return worker.evaluate(async (clicked) => {
     const worker = globalThis as unknown as WorkerGlobal;
     const [tab] = await worker.chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return worker.onbrandInPageEntryPoints.onMenuClicked({ ...clicked, frameId: 0, pageUrl: tab.url ?? '' }, tab);
+    return worker.onbrandInPageEntryPoints.onMenuClicked(
+      { ...clicked, frameId: 0, pageUrl: tab.url ?? '' },
+      tab,
+    );
   }, info);
 }

@@ -16,12 +16,42 @@ export const EDITOR_CASES: EditorCase[] = [
   { label: 'Draft.js (X compose)', url: 'https://x.com/home', name: 'compose', kind: 'draft' },
   { label: 'Lexical (Facebook comment)', url: 'https://facebook.com/', name: 'comment', kind: 'lexical' },
   { label: 'Quill (LinkedIn comment)', url: 'https://linkedin.com/feed/', name: 'comment', kind: 'quill' },
-  { label: 'ProseMirror/TipTap (Xiaohongshu creator body)', url: 'https://creator.xiaohongshu.com/publish/publish/', name: 'body', kind: 'prosemirror' },
-  { label: 'Slate (Douyin creator description)', url: 'https://creator.douyin.com/creator-micro/content/publish/', name: 'description', kind: 'slate' },
-  { label: 'contenteditable (Xiaohongshu comment)', url: 'https://xiaohongshu.com/explore/abc', name: 'comment', kind: 'contenteditable' },
-  { label: 'Vue-style textarea (Weibo compose)', url: 'https://weibo.com/', name: 'compose', kind: 'textarea' },
-  { label: 'React textarea (Instagram comment)', url: 'https://instagram.com/p/ABC123/', name: 'comment', kind: 'textarea' },
-  { label: 'input (Xiaohongshu creator title)', url: 'https://creator.xiaohongshu.com/publish/publish/', name: 'title', kind: 'input' },
+  {
+    label: 'ProseMirror/TipTap (Xiaohongshu creator body)',
+    url: 'https://creator.xiaohongshu.com/publish/publish/',
+    name: 'body',
+    kind: 'prosemirror',
+  },
+  {
+    label: 'Slate (Douyin creator description)',
+    url: 'https://creator.douyin.com/creator-micro/content/publish/',
+    name: 'description',
+    kind: 'slate',
+  },
+  {
+    label: 'contenteditable (Xiaohongshu comment)',
+    url: 'https://xiaohongshu.com/explore/abc',
+    name: 'comment',
+    kind: 'contenteditable',
+  },
+  {
+    label: 'Vue-style textarea (Weibo compose)',
+    url: 'https://weibo.com/',
+    name: 'compose',
+    kind: 'textarea',
+  },
+  {
+    label: 'React textarea (Instagram comment)',
+    url: 'https://instagram.com/p/ABC123/',
+    name: 'comment',
+    kind: 'textarea',
+  },
+  {
+    label: 'input (Xiaohongshu creator title)',
+    url: 'https://creator.xiaohongshu.com/publish/publish/',
+    name: 'title',
+    kind: 'input',
+  },
 ];
 
 /** Same Chromium and host mapping as support/browser.ts, without the extension (strategies are injected). */
@@ -33,7 +63,14 @@ export const EDITOR_BROWSER_OPTIONS = {
     args: [
       // The global setup may have moved the fixture server to a free port (when 443 is taken); follow it.
       `--host-resolver-rules=MAP * 127.0.0.1${process.env.ONBRAND_FIXTURE_PORT ? `:${process.env.ONBRAND_FIXTURE_PORT}` : ''}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   },
 };
 
@@ -42,7 +79,8 @@ export const editorSelector = (name: string) => `[data-fixture-editor="${name}"]
 /** The editor's MODEL text, read in the page's main world through the fixture API. */
 export function modelText(page: Page, name: string): Promise<string> {
   return page.evaluate((editor) => {
-    const api = (window as unknown as { fixture: { editors: Record<string, { getText(): string }> } }).fixture;
+    const api = (window as unknown as { fixture: { editors: Record<string, { getText(): string }> } })
+      .fixture;
     return api.editors[editor].getText();
   }, name);
 }

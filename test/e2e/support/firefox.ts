@@ -44,8 +44,12 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run test/tools/ensure-chromium.sh (installs firefox-esr with apt)`);
-  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run npm run build:firefox`);
+  if (!existsSync(FIREFOX))
+    throw new Error(
+      `${FIREFOX} is missing: run test/tools/ensure-chromium.sh (installs firefox-esr with apt)`,
+    );
+  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run npm run build:firefox`);
   const tunnel = await startTunnel(Number(process.env.ONBRAND_FIXTURE_PORT ?? 443));
   const tunnelPort = (tunnel.address() as net.AddressInfo).port;
   const browser = await puppeteer.launch({
@@ -75,8 +79,14 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     async openExtensionPage(name) {
       const page = await browser.newPage();
       // The load event of an extension page is not reported over BiDi; the DOM is enough to go on.
-      await page.goto(extensionUrl(name), { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
-      await page.waitForFunction((href) => location.href === href && document.readyState !== 'loading', {}, extensionUrl(name));
+      await page
+        .goto(extensionUrl(name), { waitUntil: 'domcontentloaded', timeout: 5_000 })
+        .catch(() => undefined);
+      await page.waitForFunction(
+        (href) => location.href === href && document.readyState !== 'loading',
+        {},
+        extensionUrl(name),
+      );
       return page;
     },
     async close() {

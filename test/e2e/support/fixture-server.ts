@@ -27,10 +27,27 @@ export function makeSelfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(path.join(tmpdir(), 'onbrand-cert-'));
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=onbrand-fixtures',
-    '-addext', 'subjectAltName=DNS:*.x.com,DNS:x.com,DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=onbrand-fixtures',
+      '-addext',
+      'subjectAltName=DNS:*.x.com,DNS:x.com,DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -72,8 +89,12 @@ export async function startFixtureServer(
   const secure = https.createServer(makeSelfSignedCertificate(), handler);
   const plain = http.createServer(handler);
   await Promise.all([
-    new Promise<void>((resolve, reject) => secure.once('error', reject).listen(ports.https, '127.0.0.1', resolve)),
-    new Promise<void>((resolve, reject) => plain.once('error', reject).listen(ports.http, '127.0.0.1', resolve)),
+    new Promise<void>((resolve, reject) =>
+      secure.once('error', reject).listen(ports.https, '127.0.0.1', resolve),
+    ),
+    new Promise<void>((resolve, reject) =>
+      plain.once('error', reject).listen(ports.http, '127.0.0.1', resolve),
+    ),
   ]);
   return {
     httpsPort: (secure.address() as AddressInfo).port,

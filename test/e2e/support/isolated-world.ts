@@ -40,7 +40,10 @@ export interface IsolatedWorld {
    * Runs `fn(editors, arg)` in the isolated world and returns its (JSON-serialisable) result. `fn` is sent as
    * source text, so it must not close over test variables: pass them in `arg`.
    */
-  run<Arg, Result>(fn: (editors: EditorsApi, arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
+  run<Arg, Result>(
+    fn: (editors: EditorsApi, arg: Arg) => Result | Promise<Result>,
+    arg: Arg,
+  ): Promise<Result>;
   /** The world's own global object differs from the page's: proof that nothing leaks between them. */
   contextId(): number;
   dispose(): Promise<void>;
@@ -66,14 +69,19 @@ export async function openIsolatedWorld(page: Page): Promise<IsolatedWorld> {
       returnByValue: true,
     })) as EvaluateResult;
     if (response.exceptionDetails) {
-      throw new Error(`isolated world: ${response.exceptionDetails.exception?.description ?? response.exceptionDetails.text}`);
+      throw new Error(
+        `isolated world: ${response.exceptionDetails.exception?.description ?? response.exceptionDetails.text}`,
+      );
     }
     return response.result.value;
   };
 
   await evaluate(await editorsBundle());
   return {
-    run: async (fn, arg) => (await evaluate(`(${fn.toString()})(globalThis.__onbrandEditors, ${JSON.stringify(arg ?? null)})`)) as never,
+    run: async (fn, arg) =>
+      (await evaluate(
+        `(${fn.toString()})(globalThis.__onbrandEditors, ${JSON.stringify(arg ?? null)})`,
+      )) as never,
     contextId: () => executionContextId,
     dispose: () => session.detach(),
   };
@@ -92,4 +100,3 @@ export async function runInIsolatedWorld<Arg, Result>(
     await world.dispose();
   }
 }
-

@@ -7,18 +7,40 @@ export const TEST_KIT: BrandKit = {
   version: KIT_VERSION,
   profile: { name: 'Acme', voice: 'Friendly and professional' },
   bannedTerms: [
-    { term: 'damn', category: 'profanity', severity: 'block', suggestions: ['darn'], message: { en: 'Profanity', zh: '脏话' } },
+    {
+      term: 'damn',
+      category: 'profanity',
+      severity: 'block',
+      suggestions: ['darn'],
+      message: { en: 'Profanity', zh: '脏话' },
+    },
     { term: '傻逼', category: 'profanity', severity: 'block', suggestions: ['不太好'] },
-    { term: '第一', category: 'advertising-law', severity: 'warn', allowContexts: ['第一次'], suggestions: ['领先'] },
+    {
+      term: '第一',
+      category: 'advertising-law',
+      severity: 'warn',
+      allowContexts: ['第一次'],
+      suggestions: ['领先'],
+    },
   ],
   preferredTerms: [{ term: 'users', replacement: 'customers' }],
 };
 
 /** Stores `kit` as the active kit, from an extension page (as the dashboard would). */
-export async function seedKit(extensionPage: Page, kit: BrandKit = TEST_KIT, extra: Partial<BrandKit> = {}): Promise<void> {
-  const library: KitLibrary = { version: 1, activeId: 'test', kits: [{ id: 'test', kit: { ...kit, ...extra }, updatedAt: Date.now() }] };
+export async function seedKit(
+  extensionPage: Page,
+  kit: BrandKit = TEST_KIT,
+  extra: Partial<BrandKit> = {},
+): Promise<void> {
+  const library: KitLibrary = {
+    version: 1,
+    activeId: 'test',
+    kits: [{ id: 'test', kit: { ...kit, ...extra }, updatedAt: Date.now() }],
+  };
   await extensionPage.evaluate(async (value) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage;
+    const storage = (
+      globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+    ).chrome.storage;
     await storage.local.set({ kits: value });
   }, library);
 }

@@ -35,11 +35,19 @@ function contentWorlds(page: Page): Promise<ContentWorlds> {
       const byFrame = new Map<string, number>();
       session.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => {
         const frameId = context.auxData?.frameId;
-        if (context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://') && frameId) byFrame.set(frameId, context.id);
+        if (
+          context.auxData?.type === 'isolated' &&
+          context.origin.startsWith('chrome-extension://') &&
+          frameId
+        )
+          byFrame.set(frameId, context.id);
       });
-      session.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => {
-        for (const [frame, id] of byFrame) if (id === executionContextId) byFrame.delete(frame);
-      });
+      session.on(
+        'Runtime.executionContextDestroyed',
+        ({ executionContextId }: { executionContextId: number }) => {
+          for (const [frame, id] of byFrame) if (id === executionContextId) byFrame.delete(frame);
+        },
+      );
       session.on('Runtime.executionContextsCleared', () => byFrame.clear());
       // Enabling reports every context that already exists.
       await session.send('Runtime.enable');
@@ -51,14 +59,24 @@ function contentWorlds(page: Page): Promise<ContentWorlds> {
 }
 
 /** A frame of the page: the main one, or the one an <iframe> matching `selector` shows. */
-async function frameOf(page: Page, session: CDPSession, selector?: string): Promise<{ frameId: string; offset: { x: number; y: number } }> {
+async function frameOf(
+  page: Page,
+  session: CDPSession,
+  selector?: string,
+): Promise<{ frameId: string; offset: { x: number; y: number } }> {
   if (!selector) {
-    const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { frameTree } = (await session.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
     return { frameId: frameTree.frame.id, offset: { x: 0, y: 0 } };
   }
-  const { result } = (await session.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` })) as { result: { objectId?: string } };
+  const { result } = (await session.send('Runtime.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(selector)})`,
+  })) as { result: { objectId?: string } };
   if (!result.objectId) throw new Error(`overlay: no frame element ${selector}`);
-  const { node } = (await session.send('DOM.describeNode', { objectId: result.objectId })) as { node: { frameId?: string } };
+  const { node } = (await session.send('DOM.describeNode', { objectId: result.objectId })) as {
+    node: { frameId?: string };
+  };
   if (!node.frameId) throw new Error(`overlay: ${selector} shows no frame`);
   // Coordinates inside the frame start at its content box.
   const offset = await page.locator(selector).evaluate((frame) => {
@@ -129,7 +147,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The assistant's UI on `page` (or in the iframe `options.frame` selects), read and used as a person would. */
 export function overlay(page: Page, options: { frame?: string } = {}): Overlay {
   /** `handler` is the source of an InWorld function: inlined, since the world's CSP forbids eval. */
-  const run = async <Result>(steps: Step[], handler: string, arg?: unknown): Promise<{ value: Result } | null> => {
+  const run = async <Result>(
+    steps: Step[],
+    handler: string,
+    arg?: unknown,
+  ): Promise<{ value: Result } | null> => {
     const { session, byFrame } = await contentWorlds(page);
     const { frameId } = await frameOf(page, session, options.frame);
     const contextId = byFrame.get(frameId);
@@ -142,16 +164,26 @@ export function overlay(page: Page, options: { frame?: string } = {}): Overlay {
         awaitPromise: true,
       })
       // A navigation destroyed the world between the lookup and the call: nothing is there now.
-      .catch(() => null)) as { result: { value?: { missing?: true; value?: Result } }; exceptionDetails?: { exception?: { description?: string }; text: string } } | null;
+      .catch(() => null)) as {
+      result: { value?: { missing?: true; value?: Result } };
+      exceptionDetails?: { exception?: { description?: string }; text: string };
+    } | null;
     if (!response) return null;
-    if (response.exceptionDetails) throw new Error(`overlay: ${response.exceptionDetails.exception?.description ?? response.exceptionDetails.text}`);
+    if (response.exceptionDetails)
+      throw new Error(
+        `overlay: ${response.exceptionDetails.exception?.description ?? response.exceptionDetails.text}`,
+      );
     const outcome = response.result.value;
     return outcome && !outcome.missing ? { value: outcome.value as Result } : null;
   };
 
   const element = (steps: Step[]): OverlayElement => {
     const describe = steps.map((s) => `${s.css}${s.nth !== undefined ? `[${s.nth}]` : ''}`).join(' ');
-    const first = async <Arg, Result>(fn: (element: Element, arg: Arg) => Result, fallback: Result, arg?: Arg): Promise<Result> => {
+    const first = async <Arg, Result>(
+      fn: (element: Element, arg: Arg) => Result,
+      fallback: Result,
+      arg?: Arg,
+    ): Promise<Result> => {
       const handler = `(elements, root, arg) => elements[0] ? { found: true, value: (${fn.toString()})(elements[0], arg) } : { found: false }`;
       const outcome = await run<{ found: boolean; value?: Result }>(steps, handler, arg);
       return outcome?.value.found ? (outcome.value.value as Result) : fallback;
@@ -186,7 +218,8 @@ export function overlay(page: Page, options: { frame?: string } = {}): Overlay {
           },
           null as { x: number; y: number; onTop: boolean } | null,
         );
-        if (point?.onTop || (point && Date.now() > deadline)) return { x: point.x + offset.x, y: point.y + offset.y };
+        if (point?.onTop || (point && Date.now() > deadline))
+          return { x: point.x + offset.x, y: point.y + offset.y };
         if (Date.now() > deadline) throw new Error(`overlay: ${describe} is gone`);
         await pause(50);
       }
@@ -199,10 +232,13 @@ export function overlay(page: Page, options: { frame?: string } = {}): Overlay {
       focused: () => first((el) => (el.getRootNode() as ShadowRoot).activeElement === el, false),
       disabled: () => first((el) => (el as HTMLButtonElement).disabled === true, false),
       boundingBox: async () => {
-        const rect = await first((el) => {
-          const r = el.getBoundingClientRect();
-          return { x: r.left, y: r.top, width: r.width, height: r.height };
-        }, null as { x: number; y: number; width: number; height: number } | null);
+        const rect = await first(
+          (el) => {
+            const r = el.getBoundingClientRect();
+            return { x: r.left, y: r.top, width: r.width, height: r.height };
+          },
+          null as { x: number; y: number; width: number; height: number } | null,
+        );
         if (!rect) return null;
         const { session } = await contentWorlds(page);
         const { offset } = await frameOf(page, session, options.frame);

@@ -7,7 +7,11 @@ import path from 'node:path';
  * permission prompt, and no policy grants an optional host; with the host already granted,
  * `permissions.request` resolves true at once, as it does for a user who said yes before.
  */
-export function grantHostInClosedProfile(userDataDir: string, extensionId: string, originPattern: string): void {
+export function grantHostInClosedProfile(
+  userDataDir: string,
+  extensionId: string,
+  originPattern: string,
+): void {
   const file = path.join(userDataDir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8'));
   const settings = prefs.extensions?.settings?.[extensionId];

@@ -23,7 +23,9 @@ export default class RetrySummary implements Reporter {
     }
     console.log(`\nRetried tests: ${flaky.length} (FLAKY: passed on the retry; FAILED: failed both times):`);
     for (const [test, firstError] of flaky) {
-      console.log(`  ${test.outcome() === 'flaky' ? 'FLAKY ' : 'FAILED'} ${test.location.file.replace(/^.*\/specs\//, '')}:${test.location.line} › ${test.title}\n         first attempt: ${firstError}`);
+      console.log(
+        `  ${test.outcome() === 'flaky' ? 'FLAKY ' : 'FAILED'} ${test.location.file.replace(/^.*\/specs\//, '')}:${test.location.line} › ${test.title}\n         first attempt: ${firstError}`,
+      );
     }
   }
 

@@ -55,7 +55,13 @@ function setup(options: { delayMs?: number } = {}) {
     (r) => delivered.push(r),
     { clock, delayMs: options.delayMs ?? 100, frameBudgetMs: 4 },
   );
-  return { clock, scheduler, delivered, type: (more: string) => (text += more), set: (value: string) => (text = value) };
+  return {
+    clock,
+    scheduler,
+    delivered,
+    type: (more: string) => (text += more),
+    set: (value: string) => (text = value),
+  };
 }
 
 describe('check scheduler', () => {

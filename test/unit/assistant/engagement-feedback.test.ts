@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActivityRecord } from '@/lib/records/schema';
-import { commentHolding, hoveredComment, openTagging, saveFeedback, startFeedbackTagging, taggedComments, taggingTarget } from '@/lib/assistant/feedback';
+import {
+  commentHolding,
+  hoveredComment,
+  openTagging,
+  saveFeedback,
+  startFeedbackTagging,
+  taggedComments,
+  taggingTarget,
+} from '@/lib/assistant/feedback';
 import { xAdapter } from '@/lib/sites/x';
 import { youtubeAdapter } from '@/lib/sites/youtube';
 import { loadSnapshot } from '../sites/snapshot';
@@ -15,7 +23,10 @@ afterEach(() => {
 
 describe('feedback tagging', () => {
   it('finds the innermost comment holding a node', () => {
-    const doc = new DOMParser().parseFromString('<div id="a"><p id="pa">x</p><div id="b"><p id="pb">y</p></div></div><p id="out">z</p>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<div id="a"><p id="pa">x</p><div id="b"><p id="pb">y</p></div></div><p id="out">z</p>',
+      'text/html',
+    );
     const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
     expect(commentHolding(doc.getElementById('pb')!, new Set([a, b]))).toBe(b);
     expect(commentHolding(doc.getElementById('pb')!, new Set([b, a]))).toBe(b);
@@ -26,9 +37,14 @@ describe('feedback tagging', () => {
   it('tracks the hovered comment and saves one feedback record with its author and text', async () => {
     const doc = loadSnapshot('x-status');
     const stored: ActivityRecord[] = [];
-    startFeedbackTagging({ adapter: xAdapter, document: doc, enqueue: async (r) => void stored.push(ActivityRecord.parse(r)) }, controller.signal);
+    startFeedbackTagging(
+      { adapter: xAdapter, document: doc, enqueue: async (r) => void stored.push(ActivityRecord.parse(r)) },
+      controller.signal,
+    );
     const reply = xAdapter.comments!(doc)[0];
-    reply.querySelector('[data-testid="tweetText"]')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
+    reply
+      .querySelector('[data-testid="tweetText"]')!
+      .dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value).toBe(reply);
     doc.getElementById('conversation-heading')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value).toBeNull();
@@ -59,12 +75,18 @@ describe('feedback tagging', () => {
 
   it('stays off on sites without a comment reader and stops on abort', async () => {
     const doc = loadSnapshot('youtube-watch');
-    startFeedbackTagging({ adapter: { ...youtubeAdapter, comments: undefined }, document: doc, enqueue: async () => undefined }, controller.signal);
+    startFeedbackTagging(
+      { adapter: { ...youtubeAdapter, comments: undefined }, document: doc, enqueue: async () => undefined },
+      controller.signal,
+    );
     doc.querySelector('#content-text')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value).toBeNull();
     controller.abort();
     controller = new AbortController();
-    startFeedbackTagging({ adapter: youtubeAdapter, document: doc, enqueue: async () => undefined }, controller.signal);
+    startFeedbackTagging(
+      { adapter: youtubeAdapter, document: doc, enqueue: async () => undefined },
+      controller.signal,
+    );
     doc.querySelector('#content-text')!.dispatchEvent(new Event('pointermove', { bubbles: true }));
     expect(hoveredComment.value?.tagName).toBe('YTD-COMMENT-VIEW-MODEL');
     controller.abort();

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ActivityRecord } from '@/lib/records/schema';
-import { createVisitGuard, engagementSnapshotId, isOwnHandle, snapshotOnce, VISIT_GESTURE_MS, watchEngagement, type EngagementDeps } from '@/lib/assistant/engagement';
+import {
+  createVisitGuard,
+  engagementSnapshotId,
+  isOwnHandle,
+  snapshotOnce,
+  VISIT_GESTURE_MS,
+  watchEngagement,
+  type EngagementDeps,
+} from '@/lib/assistant/engagement';
 import { xAdapter } from '@/lib/sites/x';
 import { loadSnapshot } from '../sites/snapshot';
 
@@ -71,7 +79,15 @@ describe('snapshotOnce', () => {
     const taken = new Set<string>();
     expect(await snapshotOnce(d, href, taken)).toBe('stored');
     expect(d.stored).toEqual([
-      { id: engagementSnapshotId('x', '1', T), at: T, platform: 'x', kind: 'engagement', postId: '1', url: href, counts: { replies: 12, likes: 1234 } },
+      {
+        id: engagementSnapshotId('x', '1', T),
+        at: T,
+        platform: 'x',
+        kind: 'engagement',
+        postId: '1',
+        url: href,
+        counts: { replies: 12, likes: 1234 },
+      },
     ]);
     expect(await snapshotOnce(d, href, taken)).toBe('already-taken');
     expect(d.stored).toHaveLength(1);

@@ -9,9 +9,17 @@ import { kitWith } from '../engine/helpers';
 // The gate's decision without the DOM: listeners ignore synthetic (untrusted) events, so the keyboard path is
 // proven end to end in test/e2e/specs/gate-keyboard.e2e.ts; here every mode, severity and adapter key is pinned.
 
-const term = (t: string, severity: BannedTerm['severity']): BannedTerm => ({ term: t, category: 'custom', severity });
+const term = (t: string, severity: BannedTerm['severity']): BannedTerm => ({
+  term: t,
+  category: 'custom',
+  severity,
+});
 const kit = (mode?: (typeof GATE_MODES)[number]): BrandKit =>
-  kitWith(mode ? { gate: { mode } } : {}, [term('forbidden', 'block'), term('dubious', 'warn'), term('fyi', 'info')]);
+  kitWith(mode ? { gate: { mode } } : {}, [
+    term('forbidden', 'block'),
+    term('dubious', 'warn'),
+    term('fyi', 'info'),
+  ]);
 
 function decide(kitUnderTest: BrandKit, draft: string) {
   const findings = compileKit(kitUnderTest).check(draft, { platform: 'generic' });
@@ -61,13 +69,26 @@ describe('gate decision', () => {
   });
 });
 
-type Key = Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'isComposing' | 'keyCode'>> & {
+type Key = Partial<
+  Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'isComposing' | 'keyCode'>
+> & {
   key?: string;
 };
 const key = (init: Key = {}): KeyboardEvent =>
-  ({ key: 'Enter', code: 'Enter', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, isComposing: false,
+  ({
+    key: 'Enter',
+    code: 'Enter',
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    isComposing: false,
     // No editable on the path: the generic adapter's plain-Enter rule (single-line boxes) does not apply here.
-    type: 'keydown', keyCode: 13, composedPath: () => [], ...init }) as unknown as KeyboardEvent;
+    type: 'keydown',
+    keyCode: 13,
+    composedPath: () => [],
+    ...init,
+  }) as unknown as KeyboardEvent;
 
 const session = (adapter: SiteAdapter, role: BoxRole, isComposing = false) => ({
   adapter,
@@ -118,7 +139,9 @@ describe('gate submit key', () => {
     it(`${id}: the site's own submit key per box`, () => {
       const adapter = byId(id);
       expect(adapter.id).toBe(id);
-      const actual = Object.fromEntries((['post', 'reply', 'comment'] as const).map((r) => [r, submitKeyOf(adapter, r)]));
+      const actual = Object.fromEntries(
+        (['post', 'reply', 'comment'] as const).map((r) => [r, submitKeyOf(adapter, r)]),
+      );
       expect(actual).toEqual(roles);
     });
   }

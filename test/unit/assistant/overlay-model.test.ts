@@ -28,8 +28,10 @@ describe('anchored spans', () => {
 describe('panel placement', () => {
   const viewport = { width: 1000, height: 800 };
   const size = { width: 320, height: 200 };
-  const overlaps = (p: { left: number; top: number }, r: { left: number; top: number; right: number; bottom: number }) =>
-    p.left < r.right && r.left < p.left + size.width && p.top < r.bottom && r.top < p.top + size.height;
+  const overlaps = (
+    p: { left: number; top: number },
+    r: { left: number; top: number; right: number; bottom: number },
+  ) => p.left < r.right && r.left < p.left + size.width && p.top < r.bottom && r.top < p.top + size.height;
 
   it('goes below the span, clear of the caret line under it', () => {
     const span = { left: 100, top: 100, right: 160, bottom: 118 };
@@ -40,7 +42,9 @@ describe('panel placement', () => {
   });
 
   it('flips above when there is no room below, and aside when neither fits', () => {
-    expect(placePanel(size, { left: 100, top: 700, right: 160, bottom: 718 }, [], viewport).side).toBe('above');
+    expect(placePanel(size, { left: 100, top: 700, right: 160, bottom: 718 }, [], viewport).side).toBe(
+      'above',
+    );
     const tall = { left: 100, top: 150, right: 400, bottom: 700 };
     const aside = placePanel(size, tall, [], viewport);
     expect(aside.side).toBe('right');
@@ -49,13 +53,30 @@ describe('panel placement', () => {
 });
 
 const finding = (fields: Partial<Finding>): Finding =>
-  ({ ruleId: 'banned:damn', kind: 'term', list: 'banned', category: 'profanity', severity: 'block', start: 0, end: 0, text: '', term: 'damn', message: { en: '', zh: '' }, explanation: { en: '', zh: '' }, suggestions: [], ...fields }) as Finding;
+  ({
+    ruleId: 'banned:damn',
+    kind: 'term',
+    list: 'banned',
+    category: 'profanity',
+    severity: 'block',
+    start: 0,
+    end: 0,
+    text: '',
+    term: 'damn',
+    message: { en: '', zh: '' },
+    explanation: { en: '', zh: '' },
+    suggestions: [],
+    ...fields,
+  }) as Finding;
 
 describe('"Not a problem here"', () => {
   const kit: BrandKit = {
     version: KIT_VERSION,
     profile: { name: 'Acme' },
-    bannedTerms: [{ term: 'damn', category: 'profanity', severity: 'block' }, { term: '靠', category: 'profanity', severity: 'warn' }],
+    bannedTerms: [
+      { term: 'damn', category: 'profanity', severity: 'block' },
+      { term: '靠', category: 'profanity', severity: 'warn' },
+    ],
     preferredTerms: [{ term: 'users', replacement: 'customers' }],
   };
 
@@ -64,13 +85,21 @@ describe('"Not a problem here"', () => {
     const exception = exceptionFor(finding({ start: 15, end: 19, text: 'damn' }), draft, 'x');
     expect(exception).toEqual({ kind: 'allow-context', term: 'damn', context: 'more damn it' });
     const checker = compileKit(withException(kit, exception));
-    expect(checker.analyze('and more damn it', { platform: 'x' }).findings.filter((f) => f.list === 'banned')).toEqual([]);
-    expect(checker.analyze('damn you', { platform: 'x' }).findings.map((f) => f.ruleId)).toContain('banned:damn');
+    expect(
+      checker.analyze('and more damn it', { platform: 'x' }).findings.filter((f) => f.list === 'banned'),
+    ).toEqual([]);
+    expect(checker.analyze('damn you', { platform: 'x' }).findings.map((f) => f.ruleId)).toContain(
+      'banned:damn',
+    );
   });
 
   it('Chinese gets two characters each side; other rules are switched off on this platform only', () => {
     expect(contextAround('这个很可靠的产品', 4, 5)).toBe('很可靠的产');
-    const exception = exceptionFor(finding({ ruleId: 'preferred:users', list: 'preferred', term: 'users' }), 'our users', 'weibo');
+    const exception = exceptionFor(
+      finding({ ruleId: 'preferred:users', list: 'preferred', term: 'users' }),
+      'our users',
+      'weibo',
+    );
     expect(exception).toEqual({ kind: 'disable-rule', platform: 'weibo', ruleId: 'preferred:users' });
     const next = withException(kit, exception);
     expect(next.platforms?.weibo?.disabledRules).toEqual(['preferred:users']);
@@ -85,8 +114,19 @@ describe('feature registry', () => {
     const report = vi.fn();
     const run = await startFeatures(
       [
-        { id: 'ok', applies: () => true, init: (signal) => signal.addEventListener('abort', () => aborted.push('ok')) },
-        { id: 'broken', applies: () => true, init: async (signal) => { signal.addEventListener('abort', () => aborted.push('broken')); throw new Error('site changed'); } },
+        {
+          id: 'ok',
+          applies: () => true,
+          init: (signal) => signal.addEventListener('abort', () => aborted.push('ok')),
+        },
+        {
+          id: 'broken',
+          applies: () => true,
+          init: async (signal) => {
+            signal.addEventListener('abort', () => aborted.push('broken'));
+            throw new Error('site changed');
+          },
+        },
         { id: 'elsewhere', applies: () => false, init: () => void aborted.push('never') },
         { id: 'after', applies: () => true, init: () => undefined },
       ],
@@ -104,8 +144,13 @@ describe('feature registry', () => {
 
 describe('in-page commands', () => {
   it('accepts only its own well-formed messages', () => {
-    expect(parseInPageCommand({ onbrandInPage: 1, command: 'open-findings' })).toEqual({ onbrandInPage: 1, command: 'open-findings' });
-    expect(parseInPageCommand({ onbrandInPage: 1, command: 'check-selection', text: 'hi', frame: true })).toEqual({ onbrandInPage: 1, command: 'check-selection', text: 'hi', frame: true });
+    expect(parseInPageCommand({ onbrandInPage: 1, command: 'open-findings' })).toEqual({
+      onbrandInPage: 1,
+      command: 'open-findings',
+    });
+    expect(
+      parseInPageCommand({ onbrandInPage: 1, command: 'check-selection', text: 'hi', frame: true }),
+    ).toEqual({ onbrandInPage: 1, command: 'check-selection', text: 'hi', frame: true });
     expect(parseInPageCommand({ onbrandInPage: 1, command: 'check-selection' })).toBeNull();
     expect(parseInPageCommand({ onbrand: 1, type: 'ping' })).toBeNull();
     expect(parseInPageCommand(null)).toBeNull();

@@ -16,7 +16,9 @@ describe('publish detector', () => {
   it('confirms through the site signal even if the box keeps its text', () => {
     const detector = new PublishDetector();
     detector.onSubmit('Kept text', 0);
-    expect(detector.observe({ text: 'Kept text', siteConfirms: true }, 200)).toMatchObject({ text: 'Kept text' });
+    expect(detector.observe({ text: 'Kept text', siteConfirms: true }, 200)).toMatchObject({
+      text: 'Kept text',
+    });
   });
 
   it('treats a box that left the page (dialog closed) as published', () => {

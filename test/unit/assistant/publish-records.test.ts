@@ -13,24 +13,51 @@ const PUBLISHED_AT = ANSWERED_AT + 95 * 60_000;
 const session = (role: BoxRole) => ({ platform: 'x', box: { role, field: 'body' } }) as unknown as BoxSession;
 
 const finding = (ruleId: string, severity: Finding['severity'], category = 'profanity'): Finding => ({
-  ruleId, severity, category, kind: 'term', list: 'banned', start: 0, end: 1, text: 'x', message: { en: '', zh: '' },
-  explanation: { en: '', zh: '' }, suggestions: [],
+  ruleId,
+  severity,
+  category,
+  kind: 'term',
+  list: 'banned',
+  start: 0,
+  end: 1,
+  text: 'x',
+  message: { en: '', zh: '' },
+  explanation: { en: '', zh: '' },
+  suggestions: [],
 });
 
 function event(patch: Partial<PublishEvent> = {}): PublishEvent {
   return {
     intent: { text: 'Thanks for waiting!', hash: textHash('Thanks for waiting!'), at: PUBLISHED_AT },
-    findings: [], templateIds: [], thread: null, caught: [], confirmedBySite: false, ...patch,
+    findings: [],
+    templateIds: [],
+    thread: null,
+    caught: [],
+    confirmedBySite: false,
+    ...patch,
   };
 }
 
 describe('records for a publish', () => {
   it('a reply carries who and when it answered, and the response time from that timestamp', () => {
-    const thread = { author: '@onbrand', at: ANSWERED_AT, url: 'https://x.com/onbrand/status/1', text: 'We just shipped v2' };
-    const [record, ...rest] = recordsForPublish(session('reply'), event({ thread }), 'https://x.com/onbrand/status/1');
+    const thread = {
+      author: '@onbrand',
+      at: ANSWERED_AT,
+      url: 'https://x.com/onbrand/status/1',
+      text: 'We just shipped v2',
+    };
+    const [record, ...rest] = recordsForPublish(
+      session('reply'),
+      event({ thread }),
+      'https://x.com/onbrand/status/1',
+    );
     expect(rest).toEqual([]);
     expect(record).toMatchObject({
-      kind: 'publish', postKind: 'reply', platform: 'x', at: PUBLISHED_AT, url: 'https://x.com/onbrand/status/1',
+      kind: 'publish',
+      postKind: 'reply',
+      platform: 'x',
+      at: PUBLISHED_AT,
+      url: 'https://x.com/onbrand/status/1',
       repliedTo: { author: '@onbrand', at: ANSWERED_AT, url: 'https://x.com/onbrand/status/1' },
       responseMs: 95 * 60_000,
     });
@@ -76,13 +103,29 @@ describe('records for a publish', () => {
       templateIds: ['tpl-1'],
       text: 'Thanks for waiting!',
     });
-    expect(records[1]).toMatchObject({ kind: 'check-summary', at: PUBLISHED_AT, platform: 'x', findings: [{ ruleId: 'tone:caps', severity: 'info', category: 'tone', count: 1 }] });
+    expect(records[1]).toMatchObject({
+      kind: 'check-summary',
+      at: PUBLISHED_AT,
+      platform: 'x',
+      findings: [{ ruleId: 'tone:caps', severity: 'info', category: 'tone', count: 1 }],
+    });
     expect(records[0].id).not.toBe(records[1].id);
   });
 
   it('an override record names the reason and the rules', () => {
-    const record = overrideRecord(session('reply'), 'Legal approved', ['banned:a'], 'https://x.com/onbrand/status/1');
-    expect(record).toMatchObject({ kind: 'gate-override', platform: 'x', reason: 'Legal approved', ruleIds: ['banned:a'], url: 'https://x.com/onbrand/status/1' });
+    const record = overrideRecord(
+      session('reply'),
+      'Legal approved',
+      ['banned:a'],
+      'https://x.com/onbrand/status/1',
+    );
+    expect(record).toMatchObject({
+      kind: 'gate-override',
+      platform: 'x',
+      reason: 'Legal approved',
+      ruleIds: ['banned:a'],
+      url: 'https://x.com/onbrand/status/1',
+    });
     expect(Math.abs(record.at - Date.now())).toBeLessThan(5_000);
   });
 });

@@ -26,7 +26,10 @@ describe('RFC 4180 parsing', () => {
   });
 
   it('reports an unclosed quote at the line it opened, and text after a closing quote', () => {
-    expect(parseCsv('a,b\n1,2\n3,"open\nstill open\n')).toEqual({ ok: false, error: { line: 3, code: 'csv.unclosedQuote' } });
+    expect(parseCsv('a,b\n1,2\n3,"open\nstill open\n')).toEqual({
+      ok: false,
+      error: { line: 3, code: 'csv.unclosedQuote' },
+    });
     expect(parseCsv('a,b\n"x"y,2')).toEqual({ ok: false, error: { line: 2, code: 'csv.textAfterQuote' } });
   });
 
@@ -52,14 +55,33 @@ describe('cells', () => {
 
   it('guesses the mapping from English and Chinese headers', () => {
     expect(guessMapping(['日期', '时间', '平台', '类型', '主题', '标题', '负责人', '备注'])).toEqual({
-      date: 0, time: 1, platform: 2, contentType: 3, campaign: 4, title: 5, owner: 6, notes: 7,
+      date: 0,
+      time: 1,
+      platform: 2,
+      contentType: 3,
+      campaign: 4,
+      title: 5,
+      owner: 6,
+      notes: 7,
     });
-    expect(guessMapping(['Date', 'Time Zone', 'Channel', 'Brief', 'Unknown'])).toEqual({ date: 0, timeZone: 1, platform: 2, title: 3 });
+    expect(guessMapping(['Date', 'Time Zone', 'Channel', 'Brief', 'Unknown'])).toEqual({
+      date: 0,
+      timeZone: 1,
+      platform: 2,
+      title: 3,
+    });
   });
 });
 
 describe('CSV import', () => {
-  const options = { defaultTimeZone: 'Asia/Shanghai', campaigns: [], makeId: (() => { let n = 0; return () => `gen${++n}`; })() };
+  const options = {
+    defaultTimeZone: 'Asia/Shanghai',
+    campaigns: [],
+    makeId: (() => {
+      let n = 0;
+      return () => `gen${++n}`;
+    })(),
+  };
 
   it('imports rows with aliases, new campaigns and rules', () => {
     const text = [
@@ -104,7 +126,11 @@ describe('CSV import', () => {
     expect(refused.ok).toBe(false);
     expect(refused.calendar).toBe(calendar);
     const partial = applyImport(calendar, preview, { partial: true });
-    expect(partial.ok && partial.calendar.slots.map((s) => s.title)).toEqual(['Post', 'ok row', 'good again']);
+    expect(partial.ok && partial.calendar.slots.map((s) => s.title)).toEqual([
+      'Post',
+      'ok row',
+      'good again',
+    ]);
   });
 
   it('refuses a broken or unmappable file outright, even partially', () => {
@@ -119,10 +145,41 @@ describe('CSV import', () => {
   });
 
   it('round-trips the plan through CSV', () => {
-    const original = calendarWith([
-      slot({ id: 'a', start: '2026-03-06T12:00', rrule: 'FREQ=DAILY', title: 'Noon, "quoted"', notes: 'line 1\nline 2', campaignId: 'spring' }),
-      slot({ id: 'b', start: '2026-03-07T20:00', timeZone: 'Europe/Berlin', platform: 'bilibili', contentType: 'live', status: 'published', url: 'https://b23.tv/x', durationMinutes: 90 }),
-    ], 'Asia/Shanghai', { campaigns: [{ id: 'spring', name: 'Spring', kind: 'campaign', color: '#ff0000', startDate: '2026-03-01', endDate: '2026-03-31' }] });
+    const original = calendarWith(
+      [
+        slot({
+          id: 'a',
+          start: '2026-03-06T12:00',
+          rrule: 'FREQ=DAILY',
+          title: 'Noon, "quoted"',
+          notes: 'line 1\nline 2',
+          campaignId: 'spring',
+        }),
+        slot({
+          id: 'b',
+          start: '2026-03-07T20:00',
+          timeZone: 'Europe/Berlin',
+          platform: 'bilibili',
+          contentType: 'live',
+          status: 'published',
+          url: 'https://b23.tv/x',
+          durationMinutes: 90,
+        }),
+      ],
+      'Asia/Shanghai',
+      {
+        campaigns: [
+          {
+            id: 'spring',
+            name: 'Spring',
+            kind: 'campaign',
+            color: '#ff0000',
+            startDate: '2026-03-01',
+            endDate: '2026-03-31',
+          },
+        ],
+      },
+    );
     const csv = slotsToCsv(original);
     expect(csv.startsWith('\uFEFFid,date,time,time_zone,platform')).toBe(true);
     const preview = previewCsv(csv, { defaultTimeZone: 'UTC', campaigns: original.campaigns });
@@ -136,7 +193,16 @@ describe('CSV import', () => {
 
 describe('calendar CSV export', () => {
   it('guards formulas like every other export (one serializer)', () => {
-    const csv = slotsToCsv(calendarWith([slot({ id: 's1', start: '2025-03-01T09:00', title: '=HYPERLINK("http://evil.example/","click me")', notes: '@SUM(A1)' })]));
+    const csv = slotsToCsv(
+      calendarWith([
+        slot({
+          id: 's1',
+          start: '2025-03-01T09:00',
+          title: '=HYPERLINK("http://evil.example/","click me")',
+          notes: '@SUM(A1)',
+        }),
+      ]),
+    );
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/"",""click me"")"`);
     expect(csv).toContain("'@SUM(A1)");
     expect(csv).not.toMatch(/,=HYPERLINK|,"=HYPERLINK/);

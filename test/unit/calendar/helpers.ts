@@ -15,7 +15,11 @@ export function slot(partial: Partial<Slot> & Pick<Slot, 'id' | 'start'>): Slot 
   };
 }
 
-export function calendarWith(slots: Slot[], timeZone = 'Asia/Shanghai', extra: Partial<Calendar> = {}): Calendar {
+export function calendarWith(
+  slots: Slot[],
+  timeZone = 'Asia/Shanghai',
+  extra: Partial<Calendar> = {},
+): Calendar {
   return { ...emptyCalendar(timeZone), slots, ...extra };
 }
 

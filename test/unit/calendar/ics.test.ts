@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, parseContentLines, parseIcsDuration, unescapeText } from '@/lib/calendar/ics-format';
+import {
+  escapeText,
+  foldLine,
+  parseContentLines,
+  parseIcsDuration,
+  unescapeText,
+} from '@/lib/calendar/ics-format';
 import { toIcs } from '@/lib/calendar/ics-export';
 import { previewIcs, resolveTzid } from '@/lib/calendar/ics-import';
 import { vtimezoneLines } from '@/lib/calendar/ics-timezone';
@@ -33,7 +39,11 @@ describe('RFC 5545 text', () => {
 
   it('parses quoted parameters and durations', () => {
     const parsed = parseContentLines('DTSTART;TZID="America/New_York";X-A=a,"b:c":20260306T120000');
-    expect(parsed.ok && parsed.lines[0]).toMatchObject({ name: 'DTSTART', params: { TZID: ['America/New_York'], 'X-A': ['a', 'b:c'] }, value: '20260306T120000' });
+    expect(parsed.ok && parsed.lines[0]).toMatchObject({
+      name: 'DTSTART',
+      params: { TZID: ['America/New_York'], 'X-A': ['a', 'b:c'] },
+      value: '20260306T120000',
+    });
     expect(parseIcsDuration('PT1H30M')).toBe(90);
     expect(parseIcsDuration('P1W')).toBe(10_080);
     expect(parseIcsDuration('P1DT2H')).toBe(1560);
@@ -45,13 +55,28 @@ describe('RFC 5545 text', () => {
 describe('VTIMEZONE', () => {
   it('describes US and EU DST rules and fixed zones', () => {
     const ny = vtimezoneLines('America/New_York', 2025, 2028).join('\n');
-    expect(ny).toContain('BEGIN:DAYLIGHT\nDTSTART:20250309T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
-    expect(ny).toContain('BEGIN:STANDARD\nDTSTART:20251102T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
+    expect(ny).toContain(
+      'BEGIN:DAYLIGHT\nDTSTART:20250309T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+    );
+    expect(ny).toContain(
+      'BEGIN:STANDARD\nDTSTART:20251102T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+    );
     const berlin = vtimezoneLines('Europe/Berlin', 2025, 2028).join('\n');
-    expect(berlin).toContain('DTSTART:20250330T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
-    expect(berlin).toContain('DTSTART:20251026T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
+    expect(berlin).toContain(
+      'DTSTART:20250330T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    );
+    expect(berlin).toContain(
+      'DTSTART:20251026T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    );
     expect(vtimezoneLines('Asia/Shanghai', 2025, 2028)).toEqual([
-      'BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'END:STANDARD', 'END:VTIMEZONE',
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Shanghai',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0800',
+      'TZOFFSETTO:+0800',
+      'END:STANDARD',
+      'END:VTIMEZONE',
     ]);
   });
 
@@ -64,21 +89,76 @@ describe('VTIMEZONE', () => {
 });
 
 function richCalendar() {
-  let cal = calendarWith([
-    slot({ id: 'weibo-noon', start: '2026-03-01T12:00', rrule: 'FREQ=DAILY', title: 'Noon; seeding, "daily"', notes: 'Line one\nLine two, with comma', campaignId: 'spring', owner: '小美' }),
-    slot({ id: 'ny-live', start: '2026-03-07T11:00', timeZone: 'America/New_York', platform: 'youtube', contentType: 'live', rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20260404T150000Z', durationMinutes: 90 }),
-    slot({ id: 'berlin-once', start: '2026-03-29T02:30', timeZone: 'Europe/Berlin', platform: 'instagram', contentType: 'story', status: 'published', url: 'https://instagram.com/p/abc', publishedAt: utc('2026-03-29T00:40:00Z') }),
-    slot({ id: 'long', start: '2026-03-10T09:00', platform: 'wechat', contentType: 'article', title: '公众号长文：'.repeat(30) }),
-  ], 'Asia/Shanghai', {
-    campaigns: [
-      { id: 'spring', name: 'Spring launch, 2026', kind: 'campaign', color: '#ff6600', startDate: '2026-03-01', endDate: '2026-03-31', notes: 'Big one' },
-      { id: 'wk11', name: 'Week 11 theme', kind: 'theme', color: '#3366ff', startDate: '2026-03-09', endDate: '2026-03-15' },
+  let cal = calendarWith(
+    [
+      slot({
+        id: 'weibo-noon',
+        start: '2026-03-01T12:00',
+        rrule: 'FREQ=DAILY',
+        title: 'Noon; seeding, "daily"',
+        notes: 'Line one\nLine two, with comma',
+        campaignId: 'spring',
+        owner: '小美',
+      }),
+      slot({
+        id: 'ny-live',
+        start: '2026-03-07T11:00',
+        timeZone: 'America/New_York',
+        platform: 'youtube',
+        contentType: 'live',
+        rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20260404T150000Z',
+        durationMinutes: 90,
+      }),
+      slot({
+        id: 'berlin-once',
+        start: '2026-03-29T02:30',
+        timeZone: 'Europe/Berlin',
+        platform: 'instagram',
+        contentType: 'story',
+        status: 'published',
+        url: 'https://instagram.com/p/abc',
+        publishedAt: utc('2026-03-29T00:40:00Z'),
+      }),
+      slot({
+        id: 'long',
+        start: '2026-03-10T09:00',
+        platform: 'wechat',
+        contentType: 'article',
+        title: '公众号长文：'.repeat(30),
+      }),
     ],
-  });
+    'Asia/Shanghai',
+    {
+      campaigns: [
+        {
+          id: 'spring',
+          name: 'Spring launch, 2026',
+          kind: 'campaign',
+          color: '#ff6600',
+          startDate: '2026-03-01',
+          endDate: '2026-03-31',
+          notes: 'Big one',
+        },
+        {
+          id: 'wk11',
+          name: 'Week 11 theme',
+          kind: 'theme',
+          color: '#3366ff',
+          startDate: '2026-03-09',
+          endDate: '2026-03-15',
+        },
+      ],
+    },
+  );
   cal = moveOccurrence(cal, 'weibo-noon@2026-03-05T12:00', localToUtc('2026-03-05T15:00', 'Asia/Shanghai'));
   cal = skipOccurrence(cal, 'weibo-noon@2026-03-06T12:00');
   cal = deleteOccurrence(cal, 'weibo-noon@2026-03-07T12:00');
-  cal = editOccurrence(cal, 'weibo-noon@2026-03-08T12:00', { title: 'Women’s day special', campaignId: null, status: 'published', url: 'https://weibo.com/1/x' });
+  cal = editOccurrence(cal, 'weibo-noon@2026-03-08T12:00', {
+    title: 'Women’s day special',
+    campaignId: null,
+    status: 'published',
+    url: 'https://weibo.com/1/x',
+  });
   cal = moveOccurrence(cal, 'ny-live@2026-03-14T11:00', localToUtc('2026-03-15T10:00', 'America/New_York'));
   return cal;
 }
@@ -92,14 +172,17 @@ describe('ICS export', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, '');
-    for (const zone of ['America/New_York', 'Asia/Shanghai', 'Europe/Berlin']) expect(unfolded).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
+    for (const zone of ['America/New_York', 'Asia/Shanghai', 'Europe/Berlin'])
+      expect(unfolded).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
     expect(unfolded).toContain('DTSTART;TZID=Asia/Shanghai:20260301T120000');
     expect(unfolded).toContain('RRULE:FREQ=DAILY');
     expect(unfolded).toContain('EXDATE;TZID=Asia/Shanghai:20260307T120000');
     expect(unfolded).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20260305T120000');
     expect(unfolded).toContain('SUMMARY:Weibo: Noon\\; seeding\\, "daily"');
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20260301\r\nDTEND;VALUE=DATE:20260401');
-    expect(unfolded).toMatch(/RECURRENCE-ID;TZID=Asia\/Shanghai:20260306T120000\r\n(.*\r\n)*?STATUS:CANCELLED/);
+    expect(unfolded).toMatch(
+      /RECURRENCE-ID;TZID=Asia\/Shanghai:20260306T120000\r\n(.*\r\n)*?STATUS:CANCELLED/,
+    );
     expect((unfolded.match(/BEGIN:VEVENT/g) ?? []).length).toBe(4 + 4 + 2);
   });
 
@@ -144,17 +227,59 @@ describe('ICS import from other apps', () => {
   ].join('\r\n');
 
   it('reads UTC and Windows-zone events, guessing platform and type', () => {
-    const preview = previewIcs(google, { defaultTimeZone: 'Asia/Shanghai', campaigns: [], makeId: (() => { let n = 0; return () => `gen-${++n}`; })() });
+    const preview = previewIcs(google, {
+      defaultTimeZone: 'Asia/Shanghai',
+      campaigns: [],
+      makeId: (() => {
+        let n = 0;
+        return () => `gen-${++n}`;
+      })(),
+    });
     expect(preview.issues).toEqual([]);
-    expect(preview.slots.map((s) => [s.start, s.timeZone, s.platform, s.contentType, s.title, s.durationMinutes, s.status, s.exdates, s.icsUid])).toEqual([
-      ['2026-03-06T12:00', 'Asia/Shanghai', 'weibo', 'text', 'Friday drop', 30, 'planned', ['2026-03-13T12:00'], 'abc123@google.com'],
-      ['2026-03-10T09:00', 'Europe/Berlin', 'linkedin', 'article', 'LinkedIn article', 45, 'skipped', undefined, 'outlook-1'],
+    expect(
+      preview.slots.map((s) => [
+        s.start,
+        s.timeZone,
+        s.platform,
+        s.contentType,
+        s.title,
+        s.durationMinutes,
+        s.status,
+        s.exdates,
+        s.icsUid,
+      ]),
+    ).toEqual([
+      [
+        '2026-03-06T12:00',
+        'Asia/Shanghai',
+        'weibo',
+        'text',
+        'Friday drop',
+        30,
+        'planned',
+        ['2026-03-13T12:00'],
+        'abc123@google.com',
+      ],
+      [
+        '2026-03-10T09:00',
+        'Europe/Berlin',
+        'linkedin',
+        'article',
+        'LinkedIn article',
+        45,
+        'skipped',
+        undefined,
+        'outlook-1',
+      ],
     ]);
     expect(preview.slots[0].notes).toBe('Bring the, new\nproduct');
     // Re-importing the same file updates the slots (matched by UID) instead of duplicating them.
     const once = applyImport(calendarWith([]), preview);
     if (!once.ok) throw new Error('refused');
-    const twice = applyImport(once.calendar, previewIcs(google, { defaultTimeZone: 'Asia/Shanghai', campaigns: [], makeId: () => 'other-id' }));
+    const twice = applyImport(
+      once.calendar,
+      previewIcs(google, { defaultTimeZone: 'Asia/Shanghai', campaigns: [], makeId: () => 'other-id' }),
+    );
     expect(twice.ok && [twice.added, twice.updated, twice.calendar.slots.length]).toEqual([0, 2, 2]);
   });
 

@@ -22,7 +22,9 @@ describe('calendar UI strings', () => {
       expect(en[key], key).toBeTruthy();
       expect(zh[key], key).toBeTruthy();
     }
-    expect(translate('zh-CN', 'calendar.error.import.badDate', { line: 7, value: '2026-02-30' })).toBe('第 7 行：“2026-02-30”不是有效日期（请用 2026-03-06 格式）。');
+    expect(translate('zh-CN', 'calendar.error.import.badDate', { line: 7, value: '2026-02-30' })).toBe(
+      '第 7 行：“2026-02-30”不是有效日期（请用 2026-03-06 格式）。',
+    );
   });
 });
 
@@ -46,17 +48,33 @@ describe('recurrence form', () => {
   });
 
   it('includes the whole UNTIL day in the slot zone', () => {
-    const cal = calendarWith([slot({ id: 'u', start: '2026-03-01T23:30', rrule: ruleFromParts({ freq: 'daily', interval: 1, end: { untilDate: '2026-03-03' } }) })]);
-    expect(expandOccurrences(cal, utc('2026-02-01T00:00:00Z'), utc('2026-04-01T00:00:00Z')).map((o) => o.start.slice(0, 10))).toEqual(['2026-03-01', '2026-03-02', '2026-03-03']);
+    const cal = calendarWith([
+      slot({
+        id: 'u',
+        start: '2026-03-01T23:30',
+        rrule: ruleFromParts({ freq: 'daily', interval: 1, end: { untilDate: '2026-03-03' } }),
+      }),
+    ]);
+    expect(
+      expandOccurrences(cal, utc('2026-02-01T00:00:00Z'), utc('2026-04-01T00:00:00Z')).map((o) =>
+        o.start.slice(0, 10),
+      ),
+    ).toEqual(['2026-03-01', '2026-03-02', '2026-03-03']);
   });
 
   it('words rules in both languages', () => {
     const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
     const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
-    expect(describeRule({ freq: 'weekly', interval: 1, weekdays: ['MO', 'FR'] }, en)).toBe('Every week on Mon, Fri');
+    expect(describeRule({ freq: 'weekly', interval: 1, weekdays: ['MO', 'FR'] }, en)).toBe(
+      'Every week on Mon, Fri',
+    );
     expect(describeRule({ freq: 'weekly', interval: 1, weekdays: ['MO', 'FR'] }, zh)).toBe('每周周一、周五');
-    expect(describeRule({ freq: 'monthly', interval: 1, nth: 1, weekday: 'SA' }, en)).toBe('Monthly on the first Sat');
-    expect(describeRule({ freq: 'monthly', interval: 1, nth: -1, weekday: 'FR' }, zh)).toBe('每月最后一个周五');
+    expect(describeRule({ freq: 'monthly', interval: 1, nth: 1, weekday: 'SA' }, en)).toBe(
+      'Monthly on the first Sat',
+    );
+    expect(describeRule({ freq: 'monthly', interval: 1, nth: -1, weekday: 'FR' }, zh)).toBe(
+      '每月最后一个周五',
+    );
     expect(describeRule({ freq: 'daily', interval: 2, end: { count: 5 } }, en)).toBe('Every 2 days, 5 times');
     expect(describeRule({ freq: 'weekly', interval: 2, weekdays: [] }, zh)).toBe('每 2 周');
   });

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { findOccurrence, localToUtc, type Calendar } from '@/lib/calendar';
-import { CALENDAR_KEY, CALENDAR_REVISION_KEY, createCalendarWriter, readCalendar, type CalendarStorageArea } from '@/lib/calendar/store';
-import { createCalendarJobs, NOTIFICATION_ICON, NOTIFICATION_PREFIX, REMINDED_KEY, REMINDER_ALARM, TICK_ALARM, TICK_MINUTES } from '@/lib/background/calendar-jobs';
+import {
+  CALENDAR_KEY,
+  CALENDAR_REVISION_KEY,
+  createCalendarWriter,
+  readCalendar,
+  type CalendarStorageArea,
+} from '@/lib/calendar/store';
+import {
+  createCalendarJobs,
+  NOTIFICATION_ICON,
+  NOTIFICATION_PREFIX,
+  REMINDED_KEY,
+  REMINDER_ALARM,
+  TICK_ALARM,
+  TICK_MINUTES,
+} from '@/lib/background/calendar-jobs';
 import { dueReminders, nextReminderAt } from '@/lib/background/calendar-reminders';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { calendarWith, slot } from './helpers';
@@ -15,7 +29,10 @@ const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 function harness(calendar: Calendar, startLocal: string, slow = false) {
   const data: Record<string, unknown> = { [CALENDAR_KEY]: calendar, [CALENDAR_REVISION_KEY]: 1 };
   const storage: CalendarStorageArea = {
-    get: async (keys) => (slow && (await tick()), Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]))),
+    get: async (keys) => (
+      slow && (await tick()),
+      Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]))
+    ),
     set: async (items) => {
       if (slow) await tick();
       Object.assign(data, structuredClone(items));
@@ -55,7 +72,17 @@ function harness(calendar: Calendar, startLocal: string, slow = false) {
     locale: async () => 'en',
     now: () => clock.now,
   });
-  return { jobs, storage, clock, alarms, notifications, cleared, badge, opened, read: () => readCalendar(storage, ZONE) };
+  return {
+    jobs,
+    storage,
+    clock,
+    alarms,
+    notifications,
+    cleared,
+    badge,
+    opened,
+    read: () => readCalendar(storage, ZONE),
+  };
 }
 
 const plan = () =>
@@ -63,7 +90,13 @@ const plan = () =>
     [
       slot({ id: 'morning', start: '2026-03-06T09:00', platform: 'x', title: 'Launch teaser' }),
       slot({ id: 'noon', start: '2026-03-06T12:00', platform: 'weibo', title: '午间话题' }),
-      slot({ id: 'daily', start: '2026-03-01T18:00', platform: 'xiaohongshu', rrule: 'FREQ=DAILY', title: 'Evening note' }),
+      slot({
+        id: 'daily',
+        start: '2026-03-01T18:00',
+        platform: 'xiaohongshu',
+        rrule: 'FREQ=DAILY',
+        title: 'Evening note',
+      }),
     ],
     ZONE,
   );
@@ -79,7 +112,12 @@ describe('reminders', () => {
     h.clock.now = at('2026-03-06T08:45');
     await h.jobs.onAlarm(REMINDER_ALARM);
     expect(h.notifications).toHaveLength(1);
-    expect(h.notifications[0]).toMatchObject({ id: `${NOTIFICATION_PREFIX}morning`, title: 'Coming up on X', message: '09:00 · Launch teaser', buttons: [{ title: 'Open compose page' }] });
+    expect(h.notifications[0]).toMatchObject({
+      id: `${NOTIFICATION_PREFIX}morning`,
+      title: 'Coming up on X',
+      message: '09:00 · Launch teaser',
+      buttons: [{ title: 'Open compose page' }],
+    });
     expect(h.alarms.get(REMINDER_ALARM)?.when).toBe(at('2026-03-06T11:45'));
 
     // The same alarm again (a retry, a second worker) does not notify twice.
@@ -125,7 +163,9 @@ describe('reminders', () => {
     skipped.slots[1].status = 'skipped';
     expect(dueReminders(skipped, at('2026-03-06T11:50'), {})).toEqual([]);
     // The daily series: the next reminder is tomorrow's once today's was shown.
-    expect(nextReminderAt(skipped, at('2026-03-06T17:50'), { 'daily@2026-03-06T18:00': at('2026-03-06T18:00') })).toBe(at('2026-03-07T17:45'));
+    expect(
+      nextReminderAt(skipped, at('2026-03-06T17:50'), { 'daily@2026-03-06T18:00': at('2026-03-06T18:00') }),
+    ).toBe(at('2026-03-07T17:45'));
   });
 
   it('the notification button opens the compose page of that slot', async () => {
@@ -164,7 +204,13 @@ describe('badge and missed slots', () => {
 describe('names and the badge at rest', () => {
   it('keeps the stored names (alarms, storage key, notification ids) that earlier versions created', () => {
     // Renaming any of these would orphan alarms and reminders already scheduled by an installed version.
-    expect([REMINDER_ALARM, TICK_ALARM, TICK_MINUTES, REMINDED_KEY, NOTIFICATION_PREFIX]).toEqual(['onbrand-reminder', 'onbrand-calendar-tick', 15, 'calendarReminded', 'onbrand-reminder:']);
+    expect([REMINDER_ALARM, TICK_ALARM, TICK_MINUTES, REMINDED_KEY, NOTIFICATION_PREFIX]).toEqual([
+      'onbrand-reminder',
+      'onbrand-calendar-tick',
+      15,
+      'calendarReminded',
+      'onbrand-reminder:',
+    ]);
     expect(NOTIFICATION_ICON).toMatch(/^data:image\/png;base64,iVBOR/);
   });
 
@@ -201,7 +247,12 @@ describe('names and the badge at rest', () => {
 });
 
 describe('plan versus actual', () => {
-  const publish = (platform: 'x' | 'weibo', local: string, url: string, postKind: 'post' | 'reply' = 'post'): ActivityRecord => ({
+  const publish = (
+    platform: 'x' | 'weibo',
+    local: string,
+    url: string,
+    postKind: 'post' | 'reply' = 'post',
+  ): ActivityRecord => ({
     id: `rec-${local}-${platform}-${postKind}`,
     at: at(local),
     platform,
@@ -219,7 +270,11 @@ describe('plan versus actual', () => {
     expect(findOccurrence((await h.read()).calendar, 'morning')?.status).toBe('planned');
     await h.jobs.matchRecords([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/10')]);
     const morning = findOccurrence((await h.read()).calendar, 'morning');
-    expect(morning).toMatchObject({ status: 'published', url: 'https://x.com/onbrand/status/10', publishedAt: at('2026-03-06T09:20') });
+    expect(morning).toMatchObject({
+      status: 'published',
+      url: 'https://x.com/onbrand/status/10',
+      publishedAt: at('2026-03-06T09:20'),
+    });
     await h.jobs.run();
     expect(h.badge.text).toBe('2');
   });

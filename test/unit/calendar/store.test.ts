@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { addSlot } from '@/lib/calendar';
-import { CALENDAR_BACKUP_KEY, CALENDAR_KEY, CALENDAR_REVISION_KEY, createCalendarWriter, readCalendar, type CalendarStorageArea } from '@/lib/calendar/store';
+import {
+  CALENDAR_BACKUP_KEY,
+  CALENDAR_KEY,
+  CALENDAR_REVISION_KEY,
+  createCalendarWriter,
+  readCalendar,
+  type CalendarStorageArea,
+} from '@/lib/calendar/store';
 import { calendarWith, slot } from './helpers';
 
-function memoryArea(initial: Record<string, unknown> = {}): CalendarStorageArea & { data: Record<string, unknown>; writes: number } {
+function memoryArea(
+  initial: Record<string, unknown> = {},
+): CalendarStorageArea & { data: Record<string, unknown>; writes: number } {
   const area = {
     data: structuredClone(initial),
     writes: 0,
     async get(keys: string[]) {
       // A real storage area answers asynchronously; yield so interleavings can happen.
       await new Promise((resolve) => setTimeout(resolve, 1));
-      return Object.fromEntries(keys.filter((k) => k in area.data).map((k) => [k, structuredClone(area.data[k])]));
+      return Object.fromEntries(
+        keys.filter((k) => k in area.data).map((k) => [k, structuredClone(area.data[k])]),
+      );
     },
     async set(items: Record<string, unknown>) {
       await new Promise((resolve) => setTimeout(resolve, 1));
@@ -24,12 +35,21 @@ function memoryArea(initial: Record<string, unknown> = {}): CalendarStorageArea 
 describe('readCalendar', () => {
   it('gives an empty calendar in the given zone when nothing is stored', async () => {
     const snapshot = await readCalendar(memoryArea(), 'Europe/Berlin');
-    expect(snapshot).toMatchObject({ revision: 0, calendar: { slots: [], settings: { timeZone: 'Europe/Berlin', matchWindowMinutes: 120 } } });
+    expect(snapshot).toMatchObject({
+      revision: 0,
+      calendar: { slots: [], settings: { timeZone: 'Europe/Berlin', matchWindowMinutes: 120 } },
+    });
     expect(snapshot.problems).toBeUndefined();
   });
 
   it('falls back to empty on a broken value, names the problem and leaves the raw value alone', async () => {
-    const broken = { version: 1, slots: [{ id: 'a', start: 'not a date' }], campaigns: [], rhythmRules: [], settings: {} };
+    const broken = {
+      version: 1,
+      slots: [{ id: 'a', start: 'not a date' }],
+      campaigns: [],
+      rhythmRules: [],
+      settings: {},
+    };
     const area = memoryArea({ [CALENDAR_KEY]: broken, [CALENDAR_REVISION_KEY]: 4 });
     const snapshot = await readCalendar(area, 'UTC');
     expect(snapshot.calendar.slots).toEqual([]);
@@ -66,7 +86,9 @@ describe('createCalendarWriter', () => {
     const writer = createCalendarWriter(memoryArea());
     const result = await writer.save({ ...base, slots: [{ ...base.slots[0], timeZone: 'Mars/Olympus' }] }, 0);
     expect(result.ok).toBe(false);
-    expect(result.ok === false && result.reason === 'invalid' && result.errors[0].path).toBe('slots.0.timeZone');
+    expect(result.ok === false && result.reason === 'invalid' && result.errors[0].path).toBe(
+      'slots.0.timeZone',
+    );
   });
 
   it('never loses a concurrent update: writes are serialised', async () => {
@@ -74,7 +96,11 @@ describe('createCalendarWriter', () => {
     const writer = createCalendarWriter(area);
     const adds = Array.from({ length: 10 }, (_, i) =>
       writer.update((c) => {
-        const r = addSlot(c, { start: `2026-03-${String(i + 1).padStart(2, '0')}T09:00`, platform: 'x' }, `s${i}`);
+        const r = addSlot(
+          c,
+          { start: `2026-03-${String(i + 1).padStart(2, '0')}T09:00`, platform: 'x' },
+          `s${i}`,
+        );
         return r.ok ? r.calendar : c;
       }),
     );

@@ -16,7 +16,11 @@ describe('time-zone picker options', () => {
 
   it('shows offset, city and the zone name in the UI language', () => {
     expect(zoneOption('Asia/Kolkata', 'en-US', AT).label).toBe('UTC+05:30 · Kolkata · India Standard Time');
-    expect(zoneOption('America/New_York', 'en-US', AT)).toMatchObject({ offset: 'UTC-05:00', city: 'New York', name: 'Eastern Time' });
+    expect(zoneOption('America/New_York', 'en-US', AT)).toMatchObject({
+      offset: 'UTC-05:00',
+      city: 'New York',
+      name: 'Eastern Time',
+    });
     expect(zoneOption('Asia/Shanghai', 'zh-CN', AT).name).toBe('中国标准时间');
   });
 

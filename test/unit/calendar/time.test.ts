@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayBounds, floatingToUtc, localToUtc, offsetAt, parseLocalDateTime, utcToLocal } from '@/lib/calendar/time';
+import {
+  dayBounds,
+  floatingToUtc,
+  localToUtc,
+  offsetAt,
+  parseLocalDateTime,
+  utcToLocal,
+} from '@/lib/calendar/time';
 import { utc } from './helpers';
 
 describe('zone conversion', () => {
@@ -14,7 +21,9 @@ describe('zone conversion', () => {
   it('reads a wall time that does not exist with the offset before the gap (RFC 5545 3.3.5)', () => {
     // 2026-03-08 02:30 never happens in New York; it means 03:30 EDT.
     expect(localToUtc('2026-03-08T02:30', 'America/New_York')).toBe(utc('2026-03-08T07:30:00Z'));
-    expect(utcToLocal(localToUtc('2026-03-08T02:30', 'America/New_York'), 'America/New_York')).toBe('2026-03-08T03:30');
+    expect(utcToLocal(localToUtc('2026-03-08T02:30', 'America/New_York'), 'America/New_York')).toBe(
+      '2026-03-08T03:30',
+    );
     expect(localToUtc('2026-03-29T02:15', 'Europe/Berlin')).toBe(utc('2026-03-29T01:15:00Z'));
   });
 

@@ -20,7 +20,13 @@ function memoryArea(): KeyValue & { data: Record<string, unknown> } {
   };
 }
 
-const alice = { key: 'x:alice', author: '@alice', postedAt: NOW - 2 * HOUR, url: 'https://x.com/alice/status/2', excerpt: 'Call me on 13812345678' };
+const alice = {
+  key: 'x:alice',
+  author: '@alice',
+  postedAt: NOW - 2 * HOUR,
+  url: 'https://x.com/alice/status/2',
+  excerpt: 'Call me on 13812345678',
+};
 const bob = { key: 'x:bob', author: '@bob', url: 'https://x.com/bob/status/3', excerpt: 'Nice' };
 
 describe('the stored reply queue', () => {
@@ -48,19 +54,35 @@ describe('the stored reply queue', () => {
     await handlers['community.thread']({ platform: 'x', postUrl: POST, comments: [alice, bob] }, {});
     const put = withReplyClearing(async ({ records }) => ({ ids: records.map((r) => r.id) }), store);
     const reply: ActivityRecord = {
-      id: 'reply-0001', at: NOW, platform: 'x', kind: 'publish', postKind: 'reply', url: 'https://x.com/alice/status/2', text: 'Sorry!',
-      findings: [], templateIds: [], repliedTo: { author: '@alice', url: 'https://x.com/alice/status/2', at: NOW - 2 * HOUR }, responseMs: 2 * HOUR,
+      id: 'reply-0001',
+      at: NOW,
+      platform: 'x',
+      kind: 'publish',
+      postKind: 'reply',
+      url: 'https://x.com/alice/status/2',
+      text: 'Sorry!',
+      findings: [],
+      templateIds: [],
+      repliedTo: { author: '@alice', url: 'https://x.com/alice/status/2', at: NOW - 2 * HOUR },
+      responseMs: 2 * HOUR,
     };
     await put({ records: [reply] }, {});
     let queue = await handlers['community.queue']({}, {});
     expect(queue.entries.map((e) => e.key)).toEqual(['x:bob']);
     expect((await store.load()).entries['x:alice']).toMatchObject({ state: 'answered', answeredAt: NOW });
 
-    expect((await handlers['community.dismiss']({ key: 'x:bob', reason: 'just praise' }, {})).dismissed).toBe(true);
-    expect((await handlers['community.dismiss']({ key: 'x:bob', reason: 'again' }, {})).dismissed).toBe(false);
+    expect((await handlers['community.dismiss']({ key: 'x:bob', reason: 'just praise' }, {})).dismissed).toBe(
+      true,
+    );
+    expect((await handlers['community.dismiss']({ key: 'x:bob', reason: 'again' }, {})).dismissed).toBe(
+      false,
+    );
     queue = await handlers['community.queue']({}, {});
     expect(queue.summary.waiting).toBe(0);
-    expect((await store.load()).entries['x:bob']).toMatchObject({ state: 'dismissed', dismissReason: 'just praise' });
+    expect((await store.load()).entries['x:bob']).toMatchObject({
+      state: 'dismissed',
+      dismissReason: 'just praise',
+    });
 
     await store.clear();
     expect(Object.keys((await store.load()).entries)).toEqual([]);
@@ -72,9 +94,29 @@ describe('the stored reply queue', () => {
     const handlers = createCommunityHandlers(store, () => NOW);
     await handlers['community.thread']({ platform: 'x', postUrl: POST, comments: [alice, bob] }, {});
     const put = withReplyClearing(async ({ records }) => ({ ids: records.map((r) => r.id) }), store);
-    await put({ records: [{ id: 'fb-000001', at: NOW, platform: 'x', kind: 'feedback', tag: 'complaint', note: '', url: bob.url, commentAuthor: '@bob', commentText: 'Nice' }] }, {});
+    await put(
+      {
+        records: [
+          {
+            id: 'fb-000001',
+            at: NOW,
+            platform: 'x',
+            kind: 'feedback',
+            tag: 'complaint',
+            note: '',
+            url: bob.url,
+            commentAuthor: '@bob',
+            commentText: 'Nice',
+          },
+        ],
+      },
+      {},
+    );
     const queue = await handlers['community.queue']({}, {});
-    expect(queue.entries.map((e) => [e.key, e.tag])).toEqual([['x:bob', 'complaint'], ['x:alice', undefined]]);
+    expect(queue.entries.map((e) => [e.key, e.tag])).toEqual([
+      ['x:bob', 'complaint'],
+      ['x:alice', undefined],
+    ]);
   });
 
   it('concurrent thread reports from two tabs both land; the queue stays within its cap', async () => {

@@ -17,11 +17,26 @@ const q = <T extends Element = HTMLElement>(selector: string) => {
 
 describe('detectEditor picks the editor by DOM fingerprint, most specific first', () => {
   it.each([
-    ['draft', '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true" id="root"><div data-contents="true"><span id="inner">x</span></div></div></div>'],
-    ['lexical', '<div contenteditable="true" data-lexical-editor="true" id="root"><p><span id="inner">x</span></p></div>'],
-    ['quill', '<div class="ql-container"><div class="ql-editor" contenteditable="true" id="root"><p id="inner">x</p></div></div>'],
-    ['prosemirror', '<div class="tiptap ProseMirror" contenteditable="true" id="root"><p id="inner">x</p></div>'],
-    ['slate', '<div data-slate-editor="true" contenteditable="true" id="root"><div data-slate-node="element"><span id="inner">x</span></div></div>'],
+    [
+      'draft',
+      '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true" id="root"><div data-contents="true"><span id="inner">x</span></div></div></div>',
+    ],
+    [
+      'lexical',
+      '<div contenteditable="true" data-lexical-editor="true" id="root"><p><span id="inner">x</span></p></div>',
+    ],
+    [
+      'quill',
+      '<div class="ql-container"><div class="ql-editor" contenteditable="true" id="root"><p id="inner">x</p></div></div>',
+    ],
+    [
+      'prosemirror',
+      '<div class="tiptap ProseMirror" contenteditable="true" id="root"><p id="inner">x</p></div>',
+    ],
+    [
+      'slate',
+      '<div data-slate-editor="true" contenteditable="true" id="root"><div data-slate-node="element"><span id="inner">x</span></div></div>',
+    ],
     ['contenteditable', '<div contenteditable="true" id="root"><div><b id="inner">x</b></div></div>'],
     ['textarea', '<textarea id="root"></textarea><span id="inner"></span>'],
   ])('%s', (kind, html) => {
@@ -33,24 +48,34 @@ describe('detectEditor picks the editor by DOM fingerprint, most specific first'
   });
 
   it('a Draft.js wrapper resolves to its contenteditable, and [data-contents] alone is enough', () => {
-    mount('<div class="DraftEditor-root" id="wrapper"><div class="DraftEditor-editorContainer"><div class="public-DraftEditor-content" contenteditable="true" id="root"></div></div></div>');
+    mount(
+      '<div class="DraftEditor-root" id="wrapper"><div class="DraftEditor-editorContainer"><div class="public-DraftEditor-content" contenteditable="true" id="root"></div></div></div>',
+    );
     expect(detectEditor(q('#wrapper'))).toMatchObject({ kind: 'draft', root: q('#root') });
-    mount('<div contenteditable="true" id="root"><div data-contents="true"><div data-block="true" id="block"></div></div></div>');
+    mount(
+      '<div contenteditable="true" id="root"><div data-contents="true"><div data-block="true" id="block"></div></div></div>',
+    );
     expect(detectEditor(q('#block'))).toMatchObject({ kind: 'draft', root: q('#root') });
   });
 
   it('a rich editor nested in an outer contenteditable is still detected as itself', () => {
-    mount('<div contenteditable="true"><div class="ql-editor" contenteditable="true" id="root"><p id="inner">x</p></div></div>');
+    mount(
+      '<div contenteditable="true"><div class="ql-editor" contenteditable="true" id="root"><p id="inner">x</p></div></div>',
+    );
     expect(detectEditor(q('#inner'))).toMatchObject({ kind: 'quill', root: q('#root') });
   });
 
   it('a plain contenteditable resolves to its outermost editing host', () => {
-    mount('<div contenteditable="true" id="root"><p contenteditable="true"><span id="inner">x</span></p></div>');
+    mount(
+      '<div contenteditable="true" id="root"><p contenteditable="true"><span id="inner">x</span></p></div>',
+    );
     expect(detectEditor(q('#inner'))).toMatchObject({ kind: 'contenteditable', root: q('#root') });
   });
 
   it('inputs: text, search and untyped are editors; other types, disabled and read-only fields are not', () => {
-    mount('<input id="a"><input id="b" type="search"><input id="c" type="TEXT"><input id="d" type="email"><input id="e" type="checkbox"><textarea id="f" disabled></textarea><input id="g" readonly>');
+    mount(
+      '<input id="a"><input id="b" type="search"><input id="c" type="TEXT"><input id="d" type="email"><input id="e" type="checkbox"><textarea id="f" disabled></textarea><input id="g" readonly>',
+    );
     expect(detectEditor(q('#a'))?.kind).toBe('input');
     expect(detectEditor(q('#b'))?.kind).toBe('input');
     expect(detectEditor(q('#c'))?.kind).toBe('input');
@@ -61,7 +86,9 @@ describe('detectEditor picks the editor by DOM fingerprint, most specific first'
   });
 
   it('non-editable content is not an editor', () => {
-    mount('<article><p id="inner">post text</p></article><div contenteditable="false"><span id="off">x</span></div>');
+    mount(
+      '<article><p id="inner">post text</p></article><div contenteditable="false"><span id="off">x</span></div>',
+    );
     expect(detectEditor(q('#inner'))).toBeNull();
     expect(detectEditor(q('#off'))).toBeNull();
     expect(detectEditor(null)).toBeNull();
@@ -75,10 +102,16 @@ describe('findEditableFromEvent sees into open shadow roots', () => {
     shadow.innerHTML = '<div class="ql-editor" contenteditable="true"><p>hi</p></div>';
     const editorRoot = shadow.querySelector('.ql-editor') as HTMLElement;
     let found: ReturnType<typeof findEditableFromEvent> = null;
-    document.addEventListener('focusin', (event) => {
-      found = findEditableFromEvent(event);
-    }, { once: true });
-    editorRoot.querySelector('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        found = findEditableFromEvent(event);
+      },
+      { once: true },
+    );
+    editorRoot
+      .querySelector('p')
+      ?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(found).toMatchObject({ kind: 'quill', root: editorRoot });
   });
 });

@@ -9,7 +9,10 @@ import { domPointAt, layoutText, rangeForOffsets, textOffsetAt } from '@/lib/edi
 type Tree = { tag: 'p' | 'div' | 'span' | 'b'; children: Tree[] } | { text: string } | { br: true };
 
 const textArbitrary = fc
-  .array(fc.constantFrom('a', 'b', ' ', '好', '的', '👍', '👍🏽', '\uFEFF', 'Z'), { minLength: 0, maxLength: 5 })
+  .array(fc.constantFrom('a', 'b', ' ', '好', '的', '👍', '👍🏽', '\uFEFF', 'Z'), {
+    minLength: 0,
+    maxLength: 5,
+  })
   .map((parts) => ({ text: parts.join('') }));
 
 const treeArbitrary: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
@@ -17,7 +20,10 @@ const treeArbitrary: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     textArbitrary,
     fc.constant({ br: true as const }),
-    fc.record({ tag: fc.constantFrom('p', 'div', 'span', 'b'), children: fc.array(tie('node'), { maxLength: 4 }) }),
+    fc.record({
+      tag: fc.constantFrom('p', 'div', 'span', 'b'),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+    }),
   ),
 })).node;
 

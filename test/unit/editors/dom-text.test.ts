@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { domPointAt, layoutText, rangeForOffsets, textOffsetAt, type TextLayoutOptions } from '@/lib/editors/dom-text';
+import {
+  domPointAt,
+  layoutText,
+  rangeForOffsets,
+  textOffsetAt,
+  type TextLayoutOptions,
+} from '@/lib/editors/dom-text';
 
 function editor(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -18,7 +24,10 @@ function expectRoundTrip(root: HTMLElement, options: TextLayoutOptions = {}) {
   const layout = layoutText(root, options);
   for (let offset = 0; offset <= layout.text.length; offset++) {
     for (const bias of ['forward', 'backward'] as const) {
-      expect(textOffsetAt(layout, domPointAt(layout, offset, bias)), `offset ${offset} ${bias} in ${JSON.stringify(layout.text)}`).toBe(offset);
+      expect(
+        textOffsetAt(layout, domPointAt(layout, offset, bias)),
+        `offset ${offset} ${bias} in ${JSON.stringify(layout.text)}`,
+      ).toBe(offset);
     }
   }
 }
@@ -43,14 +52,18 @@ describe('layoutText reads text the way editor models hold it', () => {
   });
 
   it('Lexical: a line break node counts, the terminating and empty-paragraph <br> do not', () => {
-    const root = editor('<p><span data-lexical-text="true">abc</span><br><br></p><p><br></p><p><span data-lexical-text="true">x</span><br><span data-lexical-text="true">y</span></p>');
+    const root = editor(
+      '<p><span data-lexical-text="true">abc</span><br><br></p><p><br></p><p><span data-lexical-text="true">x</span><br><span data-lexical-text="true">y</span></p>',
+    );
     expect(layoutText(root).text).toBe('abc\n\n\nx\ny');
     expectRoundTrip(root);
   });
 
   it('Quill / ProseMirror: empty paragraphs and trailing breaks are placeholders', () => {
     expect(layoutText(editor('<p>abc</p><p><br></p><p>d</p>')).text).toBe('abc\n\nd');
-    const prose = editor('<p>one</p><p><img class="ProseMirror-separator"><br class="ProseMirror-trailingBreak"></p>');
+    const prose = editor(
+      '<p>one</p><p><img class="ProseMirror-separator"><br class="ProseMirror-trailingBreak"></p>',
+    );
     expect(layoutText(prose).text).toBe('one\n');
     expectRoundTrip(prose);
   });
@@ -92,7 +105,11 @@ describe('layoutText reads text the way editor models hold it', () => {
     const root = editor('<p>ab<span class="ql-cursor">\uFEFF</span>cd</p>');
     const layout = layoutText(root);
     expect(layout.text).toBe('abcd');
-    expect(rangeForOffsets(layout, 1, 3)?.toString().replace(/\uFEFF/g, '')).toBe('bc');
+    expect(
+      rangeForOffsets(layout, 1, 3)
+        ?.toString()
+        .replace(/\uFEFF/g, ''),
+    ).toBe('bc');
     expectRoundTrip(root);
   });
 });

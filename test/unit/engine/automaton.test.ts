@@ -37,9 +37,13 @@ const pattern = fc.array(letter, { minLength: 1, maxLength: 6 });
 describe('automaton', () => {
   it('finds exactly the occurrences a naive search finds', () => {
     fc.assert(
-      fc.property(fc.array(pattern, { minLength: 1, maxLength: 40 }), fc.array(symbol, { maxLength: 200 }), (patterns, text) => {
-        expect(scanAll(new Automaton(patterns), text)).toEqual(naiveMatches(patterns, text));
-      }),
+      fc.property(
+        fc.array(pattern, { minLength: 1, maxLength: 40 }),
+        fc.array(symbol, { maxLength: 200 }),
+        (patterns, text) => {
+          expect(scanAll(new Automaton(patterns), text)).toEqual(naiveMatches(patterns, text));
+        },
+      ),
       { numRuns: 300 },
     );
   });

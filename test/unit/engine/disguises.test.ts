@@ -37,7 +37,14 @@ describe('disguises (English)', () => {
   ])('%s', (_name, text, start, seen) => {
     const found = compileKit(en).check(text, { platform: 'generic' });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ term: 'fuck', start, end: start + seen.length, text: seen, list: 'banned', category: 'profanity' });
+    expect(found[0]).toMatchObject({
+      term: 'fuck',
+      start,
+      end: start + seen.length,
+      text: seen,
+      list: 'banned',
+      category: 'profanity',
+    });
   });
 
   it('leetspeak with digits and symbols', () => {
@@ -47,7 +54,10 @@ describe('disguises (English)', () => {
   });
 
   it('leetspeak never fires inside numbers or phone numbers', () => {
-    const digits = kitWith({}, [{ term: 'ieooieiooo', category: 'custom', severity: 'warn' }, { term: 'bog', category: 'custom', severity: 'warn' }]);
+    const digits = kitWith({}, [
+      { term: 'ieooieiooo', category: 'custom', severity: 'warn' },
+      { term: 'bog', category: 'custom', severity: 'warn' },
+    ]);
     expect(bannedRanges(digits, 'call 13800138000 now')).toEqual([]);
     expect(bannedRanges(digits, 'in 2024: 809 units')).toEqual([]);
   });
@@ -124,11 +134,28 @@ describe('disguises (Chinese)', () => {
 
 describe('explanations', () => {
   it('say which term, which list and category, why, and what to write instead', () => {
-    const kit = kitWith({}, [{ term: '最佳', category: 'advertising-law', severity: 'warn', suggestions: ['优质'], message: { en: 'Absolute claim', zh: '绝对化用语' } }]);
+    const kit = kitWith({}, [
+      {
+        term: '最佳',
+        category: 'advertising-law',
+        severity: 'warn',
+        suggestions: ['优质'],
+        message: { en: 'Absolute claim', zh: '绝对化用语' },
+      },
+    ]);
     const [finding] = compileKit(kit).check('本店最佳', { platform: 'weibo' });
     expect(finding).toMatchObject({
-      ruleId: 'banned:最佳', kind: 'term', list: 'banned', category: 'advertising-law', severity: 'warn',
-      start: 2, end: 4, text: '最佳', term: '最佳', suggestions: ['优质'], message: { en: 'Absolute claim', zh: '绝对化用语' },
+      ruleId: 'banned:最佳',
+      kind: 'term',
+      list: 'banned',
+      category: 'advertising-law',
+      severity: 'warn',
+      start: 2,
+      end: 4,
+      text: '最佳',
+      term: '最佳',
+      suggestions: ['优质'],
+      message: { en: 'Absolute claim', zh: '绝对化用语' },
     });
     expect(finding.explanation.en).toMatch(/advertising law/);
     expect(finding.explanation.zh).toMatch(/广告法/);

@@ -4,13 +4,25 @@ import { englishForms, inflectedForms } from '@/lib/engine/inflect';
 import type { StarterPackId } from '@/lib/engine/starter-packs';
 
 const kitOf = (bannedTerms: BannedTerm[]) => compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms });
-const found = (terms: BannedTerm[], text: string) => kitOf(terms).check(text, { platform: 'generic', lists: ['banned'] }).map((f) => `${f.term}:${f.text}`);
-const term = (t: string, extra: Partial<BannedTerm> = {}): BannedTerm => ({ term: t, category: 'profanity', severity: 'block', inflect: true, ...extra });
+const found = (terms: BannedTerm[], text: string) =>
+  kitOf(terms)
+    .check(text, { platform: 'generic', lists: ['banned'] })
+    .map((f) => `${f.term}:${f.text}`);
+const term = (t: string, extra: Partial<BannedTerm> = {}): BannedTerm => ({
+  term: t,
+  category: 'profanity',
+  severity: 'block',
+  inflect: true,
+  ...extra,
+});
 
 const packs = new Map<string, ReturnType<typeof compileKit>>();
 const alarms = (pack: StarterPackId, text: string): Finding[] => {
   if (!packs.has(pack)) packs.set(pack, compileKit(buildStarterKit({ packs: [pack] })));
-  return packs.get(pack)!.check(text, { platform: 'generic', lists: ['banned'] }).filter((f) => f.severity !== 'info');
+  return packs
+    .get(pack)!
+    .check(text, { platform: 'generic', lists: ['banned'] })
+    .filter((f) => f.severity !== 'info');
 };
 
 describe('inflect: a term matches its regular English inflections', () => {
@@ -30,7 +42,9 @@ describe('inflect: a term matches its regular English inflections', () => {
 
   it.each(['fuckwit', 'shitt', 'rapping', 'rapt', 'spicy'])('"%s" is another word', (text) => {
     // "rapping" doubles its p: a form of "rap", not of "rape"; "spicy" is an allow-context of "spic".
-    expect(found([term('fuck'), term('shit'), term('rape'), term('spic', { allowContexts: ['spicy'] })], text)).toEqual([]);
+    expect(
+      found([term('fuck'), term('shit'), term('rape'), term('spic', { allowContexts: ['spicy'] })], text),
+    ).toEqual([]);
   });
 
   it('-es follows only s, x, z, h and o: "rapes" is no form of "rap"', () => {
@@ -61,25 +75,65 @@ describe('inflect: a term matches its regular English inflections', () => {
 });
 
 describe('English pack: issue 13 misses', () => {
-  it.each(['that fucked up', 'he fucks', 'shitty service', 'two assholes', 'bitches', 'f*ck this', 'sh*t happens', 'f**k', 'f*cking hell', 'bl*wjob', '@$$hole', 'what a b!tch', 'shitting', 'raping'])('"%s" is flagged', (text) => {
+  it.each([
+    'that fucked up',
+    'he fucks',
+    'shitty service',
+    'two assholes',
+    'bitches',
+    'f*ck this',
+    'sh*t happens',
+    'f**k',
+    'f*cking hell',
+    'bl*wjob',
+    '@$$hole',
+    'what a b!tch',
+    'shitting',
+    'raping',
+  ])('"%s" is flagged', (text) => {
     expect(alarms('profanity-en', text).length).toBeGreaterThan(0);
   });
 
-  it.each(['spicy food', 'a titter went round', 'rapping on the door', 'Dick\'s Sporting Goods', 'Moby Dick'])('"%s" stays clean', (text) => {
-    expect(alarms('profanity-en', text)).toEqual([]);
-  });
+  it.each(['spicy food', 'a titter went round', 'rapping on the door', "Dick's Sporting Goods", 'Moby Dick'])(
+    '"%s" stays clean',
+    (text) => {
+      expect(alarms('profanity-en', text)).toEqual([]);
+    },
+  );
 });
 
 describe('claimWhen: 第一 and 最好 only where they claim', () => {
-  it.each(['本品销量第一', '世界第一的品质', '国货第一品牌', '我们第一！', '我们是第一的', '这是您最好的选择', '效果最好'])('"%s" is a claim', (text) => {
-    expect(alarms('ad-law-cn', text).map((f) => f.term)).toEqual(expect.arrayContaining([expect.stringMatching(/第一|最好/)]));
+  it.each([
+    '本品销量第一',
+    '世界第一的品质',
+    '国货第一品牌',
+    '我们第一！',
+    '我们是第一的',
+    '这是您最好的选择',
+    '效果最好',
+  ])('"%s" is a claim', (text) => {
+    expect(alarms('ad-law-cn', text).map((f) => f.term)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/第一|最好/)]),
+    );
   });
 
-  it.each(['第一，打开设置', '第一次来上海', '第一世界国家', '科学技术是第一生产力', '赚到第一桶金', '第一岛链', '最好不要熬夜', '你最好提前预约', '第一季度营收增长'])('"%s" is not', (text) => {
+  it.each([
+    '第一，打开设置',
+    '第一次来上海',
+    '第一世界国家',
+    '科学技术是第一生产力',
+    '赚到第一桶金',
+    '第一岛链',
+    '最好不要熬夜',
+    '你最好提前预约',
+    '第一季度营收增长',
+  ])('"%s" is not', (text) => {
     expect(alarms('ad-law-cn', text)).toEqual([]);
   });
 
   it('a kit term without claimWhen is flagged everywhere', () => {
-    expect(found([{ term: '第一', category: 'advertising-law', severity: 'warn' }], '第一世界')).toEqual(['第一:第一']);
+    expect(found([{ term: '第一', category: 'advertising-law', severity: 'warn' }], '第一世界')).toEqual([
+      '第一:第一',
+    ]);
   });
 });

@@ -10,7 +10,9 @@ import { ENTRY_GLUED, ENTRY_LONE, createStream, foldInto } from '@/lib/engine/no
 function referenceFold(text: string): number[][] {
   const rows: number[][] = [];
   const latinAt = (i: number) => i < text.length && CLASS[text.charCodeAt(i)] === CharClass.Latin;
-  const wordAt = (i: number) => i < text.length && [CharClass.Latin, CharClass.Word, CharClass.Digit].includes(CLASS[text.charCodeAt(i)] as 1);
+  const wordAt = (i: number) =>
+    i < text.length &&
+    [CharClass.Latin, CharClass.Word, CharClass.Digit].includes(CLASS[text.charCodeAt(i)] as 1);
   let prevLatin = false;
   /** End of the last letter, extended over invisible marks; -1 after a line break. */
   let touch = -1;
@@ -20,7 +22,13 @@ function referenceFold(text: string): number[][] {
     const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
     const width = pair ? 2 : 1;
     let code = pair ? foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) : FOLD[c];
-    let cls: number = pair ? (code === 0 ? CharClass.Separator : code >= 0x61 && code <= 0x7a ? CharClass.Latin : CharClass.Word) : CLASS[c];
+    let cls: number = pair
+      ? code === 0
+        ? CharClass.Separator
+        : code >= 0x61 && code <= 0x7a
+          ? CharClass.Latin
+          : CharClass.Word
+      : CLASS[c];
     if (!pair && LEET[c] !== 0) {
       // A run of up to four leet characters turns into letters when a letter follows it, or after a letter when
       // it holds more than sentence punctuation ("cl!tor!$", not "stupid!!!").
@@ -52,13 +60,26 @@ function referenceFold(text: string): number[][] {
       prev[3] = i + width;
       prev[4] &= ~ENTRY_LONE;
       touch = i + width;
-    } else if (prev && prev[0] === code && cls === CharClass.Latin && prev[4] & ENTRY_LONE && i - prev[3] <= 3 && !wordAt(i + width)) {
+    } else if (
+      prev &&
+      prev[0] === code &&
+      cls === CharClass.Latin &&
+      prev[4] & ENTRY_LONE &&
+      i - prev[3] <= 3 &&
+      !wordAt(i + width)
+    ) {
       prev[1]++;
       prev[3] = i + width;
       touch = i + width;
     } else {
       if (glued && prev) prev[4] &= ~ENTRY_LONE;
-      rows.push([code, 1, i, i + width, glued ? ENTRY_GLUED : cls === CharClass.Latin && !wordAt(i + width) ? ENTRY_LONE : 0]);
+      rows.push([
+        code,
+        1,
+        i,
+        i + width,
+        glued ? ENTRY_GLUED : cls === CharClass.Latin && !wordAt(i + width) ? ENTRY_LONE : 0,
+      ]);
       touch = i + width;
     }
     i += width - 1;
@@ -68,21 +89,74 @@ function referenceFold(text: string): number[][] {
 
 function streamRows(text: string): number[][] {
   const s = foldInto(text, createStream(4));
-  return Array.from({ length: s.length }, (_, k) => [s.codes[k], s.runs[k], s.start[k], s.end[k], s.flags[k]]);
+  return Array.from({ length: s.length }, (_, k) => [
+    s.codes[k],
+    s.runs[k],
+    s.start[k],
+    s.end[k],
+    s.flags[k],
+  ]);
 }
 
 const piece = fc.constantFrom(
-  'f', 'u', 'C', 'K', 'ｆ', 'ⓤ', '𝐜', 'ü', 'с', 'ι', '傻', '發', '😀', '\ufe0f', '\u200b', '\ud800', '\udc00', '\ud835',
-  '1', '3', '$', '@', '!', '|', '+', '€', '¡', ' ', '.', '\n', '\r', '\u2028', 'ss', 'ooo', '11', '%', '，',
-  's', 'ｓ', '１', '＄', '\u00ad', ' s', '.s',
+  'f',
+  'u',
+  'C',
+  'K',
+  'ｆ',
+  'ⓤ',
+  '𝐜',
+  'ü',
+  'с',
+  'ι',
+  '傻',
+  '發',
+  '😀',
+  '\ufe0f',
+  '\u200b',
+  '\ud800',
+  '\udc00',
+  '\ud835',
+  '1',
+  '3',
+  '$',
+  '@',
+  '!',
+  '|',
+  '+',
+  '€',
+  '¡',
+  ' ',
+  '.',
+  '\n',
+  '\r',
+  '\u2028',
+  'ss',
+  'ooo',
+  '11',
+  '%',
+  '，',
+  's',
+  'ｓ',
+  '１',
+  '＄',
+  '\u00ad',
+  ' s',
+  '.s',
 );
 
 describe('foldInto', () => {
   it('matches the one-character-at-a-time reference on hostile text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(piece, { maxLength: 60 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 120 })), (text) => {
-        expect(streamRows(text)).toEqual(referenceFold(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 60 }).map((p) => p.join('')),
+          fc.string({ unit: 'binary', maxLength: 120 }),
+        ),
+        (text) => {
+          expect(streamRows(text)).toEqual(referenceFold(text));
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

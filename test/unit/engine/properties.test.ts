@@ -5,17 +5,59 @@ import { PLATFORM_IDS } from '@/lib/records/schema';
 
 const checker = compileKit({
   ...buildStarterKit({ name: 'Props' }),
-  preferredTerms: [{ term: 'users', replacement: 'customers' }, { term: '用户', replacement: '会员' }],
+  preferredTerms: [
+    { term: 'users', replacement: 'customers' },
+    { term: '用户', replacement: '会员' },
+  ],
   patterns: [{ id: 'ord', pattern: 'ORD-[0-9]+', severity: 'info', message: 'order' }],
 });
 
 // Text that actually exercises the matcher: kit terms, their disguises and hostile Unicode mixed together.
 const tricky = fc.constantFrom(
-  'fuck', 'ｆｕｃｋ', '𝐟', 'ⓕ', 'ü', '\u0308', '\u200b', '\u200d', '\ufe0f', '傻', '逼', '靠', '可', '第一', '次', '發',
-  '😀', '👨‍👩‍👧', '\ud800', '\udc00', 'ש', 'ع', '\u202e', '!', '！', ' ', '\n', '1', '$', '@', 'users', '用户', '13800138000',
-  'a@b.co', '#ad', 'ORD-1', 'ABCD', 'shabi', '.',
+  'fuck',
+  'ｆｕｃｋ',
+  '𝐟',
+  'ⓕ',
+  'ü',
+  '\u0308',
+  '\u200b',
+  '\u200d',
+  '\ufe0f',
+  '傻',
+  '逼',
+  '靠',
+  '可',
+  '第一',
+  '次',
+  '發',
+  '😀',
+  '👨‍👩‍👧',
+  '\ud800',
+  '\udc00',
+  'ש',
+  'ع',
+  '\u202e',
+  '!',
+  '！',
+  ' ',
+  '\n',
+  '1',
+  '$',
+  '@',
+  'users',
+  '用户',
+  '13800138000',
+  'a@b.co',
+  '#ad',
+  'ORD-1',
+  'ABCD',
+  'shabi',
+  '.',
 );
-const draft = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(tricky, { maxLength: 80 }).map((p) => p.join('')));
+const draft = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(tricky, { maxLength: 80 }).map((p) => p.join('')),
+);
 
 describe('checker properties', () => {
   it('never throws, and every offset points into the original text', () => {
@@ -35,9 +77,12 @@ describe('checker properties', () => {
   });
 
   it('is deterministic', () => {
-    fc.assert(fc.property(draft, (text) => {
-      expect(checker.check(text, { platform: 'x' })).toEqual(checker.check(text, { platform: 'x' }));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(draft, (text) => {
+        expect(checker.check(text, { platform: 'x' })).toEqual(checker.check(text, { platform: 'x' }));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('handles every field of every platform', () => {
@@ -61,7 +106,10 @@ describe('checker properties', () => {
       '可靠'.repeat(50_000),
       'e\u0301'.repeat(50_000),
       'שלום עולם '.repeat(10_000),
-      fc.sample(fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }), { numRuns: 1, seed: 42 })[0],
+      fc.sample(fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }), {
+        numRuns: 1,
+        seed: 42,
+      })[0],
     ];
     for (const text of samples) {
       checker.check(text, { platform: 'x' }); // warm-up

@@ -3,13 +3,30 @@ import { describe, expect, it, vi } from 'vitest';
 import { compileKit, parseBrandKit, type BannedTerm } from '@/lib/engine';
 import { bannedRanges, kitWith } from './helpers';
 
-const term = (t: string, severity: BannedTerm['severity'] = 'block', extra: Partial<BannedTerm> = {}): BannedTerm => ({ term: t, category: 'profanity', severity, ...extra });
+const term = (
+  t: string,
+  severity: BannedTerm['severity'] = 'block',
+  extra: Partial<BannedTerm> = {},
+): BannedTerm => ({ term: t, category: 'profanity', severity, ...extra });
 const terms = (...list: BannedTerm[]) => kitWith({}, list);
 
 describe('CJK terms never span sentence punctuation or line breaks', () => {
   const kit = terms(term('他妈的'), term('妈的'));
 
-  it.each(['问了他妈，的确如此', '这是我妈。的确很好', '我妈！的确', '我妈？的确', '我妈；的确', '我妈：的确', '我妈、的确', '我妈…的确', '我妈.的确', '我妈!的确', '我妈\n的确', '我妈\r\n的确'])('%s', (text) => {
+  it.each([
+    '问了他妈，的确如此',
+    '这是我妈。的确很好',
+    '我妈！的确',
+    '我妈？的确',
+    '我妈；的确',
+    '我妈：的确',
+    '我妈、的确',
+    '我妈…的确',
+    '我妈.的确',
+    '我妈!的确',
+    '我妈\n的确',
+    '我妈\r\n的确',
+  ])('%s', (text) => {
     expect(bannedRanges(kit, text)).toEqual([]);
   });
 
@@ -21,7 +38,9 @@ describe('CJK terms never span sentence punctuation or line breaks', () => {
 
   it('tone phrases too: 有点奇怪，你怎么来了 is not blame', () => {
     const checker = compileKit(kitWith({ tone: { blamePhrases: ['怪你'] } }));
-    expect(checker.check('有点奇怪，你怎么来了', { platform: 'generic' }).filter((f) => f.ruleId === 'tone:blame')).toEqual([]);
+    expect(
+      checker.check('有点奇怪，你怎么来了', { platform: 'generic' }).filter((f) => f.ruleId === 'tone:blame'),
+    ).toEqual([]);
     expect(checker.check('这都怪你', { platform: 'generic' }).map((f) => f.ruleId)).toContain('tone:blame');
   });
 });
@@ -58,17 +77,26 @@ describe('repeat-collapsing applies to the draft only', () => {
     const checker = compileKit(terms(term('bob', 'info'), term('boob', 'block')));
     const found = checker.check('nice boob', { platform: 'generic' });
     expect(found.map((f) => [f.term, f.severity])).toEqual([['boob', 'block']]);
-    expect(checker.check('nice booooob', { platform: 'generic' }).map((f) => [f.term, f.severity])).toEqual([['boob', 'block']]);
-    expect(checker.check('hi bob', { platform: 'generic' }).map((f) => [f.term, f.severity])).toEqual([['bob', 'info']]);
+    expect(checker.check('nice booooob', { platform: 'generic' }).map((f) => [f.term, f.severity])).toEqual([
+      ['boob', 'block'],
+    ]);
+    expect(checker.check('hi bob', { platform: 'generic' }).map((f) => [f.term, f.severity])).toEqual([
+      ['bob', 'info'],
+    ]);
   });
 
   it('when findings overlap the most severe is reported', () => {
-    const checker = compileKit(terms(term('fuck you', 'warn'), term('fuck', 'block'), term('傻逼', 'block'), term('你个傻逼', 'info')));
-    const seen = (text: string) => checker.check(text, { platform: 'generic' }).map((f) => `${f.term}:${f.severity}`);
+    const checker = compileKit(
+      terms(term('fuck you', 'warn'), term('fuck', 'block'), term('傻逼', 'block'), term('你个傻逼', 'info')),
+    );
+    const seen = (text: string) =>
+      checker.check(text, { platform: 'generic' }).map((f) => `${f.term}:${f.severity}`);
     expect(seen('fuck you')).toEqual(['fuck:block']);
     expect(seen('你个傻逼')).toEqual(['傻逼:block']);
     const milder = compileKit(terms(term('fuck you', 'block'), term('fuck', 'warn')));
-    expect(milder.check('fuck you', { platform: 'generic' }).map((f) => `${f.term}:${f.severity}`)).toEqual(['fuck you:block']);
+    expect(milder.check('fuck you', { platform: 'generic' }).map((f) => `${f.term}:${f.severity}`)).toEqual([
+      'fuck you:block',
+    ]);
   });
 
   it('a CJK term inside a run of its first or last character starts and ends where it really does', () => {
@@ -150,7 +178,16 @@ describe('single-hanzi terms are judged by the word they sit in', () => {
     term('靠', 'warn', { allowContexts: ['靠着'] }),
   );
 
-  it.each(['每天做操', '实操课程', '倒逼改革', '逼他请客', '直逼历史高位', '他靠着窗户', '曹操率军南下', '这个产品很可靠'])('%s is clean', (text) => {
+  it.each([
+    '每天做操',
+    '实操课程',
+    '倒逼改革',
+    '逼他请客',
+    '直逼历史高位',
+    '他靠着窗户',
+    '曹操率军南下',
+    '这个产品很可靠',
+  ])('%s is clean', (text) => {
     expect(bannedRanges(kit, text)).toEqual([]);
   });
 
@@ -177,7 +214,11 @@ describe('single-hanzi terms are judged by the word they sit in', () => {
 
 describe('multi-character CJK terms respect allowContexts inside a longer word', () => {
   it('去死皮 / 尼玛县 / 爸爸妈妈的', () => {
-    const kit = terms(term('去死', 'block', { allowContexts: ['去死皮'] }), term('尼玛', 'warn', { allowContexts: ['尼玛县'] }), term('妈的', 'block', { allowContexts: ['妈妈的'] }));
+    const kit = terms(
+      term('去死', 'block', { allowContexts: ['去死皮'] }),
+      term('尼玛', 'warn', { allowContexts: ['尼玛县'] }),
+      term('妈的', 'block', { allowContexts: ['妈妈的'] }),
+    );
     expect(bannedRanges(kit, '去死皮磨砂膏')).toEqual([]);
     expect(bannedRanges(kit, '尼玛县')).toEqual([]);
     expect(bannedRanges(kit, '我爸爸妈妈的意见')).toEqual([]);
@@ -189,7 +230,10 @@ describe('multi-character CJK terms respect allowContexts inside a longer word',
 
 describe('allowContexts holds up to 1000 entries', () => {
   it('accepts 1000 and names the field past it', () => {
-    const kitOf = (n: number) => ({ ...kitWith(), bannedTerms: [term('第一', 'warn', { allowContexts: Array.from({ length: n }, (_, i) => `第一${i}`) })] });
+    const kitOf = (n: number) => ({
+      ...kitWith(),
+      bannedTerms: [term('第一', 'warn', { allowContexts: Array.from({ length: n }, (_, i) => `第一${i}`) })],
+    });
     expect(parseBrandKit(kitOf(1000)).ok).toBe(true);
     const tooMany = parseBrandKit(kitOf(1001));
     expect(tooMany.ok).toBe(false);

@@ -5,17 +5,23 @@ import { kitWith } from './helpers';
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
 
 describe('preferred terms', () => {
-  const checker = compileKit(kitWith({
-    preferredTerms: [
-      { term: 'users', replacement: 'customers' },
-      { term: 'APP', replacement: 'App', caseSensitive: true },
-      { term: '用户', replacement: '会员' },
-    ],
-  }));
+  const checker = compileKit(
+    kitWith({
+      preferredTerms: [
+        { term: 'users', replacement: 'customers' },
+        { term: 'APP', replacement: 'App', caseSensitive: true },
+        { term: '用户', replacement: '会员' },
+      ],
+    }),
+  );
 
   it('suggests the replacement, keeping the draft’s capitalisation', () => {
     const [a, b, c] = checker.check('Users love it. USERS too. users!', { platform: 'generic' });
-    expect([a.suggestions, b.suggestions, c.suggestions]).toEqual([['Customers'], ['CUSTOMERS'], ['customers']]);
+    expect([a.suggestions, b.suggestions, c.suggestions]).toEqual([
+      ['Customers'],
+      ['CUSTOMERS'],
+      ['customers'],
+    ]);
     expect(a).toMatchObject({ list: 'preferred', kind: 'substitution', severity: 'info', start: 0, end: 5 });
   });
 
@@ -33,19 +39,40 @@ describe('preferred terms', () => {
 });
 
 describe('user patterns (RE2)', () => {
-  const checker = compileKit(kitWith({
-    patterns: [{ id: 'coupon', pattern: 'SAVE[0-9]{2}', caseInsensitive: true, severity: 'warn', message: { en: 'Expired coupon', zh: '优惠码已过期' }, suggestions: ['SPRING25'] }],
-  }));
+  const checker = compileKit(
+    kitWith({
+      patterns: [
+        {
+          id: 'coupon',
+          pattern: 'SAVE[0-9]{2}',
+          caseInsensitive: true,
+          severity: 'warn',
+          message: { en: 'Expired coupon', zh: '优惠码已过期' },
+          suggestions: ['SPRING25'],
+        },
+      ],
+    }),
+  );
 
   it('finds every match with UTF-16 offsets', () => {
     const text = '😀 use save10 or SAVE20';
     const findings = checker.check(text, { platform: 'generic' });
-    expect(findings.map((f) => [f.start, f.end, f.text])).toEqual([[7, 13, 'save10'], [17, 23, 'SAVE20']]);
-    expect(findings[0]).toMatchObject({ list: 'pattern', kind: 'pattern', message: { en: 'Expired coupon', zh: '优惠码已过期' }, suggestions: ['SPRING25'] });
+    expect(findings.map((f) => [f.start, f.end, f.text])).toEqual([
+      [7, 13, 'save10'],
+      [17, 23, 'SAVE20'],
+    ]);
+    expect(findings[0]).toMatchObject({
+      list: 'pattern',
+      kind: 'pattern',
+      message: { en: 'Expired coupon', zh: '优惠码已过期' },
+      suggestions: ['SPRING25'],
+    });
   });
 
   it('a pattern that would backtrack catastrophically in JS stays linear', () => {
-    const evil = compileKit(kitWith({ patterns: [{ id: 'evil', pattern: '(a+)+$', severity: 'info', message: 'x' }] }));
+    const evil = compileKit(
+      kitWith({ patterns: [{ id: 'evil', pattern: '(a+)+$', severity: 'info', message: 'x' }] }),
+    );
     const start = performance.now();
     evil.check(`${'a'.repeat(5_000)}!`, { platform: 'generic' });
     expect(performance.now() - start).toBeLessThan(1_000);
@@ -92,7 +119,9 @@ describe('tone', () => {
   });
 
   it('aggressive words and blame phrases, EN and ZH', () => {
-    expect(tone('Shut up, you people never read').findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['aggressive', 'blame']));
+    expect(tone('Shut up, you people never read').findings.map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['aggressive', 'blame']),
+    );
     const zh = tone('这是你自己的问题，闭嘴');
     expect(zh.findings.filter((f) => f.kind === 'blame').map((f) => f.text)).toEqual(['你自己的问题']);
     expect(zh.findings.filter((f) => f.kind === 'aggressive').map((f) => f.text)).toEqual(['闭嘴']);
@@ -103,7 +132,9 @@ describe('tone', () => {
     const starter = buildStarterKit({ packs: ['tone-friendly-professional'], name: 'T' });
     const formal = compileKit({ ...starter, tone: { ...starter.tone, formality: 'formal' } });
     const { findings } = formal.analyze('你好，你们的订单已发货，yyds', { platform: 'generic' });
-    expect(findings.filter((f) => f.kind === 'formality').map((f) => [f.start, f.suggestions])).toEqual([[0, ['您']]]);
+    expect(findings.filter((f) => f.kind === 'formality').map((f) => [f.start, f.suggestions])).toEqual([
+      [0, ['您']],
+    ]);
     expect(findings.filter((f) => f.kind === 'slang').map((f) => f.text)).toEqual(['yyds']);
   });
 
@@ -115,14 +146,24 @@ describe('tone', () => {
 
   it('single-hanzi tone words respect word boundaries (滚 vs 滚动)', () => {
     expect(tone('页面滚动很流畅').findings.filter((f) => f.kind === 'aggressive')).toEqual([]);
-    expect(tone('滚！').findings.filter((f) => f.kind === 'aggressive').map((f) => f.text)).toEqual(['滚']);
+    expect(
+      tone('滚！')
+        .findings.filter((f) => f.kind === 'aggressive')
+        .map((f) => f.text),
+    ).toEqual(['滚']);
   });
 });
 
 describe('privacy detectors (on by default)', () => {
-  const checker = compileKit(buildStarterKit({ packs: [] , name: 'P' }));
-  const defaults = compileKit({ ...buildStarterKit({ packs: ['privacy'] }), privacy: { custom: [{ id: 'order', label: { en: 'an order number', zh: '订单号' }, pattern: 'ORD-[0-9]{6}' }] } });
-  const kinds = (text: string) => defaults.check(text, { platform: 'generic' }).map((f) => `${f.kind}:${f.text}`);
+  const checker = compileKit(buildStarterKit({ packs: [], name: 'P' }));
+  const defaults = compileKit({
+    ...buildStarterKit({ packs: ['privacy'] }),
+    privacy: {
+      custom: [{ id: 'order', label: { en: 'an order number', zh: '订单号' }, pattern: 'ORD-[0-9]{6}' }],
+    },
+  });
+  const kinds = (text: string) =>
+    defaults.check(text, { platform: 'generic' }).map((f) => `${f.kind}:${f.text}`);
 
   it('e-mail', () => {
     expect(kinds('mail me at jane.doe+x@example.co.uk.')).toEqual(['email:jane.doe+x@example.co.uk']);
@@ -131,7 +172,10 @@ describe('privacy detectors (on by default)', () => {
 
   it('phones: CN mobile (plain, grouped, +86) and international', () => {
     expect(kinds('电话13800138000')).toEqual(['phone:13800138000']);
-    expect(kinds('call 138 0013 8000 or +86 138-0013-8000')).toEqual(['phone:138 0013 8000', 'phone:+86 138-0013-8000']);
+    expect(kinds('call 138 0013 8000 or +86 138-0013-8000')).toEqual([
+      'phone:138 0013 8000',
+      'phone:+86 138-0013-8000',
+    ]);
     expect(kinds('UK: +44 20 7946 0958')).toEqual(['phone:+44 20 7946 0958']);
     expect(kinds('sold 12345678901 units in 2024')).toEqual([]);
   });
@@ -150,7 +194,11 @@ describe('privacy detectors (on by default)', () => {
 
   it('custom detectors (order numbers)', () => {
     const [finding] = defaults.check('ref ORD-123456', { platform: 'generic' });
-    expect(finding).toMatchObject({ ruleId: 'privacy:custom:order', kind: 'custom-detector', text: 'ORD-123456' });
+    expect(finding).toMatchObject({
+      ruleId: 'privacy:custom:order',
+      kind: 'custom-detector',
+      text: 'ORD-123456',
+    });
     expect(finding.message.zh).toContain('订单号');
   });
 
@@ -171,27 +219,43 @@ describe('platform rules', () => {
   });
 
   it('per field limits: Xiaohongshu title 20, body 1,000; YouTube description in bytes', () => {
-    expect(checker.analyze('标'.repeat(21), { platform: 'xiaohongshu', field: 'title' }).length).toMatchObject({ used: 21, max: 20, remaining: -1 });
+    expect(
+      checker.analyze('标'.repeat(21), { platform: 'xiaohongshu', field: 'title' }).length,
+    ).toMatchObject({ used: 21, max: 20, remaining: -1 });
     expect(checker.check('标'.repeat(20), { platform: 'xiaohongshu', field: 'title' })).toEqual([]);
-    expect(checker.analyze('标'.repeat(20), { platform: 'xiaohongshu', field: 'body' }).length.max).toBe(1_000);
-    expect(checker.analyze('字', { platform: 'youtube', field: 'body' }).length).toMatchObject({ unit: 'bytes', used: 3 });
+    expect(checker.analyze('标'.repeat(20), { platform: 'xiaohongshu', field: 'body' }).length.max).toBe(
+      1_000,
+    );
+    expect(checker.analyze('字', { platform: 'youtube', field: 'body' }).length).toMatchObject({
+      unit: 'bytes',
+      used: 3,
+    });
     expect(checker.analyze('x', { platform: 'generic' }).length.max).toBeUndefined();
   });
 
   it('hashtag and mention caps, Bilibili 10 tags built in', () => {
     const tags = Array.from({ length: 11 }, (_, i) => `#t${i}`).join(' ');
     expect(ids(checker.check(tags, { platform: 'bilibili' }))).toEqual(['platform:hashtags']);
-    const capped = compileKit({ ...buildStarterKit({ packs: [] }), platforms: { instagram: { maxHashtags: 2, maxMentions: 1 } } });
+    const capped = compileKit({
+      ...buildStarterKit({ packs: [] }),
+      platforms: { instagram: { maxHashtags: 2, maxMentions: 1 } },
+    });
     const analysis = capped.analyze('#a #b #c @x @y #话题# mail a@b.co', { platform: 'instagram' });
     expect(analysis.length).toMatchObject({ hashtags: 4, mentions: 2 });
-    expect(ids(analysis.findings)).toEqual(expect.arrayContaining(['platform:hashtags', 'platform:mentions']));
+    expect(ids(analysis.findings)).toEqual(
+      expect.arrayContaining(['platform:hashtags', 'platform:mentions']),
+    );
   });
 
   it('sponsored posts need a disclosure tag', () => {
-    expect(ids(checker.check('Love this serum', { platform: 'instagram', sponsored: true }))).toEqual(['platform:disclosure']);
+    expect(ids(checker.check('Love this serum', { platform: 'instagram', sponsored: true }))).toEqual([
+      'platform:disclosure',
+    ]);
     expect(checker.check('Love this serum #ad', { platform: 'instagram', sponsored: true })).toEqual([]);
     expect(checker.check('好用 #广告', { platform: 'xiaohongshu', sponsored: true })).toEqual([]);
-    expect(ids(checker.check('Love this #adventure', { platform: 'instagram', sponsored: true }))).toEqual(['platform:disclosure']);
+    expect(ids(checker.check('Love this #adventure', { platform: 'instagram', sponsored: true }))).toEqual([
+      'platform:disclosure',
+    ]);
     expect(checker.check('Love this serum', { platform: 'instagram' })).toEqual([]);
   });
 });
@@ -201,11 +265,17 @@ describe('per-platform overrides', () => {
     ...buildStarterKit({ packs: ['tone-friendly-professional'] }),
     bannedTerms: [{ term: 'cheap', category: 'custom' as const, severity: 'warn' as const }],
     platforms: {
-      linkedin: { bannedTerms: [{ term: 'hustle', category: 'custom' as const, severity: 'warn' as const }], maxLength: { body: 10 } },
+      linkedin: {
+        bannedTerms: [{ term: 'hustle', category: 'custom' as const, severity: 'warn' as const }],
+        maxLength: { body: 10 },
+      },
       reddit: { disabledRules: ['banned:cheap', 'tone:'], tone: { maxExclamations: 10 } },
       tiktok: { tone: { slang: [], formality: 'casual' as const } },
     },
-    tone: { ...buildStarterKit({ packs: ['tone-friendly-professional'] }).tone, formality: 'formal' as const },
+    tone: {
+      ...buildStarterKit({ packs: ['tone-friendly-professional'] }).tone,
+      formality: 'formal' as const,
+    },
   };
   const checker = compileKit(kit);
 
@@ -215,7 +285,10 @@ describe('per-platform overrides', () => {
   });
 
   it('overrides limits and disables rules', () => {
-    expect(ids(checker.check('cheap and cheerful', { platform: 'linkedin' }))).toEqual(['banned:cheap', 'platform:length']);
+    expect(ids(checker.check('cheap and cheerful', { platform: 'linkedin' }))).toEqual([
+      'banned:cheap',
+      'platform:length',
+    ]);
     expect(checker.check('cheap!!!!! 你好', { platform: 'reddit' })).toEqual([]);
   });
 
@@ -258,7 +331,9 @@ describe('finding shape and order', () => {
       expect(f.message.en && f.message.zh).toBeTruthy();
       expect(f.explanation.en && f.explanation.zh).toBeTruthy();
     }
-    expect(ids(a)).toEqual(expect.arrayContaining(['banned:fuck', 'tone:aggressive', 'privacy:phone', 'banned:全网第一']));
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(['banned:fuck', 'tone:aggressive', 'privacy:phone', 'banned:全网第一']),
+    );
   });
 
   it('keeps the longer of two overlapping terms from the same list', () => {
@@ -280,7 +355,8 @@ describe('privacy findings offer the masked form as their fix', () => {
       ['privacy:email', ['j***@example.com']],
     ]);
     let fixed = text;
-    for (const f of [...findings].reverse()) fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
+    for (const f of [...findings].reverse())
+      fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
     expect(fixed).toBe(maskPersonalData(text).text);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BrandKit, KIT_VERSION, STARTER_PACKS, buildStarterKit, compileKit, migrateKit, parseBrandKit } from '@/lib/engine';
+import {
+  BrandKit,
+  KIT_VERSION,
+  STARTER_PACKS,
+  buildStarterKit,
+  compileKit,
+  migrateKit,
+  parseBrandKit,
+} from '@/lib/engine';
 import { STARTER_PACK_IDS } from '@/lib/engine/starter-packs';
 
 describe('brand kit schema', () => {
@@ -56,7 +64,11 @@ describe('brand kit schema', () => {
     const result = parseBrandKit(kit);
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.errors : [];
-    expect(errors.map((e) => e.path)).toEqual(['patterns[1].pattern', 'patterns[2].pattern', 'privacy.custom[0].pattern']);
+    expect(errors.map((e) => e.path)).toEqual([
+      'patterns[1].pattern',
+      'patterns[2].pattern',
+      'privacy.custom[0].pattern',
+    ]);
     expect(errors[0].message).toMatch(/Invalid pattern/);
   });
 

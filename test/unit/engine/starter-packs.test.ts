@@ -9,14 +9,19 @@ const checkerOf = (...packs: StarterPackId[]) => {
   return compiled.get(key)!;
 };
 const alarms = (packs: StarterPackId[], text: string): Finding[] =>
-  checkerOf(...packs).check(text, { platform: 'generic', lists: ['banned'] }).filter((f) => f.severity !== 'info');
+  checkerOf(...packs)
+    .check(text, { platform: 'generic', lists: ['banned'] })
+    .filter((f) => f.severity !== 'info');
 
 describe('starter packs: data', () => {
   it('every block/warn term of the profanity and ad-law packs offers a fix', () => {
     for (const pack of STARTER_PACKS) {
       for (const term of packTerms(pack)) {
         if (term.severity === 'info') continue;
-        expect(term.suggestions?.filter((s) => s.trim()).length ?? 0, `${pack.id}: ${term.term}`).toBeGreaterThan(0);
+        expect(
+          term.suggestions?.filter((s) => s.trim()).length ?? 0,
+          `${pack.id}: ${term.term}`,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -24,49 +29,93 @@ describe('starter packs: data', () => {
   it('descriptions read as descriptions: licence and path text stays in the license/source fields', () => {
     for (const pack of STARTER_PACKS) {
       for (const text of [pack.description.en, pack.description.zh]) {
-        expect(text, pack.id).not.toMatch(/(?:licen[cs]e|CC BY|MIT|WTFPL|\.json|NOTICE|许可)[^。.]*[。.)）]?\s*$/i);
+        expect(text, pack.id).not.toMatch(
+          /(?:licen[cs]e|CC BY|MIT|WTFPL|\.json|NOTICE|许可)[^。.]*[。.)）]?\s*$/i,
+        );
       }
     }
   });
 });
 
 describe('starter packs: English profanity (issue 13 examples)', () => {
-  it.each(['that fucked up', 'he fucks', 'shitty service', 'two assholes', 'bitches'])('"%s" is flagged', (text) => {
-    expect(alarms(['profanity-en'], text).length).toBeGreaterThan(0);
-  });
+  it.each(['that fucked up', 'he fucks', 'shitty service', 'two assholes', 'bitches'])(
+    '"%s" is flagged',
+    (text) => {
+      expect(alarms(['profanity-en'], text).length).toBeGreaterThan(0);
+    },
+  );
 
   it('unambiguous words block, words with innocent readings only warn', () => {
     expect(alarms(['profanity-en'], 'what the fuck')[0].severity).toBe('block');
     expect(alarms(['profanity-en'], 'a cock crowed')[0].severity).toBe('warn');
   });
 
-  it.each(['I read Moby Dick', "Dick's Sporting Goods", 'Charles Dickens', 'Scunthorpe United', 'tested twice'])('"%s" is clean', (text) => {
+  it.each([
+    'I read Moby Dick',
+    "Dick's Sporting Goods",
+    'Charles Dickens',
+    'Scunthorpe United',
+    'tested twice',
+  ])('"%s" is clean', (text) => {
     expect(alarms(['profanity-en'], text)).toEqual([]);
   });
 });
 
 describe('starter packs: Chinese profanity', () => {
-  it.each(['你个傻比', '真是煞笔', 'cnm', 'tmd 又涨价', '我艹', '草你妈', '特么的怎么回事', '你是shabi吗'])('the evasion in "%s" is flagged', (text) => {
-    expect(alarms(['profanity-zh'], text).length).toBeGreaterThan(0);
-  });
-
-  it.each(['每天做操', '实操课程', '倒逼改革', '逼他请客', '直逼历史高位', '他靠着窗户', '去死皮磨砂膏', '尼玛县', '我爸爸妈妈的意见', '曹操', '请先操作一下'])(
-    '"%s" is clean',
+  it.each(['你个傻比', '真是煞笔', 'cnm', 'tmd 又涨价', '我艹', '草你妈', '特么的怎么回事', '你是shabi吗'])(
+    'the evasion in "%s" is flagged',
     (text) => {
-      expect(alarms(['profanity-zh'], text)).toEqual([]);
+      expect(alarms(['profanity-zh'], text).length).toBeGreaterThan(0);
     },
   );
+
+  it.each([
+    '每天做操',
+    '实操课程',
+    '倒逼改革',
+    '逼他请客',
+    '直逼历史高位',
+    '他靠着窗户',
+    '去死皮磨砂膏',
+    '尼玛县',
+    '我爸爸妈妈的意见',
+    '曹操',
+    '请先操作一下',
+  ])('"%s" is clean', (text) => {
+    expect(alarms(['profanity-zh'], text)).toEqual([]);
+  });
 });
 
 describe('starter packs: advertising law', () => {
-  it.each(['销量第一', '行业第一', '国货第一品牌', '全网最低', '这是您最好的选择', '100%有效', '唯一指定', '绝对正品', '顶级面料'])('the claim "%s" is warned', (text) => {
+  it.each([
+    '销量第一',
+    '行业第一',
+    '国货第一品牌',
+    '全网最低',
+    '这是您最好的选择',
+    '100%有效',
+    '唯一指定',
+    '绝对正品',
+    '顶级面料',
+  ])('the claim "%s" is warned', (text) => {
     expect(alarms(['ad-law-cn'], text).map((f) => f.severity)).toContain('warn');
   });
 
-  it.each(['第一次来', '第一个来的人', '第一季度', '第一学期', '第十一名', '上海市第一人民医院', '全场第一件半价', '最好不要熬夜', '打开首选项', '永久磁铁', '绝对路径', '万能胶水', '100%纯棉'])(
-    '"%s" is ordinary',
-    (text) => {
-      expect(alarms(['ad-law-cn'], text)).toEqual([]);
-    },
-  );
+  it.each([
+    '第一次来',
+    '第一个来的人',
+    '第一季度',
+    '第一学期',
+    '第十一名',
+    '上海市第一人民医院',
+    '全场第一件半价',
+    '最好不要熬夜',
+    '打开首选项',
+    '永久磁铁',
+    '绝对路径',
+    '万能胶水',
+    '100%纯棉',
+  ])('"%s" is ordinary', (text) => {
+    expect(alarms(['ad-law-cn'], text)).toEqual([]);
+  });
 });

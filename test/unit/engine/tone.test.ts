@@ -4,18 +4,26 @@ import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
 const starter = buildStarterKit({ packs: ['tone-friendly-professional'], name: 'Tone' });
 const checker = compileKit(starter);
 const analyze = (text: string) => checker.analyze(text, { platform: 'generic' });
-const kinds = (text: string, kind: string) => analyze(text).findings.filter((f) => f.kind === kind).map((f) => f.text);
+const kinds = (text: string, kind: string) =>
+  analyze(text)
+    .findings.filter((f) => f.kind === kind)
+    .map((f) => f.text);
 
 describe('tone: acronyms are not shouting', () => {
   it('JSON, HTML, AIGC on their own are acronyms', () => {
-    const { tone, findings } = analyze('Export the JSON or HTML report, and label AIGC content. Our API and SDK docs too.');
+    const { tone, findings } = analyze(
+      'Export the JSON or HTML report, and label AIGC content. Our API and SDK docs too.',
+    );
     expect(tone.allCapsWords).toBe(0);
     expect(findings.filter((f) => f.kind === 'all-caps')).toEqual([]);
   });
 
   it('capitalised runs and long capitalised words still count', () => {
     expect(analyze('THIS IS NOT OKAY').tone.allCapsWords).toBe(2);
-    expect(kinds('That is UNACCEPTABLE and RIDICULOUS, honestly', 'all-caps')).toEqual(['UNACCEPTABLE', 'RIDICULOUS']);
+    expect(kinds('That is UNACCEPTABLE and RIDICULOUS, honestly', 'all-caps')).toEqual([
+      'UNACCEPTABLE',
+      'RIDICULOUS',
+    ]);
   });
 });
 
@@ -27,7 +35,9 @@ describe('tone: formality only where the kit asks for it', () => {
   it('a kit that asks for formal Chinese gets 您 suggested', () => {
     const formal: BrandKit = { ...starter, tone: { ...starter.tone, formality: 'formal' } };
     const findings = compileKit(formal).check('你好，你们的订单已发货', { platform: 'generic' });
-    expect(findings.filter((f) => f.kind === 'formality').map((f) => [f.start, f.suggestions])).toEqual([[0, ['您']]]);
+    expect(findings.filter((f) => f.kind === 'formality').map((f) => [f.start, f.suggestions])).toEqual([
+      [0, ['您']],
+    ]);
   });
 });
 
@@ -39,14 +49,23 @@ describe('tone: words inside longer words do not count', () => {
 
   it.each(['厦门市集美区', '各位乡亲们好'])('%s is not slang', (text) => {
     const formal: BrandKit = { ...starter, tone: { ...starter.tone, formality: 'formal' } };
-    expect(compileKit(formal).check(text, { platform: 'generic' }).filter((f) => f.kind === 'slang')).toEqual([]);
+    expect(
+      compileKit(formal)
+        .check(text, { platform: 'generic' })
+        .filter((f) => f.kind === 'slang'),
+    ).toEqual([]);
   });
 
   it('the same words on their own still count', () => {
     expect(kinds('这就是垃圾，闭嘴', 'aggressive')).toEqual(['垃圾', '闭嘴']);
     expect(kinds('你太蠢了', 'aggressive')).toEqual(['蠢']);
     const formal: BrandKit = { ...starter, tone: { ...starter.tone, formality: 'formal' } };
-    expect(compileKit(formal).check('集美们冲！亲们好', { platform: 'generic' }).filter((f) => f.kind === 'slang').map((f) => f.text)).toEqual(['集美', '亲们']);
+    expect(
+      compileKit(formal)
+        .check('集美们冲！亲们好', { platform: 'generic' })
+        .filter((f) => f.kind === 'slang')
+        .map((f) => f.text),
+    ).toEqual(['集美', '亲们']);
   });
 });
 

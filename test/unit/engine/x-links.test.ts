@@ -25,15 +25,59 @@ function reference(text: string): Array<[number, number]> {
 
 describe('X link scanner', () => {
   it.each([
-    'see https://example.com/a?b=1 now', 'two links http://a.co and https://b.io/x.', 'go to onbrand.app, ok', 'a.az', 'shop.jp/sale and x.aa',
-    'news.online', 'foo.company', 'foo.com-bar.net', '-foo.com', '_foo.com', 'a_b.com', 'x.COM/Path', 'a..com', 'a-.com', 'xhttp://a.com', 'http:// x',
-    '详情见https://t.cn/A6abc电话13800138000', 'www.example.co.uk/x).', `${'a'.repeat(64)}.com`, `${'a'.repeat(63)}.com`, 'a-b-c.d-e.shop!',
+    'see https://example.com/a?b=1 now',
+    'two links http://a.co and https://b.io/x.',
+    'go to onbrand.app, ok',
+    'a.az',
+    'shop.jp/sale and x.aa',
+    'news.online',
+    'foo.company',
+    'foo.com-bar.net',
+    '-foo.com',
+    '_foo.com',
+    'a_b.com',
+    'x.COM/Path',
+    'a..com',
+    'a-.com',
+    'xhttp://a.com',
+    'http:// x',
+    '详情见https://t.cn/A6abc电话13800138000',
+    'www.example.co.uk/x).',
+    `${'a'.repeat(64)}.com`,
+    `${'a'.repeat(63)}.com`,
+    'a-b-c.d-e.shop!',
   ])('finds what the regex found in %s', (text) => {
     expect(findXLinks(text)).toEqual(reference(text));
   });
 
   it('finds what the regex found on generated text of domain-like pieces', () => {
-    const piece = fc.constantFrom('a', 'b1', '.', '-', '_', 'com', 'co', 'm', 'jp', 'uk', 'io', 'http://', 'https://', '/', ' ', '你', 'x', '9', ')', ',', '"', 'A', 'Shop', '\u3000', "'");
+    const piece = fc.constantFrom(
+      'a',
+      'b1',
+      '.',
+      '-',
+      '_',
+      'com',
+      'co',
+      'm',
+      'jp',
+      'uk',
+      'io',
+      'http://',
+      'https://',
+      '/',
+      ' ',
+      '你',
+      'x',
+      '9',
+      ')',
+      ',',
+      '"',
+      'A',
+      'Shop',
+      '\u3000',
+      "'",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');

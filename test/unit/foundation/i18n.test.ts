@@ -27,13 +27,18 @@ describe('UI strings', () => {
   });
 
   it('pick plural forms with Intl.PluralRules (English one/other; Chinese has no plural)', () => {
-    const en = 'Today: {posts, plural, one {# post} other {# posts}}, {replies, plural, =0 {no replies} one {# reply} other {# replies}}';
+    const en =
+      'Today: {posts, plural, one {# post} other {# posts}}, {replies, plural, =0 {no replies} one {# reply} other {# replies}}';
     expect(selectPlurals('en', en, { posts: 1, replies: 0 })).toBe('Today: 1 post, no replies');
     expect(selectPlurals('en', en, { posts: 2, replies: 1 })).toBe('Today: 2 posts, 1 reply');
     expect(selectPlurals('en', en, { posts: 12345, replies: 2 })).toBe('Today: 12,345 posts, 2 replies');
     expect(selectPlurals('zh-CN', '{n, plural, other {# 条}}', { n: 1 })).toBe('1 条');
     expect(placeholderNames(en)).toEqual(['posts', 'replies']);
-    expect(translate('en', 'popup.counts', { posts: 1, replies: 1, findings: 1 })).toBe('Today: 1 post, 1 reply, 1 finding caught');
-    expect(translate('en', 'popup.counts', { posts: 2, replies: 0, findings: 3 })).toBe('Today: 2 posts, 0 replies, 3 findings caught');
+    expect(translate('en', 'popup.counts', { posts: 1, replies: 1, findings: 1 })).toBe(
+      'Today: 1 post, 1 reply, 1 finding caught',
+    );
+    expect(translate('en', 'popup.counts', { posts: 2, replies: 0, findings: 3 })).toBe(
+      'Today: 2 posts, 0 replies, 3 findings caught',
+    );
   });
 });

@@ -10,7 +10,11 @@ describe('validation messages follow the UI language', () => {
   afterEach(() => config(zodEnglish()));
 
   it('names the field and says what is wrong in English and in Chinese', () => {
-    const bad = { version: 2, profile: { name: 'Acme' }, bannedTerms: [{ term: 'x', category: 'custom', severity: 'loud' }] };
+    const bad = {
+      version: 2,
+      profile: { name: 'Acme' },
+      bannedTerms: [{ term: 'x', category: 'custom', severity: 'loud' }],
+    };
     const english = parseBrandKit(bad);
     expect(english).toMatchObject({ ok: false, errors: [{ path: 'bannedTerms[0].severity' }] });
     config(zodChinese());

@@ -6,10 +6,15 @@ const defaults = { category: 'custom', severity: 'warn' } as const;
 
 describe('bulk term entry', () => {
   it('one term per line: trims, skips blanks and comments, keeps one of each', () => {
-    const { terms, problems } = parseTermLines('damn\n\n  heck  \r\n# a comment\nDamn\n傻逼\n' + 'x'.repeat(101), defaults);
+    const { terms, problems } = parseTermLines(
+      'damn\n\n  heck  \r\n# a comment\nDamn\n傻逼\n' + 'x'.repeat(101),
+      defaults,
+    );
     expect(terms.map((t) => t.term)).toEqual(['damn', 'heck', '傻逼']);
     expect(terms[0]).toEqual({ term: 'damn', category: 'custom', severity: 'warn' });
-    expect(problems).toEqual([{ line: 7, message: { en: 'longer than 100 characters', zh: '超过 100 个字符' } }]);
+    expect(problems).toEqual([
+      { line: 7, message: { en: 'longer than 100 characters', zh: '超过 100 个字符' } },
+    ]);
   });
 
   it('CSV cells with quotes, commas and line breaks; problems name the line a record starts on', () => {
@@ -19,20 +24,37 @@ describe('bulk term entry', () => {
       { term: 'b,c', category: 'custom', severity: 'warn', suggestions: ['say "hi"\nthere'] },
       { term: 'loud', category: 'custom', severity: 'warn' },
     ]);
-    expect(parseTermsCsv('term\nok\n"never closed\n', { category: 'custom', severity: 'warn' }).problems).toEqual([
+    expect(
+      parseTermsCsv('term\nok\n"never closed\n', { category: 'custom', severity: 'warn' }).problems,
+    ).toEqual([
       { line: 3, message: { en: 'a quoted cell is never closed', zh: '引号中的单元格没有结束引号' } },
     ]);
   });
 
   it('CSV with a header in any order, lists split on |, bad rows reported by line', () => {
-    const csv = 'severity,term,category,suggestions,allow contexts\nblock,damn,profanity,darn|dang,\nwarn,第一,advertising-law,领先,第一次|第一名\nloud,oops,custom,,\n,fine,,,\n';
+    const csv =
+      'severity,term,category,suggestions,allow contexts\nblock,damn,profanity,darn|dang,\nwarn,第一,advertising-law,领先,第一次|第一名\nloud,oops,custom,,\n,fine,,,\n';
     const { terms, problems } = parseTermsCsv(csv, defaults);
     expect(terms).toEqual([
       { term: 'damn', category: 'profanity', severity: 'block', suggestions: ['darn', 'dang'] },
-      { term: '第一', category: 'advertising-law', severity: 'warn', suggestions: ['领先'], allowContexts: ['第一次', '第一名'] },
+      {
+        term: '第一',
+        category: 'advertising-law',
+        severity: 'warn',
+        suggestions: ['领先'],
+        allowContexts: ['第一次', '第一名'],
+      },
       { term: 'fine', category: 'custom', severity: 'warn' },
     ]);
-    expect(problems).toEqual([{ line: 4, message: { en: expect.stringContaining('unknown severity "loud"'), zh: expect.stringContaining('未知级别“loud”') } }]);
+    expect(problems).toEqual([
+      {
+        line: 4,
+        message: {
+          en: expect.stringContaining('unknown severity "loud"'),
+          zh: expect.stringContaining('未知级别“loud”'),
+        },
+      },
+    ]);
     for (const term of terms) expect(BannedTerm.safeParse(term).success).toBe(true);
   });
 
@@ -44,7 +66,13 @@ describe('bulk term entry', () => {
 
   it('merging keeps existing entries and adds only new terms', () => {
     const existing = [{ term: 'Damn', category: 'profanity', severity: 'block' }] as const;
-    const { terms, added } = mergeTerms([...existing], [{ term: 'damn', ...defaults }, { term: 'heck', ...defaults }]);
+    const { terms, added } = mergeTerms(
+      [...existing],
+      [
+        { term: 'damn', ...defaults },
+        { term: 'heck', ...defaults },
+      ],
+    );
     expect(added).toBe(1);
     expect(terms.map((t) => t.term)).toEqual(['Damn', 'heck']);
   });
@@ -56,10 +84,21 @@ describe('terms CSV files', () => {
     const defaults = { category: 'custom' as const, severity: 'warn' as const };
     expect(readTermsFile(new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x0a, 0x61, 0xff]), defaults)).toEqual({
       terms: [],
-      problems: [{ line: 1, message: { en: 'The file is not valid UTF-8 at byte 6; save it as UTF-8.', zh: '文件不是有效的 UTF-8（第 6 字节），请另存为 UTF-8。' } }],
+      problems: [
+        {
+          line: 1,
+          message: {
+            en: 'The file is not valid UTF-8 at byte 6; save it as UTF-8.',
+            zh: '文件不是有效的 UTF-8（第 6 字节），请另存为 UTF-8。',
+          },
+        },
+      ],
     });
     // "term\n傻逼\n" in GBK.
-    const gbk = readTermsFile(new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x0a, 0xc9, 0xb5, 0xb1, 0xc6, 0x0a]), defaults);
+    const gbk = readTermsFile(
+      new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x0a, 0xc9, 0xb5, 0xb1, 0xc6, 0x0a]),
+      defaults,
+    );
     expect(gbk.terms.map((t) => t.term)).toEqual(['傻逼']);
     expect(gbk.problems[0].message.en).toContain('GB18030');
   });

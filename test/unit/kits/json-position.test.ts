@@ -46,18 +46,23 @@ describe('JSON position mapper', () => {
 
   it('agrees with JSON.parse on validity of mangled documents', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', 'x', ' '), (value, at, insert) => {
-        const json = JSON.stringify(value, null, 1);
-        const cut = at % (json.length + 1);
-        const mangled = json.slice(0, cut) + insert + json.slice(cut);
-        let valid = true;
-        try {
-          JSON.parse(mangled);
-        } catch {
-          valid = false;
-        }
-        expect(findSyntaxError(mangled) === null).toBe(valid);
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', '"', ':', 'x', ' '),
+        (value, at, insert) => {
+          const json = JSON.stringify(value, null, 1);
+          const cut = at % (json.length + 1);
+          const mangled = json.slice(0, cut) + insert + json.slice(cut);
+          let valid = true;
+          try {
+            JSON.parse(mangled);
+          } catch {
+            valid = false;
+          }
+          expect(findSyntaxError(mangled) === null).toBe(valid);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -18,14 +18,19 @@ const base = (): BrandKit => ({
 describe('kit diff', () => {
   it('an identical kit (keys in another order) is no change', () => {
     const kit = base();
-    const reordered = JSON.parse(JSON.stringify({ ...kit, profile: { voice: 'calm', name: 'Acme' } })) as BrandKit;
+    const reordered = JSON.parse(
+      JSON.stringify({ ...kit, profile: { voice: 'calm', name: 'Acme' } }),
+    ) as BrandKit;
     expect(isEmptyDiff(diffKits(kit, reordered))).toBe(true);
     expect(isEmptyDiff(diffKits(buildStarterKit(), buildStarterKit()))).toBe(true);
   });
 
   it('lists added, removed and changed rules by section and key', () => {
     const after = base();
-    after.bannedTerms = [{ term: 'damn', category: 'profanity', severity: 'warn' }, { term: 'crap', category: 'profanity', severity: 'warn' }];
+    after.bannedTerms = [
+      { term: 'damn', category: 'profanity', severity: 'warn' },
+      { term: 'crap', category: 'profanity', severity: 'warn' },
+    ];
     after.preferredTerms = [];
     after.patterns![0].pattern = 'SAVE[0-9]{3}';
     after.tone = { maxExclamations: 1, maxHedges: 2 };
@@ -36,8 +41,16 @@ describe('kit diff', () => {
     const keys = (list: typeof diff.added) => list.map((c) => `${c.section}:${c.key}`).sort();
     expect(keys(diff.added)).toEqual(['bannedTerms:crap', 'gate:mode', 'platforms:x', 'tone:maxHedges']);
     expect(keys(diff.removed)).toEqual(['bannedTerms:heck', 'preferredTerms:users', 'privacyCustom:order']);
-    expect(keys(diff.changed)).toEqual(['bannedTerms:damn', 'patterns:coupon', 'privacy:email', 'tone:maxExclamations']);
-    expect(diff.changed.find((c) => c.key === 'damn')).toMatchObject({ before: { severity: 'block' }, after: { severity: 'warn' } });
+    expect(keys(diff.changed)).toEqual([
+      'bannedTerms:damn',
+      'patterns:coupon',
+      'privacy:email',
+      'tone:maxExclamations',
+    ]);
+    expect(diff.changed.find((c) => c.key === 'damn')).toMatchObject({
+      before: { severity: 'block' },
+      after: { severity: 'warn' },
+    });
   });
 
   it('a rule with an id is matched by id even when its text changed', () => {

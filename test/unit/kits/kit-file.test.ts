@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_KIT_FILE_BYTES, MAX_KIT_FILE_MB, readKitFile, readKitText, writeKitText, pathParts } from '@/lib/kits/kit-file';
+import {
+  MAX_KIT_FILE_BYTES,
+  MAX_KIT_FILE_MB,
+  readKitFile,
+  readKitText,
+  writeKitText,
+  pathParts,
+} from '@/lib/kits/kit-file';
 import { buildStarterKit } from '@/lib/engine';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, 'corpus', name)));
@@ -13,7 +20,9 @@ const errorsOf = (name: string) => {
 
 describe('kit files: the corpus of broken files', () => {
   it('wrong type: names the field and its line', () => {
-    expect(errorsOf('wrong-types.json')).toEqual([expect.objectContaining({ code: 'invalid', path: 'bannedTerms[1].severity', line: 6 })]);
+    expect(errorsOf('wrong-types.json')).toEqual([
+      expect.objectContaining({ code: 'invalid', path: 'bannedTerms[1].severity', line: 6 }),
+    ]);
   });
 
   it('unknown top-level field: refused with its name and line, listing the known fields', () => {
@@ -46,7 +55,11 @@ describe('kit files: the corpus of broken files', () => {
     expect(errorsOf('future-version.json')[0]).toMatchObject({ path: 'version', line: 1 });
     expect(errorsOf('not-an-object.json')[0]).toMatchObject({ code: 'invalid', line: 1 });
     expect(errorsOf('bad-gate.json')[0]).toMatchObject({ path: 'gate.mode', line: 5 });
-    expect(errorsOf('bad-platform.json')[0]).toMatchObject({ code: 'invalid', path: expect.stringContaining('platforms'), line: expect.any(Number) });
+    expect(errorsOf('bad-platform.json')[0]).toMatchObject({
+      code: 'invalid',
+      path: expect.stringContaining('platforms'),
+      line: expect.any(Number),
+    });
   });
 
   it('UTF-16 with a byte-order mark is decoded (both byte orders)', () => {
@@ -58,9 +71,15 @@ describe('kit files: the corpus of broken files', () => {
   });
 
   it('UTF-16 without a byte-order mark and invalid UTF-8 are refused with a clear error', () => {
-    expect(errorsOf('utf16-no-bom.json')[0]).toMatchObject({ code: 'encoding', message: expect.stringContaining('UTF-16') });
+    expect(errorsOf('utf16-no-bom.json')[0]).toMatchObject({
+      code: 'encoding',
+      message: expect.stringContaining('UTF-16'),
+    });
     const [invalid] = errorsOf('invalid-utf8.json');
-    expect(invalid).toMatchObject({ code: 'encoding', message: expect.stringContaining('not valid UTF-8 at byte 45') });
+    expect(invalid).toMatchObject({
+      code: 'encoding',
+      message: expect.stringContaining('not valid UTF-8 at byte 45'),
+    });
     expect(errorsOf('latin1-as-text.json')[0].code).toBe('encoding');
   });
 
@@ -69,15 +88,30 @@ describe('kit files: the corpus of broken files', () => {
     expect(MAX_KIT_FILE_BYTES).toBe(5_242_880);
     // Bytes that are not even valid UTF-8: only the size check can have produced the error.
     const huge = new Uint8Array(5_242_881).fill(0xff);
-    expect(readKitFile(huge)).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'too-large', message: `The file is 5 MB; at most ${MAX_KIT_FILE_MB} MB can be imported.` })] });
+    expect(readKitFile(huge)).toEqual({
+      ok: false,
+      errors: [
+        expect.objectContaining({
+          code: 'too-large',
+          message: `The file is 5 MB; at most ${MAX_KIT_FILE_MB} MB can be imported.`,
+        }),
+      ],
+    });
     // Exactly 5 MB passes the size check (and fails on encoding instead).
-    expect(readKitFile(new Uint8Array(5_242_880).fill(0xff))).toMatchObject({ ok: false, errors: [{ code: 'encoding' }] });
-    expect(readKitText(' '.repeat(5_242_881))).toEqual({ ok: false, errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }] });
+    expect(readKitFile(new Uint8Array(5_242_880).fill(0xff))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'encoding' }],
+    });
+    expect(readKitText(' '.repeat(5_242_881))).toEqual({
+      ok: false,
+      errors: [{ code: 'too-large', message: `The kit is larger than ${MAX_KIT_FILE_MB} MB.` }],
+    });
   });
 
   it('a large valid kit (20,000 terms) reads back in one piece', () => {
     const kit = buildStarterKit();
-    for (let i = 0; i < 20_000; i++) kit.bannedTerms.push({ term: `word${i}`, category: 'custom', severity: 'info' });
+    for (let i = 0; i < 20_000; i++)
+      kit.bannedTerms.push({ term: `word${i}`, category: 'custom', severity: 'info' });
     const text = writeKitText(kit);
     const result = readKitText(text);
     expect(result.ok && result.kit.bannedTerms.length).toBe(kit.bannedTerms.length);
@@ -103,27 +137,62 @@ describe('kit files: migrations and round trip', () => {
 
   it('paths split back into zod paths', () => {
     expect(pathParts('bannedTerms[3].severity')).toEqual(['bannedTerms', 3, 'severity']);
-    expect(pathParts('platforms.x.patterns[0].pattern')).toEqual(['platforms', 'x', 'patterns', 0, 'pattern']);
+    expect(pathParts('platforms.x.patterns[0].pattern')).toEqual([
+      'platforms',
+      'x',
+      'patterns',
+      0,
+      'pattern',
+    ]);
     expect(pathParts('(root)')).toEqual([]);
   });
 });
 
 describe('kit imports that never lie (issue 15)', () => {
   it('a key written twice is a warning naming the key and its line', () => {
-    const text = '{\n  "version": 2,\n  "profile": { "name": "B" },\n  "bannedTerms": [{ "term": "a", "category": "custom", "severity": "warn" }],\n  "bannedTerms": []\n}';
+    const text =
+      '{\n  "version": 2,\n  "profile": { "name": "B" },\n  "bannedTerms": [{ "term": "a", "category": "custom", "severity": "warn" }],\n  "bannedTerms": []\n}';
     const result = readKitText(text);
-    expect(result).toMatchObject({ ok: true, warnings: [{ code: 'duplicate-key', path: 'bannedTerms', line: 5, localized: { zh: expect.stringContaining('出现了两次') } }] });
+    expect(result).toMatchObject({
+      ok: true,
+      warnings: [
+        {
+          code: 'duplicate-key',
+          path: 'bannedTerms',
+          line: 5,
+          localized: { zh: expect.stringContaining('出现了两次') },
+        },
+      ],
+    });
   });
 
   it('an upgraded kit names the broken entry as the old file wrote it, with its line', () => {
     const text = '{"version": 1, "name": "B",\n "banned": ["a", {"term": 5, "severity": "nope"}, "b"]}';
     const result = readKitText(text);
-    expect(result).toMatchObject({ ok: false, errors: [{ code: 'invalid', path: 'banned[1]', line: 2, message: expect.stringContaining('{"term":5,"severity":"nope"}') }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          code: 'invalid',
+          path: 'banned[1]',
+          line: 2,
+          message: expect.stringContaining('{"term":5,"severity":"nope"}'),
+        },
+      ],
+    });
   });
 
   it('a pattern too costly for every keystroke is refused with the reason, as from the dashboard', () => {
-    const kit = { ...buildStarterKit({ name: 'P' }), patterns: [{ id: 'long', pattern: '[A-Za-z]{1000}', severity: 'warn' as const, message: 'Too long a word' }] };
+    const kit = {
+      ...buildStarterKit({ name: 'P' }),
+      patterns: [
+        { id: 'long', pattern: '[A-Za-z]{1000}', severity: 'warn' as const, message: 'Too long a word' },
+      ],
+    };
     const result = readKitText(writeKitText(kit));
-    expect(result).toMatchObject({ ok: false, errors: [{ path: 'patterns[0].pattern', message: expect.stringContaining('1002 RE2 steps') }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ path: 'patterns[0].pattern', message: expect.stringContaining('1002 RE2 steps') }],
+    });
   });
 });

@@ -7,7 +7,10 @@ import { KIT_PREFS_KEY } from '@/lib/kits/kit-prefs';
 import { loadKitPrefs, saveKitPrefs, libraryWasSaved } from '@/lib/kits/kit-repository';
 import type { ManagedSource } from '@/lib/kits/managed-kit';
 
-const kitWith = (name: string, term: string): BrandKit => ({ ...buildStarterKit({ name, packs: [] }), bannedTerms: [{ term, category: 'custom', severity: 'block' }] });
+const kitWith = (name: string, term: string): BrandKit => ({
+  ...buildStarterKit({ name, packs: [] }),
+  bannedTerms: [{ term, category: 'custom', severity: 'block' }],
+});
 const library: KitLibrary = {
   version: 1,
   activeId: 'main',
@@ -36,7 +39,10 @@ function fakeManaged(): ManagedSource & { set(values: Record<string, unknown>): 
 
 async function latest(hostname: string, managed: ManagedSource) {
   const seen: Array<{ checker: Checker; kit: BrandKit; origin: string }> = [];
-  const stop = await watchActiveChecker((checker, kit, resolved) => seen.push({ checker, kit, origin: resolved.origin }), { hostname, managedSource: managed });
+  const stop = await watchActiveChecker(
+    (checker, kit, resolved) => seen.push({ checker, kit, origin: resolved.origin }),
+    { hostname, managedSource: managed },
+  );
   return { seen, stop, last: () => seen[seen.length - 1] };
 }
 
@@ -75,7 +81,10 @@ describe('watchActiveChecker', () => {
   it('prefs go to storage.sync; when over quota they stay local', async () => {
     expect(await saveKitPrefs({ version: 1, siteKits: { 'x.com': 'client' } })).toBe('sync');
     expect((await fakeBrowser.storage.sync.get(KIT_PREFS_KEY))[KIT_PREFS_KEY]).toBeDefined();
-    const huge = { version: 1 as const, siteKits: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`s${i}.example.com`, `kit-${i}`])) };
+    const huge = {
+      version: 1 as const,
+      siteKits: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`s${i}.example.com`, `kit-${i}`])),
+    };
     await fakeBrowser.storage.sync.clear();
     expect(await saveKitPrefs(huge)).toBe('local');
     expect(Object.keys((await loadKitPrefs()).siteKits)).toHaveLength(1000);

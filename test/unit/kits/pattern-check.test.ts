@@ -10,7 +10,11 @@ describe('live pattern validation', () => {
   });
 
   it('refuses invalid syntax with the reason, including what RE2 does not support', () => {
-    expect(checkPattern('(unclosed', false)).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringMatching(/missing closing \)/i) });
+    expect(checkPattern('(unclosed', false)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      detail: expect.stringMatching(/missing closing \)/i),
+    });
     expect(checkPattern('(a)\\1', false)).toMatchObject({ ok: false, reason: 'invalid' });
     expect(checkPattern('(?<=\\$)[0-9]+', false)).toMatchObject({ ok: false, reason: 'invalid' });
   });
@@ -23,12 +27,24 @@ describe('live pattern validation', () => {
     // A fake clock that advances 30 ms per reading: compiling "takes" 30 ms, over a 10 ms budget.
     let t = 0;
     const clock = () => (t += 30);
-    expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 10, scanMs: 1000 }, clock)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('compiling took 30.0 ms') });
-    expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 1000, scanMs: 10 }, clock)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('20 KB') });
+    expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 10, scanMs: 1000 }, clock)).toMatchObject({
+      ok: false,
+      reason: 'too-slow',
+      detail: expect.stringContaining('compiling took 30.0 ms'),
+    });
+    expect(checkPattern('SAVE[0-9]{2}', false, { compileMs: 1000, scanMs: 10 }, clock)).toMatchObject({
+      ok: false,
+      reason: 'too-slow',
+      detail: expect.stringContaining('20 KB'),
+    });
   });
 
   it('refuses a pattern whose worst case is too costly, with the reason, whatever its sample timing', () => {
-    expect(checkPattern('[A-Za-z]{1000}', false)).toMatchObject({ ok: false, reason: 'too-slow', detail: expect.stringContaining('1002 RE2 steps') });
+    expect(checkPattern('[A-Za-z]{1000}', false)).toMatchObject({
+      ok: false,
+      reason: 'too-slow',
+      detail: expect.stringContaining('1002 RE2 steps'),
+    });
     const words = Array.from({ length: 3000 }, (_, i) => `w${i}x[0-9]{1,3}`).join('|');
     expect(checkPattern(words, true)).toMatchObject({ ok: false, reason: 'too-slow' });
   });

@@ -4,12 +4,18 @@ import { DAY, HOUR, NOW, checkSummary, feedback } from './helpers';
 
 /** `perDay[k]` complaints in the 24 h window k days back (k = 0 is the last 24 h). */
 function complaintsPerWindow(perDay: number[], platform: 'x' | 'weibo' = 'x') {
-  return perDay.flatMap((count, k) => Array.from({ length: count }, (_, i) => feedback(NOW - k * DAY - (i + 1) * 60_000, platform, 'complaint')));
+  return perDay.flatMap((count, k) =>
+    Array.from({ length: count }, (_, i) =>
+      feedback(NOW - k * DAY - (i + 1) * 60_000, platform, 'complaint'),
+    ),
+  );
 }
 
 describe('crisis signal', () => {
   it('stays normal at the usual rate', () => {
-    const signal = crisisSignal(complaintsPerWindow([2, 2, 1, 2, 3, 2, 2, 1, 2, 2, 2, 3, 2, 2, 2]), [], { now: NOW });
+    const signal = crisisSignal(complaintsPerWindow([2, 2, 1, 2, 3, 2, 2, 1, 2, 2, 2, 3, 2, 2, 2]), [], {
+      now: NOW,
+    });
     expect(signal).toMatchObject({ raised: false, reasons: [], last24h: 2, baselineDaily: 2, threshold: 6 });
     expect(signal.dailyCounts).toHaveLength(14);
     expect(signal.dailyCounts[13]).toBe(2); // the window just before the last 24 h comes last
@@ -24,27 +30,56 @@ describe('crisis signal', () => {
   });
 
   it('needs at least three events on a quiet account, so one complaint is not a crisis', () => {
-    expect(crisisSignal(complaintsPerWindow([1]), [], { now: NOW })).toMatchObject({ raised: false, baselineDaily: 0, threshold: 3 });
+    expect(crisisSignal(complaintsPerWindow([1]), [], { now: NOW })).toMatchObject({
+      raised: false,
+      baselineDaily: 0,
+      threshold: 3,
+    });
     expect(crisisSignal(complaintsPerWindow([2]), [], { now: NOW }).raised).toBe(false);
-    expect(crisisSignal(complaintsPerWindow([3]), [], { now: NOW })).toMatchObject({ raised: true, reasons: ['spike'] });
+    expect(crisisSignal(complaintsPerWindow([3]), [], { now: NOW })).toMatchObject({
+      raised: true,
+      reasons: ['spike'],
+    });
   });
 
   it('raises on any comment the user tagged as crisis in the last 24 h', () => {
-    const signal = crisisSignal([feedback(NOW - HOUR, 'weibo', 'crisis'), feedback(NOW - 2 * DAY, 'x', 'crisis')], [], { now: NOW });
+    const signal = crisisSignal(
+      [feedback(NOW - HOUR, 'weibo', 'crisis'), feedback(NOW - 2 * DAY, 'x', 'crisis')],
+      [],
+      { now: NOW },
+    );
     expect(signal).toMatchObject({ raised: true, reasons: ['tagged'], crisisTagged: 1, last24h: 1 });
   });
 
   it('counts negative-category findings by their count, and nothing else', () => {
     const summaries = [
-      checkSummary(NOW - HOUR, 'x', [{ ruleId: 'neg', category: 'sentiment', severity: 'warn', count: 2 }, { ruleId: 'b', category: 'terms', severity: 'block', count: 5 }]),
+      checkSummary(NOW - HOUR, 'x', [
+        { ruleId: 'neg', category: 'sentiment', severity: 'warn', count: 2 },
+        { ruleId: 'b', category: 'terms', severity: 'block', count: 5 },
+      ]),
     ];
-    expect(negativeEvents([feedback(NOW, 'x', 'praise'), feedback(NOW, 'x', 'question')], summaries, ['sentiment']).map((e) => e.weight)).toEqual([2]);
-    expect(crisisSignal([feedback(NOW - HOUR, 'x', 'complaint')], summaries, { now: NOW })).toMatchObject({ last24h: 3, raised: true });
+    expect(
+      negativeEvents([feedback(NOW, 'x', 'praise'), feedback(NOW, 'x', 'question')], summaries, [
+        'sentiment',
+      ]).map((e) => e.weight),
+    ).toEqual([2]);
+    expect(crisisSignal([feedback(NOW - HOUR, 'x', 'complaint')], summaries, { now: NOW })).toMatchObject({
+      last24h: 3,
+      raised: true,
+    });
     expect(crisisSignal([], summaries, { now: NOW, negativeCategories: [] }).last24h).toBe(0);
   });
 
   it('aligns windows to now: an event exactly 24 h old belongs to the baseline, future events are ignored', () => {
-    const signal = crisisSignal([feedback(NOW - DAY, 'x', 'complaint'), feedback(NOW + 1, 'x', 'complaint'), feedback(NOW, 'x', 'complaint')], [], { now: NOW });
+    const signal = crisisSignal(
+      [
+        feedback(NOW - DAY, 'x', 'complaint'),
+        feedback(NOW + 1, 'x', 'complaint'),
+        feedback(NOW, 'x', 'complaint'),
+      ],
+      [],
+      { now: NOW },
+    );
     expect(signal.last24h).toBe(1);
     expect(signal.dailyCounts[13]).toBe(1);
     expect(crisisWindowStart(NOW)).toBe(NOW - 15 * DAY + 1);
@@ -54,6 +89,9 @@ describe('crisis signal', () => {
     const events = [...complaintsPerWindow([4], 'weibo'), ...complaintsPerWindow([1], 'x')];
     expect(crisisSignal(events, [], { now: NOW, platforms: ['x'] }).raised).toBe(false);
     expect(crisisSignal(events, [], { now: NOW, platforms: ['weibo'] }).raised).toBe(true);
-    expect(crisisSignal(events, [], { now: NOW, minEvents: 10, ratio: 2 })).toMatchObject({ raised: false, threshold: 10 });
+    expect(crisisSignal(events, [], { now: NOW, minEvents: 10, ratio: 2 })).toMatchObject({
+      raised: false,
+      threshold: 10,
+    });
   });
 });

@@ -15,7 +15,13 @@ describe('database schema and upgrades', () => {
     expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['members', 'meta', 'records', 'timeline']);
     expect([...db.transaction('members').store.indexNames]).toEqual(['lastSeen']);
-    expect([...db.transaction('records').store.indexNames].sort()).toEqual(['at', 'kind', 'kind_at', 'platform', 'postId']);
+    expect([...db.transaction('records').store.indexNames].sort()).toEqual([
+      'at',
+      'kind',
+      'kind_at',
+      'platform',
+      'postId',
+    ]);
     db.close();
   });
 
@@ -42,10 +48,14 @@ describe('database schema and upgrades', () => {
     // The timeline is backfilled from records written under v1 (publish text left out), and the new
     // compound index covers them too.
     expect(await v2.count('timeline')).toBe(written.length);
-    expect(await recordsOfKind(v2, 'publish', NOW - 10 * DAY, NOW)).toEqual(written.slice(0, 2).map((r) => ({ ...r, text: '' })));
-    expect((await v2.getAllFromIndex('records', 'kind_at', IDBKeyRange.bound(['publish', 0], ['publish', NOW]))).map((r) => r.id)).toEqual(
-      written.slice(0, 2).map((r) => r.id),
+    expect(await recordsOfKind(v2, 'publish', NOW - 10 * DAY, NOW)).toEqual(
+      written.slice(0, 2).map((r) => ({ ...r, text: '' })),
     );
+    expect(
+      (
+        await v2.getAllFromIndex('records', 'kind_at', IDBKeyRange.bound(['publish', 0], ['publish', NOW]))
+      ).map((r) => r.id),
+    ).toEqual(written.slice(0, 2).map((r) => r.id));
     expect((await recordsOfKind(v2, 'feedback', NOW - DAY, NOW)).map((r) => r.id)).toEqual([written[4].id]);
     // The new meta store works.
     expect(await getRecordPrefs(v2)).toEqual({ retentionMonths: null, maskPersonalData: true });

@@ -25,7 +25,9 @@ describe('the gate and the activity log agree on personal data', () => {
       const findings = checker.check(text, { platform: 'weibo' }).filter((f) => f.list === 'privacy');
       const masked = maskPersonalData(text);
       const gateKinds = findings.map((f) => f.kind).sort();
-      const logKinds = Object.entries(masked.found).flatMap(([kind, n]) => Array<string>(n ?? 0).fill(kind)).sort();
+      const logKinds = Object.entries(masked.found)
+        .flatMap(([kind, n]) => Array<string>(n ?? 0).fill(kind))
+        .sort();
       expect(gateKinds).toEqual([...kinds].sort());
       expect(logKinds).toEqual(gateKinds);
       // Every span the checker flags is gone from the stored text.

@@ -17,12 +17,20 @@ import { browser } from 'wxt/browser';
 const OWN_ID = 'onbrand-id';
 const ORIGIN = 'chrome-extension://onbrand-id/';
 const fromDashboard = { id: OWN_ID, url: `${ORIGIN}options.html` };
-const fromContentScript = { id: OWN_ID, url: 'https://x.com/home', tab: { id: 1, url: 'https://x.com/home' } };
+const fromContentScript = {
+  id: OWN_ID,
+  url: 'https://x.com/home',
+  tab: { id: 1, url: 'https://x.com/home' },
+};
 
 async function setup(now = () => NOW) {
   const db = await openFreshDb();
   const handlers = createRecordHandlers(async () => db, now) as Handlers;
-  async function call<T extends MessageType>(type: T, payload: RequestOf<T>, sender = fromDashboard): Promise<ResponseOf<T>> {
+  async function call<T extends MessageType>(
+    type: T,
+    payload: RequestOf<T>,
+    sender = fromDashboard,
+  ): Promise<ResponseOf<T>> {
     const envelope: Envelope<T> = { onbrand: 1, type, payload };
     const reply = await dispatch(envelope, sender, OWN_ID, ORIGIN, handlers);
     if (!reply.ok) throw new Error(reply.error);
@@ -44,7 +52,9 @@ describe('record messages in the background', () => {
   it('accepts writes from content scripts, masked by default, and acknowledges committed ids', () =>
     withDb(async ({ db, call }) => {
       const record = publish(NOW, 'x', { text: 'call me 13812345678' });
-      expect(await call('records.put', { records: [record] }, fromContentScript)).toEqual({ ids: [record.id] });
+      expect(await call('records.put', { records: [record] }, fromContentScript)).toEqual({
+        ids: [record.id],
+      });
       expect(await db.get('records', record.id)).toMatchObject({ text: 'call me *******5678' });
     }));
 
@@ -58,16 +68,37 @@ describe('record messages in the background', () => {
 
   it('refuses everything but writes from web pages, and invalid records', () =>
     withDb(async ({ call }) => {
-      await expect(call('records.report', { from: 0, to: NOW, utcOffsetMinutes: 0, now: NOW, plan: [] }, fromContentScript)).rejects.toThrow(/not allowed from a web page/);
-      await expect(call('records.deleteAll', { confirm: true }, fromContentScript)).rejects.toThrow(/not allowed/);
-      await expect(call('records.export', { from: 0, to: NOW, format: 'json' }, fromContentScript)).rejects.toThrow(/not allowed/);
-      await expect(call('records.put', { records: [{ ...publish(NOW, 'x'), platform: 'myspace' as never }] }, fromContentScript)).rejects.toThrow(/invalid records.put/);
+      await expect(
+        call(
+          'records.report',
+          { from: 0, to: NOW, utcOffsetMinutes: 0, now: NOW, plan: [] },
+          fromContentScript,
+        ),
+      ).rejects.toThrow(/not allowed from a web page/);
+      await expect(call('records.deleteAll', { confirm: true }, fromContentScript)).rejects.toThrow(
+        /not allowed/,
+      );
+      await expect(
+        call('records.export', { from: 0, to: NOW, format: 'json' }, fromContentScript),
+      ).rejects.toThrow(/not allowed/);
+      await expect(
+        call(
+          'records.put',
+          { records: [{ ...publish(NOW, 'x'), platform: 'myspace' as never }] },
+          fromContentScript,
+        ),
+      ).rejects.toThrow(/invalid records.put/);
     }));
 
   it('applies retention when it is set and on later writes', () =>
     withDb(async ({ call }) => {
-      await call('records.put', { records: [publish(NOW - 400 * DAY, 'x'), publish(NOW - 40 * DAY, 'x'), publish(NOW, 'x')] });
-      expect(await call('records.prefs.set', { retentionMonths: 12 })).toEqual({ prefs: { retentionMonths: 12, maskPersonalData: true }, pruned: 1 });
+      await call('records.put', {
+        records: [publish(NOW - 400 * DAY, 'x'), publish(NOW - 40 * DAY, 'x'), publish(NOW, 'x')],
+      });
+      expect(await call('records.prefs.set', { retentionMonths: 12 })).toEqual({
+        prefs: { retentionMonths: 12, maskPersonalData: true },
+        pruned: 1,
+      });
       expect(await call('records.count', {})).toEqual({ count: 2 });
       expect(await call('records.prefs.get', {})).toEqual({ retentionMonths: 12, maskPersonalData: true });
       expect((await call('records.prefs.set', { retentionMonths: null })).pruned).toBe(0);
@@ -76,22 +107,25 @@ describe('record messages in the background', () => {
   it('prunes on writes at most once every 6 hours, and at once on a fresh worker', async () => {
     const clock = { now: NOW };
     const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-    await withDb(async ({ call }) => {
-      const old = () => publish(clock.now - 400 * DAY, 'x');
-      await call('records.prefs.set', { retentionMonths: 12 });
-      // A write 1 minute before the interval ends keeps its year-old neighbour until the next due prune.
-      clock.now = NOW + 6 * HOUR - 60_000;
-      await call('records.put', { records: [old(), publish(clock.now, 'x')] });
-      await settle();
-      expect(await call('records.count', {})).toEqual({ count: 2 });
-      clock.now = NOW + 6 * HOUR;
-      await call('records.put', { records: [publish(clock.now, 'x')] });
-      await vi.waitFor(async () => expect(await call('records.count', {})).toEqual({ count: 2 }));
-      // And again not before another 6 hours.
-      await call('records.put', { records: [old()] });
-      await settle();
-      expect(await call('records.count', {})).toEqual({ count: 3 });
-    }, () => clock.now);
+    await withDb(
+      async ({ call }) => {
+        const old = () => publish(clock.now - 400 * DAY, 'x');
+        await call('records.prefs.set', { retentionMonths: 12 });
+        // A write 1 minute before the interval ends keeps its year-old neighbour until the next due prune.
+        clock.now = NOW + 6 * HOUR - 60_000;
+        await call('records.put', { records: [old(), publish(clock.now, 'x')] });
+        await settle();
+        expect(await call('records.count', {})).toEqual({ count: 2 });
+        clock.now = NOW + 6 * HOUR;
+        await call('records.put', { records: [publish(clock.now, 'x')] });
+        await vi.waitFor(async () => expect(await call('records.count', {})).toEqual({ count: 2 }));
+        // And again not before another 6 hours.
+        await call('records.put', { records: [old()] });
+        await settle();
+        expect(await call('records.count', {})).toEqual({ count: 3 });
+      },
+      () => clock.now,
+    );
     // A worker that just started has not pruned yet: its first write does.
     await withDb(async ({ db, call }) => {
       await setRecordPrefs(db, { retentionMonths: 12 });
@@ -110,17 +144,35 @@ describe('record messages in the background', () => {
 
   it('computes the report and exports records for a period', () =>
     withDb(async ({ call }) => {
-      const records = [publish(NOW - HOUR, 'x'), reply(NOW - HOUR, 'x', 10 * 60_000), feedback(NOW - HOUR, 'weibo', 'complaint', '太慢了, "真的"'), publish(NOW - 40 * DAY, 'x')];
+      const records = [
+        publish(NOW - HOUR, 'x'),
+        reply(NOW - HOUR, 'x', 10 * 60_000),
+        feedback(NOW - HOUR, 'weibo', 'complaint', '太慢了, "真的"'),
+        publish(NOW - 40 * DAY, 'x'),
+      ];
       await call('records.put', { records });
-      const report = await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW, plan: [{ platform: 'x', at: NOW - 2 * HOUR }] });
+      const report = await call('records.report', {
+        from: NOW - 7 * DAY,
+        to: NOW,
+        utcOffsetMinutes: 480,
+        now: NOW,
+        plan: [{ platform: 'x', at: NOW - 2 * HOUR }],
+      });
       expect(report.cadence.total).toEqual({ planned: 1, posted: 1, kept: 1, adherencePct: 100 });
       expect(report.responses).toMatchObject({ replies: 1, medianMs: 600_000, withinTargetPct: 100 });
       expect(report.feedback.byTag.find((t) => t.tag === 'complaint')?.count).toBe(1);
 
       const json = await call('records.export', { from: NOW - 7 * DAY, to: NOW, format: 'json' });
       expect(json.count).toBe(3);
-      expect(parseRecordsJson(json.text)).toEqual(records.slice(0, 3).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)));
-      const csv = await call('records.export', { from: NOW - 7 * DAY, to: NOW, format: 'csv', kinds: ['feedback'] });
+      expect(parseRecordsJson(json.text)).toEqual(
+        records.slice(0, 3).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
+      );
+      const csv = await call('records.export', {
+        from: NOW - 7 * DAY,
+        to: NOW,
+        format: 'csv',
+        kinds: ['feedback'],
+      });
       const rows = parseCsv(csv.text);
       expect(rows).toHaveLength(2);
       expect(rows[1][rows[0].indexOf('tag')]).toBe('complaint');
@@ -131,7 +183,14 @@ describe('record messages in the background', () => {
     withDb(async ({ call }) => {
       await call('records.put', { records: [publish(NOW - HOUR, 'x'), publish(NOW - 2 * HOUR, 'weibo')] });
       const ask = (platforms: ('x' | 'weibo')[] = [], now = NOW) =>
-        call('records.report', { from: NOW - 7 * DAY, to: now, platforms, utcOffsetMinutes: 480, now, plan: [] });
+        call('records.report', {
+          from: NOW - 7 * DAY,
+          to: now,
+          platforms,
+          utcOffsetMinutes: 480,
+          now,
+          plan: [],
+        });
       expect((await ask()).cadence.total.posted).toBe(2);
       // Same period start, later "now", a platform filter: served from the cached read, filtered here.
       expect((await ask(['x'], NOW + HOUR)).cadence.total.posted).toBe(1);
@@ -142,11 +201,23 @@ describe('record messages in the background', () => {
       await call('records.deleteAll', { confirm: true });
       expect((await ask()).cadence.total.posted).toBe(0);
       // Without a plan in the request the background expands the stored content calendar.
-      const unplanned = await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW });
+      const unplanned = await call('records.report', {
+        from: NOW - 7 * DAY,
+        to: NOW,
+        utcOffsetMinutes: 480,
+        now: NOW,
+      });
       expect(unplanned.cadence.total.planned).toBe(0);
       const start = formatLocalDateTime(utcToFloating(NOW - 2 * DAY, 'Asia/Shanghai'));
-      await browser.storage.local.set({ [CALENDAR_KEY]: calendarWith([slot({ id: 's1', start, platform: 'x' })]) });
-      const planned = await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW });
+      await browser.storage.local.set({
+        [CALENDAR_KEY]: calendarWith([slot({ id: 's1', start, platform: 'x' })]),
+      });
+      const planned = await call('records.report', {
+        from: NOW - 7 * DAY,
+        to: NOW,
+        utcOffsetMinutes: 480,
+        now: NOW,
+      });
       expect(planned.cadence.total.planned).toBe(1);
     }));
 

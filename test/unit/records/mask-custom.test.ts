@@ -9,10 +9,15 @@ import { dispatch, type Handlers } from '../../../lib/messaging/receiver';
 import { NOW, openFreshDb, override, publish } from './helpers';
 
 // A kit's own privacy detectors (privacy.custom) warn in the draft; what they flag must be masked in the log too.
-const kitWith = (custom: Array<{ id: string; pattern: string }>, platformCustom: Array<{ id: string; pattern: string }> = []): BrandKit => ({
+const kitWith = (
+  custom: Array<{ id: string; pattern: string }>,
+  platformCustom: Array<{ id: string; pattern: string }> = [],
+): BrandKit => ({
   ...buildStarterKit(),
   privacy: { custom: custom.map((d) => ({ ...d, label: { en: d.id, zh: d.id } })) },
-  platforms: { weibo: { privacy: { custom: platformCustom.map((d) => ({ ...d, label: { en: d.id, zh: d.id } })) } } },
+  platforms: {
+    weibo: { privacy: { custom: platformCustom.map((d) => ({ ...d, label: { en: d.id, zh: d.id } })) } },
+  },
 });
 const EMPLOYEE = { id: 'employee', pattern: 'EMP-[0-9]{6}' };
 const MEMBER = { id: 'member', pattern: '会员[A-Z]{2}[0-9]{8}' };
@@ -22,7 +27,10 @@ describe('custom privacy detectors in masking', () => {
     const maskers = customMaskersOf([kitWith([EMPLOYEE], [MEMBER])]);
     expect(maskers).toHaveLength(2);
     expect(maskPersonalData('ask EMP-123456 today', maskers).text).toBe('ask ***-****** today');
-    expect(maskPersonalData('号码会员AB12345678请保密', maskers)).toEqual({ text: '号码********5678请保密', found: { custom: 1 } });
+    expect(maskPersonalData('号码会员AB12345678请保密', maskers)).toEqual({
+      text: '号码********5678请保密',
+      found: { custom: 1 },
+    });
     // Without the kit's detectors the same text is left alone (they are not built-in personal data).
     expect(maskPersonalData('ask EMP-123456 today').text).toBe('ask EMP-123456 today');
   });
@@ -37,37 +45,66 @@ describe('custom privacy detectors in masking', () => {
   });
 
   it('skips a detector the checker would refuse (empty match, too costly) instead of failing', () => {
-    expect(customMaskersOf([kitWith([{ id: 'empty', pattern: 'x*' }, { id: 'big', pattern: '[A-Za-z]{1000}' }]), null])).toHaveLength(0);
+    expect(
+      customMaskersOf([
+        kitWith([
+          { id: 'empty', pattern: 'x*' },
+          { id: 'big', pattern: '[A-Za-z]{1000}' },
+        ]),
+        null,
+      ]),
+    ).toHaveLength(0);
   });
 
   it('masks every free-text field of a record and the sender applies the kit in force', async () => {
     const maskers = customMaskersOf([kitWith([EMPLOYEE])]);
-    const record = maskRecord(publish(NOW, 'x', { text: 'EMP-654321 joined', overrideReason: 'EMP-654321 asked' }), maskers);
+    const record = maskRecord(
+      publish(NOW, 'x', { text: 'EMP-654321 joined', overrideReason: 'EMP-654321 asked' }),
+      maskers,
+    );
     expect(record).toMatchObject({ text: '***-****** joined', overrideReason: '***-****** asked' });
-    expect(maskRecord(override(NOW, 'x', 'per EMP-111111', []), maskers)).toMatchObject({ reason: 'per ***-******' });
+    expect(maskRecord(override(NOW, 'x', 'per EMP-111111', []), maskers)).toMatchObject({
+      reason: 'per ***-******',
+    });
     const area = { get: async () => ({}) };
-    expect(await senderMasking(area, () => maskers)(publish(NOW, 'x', { text: 'EMP-222222' }))).toMatchObject({ text: '***-******' });
+    expect(await senderMasking(area, () => maskers)(publish(NOW, 'x', { text: 'EMP-222222' }))).toMatchObject(
+      { text: '***-******' },
+    );
     const off = { get: async () => ({ 'records:maskPersonalData': false }) };
-    expect(await senderMasking(off, () => maskers)(publish(NOW, 'x', { text: 'EMP-222222' }))).toMatchObject({ text: 'EMP-222222' });
+    expect(await senderMasking(off, () => maskers)(publish(NOW, 'x', { text: 'EMP-222222' }))).toMatchObject({
+      text: 'EMP-222222',
+    });
   });
 
   it('the background masks with the kits on put, when masking is turned back on, and in exports', async () => {
     const db = await openFreshDb();
     try {
       const maskers = customMaskersOf([kitWith([EMPLOYEE])]);
-      await putRecords(db, [publish(NOW, 'x', { id: 'a', text: 'EMP-333333' })], { mask: true, custom: maskers });
-      expect((await db.get('records', 'a'))).toMatchObject({ text: '***-******' });
+      await putRecords(db, [publish(NOW, 'x', { id: 'a', text: 'EMP-333333' })], {
+        mask: true,
+        custom: maskers,
+      });
+      expect(await db.get('records', 'a')).toMatchObject({ text: '***-******' });
       await putRecords(db, [publish(NOW, 'x', { id: 'b', text: 'EMP-444444' })], { mask: false });
       expect(await maskStoredRecords(db, maskers)).toBe(1);
-      expect((await db.get('records', 'b'))).toMatchObject({ text: '***-******' });
+      expect(await db.get('records', 'b')).toMatchObject({ text: '***-******' });
 
       await setRecordPrefs(db, { maskPersonalData: false });
       await putRecords(db, [publish(NOW, 'x', { id: 'c', text: 'EMP-555555' })], { mask: false });
       await setRecordPrefs(db, { maskPersonalData: true });
-      const handlers = createRecordHandlers(async () => db, () => NOW, async () => [], { set: async () => undefined }, async () => maskers) as Handlers;
+      const handlers = createRecordHandlers(
+        async () => db,
+        () => NOW,
+        async () => [],
+        { set: async () => undefined },
+        async () => maskers,
+      ) as Handlers;
       const reply = await dispatch(
         { onbrand: 1, type: 'records.export', payload: { from: 0, to: NOW, format: 'json' } },
-        { id: 'me', url: 'chrome-extension://me/options.html' }, 'me', 'chrome-extension://me/', handlers,
+        { id: 'me', url: 'chrome-extension://me/options.html' },
+        'me',
+        'chrome-extension://me/',
+        handlers,
       );
       expect(reply).toMatchObject({ ok: true });
       const text = (reply as { data: { text: string } }).data.text;

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isLuhnValid as passesLuhn, isValidCnId as isChineseId } from '../../../lib/engine/privacy';
+import {
+  findPersonalData,
+  isLuhnValid as passesLuhn,
+  isValidCnId as isChineseId,
+} from '../../../lib/engine/privacy';
 import { maskPersonalData } from '../../../lib/records/mask';
 import { maskRecord } from '../../../lib/records/privacy';
 import { NOW, feedback, override, publish } from './helpers';
 
 describe('personal data masking', () => {
   it('masks e-mail addresses, keeping the first letter and the domain', () => {
-    expect(maskPersonalData('Write to jane.doe+shop@example.co.uk today').text).toBe('Write to j***@example.co.uk today');
+    expect(maskPersonalData('Write to jane.doe+shop@example.co.uk today').text).toBe(
+      'Write to j***@example.co.uk today',
+    );
   });
 
   it('masks mainland mobile numbers in every usual format, keeping the last four digits', () => {
@@ -38,13 +44,15 @@ describe('personal data masking', () => {
   });
 
   it('leaves links, dates, prices and short numbers alone', () => {
-    const text = 'See https://x.com/brand/status/4111111111111111 on 2024-05-01, only ¥199 or 12345 points, mail@ nowhere';
+    const text =
+      'See https://x.com/brand/status/4111111111111111 on 2024-05-01, only ¥199 or 12345 points, mail@ nowhere';
     expect(maskPersonalData(text)).toEqual({ text, found: {} });
     expect(findPersonalData('https://weibo.com/u/13812345678')).toEqual([]);
   });
 
   it('masks what the issue saw stored verbatim (one set of detectors with the checker)', () => {
-    const text = '详情见https://t.cn/A6abc电话13800138000 卡号4111.1111.1111.1111 call 138.0013.8000 or mail j@example.com';
+    const text =
+      '详情见https://t.cn/A6abc电话13800138000 卡号4111.1111.1111.1111 call 138.0013.8000 or mail j@example.com';
     expect(maskPersonalData(text)).toEqual({
       text: '详情见https://t.cn/A6abc电话*******8000 卡号****.****.****.1111 call ***.****.8000 or mail j***@example.com',
       found: { phone: 2, 'bank-card': 1, email: 1 },
@@ -74,11 +82,28 @@ describe('personal data masking', () => {
   });
 
   it('masks the free-text fields of records, never ids or links', () => {
-    const p = maskRecord(publish(NOW, 'x', { text: 'call 13812345678', overrideReason: 'customer a@b.cn', url: 'https://x.com/13812345678', postId: '13812345678' }));
-    expect(p).toMatchObject({ text: 'call *******5678', overrideReason: 'customer a***@b.cn', url: 'https://x.com/13812345678', postId: '13812345678' });
-    const f = maskRecord({ ...feedback(NOW, 'weibo', 'complaint', '客户电话 13812345678'), commentText: '我的邮箱 me@qq.com' });
+    const p = maskRecord(
+      publish(NOW, 'x', {
+        text: 'call 13812345678',
+        overrideReason: 'customer a@b.cn',
+        url: 'https://x.com/13812345678',
+        postId: '13812345678',
+      }),
+    );
+    expect(p).toMatchObject({
+      text: 'call *******5678',
+      overrideReason: 'customer a***@b.cn',
+      url: 'https://x.com/13812345678',
+      postId: '13812345678',
+    });
+    const f = maskRecord({
+      ...feedback(NOW, 'weibo', 'complaint', '客户电话 13812345678'),
+      commentText: '我的邮箱 me@qq.com',
+    });
     expect(f).toMatchObject({ note: '客户电话 *******5678', commentText: '我的邮箱 m***@qq.com' });
-    expect(maskRecord(override(NOW, 'x', 'ok by 13812345678', []))).toMatchObject({ reason: 'ok by *******5678' });
+    expect(maskRecord(override(NOW, 'x', 'ok by 13812345678', []))).toMatchObject({
+      reason: 'ok by *******5678',
+    });
     const untouched = publish(NOW, 'x', { text: 'nothing here' });
     expect(maskRecord(untouched)).toEqual(untouched);
   });

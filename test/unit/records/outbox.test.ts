@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createOutbox, memoryOutboxStore, storageAreaOutboxStore, type KeyValueArea, type OutboxTransport } from '../../../lib/records/outbox';
+import {
+  createOutbox,
+  memoryOutboxStore,
+  storageAreaOutboxStore,
+  type KeyValueArea,
+  type OutboxTransport,
+} from '../../../lib/records/outbox';
 import type { ActivityRecord } from '../../../lib/records/schema';
 import { NOW, publish } from './helpers';
 
@@ -22,7 +28,15 @@ function memoryArea(): KeyValueArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
   return {
     data,
-    get: async (keys) => (keys === null ? { ...data } : Object.fromEntries([keys].flat().filter((k) => k in data).map((k) => [k, data[k]]))),
+    get: async (keys) =>
+      keys === null
+        ? { ...data }
+        : Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => k in data)
+              .map((k) => [k, data[k]]),
+          ),
     set: async (items) => void Object.assign(data, structuredClone(items)),
     remove: async (keys) => {
       for (const k of [keys].flat()) delete data[k];
@@ -46,7 +60,11 @@ describe('outbox', () => {
   it('retries with backoff while the worker is unreachable, losing nothing', async () => {
     const receiver = fakeReceiver(3);
     const errors: number[] = [];
-    const outbox = createOutbox({ transport: receiver.transport, baseDelayMs: 1, onError: (_, attempt) => errors.push(attempt) });
+    const outbox = createOutbox({
+      transport: receiver.transport,
+      baseDelayMs: 1,
+      onError: (_, attempt) => errors.push(attempt),
+    });
     await outbox.enqueue([publish(NOW, 'x'), publish(NOW, 'weibo')]);
     await outbox.flush();
     expect(errors).toEqual([1, 2, 3]);
@@ -96,7 +114,11 @@ describe('outbox', () => {
 
   it('survives a reload: a new outbox on the same store delivers what the old one could not', async () => {
     const store = memoryOutboxStore();
-    const down = createOutbox({ transport: async () => Promise.reject(new Error('worker stopped')), store, baseDelayMs: 5 });
+    const down = createOutbox({
+      transport: async () => Promise.reject(new Error('worker stopped')),
+      store,
+      baseDelayMs: 5,
+    });
     await down.enqueue([publish(NOW, 'x'), publish(NOW, 'zhihu')]);
     down.stop();
     expect(store.saved).toHaveLength(2);
@@ -111,7 +133,11 @@ describe('outbox', () => {
     const area = memoryArea();
     let clock = NOW;
     const now = () => clock;
-    const closedTab = createOutbox({ transport: async () => Promise.reject(new Error('down')), store: storageAreaOutboxStore(area, 'tab-a', 60_000, now), baseDelayMs: 5 });
+    const closedTab = createOutbox({
+      transport: async () => Promise.reject(new Error('down')),
+      store: storageAreaOutboxStore(area, 'tab-a', 60_000, now),
+      baseDelayMs: 5,
+    });
     const orphan = publish(NOW, 'x');
     await closedTab.enqueue(orphan);
     closedTab.stop();
@@ -119,12 +145,18 @@ describe('outbox', () => {
 
     // A fresh outbox within a minute leaves the other tab's records alone...
     const early = fakeReceiver();
-    await createOutbox({ transport: early.transport, store: storageAreaOutboxStore(area, 'tab-b', 60_000, now) }).flush();
+    await createOutbox({
+      transport: early.transport,
+      store: storageAreaOutboxStore(area, 'tab-b', 60_000, now),
+    }).flush();
     expect(early.stored.size).toBe(0);
     // ...and adopts them once they are stale.
     clock += 120_000;
     const late = fakeReceiver();
-    await createOutbox({ transport: late.transport, store: storageAreaOutboxStore(area, 'tab-c', 60_000, now) }).flush();
+    await createOutbox({
+      transport: late.transport,
+      store: storageAreaOutboxStore(area, 'tab-c', 60_000, now),
+    }).flush();
     expect([...late.stored.keys()]).toEqual([orphan.id]);
     expect(area.data).toEqual({});
   });

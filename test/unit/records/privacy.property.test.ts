@@ -24,26 +24,68 @@ const flagged = (text: string) =>
 
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 const sep = fc.constantFrom('', ' ', '-', '.', '/', '－', '．', '\u3000');
-const mobile = fc.tuple(fc.constantFrom('138', '139', '150', '186', '199'), fc.stringMatching(/^\d{4}$/), fc.stringMatching(/^\d{4}$/), sep, fc.boolean(), fc.boolean())
+const mobile = fc
+  .tuple(
+    fc.constantFrom('138', '139', '150', '186', '199'),
+    fc.stringMatching(/^\d{4}$/),
+    fc.stringMatching(/^\d{4}$/),
+    sep,
+    fc.boolean(),
+    fc.boolean(),
+  )
   .map(([a, b, c, s, paren, full]) => {
     const text = paren ? `(${a})${b}${s}${c}` : `${a}${s}${b}${s}${c}`;
     return full ? FULL(text) : text;
   });
-const card = fc.tuple(fc.constantFrom('4111111111111111', '5500005555555559', '6222021234567890128', '378282246310005'), sep, fc.boolean())
+const card = fc
+  .tuple(
+    fc.constantFrom('4111111111111111', '5500005555555559', '6222021234567890128', '378282246310005'),
+    sep,
+    fc.boolean(),
+  )
   .map(([n, s, full]) => {
     const grouped = n.replace(/(\d{4})(?=\d)/g, `$1${s}`);
     return full ? FULL(grouped) : grouped;
   });
 const cnId = fc.constantFrom('11010519491231002X', '440304199001011233', '11010519491231002x');
-const email = fc.constantFrom('j@example.com', 'jane.doe+x@example.co.uk', 'http://john.doe@example.com', 'me@qq.com');
+const email = fc.constantFrom(
+  'j@example.com',
+  'jane.doe+x@example.co.uk',
+  'http://john.doe@example.com',
+  'me@qq.com',
+);
 // Links keep their digits (post ids are not personal data), so none here repeats a generated number.
-const link = fc.constantFrom('https://t.cn/A6abc', 'https://x.com/brand/status/1790000000000000001', 'http://weibo.com/u/5501234567');
-const filler = fc.constantFrom('详情见', '电话', '卡号', ' call ', ' or mail ', '身份证', '，', '。', ' ', '(', ')', 'ORD-', 'a', '2024-05-01', '¥199');
+const link = fc.constantFrom(
+  'https://t.cn/A6abc',
+  'https://x.com/brand/status/1790000000000000001',
+  'http://weibo.com/u/5501234567',
+);
+const filler = fc.constantFrom(
+  '详情见',
+  '电话',
+  '卡号',
+  ' call ',
+  ' or mail ',
+  '身份证',
+  '，',
+  '。',
+  ' ',
+  '(',
+  ')',
+  'ORD-',
+  'a',
+  '2024-05-01',
+  '¥199',
+);
 const piece = fc.oneof({ arbitrary: filler, weight: 4 }, mobile, card, cnId, email, link);
 // Pieces are glued as written (CJK right against numbers and links), except where two ASCII characters meet:
 // "…example.com4111…" or "https://t.cn/A6abc)1101…" is one token (a link may hold digits and parentheses).
 const ascii = /[\x21-\x7e\uff10-\uff19]/;
-const glue = (parts: string[]) => parts.reduce((text, part) => text + (ascii.test(text.slice(-1)) && ascii.test(part[0] ?? '') ? ' ' : '') + part, '');
+const glue = (parts: string[]) =>
+  parts.reduce(
+    (text, part) => text + (ascii.test(text.slice(-1)) && ascii.test(part[0] ?? '') ? ' ' : '') + part,
+    '',
+  );
 const draft = fc.array(piece, { minLength: 1, maxLength: 12 }).map(glue);
 
 const OWN_ID = 'onbrand-id';
@@ -74,10 +116,24 @@ describe('personal data never lands unmasked', () => {
         const area = memoryArea();
         const db = await openFreshDb();
         try {
-          const handlers = createRecordHandlers(async () => db, () => NOW, async () => [], area) as Handlers;
-          const call = async <T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> => {
+          const handlers = createRecordHandlers(
+            async () => db,
+            () => NOW,
+            async () => [],
+            area,
+          ) as Handlers;
+          const call = async <T extends MessageType>(
+            type: T,
+            payload: RequestOf<T>,
+          ): Promise<ResponseOf<T>> => {
             const envelope: Envelope<T> = { onbrand: 1, type, payload };
-            const reply = await dispatch(envelope, { id: OWN_ID, url: `${ORIGIN}options.html` }, OWN_ID, ORIGIN, handlers);
+            const reply = await dispatch(
+              envelope,
+              { id: OWN_ID, url: `${ORIGIN}options.html` },
+              OWN_ID,
+              ORIGIN,
+              handlers,
+            );
             if (!reply.ok) throw new Error(reply.error);
             return reply.data as ResponseOf<T>;
           };
@@ -106,7 +162,15 @@ describe('personal data never lands unmasked', () => {
           const stored = JSON.stringify(await db.getAll('records'));
           const csv = (await call('records.export', { from: 0, to: NOW, format: 'csv' })).text;
           const json = (await call('records.export', { from: 0, to: NOW, format: 'json' })).text;
-          const report = reportToJson(await call('records.report', { from: NOW - 7 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW, plan: [] }));
+          const report = reportToJson(
+            await call('records.report', {
+              from: NOW - 7 * DAY,
+              to: NOW,
+              utcOffsetMinutes: 480,
+              now: NOW,
+              plan: [],
+            }),
+          );
           expect(stored).toContain('"kind":"publish"');
           for (const secret of secrets) {
             for (const [where, content] of Object.entries({ waiting, stored, csv, json, report })) {

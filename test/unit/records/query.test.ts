@@ -20,9 +20,18 @@ describe('queries behind the reports', () => {
     const before = publish(NOW - 2 * DAY - 1, 'x');
     const otherKind = feedback(NOW - DAY, 'x', 'praise');
     await putRecords(db, [inside, edgeFrom, edgeTo, before, otherKind]);
-    expect((await recordsOfKind(db, 'publish', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([edgeFrom.id, inside.id, edgeTo.id]);
-    expect((await recordsOfKind(db, 'publish', NOW - 2 * DAY, NOW, ['x'])).map((r) => r.id)).toEqual([inside.id, edgeTo.id]);
-    expect((await recordsOfKind(db, 'feedback', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([otherKind.id]);
+    expect((await recordsOfKind(db, 'publish', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([
+      edgeFrom.id,
+      inside.id,
+      edgeTo.id,
+    ]);
+    expect((await recordsOfKind(db, 'publish', NOW - 2 * DAY, NOW, ['x'])).map((r) => r.id)).toEqual([
+      inside.id,
+      edgeTo.id,
+    ]);
+    expect((await recordsOfKind(db, 'feedback', NOW - 2 * DAY, NOW)).map((r) => r.id)).toEqual([
+      otherKind.id,
+    ]);
   });
 
   it('queries several kinds merged in time order, or all kinds through the time index, with full records', async () => {
@@ -33,10 +42,19 @@ describe('queries behind the reports', () => {
     await putRecords(db, [c, b, a, publish(NOW + DAY, 'x')]);
     expect(await queryRecords(db, { from: 0, to: NOW, kinds: ['publish'] })).toEqual([c]);
     // Most of the log in range: read by scanning the store, same result and order.
-    expect((await queryRecords(db, { from: 0, to: NOW + DAY })).map((r) => r.at)).toEqual([NOW - 3, NOW - 2, NOW - 1, NOW + DAY]);
-    expect((await queryRecords(db, { from: 0, to: NOW, kinds: ['publish', 'template-use'] })).map((r) => r.id)).toEqual([a.id, c.id]);
+    expect((await queryRecords(db, { from: 0, to: NOW + DAY })).map((r) => r.at)).toEqual([
+      NOW - 3,
+      NOW - 2,
+      NOW - 1,
+      NOW + DAY,
+    ]);
+    expect(
+      (await queryRecords(db, { from: 0, to: NOW, kinds: ['publish', 'template-use'] })).map((r) => r.id),
+    ).toEqual([a.id, c.id]);
     expect((await queryRecords(db, { from: 0, to: NOW })).map((r) => r.id)).toEqual([a.id, b.id, c.id]);
-    expect((await queryRecords(db, { from: 0, to: NOW, platforms: ['zhihu'] })).map((r) => r.id)).toEqual([b.id]);
+    expect((await queryRecords(db, { from: 0, to: NOW, platforms: ['zhihu'] })).map((r) => r.id)).toEqual([
+      b.id,
+    ]);
   });
 
   it('finds every engagement snapshot of given posts through the postId index', async () => {
@@ -45,17 +63,28 @@ describe('queries behind the reports', () => {
     const s2 = snapshot(NOW, 'x', 'p1', { likes: 5 });
     const s3 = snapshot(NOW, 'x', 'p2', { likes: 9 });
     await putRecords(db, [s1, s2, s3, publish(NOW, 'x', { postId: 'p1' })]);
-    expect((await engagementForPosts(db, ['p1', 'p1'])).map((r) => r.id).sort()).toEqual([s1.id, s2.id].sort());
+    expect((await engagementForPosts(db, ['p1', 'p1'])).map((r) => r.id).sort()).toEqual(
+      [s1.id, s2.id].sort(),
+    );
   });
 
   it('loads exactly what a report needs: indexed report equals the report over every record filtered in memory', async () => {
     db = await openFreshDb();
     const records = generateRecords({ count: 3000, now: NOW, days: 120, seed: 7 });
     await putRecords(db, records, { mask: false });
-    const options: ReportOptions = { from: NOW - 30 * DAY, to: NOW, utcOffsetMinutes: 480, now: NOW, plan: [], platforms: ['x', 'weibo', 'zhihu'] };
+    const options: ReportOptions = {
+      from: NOW - 30 * DAY,
+      to: NOW,
+      utcOffsetMinutes: 480,
+      now: NOW,
+      plan: [],
+      platforms: ['x', 'weibo', 'zhihu'],
+    };
     const fromIndex = computeReport(await loadReportInput(db, options), options);
     const byKind = <K extends ActivityRecord['kind']>(kind: K) =>
-      records.filter((r): r is Extract<ActivityRecord, { kind: K }> => r.kind === kind).sort((a, b) => a.at - b.at);
+      records
+        .filter((r): r is Extract<ActivityRecord, { kind: K }> => r.kind === kind)
+        .sort((a, b) => a.at - b.at);
     const everything = computeReport(
       {
         publishes: byKind('publish'),
@@ -79,7 +108,13 @@ describe('queries behind the reports', () => {
     const old = feedback(NOW - 100 * DAY, 'x', 'complaint');
     const recent = [feedback(NOW - 1000, 'x', 'complaint'), feedback(NOW - 2000, 'x', 'crisis')];
     await putRecords(db, [old, ...recent]);
-    const input = await loadReportInput(db, { from: NOW - 120 * DAY, to: NOW - 90 * DAY, utcOffsetMinutes: 0, now: NOW, plan: [] });
+    const input = await loadReportInput(db, {
+      from: NOW - 120 * DAY,
+      to: NOW - 90 * DAY,
+      utcOffsetMinutes: 0,
+      now: NOW,
+      plan: [],
+    });
     expect(input.feedback.map((r) => r.id)).toEqual([old.id]);
     expect(input.crisisFeedback.map((r) => r.id).sort()).toEqual(recent.map((r) => r.id).sort());
   });

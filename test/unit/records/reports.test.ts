@@ -9,14 +9,24 @@ import { responseReport, responseTimeOf } from '../../../lib/records/reports/res
 import { sortRows } from '../../../lib/records/reports/sort';
 import { median, percentile } from '../../../lib/records/reports/stats';
 import { templateReport } from '../../../lib/records/reports/templates';
-import { DAY, HOUR, checkSummary, feedback, override, publish, reply, snapshot, templateUse } from './helpers';
+import {
+  DAY,
+  HOUR,
+  checkSummary,
+  feedback,
+  override,
+  publish,
+  reply,
+  snapshot,
+  templateUse,
+} from './helpers';
 
 // Beijing time; D0 is 2025-03-10 00:00 in Beijing.
 const D0 = Date.UTC(2025, 2, 9, 16);
 const period: ReportPeriod = { from: D0, to: D0 + 3 * DAY - 1, utcOffsetMinutes: 480 };
 
 describe('periods and statistics', () => {
-  it('buckets instants into the user\'s local days', () => {
+  it("buckets instants into the user's local days", () => {
     expect(dayKey(D0, 480)).toBe('2025-03-10');
     expect(dayKey(D0 - 1, 480)).toBe('2025-03-09');
     expect(dayKey(D0, 0)).toBe('2025-03-09');
@@ -64,8 +74,13 @@ describe('cadence against the plan', () => {
   });
 
   it('filters by platform and leaves adherence undefined without a plan', () => {
-    const report = cadenceReport([publish(D0, 'x'), publish(D0, 'weibo')], [], { ...period, platforms: ['weibo'] });
-    expect(report.byPlatform).toEqual([{ platform: 'weibo', planned: 0, posted: 1, kept: 0, adherencePct: undefined }]);
+    const report = cadenceReport([publish(D0, 'x'), publish(D0, 'weibo')], [], {
+      ...period,
+      platforms: ['weibo'],
+    });
+    expect(report.byPlatform).toEqual([
+      { platform: 'weibo', planned: 0, posted: 1, kept: 0, adherencePct: undefined },
+    ]);
   });
 });
 
@@ -80,13 +95,21 @@ describe('replies and response time', () => {
   it('reports count, median, p90 and share within the target, overall and per platform', () => {
     const minutes = [5, 10, 20, 30, 45, 50, 70, 90, 120, 240];
     const replies = minutes.map((m, i) => reply(D0 + i * HOUR, i < 6 ? 'x' : 'zhihu', m * 60_000));
-    const report = responseReport([...replies, reply(D0, 'x', undefined, { postKind: 'comment' }), publish(D0, 'x')], period);
+    const report = responseReport(
+      [...replies, reply(D0, 'x', undefined, { postKind: 'comment' }), publish(D0, 'x')],
+      period,
+    );
     expect(report.replies).toBe(11);
     expect(report.timed).toBe(10);
     expect(report.medianMs).toBe(47.5 * 60_000);
     expect(report.p90Ms).toBe(120 * 60_000);
     expect(report.withinTargetPct).toBe(60);
-    expect(report.byPlatform.find((p) => p.platform === 'zhihu')).toMatchObject({ replies: 4, timed: 4, withinTargetPct: 0, medianMs: 105 * 60_000 });
+    expect(report.byPlatform.find((p) => p.platform === 'zhihu')).toMatchObject({
+      replies: 4,
+      timed: 4,
+      withinTargetPct: 0,
+      medianMs: 105 * 60_000,
+    });
     expect(responseReport(replies, period, 2 * HOUR).withinTargetPct).toBe(90);
   });
 });
@@ -94,8 +117,16 @@ describe('replies and response time', () => {
 describe('templates, findings, overrides', () => {
   it('counts template insertions and published posts using them', () => {
     const rows = templateReport(
-      [templateUse(D0, 'x', 'thanks'), templateUse(D0 + 1, 'weibo', 'thanks'), templateUse(D0 + 2, 'x', 'sorry'), templateUse(D0 - 1, 'x', 'old')],
-      [reply(D0 + 5, 'x', 1, { templateIds: ['thanks', 'thanks'] }), reply(D0 + 6, 'x', 1, { templateIds: ['faq'] })],
+      [
+        templateUse(D0, 'x', 'thanks'),
+        templateUse(D0 + 1, 'weibo', 'thanks'),
+        templateUse(D0 + 2, 'x', 'sorry'),
+        templateUse(D0 - 1, 'x', 'old'),
+      ],
+      [
+        reply(D0 + 5, 'x', 1, { templateIds: ['thanks', 'thanks'] }),
+        reply(D0 + 6, 'x', 1, { templateIds: ['faq'] }),
+      ],
       period,
     );
     expect(rows).toEqual([
@@ -108,11 +139,18 @@ describe('templates, findings, overrides', () => {
   it('sums findings caught while drafting and still published, by rule and by category', () => {
     const report = findingsReport(
       [
-        checkSummary(D0, 'x', [{ ruleId: 'banned', category: 'terms', severity: 'block', count: 2 }, { ruleId: 'tone', severity: 'info', count: 1 }]),
+        checkSummary(D0, 'x', [
+          { ruleId: 'banned', category: 'terms', severity: 'block', count: 2 },
+          { ruleId: 'tone', severity: 'info', count: 1 },
+        ]),
         checkSummary(D0 + 1, 'x', [{ ruleId: 'banned', category: 'terms', severity: 'block', count: 1 }]),
         checkSummary(D0 + 2, 'x', []),
       ],
-      [publish(D0, 'x', { findings: [{ ruleId: 'preferred', category: 'terms', severity: 'warn', count: 1 }] })],
+      [
+        publish(D0, 'x', {
+          findings: [{ ruleId: 'preferred', category: 'terms', severity: 'warn', count: 1 }],
+        }),
+      ],
       period,
     );
     expect(report.byRule).toEqual([
@@ -133,8 +171,14 @@ describe('templates, findings, overrides', () => {
     const c = override(D0 + 2, 'weibo', '客户要求', ['banned']);
     const report = overridesReport([a, b, c, override(D0 - 1, 'x', 'old', [])], period);
     expect(report.rows.map((r) => r.id)).toEqual([c.id, b.id, a.id]);
-    expect(report.byReason).toEqual([{ reason: 'Approved by legal', count: 2 }, { reason: '客户要求', count: 1 }]);
-    expect(report.byRule).toEqual([{ ruleId: 'banned', count: 3 }, { ruleId: 'tone', count: 1 }]);
+    expect(report.byReason).toEqual([
+      { reason: 'Approved by legal', count: 2 },
+      { reason: '客户要求', count: 1 },
+    ]);
+    expect(report.byRule).toEqual([
+      { ruleId: 'banned', count: 3 },
+      { ruleId: 'tone', count: 1 },
+    ]);
   });
 });
 
@@ -156,7 +200,11 @@ describe('engagement per post', () => {
     );
     expect(report.posts.map((p) => p.postId)).toEqual(['older', 'p1', 'unrecorded']);
     const p1 = report.posts[1];
-    expect(p1).toMatchObject({ publishedAt: D0 + HOUR, firstAt: D0 + 2 * HOUR, lastAt: D0 + 2 * HOUR + 2 * DAY });
+    expect(p1).toMatchObject({
+      publishedAt: D0 + HOUR,
+      firstAt: D0 + 2 * HOUR,
+      lastAt: D0 + 2 * HOUR + 2 * DAY,
+    });
     expect(p1.latest).toEqual({ likes: 30, views: 500, replies: 4 });
     expect(p1.growth).toEqual({ likes: 20, views: 400 });
     expect(p1.growthPerDay).toEqual({ likes: 10, views: 200 });
@@ -174,11 +222,18 @@ describe('engagement per post', () => {
     const report = engagementReport(snapshots, [], period);
     expect(report.posts).toHaveLength(12);
     expect(report.posts.slice(0, SERIES_POSTS).every((p) => p.series.length === 2)).toBe(true);
-    expect(report.posts.slice(SERIES_POSTS).map((p) => [p.postId, p.series.length, p.growth.likes])).toEqual([['post-1', 0, 1], ['post-0', 0, 0]]);
+    expect(report.posts.slice(SERIES_POSTS).map((p) => [p.postId, p.series.length, p.growth.likes])).toEqual([
+      ['post-1', 0, 1],
+      ['post-0', 0, 0],
+    ]);
   });
 
   it('filters snapshots by platform', () => {
-    const report = engagementReport([snapshot(D0, 'x', 'a', { likes: 1 }), snapshot(D0, 'weibo', 'b', { likes: 2 })], [], { ...period, platforms: ['weibo'] });
+    const report = engagementReport(
+      [snapshot(D0, 'x', 'a', { likes: 1 }), snapshot(D0, 'weibo', 'b', { likes: 2 })],
+      [],
+      { ...period, platforms: ['weibo'] },
+    );
     expect(report.posts.map((p) => p.postId)).toEqual(['b']);
   });
 });
@@ -202,7 +257,10 @@ describe('feedback by tag', () => {
       ['crisis', 0, 0],
     ]);
     expect(report.byTag[1].examples.map((e) => e.note)).toEqual(['客服太慢', 'broken box']);
-    expect(report.byPlatform).toEqual([{ platform: 'x', count: 3 }, { platform: 'weibo', count: 1 }]);
+    expect(report.byPlatform).toEqual([
+      { platform: 'x', count: 3 },
+      { platform: 'weibo', count: 1 },
+    ]);
   });
 });
 

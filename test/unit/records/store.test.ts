@@ -35,7 +35,9 @@ describe('record store', () => {
     const kept = publish(NOW, 'x', { text: 'call 13812345678' });
     await putRecords(db, [masked]);
     await putRecords(db, [kept], { mask: false });
-    expect((await db.get('records', masked.id))?.kind === 'publish' && (await db.get('records', masked.id))).toMatchObject({ text: 'call *******5678' });
+    expect(
+      (await db.get('records', masked.id))?.kind === 'publish' && (await db.get('records', masked.id)),
+    ).toMatchObject({ text: 'call *******5678' });
     expect(await db.get('records', kept.id)).toMatchObject({ text: 'call 13812345678' });
   });
 
@@ -43,7 +45,10 @@ describe('record store', () => {
     db = await openFreshDb();
     const records = [publish(NOW - 2 * DAY, 'x'), publish(NOW - DAY, 'x'), publish(NOW, 'x')];
     await putRecords(db, [records[2], records[0], records[1]]);
-    expect((await recordsBetween(db, NOW - DAY, NOW)).map((r) => r.id)).toEqual([records[1].id, records[2].id]);
+    expect((await recordsBetween(db, NOW - DAY, NOW)).map((r) => r.id)).toEqual([
+      records[1].id,
+      records[2].id,
+    ]);
   });
 
   it('deletes everything but keeps the preferences', async () => {
@@ -79,7 +84,11 @@ describe('retention', () => {
   it('keeps everything when set to forever, and N months otherwise', async () => {
     db = await openFreshDb();
     const now = new Date(2025, 5, 15).getTime();
-    await putRecords(db, [publish(new Date(2024, 0, 1).getTime(), 'x'), publish(new Date(2025, 2, 20).getTime(), 'x'), publish(now, 'x')]);
+    await putRecords(db, [
+      publish(new Date(2024, 0, 1).getTime(), 'x'),
+      publish(new Date(2025, 2, 20).getTime(), 'x'),
+      publish(now, 'x'),
+    ]);
     expect(await applyRetention(db, null, now)).toBe(0);
     expect(await countRecords(db)).toBe(3);
     expect(await applyRetention(db, 3, now)).toBe(1);
@@ -91,7 +100,10 @@ describe('retention', () => {
   it('validates preferences', async () => {
     db = await openFreshDb();
     await expect(setRecordPrefs(db, { retentionMonths: 0 })).rejects.toThrow();
-    expect(await setRecordPrefs(db, { retentionMonths: 24 })).toEqual({ retentionMonths: 24, maskPersonalData: true });
+    expect(await setRecordPrefs(db, { retentionMonths: 24 })).toEqual({
+      retentionMonths: 24,
+      maskPersonalData: true,
+    });
     await db.put('meta', { key: 'recordPrefs', value: { retentionMonths: 'lots' } });
     expect(await getRecordPrefs(db)).toEqual({ retentionMonths: null, maskPersonalData: true });
   });

@@ -5,7 +5,11 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('Bilibili adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['post', 'creator-publish', 'home']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'post',
+      'creator-publish',
+      'home',
+    ]);
     expect(adapter.pageKind(new URL('https://member.bilibili.com/platform/data'))).toBeNull();
   });
 
@@ -22,7 +26,10 @@ describe('Bilibili adapter', () => {
   it('treats a box inside a reply item as a reply to it', () => {
     const doc = loadSnapshot('bilibili-video');
     const item = doc.querySelectorAll('.reply-item')[1];
-    const replyBox = append(item, '<div class="reply-box"><div class="reply-box-warp"><textarea class="reply-box-textarea"></textarea></div><div class="reply-box-send">发布</div></div>');
+    const replyBox = append(
+      item,
+      '<div class="reply-box"><div class="reply-box-warp"><textarea class="reply-box-textarea"></textarea></div><div class="reply-box-send">发布</div></div>',
+    );
     const editable = replyBox.querySelector<HTMLElement>('textarea')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
@@ -39,7 +46,8 @@ describe('Bilibili adapter', () => {
     const commentBox = doc.querySelector('bili-comments')!.attachShadow({ mode: 'open' });
     commentBox.innerHTML = '<bili-comment-box></bili-comment-box>';
     const inner = commentBox.querySelector('bili-comment-box')!.attachShadow({ mode: 'open' });
-    inner.innerHTML = '<div id="comment-area"><div class="brt-editor" contenteditable="true"></div></div><div id="footer"><div id="pub"><button>发布</button></div></div>';
+    inner.innerHTML =
+      '<div id="comment-area"><div class="brt-editor" contenteditable="true"></div></div><div id="footer"><div id="pub"><button>发布</button></div></div>';
     const editable = inner.querySelector<HTMLElement>('.brt-editor')!;
     const box = adapter.matchBox(editable)!;
     expect(box).toMatchObject({ role: 'comment', field: 'comment' });
@@ -62,13 +70,19 @@ describe('Bilibili adapter', () => {
     const text = '感谢三连！';
     editorIn(doc, 'comment').textContent = text;
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.getElementById('reply-list')!, `<div class="reply-item"><span class="reply-content">${text}</span></div>`);
+    append(
+      doc.getElementById('reply-list')!,
+      `<div class="reply-item"><span class="reply-content">${text}</span></div>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
   it('reads the toolbar counts', () => {
     const doc = loadSnapshot('bilibili-video');
-    append(doc.querySelector('.video-info-container')!, '<div><span class="view-text">12.3万</span><div class="video-toolbar-left"><span class="video-like-info">4567</span><span class="video-coin-info">890</span><span class="video-fav-info">1.1万</span><span class="video-share-info-text">321</span></div></div>');
+    append(
+      doc.querySelector('.video-info-container')!,
+      '<div><span class="view-text">12.3万</span><div class="video-toolbar-left"><span class="video-like-info">4567</span><span class="video-coin-info">890</span><span class="video-fav-info">1.1万</span><span class="video-share-info-text">321</span></div></div>',
+    );
     append(doc.querySelector('.reply-navigation')!, '<span class="total-reply">2</span>');
     expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({
       postId: 'BV1demo',

@@ -5,7 +5,11 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('Douyin adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['post', 'creator-publish', 'profile']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'post',
+      'creator-publish',
+      'profile',
+    ]);
     expect(adapter.pageKind(new URL('https://creator.douyin.com/creator-micro/data-center'))).toBeNull();
   });
 
@@ -17,17 +21,27 @@ describe('Douyin adapter', () => {
     expect(adapter.submitControl(box, editable)?.textContent).toBe('发送');
     expect(adapter.isSubmitKey(keydown({}), box)).toBe(true);
     expect(adapter.isSubmitKey(keydown({ shiftKey: true }), box)).toBe(false);
-    expect(adapter.threadContext(box, editable)).toMatchObject({ at: new Date(2025, 2, 1, 8, 0).getTime(), text: '春季新品开箱 #开箱' });
+    expect(adapter.threadContext(box, editable)).toMatchObject({
+      at: new Date(2025, 2, 1, 8, 0).getTime(),
+      text: '春季新品开箱 #开箱',
+    });
   });
 
   it('treats an input inside a comment as a reply to it', () => {
     const doc = loadSnapshot('douyin-video');
     const item = doc.querySelectorAll('[data-e2e="comment-item"]')[1];
-    const reply = append(item, '<div class="comment-input-container"><div contenteditable="true"></div><span class="commentInput-right-ct" role="button">发送</span></div>');
+    const reply = append(
+      item,
+      '<div class="comment-input-container"><div contenteditable="true"></div><span class="commentInput-right-ct" role="button">发送</span></div>',
+    );
     const editable = reply.querySelector<HTMLElement>('[contenteditable]')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
-    expect(adapter.threadContext(box, editable)).toEqual({ author: '理性消费', url: 'https://www.douyin.com/user/MS4wLjABAAAA2', text: '又是智商税吧' });
+    expect(adapter.threadContext(box, editable)).toEqual({
+      author: '理性消费',
+      url: 'https://www.douyin.com/user/MS4wLjABAAAA2',
+      text: '又是智商税吧',
+    });
   });
 
   it('tells the creator title from the description, both published by 发布', () => {
@@ -46,13 +60,22 @@ describe('Douyin adapter', () => {
     const doc = loadSnapshot('douyin-video');
     const text = '不是智商税，欢迎试用';
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.getElementById('comment-list')!, `<div data-e2e="comment-item"><div class="comment-content"><span>${text}</span></div></div>`);
+    append(
+      doc.getElementById('comment-list')!,
+      `<div data-e2e="comment-item"><div class="comment-content"><span>${text}</span></div></div>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
   it('reads the action bar counts', () => {
     const doc = loadSnapshot('douyin-video');
-    append(doc.body, '<div><div data-e2e="video-player-digg"><span>2.5万</span></div><div data-e2e="feed-comment-icon"><span>890</span></div><div data-e2e="video-player-collect"><span>1200</span></div><div data-e2e="video-player-share"><span>66</span></div></div>');
-    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({ postId: '1', counts: { likes: 25000, replies: 890, favourites: 1200, reposts: 66 } });
+    append(
+      doc.body,
+      '<div><div data-e2e="video-player-digg"><span>2.5万</span></div><div data-e2e="feed-comment-icon"><span>890</span></div><div data-e2e="video-player-collect"><span>1200</span></div><div data-e2e="video-player-share"><span>66</span></div></div>',
+    );
+    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({
+      postId: '1',
+      counts: { likes: 25000, replies: 890, favourites: 1200, reposts: 66 },
+    });
   });
 });

@@ -17,9 +17,24 @@ function read(adapter: SiteAdapter, snapshot: string) {
 describe('comment reading for feedback tagging', () => {
   it('X: the replies under the focal post, not the focal post itself', () => {
     expect(read(xAdapter, 'x-status')).toEqual([
-      { author: '@alice', at: Date.parse('2025-03-01T09:12:00.000Z'), url: 'https://x.com/alice/status/2', text: 'My order still has not arrived, this is the worst service ever' },
-      { author: '@carlos_dev', at: Date.parse('2025-03-01T10:45:00.000Z'), url: 'https://x.com/carlos_dev/status/3', text: 'Congrats team!Love the new dashboard.' },
-      { author: '@lihua', at: Date.parse('2025-03-02T01:20:00.000Z'), url: 'https://x.com/lihua/status/4', text: '请问什么时候支持中文？' },
+      {
+        author: '@alice',
+        at: Date.parse('2025-03-01T09:12:00.000Z'),
+        url: 'https://x.com/alice/status/2',
+        text: 'My order still has not arrived, this is the worst service ever',
+      },
+      {
+        author: '@carlos_dev',
+        at: Date.parse('2025-03-01T10:45:00.000Z'),
+        url: 'https://x.com/carlos_dev/status/3',
+        text: 'Congrats team!Love the new dashboard.',
+      },
+      {
+        author: '@lihua',
+        at: Date.parse('2025-03-02T01:20:00.000Z'),
+        url: 'https://x.com/lihua/status/4',
+        text: '请问什么时候支持中文？',
+      },
     ]);
     // The home timeline is not a thread.
     expect(xAdapter.comments!(loadSnapshot('x-home'))).toEqual([]);
@@ -27,22 +42,48 @@ describe('comment reading for feedback tagging', () => {
 
   it('YouTube: each comment with its author, lc= permalink and text', () => {
     expect(read(youtubeAdapter, 'youtube-watch')).toEqual([
-      { author: '@gadgetfan', url: 'https://www.youtube.com/watch?v=demo&lc=Ugx1', text: 'First! This update is amazing' },
-      { author: '@grumpycat', url: 'https://www.youtube.com/watch?v=demo&lc=Ugx2', text: 'Another useless update. Unsubscribed.' },
+      {
+        author: '@gadgetfan',
+        url: 'https://www.youtube.com/watch?v=demo&lc=Ugx1',
+        text: 'First! This update is amazing',
+      },
+      {
+        author: '@grumpycat',
+        url: 'https://www.youtube.com/watch?v=demo&lc=Ugx2',
+        text: 'Another useless update. Unsubscribed.',
+      },
     ]);
   });
 
   it('Weibo: "author：text" split into author and text, with the post as the permalink', () => {
     expect(read(weiboAdapter, 'weibo-home')).toEqual([
-      { author: '小明同学', url: 'https://weibo.com/Onbrand%E5%AE%98%E6%96%B9/2025-03-01T00:00:00.000Z', text: '已转发，求中奖！' },
-      { author: '路人甲', url: 'https://weibo.com/Onbrand%E5%AE%98%E6%96%B9/2025-03-01T00:00:00.000Z', text: '质量太差了，再也不买了' },
+      {
+        author: '小明同学',
+        url: 'https://weibo.com/Onbrand%E5%AE%98%E6%96%B9/2025-03-01T00:00:00.000Z',
+        text: '已转发，求中奖！',
+      },
+      {
+        author: '路人甲',
+        url: 'https://weibo.com/Onbrand%E5%AE%98%E6%96%B9/2025-03-01T00:00:00.000Z',
+        text: '质量太差了，再也不买了',
+      },
     ]);
   });
 
   it('Bilibili: reply items with author, local time, space link and text', () => {
     expect(read(bilibiliAdapter, 'bilibili-video')).toEqual([
-      { author: '一只小可爱', at: new Date(2025, 2, 1, 20, 11).getTime(), url: 'https://space.bilibili.com/10001', text: '前排！UP主辛苦了' },
-      { author: '硬核评测', at: new Date(2025, 2, 2, 9, 30).getTime(), url: 'https://space.bilibili.com/10002', text: '恰饭视频，取关了' },
+      {
+        author: '一只小可爱',
+        at: new Date(2025, 2, 1, 20, 11).getTime(),
+        url: 'https://space.bilibili.com/10001',
+        text: '前排！UP主辛苦了',
+      },
+      {
+        author: '硬核评测',
+        at: new Date(2025, 2, 2, 9, 30).getTime(),
+        url: 'https://space.bilibili.com/10002',
+        text: '恰饭视频，取关了',
+      },
     ]);
   });
 
@@ -55,9 +96,24 @@ describe('comment reading for feedback tagging', () => {
     );
     const comments = redditAdapter.comments!(doc);
     expect(comments.map((c) => redditAdapter.commentContext!(c))).toEqual([
-      { author: 'throwaway_42', at: Date.parse('2025-03-01T09:00:00.000Z'), url: 'https://www.reddit.com/r/onbrand/comments/abc123/comment/c1/', text: 'Why is the app so slow lately? Honestly garbage.' },
-      { author: 'nested_ned', at: Date.parse('2025-03-01T11:00:00.000Z'), url: 'https://www.reddit.com/r/onbrand/comments/abc123/comment/c3/', text: 'Same here.' },
-      { author: 'helpful_hannah', at: Date.parse('2025-03-01T10:30:00.000Z'), url: 'https://www.reddit.com/r/onbrand/comments/abc123/comment/c2/', text: 'Works great for me, thanks for the update!' },
+      {
+        author: 'throwaway_42',
+        at: Date.parse('2025-03-01T09:00:00.000Z'),
+        url: 'https://www.reddit.com/r/onbrand/comments/abc123/comment/c1/',
+        text: 'Why is the app so slow lately? Honestly garbage.',
+      },
+      {
+        author: 'nested_ned',
+        at: Date.parse('2025-03-01T11:00:00.000Z'),
+        url: 'https://www.reddit.com/r/onbrand/comments/abc123/comment/c3/',
+        text: 'Same here.',
+      },
+      {
+        author: 'helpful_hannah',
+        at: Date.parse('2025-03-01T10:30:00.000Z'),
+        url: 'https://www.reddit.com/r/onbrand/comments/abc123/comment/c2/',
+        text: 'Works great for me, thanks for the update!',
+      },
     ]);
   });
 });

@@ -45,7 +45,9 @@ describe('post page URL table', () => {
 
   it.each(urls)('agrees with the adapter on %s', (href) => {
     const url = new URL(href);
-    const adapter = SITE_ADAPTERS.find((a) => a.hosts.some((h) => url.hostname.replace(/^www\./, '') === h || url.hostname.endsWith(`.${h}`)))!;
+    const adapter = SITE_ADAPTERS.find((a) =>
+      a.hosts.some((h) => url.hostname.replace(/^www\./, '') === h || url.hostname.endsWith(`.${h}`)),
+    )!;
     expect(postPagePlatform(href)).toBe(adapter.pageKind(url) === 'post' ? adapter.id : null);
   });
 
@@ -68,7 +70,12 @@ describe('X post author', () => {
     expect(xAdapter.postAuthor!(doc, new URL('https://x.com/onbrand/status/1'))).toBe('@onbrand');
     // A reply's own status page: the reply's author, read from the page.
     expect(xAdapter.postAuthor!(doc, new URL('https://x.com/i/status/2'))).toBe('@alice');
-    expect(xAdapter.postAuthor!(new DOMParser().parseFromString('<main></main>', 'text/html'), new URL('https://x.com/Someone/status/77'))).toBe('@Someone');
+    expect(
+      xAdapter.postAuthor!(
+        new DOMParser().parseFromString('<main></main>', 'text/html'),
+        new URL('https://x.com/Someone/status/77'),
+      ),
+    ).toBe('@Someone');
     expect(xAdapter.postAuthor!(doc, new URL('https://x.com/home'))).toBeNull();
   });
 });

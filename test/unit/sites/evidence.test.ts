@@ -4,7 +4,11 @@ import { SITE_ADAPTERS } from '@/lib/sites/registry';
 
 describe('selector evidence', () => {
   it('lists selectors with no, undated or stale evidence as of a day', () => {
-    const adapter = { id: 't', selectors: { a: 'a', b: 'b', c: 'c', d: 'd' }, evidence: { b: ['li-sdui'], c: ['MP'], d: ['CPFT'] } as const };
+    const adapter = {
+      id: 't',
+      selectors: { a: 'a', b: 'b', c: 'c', d: 'd' },
+      evidence: { b: ['li-sdui'], c: ['MP'], d: ['CPFT'] } as const,
+    };
     expect(evidenceProblems([adapter], new Date('2026-12-03T00:00:00Z'))).toEqual([
       { adapter: 't', selector: 'a', problem: 'none' },
       { adapter: 't', selector: 'b', problem: 'undated' },

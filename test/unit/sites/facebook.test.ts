@@ -37,7 +37,10 @@ describe('Facebook adapter', () => {
   it('treats a box inside a comment as a reply to that comment', () => {
     const doc = loadSnapshot('facebook-home');
     const comment = doc.querySelector('[aria-label^="Comment by Tom Becker"]')!;
-    const form = append(comment, '<div><form><div contenteditable="true" role="textbox" aria-label="Reply to Tom Becker"></div></form><div aria-label="Comment" role="button">Comment</div></div>');
+    const form = append(
+      comment,
+      '<div><form><div contenteditable="true" role="textbox" aria-label="Reply to Tom Becker"></div></form><div aria-label="Comment" role="button">Comment</div></div>',
+    );
     const editable = form.querySelector<HTMLElement>('[contenteditable]')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
@@ -51,8 +54,14 @@ describe('Facebook adapter', () => {
 
   it('ignores the search field and Messenger', () => {
     const doc = loadSnapshot('facebook-home');
-    expect(adapter.matchBox(append(doc.body, '<input type="search" aria-label="Search Facebook">'))).toBeNull();
-    expect(adapter.matchBox(append(doc.body, '<div contenteditable="true" role="textbox" aria-label="Message"></div>'))).toBeNull();
+    expect(
+      adapter.matchBox(append(doc.body, '<input type="search" aria-label="Search Facebook">')),
+    ).toBeNull();
+    expect(
+      adapter.matchBox(
+        append(doc.body, '<div contenteditable="true" role="textbox" aria-label="Message"></div>'),
+      ),
+    ).toBeNull();
   });
 
   it('confirms a comment once it shows in the thread', () => {
@@ -60,7 +69,10 @@ describe('Facebook adapter', () => {
     const text = 'Ships to Spain in April!';
     editorIn(doc, 'comment').textContent = text;
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.querySelector('.comments')!, `<div role="article" aria-label="Comment by Onbrand Just now"><a href="/onbrand" role="link"><span>Onbrand</span></a><div dir="auto"><div>${text}</div></div></div>`);
+    append(
+      doc.querySelector('.comments')!,
+      `<div role="article" aria-label="Comment by Onbrand Just now"><a href="/onbrand" role="link"><span>Onbrand</span></a><div dir="auto"><div>${text}</div></div></div>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 });

@@ -5,7 +5,11 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('LinkedIn adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['home', 'post', 'profile']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'home',
+      'post',
+      'profile',
+    ]);
     expect(adapter.pageKind(new URL('https://www.linkedin.com/messaging/'))).toBeNull();
   });
 
@@ -14,7 +18,9 @@ describe('LinkedIn adapter', () => {
     const editable = editorIn(doc, 'share');
     const box = adapter.matchBox(editable)!;
     expect(box).toMatchObject({ role: 'post', field: 'body' });
-    expect(adapter.submitControl(box, editable)?.classList.contains('share-actions__primary-action')).toBe(true);
+    expect(adapter.submitControl(box, editable)?.classList.contains('share-actions__primary-action')).toBe(
+      true,
+    );
     expect(adapter.isSubmitKey(keydown({ ctrlKey: true }), box)).toBe(false);
   });
 
@@ -35,24 +41,38 @@ describe('LinkedIn adapter', () => {
   it('treats a box inside a comment as a reply with the comment time', () => {
     const doc = loadSnapshot('linkedin-feed');
     const comment = doc.querySelector('.comments-comment-entity')!;
-    const replyBox = append(comment, '<div class="comments-comment-box"><form class="comments-comment-box__form"><div class="ql-container"><div class="ql-editor" contenteditable="true"></div></div><button class="comments-comment-box__submit-button" type="submit">Reply</button></form></div>');
+    const replyBox = append(
+      comment,
+      '<div class="comments-comment-box"><form class="comments-comment-box__form"><div class="ql-container"><div class="ql-editor" contenteditable="true"></div></div><button class="comments-comment-box__submit-button" type="submit">Reply</button></form></div>',
+    );
     const editable = replyBox.querySelector<HTMLElement>('.ql-editor')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
     expect(adapter.submitControl(box, editable)?.textContent).toBe('Reply');
-    expect(adapter.threadContext(box, editable)).toMatchObject({ author: 'Priya Nair', at: Date.parse('2025-03-01T09:00:00.000Z'), text: 'Is this role remote-friendly?' });
+    expect(adapter.threadContext(box, editable)).toMatchObject({
+      author: 'Priya Nair',
+      at: Date.parse('2025-03-01T09:00:00.000Z'),
+      text: 'Is this role remote-friendly?',
+    });
   });
 
   it('ignores the search field', () => {
     const doc = loadSnapshot('linkedin-feed');
-    expect(adapter.matchBox(append(doc.body, '<input class="search-global-typeahead__input" placeholder="Search">'))).toBeNull();
+    expect(
+      adapter.matchBox(
+        append(doc.body, '<input class="search-global-typeahead__input" placeholder="Search">'),
+      ),
+    ).toBeNull();
   });
 
   it('confirms a comment once it shows under the update', () => {
     const doc = loadSnapshot('linkedin-feed');
     const text = 'Yes, fully remote in the EU.';
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.querySelector('.comments-comments-list')!, `<article class="comments-comment-entity"><div class="comments-comment-item__main-content"><span>${text}</span></div></article>`);
+    append(
+      doc.querySelector('.comments-comments-list')!,
+      `<article class="comments-comment-entity"><div class="comments-comment-item__main-content"><span>${text}</span></div></article>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
@@ -60,7 +80,13 @@ describe('LinkedIn adapter', () => {
     const doc = loadSnapshot('linkedin-feed');
     const update = doc.querySelector('.feed-shared-update-v2')!;
     update.setAttribute('data-urn', 'urn:li:activity:7000000000000000000');
-    append(update, '<ul class="social-details-social-counts"><li><span class="social-details-social-counts__reactions-count">87</span></li><li><button class="social-details-social-counts__comments" aria-label="14 comments">14 comments</button></li></ul>');
-    expect(adapter.engagement!(doc, new URL(adapter.testUrls[1]))).toEqual({ postId: 'urn:li:activity:7000000000000000000', counts: { likes: 87, replies: 14 } });
+    append(
+      update,
+      '<ul class="social-details-social-counts"><li><span class="social-details-social-counts__reactions-count">87</span></li><li><button class="social-details-social-counts__comments" aria-label="14 comments">14 comments</button></li></ul>',
+    );
+    expect(adapter.engagement!(doc, new URL(adapter.testUrls[1]))).toEqual({
+      postId: 'urn:li:activity:7000000000000000000',
+      counts: { likes: 87, replies: 14 },
+    });
   });
 });

@@ -5,7 +5,12 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('Reddit adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['post', 'compose', 'home', 'post']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'post',
+      'compose',
+      'home',
+      'post',
+    ]);
     expect(adapter.pageKind(new URL('https://www.reddit.com/settings/'))).toBeNull();
   });
 
@@ -28,7 +33,10 @@ describe('Reddit adapter', () => {
   it('treats a composer inside a comment as a reply to it', () => {
     const doc = loadSnapshot('reddit-post');
     const comment = doc.querySelector('shreddit-comment[author="throwaway_42"]')!;
-    const composer = append(comment, '<shreddit-composer><div contenteditable="true" slot="rte" role="textbox"></div><button slot="submit-button" type="submit">Reply</button></shreddit-composer>');
+    const composer = append(
+      comment,
+      '<shreddit-composer><div contenteditable="true" slot="rte" role="textbox"></div><button slot="submit-button" type="submit">Reply</button></shreddit-composer>',
+    );
     const editable = composer.querySelector<HTMLElement>('[contenteditable]')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
@@ -61,7 +69,9 @@ describe('Reddit adapter', () => {
     const box = adapter.matchBox(textarea)!;
     expect(box.role).toBe('comment');
     expect(adapter.submitControl(box, textarea)?.textContent).toBe('save');
-    expect(adapter.matchBox(append(doc.body, '<input type="search" name="q" placeholder="Search Reddit">'))).toBeNull();
+    expect(
+      adapter.matchBox(append(doc.body, '<input type="search" name="q" placeholder="Search Reddit">')),
+    ).toBeNull();
   });
 
   it('confirms a comment once it shows in the tree', () => {
@@ -69,7 +79,10 @@ describe('Reddit adapter', () => {
     const text = 'Sorry about that!\nA fix ships this week.';
     editorIn(doc, 'comment').textContent = text;
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.getElementById('comment-tree')!, '<shreddit-comment author="onbrand"><div slot="comment"><p>Sorry about that!</p><p>A fix ships this week.</p></div></shreddit-comment>');
+    append(
+      doc.getElementById('comment-tree')!,
+      '<shreddit-comment author="onbrand"><div slot="comment"><p>Sorry about that!</p><p>A fix ships this week.</p></div></shreddit-comment>',
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
@@ -78,6 +91,9 @@ describe('Reddit adapter', () => {
     const post = doc.querySelector('shreddit-post')!;
     post.setAttribute('score', '1534');
     post.setAttribute('comment-count', '87');
-    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({ postId: 'abc123', counts: { likes: 1534, replies: 87 } });
+    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({
+      postId: 'abc123',
+      counts: { likes: 1534, replies: 87 },
+    });
   });
 });

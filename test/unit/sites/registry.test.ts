@@ -14,7 +14,8 @@ const snapshotNames = readdirSync(join(process.cwd(), 'test/unit/sites/snapshots
   .map((file) => file.replace(/\.html$/, ''));
 const snapshotsOf = (id: string) => snapshotNames.filter((name) => name.split('-')[0] === id);
 
-const coveredBySiteHosts = (host: string) => SITE_HOSTS.some((siteHost) => host === siteHost || host.endsWith(`.${siteHost}`));
+const coveredBySiteHosts = (host: string) =>
+  SITE_HOSTS.some((siteHost) => host === siteHost || host.endsWith(`.${siteHost}`));
 
 describe('site adapter registry', () => {
   it('lists one adapter per supported platform, each with a unique id', () => {
@@ -33,12 +34,22 @@ describe('site adapter registry', () => {
 
   it('gives every fixture page URL (as the e2e server serves them) a page kind', () => {
     const fixtureUrls = [
-      'https://x.com/home', 'https://x.com/onbrand/status/1', 'https://facebook.com/', 'https://instagram.com/p/ABC123/',
-      'https://linkedin.com/feed/', 'https://reddit.com/r/onbrand/comments/abc123/hello/', 'https://youtube.com/watch?v=demo',
-      'https://tiktok.com/@onbrand/video/1', 'https://weibo.com/', 'https://xiaohongshu.com/explore/abc',
-      'https://creator.xiaohongshu.com/publish/publish/', 'https://douyin.com/video/1',
-      'https://creator.douyin.com/creator-micro/content/publish/', 'https://zhihu.com/question/1/answer/2',
-      'https://bilibili.com/video/BV1demo/', 'https://mp.weixin.qq.com/cgi-bin/appmsg/',
+      'https://x.com/home',
+      'https://x.com/onbrand/status/1',
+      'https://facebook.com/',
+      'https://instagram.com/p/ABC123/',
+      'https://linkedin.com/feed/',
+      'https://reddit.com/r/onbrand/comments/abc123/hello/',
+      'https://youtube.com/watch?v=demo',
+      'https://tiktok.com/@onbrand/video/1',
+      'https://weibo.com/',
+      'https://xiaohongshu.com/explore/abc',
+      'https://creator.xiaohongshu.com/publish/publish/',
+      'https://douyin.com/video/1',
+      'https://creator.douyin.com/creator-micro/content/publish/',
+      'https://zhihu.com/question/1/answer/2',
+      'https://bilibili.com/video/BV1demo/',
+      'https://mp.weixin.qq.com/cgi-bin/appmsg/',
     ];
     for (const url of fixtureUrls) {
       const parsed = new URL(url);
@@ -57,7 +68,10 @@ describe('site adapter registry', () => {
         expect(adapter.testUrls.length).toBeGreaterThan(0);
         for (const url of adapter.testUrls) {
           const parsed = new URL(url);
-          expect(adapter.hosts.some((host) => parsed.hostname === host || parsed.hostname.endsWith(`.${host}`)), url).toBe(true);
+          expect(
+            adapter.hosts.some((host) => parsed.hostname === host || parsed.hostname.endsWith(`.${host}`)),
+            url,
+          ).toBe(true);
           expect(adapter.pageKind(parsed), url).not.toBeNull();
         }
       });
@@ -68,13 +82,17 @@ describe('site adapter registry', () => {
         const docs = snapshotsOf(adapter.id).map(loadSnapshot);
         expect(docs.length).toBeGreaterThan(0);
         for (const [name, selector] of boxSelectors) {
-          expect(docs.some((doc) => deepQuery(doc, selector) !== null), `${name}: ${selector}`).toBe(true);
+          expect(
+            docs.some((doc) => deepQuery(doc, selector) !== null),
+            `${name}: ${selector}`,
+          ).toBe(true);
         }
       });
 
       it('has selectors that all parse', () => {
         const doc = loadSnapshot(snapshotsOf(adapter.id)[0]);
-        for (const [name, selector] of Object.entries(adapter.selectors)) expect(() => doc.querySelectorAll(selector), name).not.toThrow();
+        for (const [name, selector] of Object.entries(adapter.selectors))
+          expect(() => doc.querySelectorAll(selector), name).not.toThrow();
       });
     });
   }

@@ -33,7 +33,15 @@ describe('"Report this box" skeletons', () => {
     const box = deepQuery<HTMLElement>(page, '[data-fixture-editor="comment"]')!;
     box.textContent = 'a draft nobody should see';
     const html = boxSkeleton(box, 12);
-    for (const secret of ['a draft nobody should see', '哔友小王', '什么时候上架', '发布', 'space.bilibili.com', 'brt-editor', 'data-fixture-editor']) {
+    for (const secret of [
+      'a draft nobody should see',
+      '哔友小王',
+      '什么时候上架',
+      '发布',
+      'space.bilibili.com',
+      'brt-editor',
+      'data-fixture-editor',
+    ]) {
       expect(html).not.toContain(secret);
     }
     const skeleton = parse(html);
@@ -43,7 +51,10 @@ describe('"Report this box" skeletons', () => {
     // The nested shadow roots survive: the box is still found inside bili-comment-box, and matched as a comment box.
     expect(bilibiliAdapter.matchBox(marked[0])).toMatchObject({ role: 'comment' });
     for (const element of deepQueryAll(skeleton, '*')) {
-      for (const name of element.getAttributeNames()) expect(name).toMatch(/^(role|aria-[\w-]+|data-testid|data-e2e|componentkey|data-view-name|contenteditable|slot|data-onbrand-box|name|content)$/);
+      for (const name of element.getAttributeNames())
+        expect(name).toMatch(
+          /^(role|aria-[\w-]+|data-testid|data-e2e|componentkey|data-view-name|contenteditable|slot|data-onbrand-box|name|content)$/,
+        );
     }
   });
 
@@ -52,11 +63,16 @@ describe('"Report this box" skeletons', () => {
     // (ONBRAND_WRITE_REPORT=1 re-saves it from the rendered snapshot). A user's file goes in the same folder.
     if (process.env.ONBRAND_WRITE_REPORT) {
       const page = loadSnapshot('linkedin-sdui');
-      writeFileSync(join(REPORTED_DIR, 'linkedin-sdui-comment.html'), boxSkeleton(deepQuery<HTMLElement>(page, '[data-fixture-editor="comment"]')!));
+      writeFileSync(
+        join(REPORTED_DIR, 'linkedin-sdui-comment.html'),
+        boxSkeleton(deepQuery<HTMLElement>(page, '[data-fixture-editor="comment"]')!),
+      );
     }
     const doc = loadReported('linkedin-sdui-comment');
     expect(textNodes(doc)).toEqual([]);
-    expect(doc.querySelector('meta[name="onbrand-origin"]')?.getAttribute('content')).toMatch(/^https?:\/\/[\w.-]+(:\d+)?$/);
+    expect(doc.querySelector('meta[name="onbrand-origin"]')?.getAttribute('content')).toMatch(
+      /^https?:\/\/[\w.-]+(:\d+)?$/,
+    );
     const box = doc.querySelector<HTMLElement>('[data-onbrand-box]')!;
     const match = linkedinAdapter.matchBox(box)!;
     expect(match).toMatchObject({ role: 'comment', field: 'comment' });

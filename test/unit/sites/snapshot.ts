@@ -17,7 +17,10 @@ export function loadSnapshot(name: string): Document {
 
 /** Loads a "Report this box" file (test/unit/sites/reported/<name>.html) as a Document, shadow roots attached. */
 export function loadReported(name: string): Document {
-  const doc = new DOMParser().parseFromString(readFileSync(join(REPORTED_DIR, `${name}.html`), 'utf8'), 'text/html');
+  const doc = new DOMParser().parseFromString(
+    readFileSync(join(REPORTED_DIR, `${name}.html`), 'utf8'),
+    'text/html',
+  );
   attachShadowRoots(doc);
   return doc;
 }

@@ -5,7 +5,11 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('TikTok adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['post', 'creator-publish', 'profile']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'post',
+      'creator-publish',
+      'profile',
+    ]);
     expect(adapter.pageKind(new URL('https://www.tiktok.com/search?q=onbrand'))).toBeNull();
   });
 
@@ -17,18 +21,27 @@ describe('TikTok adapter', () => {
     expect(adapter.submitControl(box, editable)?.getAttribute('data-e2e')).toBe('comment-post');
     expect(adapter.isSubmitKey(keydown({}), box)).toBe(true);
     expect(adapter.isSubmitKey(keydown({ shiftKey: true }), box)).toBe(false);
-    expect(adapter.threadContext(box, editable)).toMatchObject({ text: 'Behind the scenes of our spring shoot #bts' });
+    expect(adapter.threadContext(box, editable)).toMatchObject({
+      text: 'Behind the scenes of our spring shoot #bts',
+    });
   });
 
   it('treats an input inside a comment as a reply to it', () => {
     const doc = loadSnapshot('tiktok-video');
     const item = doc.querySelectorAll('.DivCommentItemContainer')[1];
-    const reply = append(item, '<div><div data-e2e="comment-input"><div contenteditable="true"></div></div><div data-e2e="comment-post" role="button">Post</div></div>');
+    const reply = append(
+      item,
+      '<div><div data-e2e="comment-input"><div contenteditable="true"></div></div><div data-e2e="comment-post" role="button">Post</div></div>',
+    );
     const editable = reply.querySelector<HTMLElement>('[contenteditable]')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
     expect(adapter.submitControl(box, editable)?.parentElement).toBe(reply);
-    expect(adapter.threadContext(box, editable)).toEqual({ author: 'troll', url: 'https://www.tiktok.com/@troll_99', text: 'cringe lol' });
+    expect(adapter.threadContext(box, editable)).toEqual({
+      author: 'troll',
+      url: 'https://www.tiktok.com/@troll_99',
+      text: 'cringe lol',
+    });
   });
 
   it('matches the Studio caption with its Post button and ignores other inputs', () => {
@@ -45,13 +58,22 @@ describe('TikTok adapter', () => {
     const doc = loadSnapshot('tiktok-video');
     const text = 'From our spring line 💚';
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.getElementById('comment-list')!, `<div class="DivCommentItemContainer"><p data-e2e="comment-level-1"><span>${text}</span></p></div>`);
+    append(
+      doc.getElementById('comment-list')!,
+      `<div class="DivCommentItemContainer"><p data-e2e="comment-level-1"><span>${text}</span></p></div>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
   it('reads the action bar counts', () => {
     const doc = loadSnapshot('tiktok-video');
-    append(doc.getElementById('app')!, '<div><strong data-e2e="like-count">12.3K</strong><strong data-e2e="comment-count">456</strong><strong data-e2e="undefined-count">789</strong><strong data-e2e="share-count">1.1M</strong></div>');
-    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({ postId: '1', counts: { likes: 12300, replies: 456, favourites: 789, reposts: 1100000 } });
+    append(
+      doc.getElementById('app')!,
+      '<div><strong data-e2e="like-count">12.3K</strong><strong data-e2e="comment-count">456</strong><strong data-e2e="undefined-count">789</strong><strong data-e2e="share-count">1.1M</strong></div>',
+    );
+    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({
+      postId: '1',
+      counts: { likes: 12300, replies: 456, favourites: 789, reposts: 1100000 },
+    });
   });
 });

@@ -32,7 +32,10 @@ describe('site variants from the evidence', () => {
     const reply = box(linkedinAdapter, 'linkedin-sdui', 'reply');
     expect(reply.match.role).toBe('reply');
     expect(reply.submit?.getAttribute('data-view-name')).toBe('comment-reply-post');
-    expect(linkedinAdapter.threadContext(reply.match, reply.editable)).toMatchObject({ author: 'Priya Nair', text: 'Is this role remote-friendly?' });
+    expect(linkedinAdapter.threadContext(reply.match, reply.editable)).toMatchObject({
+      author: 'Priya Nair',
+      text: 'Is this role remote-friendly?',
+    });
     const share = box(linkedinAdapter, 'linkedin-sdui', 'share');
     expect(share.match).toMatchObject({ role: 'post', field: 'body' });
     expect(share.submit?.classList.contains('share-actions__primary-action')).toBe(true);
@@ -63,7 +66,9 @@ describe('site variants from the evidence', () => {
     expect(comment.submit?.getRootNode()).toBe(comment.match.container.shadowRoot);
     const reply = box(redditAdapter, 'reddit-simple', 'reply');
     expect(reply.match.role).toBe('reply');
-    expect(redditAdapter.threadContext(reply.match, reply.editable)).toMatchObject({ author: 'throwaway_42' });
+    expect(redditAdapter.threadContext(reply.match, reply.editable)).toMatchObject({
+      author: 'throwaway_42',
+    });
   });
 
   it('Bilibili: #pub button, not the toolbar button before it; comments and confirmation through the shadow roots', () => {
@@ -72,7 +77,10 @@ describe('site variants from the evidence', () => {
     expect(comment.submit?.parentElement?.id).toBe('pub');
     const reply = box(bilibiliAdapter, 'bilibili-shadow', 'reply');
     expect(reply.match.role).toBe('reply');
-    expect(bilibiliAdapter.threadContext(reply.match, reply.editable)).toMatchObject({ author: '哔友小王', text: '什么时候上架？' });
+    expect(bilibiliAdapter.threadContext(reply.match, reply.editable)).toMatchObject({
+      author: '哔友小王',
+      text: '什么时候上架？',
+    });
     const comments = bilibiliAdapter.comments!(comment.doc);
     expect(comments.map((c) => bilibiliAdapter.commentContext!(c).author)).toEqual(['哔友小王']);
     expect(bilibiliAdapter.confirmsPublish('什么时候上架？', comment.doc)).toBe(true);
@@ -101,7 +109,9 @@ describe('site variants from the evidence', () => {
     expect(mobile.match.role).toBe('post');
     expect(mobile.submit?.getAttribute('data-testid')).toBe('tweetButton');
     const doc = loadSnapshot('x-status-zh');
-    expect(xAdapter.comments!(doc).map((tweet) => xAdapter.commentContext!(tweet).author)).toEqual(['@wangfang']);
+    expect(xAdapter.comments!(doc).map((tweet) => xAdapter.commentContext!(tweet).author)).toEqual([
+      '@wangfang',
+    ]);
   });
 
   it('TikTok: a reply inside comment-item knows its author; Studio confirms on /tiktokstudio/content', () => {

@@ -13,13 +13,18 @@ function editorFrames(): { page: Document; frame: Document } {
 
 describe('WeChat Official Accounts adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['creator-publish', 'creator-publish']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'creator-publish',
+      'creator-publish',
+    ]);
     expect(adapter.pageKind(new URL('https://mp.weixin.qq.com/cgi-bin/home'))).toBeNull();
   });
 
   it('tells title, author and digest apart in the top document, all published by 群发', () => {
     const { page } = editorFrames();
-    const fields = ['#title', '#author', '#js_description'].map((selector) => page.querySelector<HTMLElement>(selector)!);
+    const fields = ['#title', '#author', '#js_description'].map((selector) =>
+      page.querySelector<HTMLElement>(selector)!,
+    );
     expect(fields.map((field) => adapter.matchBox(field)?.field)).toEqual(['title', 'author', 'digest']);
     for (const field of fields) {
       const box = adapter.matchBox(field)!;
@@ -47,7 +52,9 @@ describe('WeChat Official Accounts adapter', () => {
 
   it('ignores fields outside the article editor', () => {
     const { page } = editorFrames();
-    expect(adapter.matchBox(append(page.body, '<input class="weui-desktop-form__input" placeholder="搜索">'))).toBeNull();
+    expect(
+      adapter.matchBox(append(page.body, '<input class="weui-desktop-form__input" placeholder="搜索">')),
+    ).toBeNull();
   });
 
   it('confirms a mass send from the sent list, also when asked from inside the iframe', () => {
@@ -55,7 +62,10 @@ describe('WeChat Official Accounts adapter', () => {
     const text = '春季新品正式上线';
     frame.body.textContent = text;
     expect(adapter.confirmsPublish(text, frame)).toBe(false);
-    append(page.getElementById('sent-list')!, `<div class="appmsg_item"><h4 class="appmsg_title">标题</h4><p>${text}</p></div>`);
+    append(
+      page.getElementById('sent-list')!,
+      `<div class="appmsg_item"><h4 class="appmsg_title">标题</h4><p>${text}</p></div>`,
+    );
     expect(adapter.confirmsPublish(text, frame)).toBe(true);
     expect(adapter.confirmsPublish(text, page)).toBe(true);
   });

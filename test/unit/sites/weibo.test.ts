@@ -5,7 +5,11 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('Weibo adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['home', 'post', 'profile']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'home',
+      'post',
+      'profile',
+    ]);
     expect(adapter.pageKind(new URL('https://weibo.com/set/index'))).toBeNull();
   });
 
@@ -35,14 +39,19 @@ describe('Weibo adapter', () => {
 
   it('ignores the search field', () => {
     const doc = loadSnapshot('weibo-home');
-    expect(adapter.matchBox(append(doc.body, '<input class="woo-input-main" placeholder="搜索微博">'))).toBeNull();
+    expect(
+      adapter.matchBox(append(doc.body, '<input class="woo-input-main" placeholder="搜索微博">')),
+    ).toBeNull();
   });
 
   it('confirms a comment once it is listed', () => {
     const doc = loadSnapshot('weibo-home');
     const text = '感谢支持！';
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.querySelector('.list')!, `<div class="wbpro-list"><div class="text"><a>Onbrand</a>：<span>${text}</span></div></div>`);
+    append(
+      doc.querySelector('.list')!,
+      `<div class="wbpro-list"><div class="text"><a>Onbrand</a>：<span>${text}</span></div></div>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 });

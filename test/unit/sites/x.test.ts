@@ -11,7 +11,12 @@ const tweet = (handle: string, id: string, text: string) =>
 
 describe('X adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['home', 'compose', 'post', 'home']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'home',
+      'compose',
+      'post',
+      'home',
+    ]);
     expect(adapter.pageKind(new URL('https://x.com/onbrand'))).toBe('profile');
     expect(adapter.pageKind(new URL('https://x.com/messages/123'))).toBeNull();
   });
@@ -30,7 +35,10 @@ describe('X adapter', () => {
 
   it('ignores the search field', () => {
     const doc = loadSnapshot('x-home');
-    const search = append(doc.body, '<input data-testid="SearchBox_Search_Input" placeholder="Search" role="combobox">');
+    const search = append(
+      doc.body,
+      '<input data-testid="SearchBox_Search_Input" placeholder="Search" role="combobox">',
+    );
     expect(adapter.matchBox(search)).toBeNull();
   });
 
@@ -50,12 +58,19 @@ describe('X adapter', () => {
 
   it('answers the post shown in the reply dialog', () => {
     const doc = loadSnapshot('x-home');
-    const dialog = append(doc.body, `<div role="dialog">${tweet('alice', '11', 'Anyone tried it?')}<div class="row"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div><button data-testid="tweetButton">Reply</button></div></div>`);
+    const dialog = append(
+      doc.body,
+      `<div role="dialog">${tweet('alice', '11', 'Anyone tried it?')}<div class="row"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div><button data-testid="tweetButton">Reply</button></div></div>`,
+    );
     const editable = dialog.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
     const box = adapter.matchBox(editable)!;
     expect(box.role).toBe('reply');
     expect(adapter.submitControl(box, editable)?.getAttribute('data-testid')).toBe('tweetButton');
-    expect(adapter.threadContext(box, editable)).toMatchObject({ author: '@alice', url: 'https://x.com/alice/status/11', text: 'Anyone tried it?' });
+    expect(adapter.threadContext(box, editable)).toMatchObject({
+      author: '@alice',
+      url: 'https://x.com/alice/status/11',
+      text: 'Anyone tried it?',
+    });
   });
 
   it('submits on Ctrl/Cmd+Enter only', () => {
@@ -70,14 +85,19 @@ describe('X adapter', () => {
     const text = 'Thanks Alice!\nWe are on it.';
     editorIn(doc, 'reply').textContent = text; // text still in the editor does not count
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    doc.getElementById('replies')!.prepend(doc.createRange().createContextualFragment(tweet('onbrand', '1000', text)));
+    doc
+      .getElementById('replies')!
+      .prepend(doc.createRange().createContextualFragment(tweet('onbrand', '1000', text)));
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
   it('confirms a publish from the "Your post was sent" toast', () => {
     const doc = loadSnapshot('x-home');
     expect(adapter.confirmsPublish('hello', doc)).toBe(false);
-    append(doc.body, '<div data-testid="toast" role="alert">Your post was sent. <a href="/onbrand/status/9">View</a></div>');
+    append(
+      doc.body,
+      '<div data-testid="toast" role="alert">Your post was sent. <a href="/onbrand/status/9">View</a></div>',
+    );
     expect(adapter.confirmsPublish('hello', doc)).toBe(true);
   });
 
@@ -86,8 +106,14 @@ describe('X adapter', () => {
     const focal = doc.querySelector('#focal article')!;
     focal.querySelector('[data-testid="reply"]')!.setAttribute('aria-label', '12 Replies. Reply');
     focal.querySelector('[data-testid="like"]')!.setAttribute('aria-label', '1,234 Likes. Like');
-    append(focal.querySelector('[role="group"]')!, '<button data-testid="retweet" aria-label="56 reposts. Repost">56</button>');
-    append(focal.querySelector('[role="group"]')!, '<a href="/onbrand/status/1/analytics" aria-label="12.5K views. View post analytics">12.5K</a>');
+    append(
+      focal.querySelector('[role="group"]')!,
+      '<button data-testid="retweet" aria-label="56 reposts. Repost">56</button>',
+    );
+    append(
+      focal.querySelector('[role="group"]')!,
+      '<a href="/onbrand/status/1/analytics" aria-label="12.5K views. View post analytics">12.5K</a>',
+    );
     expect(adapter.engagement!(doc, new URL('https://x.com/onbrand/status/1'))).toEqual({
       postId: '1',
       counts: { replies: 12, reposts: 56, likes: 1234, views: 12500 },

@@ -5,7 +5,11 @@ import { append, editorIn, keydown, loadSnapshot } from './snapshot';
 
 describe('Xiaohongshu adapter', () => {
   it('classifies its test URLs', () => {
-    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual(['post', 'creator-publish', 'home']);
+    expect(adapter.testUrls.map((url) => adapter.pageKind(new URL(url)))).toEqual([
+      'post',
+      'creator-publish',
+      'home',
+    ]);
     expect(adapter.pageKind(new URL('https://creator.xiaohongshu.com/statistics'))).toBeNull();
   });
 
@@ -16,7 +20,10 @@ describe('Xiaohongshu adapter', () => {
     expect(box).toMatchObject({ role: 'comment', field: 'comment' });
     expect(adapter.submitControl(box, editable)?.textContent).toBe('发送');
     expect(adapter.isSubmitKey(keydown({}), box)).toBe(false);
-    expect(adapter.threadContext(box, editable)).toMatchObject({ author: 'Onbrand', text: '春日穿搭分享\n新品上线，欢迎评论区交流～' });
+    expect(adapter.threadContext(box, editable)).toMatchObject({
+      author: 'Onbrand',
+      text: '春日穿搭分享\n新品上线，欢迎评论区交流～',
+    });
   });
 
   it('tells the creator title from the body, both published by 发布', () => {
@@ -33,7 +40,9 @@ describe('Xiaohongshu adapter', () => {
 
   it('ignores the search field', () => {
     const doc = loadSnapshot('xiaohongshu-note');
-    expect(adapter.matchBox(append(doc.body, '<input id="search-input" type="text" placeholder="搜索小红书">'))).toBeNull();
+    expect(
+      adapter.matchBox(append(doc.body, '<input id="search-input" type="text" placeholder="搜索小红书">')),
+    ).toBeNull();
   });
 
   it('confirms a comment once it is listed, and a note once it is published', () => {
@@ -41,17 +50,29 @@ describe('Xiaohongshu adapter', () => {
     const text = '链接在主页置顶～';
     editorIn(doc, 'comment').textContent = text;
     expect(adapter.confirmsPublish(text, doc)).toBe(false);
-    append(doc.querySelector('.list-container')!, `<div class="parent-comment"><div class="comment-item"><div class="content"><span class="note-text"><span>${text}</span></span></div></div></div>`);
+    append(
+      doc.querySelector('.list-container')!,
+      `<div class="parent-comment"><div class="comment-item"><div class="content"><span class="note-text"><span>${text}</span></span></div></div></div>`,
+    );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
     const creator = loadSnapshot('xiaohongshu-creator');
     expect(adapter.confirmsPublish('正文', creator)).toBe(false);
-    append(creator.getElementById('published')!, '<div class="note-item"><div class="title">标题</div><div class="desc"><p>正文</p></div></div>');
+    append(
+      creator.getElementById('published')!,
+      '<div class="note-item"><div class="title">标题</div><div class="desc"><p>正文</p></div></div>',
+    );
     expect(adapter.confirmsPublish('正文', creator)).toBe(true);
   });
 
   it('reads the engage bar counts', () => {
     const doc = loadSnapshot('xiaohongshu-note');
-    append(doc.getElementById('engage-bar')!, '<div class="buttons"><span class="like-wrapper"><span class="count">1.2万</span></span><span class="collect-wrapper"><span class="count">3456</span></span><span class="chat-wrapper"><span class="count">78</span></span></div>');
-    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({ postId: 'abc', counts: { likes: 12000, favourites: 3456, replies: 78 } });
+    append(
+      doc.getElementById('engage-bar')!,
+      '<div class="buttons"><span class="like-wrapper"><span class="count">1.2万</span></span><span class="collect-wrapper"><span class="count">3456</span></span><span class="chat-wrapper"><span class="count">78</span></span></div>',
+    );
+    expect(adapter.engagement!(doc, new URL(adapter.testUrls[0]))).toEqual({
+      postId: 'abc',
+      counts: { likes: 12000, favourites: 3456, replies: 78 },
+    });
   });
 });

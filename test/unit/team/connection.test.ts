@@ -8,7 +8,8 @@ function memoryArea() {
   const data: Record<string, unknown> = {};
   return {
     data,
-    get: async (key: null | string | string[]) => (typeof key === 'string' ? (key in data ? { [key]: data[key] } : {}) : { ...data }),
+    get: async (key: null | string | string[]) =>
+      typeof key === 'string' ? (key in data ? { [key]: data[key] } : {}) : { ...data },
     set: async (items: Record<string, unknown>) => void Object.assign(data, items),
     remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => delete data[k]),
   };
@@ -16,9 +17,17 @@ function memoryArea() {
 
 describe('team server address', () => {
   it('accepts https/wss and bare hosts; asks permission for that one origin', () => {
-    expect(serverAddress('team.example.com')).toEqual({ http: 'https://team.example.com', ws: 'wss://team.example.com', permission: 'https://team.example.com/*' });
+    expect(serverAddress('team.example.com')).toEqual({
+      http: 'https://team.example.com',
+      ws: 'wss://team.example.com',
+      permission: 'https://team.example.com/*',
+    });
     expect(serverAddress('wss://team.example.com:8443/')?.http).toBe('https://team.example.com:8443');
-    expect(serverAddress('http://127.0.0.1:8787')).toEqual({ http: 'http://127.0.0.1:8787', ws: 'ws://127.0.0.1:8787', permission: 'http://127.0.0.1/*' });
+    expect(serverAddress('http://127.0.0.1:8787')).toEqual({
+      http: 'http://127.0.0.1:8787',
+      ws: 'ws://127.0.0.1:8787',
+      permission: 'http://127.0.0.1/*',
+    });
   });
 
   it('refuses plain http across the network, credentials in the URL, and non-URLs', () => {
@@ -34,22 +43,37 @@ describe('team handlers without a server', () => {
   it('status reads storage only and makes no network request', async () => {
     const area = memoryArea();
     let requests = 0;
-    const handlers = createTeamHandlers(area, { hasPermission: async () => true, fetch: async () => (requests++, new Response('{}')) });
+    const handlers = createTeamHandlers(area, {
+      hasPermission: async () => true,
+      fetch: async () => (requests++, new Response('{}')),
+    });
     expect(await handlers['team.status']({}, {})).toEqual({ connected: false });
     expect(requests).toBe(0);
   });
 
   it('a refused permission is reported before anything is sent', async () => {
     let requests = 0;
-    const handlers = createTeamHandlers(memoryArea(), { hasPermission: async () => false, fetch: async () => (requests++, new Response('{}')) });
-    const result = await handlers['team.connect']({ server: 'https://team.example.com', token: 'x'.repeat(20) }, {});
+    const handlers = createTeamHandlers(memoryArea(), {
+      hasPermission: async () => false,
+      fetch: async () => (requests++, new Response('{}')),
+    });
+    const result = await handlers['team.connect'](
+      { server: 'https://team.example.com', token: 'x'.repeat(20) },
+      {},
+    );
     expect(result).toMatchObject({ ok: false, problem: 'permission-refused' });
     expect(requests).toBe(0);
   });
 
   it('the invitation lives under one storage.local key and is deleted on disconnect', async () => {
     const area = memoryArea();
-    await saveConnection(area, { origin: 'https://t.example', token: 't'.repeat(20), member: 'mo', role: 'member', exp: 1 });
+    await saveConnection(area, {
+      origin: 'https://t.example',
+      token: 't'.repeat(20),
+      member: 'mo',
+      role: 'member',
+      exp: 1,
+    });
     expect(Object.keys(area.data)).toEqual([CONNECTION_KEY]);
     expect((await loadConnection(area))?.member).toBe('mo');
     await createTeamHandlers(area)['team.disconnect']({}, {});

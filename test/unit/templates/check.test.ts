@@ -6,7 +6,18 @@ const checker = compileKit(buildStarterKit({ name: 'Acme' }));
 const options = { brand: 'Acme', myName: 'Sam', now: Date.UTC(2026, 10, 25, 12) };
 
 function t(fields: Partial<Template>): Template {
-  return { id: 'x', name: 'X', body: 'Hi', language: 'en', tags: [], platforms: [], shortcut: '', createdAt: 0, updatedAt: 0, ...fields };
+  return {
+    id: 'x',
+    name: 'X',
+    body: 'Hi',
+    language: 'en',
+    tags: [],
+    platforms: [],
+    shortcut: '',
+    createdAt: 0,
+    updatedAt: 0,
+    ...fields,
+  };
 }
 
 describe('checkTemplate', () => {
@@ -29,7 +40,11 @@ describe('checkTemplate', () => {
   });
 
   it('checks each platform variant and both languages of a bilingual template', () => {
-    const template = t({ language: 'both', body: 'Thanks {author}!', variants: { weibo: '{today}：我们是最好的品牌' } });
+    const template = t({
+      language: 'both',
+      body: 'Thanks {author}!',
+      variants: { weibo: '{today}：我们是最好的品牌' },
+    });
     const findings = checkTemplate(checker, template, options);
     const adLaw = findings.filter((f) => f.finding.text === '最好');
     expect(adLaw.map((f) => f.platform)).toEqual(['weibo', 'weibo']);
@@ -38,6 +53,8 @@ describe('checkTemplate', () => {
 
   it('reports a finding once when the same text is checked twice', () => {
     const template = t({ language: 'both', platforms: ['x', 'facebook'], body: '我们是最好的品牌' });
-    expect(checkTemplate(checker, template, options).filter((f) => f.finding.text === '最好')).toHaveLength(1);
+    expect(checkTemplate(checker, template, options).filter((f) => f.finding.text === '最好')).toHaveLength(
+      1,
+    );
   });
 });

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach } from 'vitest';
 import {
-  exportTemplates, matchTrigger, mergeTemplates, parseTemplateLibrary, starterLibrary, STARTER_TEMPLATE_IDS, DEFAULT_TRIGGER,
+  exportTemplates,
+  matchTrigger,
+  mergeTemplates,
+  parseTemplateLibrary,
+  starterLibrary,
+  STARTER_TEMPLATE_IDS,
+  DEFAULT_TRIGGER,
   type Template,
 } from '@/lib/templates';
-import { TEMPLATES_KEY, loadTemplates, recordUse, saveTemplates, libraryFromStored } from '@/lib/templates/store';
+import {
+  TEMPLATES_KEY,
+  loadTemplates,
+  recordUse,
+  saveTemplates,
+  libraryFromStored,
+} from '@/lib/templates/store';
 
 describe('parseTemplateLibrary', () => {
   it('accepts the starter library and its export round-trips', () => {
@@ -23,13 +35,23 @@ describe('parseTemplateLibrary', () => {
     const result = parseTemplateLibrary(broken);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.path).sort()).toEqual(['templates[2].language', 'templates[4].shortcut', 'templates[6].body']);
+    expect(result.errors.map((e) => e.path).sort()).toEqual([
+      'templates[2].language',
+      'templates[4].shortcut',
+      'templates[6].body',
+    ]);
   });
 
   it('rejects non-JSON text, wrong versions, a bad trigger and duplicate ids', () => {
     expect(parseTemplateLibrary('{nope')).toMatchObject({ ok: false, errors: [{ path: '(root)' }] });
-    expect(parseTemplateLibrary({ version: 2, templates: [] })).toMatchObject({ ok: false, errors: [{ path: 'version' }] });
-    expect(parseTemplateLibrary({ version: 1, templates: [], trigger: 'ab' })).toMatchObject({ ok: false, errors: [{ path: 'trigger' }] });
+    expect(parseTemplateLibrary({ version: 2, templates: [] })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'version' }],
+    });
+    expect(parseTemplateLibrary({ version: 1, templates: [], trigger: 'ab' })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'trigger' }],
+    });
     const [first] = starterLibrary(0).templates;
     const dup = parseTemplateLibrary({ version: 1, templates: [first, first] });
     expect(dup).toMatchObject({ ok: false, errors: [{ path: 'templates[1].id' }] });
@@ -37,7 +59,8 @@ describe('parseTemplateLibrary', () => {
 
   it('defaults the trigger and usage an export leaves out', () => {
     expect(parseTemplateLibrary({ version: 1, templates: [] })).toEqual({
-      ok: true, library: { version: 1, templates: [], trigger: DEFAULT_TRIGGER, usage: {} },
+      ok: true,
+      library: { version: 1, templates: [], trigger: DEFAULT_TRIGGER, usage: {} },
     });
   });
 });

@@ -1,19 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { findByShortcut, searchTemplates, starterLibrary, type Template, type TemplateLibrary } from '@/lib/templates';
+import {
+  findByShortcut,
+  searchTemplates,
+  starterLibrary,
+  type Template,
+  type TemplateLibrary,
+} from '@/lib/templates';
 
 function t(id: string, fields: Partial<Template>): Template {
-  return { id, name: id, body: 'Body', language: 'en', tags: [], platforms: [], shortcut: '', createdAt: 0, updatedAt: 0, ...fields };
+  return {
+    id,
+    name: id,
+    body: 'Body',
+    language: 'en',
+    tags: [],
+    platforms: [],
+    shortcut: '',
+    createdAt: 0,
+    updatedAt: 0,
+    ...fields,
+  };
 }
 function library(templates: Template[], usage: TemplateLibrary['usage'] = {}): TemplateLibrary {
   return { version: 1, templates, trigger: ';;', usage };
 }
-const ids = (lib: TemplateLibrary, query: string, options = {}) => searchTemplates(lib, query, options).map((m) => m.template.id);
+const ids = (lib: TemplateLibrary, query: string, options = {}) =>
+  searchTemplates(lib, query, options).map((m) => m.template.id);
 
 describe('searchTemplates with a query', () => {
   const lib = library([
-    t('apology', { name: 'Apology and follow-up', shortcut: 'sorry', tags: ['support'], body: 'We are sorry about this.' }),
+    t('apology', {
+      name: 'Apology and follow-up',
+      shortcut: 'sorry',
+      tags: ['support'],
+      body: 'We are sorry about this.',
+    }),
     t('thanks', { name: 'Thanks', shortcut: 'thx', tags: ['gratitude'], body: 'Thank you so much!' }),
-    t('shipping', { name: 'Shipping question', shortcut: 'ship', tags: ['support'], body: 'Your order {?order number} ships soon.' }),
+    t('shipping', {
+      name: 'Shipping question',
+      shortcut: 'ship',
+      tags: ['support'],
+      body: 'Your order {?order number} ships soon.',
+    }),
     t('gx', { name: '感谢', shortcut: 'gx1', language: 'zh', tags: ['感谢'], body: '非常感谢你的支持！' }),
     t('wl', { name: '物流咨询', shortcut: 'wl', language: 'zh', tags: ['物流'], body: '您的订单已发出。' }),
     t('hy', { name: '欢迎新成员', shortcut: 'hy', language: 'zh', body: '欢迎加入！' }),
@@ -90,18 +118,32 @@ describe('searchTemplates with an empty query', () => {
 
   it('ranks platform + language matches first, then those for every platform, then the most used', () => {
     expect(ids(lib, '', { platform: 'weibo', language: 'zh' })).toEqual([
-      'zh-weibo', 'both-variant', // made for weibo, in Chinese (variant counts as made for it)
-      'zh-popular', 'zh-generic', // every platform, Chinese; by use
-      'en-weibo-only', 'en-generic', // one of the two fits
+      'zh-weibo',
+      'both-variant', // made for weibo, in Chinese (variant counts as made for it)
+      'zh-popular',
+      'zh-generic', // every platform, Chinese; by use
+      'en-weibo-only',
+      'en-generic', // one of the two fits
     ]);
   });
 
   it('without a platform or language orders by use, then library order', () => {
-    expect(ids(lib, '')).toEqual(['zh-popular', 'zh-generic', 'en-generic', 'en-weibo-only', 'zh-weibo', 'both-variant']);
+    expect(ids(lib, '')).toEqual([
+      'zh-popular',
+      'zh-generic',
+      'en-generic',
+      'en-weibo-only',
+      'zh-weibo',
+      'both-variant',
+    ]);
   });
 
   it('templates made for other platforms sink below ones for every platform', () => {
-    expect(ids(lib, '', { platform: 'x', language: 'en' }).slice(0, 3)).toEqual(['en-generic', 'both-variant', 'en-weibo-only']);
+    expect(ids(lib, '', { platform: 'x', language: 'en' }).slice(0, 3)).toEqual([
+      'en-generic',
+      'both-variant',
+      'en-weibo-only',
+    ]);
   });
 });
 
@@ -123,7 +165,13 @@ describe('findByShortcut', () => {
 describe('search speed', () => {
   it('ranks 1,000 templates in a few milliseconds per keystroke', () => {
     const many = library(
-      Array.from({ length: 1000 }, (_, i) => t(`t${i}`, { name: `Reply ${i} 回复模板`, body: `Hello {author}, this is reply number ${i}. 感谢您的耐心等待。`.repeat(3), tags: ['support'] })),
+      Array.from({ length: 1000 }, (_, i) =>
+        t(`t${i}`, {
+          name: `Reply ${i} 回复模板`,
+          body: `Hello {author}, this is reply number ${i}. 感谢您的耐心等待。`.repeat(3),
+          tags: ['support'],
+        }),
+      ),
     );
     searchTemplates(many, 'warm'); // builds the per-template index once
     // The best of a few rounds, so a busy machine does not fail the test.
