@@ -59,6 +59,9 @@ export function GateDialog() {
             value={reason}
             onChange={(event) => {
               if (personEditing.current) setReason(event.target.value);
+              // Refused: put the person's text back ourselves. Preact does not restore a controlled field whose
+              // state did not change, so the page's text would otherwise stay and ride along the next real edit.
+              else event.target.value = reason;
               personEditing.current = false;
             }}
             rows={2}
