@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SenderInfo } from '../messaging/receiver';
+import type { SenderInfo } from '../message-table';
 import type { RequestOf } from '../messaging/protocol';
 import { postPagePlatform } from '../sites/post-urls';
 import { PART_FILES, partsForPage, type PartName } from '../assistant/parts';

@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import type { OnbrandDB } from '../db/schema';
-import type { Handlers } from '../messaging/receiver';
+import type { HandlersOf } from '../message-table';
+import type { recordMessages } from '../records/protocol';
 import { getRecordPrefs } from '../records/prefs';
 import { createCommunityHandlers, withReplyClearing } from './handlers';
 import { createQueueStore, type KeyValue } from './queue-store';
@@ -9,6 +10,8 @@ import type { QueueEntry } from './queue';
 import type { Interaction } from './members/member';
 import { createMemberHandlers } from './members/handlers';
 import { deleteAllMembers, recordInteractions } from './members/store';
+
+type RecordHandlers = HandlersOf<typeof recordMessages>;
 
 /**
  * The background's community care: the queue in extension storage (masked like the log when the log is) and the
@@ -49,10 +52,10 @@ export function communityBackground(
   return {
     store,
     handlers: { ...createCommunityHandlers(store, now), ...createMemberHandlers(database, area, now) },
-    wrapPut: (put: Handlers['records.put']) => withReplyClearing(put, store),
+    wrapPut: (put: RecordHandlers['records.put']) => withReplyClearing(put, store),
     /** "Delete everything" empties the queue and the member book as well. */
     wrapDeleteAll:
-      (deleteAll: Handlers['records.deleteAll']): Handlers['records.deleteAll'] =>
+      (deleteAll: RecordHandlers['records.deleteAll']): RecordHandlers['records.deleteAll'] =>
       async (request, sender) => {
         const result = await deleteAll(request, sender);
         await Promise.all([store.clear(), database().then(deleteAllMembers)]);

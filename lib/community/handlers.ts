@@ -1,11 +1,13 @@
-import type { Handlers } from '../messaging/receiver';
+import type { HandlersOf } from '../message-table';
 import type { ActivityRecord } from '../records/schema';
 import { rankQueue, summarize } from './queue';
 import type { QueueStore } from './queue-store';
 import { targetFor } from './targets';
-import type { CommunityMessageType } from './protocol';
+import type { communityMessages } from './protocol';
+import type { recordMessages } from '../records/protocol';
 
-type CommunityHandlers = Pick<Handlers, Exclude<CommunityMessageType, `community.members${string}`>>;
+type CommunityHandlers = Omit<HandlersOf<typeof communityMessages>, `community.members${string}`>;
+type PutHandler = HandlersOf<typeof recordMessages>['records.put'];
 
 export function createCommunityHandlers(store: QueueStore, now: () => number = Date.now): CommunityHandlers {
   return {
@@ -31,7 +33,7 @@ export function createCommunityHandlers(store: QueueStore, now: () => number = D
  * Wraps the log's write: once replies are stored, the comments they answered leave the queue, and feedback tags
  * mark theirs urgent. After the write is acknowledged: a queue failure must not fail the log.
  */
-export function withReplyClearing(put: Handlers['records.put'], store: QueueStore): Handlers['records.put'] {
+export function withReplyClearing(put: PutHandler, store: QueueStore): PutHandler {
   return async (request, sender) => {
     const result = await put(request, sender);
     const records: ActivityRecord[] = request.records;

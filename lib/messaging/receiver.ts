@@ -1,25 +1,8 @@
 import * as z from 'zod/mini';
-import {
-  EnvelopeSchema,
-  protocol,
-  type MessageType,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-} from './protocol';
+import { EnvelopeSchema, protocol, type Reply, type ResponseOf } from './protocol';
+import type { HandlersOf, SenderInfo } from '../message-table';
 
-export type Handlers = {
-  [T in MessageType]: (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>>;
-};
-
-/** What the receiver needs to know of `runtime.MessageSender`. */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  /** Present when the message came from a content script in a tab. */
-  tab?: { id?: number; url?: string };
-  frameId?: number;
-}
+export type Handlers = HandlersOf<typeof protocol>;
 
 /**
  * Checks who sent a message and what it holds, then runs its handler. Rejected: anything not from this

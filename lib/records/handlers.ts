@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
 import { logHealth } from '../db/health';
-import type { Handlers } from '../messaging/receiver';
+import type { HandlersOf } from '../message-table';
 import { exportRecords } from './export';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
 import { buildReport } from './reports/report';
@@ -13,11 +13,11 @@ import { countRecords, deleteAllRecords, maskStoredRecords, putRecords, recordsB
 import { mirrorMaskSetting } from './privacy';
 import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
-import type { RecordMessageType } from './protocol';
+import type { recordMessages } from './protocol';
 import { recordsOfKind } from './query';
 import type { ActivityRecord } from './schema';
 
-type RecordHandlers = Pick<Handlers, RecordMessageType>;
+type RecordHandlers = HandlersOf<typeof recordMessages>;
 
 /** Retention is applied at most this often on writes (and at once when the setting changes). */
 const PRUNE_INTERVAL_MS = 6 * 3_600_000;

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messaging/receiver';
+import type { HandlersOf } from '../message-table';
+import type { teamMessages } from './protocol';
 import type { KeyValueArea } from '../records/outbox';
 import { connectTeam, type ConnectDeps } from './connect';
 import { forgetConnection, loadConnection, saveConnection, type TeamConnection } from './connection';
 import { TeamError } from './problems';
 
-type TeamHandlers = Pick<Handlers, 'team.status' | 'team.connect' | 'team.disconnect'>;
+type TeamHandlers = HandlersOf<typeof teamMessages>;
 
 const statusOf = (c: TeamConnection | null) =>
   c

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
-import type { Handlers } from '../../messaging/receiver';
+import type { HandlersOf } from '../../message-table';
+import type { communityMessages } from '../protocol';
 import { getRecordPrefs } from '../../records/prefs';
 import { retentionCutoff } from '../../records/retention';
 import type { KeyValue } from '../queue-store';
@@ -9,7 +10,7 @@ import { parseThresholds, segmentOf, type SegmentThresholds } from './segments';
 import { allMembers, pruneMembersBefore, updateMember } from './store';
 
 type MemberHandlers = Pick<
-  Handlers,
+  HandlersOf<typeof communityMessages>,
   | 'community.members'
   | 'community.members.update'
   | 'community.members.export'
