@@ -27,7 +27,7 @@ import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
-import { startReplyQueue } from '@/lib/community/start-page';
+import { startReplyQueue } from './reply-queue';
 import {
   closePicker,
   installTemplatePicker,

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { loadSettings } from '../storage/settings-store';
-import { QUEUE_KEY } from './queue-store';
-import { watchReplyQueue } from './thread-scan';
+import { QUEUE_KEY } from '../community/queue-store';
+import { watchReplyQueue } from '../community/thread-scan';
 
 /** The assistant's wiring of the reply queue: own handles from Settings, states from the background. */
 export function startReplyQueue(adapter: SiteAdapter, signal: AbortSignal): void {
