@@ -3,6 +3,7 @@ import type { PlatformId } from '@/lib/platforms';
 import type { ActivityRecord } from '@/lib/records/schema';
 import type { EngagementCounts, SiteAdapter } from '@/lib/sites/types';
 import { fnv1a } from '@/lib/fnv1a';
+import { isOwnHandle } from '@/lib/platforms/handles';
 import { loadSettings } from '@/lib/storage/settings-store';
 
 // Engagement snapshots: when the manager opens one of the brand's own posts, the counts the page shows are
@@ -21,17 +22,6 @@ export function engagementSnapshotId(platform: PlatformId, postId: string, at: n
   const bucket = Math.floor(at / SNAPSHOT_BUCKET_MS);
   const id = `eng:${platform}:${postId}:${bucket}`;
   return id.length <= ID_MAX ? id : `eng:${platform}:${shortHash(postId)}:${bucket}`;
-}
-
-/** "@OnBrand " and "onbrand" are the same account; non-Latin handles (微博 names) compare as typed. */
-export function normalizeHandle(handle: string): string {
-  return handle.trim().replace(/^@+/, '').toLowerCase();
-}
-
-export function isOwnHandle(author: string | null | undefined, ownHandles: readonly string[]): boolean {
-  if (!author) return false;
-  const wanted = normalizeHandle(author);
-  return wanted !== '' && ownHandles.some((handle) => normalizeHandle(handle) === wanted);
 }
 
 export function engagementRecord(

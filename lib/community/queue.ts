@@ -1,5 +1,5 @@
 import type { PlatformId } from '../records/schema';
-import { normalizeHandle } from '../assistant/engagement';
+import { normalizeHandle } from '../platforms/handles';
 import { ageState, targetFor, type AgeState, type ResponseTargets } from './targets';
 
 // The reply queue's model, free of storage and DOM: which comments on the brand's own posts still wait for an

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals-react';
-import { isOwnHandle } from '../assistant/engagement';
+import { isOwnHandle } from '../platforms/handles';
 import type { PlatformId } from '../records/schema';
 import type { SiteAdapter } from '../sites/types';
 import { commentKey, type QueueState, type SeenComment } from './queue';

@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../records/schema';
-import { normalizeHandle } from '../../assistant/engagement';
+import { normalizeHandle } from '../../platforms/handles';
 
 // One person who interacted with the brand's posts, as the manager saw them on public pages: nothing is fetched.
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ActivityRecord } from '@/lib/records/schema';
+import { isOwnHandle } from '@/lib/platforms/handles';
 import {
   createVisitGuard,
   engagementSnapshotId,
-  isOwnHandle,
   snapshotOnce,
   VISIT_GESTURE_MS,
   watchEngagement,
