@@ -1,6 +1,4 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ActivityRecord } from '../records/schema';
-import type { Member } from '../community/members/member';
 
 // The background worker's IndexedDB. Content scripts never open it (their IndexedDB would belong to the
 // web site): every write arrives through the message protocol. Extension pages (the dashboard) share the
@@ -14,49 +12,31 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/**
+ * The database's stores. This file owns their names, versions and upgrades; the domain that owns a store's rows
+ * declares its row type next to its code by augmenting this interface (`records`, `timeline`:
+ * lib/records/stores.ts; `members`: lib/community/members/stores.ts), so the database never imports a domain and
+ * the domains depend on it, not the other way round (test/unit/conventions/folder-cycles.test.ts).
+ */
 export interface OnbrandDB extends DBSchema {
-  records: {
-    key: string;
-    value: ActivityRecord;
-    indexes: {
-      at: number;
-      platform: string;
-      kind: string;
-      postId: string;
-      /** v2: one range read per kind and period, instead of scanning every kind for the period. */
-      kind_at: [string, number];
-    };
-  };
-  /**
-   * v2: the same records keyed [kind, at, id], without publish text (reports never show it). A primary-key
-   * range read is several times cheaper than an index read (no second lookup per record), so every report
-   * query reads here. Kept in step with `records` in the same transactions (store.ts, retention.ts).
-   */
-  timeline: {
-    key: TimelineKey;
-    value: ActivityRecord;
-  };
   /** v2 */
   meta: {
     key: string;
     value: MetaEntry;
   };
-  /** v3: the member book (lib/community/members), keyed `<platform>:<handle>`. */
-  members: {
-    key: string;
-    value: Member;
-    indexes: { lastSeen: number };
-  };
 }
+
+/** A record as the `records` store holds it (its type is the records domain's). */
+type StoredRecord = OnbrandDB['records']['value'];
 
 export type TimelineKey = [string, number, string];
 
-export function timelineKey(record: ActivityRecord): TimelineKey {
+export function timelineKey(record: StoredRecord): TimelineKey {
   return [record.kind, record.at, record.id];
 }
 
 /** What the timeline keeps of a record: everything but the published text. */
-export function timelineEntry(record: ActivityRecord): ActivityRecord {
+export function timelineEntry(record: StoredRecord): StoredRecord {
   return record.kind === 'publish' ? { ...record, text: '' } : record;
 }
 
