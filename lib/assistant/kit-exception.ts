@@ -1,5 +1,5 @@
 import type { BrandKit, Finding } from '@/lib/engine';
-import type { PlatformId } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import type { ResolvedKit } from '@/lib/kits/kit-library';
 import { replaceKit } from '@/lib/kits/kit-library';
 import { loadLibrary, saveLibrary } from '@/lib/kits/kit-repository';

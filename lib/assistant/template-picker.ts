@@ -11,7 +11,8 @@
  */
 import { effect, signal, untracked } from '@preact/signals-react';
 import type { TextSelection } from '@/lib/editors/types';
-import type { ActivityRecord, PlatformId } from '@/lib/records/schema';
+import type { ActivityRecord } from '@/lib/records/schema';
+import type { PlatformId } from '@/lib/platforms';
 import { resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 import {

@@ -1,12 +1,6 @@
 import { byPlatform } from '@/lib/platforms';
-import {
-  CONTENT_TYPES,
-  PLATFORM_IDS,
-  SLOT_STATUSES,
-  type ContentType,
-  type PlatformId,
-  type SlotStatus,
-} from './schema';
+import { CONTENT_TYPES, SLOT_STATUSES, type ContentType, type SlotStatus } from './schema';
+import { PLATFORM_IDS, type PlatformId } from '../platforms';
 
 // Names people actually type in spreadsheets, English and Chinese, for platforms, content types and statuses.
 

@@ -1,5 +1,6 @@
 import { platformMeta } from '@/lib/platforms';
-import type { ContentType, PlatformId } from './schema';
+import type { ContentType } from './schema';
+import type { PlatformId } from '../platforms';
 
 // Where "Post now" from a slot opens: the platform's own compose or upload page (each platform's `compose` in
 // lib/platforms/, all on hosts Onbrand supports, so the draft checks run there).

@@ -1,4 +1,5 @@
-import type { Calendar, ContentType, OccurrenceOverride, PlatformId, Slot, SlotStatus } from './schema';
+import type { Calendar, ContentType, OccurrenceOverride, Slot, SlotStatus } from './schema';
+import type { PlatformId } from '../platforms';
 import { isOriginalStart, originalStartsBetween } from './recurrence';
 import { floatingToUtc, formatLocalDateTime, MS, parseLocalDateTime, utcToFloating } from './time';
 

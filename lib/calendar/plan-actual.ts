@@ -1,4 +1,5 @@
-import type { Calendar, PlatformId } from './schema';
+import type { Calendar } from './schema';
+import type { PlatformId } from '../platforms';
 import { expandOccurrences, type Occurrence } from './occurrences';
 import { setOccurrenceStatus } from './edit';
 import { MS } from './time';

@@ -1,4 +1,5 @@
-import type { Calendar, ContentType, PlatformId, RhythmPeriod, RhythmRule } from './schema';
+import type { Calendar, ContentType, RhythmPeriod, RhythmRule } from './schema';
+import type { PlatformId } from '../platforms';
 import { expandOccurrences } from './occurrences';
 import { addDays, dayBounds, localDateOf, monthStart, weekStart } from './time';
 

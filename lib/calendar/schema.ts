@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PLATFORM_IDS, PlatformId } from '@/lib/platforms/schema';
+import { PlatformId } from '@/lib/platforms/schema';
 import { checkRule } from './recurrence';
 import { parseLocalDateTime } from './time';
 
@@ -18,8 +18,6 @@ export type SlotStatus = z.infer<typeof SlotStatus>;
 export const RHYTHM_PERIODS = ['day', 'week', 'month'] as const;
 export const RhythmPeriod = z.enum(RHYTHM_PERIODS);
 export type RhythmPeriod = z.infer<typeof RhythmPeriod>;
-
-export { PLATFORM_IDS, PlatformId };
 
 /** Local wall-clock date-time, minute precision: 2026-03-08T12:00. */
 export const LOCAL_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlatformId } from '../records/schema';
+import { PlatformId } from '../platforms/schema';
 import type { QueueSummary, RankedEntry } from './queue';
 import type { BacklogPoint } from './queue-store';
 import type { MemberRow } from './members/query';

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '../platforms';
 import { maskPersonalData } from '../records/mask';
 import { replyAnswers, type QueueEntry, type ReplyTarget, type SeenComment } from './queue';
 import type { ResponseTargets } from './targets';

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '../platforms';
 import { normalizeHandle } from '../platforms/handles';
 import { ageState, targetFor, type AgeState, type ResponseTargets } from './targets';
 

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '../platforms';
 
 // How fast the team means to answer a comment, per platform. Fast-moving Chinese feeds expect an answer within
 // the hour; professional and long-form sites tolerate a few hours. The manager edits these (community prefs).

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals-react';
 import { isOwnHandle } from '../platforms/handles';
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '../platforms';
 import type { SiteAdapter } from '../sites/types';
 import { commentKey, type QueueState, type SeenComment } from './queue';
 

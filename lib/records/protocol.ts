@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { RecordPrefs } from './prefs';
 import type { Report } from './reports/report';
-import { ActivityRecord, PlatformId, RECORD_KINDS } from './schema';
+import { PlatformId } from '../platforms/schema';
+import { ActivityRecord, RECORD_KINDS } from './schema';
 
 // The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put, the
 // only one a content script may send), counts, the popup's today figures, preferences, deletion, reports and

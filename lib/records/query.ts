@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
-import { RECORD_KINDS, type ActivityRecord, type PlatformId, type RecordKind } from './schema';
+import type { PlatformId } from '../platforms';
+import { RECORD_KINDS, type ActivityRecord, type RecordKind } from './schema';
 
 export interface RecordQuery {
   /** Inclusive bounds, epoch ms. */

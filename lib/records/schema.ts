@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
-import { PLATFORM_IDS, PlatformId } from '@/lib/platforms/schema';
+import { PlatformId } from '@/lib/platforms/schema';
 
 // The activity log's record shapes. Every record carries an id made by the sender, so a retried write
 // overwrites itself instead of duplicating.
-// The platform ids come from lib/platforms/ (one metadata file per platform); re-exported for the records' users.
-export { PLATFORM_IDS, PlatformId };
 
 const base = {
   id: z.string().check(z.minLength(8), z.maxLength(100)),

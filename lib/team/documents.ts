@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { BrandKit } from '../engine/schema';
 import { Slot } from '../calendar/schema';
 import { Template } from '../templates/schema';
-import { PlatformId } from '../records/schema';
+import { PlatformId } from '../platforms/schema';
 import { MemberId } from './roles';
 
 // The team's shared Yjs documents. Each is one Y.Map named ENTRIES_MAP whose values are plain JSON entries keyed

@@ -1,6 +1,6 @@
 import type { ReviewPolicy, ReviewRequest } from './documents';
 import type { BoxRole } from '../sites/types';
-import type { PlatformId } from '../records/schema';
+import type { PlatformId } from '../platforms';
 
 // The review condition the publish gate asks about (the gate itself belongs to lib/assistant/gate.ts): a box the
 // team's kit marks "review required" is held until a reviewer approved this member's EXACT text for that platform

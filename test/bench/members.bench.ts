@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { openOnbrandDB } from '../../lib/db/schema';
 import { createMemberHandlers } from '../../lib/community/members/handlers';
 import type { Member } from '../../lib/community/members/member';
-import { PLATFORM_IDS } from '../../lib/records/schema';
+import { PLATFORM_IDS } from '../../lib/platforms';
 
 // The member book at scale (part of `npm run bench:records`): 100,000 members over two years in fake-indexeddb,
 // then the Members tab's request as the background answers it: read the whole book, segment, filter, sort and

@@ -1,4 +1,5 @@
-import { PLATFORM_IDS, type ActivityRecord, type PlatformId } from '../../lib/records/schema';
+import type { ActivityRecord } from '../../lib/records/schema';
+import { PLATFORM_IDS, type PlatformId } from '../../lib/platforms';
 
 // Deterministic activity-log generator for benchmarks and tests: the same options always give the same
 // records (seeded PRNG, no Date.now). Mix of kinds roughly as a busy community manager produces them.

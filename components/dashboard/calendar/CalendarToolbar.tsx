@@ -1,4 +1,5 @@
-import { ownersOf, PLATFORM_IDS, type Calendar, type PlatformId } from '@/lib/calendar';
+import { ownersOf, type Calendar } from '@/lib/calendar';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 
 export type CalendarMode = 'week' | 'month';

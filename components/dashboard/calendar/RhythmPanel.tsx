@@ -2,15 +2,14 @@ import { useState } from 'react';
 import {
   deleteRhythmRule,
   newId,
-  PLATFORM_IDS,
   RHYTHM_PERIODS,
   RHYTHM_PRESETS,
   upsertRhythmRule,
   type Calendar,
-  type PlatformId,
   type RhythmPeriod,
   type RhythmRule,
 } from '@/lib/calendar';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 
 /** Per-platform posting limits; the grid warns when the plan breaks them, the popup when the day's posts do. */

@@ -10,15 +10,14 @@ import {
   formatLocalDateTime,
   newId,
   parseLocalDateTime,
-  PLATFORM_IDS,
   SLOT_STATUSES,
   type Calendar,
   type ContentType,
   type FieldError,
   type Occurrence,
-  type PlatformId,
   type SlotStatus,
 } from '@/lib/calendar';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 import { RuleBuilder } from './RuleBuilder';
 import { TimeZonePicker } from './TimeZonePicker';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/client';
 import type { RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 import type { MessageKey } from '@/lib/i18n';
-import { PLATFORM_IDS } from '@/lib/records/schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { SEGMENTS } from '@/lib/community/members/segments';
 import { useIntlLocale, useT } from '../../shared/i18n';
 import { formatDateTime, platformLabel, tagLabel } from '../reports/format';

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../../records/schema';
+import type { PlatformId } from '../../platforms';
 import { normalizeHandle } from '../../platforms/handles';
 
 // One person who interacted with the brand's posts, as the manager saw them on public pages: nothing is fetched.

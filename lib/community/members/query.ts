@@ -1,5 +1,5 @@
 import { serializeCsv } from '../../csv';
-import type { PlatformId } from '../../records/schema';
+import type { PlatformId } from '../../platforms';
 import type { Member } from './member';
 import { segmentOf, type Segment, type SegmentThresholds } from './segments';
 

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../schema';
+import type { PlatformId } from '../../platforms';
 import type { RecordOfKind } from '../query';
 import { DAY_MS, inPeriod, platformFilter, type ReportPeriod } from './period';
 

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../schema';
+import type { PlatformId } from '../../platforms';
 
 import { DAY_MS, HOUR_MS } from '../../durations';
 

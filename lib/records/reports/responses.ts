@@ -1,4 +1,4 @@
-import type { PlatformId } from '../schema';
+import type { PlatformId } from '../../platforms';
 import type { RecordOfKind } from '../query';
 import { HOUR_MS, inPeriod, platformFilter, type ReportPeriod } from './period';
 import { median, percent, percentile } from './stats';

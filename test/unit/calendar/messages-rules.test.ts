@@ -5,7 +5,7 @@ import { CONTENT_TYPES, SLOT_STATUSES } from '@/lib/calendar/schema';
 import { describeRule, ruleFromParts, ruleParts, type RuleParts } from '@/lib/calendar/rule-builder';
 import { composeUrl } from '@/lib/calendar/compose';
 import { isSupportedHost } from '@/lib/sites/hosts';
-import { PLATFORM_IDS } from '@/lib/records/schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
 import { expandOccurrences } from '@/lib/calendar/occurrences';
 import { calendarWith, slot, utc } from './helpers';
 

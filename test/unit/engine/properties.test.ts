@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStarterKit, compileKit, PLATFORM_FIELDS } from '@/lib/engine';
-import { PLATFORM_IDS } from '@/lib/records/schema';
+import { PLATFORM_IDS } from '@/lib/platforms';
 
 const checker = compileKit({
   ...buildStarterKit({ name: 'Props' }),

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openOnbrandDB } from '../../../lib/db/schema';
 import type { RecordOfKind } from '../../../lib/records/query';
-import type { PlatformId } from '../../../lib/records/schema';
+import type { PlatformId } from '../../../lib/platforms';
 
 let dbCounter = 0;
 /** A fresh, empty database per test (fake-indexeddb keeps databases for the whole file). */
