@@ -13,7 +13,7 @@ export default defineBackground({
   // Firefox MV2: an event page that unloads when idle, like Chrome's service worker.
   persistent: false,
   main() {
-    const handlers = createHandlers(browser.runtime.getManifest().version);
+    const handlers = createHandlers();
     const ownOrigin = browser.runtime.getURL('/');
     const migrations = runStorageMigrations(browser.storage.local);
 

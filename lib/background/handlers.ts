@@ -50,17 +50,13 @@ async function kitMaskers(): Promise<CustomMaskers> {
   return customMaskersOf([...library.kits.map((entry) => entry.kit), managed.kit]);
 }
 
-export function createHandlers(
-  version: string,
-  calendar: CalendarBackground = calendarBackground(),
-): Handlers {
+export function createHandlers(calendar: CalendarBackground = calendarBackground()): Handlers {
   // Plan versus actual: records.put matches stored posts to their planned slots before it acknowledges.
   const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers, (stored) =>
     calendar.jobs.matchRecords(stored),
   );
   const community = communityBackground(database);
   return {
-    ping: async () => ({ version }),
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),
     'engagement.known': async (query) => ({ published: await isKnownPublishedPost(await database(), query) }),

@@ -12,11 +12,6 @@ import { teamMessages } from '../team/protocol';
  * others are accepted only from the extension's own pages.
  */
 export const protocol = {
-  ping: {
-    fromPages: true,
-    request: z.object({}),
-    response: z.object({ version: z.string() }),
-  },
   /**
    * Sent by the light content script when an editable box is first focused, or on page load with
    * `reason: 'post-page'` (engagement snapshots, feedback tagging): then the background injects only when the

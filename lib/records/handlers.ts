@@ -9,7 +9,7 @@ import { loadPlan } from './reports/plan';
 import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';
 import { applyRetention } from './retention';
-import { countRecords, deleteAllRecords, maskStoredRecords, putRecords, recordsBetween } from './store';
+import { countRecords, deleteAllRecords, maskStoredRecords, putRecords } from './store';
 import { mirrorMaskSetting } from './privacy';
 import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
@@ -77,7 +77,6 @@ export function createRecordHandlers(
           .map((r) => ({ platform: r.platform, at: r.at })),
       };
     },
-    'records.between': async ({ from, to }) => ({ records: await recordsBetween(await openDb(), from, to) }),
     'records.prefs.get': async () => {
       const prefs = await getRecordPrefs(await openDb());
       await mirrorMaskSetting(maskMirror, prefs.maskPersonalData);

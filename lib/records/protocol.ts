@@ -6,7 +6,8 @@ import { ActivityRecord, RECORD_KINDS } from './schema';
 
 // The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put, the
 // only one a content script may send), counts, the popup's today figures, preferences, deletion, reports and
-// exports. `records.between` is read only by the tests (test/e2e/support/records.ts).
+// exports. Tests read the stored records the way the dashboard can: from IndexedDB in an extension page
+// (test/e2e/support/records.ts), not through a message the extension would ship for them.
 
 const period = {
   from: z.number().check(z.int()),
@@ -24,11 +25,6 @@ export const recordMessages = {
     fromPages: false,
     request: z.object({}),
     response: z.object({ count: z.number() }),
-  },
-  'records.between': {
-    fromPages: false,
-    request: z.object({ from: z.number(), to: z.number() }),
-    response: z.object({ records: z.array(ActivityRecord) }),
   },
   /**
    * The popup's "today" counts from the activity log: posts and replies published and findings caught in

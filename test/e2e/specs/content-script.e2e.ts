@@ -61,3 +61,26 @@ test('a web page cannot message the extension', async ({ ext }) => {
   );
   expect(reachable).toBe(false);
 });
+
+test("a web page's Onbrand-shaped message gets nothing back", async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator('[data-fixture-editor="compose"]').click();
+  await overlay(page).getByTestId('onbrand-badge').waitFor('visible');
+  // With the content scripts and the assistant running, the page posts envelopes of the protocol (a privileged
+  // read, a write) and listens for anything at all in answer.
+  const answers = await page.evaluate(async () => {
+    const seen: unknown[] = [];
+    const listen = (event: MessageEvent) => {
+      if (event.source === window && event.data && (event.data as { ok?: unknown }).ok !== undefined)
+        seen.push(event.data);
+    };
+    window.addEventListener('message', listen);
+    window.postMessage({ onbrand: 1, type: 'records.count', payload: {} }, '*');
+    window.postMessage({ onbrand: 1, type: 'records.put', payload: { records: [] } }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    window.removeEventListener('message', listen);
+    return seen;
+  });
+  expect(answers).toEqual([]);
+});

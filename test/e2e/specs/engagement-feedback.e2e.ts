@@ -7,15 +7,15 @@ import { overlay } from '../support/overlay';
 
 // The activity log's in-page inputs besides publishing, in real Chromium on the X fixture (served as x.com):
 // engagement snapshots of the brand's own posts, taken on page load without focusing anything, and feedback
-// tags on thread comments. Records are read back from the background through 'records.between'.
+// tags on thread comments. Records are read back from the log's IndexedDB in an extension page.
 
 const STATUS_URL = 'https://x.com/onbrand/status/1';
 const HOUR = 3_600_000;
 
 /** Writes the brand's X handle into the settings (the same shape the Settings tab saves). */
 async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, string[]>): Promise<void> {
-  // The worker runs its settings migration before answering any message: after this ping it is done.
-  await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'ping', payload: {} });
+  // The worker runs its settings migration before answering any message: after this answer it is done.
+  await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'records.count', payload: {} });
   await dashboard.evaluate(async (accounts) => {
     const local = (
       globalThis as unknown as {

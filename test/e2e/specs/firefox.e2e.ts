@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { TEST_KIT } from '../support/kit';
+import { readStoredRecords } from '../support/records';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import type { KitLibrary } from '@/lib/kits/kit-store';
 import type { ActivityRecord } from '@/lib/records/schema';
@@ -24,16 +25,9 @@ async function seedKit(page: Page): Promise<void> {
   }, library);
 }
 
-async function records(page: Page): Promise<ActivityRecord[]> {
-  const reply = (await page.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { browser: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }
-      ).browser.runtime.sendMessage(m),
-    { onbrand: 1, type: 'records.between', payload: { from: 0, to: Date.now() + 86_400_000 } },
-  )) as { ok: boolean; data?: { records: ActivityRecord[] }; error?: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data!.records;
+/** The stored records, read from the log's IndexedDB in an extension page (as in Chromium). */
+function records(page: Page): Promise<ActivityRecord[]> {
+  return page.evaluate(readStoredRecords);
 }
 
 const posts = (page: Page) =>

@@ -8,7 +8,7 @@ import { overlay } from '../support/overlay';
 // one, "no reply needed", and the popup's queue opening a comment's permalink.
 
 async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, string[]>): Promise<void> {
-  await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'ping', payload: {} });
+  await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'records.count', payload: {} });
   await dashboard.evaluate(async (accounts) => {
     const local = (
       globalThis as unknown as {

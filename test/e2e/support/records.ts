@@ -1,14 +1,36 @@
 import type { Page } from '@playwright/test';
 import type { ActivityRecord } from '@/lib/records/schema';
-import { sendRuntimeMessage } from './messages';
 
-/** Every record the background stored, read from an extension page through the message protocol. */
+/**
+ * Every record the background stored, read the way the dashboard may: an extension page shares the worker's
+ * origin, so it opens the log's IndexedDB (lib/db/schema.ts) at its current version and reads the `records`
+ * store. The connection is closed at once, so it never holds up a schema upgrade.
+ */
 export async function storedRecords(extensionPage: Page): Promise<ActivityRecord[]> {
-  const reply = await sendRuntimeMessage(extensionPage, {
-    onbrand: 1,
-    type: 'records.between',
-    payload: { from: 0, to: Date.now() + 86_400_000 },
+  return extensionPage.evaluate(readStoredRecords);
+}
+
+/** Runs inside an extension page (Playwright's or Puppeteer's evaluate): self-contained, no closure. */
+export function readStoredRecords(): Promise<ActivityRecord[]> {
+  return new Promise<ActivityRecord[]>((resolve, reject) => {
+    const open = indexedDB.open('onbrand');
+    // No database yet: nothing stored. Abort instead of creating an empty version 1 the worker would then
+    // take as already upgraded past its first step.
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+    open.onsuccess = () => {
+      const db = open.result;
+      const read = db.transaction('records').objectStore('records').getAll();
+      read.onsuccess = () => {
+        db.close();
+        // In the order the log's `at` index gives (time, then id), as the dashboard lists them.
+        const records = read.result as ActivityRecord[];
+        resolve(records.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+      };
+      read.onerror = () => {
+        db.close();
+        reject(read.error);
+      };
+    };
   });
-  if (!reply.ok) throw new Error(reply.error);
-  return (reply.data as unknown as { records: ActivityRecord[] }).records;
 }
