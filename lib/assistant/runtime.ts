@@ -2,7 +2,7 @@ import { effect } from '@preact/signals-react';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
 import { createOutbox, storageAreaOutboxStore, type Outbox } from '@/lib/records/outbox';
-import { senderMasking } from '@/lib/records/privacy';
+import { senderMasking } from '@/lib/records/record-masking';
 import { customMaskersOf, type CustomMaskers } from '@/lib/records/mask';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { detectEditor } from '@/lib/editors';

@@ -3,7 +3,7 @@
  * page: a managed kit first, then the site's assigned kit, then the active one.
  */
 import type { BrandKit } from '@/lib/engine';
-import type { KitLibrary } from './kit-store';
+import type { KitLibrary } from './kit-library-schema';
 import { kitIdForHost, type KitPrefs } from './kit-prefs';
 import type { ManagedPolicy } from './managed-kit';
 

@@ -3,7 +3,7 @@
  * (falling back to storage.local where sync is unavailable or over quota).
  */
 import { browser } from 'wxt/browser';
-import { KITS_KEY, parseLibrary, type KitLibrary } from './kit-store';
+import { KITS_KEY, parseLibrary, type KitLibrary } from './kit-library-schema';
 import { DEFAULT_KIT_PREFS, KIT_PREFS_KEY, fitsSyncQuota, parseKitPrefs, type KitPrefs } from './kit-prefs';
 
 /** True once any kit was saved (the first-run setup shows until then). */

@@ -4,7 +4,7 @@ import type { OnbrandDB } from '../db/schema';
 import { toCsv, type CsvColumn } from './csv';
 import { queryRecords, type RecordQuery } from './query';
 import { ActivityRecord } from './schema';
-import { maskRecord } from './privacy';
+import { maskRecord } from './record-masking';
 import type { CustomMaskers } from './mask';
 
 export const EXPORT_FORMAT = 'onbrand-records';

@@ -10,7 +10,7 @@ import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';
 import { applyRetention } from './retention';
 import { countRecords, deleteAllRecords, maskStoredRecords, putRecords } from './store';
-import { mirrorMaskSetting } from './privacy';
+import { mirrorMaskSetting } from './record-masking';
 import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
 import type { recordMessages } from './protocol';

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { timelineEntry, timelineKey, type OnbrandDB } from '../db/schema';
 import { logHealth } from '../db/health';
 import { logChanged } from './log-version';
-import { maskRecord } from './privacy';
+import { maskRecord } from './record-masking';
 import type { CustomMaskers } from './mask';
 import type { ActivityRecord } from './schema';
 

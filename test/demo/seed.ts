@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { buildStarterKit, type BrandKit } from '@/lib/engine';
 import { demoCalendar } from './demo-calendar';
-import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-store';
+import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-library-schema';
 import { CALENDAR_KEY, CALENDAR_REVISION_KEY } from '@/lib/calendar/store';
 
 /** The brand's own wording for terms of the starter packs (a pack ships without a brand's preferred phrasing). */

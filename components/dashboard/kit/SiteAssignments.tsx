@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { GATE_MODES } from '@/lib/engine';
 import { normalizeHostname, type KitPrefs } from '@/lib/kits/kit-prefs';
-import type { KitLibrary } from '@/lib/kits/kit-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import { useT } from '../../shared/i18n';
 
 /** Which kit each site uses (synced across the user's browsers), and the preferred gate mode. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { KitLibrary } from '@/lib/kits/kit-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import type { KitPrefs } from '@/lib/kits/kit-prefs';
 import {
   libraryWasSaved,

@@ -2,7 +2,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 import { platformLabel } from './format';
-import { localDay, PERIOD_PRESETS, type PeriodChoice } from './period';
+import { localDay, PERIOD_PRESETS, type PeriodChoice } from './period-choice';
 import type { ReportRequest } from './useReport';
 
 export const RESPONSE_TARGETS_MIN = [15, 30, 60, 240, 1440] as const;

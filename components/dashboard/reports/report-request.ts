@@ -2,7 +2,7 @@ import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { HOUR_MS } from '@/lib/records/reports/period';
 import type { PlatformId } from '@/lib/platforms';
-import { periodBounds, presetFromHash, utcOffsetMinutes, type PeriodChoice } from './period';
+import { periodBounds, presetFromHash, utcOffsetMinutes, type PeriodChoice } from './period-choice';
 
 // What the reports tab asks the background for. Kept free of React and the dashboard's other modules: the page
 // sends the first request from a tiny early script (entrypoints/report-prefetch.ts) while the dashboard itself

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/client';
 import { useT } from '../../shared/i18n';
 import { LogSettings } from '../reports/LogSettings';
-import { localDay } from '../reports/period';
+import { localDay } from '../reports/period-choice';
 import { ReportControls } from '../reports/ReportControls';
 import { ReportExports } from '../reports/ReportExports';
 import { ReportSummary } from '../reports/ReportSummary';

@@ -10,7 +10,7 @@ import { findingsReport, type FindingsReport } from './findings';
 import { overridesReport, type OverridesReport } from './overrides';
 import { HOUR_MS, type ReportPeriod } from './period';
 import { responseReport, type ResponseReport } from './responses';
-import { templateReport, type TemplateRow } from './templates';
+import { templateReport, type TemplateRow } from './template-usage';
 
 export interface ReportOptions extends ReportPeriod {
   /** Planned occurrences from the content plan, for adherence. */

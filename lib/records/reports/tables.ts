@@ -7,7 +7,7 @@ import type { FindingCategoryRow, FindingRuleRow } from './findings';
 import type { OverrideRow } from './overrides';
 import type { Report } from './report';
 import type { ResponseStats } from './responses';
-import type { TemplateRow } from './templates';
+import type { TemplateRow } from './template-usage';
 
 // Every table the reports show, described once: the UI renders and sorts them from these columns, and
 // CSV export writes the same columns. Headers are i18n keys from lib/i18n/messages/reports.ts.

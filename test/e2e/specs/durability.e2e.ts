@@ -14,7 +14,7 @@ async function loadOutbox(page: Page): Promise<void> {
   const bundle = await build({
     stdin: {
       contents:
-        "export * from './lib/records/outbox'; export { senderMasking } from './lib/records/privacy';",
+        "export * from './lib/records/outbox'; export { senderMasking } from './lib/records/record-masking';",
       resolveDir: REPO_ROOT,
       loader: 'ts',
     },
@@ -35,7 +35,7 @@ type OutboxGlobal = {
     };
     storage: { local: { get(k: null): Promise<Record<string, unknown>> } };
   };
-  OnbrandOutbox: typeof import('@/lib/records/outbox') & typeof import('@/lib/records/privacy');
+  OnbrandOutbox: typeof import('@/lib/records/outbox') & typeof import('@/lib/records/record-masking');
   durabilityOutbox?: import('@/lib/records/outbox').Outbox;
   durabilityErrors?: string[];
 };

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { TEST_KIT } from '../support/kit';
 import { readStoredRecords } from '../support/records';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
-import type { KitLibrary } from '@/lib/kits/kit-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import type { ActivityRecord } from '@/lib/records/schema';
 
 // The Firefox build in Debian's firefox-esr (see support/firefox.ts): the content script checks a draft on

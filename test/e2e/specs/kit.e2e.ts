@@ -17,7 +17,7 @@ import { TEST_KIT, seedKit } from '../support/kit';
 import { CHROME_BUILD, REPO_ROOT } from '../support/paths';
 import { extensionUrl, launchWithExtension } from '../support/browser';
 import { SITE_BOXES, focusBox } from '../support/site-pages';
-import type { KitLibrary } from '@/lib/kits/kit-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import { overlay } from '../support/overlay';
 
 // The brand-kit dashboard in real Chromium: first-run setup to a first in-page finding, import refusing a bad

@@ -3,7 +3,7 @@ import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
 import { SITE_BOXES, focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
-import type { KitLibrary } from '@/lib/kits/kit-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 
 // Issue 16's in-page experience on the five editor kinds it names — Draft.js (X), Lexical (Facebook), Quill
 // (LinkedIn), ProseMirror (Xiaohongshu creator) and a textarea (Weibo): Undo, the caret after a fix, Ignore,

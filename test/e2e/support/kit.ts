@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { KIT_VERSION, type BrandKit } from '@/lib/engine/schema';
-import type { KitLibrary } from '@/lib/kits/kit-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 
 /** A small, predictable kit for the browser tests (the starter packs are tested by the engine's unit tests). */
 export const TEST_KIT: BrandKit = {

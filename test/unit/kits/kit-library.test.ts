@@ -11,7 +11,7 @@ import {
   type KitPrefs,
 } from '@/lib/kits/kit-prefs';
 import { NO_POLICY, parseManagedPolicy } from '@/lib/kits/managed-kit';
-import { activeKit, defaultLibrary, parseLibrary } from '@/lib/kits/kit-store';
+import { activeKit, defaultLibrary, parseLibrary } from '@/lib/kits/kit-library-schema';
 
 const named = (name: string): BrandKit => buildStarterKit({ name, packs: [] });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildStarterKit, type BrandKit, type Checker } from '@/lib/engine';
-import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-store';
+import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-library-schema';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import { KIT_PREFS_KEY } from '@/lib/kits/kit-prefs';
 import { loadKitPrefs, saveKitPrefs, libraryWasSaved } from '@/lib/kits/kit-repository';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStarterKit, type BrandKit } from '../../../lib/engine';
 import { customMaskersOf, maskPersonalData } from '../../../lib/records/mask';
-import { maskRecord, senderMasking } from '../../../lib/records/privacy';
+import { maskRecord, senderMasking } from '../../../lib/records/record-masking';
 import { putRecords, maskStoredRecords } from '../../../lib/records/store';
 import { createRecordHandlers } from '../../../lib/records/handlers';
 import { setRecordPrefs } from '../../../lib/records/prefs';

@@ -5,7 +5,7 @@ import {
   isValidCnId as isChineseId,
 } from '../../../lib/engine/privacy';
 import { maskPersonalData } from '../../../lib/records/mask';
-import { maskRecord } from '../../../lib/records/privacy';
+import { maskRecord } from '../../../lib/records/record-masking';
 import { NOW, feedback, override, publish } from './helpers';
 
 describe('personal data masking', () => {

@@ -8,7 +8,7 @@ import { dispatch, type Handlers } from '../../../lib/messaging/receiver';
 import type { Envelope, MessageType, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
 import { createRecordHandlers } from '../../../lib/records/handlers';
 import { createOutbox, storageAreaOutboxStore, type KeyValueArea } from '../../../lib/records/outbox';
-import { senderMasking } from '../../../lib/records/privacy';
+import { senderMasking } from '../../../lib/records/record-masking';
 import { reportToJson } from '../../../lib/records/reports/tables';
 import { DAY, NOW, feedback, openFreshDb, override, publish } from './helpers';
 

@@ -8,7 +8,7 @@ import { dayKey, daysInPeriod, type ReportPeriod } from '../../../lib/records/re
 import { responseReport, responseTimeOf } from '../../../lib/records/reports/responses';
 import { sortRows } from '../../../lib/records/reports/sort';
 import { median, percentile } from '../../../lib/records/reports/stats';
-import { templateReport } from '../../../lib/records/reports/templates';
+import { templateReport } from '../../../lib/records/reports/template-usage';
 import {
   DAY,
   HOUR,
