@@ -14,25 +14,32 @@ export default defineContentScript({
   allFrames: true,
   // WeChat's article body is an about:blank iframe editor inside mp.weixin.qq.com.
   matchAboutBlank: true,
-  main() {
+  main(ctx) {
     const flags = globalThis as { __onbrandLoader?: boolean };
     if (flags.__onbrandLoader) return;
     flags.__onbrandLoader = true;
+    // WXT's context ends when the extension is updated, reloaded or removed, or when a newer copy of this script
+    // starts in the frame (it invalidates this one before its own main runs): every listener below goes with it,
+    // and the newer copy may start.
+    const { signal } = ctx;
+    ctx.onInvalidated(() => (flags.__onbrandLoader = false));
 
     let requested = false;
-    const gestures = watchUserGestures(document);
-    noteUserInput(document);
+    const gestures = watchUserGestures(document, signal);
+    noteUserInput(document, signal);
     const watchFocus = (on: boolean) => {
       for (const [type, listener] of [
         ['focusin', onFocus],
         ['pointerdown', onPress],
         ['keydown', onPress],
       ] as const) {
-        if (on) document.addEventListener(type, listener, true);
+        if (on && !signal.aborted) document.addEventListener(type, listener, { capture: true, signal });
         else document.removeEventListener(type, listener, true);
       }
     };
     const load = async (reason: 'focus' | 'post-page' = 'focus') => {
+      // An orphaned copy (its extension was reloaded) cannot message the background: it only cleans up.
+      if (ctx.isInvalid) return;
       // Already here (the background injected it for a command or a context-menu click): a second injection
       // would start a new instance, and WXT invalidates the running one for it.
       if (requested || (globalThis as { __onbrandAssistant?: boolean }).__onbrandAssistant) return;
@@ -65,15 +72,16 @@ export default defineContentScript({
     };
     loadOnPostPage();
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-    if (navigation) navigation.addEventListener('currententrychange', loadOnPostPage);
-    else addEventListener('popstate', loadOnPostPage);
+    if (navigation) navigation.addEventListener('currententrychange', loadOnPostPage, { signal });
+    else addEventListener('popstate', loadOnPostPage, { signal });
 
     // Pausing removes the assistant; watch for focus again so resuming works without a reload.
-    onPausedHostsChanged((pausedHosts) => {
+    const unwatchPaused = onPausedHostsChanged((pausedHosts) => {
       if (pausedHosts.includes(siteHostname()) && requested) {
         requested = false;
         watchFocus(true);
       }
     });
+    ctx.onInvalidated(unwatchPaused);
   },
 });

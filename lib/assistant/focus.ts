@@ -64,12 +64,13 @@ function typedBoxes(): WeakSet<Element> {
   return (shared.__onbrandTypedBoxes ??= new WeakSet());
 }
 
-export function noteUserInput(target: EventTarget): void {
+export function noteUserInput(target: EventTarget, signal?: AbortSignal): void {
   const note = (event: Event) => {
     const box = userPressIn(event);
     if (box) typedBoxes().add(box);
   };
-  for (const type of USER_INPUT_EVENTS) target.addEventListener(type, note, { capture: true, passive: true });
+  for (const type of USER_INPUT_EVENTS)
+    target.addEventListener(type, note, { capture: true, passive: true, signal });
 }
 
 export function hadUserInput(box: Element): boolean {
