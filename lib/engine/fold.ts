@@ -294,6 +294,10 @@ export function isSentenceStop(c: number): boolean {
   }
 }
 
+/** Characters people put in place of letters they hide ("f*ck", "b##ch", "f__k"). */
+export const isMaskCode = (c: number) =>
+  c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
+
 export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;
 export const isHanCode = (c: number) =>
   (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);

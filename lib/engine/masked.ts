@@ -4,7 +4,7 @@
  * must have the term's exact length (whole words only). Masks are rare, so this runs only when the draft
  * has one, and the length/first-letter index of the kit's Latin terms is built on first use.
  */
-import { CLASS, CharClass, isLatinCode } from './fold';
+import { CLASS, CharClass, isLatinCode, isMaskCode } from './fold';
 import { ENTRY_GLUED, foldTerm, type FoldedStream } from './normalize';
 import {
   PATTERN_E_END,
@@ -17,8 +17,7 @@ import {
 import { MAX_SUFFIX, isSuffix } from './inflect';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
-const isMask = (c: number) =>
-  c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
+const isMask = isMaskCode;
 const WILDCARD = -1;
 
 export const hasMask = (text: string) => MASK_TEST.test(text);
