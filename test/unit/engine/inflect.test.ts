@@ -87,6 +87,8 @@ describe('English pack: issue 13 misses', () => {
     'nice b**b',
     'a t**t',
     'y***y',
+    '🖕 to you',
+    '🖕🏽',
     'f*cking hell',
     'bl*wjob',
     '@$$hole',
