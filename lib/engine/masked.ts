@@ -14,7 +14,7 @@ import {
   PATTERN_STEM,
   type CompiledTerms,
 } from './compile-terms';
-import { MAX_SUFFIX, isSuffix } from './inflect';
+import { MAX_SUFFIX, isSuffix, type SuffixSet } from './inflect';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
 const isMask = isMaskCode;
@@ -24,7 +24,7 @@ export const hasMask = (text: string) => MASK_TEST.test(text);
 
 export interface MaskIndex {
   /** (length << 8 | first letter) → patterns whose spelled-out letters have that length and first letter. */
-  byShape: Map<number, Array<{ pattern: number; letters: string; inflect: boolean }>>;
+  byShape: Map<number, Array<{ pattern: number; letters: string; inflect: boolean; suffixes: SuffixSet }>>;
 }
 
 const shapeKey = (length: number, firstLetter: number) => (length << 8) | (firstLetter - 0x60);
@@ -48,7 +48,9 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
     const entry = {
       pattern,
       letters,
-      inflect: (info & PATTERN_INFLECT) !== 0 && (info & PATTERN_E_END) === 0,
+      inflect: (info & PATTERN_INFLECT) !== 0,
+      // "p*nties", "r*pes": a term ending in e takes the suffixes that follow an e.
+      suffixes: (info & PATTERN_E_END) !== 0 ? ('e' as const) : ('word' as const),
     };
     if (list) list.push(entry);
     else byShape.set(key, [entry]);
@@ -124,8 +126,8 @@ export function findMasked(
       const candidates = index.byShape.get(shapeKey(letters.length - cut, letters[0]));
       if (!candidates) continue;
       let matched = false;
-      for (const { pattern, letters: spelled, inflect } of candidates) {
-        if (cut > 0 && (!inflect || !isSuffix('word', suffix, spelled.charCodeAt(spelled.length - 1))))
+      for (const { pattern, letters: spelled, inflect, suffixes } of candidates) {
+        if (cut > 0 && (!inflect || !isSuffix(suffixes, suffix, spelled.charCodeAt(spelled.length - 1))))
           continue;
         let fits = true;
         for (let i = 1; i < letters.length - cut && fits; i++)

@@ -88,6 +88,8 @@ describe('English pack: issue 13 misses', () => {
     'a t**t',
     'y***y',
     '🖕 to you',
+    'red p*nties',
+    'he r*pes',
     '🖕🏽',
     'f*cking hell',
     'bl*wjob',
