@@ -297,3 +297,43 @@ export function foldTerm(term: string): { codes: number[]; runs: number[]; wordB
   }
   return { codes, runs, wordBreaks: wordBreaks ?? NO_BREAKS };
 }
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** Characters of a word written in leetspeak: ASCII letters, digits and the symbols that stand for letters. */
+const isLeetWordChar = (c: number) =>
+  isAsciiLetter(c) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x40 ||
+  c === 0x24 ||
+  c === 0x21 ||
+  c === 0x7c ||
+  c === 0x2b;
+
+/**
+ * The second reading of a draft whose words are already in leetspeak: a final "!" of a word that also has "@" or
+ * "$" ("p@k!", "hent@!", "n@w@$h!") may be an i as well as an exclamation mark. The fold reads it as the mark
+ * (so "$hit!" stays "shit"); the checker also scans this reading for banned terms. Same length as the draft, so
+ * offsets carry over; null when no word qualifies (no "!", most drafts).
+ */
+export function leetFinalBangReading(text: string): string | null {
+  let out: string[] | null = null;
+  let copied = 0;
+  for (let at = text.indexOf('!'); at > 0; at = text.indexOf('!', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+    if (before === 0x21 || !isLeetWordChar(before) || (after !== 0x21 && isLeetWordChar(after))) continue;
+    let letters = false;
+    let symbol = false;
+    // A word, not a run of symbols: the look back is bounded, so "a$!!a$!!…" stays linear.
+    for (let k = at - 1; k >= 0 && at - k <= MAX_LEET_WORD && isLeetWordChar(text.charCodeAt(k)); k--) {
+      const c = text.charCodeAt(k);
+      if (isAsciiLetter(c)) letters = true;
+      else if (c === 0x40 || c === 0x24) symbol = true;
+    }
+    if (!letters || !symbol) continue;
+    (out ??= []).push(text.slice(copied, at), 'i');
+    copied = at + 1;
+  }
+  return out ? out.join('') + text.slice(copied) : null;
+}
+const MAX_LEET_WORD = 40;

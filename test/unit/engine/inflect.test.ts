@@ -109,6 +109,15 @@ describe('English pack: issue 13 misses', () => {
   );
 });
 
+describe('a leet word\'s final "!" is read both ways', () => {
+  it.each(['no p@k! here', 'hent@!', 'n@w@$h!', '$hit!', 'a$$!', 'sh!t!'])('"%s" is flagged', (text) => {
+    expect(alarms('profanity-en', text).length).toBeGreaterThan(0);
+  });
+  it.each(['h@ck!', 'c@ll me!', 'great!'])('"%s" stays clean', (text) => {
+    expect(alarms('profanity-en', text)).toEqual([]);
+  });
+});
+
 describe('claimWhen: 第一 and 最好 only where they claim', () => {
   it.each([
     '本品销量第一',
