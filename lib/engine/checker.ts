@@ -17,7 +17,7 @@ import {
   type CompiledTerms,
 } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
-import { createStream, foldInto, type FoldedStream } from './normalize';
+import { createStream, foldInto, leetFinalBangReading, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
 import { OverflowTracker, measure } from './length';
@@ -131,6 +131,8 @@ export function compileKit(kit: BrandKit): Checker {
   const basePatterns = compileRegexList(kit.patterns ?? []);
   const configs = new Map<PlatformId, PlatformConfig>();
   let stream: FoldedStream = createStream(1024);
+  /** For the rare second reading of a draft (leetFinalBangReading). */
+  let secondStream: FoldedStream = createStream(16);
   const overflow = new OverflowTracker();
   /** Built on the first draft with a masked word ("f*ck"): most checkers never need it. */
   let maskIndex: MaskIndex | undefined;
@@ -249,7 +251,6 @@ export function compileKit(kit: BrandKit): Checker {
     findings: Finding[],
     toneHits: ToneHit[],
   ): void {
-    stream = foldInto(text, stream);
     const bit = platformBit(platform);
     // Resolved once per check, not per hit: which of the automaton's lists this check reports.
     let wantLists = 0;
@@ -259,58 +260,71 @@ export function compileKit(kit: BrandKit): Checker {
     const platformBits = bit << PATTERN_PLATFORM_SHIFT;
     const { automaton, patternInfo, patternSource, sources } = terms;
     const lengths = automaton.patternLength;
-    const s = stream;
     let count = 0;
-    automaton.scan(s.codes, s.length, (hits, hitCount) => {
-      for (let h = 0; h < hitCount && count < MAX_TERM_FINDINGS; h++) {
-        const pattern = hits[2 * h];
-        const last = hits[2 * h + 1];
-        // Cheap rejections first, from the compact per-pattern info: most raw hits end here.
-        const info = patternInfo[pattern];
-        if ((info & platformBits) === 0) continue;
-        if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
-        const first = last - lengths[pattern] + 1;
-        const inflects = (info & PATTERN_INFLECT) !== 0;
-        if (
-          !wordBoundariesHold(
-            s,
-            (info & PATTERN_LATIN_START) !== 0,
-            (info & PATTERN_LATIN_END) !== 0 && !inflects,
-            first,
-            last,
-          )
-        )
-          continue;
-        const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
-        // "fucked", "raping", "shitting": an inflecting term's word may run on into a suffix.
-        const inflected = inflects
-          ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last)
-          : last << 1;
-        if (inflected < 0) continue;
-        if (!verifyHit(text, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
-        const wordEnd = inflectedEntry(inflected);
-        const start = hitStart(text, s, termRuns, first, last);
-        const end = wordEnd > last ? s.end[wordEnd] : hitEnd(text, s, termRuns, first, last);
-        const source = sources[patternSource[pattern]];
-        if (source.list === 'tone') {
-          toneHits.push({ kind: source.toneKind!, start, end, weight: source.weight ?? 0 });
-          continue;
-        }
-        if (source.list === 'preferred') {
-          const seen = text.slice(start, end);
-          const p = source.preferred!;
+    /**
+     * Verifies the automaton's hits on `s`, the folded `reading` of the draft (the draft itself, or a second
+     * reading of the same length); findings always quote the draft. A second reading adds banned terms only.
+     */
+    const matchReading = (reading: string, s: FoldedStream, second: boolean) =>
+      automaton.scan(s.codes, s.length, (hits, hitCount) => {
+        for (let h = 0; h < hitCount && count < MAX_TERM_FINDINGS; h++) {
+          const pattern = hits[2 * h];
+          const last = hits[2 * h + 1];
+          // Cheap rejections first, from the compact per-pattern info: most raw hits end here.
+          const info = patternInfo[pattern];
+          if ((info & platformBits) === 0) continue;
+          if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
+          const first = last - lengths[pattern] + 1;
+          const inflects = (info & PATTERN_INFLECT) !== 0;
           if (
-            p.caseSensitive
-              ? seen !== p.term
-              : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm
+            !wordBoundariesHold(
+              s,
+              (info & PATTERN_LATIN_START) !== 0,
+              (info & PATTERN_LATIN_END) !== 0 && !inflects,
+              first,
+              last,
+            )
           )
             continue;
+          const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
+          // "fucked", "raping", "shitting": an inflecting term's word may run on into a suffix.
+          const inflected = inflects
+            ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last)
+            : last << 1;
+          if (inflected < 0) continue;
+          if (!verifyHit(reading, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
+          const wordEnd = inflectedEntry(inflected);
+          const start = hitStart(reading, s, termRuns, first, last);
+          const end = wordEnd > last ? s.end[wordEnd] : hitEnd(reading, s, termRuns, first, last);
+          const source = sources[patternSource[pattern]];
+          if (second && source.list !== 'banned') continue;
+          if (source.list === 'tone') {
+            toneHits.push({ kind: source.toneKind!, start, end, weight: source.weight ?? 0 });
+            continue;
+          }
+          if (source.list === 'preferred') {
+            const seen = text.slice(start, end);
+            const p = source.preferred!;
+            if (
+              p.caseSensitive
+                ? seen !== p.term
+                : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm
+            )
+              continue;
+          }
+          count++;
+          findings.push(termFinding(text, pattern, start, end));
         }
-        count++;
-        findings.push(termFinding(text, pattern, start, end));
-      }
-    });
-    // PATTERN_LISTS[0] is "banned": masked spellings ("f*ck") are checked only for banned terms.
+      });
+    stream = foldInto(text, stream);
+    const s = stream;
+    matchReading(text, s, false);
+    // PATTERN_LISTS[0] is "banned": masked spellings ("f*ck") and leet readings are checked only for banned terms.
+    const leetReading = (wantLists & 1) !== 0 ? leetFinalBangReading(text) : null;
+    if (leetReading !== null) {
+      secondStream = foldInto(leetReading, secondStream);
+      matchReading(leetReading, secondStream, true);
+    }
     if ((wantLists & 1) !== 0 && hasMask(text)) {
       maskIndex ??= buildMaskIndex(terms);
       findMasked(text, s, maskIndex, (pattern, start, end) => {

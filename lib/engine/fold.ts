@@ -232,9 +232,11 @@ function buildTables(): void {
 }
 buildTables();
 
+const MIDDLE_FINGER = 0x1f595;
+
 /**
  * Folds an astral code point (mathematical alphanumerics, squared/negative-circled letters, regional
- * indicators, CJK extensions). Returns 0 for a separator (emoji and everything else).
+ * indicators, CJK extensions, 🖕). Returns 0 for a separator (other emoji and everything else).
  */
 export function foldAstral(cp: number): number {
   if (cp >= 0x1d400 && cp <= 0x1d7ff) {
@@ -248,6 +250,9 @@ export function foldAstral(cp: number): number {
     return letter < 26 ? 0x61 + letter : 0;
   }
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return 0x61 + (cp - 0x1f1e6);
+  // The one emoji that is itself an obscene gesture (profane-words lists it): kept as a word character so a
+  // kit can ban it. Every other emoji stays a separator, so "傻😀逼" is still 傻逼.
+  if (cp === MIDDLE_FINGER) return cp;
   if (cp >= 0x20000 && cp <= 0x3134f) return cp;
   return 0;
 }
@@ -293,6 +298,10 @@ export function isSentenceStop(c: number): boolean {
       return false;
   }
 }
+
+/** Characters people put in place of letters they hide ("f*ck", "b##ch", "f__k"). */
+export const isMaskCode = (c: number) =>
+  c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
 
 export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;
 export const isHanCode = (c: number) =>

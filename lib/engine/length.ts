@@ -18,7 +18,12 @@ function isLight(cp: number): boolean {
   );
 }
 
+/** A unit outside the loop's first fast path below (U+00A9 and up, digits, # and *, which may start an emoji). */
+const NOT_LIGHT_ASCII = /[^\x00-\x22\x24-\x29\x2b-\x2f\x3a-\xa8]/;
+
 function weightOfPlain(text: string): number {
+  // Text made only of such units (most English drafts) weighs its length: one native search instead of the walk.
+  if (!NOT_LIGHT_ASCII.test(text)) return text.length;
   let weight = 0;
   for (let i = 0; i < text.length;) {
     // Most of a draft: a code unit below U+00A9 (the first emoji) that cannot start a keycap weighs 1.

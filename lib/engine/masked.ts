@@ -4,7 +4,7 @@
  * must have the term's exact length (whole words only). Masks are rare, so this runs only when the draft
  * has one, and the length/first-letter index of the kit's Latin terms is built on first use.
  */
-import { CLASS, CharClass, isLatinCode } from './fold';
+import { CLASS, CharClass, isLatinCode, isMaskCode } from './fold';
 import { ENTRY_GLUED, foldTerm, type FoldedStream } from './normalize';
 import {
   PATTERN_E_END,
@@ -14,18 +14,17 @@ import {
   PATTERN_STEM,
   type CompiledTerms,
 } from './compile-terms';
-import { MAX_SUFFIX, isSuffix } from './inflect';
+import { MAX_SUFFIX, isSuffix, type SuffixSet } from './inflect';
 
 const MASK_TEST = /[*#_＊＃＿∗]/;
-const isMask = (c: number) =>
-  c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
+const isMask = isMaskCode;
 const WILDCARD = -1;
 
 export const hasMask = (text: string) => MASK_TEST.test(text);
 
 export interface MaskIndex {
   /** (length << 8 | first letter) → patterns whose spelled-out letters have that length and first letter. */
-  byShape: Map<number, Array<{ pattern: number; letters: string; inflect: boolean }>>;
+  byShape: Map<number, Array<{ pattern: number; letters: string; inflect: boolean; suffixes: SuffixSet }>>;
 }
 
 const shapeKey = (length: number, firstLetter: number) => (length << 8) | (firstLetter - 0x60);
@@ -49,7 +48,9 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
     const entry = {
       pattern,
       letters,
-      inflect: (info & PATTERN_INFLECT) !== 0 && (info & PATTERN_E_END) === 0,
+      inflect: (info & PATTERN_INFLECT) !== 0,
+      // "p*nties", "r*pes": a term ending in e takes the suffixes that follow an e.
+      suffixes: (info & PATTERN_E_END) !== 0 ? ('e' as const) : ('word' as const),
     };
     if (list) list.push(entry);
     else byShape.set(key, [entry]);
@@ -125,8 +126,8 @@ export function findMasked(
       const candidates = index.byShape.get(shapeKey(letters.length - cut, letters[0]));
       if (!candidates) continue;
       let matched = false;
-      for (const { pattern, letters: spelled, inflect } of candidates) {
-        if (cut > 0 && (!inflect || !isSuffix('word', suffix, spelled.charCodeAt(spelled.length - 1))))
+      for (const { pattern, letters: spelled, inflect, suffixes } of candidates) {
+        if (cut > 0 && (!inflect || !isSuffix(suffixes, suffix, spelled.charCodeAt(spelled.length - 1))))
           continue;
         let fits = true;
         for (let i = 1; i < letters.length - cut && fits; i++)

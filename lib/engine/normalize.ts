@@ -15,6 +15,7 @@ import {
   INFO_SLOW,
   LEET,
   foldAstral,
+  isMaskCode,
 } from './fold';
 
 export interface FoldedStream {
@@ -64,6 +65,16 @@ function wordCharAt(text: string, i: number): boolean {
 }
 
 /**
+ * Two or more mask characters between two lone letters stand for hidden letters ("b**b", "t**t"), not for a
+ * separator between spelled-out ones ("a.s.s", "a*s*s"): such letters are not merged into one.
+ */
+function hidesLetters(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = from; k < to; k++) if (!isMaskCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
  * Leet applies when the symbol touches a letter: "sh1t", "$h!t", "a$$" — never inside "2024" or a phone number.
  * Sentence punctuation ("!", "|", "+") counts only before a letter, so "stupid!!!" stays "stupid".
  */
@@ -106,33 +117,62 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
     // Straight path for a plain letter or hanzi, by far the most common character.
     if ((bits & INFO_PLAIN) !== 0) {
       const folded = bits & 0xffff;
-      const latin = (bits & INFO_LATIN) !== 0;
-      prevRawLatin = latin;
+      let collapsed = false;
       if (folded === last && collapseRepeats && runs[n - 1] < 0xffff) {
         if (lastEnd === i) {
           runs[n - 1]++;
           end[n - 1] = i + 1;
           flags[n - 1] &= ~ENTRY_LONE;
-          lastEnd = i + 1;
-          continue;
-        }
-        if ((flags[n - 1] & ENTRY_LONE) !== 0 && i - end[n - 1] <= MAX_GAP && !wordCharAt(text, i + 1)) {
+          collapsed = true;
+        } else if (
+          (flags[n - 1] & ENTRY_LONE) !== 0 &&
+          i - end[n - 1] <= MAX_GAP &&
+          !wordCharAt(text, i + 1) &&
+          !hidesLetters(text, end[n - 1], i)
+        ) {
           runs[n - 1]++;
           end[n - 1] = i + 1;
-          lastEnd = i + 1;
-          continue;
+          collapsed = true;
         }
       }
-      const glued = lastEnd === i;
-      if (glued && n > 0) flags[n - 1] &= ~ENTRY_LONE;
-      codes[n] = folded;
-      runs[n] = 1;
-      start[n] = i;
-      end[n] = i + 1;
-      // Lone until a touching letter follows (which clears it above): no look-ahead on the straight path.
-      flags[n] = glued ? ENTRY_GLUED : latin ? ENTRY_LONE : 0;
-      n++;
-      last = folded;
+      if (!collapsed) {
+        const glued = lastEnd === i;
+        if (glued && n > 0) flags[n - 1] &= ~ENTRY_LONE;
+        codes[n] = folded;
+        runs[n] = 1;
+        start[n] = i;
+        end[n] = i + 1;
+        // Lone until a touching letter follows (which clears it): no look-ahead on the straight path.
+        flags[n] = glued ? ENTRY_GLUED : (bits & INFO_LATIN) !== 0 ? ENTRY_LONE : 0;
+        n++;
+        last = folded;
+      }
+      // The rest of the word: letters that touch the previous one need no gap, lone-letter or separator test,
+      // and the entry before them stops being lone once. Most of a draft goes through this loop.
+      let lastBits = bits;
+      let nextBits = i + 1 < len ? info[text.charCodeAt(i + 1)] : 0;
+      if ((nextBits & INFO_PLAIN) !== 0) {
+        flags[n - 1] &= ~ENTRY_LONE;
+        do {
+          i++;
+          lastBits = nextBits;
+          const code = nextBits & 0xffff;
+          if (code === last && collapseRepeats && runs[n - 1] < 0xffff) {
+            runs[n - 1]++;
+            end[n - 1] = i + 1;
+          } else {
+            codes[n] = code;
+            runs[n] = 1;
+            start[n] = i;
+            end[n] = i + 1;
+            flags[n] = ENTRY_GLUED;
+            n++;
+            last = code;
+          }
+          nextBits = i + 1 < len ? info[text.charCodeAt(i + 1)] : 0;
+        } while ((nextBits & INFO_PLAIN) !== 0);
+      }
+      prevRawLatin = (lastBits & INFO_LATIN) !== 0;
       lastEnd = i + 1;
       continue;
     }
@@ -205,7 +245,8 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
         cls === 1 &&
         (flags[n - 1] & ENTRY_LONE) !== 0 &&
         i - end[n - 1] <= MAX_GAP &&
-        !wordCharAt(text, next)
+        !wordCharAt(text, next) &&
+        !hidesLetters(text, end[n - 1], i)
       ) {
         runs[n - 1]++;
         end[n - 1] = next;
@@ -256,3 +297,43 @@ export function foldTerm(term: string): { codes: number[]; runs: number[]; wordB
   }
   return { codes, runs, wordBreaks: wordBreaks ?? NO_BREAKS };
 }
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** Characters of a word written in leetspeak: ASCII letters, digits and the symbols that stand for letters. */
+const isLeetWordChar = (c: number) =>
+  isAsciiLetter(c) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x40 ||
+  c === 0x24 ||
+  c === 0x21 ||
+  c === 0x7c ||
+  c === 0x2b;
+
+/**
+ * The second reading of a draft whose words are already in leetspeak: a final "!" of a word that also has "@" or
+ * "$" ("p@k!", "hent@!", "n@w@$h!") may be an i as well as an exclamation mark. The fold reads it as the mark
+ * (so "$hit!" stays "shit"); the checker also scans this reading for banned terms. Same length as the draft, so
+ * offsets carry over; null when no word qualifies (no "!", most drafts).
+ */
+export function leetFinalBangReading(text: string): string | null {
+  let out: string[] | null = null;
+  let copied = 0;
+  for (let at = text.indexOf('!'); at > 0; at = text.indexOf('!', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+    if (before === 0x21 || !isLeetWordChar(before) || (after !== 0x21 && isLeetWordChar(after))) continue;
+    let letters = false;
+    let symbol = false;
+    // A word, not a run of symbols: the look back is bounded, so "a$!!a$!!…" stays linear.
+    for (let k = at - 1; k >= 0 && at - k <= MAX_LEET_WORD && isLeetWordChar(text.charCodeAt(k)); k--) {
+      const c = text.charCodeAt(k);
+      if (isAsciiLetter(c)) letters = true;
+      else if (c === 0x40 || c === 0x24) symbol = true;
+    }
+    if (!letters || !symbol) continue;
+    (out ??= []).push(text.slice(copied, at), 'i');
+    copied = at + 1;
+  }
+  return out ? out.join('') + text.slice(copied) : null;
+}
+const MAX_LEET_WORD = 40;

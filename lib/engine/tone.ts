@@ -226,9 +226,13 @@ function quoteKind(c: number): number {
       return 0;
   }
 }
+/** Every mark quoteKind knows. */
+const ANY_QUOTE = /["\u2018\u2019\u201c\u201d\u300a-\u300f]/;
 /** Quoted stretches of the draft, in order: curly and CJK quotes nest, ASCII double quotes pair up. */
 function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // A native search for any quote mark first: most drafts have none, and then nothing is walked.
+  if (!ANY_QUOTE.test(text)) return ranges;
   let depth = 0;
   let openedAt = -1;
   let asciiOpen = -1;
@@ -274,13 +278,25 @@ for (let c = 0x2300; c < 0x10000; c++)
   if (c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) EMOJI_SCAN[c] = MAYBE_EMOJI;
 for (const c of [0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a]) EMOJI_SCAN[c] = SENTENCE_END;
 
+/** EMOJI_SCAN's MAYBE_EMOJI units as one character class (U+2300 and up, less CJK and ，；。！？). */
+const MAYBE_EMOJI_ANYWHERE =
+  /[\u2300-\u3001\u3003-\u33ff\ua000-\uff00\uff02-\uff0b\uff0d-\uff1a\uff1c-\uff1e\uff20-\uffff]/;
+
+/** The kit's tone profile over the defaults, merged once per profile object rather than on every check. */
+const merged = new WeakMap<ToneProfile, typeof DEFAULT_TONE & ToneProfile>();
+function withDefaults(profile: ToneProfile): typeof DEFAULT_TONE & ToneProfile {
+  let p = merged.get(profile);
+  if (!p) merged.set(profile, (p = { ...DEFAULT_TONE, ...profile }));
+  return p;
+}
+
 export function analyzeTone(
   text: string,
   profile: ToneProfile,
   hits: ToneHit[],
   findings: Finding[] | null,
 ): ToneSummary {
-  const p = { ...DEFAULT_TONE, ...profile };
+  const p = withDefaults(profile);
 
   // Exclamation marks (ASCII and full-width).
   const bangs: number[] = [];
@@ -346,7 +362,8 @@ export function analyzeTone(
     }
     emojiInSentence = 0;
   };
-  for (let i = 0; i < text.length; i++) {
+  // Without a character that may start an emoji no sentence has one: a native search skips the walk.
+  for (let i = MAYBE_EMOJI_ANYWHERE.test(text) ? 0 : text.length; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const kind = EMOJI_SCAN[c];
     if (kind === 0) continue;

@@ -69,6 +69,8 @@ const isTrailing = (c: number) =>
   c === 0x22;
 
 const HTTP = /https?:\/\//gi;
+/** Necessary for a bare domain: a label's last letter or digit, the dot, the TLD's first letter. */
+const DOMAIN_HINT = /[0-9A-Za-z]\.[A-Za-z]/;
 
 /** Lower-case ASCII letter as 0–25, or -1. */
 const letter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x61 : -1);
@@ -167,6 +169,9 @@ function nextDomain(text: string, from: number, limit: number): [number, number]
 /** Every link X weighs as 23, in order, as [start, end) with trailing punctuation left out. */
 export function findXLinks(text: string): Array<[number, number]> {
   const links: Array<[number, number]> = [];
+  // A bare domain has a letter or digit, a dot and a letter in a row ("x.co"): most drafts have none, and a
+  // native search for that saves walking every word.
+  const domains = DOMAIN_HINT.test(text);
   let cursor = 0;
   HTTP.lastIndex = 0;
   let http = HTTP.exec(text);
@@ -176,7 +181,7 @@ export function findXLinks(text: string): Array<[number, number]> {
       http = HTTP.exec(text);
     }
     const httpStart = http ? http.index : text.length;
-    const domain = nextDomain(text, cursor, httpStart);
+    const domain = domains ? nextDomain(text, cursor, httpStart) : null;
     let match: [number, number] | null = null;
     if (domain) match = domain;
     else if (http) {

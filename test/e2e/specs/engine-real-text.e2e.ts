@@ -88,3 +88,28 @@ test('x: a term marked inflect blocks "fucked" and leaves "shitt" and "spicy" al
   await expect.poll(() => badge.attribute('data-state')).toBe('block');
   expect(await modelText(page, box.editor)).toBe('spicy food, shitt that fucked up');
 });
+
+test('x: "h@ck!" stays clean, b**b and a leet word ending in "!" (p@k!) block', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard, {
+    ...TEST_KIT,
+    bannedTerms: [
+      { term: 'boob', category: 'profanity' as const, severity: 'warn' as const },
+      { term: 'paki', category: 'profanity' as const, severity: 'block' as const },
+    ],
+  });
+  const box = SITE_BOXES.find((b) => b.site === 'x')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  const badge = overlay(page).getByTestId('onbrand-badge');
+  await page.keyboard.type('great! h@ck!');
+  await overlay(page).getByTestId('badge-clean').waitFor('visible');
+  await page.keyboard.type(' nice b**b');
+  await expect.poll(() => badge.attribute('data-state')).toBe('warn');
+  await page.keyboard.type(' p@k!');
+  await expect.poll(() => badge.attribute('data-state')).toBe('block');
+  expect(await modelText(page, box.editor)).toBe('great! h@ck! nice b**b p@k!');
+});

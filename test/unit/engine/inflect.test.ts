@@ -84,6 +84,13 @@ describe('English pack: issue 13 misses', () => {
     'f*ck this',
     'sh*t happens',
     'f**k',
+    'nice b**b',
+    'a t**t',
+    'y***y',
+    '🖕 to you',
+    'red p*nties',
+    'he r*pes',
+    '🖕🏽',
     'f*cking hell',
     'bl*wjob',
     '@$$hole',
@@ -100,6 +107,15 @@ describe('English pack: issue 13 misses', () => {
       expect(alarms('profanity-en', text)).toEqual([]);
     },
   );
+});
+
+describe('a leet word\'s final "!" is read both ways', () => {
+  it.each(['no p@k! here', 'hent@!', 'n@w@$h!', '$hit!', 'a$$!', 'sh!t!'])('"%s" is flagged', (text) => {
+    expect(alarms('profanity-en', text).length).toBeGreaterThan(0);
+  });
+  it.each(['h@ck!', 'c@ll me!', 'great!'])('"%s" stays clean', (text) => {
+    expect(alarms('profanity-en', text)).toEqual([]);
+  });
 });
 
 describe('claimWhen: 第一 and 最好 only where they claim', () => {

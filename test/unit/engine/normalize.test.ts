@@ -66,7 +66,9 @@ function referenceFold(text: string): number[][] {
       cls === CharClass.Latin &&
       prev[4] & ENTRY_LONE &&
       i - prev[3] <= 3 &&
-      !wordAt(i + width)
+      !wordAt(i + width) &&
+      // Two or more masks between the letters hide letters ("b**b"): not a spelled-out "bb".
+      !(i - prev[3] >= 2 && [...text.slice(prev[3], i)].every((ch) => '*#_＊＃＿∗'.includes(ch)))
     ) {
       prev[1]++;
       prev[3] = i + width;
@@ -143,6 +145,10 @@ const piece = fc.constantFrom(
   '\u00ad',
   ' s',
   '.s',
+  '*',
+  '**',
+  ' b**b ',
+  '_',
 );
 
 describe('foldInto', () => {
