@@ -61,6 +61,15 @@ export const SOURCES = {
   'yt-tools': { ref: 'code-search 55350862467, 30246179883, 69476536212 (YouTube comment tools)' },
   'tt-bots': { ref: 'code-search 1162321485, 16512253798, 63277186693 (TikTok comment bots)' },
   'tt-studio': { ref: 'code-search 4696092080, 62973176165, 35116362215 (TikTok Studio uploaders)' },
+  // UI-language labels (lib/sites/ui-labels.ts), public code search files.
+  'fb-es': { ref: 'code-search 53104896084, 58283681979, 60968971344, 54925394617 (Facebook, Spanish UI "Publicar")' },
+  'fb-fr': { ref: 'code-search 55182899145, 54649309363 (Facebook, French UI "Publier"/"Suivant")' },
+  'fb-ja': { ref: 'code-search 58083387637, 58263368880, 58364865565 (Facebook, Japanese UI "投稿")' },
+  'fb-ko': { ref: 'code-search 54310087450, 59754241351 (Facebook, Korean UI "게시")' },
+  'fb-intl': { ref: 'code-search 62823024790, 2454820738 (Facebook dialog Post in es/fr/de)' },
+  'fb-comment-intl': {
+    ref: 'code-search 68716044567 (Facebook comment automation: send labels in en/es/fr/de/it/pl/ru)',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
