@@ -147,9 +147,12 @@ export const facebookAdapter: SiteAdapter = {
   evidence: {
     boxEditor: ['MP', 'fb-bots'],
     boxLexical: ['MP'],
-    postSubmit: ['MP', 'fb-es', 'fb-fr', 'fb-ja', 'fb-ko', 'fb-intl'],
-    commentSubmit: ['fb-bots'],
+    composerDialog: ['fb-fr', 'fb-intl'],
+    article: ['fb-comment-intl'],
     commentArticle: ['fb-scrapers'],
     commentLink: ['fb-scrapers'],
+    postSubmit: ['MP', 'fb-es', 'fb-fr', 'fb-ja', 'fb-ko', 'fb-intl'],
+    commentSubmit: ['fb-bots'],
+    postMessage: ['fb-message'],
   },
 };

@@ -224,7 +224,9 @@ export const linkedinAdapter: SiteAdapter = {
     commentSubmit: ['li-legacy'],
     commentSubmitV2: ['li-sdui', 'li-assist'],
     updateV2: ['li-sdui'],
+    comment: ['li-legacy-comments'],
     commentV2: ['li-tiptap'],
     commentActorV2: ['li-sdui'],
+    commentAuthor: ['li-legacy-comments'],
   },
 };

@@ -14,7 +14,7 @@ import {
 // textarea in the "Form_wbox" block with a "发送" Tool_btn; a card's comment box is a textarea with a "评论"
 // Composer_btn. Ctrl+Enter publishes in both.
 const selectors = {
-  boxTextarea: 'textarea[class*="Form_input"]',
+  boxTextarea: 'textarea[class*="Form_input"], textarea[placeholder="有什么新鲜事想分享给大家？"]',
   boxPublisher: '[class*="Form_wbox"] textarea',
   card: 'article[class*="Feed_wrap"], article.woo-panel-main',
   publisher: '[class*="Form_wbox"]',
@@ -110,7 +110,7 @@ export const weiboAdapter: SiteAdapter = {
   commentContext,
   selectors,
   evidence: {
-    boxTextarea: ['weibo', 'MP'],
+    boxTextarea: ['weibo', 'MP', 'SAU'],
     commentSubmit: ['weibo'],
     cardAuthor: ['weibo-scrapers'],
     cardText: ['weibo-scrapers'],

@@ -210,7 +210,15 @@ export const zhihuAdapter: SiteAdapter = {
   }),
   selectors,
   evidence: {
-    boxArticleTitle: ['MP-zh'],
+    boxComment: ['zhihu-comments'],
     boxDraft: ['MP-zh'],
+    boxArticleTitle: ['MP-zh'],
+    commentFooter: ['zhihu-comments'],
+    commentSubmit: ['zhihu-comments'],
+    answer: ['XIU2-zhihu'],
+    comment: ['XIU2-zhihu'],
+    commentText: ['XIU2-zhihu'],
+    answerText: ['XIU2-zhihu'],
+    commentCount: ['XIU2-zhihu'],
   },
 };

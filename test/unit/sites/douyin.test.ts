@@ -67,6 +67,18 @@ describe('Douyin adapter', () => {
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });
 
+  it('confirms a comment in the 2026-09 list markup (text in the div after .comment-item-info-wrap)', () => {
+    // Measured on live video pages (lib/sites/evidence.ts 'douyin-live'): no comment-content class any more.
+    const doc = loadSnapshot('douyin-video');
+    const text = '已经下单了，期待';
+    expect(adapter.confirmsPublish(text, doc)).toBe(false);
+    append(
+      doc.getElementById('comment-list')!,
+      `<div data-e2e="comment-item"><div class="comment-item-info-wrap"><div>Onbrand</div></div><div><span>${text}</span></div></div>`,
+    );
+    expect(adapter.confirmsPublish(text, doc)).toBe(true);
+  });
+
   it('reads the action bar counts', () => {
     const doc = loadSnapshot('douyin-video');
     append(
