@@ -109,13 +109,38 @@ export const SOURCES = {
   'tt-comments': { ref: 'code-search 61119039462, 13731093403, 43916517854, 4221389245 (TikTok comment scrapers)' },
   'fb-message': { ref: 'code-search 71523936731, 53870225051, 67114107281, 30615855536 (Facebook post text)' },
   'li-legacy-comments': {
-    ref: 'code-search 56249338128, 53850212357, 6972178398, 58074642617 (LinkedIn comment readers, Ember UI)',
+    ref: 'code-search 56249338128, 53850212357, 6972178398, 58074642617, 65722201952 (LinkedIn comment readers, Ember UI)',
   },
   'zhihu-comments': { ref: 'code-search 43861000326, 61720063880, 69190120588, 24411938501 (Zhihu comment editor)' },
   'xhs-note-live': {
     ref: 'code-search 55036079297 (XHS selectors "verified against live DOM 2026-05-17")',
     date: '2026-05-17',
   },
+  'weibo-time': {
+    ref: 'code-search 17294821868 (Weibo userscript: time link a[class^="_time_"], the old head-info_time commented out; Feed_wrap, head_name kept), 28320335318, 9963161632',
+  },
+  'yt-comments': {
+    ref: 'code-search 22239123347, 62918221633, 59270275448, 55982781855, 54526106198, 57824464899 (YouTube comment readers: #author-text, #content-text, #published-time-text a)',
+  },
+  'yt-studio': { ref: 'code-search 46013414, 66514382429, 70098509264, 63574972079 (YouTube Studio uploaders: ytcp-uploads-dialog)' },
+  'reddit-text': {
+    ref: 'code-search 55210651411, 57926807712, 37233638491, 53181782670 (Reddit readers: shreddit-post [slot="text-body"])',
+  },
+  'li-feed': {
+    ref: 'code-search 53900880693, 52465180083, 27240429453, 57478177473, 54604378427 (LinkedIn feed readers: .feed-shared-update-v2, data-urn activity, update text, expandable-text-box)',
+  },
+  'li-counts': {
+    ref: 'code-search 36699403135, 52520505700, 55606116010, 53180809240, 70255874987, 3670727752 (LinkedIn social counts)',
+  },
+  'li-toast': { ref: 'code-search 12939613573, 52672046953, 68310103468 (LinkedIn .artdeco-toast-item)' },
+  'ig-likes': { ref: 'code-search 58285817886, 26351387391, 56894397322, 53075616052 (Instagram a[href$="/liked_by/"])' },
+  'zhihu-answer': {
+    ref: 'code-search 48079296949, 66431253930, 69317216166, 54651751401 (Zhihu answer editor and .AnswerForm-submit)',
+  },
+  'zhihu-article': {
+    ref: 'code-search 35356883703, 71108379861, 23715595318, 53582846105 (Zhihu column .PublishPanel-triggerButton)',
+  },
+  'zhihu-vote': { ref: 'code-search 68353938525, 55151447925, 52226594131 (Zhihu .VoteButton--up)' },
   'xhs-note': { ref: 'code-search 59364546677, 71460207062, 68751744587 (XHS note-page readers)' },
   // UI-language labels (lib/sites/ui-labels.ts), public code search files.
   'fb-es': { ref: 'code-search 53104896084, 58283681979, 60968971344, 54925394617 (Facebook, Spanish UI "Publicar")' },

@@ -125,5 +125,6 @@ export const instagramAdapter: SiteAdapter = {
     boxCaptionLexical: ['MP'],
     commentSubmit: ['ig-bots'],
     captionSubmit: ['MP'],
+    likes: ['ig-likes'],
   },
 };

@@ -175,7 +175,9 @@ export const redditAdapter: SiteAdapter = {
     composer: ['reddit', 'reddit-bots', 'TBX'],
     submit: ['reddit', 'reddit-bots', 'TBX'],
     postSubmit: ['MP'],
+    post: ['reddit-text'],
     comment: ['reddit-bots', 'TBX'],
     commentText: ['TBX'],
+    postText: ['reddit-text'],
   },
 };

@@ -21,7 +21,8 @@ const selectors = {
   publisherSubmit: '[class*="Tool_btn"]',
   commentSubmit: '[class*="Composer_btn"]',
   cardAuthor: '[class*="head_name"]',
-  cardTime: '[class*="head-info_time"]',
+  // The feed's CSS-module classes are moving to the "_name_hash" pattern: the time link is now a[class^="_time_"].
+  cardTime: '[class*="head-info_time"], a[class^="_time_"]',
   cardText: '[class*="detail_wbtext"]',
   commentText: '.wbpro-list .text',
   comment: '.wbpro-list',
@@ -111,8 +112,10 @@ export const weiboAdapter: SiteAdapter = {
   selectors,
   evidence: {
     boxTextarea: ['weibo', 'MP', 'SAU'],
+    card: ['weibo-time'],
     commentSubmit: ['weibo'],
     cardAuthor: ['weibo-scrapers'],
+    cardTime: ['weibo-time'],
     cardText: ['weibo-scrapers'],
   },
 };

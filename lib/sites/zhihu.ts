@@ -212,13 +212,17 @@ export const zhihuAdapter: SiteAdapter = {
   evidence: {
     boxComment: ['zhihu-comments'],
     boxDraft: ['MP-zh'],
+    boxAnswer: ['zhihu-answer'],
     boxArticleTitle: ['MP-zh'],
     commentFooter: ['zhihu-comments'],
     commentSubmit: ['zhihu-comments'],
+    answerSubmit: ['zhihu-answer'],
+    articleSubmit: ['zhihu-article'],
     answer: ['XIU2-zhihu'],
     comment: ['XIU2-zhihu'],
     commentText: ['XIU2-zhihu'],
     answerText: ['XIU2-zhihu'],
+    upvote: ['zhihu-vote'],
     commentCount: ['XIU2-zhihu'],
   },
 };
