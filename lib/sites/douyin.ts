@@ -113,7 +113,7 @@ export const douyinAdapter: SiteAdapter = {
       return {
         author: textIn(item, selectors.commentAuthor),
         url: absoluteUrl(item.querySelector(selectors.commentAuthor)?.getAttribute('href'), doc, ORIGIN),
-        text: textIn(item, '.comment-content'),
+        text: textIn(item, '.comment-item-info-wrap + div, .comment-content'),
       };
     }
     const pageUrl = new URL(doc.URL);
