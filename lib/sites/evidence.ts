@@ -87,7 +87,10 @@ export const SOURCES = {
     ref: 'festoney8/bilibili-cleaner@8b963a8 src/modules/rules/comment/groups/basic.ts, filters/variety/comment/pages/common.ts',
     date: '2026-04-20',
   },
-  'BC-video': { ref: 'festoney8/bilibili-cleaner@8b963a8 src/modules/rules/video/groups/basic.ts', date: '2026-05-10' },
+  'BC-video': {
+    ref: 'festoney8/bilibili-cleaner@8b963a8 src/modules/rules/video/groups/basic.ts',
+    date: '2026-05-10',
+  },
   'XIU2-zhihu': { ref: 'XIU2/UserScript@d8fcb01 Zhihu-Enhanced.user.js (24a48ed)', date: '2026-05-21' },
   TTU: { ref: 'wkaisertexas/tiktok-uploader@1cea92d src/tiktok_uploader/config.toml', date: '2026-02-04' },
   TBX: {
@@ -106,12 +109,18 @@ export const SOURCES = {
   'tt-web': {
     ref: 'code-search 4612340986, 53832029685, 71251928115, 33111878323, 4251207101, 52585186811 (TikTok video-page scrapers)',
   },
-  'tt-comments': { ref: 'code-search 61119039462, 13731093403, 43916517854, 4221389245 (TikTok comment scrapers)' },
-  'fb-message': { ref: 'code-search 71523936731, 53870225051, 67114107281, 30615855536 (Facebook post text)' },
+  'tt-comments': {
+    ref: 'code-search 61119039462, 13731093403, 43916517854, 4221389245 (TikTok comment scrapers)',
+  },
+  'fb-message': {
+    ref: 'code-search 71523936731, 53870225051, 67114107281, 30615855536 (Facebook post text)',
+  },
   'li-legacy-comments': {
     ref: 'code-search 56249338128, 53850212357, 6972178398, 58074642617, 65722201952 (LinkedIn comment readers, Ember UI)',
   },
-  'zhihu-comments': { ref: 'code-search 43861000326, 61720063880, 69190120588, 24411938501 (Zhihu comment editor)' },
+  'zhihu-comments': {
+    ref: 'code-search 43861000326, 61720063880, 69190120588, 24411938501 (Zhihu comment editor)',
+  },
   'xhs-note-live': {
     ref: 'code-search 55036079297 (XHS selectors "verified against live DOM 2026-05-17")',
     date: '2026-05-17',
@@ -122,7 +131,9 @@ export const SOURCES = {
   'yt-comments': {
     ref: 'code-search 22239123347, 62918221633, 59270275448, 55982781855, 54526106198, 57824464899 (YouTube comment readers: #author-text, #content-text, #published-time-text a)',
   },
-  'yt-studio': { ref: 'code-search 46013414, 66514382429, 70098509264, 63574972079 (YouTube Studio uploaders: ytcp-uploads-dialog)' },
+  'yt-studio': {
+    ref: 'code-search 46013414, 66514382429, 70098509264, 63574972079 (YouTube Studio uploaders: ytcp-uploads-dialog)',
+  },
   'reddit-text': {
     ref: 'code-search 55210651411, 57926807712, 37233638491, 53181782670 (Reddit readers: shreddit-post [slot="text-body"])',
   },
@@ -133,7 +144,9 @@ export const SOURCES = {
     ref: 'code-search 36699403135, 52520505700, 55606116010, 53180809240, 70255874987, 3670727752 (LinkedIn social counts)',
   },
   'li-toast': { ref: 'code-search 12939613573, 52672046953, 68310103468 (LinkedIn .artdeco-toast-item)' },
-  'ig-likes': { ref: 'code-search 58285817886, 26351387391, 56894397322, 53075616052 (Instagram a[href$="/liked_by/"])' },
+  'ig-likes': {
+    ref: 'code-search 58285817886, 26351387391, 56894397322, 53075616052 (Instagram a[href$="/liked_by/"])',
+  },
   'zhihu-answer': {
     ref: 'code-search 48079296949, 66431253930, 69317216166, 54651751401 (Zhihu answer editor and .AnswerForm-submit)',
   },
@@ -143,7 +156,9 @@ export const SOURCES = {
   'zhihu-vote': { ref: 'code-search 68353938525, 55151447925, 52226594131 (Zhihu .VoteButton--up)' },
   'xhs-note': { ref: 'code-search 59364546677, 71460207062, 68751744587 (XHS note-page readers)' },
   // UI-language labels (lib/sites/ui-labels.ts), public code search files.
-  'fb-es': { ref: 'code-search 53104896084, 58283681979, 60968971344, 54925394617 (Facebook, Spanish UI "Publicar")' },
+  'fb-es': {
+    ref: 'code-search 53104896084, 58283681979, 60968971344, 54925394617 (Facebook, Spanish UI "Publicar")',
+  },
   'fb-fr': { ref: 'code-search 55182899145, 54649309363 (Facebook, French UI "Publier"/"Suivant")' },
   'fb-ja': { ref: 'code-search 58083387637, 58263368880, 58364865565 (Facebook, Japanese UI "投稿")' },
   'fb-ko': { ref: 'code-search 54310087450, 59754241351 (Facebook, Korean UI "게시")' },

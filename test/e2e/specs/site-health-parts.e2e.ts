@@ -60,7 +60,9 @@ async function expectNotice(page: Page, openExtensionPage: (path: string) => Pro
   if (!missing.length) await expect(popup.getByTestId('site-changed-notice')).toHaveCount(0);
   else await expect(popup.getByTestId('site-changed-notice')).toBeVisible();
   for (const part of ['box', 'submit', ...PARTS])
-    await expect(popup.getByTestId(`site-changed-${part}`)).toHaveCount(missing.includes(part as Part) ? 1 : 0);
+    await expect(popup.getByTestId(`site-changed-${part}`)).toHaveCount(
+      missing.includes(part as Part) ? 1 : 0,
+    );
   return popup;
 }
 

@@ -50,7 +50,10 @@ describe('Douyin adapter', () => {
       doc.getElementById('comment-list')!,
       '<div data-e2e="comment-item"><div class="comment-item-info-wrap"><a href="//www.douyin.com/user/MS4wLjABAAAA9"><span>新用户</span></a></div><div><span>能寄到香港吗</span></div></div>',
     );
-    const editable = append(item, '<div class="comment-input-container"><div contenteditable="true"></div><span class="commentInput-right-ct" role="button">发送</span></div>').querySelector<HTMLElement>('[contenteditable]')!;
+    const editable = append(
+      item,
+      '<div class="comment-input-container"><div contenteditable="true"></div><span class="commentInput-right-ct" role="button">发送</span></div>',
+    ).querySelector<HTMLElement>('[contenteditable]')!;
     const box = adapter.matchBox(editable)!;
     expect(adapter.threadContext(box, editable)).toEqual({
       author: '新用户',

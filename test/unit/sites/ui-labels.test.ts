@@ -43,7 +43,8 @@ describe('UI-language labels', () => {
   it('every language beyond English and Chinese has a source, and every source key exists', () => {
     for (const set of [FACEBOOK_POST, FACEBOOK_COMMENT, INSTAGRAM_COMMENT, VERB_SET]) {
       for (const [lang] of others(set)) expect(set.evidence[lang]?.length, lang).toBeGreaterThan(0);
-      for (const keys of Object.values(set.evidence)) for (const key of keys) expect(SOURCES).toHaveProperty(key);
+      for (const keys of Object.values(set.evidence))
+        for (const key of keys) expect(SOURCES).toHaveProperty(key);
     }
   });
 
@@ -71,14 +72,17 @@ describe('UI-language labels', () => {
     expect(submit?.getAttribute('aria-label')).toBe(labels[0]);
   });
 
-  it.each(others(FACEBOOK_COMMENT))('Facebook comment and reply in %s: their button labelled %s', (_lang, labels) => {
-    const comment = facebookIn('评论', labels[0], 'comment');
-    expect(comment.match.role).toBe('comment');
-    expect(comment.submit?.getAttribute('aria-label')).toBe(labels[0]);
-    const reply = facebookIn('回复', labels[0], 'reply');
-    expect(reply.match.role).toBe('reply');
-    expect(reply.submit?.getAttribute('aria-label')).toBe(labels[0]);
-  });
+  it.each(others(FACEBOOK_COMMENT))(
+    'Facebook comment and reply in %s: their button labelled %s',
+    (_lang, labels) => {
+      const comment = facebookIn('评论', labels[0], 'comment');
+      expect(comment.match.role).toBe('comment');
+      expect(comment.submit?.getAttribute('aria-label')).toBe(labels[0]);
+      const reply = facebookIn('回复', labels[0], 'reply');
+      expect(reply.match.role).toBe('reply');
+      expect(reply.submit?.getAttribute('aria-label')).toBe(labels[0]);
+    },
+  );
 
   it('Facebook in a language with no listed label: the comment button is not guessed', () => {
     const { submit } = facebookIn('评论', 'Gönder', 'comment');
@@ -107,7 +111,22 @@ describe('UI-language labels', () => {
   );
 
   it('the fallback verbs keep every English and Chinese verb of issue 14', () => {
-    for (const verb of ['Post', 'Reply', 'Comment', 'Send', 'Publish', '发布', '發佈', '发送', '評論', '评论', '回复', '發表', '发表', '发帖'])
+    for (const verb of [
+      'Post',
+      'Reply',
+      'Comment',
+      'Send',
+      'Publish',
+      '发布',
+      '發佈',
+      '发送',
+      '評論',
+      '评论',
+      '回复',
+      '發表',
+      '发表',
+      '发帖',
+    ])
       expect(allLabels(VERB_SET).map((l) => l.toLowerCase())).toContain(verb.toLowerCase());
   });
 });
