@@ -154,6 +154,12 @@ export const SOURCES = {
     ref: 'code-search 35356883703, 71108379861, 23715595318, 53582846105 (Zhihu column .PublishPanel-triggerButton)',
   },
   'zhihu-vote': { ref: 'code-search 68353938525, 55151447925, 52226594131 (Zhihu .VoteButton--up)' },
+  'x-toast': {
+    ref: 'code-search 2477671917, 71542384647 (X posting bots waiting for [data-testid="toast"])',
+  },
+  'x-conversation': {
+    ref: 'code-search 36047685809, 62031173744 (X readers: [aria-label="Timeline: Conversation"], English UI only)',
+  },
   'xhs-note': { ref: 'code-search 59364546677, 71460207062, 68751744587 (XHS note-page readers)' },
   // UI-language labels (lib/sites/ui-labels.ts), public code search files.
   'fb-es': {

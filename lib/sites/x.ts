@@ -182,10 +182,12 @@ export const xAdapter: SiteAdapter = {
     tweet: ['CPFT'],
     tweetText: ['CPFT'],
     userName: ['CPFT'],
+    toast: ['x-toast'],
     replyCount: ['CPFT'],
     repostCount: ['CPFT'],
     likeCount: ['CPFT'],
     bookmarkCount: ['CPFT-2026-08'],
     viewCount: ['CPFT'],
+    conversation: ['x-conversation'],
   },
 };
