@@ -168,7 +168,12 @@ export const SOURCES = {
   'fb-fr': { ref: 'code-search 55182899145, 54649309363 (Facebook, French UI "Publier"/"Suivant")' },
   'fb-ja': { ref: 'code-search 58083387637, 58263368880, 58364865565 (Facebook, Japanese UI "投稿")' },
   'fb-ko': { ref: 'code-search 54310087450, 59754241351 (Facebook, Korean UI "게시")' },
-  'fb-intl': { ref: 'code-search 62823024790, 2454820738 (Facebook dialog Post in es/fr/de)' },
+  'fb-id': {
+    ref: 'code-search 62590355876, 62541052742, 62650095991 (Facebook, Indonesian UI: dialog Post button "Posting")',
+  },
+  'fb-intl': {
+    ref: 'code-search 62823024790, 2454820738 (Facebook dialog Post in es/fr/de, an Indonesian-UI Facebook bot)',
+  },
   'fb-comment-intl': {
     ref: 'code-search 68716044567 (Facebook comment automation: send labels in en/es/fr/de/it/pl/ru)',
   },

@@ -3,7 +3,8 @@
 // structural is left, and then in every UI language listed here. Add a language only with a source that shows it.
 import type { SourceKey } from './evidence';
 
-export type UiLanguage = 'en' | 'zh-CN' | 'zh-TW' | 'ja' | 'ko' | 'es' | 'fr' | 'de' | 'it' | 'pl' | 'ru';
+export type UiLanguage =
+  'en' | 'zh-CN' | 'zh-TW' | 'ja' | 'ko' | 'es' | 'fr' | 'de' | 'it' | 'pl' | 'ru' | 'id';
 
 export interface UiLabels {
   /** The control's label (aria-label or text) in each UI language. */
@@ -23,6 +24,7 @@ export const FACEBOOK_POST: UiLabels = {
     es: ['Publicar'],
     fr: ['Publier', 'Suivant'],
     de: ['Posten', 'Weiter'],
+    id: ['Posting'],
   },
   evidence: {
     en: ['MP'],
@@ -33,6 +35,7 @@ export const FACEBOOK_POST: UiLabels = {
     es: ['fb-es'],
     fr: ['fb-fr'],
     de: ['fb-bots', 'fb-intl'],
+    id: ['fb-id'],
   },
 };
 
