@@ -160,6 +160,10 @@ export const SOURCES = {
   'x-conversation': {
     ref: 'code-search 36047685809, 62031173744 (X readers: [aria-label="Timeline: Conversation"], English UI only)',
   },
+  'bili-toolbar': {
+    ref: 'code-search 59151960941 (Bilibili video-page parser, toolbar "实测校准 2026-07" on the real page: .view-text, .video-like-info, .video-coin-info, .video-fav-info, .video-share-info-text, a.up-name, h1.video-title; notes on 2026-08-10 that bili-comments-header-renderer is gone)',
+    date: '2026-07-01',
+  },
   'xhs-note': { ref: 'code-search 59364546677, 71460207062, 68751744587 (XHS note-page readers)' },
   // UI-language labels (lib/sites/ui-labels.ts), public code search files.
   'fb-es': {
