@@ -20,7 +20,7 @@ const PART_OF_NAME: Array<[SitePart, RegExp]> = [
   ['box', /^box/],
   ['submit', /submit|publish|pub$|save/i],
   ['confirm', /toast|success|tips|sent|published/i],
-  ['thread', /comment|reply|thread|author|tweet|update|note|answer|post$/i],
+  ['thread', /comment|reply|thread|author|user|tweet|update|note|answer|post$/i],
   ['engagement', /likes?|count|views?|shares?|reposts?|reactions|favourites|collects|coins|upvote/i],
 ];
 

@@ -19,7 +19,8 @@ import {
 // (the newer comment area nests bili-comment-box web components, whose shadow roots closestAcrossShadow climbs);
 // the upload page (member.bilibili.com) has a title input (请输入稿件标题, 80 characters) and a Quill description
 // with "立即投稿". In the shadow-DOM comment area every part is a web component with its own open shadow root:
-// bili-comments → bili-comments-header-renderer → bili-comment-box → bili-comment-rich-textarea → .brt-editor; the
+// bili-comments → bili-comments-header-renderer → bili-comment-box → bili-comment-rich-textarea → .brt-editor (a
+// 2026-08 source says the header renderer is gone; the box is found from the editor up, so no step depends on it); the
 // box's "发布" is `#pub button` in bili-comment-box's shadow root (toolbar buttons come before it); a reply box sits in
 // bili-comment-thread-renderer's #reply-container; a comment's author and text sit in bili-comment-renderer →
 // bili-comment-user-info #user-name / bili-rich-text #contents.
@@ -198,10 +199,27 @@ export const bilibiliAdapter: SiteAdapter = {
     comment.matches(selectors.shadowThread) ? shadowThreadContext(comment) : replyContext(comment),
   selectors,
   evidence: {
-    boxCommentHost: ['bilibili'],
-    commentElement: ['bilibili'],
-    boxShadowEditor: ['bilibili'],
-    shadowSubmit: ['bilibili'],
+    boxComment: ['BC-comment', 'BE-legacy'],
+    boxCommentHost: ['bilibili', 'BC-comment'],
+    commentElement: ['bilibili', 'BC-comment', 'BE-shadow'],
+    boxShadowEditor: ['bilibili', 'BC-comment'],
+    shadowSubmit: ['bilibili', 'BE-shadow'],
     shadowThread: ['bilibili'],
+    shadowUser: ['BE-shadow', 'BC-comment'],
+    shadowText: ['BE-details'],
+    replyBox: ['BE', 'BC-comment'],
+    commentSubmit: ['BE-legacy', 'BE-shadow'],
+    replyItem: ['BE', 'BE-shadow'],
+    replyAuthor: ['BC-comment', 'BE-legacy'],
+    replyText: ['BC-comment', 'BE-legacy'],
+    replyTime: ['BE-legacy'],
+    videoTitle: ['BC-video', 'bili-toolbar'],
+    upName: ['BE-details', 'bili-toolbar'],
+    likes: ['bili-toolbar'],
+    coins: ['bili-toolbar'],
+    favourites: ['bili-toolbar'],
+    shares: ['bili-toolbar'],
+    views: ['bili-toolbar'],
+    replies: ['BE-legacy'],
   },
 };

@@ -1,4 +1,5 @@
 // Small DOM helpers shared by the site adapters.
+import { PUBLISH_VERBS as PUBLISH_VERB_LABELS, labelPattern } from './ui-labels';
 
 /** closest() that also climbs out of shadow roots to their hosts. */
 export function closestAcrossShadow(element: Element, selector: string): Element | null {
@@ -21,8 +22,7 @@ export function nearestContainerWith(element: Element, selector: string, maxDept
   return null;
 }
 
-const SUBMIT_WORDS =
-  /^(post|reply|send|publish|tweet|comment|submit|share|发布|发送|回复|评论|发表|提交|群发)$/i;
+const SUBMIT_WORDS = labelPattern(PUBLISH_VERB_LABELS);
 
 /** The button in `container` whose label is a publish verb (generic sites and fallbacks). */
 export function findPublishButton(container: Element): HTMLElement | null {
@@ -227,11 +227,11 @@ export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, sel
 }
 
 /**
- * Publish verbs as the sites label their controls, in English, Simplified and Traditional Chinese. Used where a
- * label is the only handle left (structure first everywhere else).
+ * Publish verbs as the sites label their controls, in every UI language of ui-labels.ts (English, Simplified and
+ * Traditional Chinese, Japanese, Korean, Spanish, French, German, Italian, Polish, Russian). Used where a label is
+ * the only handle left (structure first everywhere else).
  */
-export const PUBLISH_VERBS =
-  /^(post|reply|comment|send|publish|tweet|submit|share|post comment|发布|發佈|發布|发送|發送|回复|回覆|評論|评论|發表|发表|发帖|發帖|提交|群发|分享|留言|發佈留言|发布评论)$/i;
+export const PUBLISH_VERBS = labelPattern(PUBLISH_VERB_LABELS);
 
 /** A control's visible label: aria-label, else its text, else an input's value. */
 export function labelOf(element: Element): string {

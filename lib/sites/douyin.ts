@@ -30,7 +30,7 @@ const selectors = {
   commentItem: '[data-e2e="comment-item"]',
   commentAuthor: '.comment-author, a[href*="/user/"]',
   commentText:
-    '[data-e2e="comment-item"] .comment-content, [data-e2e="comment-item"] [class*="comment-content"]',
+    '[data-e2e="comment-item"] .comment-item-info-wrap + div, [data-e2e="comment-item"] .comment-content, [data-e2e="comment-item"] [class*="comment-content"]',
   publishedWork: '.work-item .desc',
   videoInfo: '[data-e2e="detail-video-info"]',
   publishTime: '[data-e2e="detail-video-publish-time"]',
@@ -113,7 +113,7 @@ export const douyinAdapter: SiteAdapter = {
       return {
         author: textIn(item, selectors.commentAuthor),
         url: absoluteUrl(item.querySelector(selectors.commentAuthor)?.getAttribute('href'), doc, ORIGIN),
-        text: textIn(item, '.comment-content'),
+        text: textIn(item, '.comment-item-info-wrap + div, .comment-content'),
       };
     }
     const pageUrl = new URL(doc.URL);
@@ -147,8 +147,18 @@ export const douyinAdapter: SiteAdapter = {
   },
   selectors,
   evidence: {
+    boxComment: ['douyin-comment'],
     boxCreatorTitle: ['SAU', 'MP'],
     boxCreatorBody: ['MP', 'SAU'],
+    commentInput: ['douyin-live', 'douyin-comment'],
+    commentSubmit: ['douyin-live', 'douyin-comment'],
     creatorSubmitByRole: ['SAU', 'wechat-skill'],
+    commentItem: ['douyin-live', 'douyin-comment'],
+    commentText: ['douyin-live'],
+    videoInfo: ['douyin-live'],
+    likes: ['douyin-live', 'douyin-web'],
+    comments: ['douyin-live', 'douyin-web'],
+    collects: ['douyin-live', 'douyin-web'],
+    shares: ['douyin-web'],
   },
 };

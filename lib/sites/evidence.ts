@@ -61,6 +61,126 @@ export const SOURCES = {
   'yt-tools': { ref: 'code-search 55350862467, 30246179883, 69476536212 (YouTube comment tools)' },
   'tt-bots': { ref: 'code-search 1162321485, 16512253798, 63277186693 (TikTok comment bots)' },
   'tt-studio': { ref: 'code-search 4696092080, 62973176165, 35116362215 (TikTok Studio uploaders)' },
+  // Round 3 (2026-12-03): repositories fetched with their git history (date = last commit of the file read) …
+  'CPFT-2026-08': { ref: 'insin/control-panel-for-twitter@0962235 script.js (15e2779)', date: '2026-08-17' },
+  IT: {
+    ref: 'code-charity/youtube@9353b060 (ImprovedTube) js&css/extension/www.youtube.com/{appearance/comments,appearance/details,general}.css, web-accessible/www.youtube.com/channel.js',
+    date: '2026-08-03',
+  },
+  BE: {
+    ref: 'the1812/Bilibili-Evolved@7d10a7fb3 registry/lib/components/feeds/fold-comments/fold-comment.scss, style/custom-font-family/set-font-family.scss',
+    date: '2026-07-01',
+  },
+  'BE-shadow': {
+    ref: 'the1812/Bilibili-Evolved@7d10a7fb3 registry/lib/components/style/dark-mode/dark-shadow-dom.scss',
+    date: '2025-05-29',
+  },
+  'BE-details': {
+    ref: 'the1812/Bilibili-Evolved@7d10a7fb3 registry/lib/components/feeds/disable-details/disable-details.scss, src/core/utils/title.ts',
+    date: '2025-12-02',
+  },
+  'BE-legacy': {
+    ref: 'the1812/Bilibili-Evolved@7d10a7fb3 registry/lib/components/style/{simplify/comments/comments-v2.scss, dark-mode/dark-slice-17.scss}',
+    date: '2024-10-13',
+  },
+  'BC-comment': {
+    ref: 'festoney8/bilibili-cleaner@8b963a8 src/modules/rules/comment/groups/basic.ts, filters/variety/comment/pages/common.ts',
+    date: '2026-04-20',
+  },
+  'BC-video': {
+    ref: 'festoney8/bilibili-cleaner@8b963a8 src/modules/rules/video/groups/basic.ts',
+    date: '2026-05-10',
+  },
+  'XIU2-zhihu': { ref: 'XIU2/UserScript@d8fcb01 Zhihu-Enhanced.user.js (24a48ed)', date: '2026-05-21' },
+  TTU: { ref: 'wkaisertexas/tiktok-uploader@1cea92d src/tiktok_uploader/config.toml', date: '2026-02-04' },
+  TBX: {
+    ref: 'toolbox-team/reddit-moderator-toolbox@e87b919a extension/data/modules/{comment,betterbuttons}.js (old.reddit)',
+    date: '2025-02-03',
+  },
+  // … and public code search files (dated only where the file states when it was checked on the live site).
+  'douyin-live': {
+    ref: 'code-search 68626246099 (Douyin harvest extension notes, selectors measured on live video pages 2026-09-22/23)',
+    date: '2026-09-22',
+  },
+  'douyin-web': { ref: 'code-search 62086449469, 57907439825, 55406787216 (Douyin video-page counters)' },
+  'douyin-comment': {
+    ref: 'code-search 69669988647, 59102237914, 57912879997, 17046374302 (Douyin comment automation)',
+  },
+  'tt-web': {
+    ref: 'code-search 4612340986, 53832029685, 71251928115, 33111878323, 4251207101, 52585186811 (TikTok video-page scrapers)',
+  },
+  'tt-comments': {
+    ref: 'code-search 61119039462, 13731093403, 43916517854, 4221389245 (TikTok comment scrapers)',
+  },
+  'fb-message': {
+    ref: 'code-search 71523936731, 53870225051, 67114107281, 30615855536 (Facebook post text)',
+  },
+  'li-legacy-comments': {
+    ref: 'code-search 56249338128, 53850212357, 6972178398, 58074642617, 65722201952 (LinkedIn comment readers, Ember UI)',
+  },
+  'zhihu-comments': {
+    ref: 'code-search 43861000326, 61720063880, 69190120588, 24411938501 (Zhihu comment editor)',
+  },
+  'xhs-note-live': {
+    ref: 'code-search 55036079297 (XHS selectors "verified against live DOM 2026-05-17")',
+    date: '2026-05-17',
+  },
+  'weibo-time': {
+    ref: 'code-search 17294821868 (Weibo userscript: time link a[class^="_time_"], the old head-info_time commented out; Feed_wrap, head_name kept), 28320335318, 9963161632',
+  },
+  'yt-comments': {
+    ref: 'code-search 22239123347, 62918221633, 59270275448, 55982781855, 54526106198, 57824464899 (YouTube comment readers: #author-text, #content-text, #published-time-text a)',
+  },
+  'yt-studio': {
+    ref: 'code-search 46013414, 66514382429, 70098509264, 63574972079 (YouTube Studio uploaders: ytcp-uploads-dialog)',
+  },
+  'reddit-text': {
+    ref: 'code-search 55210651411, 57926807712, 37233638491, 53181782670 (Reddit readers: shreddit-post [slot="text-body"])',
+  },
+  'li-feed': {
+    ref: 'code-search 53900880693, 52465180083, 27240429453, 57478177473, 54604378427 (LinkedIn feed readers: .feed-shared-update-v2, data-urn activity, update text, expandable-text-box)',
+  },
+  'li-counts': {
+    ref: 'code-search 36699403135, 52520505700, 55606116010, 53180809240, 70255874987, 3670727752 (LinkedIn social counts)',
+  },
+  'li-toast': { ref: 'code-search 12939613573, 52672046953, 68310103468 (LinkedIn .artdeco-toast-item)' },
+  'ig-likes': {
+    ref: 'code-search 58285817886, 26351387391, 56894397322, 53075616052 (Instagram a[href$="/liked_by/"])',
+  },
+  'zhihu-answer': {
+    ref: 'code-search 48079296949, 66431253930, 69317216166, 54651751401 (Zhihu answer editor and .AnswerForm-submit)',
+  },
+  'zhihu-article': {
+    ref: 'code-search 35356883703, 71108379861, 23715595318, 53582846105 (Zhihu column .PublishPanel-triggerButton)',
+  },
+  'zhihu-vote': { ref: 'code-search 68353938525, 55151447925, 52226594131 (Zhihu .VoteButton--up)' },
+  'x-toast': {
+    ref: 'code-search 2477671917, 71542384647 (X posting bots waiting for [data-testid="toast"])',
+  },
+  'x-conversation': {
+    ref: 'code-search 36047685809, 62031173744 (X readers: [aria-label="Timeline: Conversation"], English UI only)',
+  },
+  'bili-toolbar': {
+    ref: 'code-search 59151960941 (Bilibili video-page parser, toolbar "实测校准 2026-07" on the real page: .view-text, .video-like-info, .video-coin-info, .video-fav-info, .video-share-info-text, a.up-name, h1.video-title; notes on 2026-08-10 that bili-comments-header-renderer is gone)',
+    date: '2026-07-01',
+  },
+  'xhs-note': { ref: 'code-search 59364546677, 71460207062, 68751744587 (XHS note-page readers)' },
+  // UI-language labels (lib/sites/ui-labels.ts), public code search files.
+  'fb-es': {
+    ref: 'code-search 53104896084, 58283681979, 60968971344, 54925394617 (Facebook, Spanish UI "Publicar")',
+  },
+  'fb-fr': { ref: 'code-search 55182899145, 54649309363 (Facebook, French UI "Publier"/"Suivant")' },
+  'fb-ja': { ref: 'code-search 58083387637, 58263368880, 58364865565 (Facebook, Japanese UI "投稿")' },
+  'fb-ko': { ref: 'code-search 54310087450, 59754241351 (Facebook, Korean UI "게시")' },
+  'fb-id': {
+    ref: 'code-search 62590355876, 62541052742, 62650095991 (Facebook, Indonesian UI: dialog Post button "Posting")',
+  },
+  'fb-intl': {
+    ref: 'code-search 62823024790, 2454820738 (Facebook dialog Post in es/fr/de, an Indonesian-UI Facebook bot)',
+  },
+  'fb-comment-intl': {
+    ref: 'code-search 68716044567 (Facebook comment automation: send labels in en/es/fr/de/it/pl/ru)',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

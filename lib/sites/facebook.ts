@@ -9,12 +9,14 @@ import {
   pageShowsText,
   textIn,
 } from './dom';
+import { FACEBOOK_COMMENT, FACEBOOK_POST, ariaLabelSelector, labelPattern } from './ui-labels';
 
 // Facebook: the "Create post" dialog and every comment box are Lexical editors (div[contenteditable][role=textbox]).
 // Comments are div[role=article] labelled "Comment by NAME …" in English (other UI languages label them otherwise), so
 // a comment is recognised by structure: an article nested in another article, or one carrying a ?comment_id= link.
-// Submit controls are found by id or structure first; labels are matched in every UI language the brand's managers
-// use (English, Simplified and Traditional Chinese). A reply box sits inside the comment it answers.
+// Submit controls are found by id or structure first; labels are matched in every UI language of ui-labels.ts
+// (English, Chinese, Japanese, Korean and the European languages the sources show). A reply box sits inside the
+// comment it answers.
 const selectors = {
   boxEditor: '[contenteditable="true"][role="textbox"]',
   boxLexical: '[data-lexical-editor="true"]',
@@ -22,8 +24,7 @@ const selectors = {
   article: '[role="article"]',
   commentArticle: '[role="article"][aria-label^="Comment by"], [role="article"][aria-label^="Reply by"]',
   commentLink: 'a[href*="comment_id="]',
-  postSubmit:
-    '[aria-label="Post"][role="button"], [aria-label="Next"][role="button"], [aria-label="发帖"][role="button"], [aria-label="發佈"][role="button"], [aria-label="发布"][role="button"], [aria-label="下一步"][role="button"]',
+  postSubmit: ariaLabelSelector(FACEBOOK_POST),
   commentSubmit:
     '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"], [aria-label="Post comment"][role="button"]',
   postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
@@ -44,9 +45,8 @@ function isComment(article: Element): boolean {
   );
 }
 
-/** Comment submit labels in the UI languages we support, for boxes whose button has no stable id. */
-const COMMENT_SUBMIT_LABEL =
-  /^(comment|reply|post comment|post|评论|發佈留言|发布评论|回复|回覆|留言|发布|發佈)$/i;
+/** Comment submit labels in every UI language of ui-labels.ts, for boxes whose button has no stable id. */
+const COMMENT_SUBMIT_LABEL = labelPattern(FACEBOOK_COMMENT);
 
 /** "Comment by Ann", "Ann 的评论", "Ann 的留言", "Ann的回复" → "Ann". */
 function authorFromLabel(label: string | null): string | undefined {
@@ -147,9 +147,12 @@ export const facebookAdapter: SiteAdapter = {
   evidence: {
     boxEditor: ['MP', 'fb-bots'],
     boxLexical: ['MP'],
-    postSubmit: ['MP'],
-    commentSubmit: ['fb-bots'],
+    composerDialog: ['fb-fr', 'fb-intl'],
+    article: ['fb-comment-intl'],
     commentArticle: ['fb-scrapers'],
     commentLink: ['fb-scrapers'],
+    postSubmit: ['MP', 'fb-es', 'fb-fr', 'fb-ja', 'fb-ko', 'fb-intl'],
+    commentSubmit: ['fb-bots'],
+    postMessage: ['fb-message'],
   },
 };

@@ -12,11 +12,12 @@ import {
   textIn,
   timeOf,
 } from './dom';
+import { INSTAGRAM_COMMENT, INSTAGRAM_SHARE, labelPattern } from './ui-labels';
 
 // Instagram: the comment box is a React-controlled textarea inside a form, posted by a "Post" div[role=button] or
 // Enter; the new-post dialog's caption is a Lexical contenteditable ("Write a caption…" in English; found by structure in
-// other UI languages) shared with a "Share"/"分享" button. Labels are only a last resort and are listed in every UI
-// language we support.
+// other UI languages) shared with a "Share"/"分享" button. Labels are only a last resort, listed per UI language in
+// ui-labels.ts.
 const selectors = {
   boxComment: 'form textarea[aria-label^="Add a comment"], form textarea[placeholder^="Add a comment"]',
   boxCommentAny: 'section form textarea, article form textarea',
@@ -30,6 +31,9 @@ const selectors = {
   postCaption: 'h1[dir="auto"]',
   likes: 'section a[href$="/liked_by/"], a[href$="/liked_by/"] span',
 } as const;
+
+const SHARE_LABEL = labelPattern(INSTAGRAM_SHARE);
+const POST_LABEL = labelPattern(INSTAGRAM_COMMENT);
 
 const ORIGIN = 'https://www.instagram.com';
 const POST_PATH = /^\/(?:[\w.]+\/)?(p|reel|reels|tv)\/([\w-]+)/;
@@ -72,7 +76,7 @@ export const instagramAdapter: SiteAdapter = {
   submitControl(box, editable) {
     if (box.role === 'post') {
       const share = [...box.container.querySelectorAll<HTMLElement>(selectors.captionSubmit)].find((el) =>
-        /^(share|分享|發佈|发布)$/i.test(el.textContent?.trim() ?? ''),
+        SHARE_LABEL.test(el.textContent?.trim() ?? ''),
       );
       return share ?? findPublishButton(box.container);
     }
@@ -81,7 +85,7 @@ export const instagramAdapter: SiteAdapter = {
       (el) => !el.contains(editable),
     );
     return (
-      candidates.find((el) => /^(post|发布|發佈|發布|publicar)$/i.test(el.textContent?.trim() ?? '')) ??
+      candidates.find((el) => POST_LABEL.test(el.textContent?.trim() ?? '')) ??
       candidates.find((el) => !el.querySelector('svg') && (el.textContent?.trim() ?? '') !== '') ??
       candidates[0] ??
       nearestMatch(editable, selectors.commentSubmit, 4)
@@ -121,5 +125,6 @@ export const instagramAdapter: SiteAdapter = {
     boxCaptionLexical: ['MP'],
     commentSubmit: ['ig-bots'],
     captionSubmit: ['MP'],
+    likes: ['ig-likes'],
   },
 };

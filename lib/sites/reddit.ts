@@ -169,11 +169,15 @@ export const redditAdapter: SiteAdapter = {
   evidence: {
     boxRte: ['reddit-bots', 'reddit'],
     boxTitle: ['MP'],
+    boxOldComment: ['TBX'],
     boxShadowComposer: ['reddit'],
     shadowSubmit: ['reddit', 'reddit-bots'],
-    composer: ['reddit', 'reddit-bots'],
-    submit: ['reddit', 'reddit-bots'],
+    composer: ['reddit', 'reddit-bots', 'TBX'],
+    submit: ['reddit', 'reddit-bots', 'TBX'],
     postSubmit: ['MP'],
-    comment: ['reddit-bots'],
+    post: ['reddit-text'],
+    comment: ['reddit-bots', 'TBX'],
+    commentText: ['TBX'],
+    postText: ['reddit-text'],
   },
 };

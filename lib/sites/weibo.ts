@@ -14,14 +14,15 @@ import {
 // textarea in the "Form_wbox" block with a "发送" Tool_btn; a card's comment box is a textarea with a "评论"
 // Composer_btn. Ctrl+Enter publishes in both.
 const selectors = {
-  boxTextarea: 'textarea[class*="Form_input"]',
+  boxTextarea: 'textarea[class*="Form_input"], textarea[placeholder="有什么新鲜事想分享给大家？"]',
   boxPublisher: '[class*="Form_wbox"] textarea',
   card: 'article[class*="Feed_wrap"], article.woo-panel-main',
   publisher: '[class*="Form_wbox"]',
   publisherSubmit: '[class*="Tool_btn"]',
   commentSubmit: '[class*="Composer_btn"]',
   cardAuthor: '[class*="head_name"]',
-  cardTime: '[class*="head-info_time"]',
+  // The feed's CSS-module classes are moving to the "_name_hash" pattern: the time link is now a[class^="_time_"].
+  cardTime: '[class*="head-info_time"], a[class^="_time_"]',
   cardText: '[class*="detail_wbtext"]',
   commentText: '.wbpro-list .text',
   comment: '.wbpro-list',
@@ -110,9 +111,11 @@ export const weiboAdapter: SiteAdapter = {
   commentContext,
   selectors,
   evidence: {
-    boxTextarea: ['weibo', 'MP'],
+    boxTextarea: ['weibo', 'MP', 'SAU'],
+    card: ['weibo-time'],
     commentSubmit: ['weibo'],
     cardAuthor: ['weibo-scrapers'],
+    cardTime: ['weibo-time'],
     cardText: ['weibo-scrapers'],
   },
 };

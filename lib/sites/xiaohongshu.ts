@@ -138,5 +138,8 @@ export const xiaohongshuAdapter: SiteAdapter = {
     creatorSubmit: ['XHS-MCP', 'XHS-MCP-publish', 'wechat-skill'],
     note: ['XHS-MCP-comments'],
     commentItem: ['XHS-MCP-comments'],
+    noteAuthor: ['xhs-note'],
+    noteTitle: ['xhs-note'],
+    noteText: ['xhs-note-live', 'xhs-note'],
   },
 };

@@ -44,6 +44,24 @@ describe('Douyin adapter', () => {
     });
   });
 
+  it('reads a reply to a comment in the 2026-09 list markup (unclassed text div after .comment-item-info-wrap)', () => {
+    const doc = loadSnapshot('douyin-video');
+    const item = append(
+      doc.getElementById('comment-list')!,
+      '<div data-e2e="comment-item"><div class="comment-item-info-wrap"><a href="//www.douyin.com/user/MS4wLjABAAAA9"><span>新用户</span></a></div><div><span>能寄到香港吗</span></div></div>',
+    );
+    const editable = append(
+      item,
+      '<div class="comment-input-container"><div contenteditable="true"></div><span class="commentInput-right-ct" role="button">发送</span></div>',
+    ).querySelector<HTMLElement>('[contenteditable]')!;
+    const box = adapter.matchBox(editable)!;
+    expect(adapter.threadContext(box, editable)).toEqual({
+      author: '新用户',
+      url: 'https://www.douyin.com/user/MS4wLjABAAAA9',
+      text: '能寄到香港吗',
+    });
+  });
+
   it('tells the creator title from the description, both published by 发布', () => {
     const doc = loadSnapshot('douyin-creator');
     const title = editorIn(doc, 'title');
@@ -63,6 +81,18 @@ describe('Douyin adapter', () => {
     append(
       doc.getElementById('comment-list')!,
       `<div data-e2e="comment-item"><div class="comment-content"><span>${text}</span></div></div>`,
+    );
+    expect(adapter.confirmsPublish(text, doc)).toBe(true);
+  });
+
+  it('confirms a comment in the 2026-09 list markup (text in the div after .comment-item-info-wrap)', () => {
+    // Measured on live video pages (lib/sites/evidence.ts 'douyin-live'): no comment-content class any more.
+    const doc = loadSnapshot('douyin-video');
+    const text = '已经下单了，期待';
+    expect(adapter.confirmsPublish(text, doc)).toBe(false);
+    append(
+      doc.getElementById('comment-list')!,
+      `<div data-e2e="comment-item"><div class="comment-item-info-wrap"><div>Onbrand</div></div><div><span>${text}</span></div></div>`,
     );
     expect(adapter.confirmsPublish(text, doc)).toBe(true);
   });

@@ -37,6 +37,18 @@ describe('Weibo adapter', () => {
     });
   });
 
+  it('reads the time link of a card in the newer "_time_" class pattern (older head-info_time kept)', () => {
+    const doc = loadSnapshot('weibo-home');
+    const editable = editorIn(doc, 'comment');
+    const card = editable.closest('article')!;
+    const time = card.querySelector('[class*="head-info_time"]')!;
+    time.setAttribute('class', '_time_1tpft_33');
+    const box = adapter.matchBox(editable)!;
+    expect(adapter.threadContext(box, editable)?.url).toBe(
+      'https://weibo.com/Onbrand%E5%AE%98%E6%96%B9/2025-03-01T00:00:00.000Z',
+    );
+  });
+
   it('ignores the search field', () => {
     const doc = loadSnapshot('weibo-home');
     expect(
