@@ -84,7 +84,13 @@ async function main() {
 
   // Burst: 1,000 records enqueued at once by a page, delivered through the validating receiver while the
   // transport drops every fifth message (worker restarting).
-  const handlers = createRecordHandlers(async () => db) as Handlers;
+  // No extension storage under tsx: an empty plan and an in-memory mirror of the masking setting.
+  const handlers = createRecordHandlers(
+    async () => db,
+    Date.now,
+    async () => [],
+    { set: async () => undefined },
+  ) as Handlers;
   const before = await db.count('records');
   let messages = 0;
   const outbox = createOutbox({
