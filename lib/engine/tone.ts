@@ -502,7 +502,7 @@ export function analyzeTone(
         from,
         to,
         text,
-        M.sentiment(score, p.sentimentFloor, words),
+        M.sentiment(words),
         M.sentimentExplain,
       ),
     );
