@@ -227,6 +227,14 @@ export class BoxSession {
     return { left: box.left, right: box.right, top: rect.top, bottom: Math.max(rect.bottom, rect.top + 14) };
   }
 
+  /** Where the comment being answered is on screen (replies on sites that show it), for panels to keep clear. */
+  answeredRect(): { left: number; top: number; right: number; bottom: number } | null {
+    const element = this.root.isConnected ? this.adapter.answeredElement?.(this.box, this.editable) : null;
+    if (!element) return null;
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return right > left && bottom > top ? { left, top, right, bottom } : null;
+  }
+
   /** Focus back in the box with the caret where the person left it (Escape from a panel). */
   returnToCaret(): void {
     if (!this.root.isConnected) return;

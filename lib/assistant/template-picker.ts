@@ -47,6 +47,8 @@ export type PickerSession = Pick<
   | 'recheck'
   | 'snapshot'
   | 'markUserInput'
+  | 'caretLine'
+  | 'answeredRect'
 >;
 
 export interface TypedTrigger {
