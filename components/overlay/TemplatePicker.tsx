@@ -107,8 +107,9 @@ export function TemplatePicker() {
               type="search"
               className="ob-picker-search"
               role="combobox"
-              aria-expanded="true"
-              aria-controls="ob-picker-list"
+              // With no match there is no list to point at (axe: aria-valid-attr-value); the empty note is announced.
+              aria-expanded={matches.length > 0}
+              aria-controls={matches.length ? 'ob-picker-list' : undefined}
               aria-activedescendant={highlighted ? `ob-picker-option-${state.highlighted}` : undefined}
               aria-label={t('picker.search')}
               placeholder={t('picker.searchPlaceholder')}

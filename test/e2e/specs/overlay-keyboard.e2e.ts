@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import axe from 'axe-core';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
+import { loadAxe, overlayViolations } from '../support/overlay-axe';
 import { clickMenuItem, createdMenus, runCommand, watchMenus } from '../support/commands';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 import type { Settings } from '@/lib/storage/settings';
@@ -171,25 +171,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await focusBox(page, X);
       const ui = overlay(page);
       await ui.getByTestId('onbrand-badge').waitFor('visible');
-      await ui.addScript(axe.source);
-      const audit = async (state: string) => {
-        const problems = await ui.evaluate(async (root) => {
-          // The overlay's root is closed to the page; in this (the extension's) world axe is shown it as open.
-          const host = root.host as HTMLElement & { shadowRoot: ShadowRoot | null };
-          Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
-          type Result = {
-            violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-          };
-          const run = (
-            globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }
-          ).axe.run;
-          const result = await run({ include: [[host.localName]] }, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-        }, null);
-        expect(problems, state).toEqual([]);
-      };
+      await loadAxe(ui);
+      const audit = async (state: string) => expect(await overlayViolations(ui), state).toEqual([]);
       await page.keyboard.type('This damn plan is for users');
       await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
       await ui.getByTestId('onbrand-badge').click();
