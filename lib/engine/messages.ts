@@ -115,10 +115,7 @@ export const M = {
       `一句话里有 ${count} 个表情，品牌语气最多 ${max} 个。`,
     ),
   sentiment: (words: string) =>
-    bi(
-      `This sounds hostile, mostly because of: ${words}.`,
-      `读起来有敌意，主要因为：${words}。`,
-    ),
+    bi(`This sounds hostile, mostly because of: ${words}.`, `读起来有敌意，主要因为：${words}。`),
   sentimentExplain: bi(
     'Onbrand weighs the friendly and unfriendly words in the draft; “not” in front of a word turns it around.',
     'Onbrand 会权衡草稿中友好与不友好的词语；词前有“不”“没”等否定词时意思相反。',

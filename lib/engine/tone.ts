@@ -496,15 +496,7 @@ export function analyzeTone(
       .map((d) => `“${d.text}”`)
       .join(', ');
     findings.push(
-      toneFinding(
-        'sentiment',
-        'tone:sentiment',
-        from,
-        to,
-        text,
-        M.sentiment(words),
-        M.sentimentExplain,
-      ),
+      toneFinding('sentiment', 'tone:sentiment', from, to, text, M.sentiment(words), M.sentimentExplain),
     );
   }
   return {

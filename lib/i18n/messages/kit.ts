@@ -77,7 +77,8 @@ export const kitMessages = defineMessages(
     'kit.banned.claim': 'Flag only where it makes a claim (e.g. 销量第一, not 第一次)',
     'kit.banned.claim.closesPhrase': 'When it ends a phrase after another word (销量第一)',
     'kit.banned.claim.precededBy': 'Or right after one of these words (one per line, e.g. 世界 for 世界第一)',
-    'kit.banned.claim.followedBy': 'Or right before one of these words (one per line, e.g. 品牌 for 第一品牌)',
+    'kit.banned.claim.followedBy':
+      'Or right before one of these words (one per line, e.g. 品牌 for 第一品牌)',
     'kit.banned.suggestions': 'Suggestions (one per line)',
     'kit.banned.allowContexts': 'Allowed contexts (one per line, e.g. 第一次 for 第一)',
     'kit.banned.messageEn': 'Message (English)',

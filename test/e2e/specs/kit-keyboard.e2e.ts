@@ -9,7 +9,8 @@ import { TEST_KIT, seedKit } from '../support/kit';
 /** Presses Tab until the element with `testId` has focus (as a keyboard user would), failing after `max`. */
 async function tabTo(page: Page, testId: string, max = 400): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId))
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${testId} never got focus by Tab`);

@@ -30,7 +30,9 @@ const kit = kitWith(
       hedges: ['maybe'],
       maxHedges: 0,
     },
-    privacy: { custom: [{ id: 'order', label: { en: 'order number', zh: '订单号' }, pattern: 'ORD-[0-9]{6}' }] },
+    privacy: {
+      custom: [{ id: 'order', label: { en: 'order number', zh: '订单号' }, pattern: 'ORD-[0-9]{6}' }],
+    },
     platforms: { x: { maxHashtags: 1, maxMentions: 1, disclosureTags: ['#ad'] } },
   },
   [
