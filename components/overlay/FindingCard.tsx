@@ -46,10 +46,7 @@ export function FindingCard({ session }: { session: BoxSession }) {
   usePlacement(
     ref,
     () => (card ? spanRect(session, card.finding, card.anchor) : notice ? rectOf(notice.anchor) : null),
-    () => {
-      const line = session.caretLine();
-      return line ? [line] : [];
-    },
+    () => [session.caretLine(), session.answeredRect()].filter((r) => r !== null),
   );
   if (!card && notice) {
     return (

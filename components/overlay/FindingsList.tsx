@@ -24,10 +24,7 @@ export function FindingsList({ session }: { session: BoxSession }) {
   usePlacement(
     ref,
     () => (session.root.isConnected ? rectOf(session.root.getBoundingClientRect()) : null),
-    () => {
-      const line = session.caretLine();
-      return line ? [line] : [];
-    },
+    () => [session.caretLine(), session.answeredRect()].filter((r) => r !== null),
   );
   useEffect(() => {
     if (open?.via === 'keyboard') ref.current?.querySelector<HTMLElement>('.ob-finding-item')?.focus();

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { rectOf, type Rect } from '@/lib/assistant/placement';
 import { useSignals } from '@preact/signals-react/runtime';
 import {
   chooseTemplate,
@@ -17,20 +18,24 @@ import { useT } from '../shared/i18n';
 import { PickerForm } from './picker/PickerForm';
 import { PickerList } from './picker/PickerList';
 import { useRectOf } from './useLayout';
+import { usePlacement } from './usePlacement';
 
-const WIDTH = 360;
-const EXPECTED_HEIGHT = 320;
-
-/** Where the picker goes: under the typed trigger / saved caret (else the box), or above it when there is no room. */
-function placement(state: PickerState, boxRect: DOMRect): { top?: number; bottom?: number; left: number } {
+/**
+ * What the picker stays next to: the typed trigger / saved caret when it is in the box, else the box. What it
+ * keeps clear of besides: the caret line and the comment being answered (usePlacement flips it to the side
+ * with room).
+ */
+function pickerAnchor(state: PickerState): Rect | null {
   const { root, strategy } = state.session;
+  if (!root.isConnected) return null;
+  const box = rectOf(root.getBoundingClientRect());
   const span = state.typed ?? state.saved;
   const caret = span ? strategy.read(root).rectsFor(span.start, span.end).at(-1) : undefined;
-  const anchor = caret && caret.bottom > boxRect.top - 1 && caret.top < boxRect.bottom + 1 ? caret : boxRect;
-  const left = Math.min(Math.max(8, anchor.left), innerWidth - WIDTH - 8);
-  if (innerHeight - anchor.bottom >= EXPECTED_HEIGHT || anchor.top < EXPECTED_HEIGHT)
-    return { top: anchor.bottom + 6, left };
-  return { bottom: innerHeight - anchor.top + 6, left };
+  return caret && caret.bottom > box.top - 1 && caret.top < box.bottom + 1 ? rectOf(caret) : box;
+}
+
+function pickerKeepClear(state: PickerState): Rect[] {
+  return [state.session.caretLine(), state.session.answeredRect()].filter((r): r is Rect => r !== null);
 }
 
 /**
@@ -45,6 +50,12 @@ export function TemplatePicker() {
   const library = templateLibrary.value;
   const rect = useRectOf(state?.session.root);
   const searchRef = useRef<HTMLInputElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  usePlacement(
+    ref,
+    () => (pickerState.peek() ? pickerAnchor(pickerState.peek()!) : null),
+    () => (pickerState.peek() ? pickerKeepClear(pickerState.peek()!) : []),
+  );
   const browsing = state?.mode === 'browse' && !state.form;
   useEffect(() => {
     if (browsing) searchRef.current?.focus({ preventScroll: true });
@@ -54,10 +65,10 @@ export function TemplatePicker() {
   const matches = pickerMatches(library, state);
   const trigger = library?.trigger ?? DEFAULT_TRIGGER;
   const highlighted = matches[state.highlighted];
-  const position = placement(state, rect);
 
   return (
     <div
+      ref={ref}
       className="ob-picker"
       role="dialog"
       aria-label={t('picker.title')}
@@ -66,7 +77,7 @@ export function TemplatePicker() {
       data-state={state.inserting ? 'inserting' : state.form ? 'form' : 'list'}
       aria-busy={state.inserting}
       data-language={state.language}
-      style={position}
+      style={{ top: 0, left: 0 }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
@@ -96,8 +107,9 @@ export function TemplatePicker() {
               type="search"
               className="ob-picker-search"
               role="combobox"
-              aria-expanded="true"
-              aria-controls="ob-picker-list"
+              // With no match there is no list to point at (axe: aria-valid-attr-value); the empty note is announced.
+              aria-expanded={matches.length > 0}
+              aria-controls={matches.length ? 'ob-picker-list' : undefined}
               aria-activedescendant={highlighted ? `ob-picker-option-${state.highlighted}` : undefined}
               aria-label={t('picker.search')}
               placeholder={t('picker.searchPlaceholder')}

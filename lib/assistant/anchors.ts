@@ -43,6 +43,14 @@ export function mapSpan<S extends Span>(span: S, edit: TextEdit | null): S | nul
 }
 
 /**
+ * A span found in `from` (the text last checked), carried to `to` (the text now). A finding acted on between
+ * two edits inside one check delay was found in an older text than the box holds: its offsets must follow.
+ */
+export function carrySpan<S extends Span>(span: S, from: string, to: string): S | null {
+  return mapSpan(span, textEdit(from, to));
+}
+
+/**
  * Where a caret goes when [start, end) is replaced by `insertedLength` characters: unchanged before the span,
  * shifted by the change after it, at the end of the new text when it was inside.
  */

@@ -5,7 +5,7 @@ import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
 import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
 import { USER_INPUT_EVENTS, hadUserInput } from './focus';
-import { caretAfterReplace, mapSpan, textEdit, type Span } from './anchors';
+import { caretAfterReplace, carrySpan, mapSpan, textEdit, type Span } from './anchors';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
@@ -47,6 +47,8 @@ export class BoxSession {
   /** The fix the badge offers to undo; cleared when the text it put there changes or the box is published. */
   readonly lastFix = signal<AppliedFix | null>(null);
   private ignored: IgnoredSpan[] = [];
+  /** The text each finding shown was found in (its offsets are in that text). */
+  private readonly foundIn = new WeakMap<Finding, string>();
   /** The text the anchored spans (ignores, last fix) were last mapped to. */
   private anchoredText: string | null = null;
   /** Where the caret was when focus last left the box (into the overlay): where the person was typing. */
@@ -195,6 +197,7 @@ export class BoxSession {
       platform: this.adapter.id,
       field: this.box.field,
     });
+    for (const finding of analysis.findings) this.foundIn.set(finding, snapshot.text);
     if (this.ignored.length) {
       const isIgnored = (f: Finding) =>
         this.ignored.some((span) => span.ruleId === f.ruleId && span.start === f.start && span.end === f.end);
@@ -227,6 +230,14 @@ export class BoxSession {
     return { left: box.left, right: box.right, top: rect.top, bottom: Math.max(rect.bottom, rect.top + 14) };
   }
 
+  /** Where the comment being answered is on screen (replies on sites that show it), for panels to keep clear. */
+  answeredRect(): { left: number; top: number; right: number; bottom: number } | null {
+    const element = this.root.isConnected ? this.adapter.answeredElement?.(this.box, this.editable) : null;
+    if (!element) return null;
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return right > left && bottom > top ? { left, top, right, bottom } : null;
+  }
+
   /** Focus back in the box with the caret where the person left it (Escape from a panel). */
   returnToCaret(): void {
     if (!this.root.isConnected) return;
@@ -237,8 +248,13 @@ export class BoxSession {
 
   /** "Ignore": this finding, at this span, in this draft; it stays ignored while the text around it changes. */
   ignore(finding: Finding): void {
-    this.followEdits(this.snapshot().text);
-    this.ignored.push({ ruleId: finding.ruleId, start: finding.start, end: finding.end });
+    const now = this.snapshot().text;
+    // The finding's offsets are in the text it was found in; the person may have typed since (inside one check
+    // delay, or with the card open), so the span is carried to the text now, as the other ignored spans are.
+    const foundIn = this.foundIn.get(finding) ?? now;
+    this.followEdits(now);
+    const span = carrySpan({ ruleId: finding.ruleId, start: finding.start, end: finding.end }, foundIn, now);
+    if (span) this.ignored.push(span);
     this.checkNow();
   }
 

@@ -48,6 +48,8 @@ export type PickerSession = Pick<
   | 'recheck'
   | 'snapshot'
   | 'markUserInput'
+  | 'caretLine'
+  | 'answeredRect'
 >;
 
 export interface TypedTrigger {

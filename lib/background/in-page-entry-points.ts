@@ -130,10 +130,4 @@ export function registerInPageEntryPoints(): void {
   onSettingsChanged(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
-  // The same handlers the browser calls, reachable from the worker's own console (and the browser tests, which
-  // cannot press a browser-level shortcut or open a native menu in headless Chromium). Pages cannot reach it.
-  (globalThis as { onbrandInPageEntryPoints?: unknown }).onbrandInPageEntryPoints = {
-    onMenuClicked,
-    onCommand,
-  };
 }

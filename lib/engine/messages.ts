@@ -27,25 +27,61 @@ const CATEGORY_NAMES: Record<string, Bilingual> = {
 export const categoryName = (category: string): Bilingual =>
   CATEGORY_NAMES[category] ?? bi(category, category);
 
+/** The tone profile's settings an explanation can point to. */
+export type ToneSetting =
+  | 'maxExclamations'
+  | 'maxAllCapsWords'
+  | 'maxEmojiPerSentence'
+  | 'formality'
+  | 'aggressiveWords'
+  | 'blamePhrases'
+  | 'slang'
+  | 'hedges';
+
+const TONE_REASONS: Record<ToneSetting, Bilingual> = {
+  maxExclamations: bi(
+    'Your brand voice limits exclamation marks per post.',
+    '品牌语气限制了每条内容的感叹号数量。',
+  ),
+  maxAllCapsWords: bi('Your brand voice limits words in capitals.', '品牌语气限制了全大写单词的数量。'),
+  maxEmojiPerSentence: bi('Your brand voice limits emoji per sentence.', '品牌语气限制了每句话的表情数量。'),
+  formality: bi('Your brand voice is set to formal.', '品牌语气设定为正式。'),
+  aggressiveWords: bi(
+    'Your brand voice lists this among words that sound aggressive.',
+    '品牌语气把这个词列为带攻击性的说法。',
+  ),
+  blamePhrases: bi(
+    'Your brand voice lists this among phrases that blame the reader.',
+    '品牌语气把这句话列为指责对方的说法。',
+  ),
+  slang: bi('Your brand voice lists this among slang to avoid.', '品牌语气把这个词列为应避免的口语。'),
+  hedges: bi(
+    'Your brand voice limits hedging words like “maybe” and “I think”.',
+    '品牌语气限制了“可能”“我觉得”这类含糊用语。',
+  ),
+};
+
 export const M = {
   bannedTerm: (term: string, category: string) =>
     bi(
       `“${term}” is on the banned list (${categoryName(category).en}).`,
       `“${term}”在禁用词表中（${categoryName(category).zh}）。`,
     ),
+  // Explanations answer "why did this fire?" in words a social-media manager uses: no engine terms
+  // (folded, normalised, lexicon, score) and no setting ids.
   bannedExplain: (term: string, category: string, disguised: boolean, pinyin: boolean) =>
     bi(
-      `Matched banned term “${term}” from the ${categoryName(category).en} list` +
+      `Your brand kit lists “${term}” among the words not to post (${categoryName(category).en})` +
         (pinyin
-          ? ' (written in pinyin).'
+          ? '. It is spelled out in pinyin here, but it still reads as that word.'
           : disguised
-            ? ' (a disguised spelling: width, symbols, separators, look-alike letters or repeats were folded).'
+            ? '. It is disguised here (look-alike letters, symbols, spaces or repeated letters), but it still reads as that word.'
             : '.'),
-      `匹配到禁用词表（${categoryName(category).zh}）中的“${term}”` +
+      `品牌规范把“${term}”列为不能发布的词（${categoryName(category).zh}）` +
         (pinyin
-          ? '（拼音写法）。'
+          ? '。这里用拼音写出，读起来仍是这个词。'
           : disguised
-            ? '（变形写法：已还原全半角、符号、分隔符、形近字母或重复字符）。'
+            ? '。这里换了写法（形近字母、符号、空格或重复字母），读起来仍是这个词。'
             : '。'),
     ),
   preferred: (term: string, replacement: string) =>
@@ -54,8 +90,15 @@ export const M = {
       `品牌用语规范：请用“${replacement}”代替“${term}”。`,
     ),
   preferredExplain: (term: string, replacement: string) =>
-    bi(`Preferred-terms list: “${term}” → “${replacement}”.`, `用语替换表：“${term}” → “${replacement}”。`),
-  patternExplain: (id: string) => bi(`Matched the kit pattern “${id}”.`, `匹配到品牌规范中的规则“${id}”。`),
+    bi(
+      `Your brand kit says to write “${replacement}” instead of “${term}”.`,
+      `品牌规范要求用“${replacement}”来代替“${term}”。`,
+    ),
+  patternExplain: (id: string) =>
+    bi(
+      `This matches a phrase your brand kit warns about (its rule “${id}”).`,
+      `这段文字符合品牌规范要提醒的写法（规则“${id}”）。`,
+    ),
   exclamations: (count: number, max: number) =>
     bi(
       `${count} exclamation marks; the brand voice allows ${max}.`,
@@ -71,14 +114,11 @@ export const M = {
       `${count} emoji in one sentence; the brand voice allows ${max}.`,
       `一句话里有 ${count} 个表情，品牌语气最多 ${max} 个。`,
     ),
-  sentiment: (score: number, floor: number, words: string) =>
-    bi(
-      `This reads as hostile (tone ${score.toFixed(2)}, floor ${floor.toFixed(2)}), driven by: ${words}.`,
-      `语气偏负面（得分 ${score.toFixed(2)}，下限 ${floor.toFixed(2)}），主要来自：${words}。`,
-    ),
+  sentiment: (words: string) =>
+    bi(`This sounds hostile, mostly because of: ${words}.`, `读起来有敌意，主要因为：${words}。`),
   sentimentExplain: bi(
-    'Tone score from the kit’s sentiment words, with negations flipped.',
-    '语气得分来自品牌规范的情感词表（否定词会反转）。',
+    'Onbrand weighs the friendly and unfriendly words in the draft; “not” in front of a word turns it around.',
+    'Onbrand 会权衡草稿中友好与不友好的词语；词前有“不”“没”等否定词时意思相反。',
   ),
   aggressive: (word: string) => bi(`“${word}” sounds aggressive.`, `“${word}”语气带有攻击性。`),
   blame: (phrase: string) => bi(`“${phrase}” blames the reader.`, `“${phrase}”有指责对方的意味。`),
@@ -93,8 +133,7 @@ export const M = {
       `${count} hedges (maybe, I think…); the brand voice allows ${max}. Be direct.`,
       `共 ${count} 处含糊用语（可能、也许……），品牌语气最多 ${max} 处，请直接表达。`,
     ),
-  toneExplain: (list: string) =>
-    bi(`From the tone profile’s ${list} list.`, `来自语气设定中的“${list}”词表。`),
+  toneExplain: (setting: ToneSetting) => TONE_REASONS[setting],
   email: bi(
     'An e-mail address: do not post personal contact details publicly.',
     '含电子邮箱：请勿公开个人联系方式。',
@@ -111,7 +150,11 @@ export const M = {
     'A bank card number (Luhn check valid): never post it.',
     '含银行卡号（Luhn 校验有效）：切勿公开。',
   ),
-  privacyExplain: (what: string) => bi(`Privacy detector: ${what}.`, `隐私检测：${what}。`),
+  privacyExplain: (what: string) =>
+    bi(
+      `This looks like a ${what}; once posted, anyone can copy it.`,
+      `这看起来是${what}；一旦发布，任何人都能复制。`,
+    ),
   customDetector: (label: Bilingual) =>
     bi(`Looks like ${label.en}: keep it private.`, `疑似${label.zh}：请勿公开。`),
   length: (used: number, max: number, unit: string, platform: string, field: string) =>
@@ -125,7 +168,7 @@ export const M = {
           'X counts CJK characters and emoji as 2 and any link as 23.',
           'X 将中日韩文字和表情计为 2，链接一律计为 23。',
         )
-      : bi('Counted in the platform’s own unit.', '按平台自己的计数方式统计。'),
+      : bi('Counted the way this site counts characters.', '按这个网站自己的方式计算字数。'),
   hashtags: (count: number, max: number) =>
     bi(`${count} hashtags; at most ${max} here.`, `共 ${count} 个话题标签，此处最多 ${max} 个。`),
   mentions: (count: number, max: number) =>

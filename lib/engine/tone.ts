@@ -513,15 +513,7 @@ export function analyzeTone(
       .map((d) => `“${d.text}”`)
       .join(', ');
     findings.push(
-      toneFinding(
-        'sentiment',
-        'tone:sentiment',
-        from,
-        to,
-        text,
-        M.sentiment(score, p.sentimentFloor, words),
-        M.sentimentExplain,
-      ),
+      toneFinding('sentiment', 'tone:sentiment', from, to, text, M.sentiment(words), M.sentimentExplain),
     );
   }
   return {

@@ -101,6 +101,10 @@ export const weiboAdapter: SiteAdapter = {
       text: textIn(card, selectors.cardText),
     };
   },
+  answeredElement(box, editable) {
+    if (box.role === 'post') return null;
+    return editable.closest(selectors.card)?.querySelector(selectors.cardText) ?? null;
+  },
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.cardText}, ${selectors.commentText}`, text)) return true;
     return [...doc.querySelectorAll(selectors.toast)].some((toast) =>

@@ -129,6 +129,11 @@ export const xAdapter: SiteAdapter = {
     const tweet = answeredTweet(editable);
     return tweet ? tweetContext(tweet) : null;
   },
+  answeredElement(box, editable) {
+    if (box.role !== 'reply') return null;
+    const tweet = answeredTweet(editable);
+    return tweet?.querySelector(selectors.tweetText) ?? tweet;
+  },
   confirmsPublish(text, doc) {
     if (pageShowsText(doc, `${selectors.tweet} ${selectors.tweetText}`, text)) return true;
     // "Your post was sent." appears when the new post is not in view (dialog composer, other timelines).

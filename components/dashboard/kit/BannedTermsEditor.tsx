@@ -158,6 +158,16 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
               onChange={(pinyin) => update(selected, { pinyin: pinyin || undefined })}
               testId="banned-edit-pinyin"
             />
+            <Check
+              label={t('kit.banned.inflect')}
+              checked={current.inflect ?? false}
+              onChange={(inflect) => update(selected, { inflect: inflect || undefined })}
+              testId="banned-edit-inflect"
+            />
+            <ClaimWhenFields
+              value={current.claimWhen}
+              onChange={(claimWhen) => update(selected, { claimWhen })}
+            />
             <ListField
               label={t('kit.banned.suggestions')}
               value={current.suggestions}
@@ -282,5 +292,59 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * "Flag only where it makes a claim" (BannedTerm.claimWhen): off leaves the term flagged everywhere; on starts
+ * with "closes a phrase" (销量第一) and lets the person name the words around it that make it a claim.
+ */
+function ClaimWhenFields(props: {
+  value: BannedTerm['claimWhen'];
+  onChange: (claimWhen: BannedTerm['claimWhen']) => void;
+}) {
+  const t = useT();
+  const claim = props.value;
+  const set = (patch: NonNullable<BannedTerm['claimWhen']>) => {
+    const next = { ...claim, ...patch };
+    if (!next.followedBy?.length) delete next.followedBy;
+    if (!next.precededBy?.length) delete next.precededBy;
+    if (!next.closesPhrase) delete next.closesPhrase;
+    props.onChange(next);
+  };
+  return (
+    <fieldset className="kit-claim">
+      <legend>{t('kit.banned.claim.legend')}</legend>
+      <Check
+        label={t('kit.banned.claim')}
+        checked={claim !== undefined}
+        onChange={(on) => props.onChange(on ? { closesPhrase: true } : undefined)}
+        testId="banned-edit-claim"
+      />
+      {claim && (
+        <>
+          <Check
+            label={t('kit.banned.claim.closesPhrase')}
+            checked={claim.closesPhrase ?? false}
+            onChange={(closesPhrase) => set({ closesPhrase })}
+            testId="banned-edit-claim-closes"
+          />
+          <ListField
+            label={t('kit.banned.claim.precededBy')}
+            value={claim.precededBy}
+            onChange={(precededBy) => set({ precededBy })}
+            testId="banned-edit-claim-before"
+            rows={2}
+          />
+          <ListField
+            label={t('kit.banned.claim.followedBy')}
+            value={claim.followedBy}
+            onChange={(followedBy) => set({ followedBy })}
+            testId="banned-edit-claim-after"
+            rows={2}
+          />
+        </>
+      )}
+    </fieldset>
   );
 }

@@ -35,7 +35,7 @@ export function PickerList({ state, matches, trigger, emptyLibrary, onChoose, on
   }, [state.highlighted, state.query]);
   if (!matches.length) {
     return (
-      <p className="ob-picker-empty" data-testid="picker-empty">
+      <p className="ob-picker-empty" role="status" data-testid="picker-empty">
         {t(emptyLibrary ? 'picker.emptyLibrary' : 'picker.empty')}
       </p>
     );

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import axe from 'axe-core';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
-import { clickMenuItem, runCommand } from '../support/commands';
+import { loadAxe, overlayViolations } from '../support/overlay-axe';
+import { clickMenuItem, createdMenus, runCommand, watchMenus } from '../support/commands';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 import type { Settings } from '@/lib/storage/settings';
 
@@ -56,7 +56,7 @@ test('commands are in the manifest, open findings and templates from the editor,
     .toMatch(/^Onbrand findings:1 blocking · 1 tip · 27\/280 weighted characters · Tone: neutral$/);
 
   // Open findings: focus on the first finding; arrows move; Escape goes back to the caret where it was.
-  expect(await runCommand(ext, 'open-findings')).toBe(true);
+  await runCommand(ext, 'open-findings');
   await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => ui.getByTestId('finding-1').focused()).toBe(true);
@@ -68,7 +68,7 @@ test('commands are in the manifest, open findings and templates from the editor,
   await expect.poll(() => modelText(page, X.editor)).toBe('This damn plan is for users!');
 
   // Enter applies the finding's first suggestion; the caret stays at the end.
-  expect(await runCommand(ext, 'open-findings')).toBe(true);
+  await runCommand(ext, 'open-findings');
   await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
   await page.keyboard.press('Enter');
   await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!');
@@ -76,16 +76,16 @@ test('commands are in the manifest, open findings and templates from the editor,
   await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!?');
 
   // Open templates: the picker in browse mode; the command again closes it.
-  expect(await runCommand(ext, 'open-templates')).toBe(true);
+  await runCommand(ext, 'open-templates');
   await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
-  expect(await runCommand(ext, 'open-templates')).toBe(true);
+  await runCommand(ext, 'open-templates');
   await ui.getByTestId('template-picker').waitFor('hidden');
 
   // Pause on this site: the setting, and the assistant leaves the page; again resumes.
-  expect(await runCommand(ext, 'pause-site')).toBe(true);
+  await runCommand(ext, 'pause-site');
   await expect.poll(async () => (await settings(dashboard)).pausedHosts).toEqual(['x.com']);
   await ui.getByTestId('onbrand-badge').waitFor('hidden');
-  expect(await runCommand(ext, 'pause-site')).toBe(true);
+  await runCommand(ext, 'pause-site');
   await expect.poll(async () => (await settings(dashboard)).pausedHosts).toEqual([]);
 });
 
@@ -108,13 +108,11 @@ test('context menu: "Insert template…" opens the picker in the box; "Check thi
     document.body.prepend(host);
     getSelection()!.selectAllChildren(host);
   });
-  expect(
-    await clickMenuItem(ext, {
-      menuItemId: 'onbrand-check-selection',
-      selectionText: 'A customer wrote: damn, this is great',
-      editable: false,
-    }),
-  ).toBe(true);
+  await clickMenuItem(ext, {
+    menuItemId: 'onbrand-check-selection',
+    selectionText: 'A customer wrote: damn, this is great',
+    editable: false,
+  });
   await ui.getByTestId('selection-check').waitFor('visible');
   await expect.poll(() => ui.getByTestId('selection-finding').attribute('data-rule')).toBe('banned:damn');
   const panel = (await ui.getByTestId('selection-check').boundingBox())!;
@@ -129,8 +127,35 @@ test('context menu: "Insert template…" opens the picker in the box; "Check thi
   // Right-click in the box: "Insert template…" opens the picker there.
   await page.locator(`[data-fixture-editor="${X.editor}"]`).click();
   await page.keyboard.type('Hi ');
-  expect(await clickMenuItem(ext, { menuItemId: 'onbrand-insert-template', editable: true })).toBe(true);
+  await clickMenuItem(ext, { menuItemId: 'onbrand-insert-template', editable: true });
   await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
+});
+
+test('the context-menu items exist, in the UI language, and follow a change of language', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  await watchMenus(ext);
+  // The person picks Chinese in the popup: the worker re-creates both items with Chinese titles.
+  await popup.getByTestId('language-select').selectOption('zh-CN');
+  await expect
+    .poll(() => createdMenus(ext))
+    .toEqual({
+      'onbrand-insert-template': { title: '插入模板…', contexts: ['editable'], exists: true },
+      'onbrand-check-selection': { title: '用 Onbrand 检查所选文字', contexts: ['selection'], exists: true },
+    });
+  await popup.getByTestId('language-select').selectOption('en');
+  await expect
+    .poll(() => createdMenus(ext))
+    .toEqual({
+      'onbrand-insert-template': { title: 'Insert template…', contexts: ['editable'], exists: true },
+      'onbrand-check-selection': {
+        title: 'Check this selection with Onbrand',
+        contexts: ['selection'],
+        exists: true,
+      },
+    });
 });
 
 for (const locale of ['en-US', 'zh-CN'] as const) {
@@ -146,25 +171,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await focusBox(page, X);
       const ui = overlay(page);
       await ui.getByTestId('onbrand-badge').waitFor('visible');
-      await ui.addScript(axe.source);
-      const audit = async (state: string) => {
-        const problems = await ui.evaluate(async (root) => {
-          // The overlay's root is closed to the page; in this (the extension's) world axe is shown it as open.
-          const host = root.host as HTMLElement & { shadowRoot: ShadowRoot | null };
-          Object.defineProperty(host, 'shadowRoot', { value: root, configurable: true });
-          type Result = {
-            violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-          };
-          const run = (
-            globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }
-          ).axe.run;
-          const result = await run({ include: [[host.localName]] }, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-        }, null);
-        expect(problems, state).toEqual([]);
-      };
+      await loadAxe(ui);
+      const audit = async (state: string) => expect(await overlayViolations(ui), state).toEqual([]);
       await page.keyboard.type('This damn plan is for users');
       await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
       await ui.getByTestId('onbrand-badge').click();
@@ -181,13 +189,11 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await ui.getByTestId('card-not-a-problem').click();
       await ui.getByTestId('exception-notice').waitFor('visible');
       await audit('exception notice');
-      expect(
-        await clickMenuItem(ext, {
-          menuItemId: 'onbrand-check-selection',
-          selectionText: 'damn users',
-          editable: false,
-        }),
-      ).toBe(true);
+      await clickMenuItem(ext, {
+        menuItemId: 'onbrand-check-selection',
+        selectionText: 'damn users',
+        editable: false,
+      });
       await ui.getByTestId('selection-check').waitFor('visible');
       await audit('selection check');
     });

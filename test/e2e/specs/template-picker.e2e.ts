@@ -215,7 +215,7 @@ for (const box of BOXES) {
 
     // 2. The open-templates command (its shortcut, as the browser delivers it); pinyin initials of the name ("gxzc" → 感谢支持) find the Chinese template.
     await page.keyboard.type(' ');
-    expect(await runCommand(ext, 'open-templates')).toBe(true);
+    await runCommand(ext, 'open-templates');
     await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
     await page.keyboard.type('gxzc');
     await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('ganxie');
@@ -247,7 +247,7 @@ for (const box of BOXES) {
     // 5. Escape gives the box its focus and selection back, draft untouched.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    expect(await runCommand(ext, 'open-templates')).toBe(true);
+    await runCommand(ext, 'open-templates');
     await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
     await page.keyboard.type('dm');
     await page.keyboard.press('Escape');

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { overlay } from '../support/overlay';
+import { runCommand } from '../support/commands';
+import { modelText } from '../support/site-pages';
+
+// Issue 16: the template picker opens beside a reply box without covering the comment being answered or the
+// caret line (with the trigger typed on it). Measured with bounding boxes on X (Draft.js) and Weibo
+// (textarea) reply boxes, with the box low in the window, where "below" has no room and the old picker went
+// above, over the comment.
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+const REPLIES = [
+  {
+    site: 'x',
+    url: 'https://x.com/onbrand/status/1',
+    editor: 'reply',
+    answered: '#focal [data-testid="tweetText"]',
+  },
+  {
+    site: 'weibo',
+    url: 'https://weibo.com/',
+    editor: 'comment',
+    answered: '.Feed_wrap_3v9LH .detail_wbtext_4CRf9',
+  },
+];
+
+const editorOf = (page: Page, editor: string) => page.locator(`[data-fixture-editor="${editor}"]`);
+
+for (const reply of REPLIES) {
+  test(`${reply.site}: the picker never covers the answered comment or the caret line`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard);
+    const page = await ext.context.newPage();
+    await page.goto(reply.url);
+    await page.waitForFunction(() => 'fixture' in window);
+    const ui = overlay(page);
+    const picker = ui.getByTestId('template-picker');
+    const answered = page.locator(reply.answered).first();
+    const box = editorOf(page, reply.editor);
+
+    // The draft is one short line (";;" at most), so the caret line is the box's first line of text.
+    const caretLine = () =>
+      box.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
+        const height = Math.min(rect.height, parseFloat(style.paddingTop) + line);
+        return { x: rect.x, y: rect.y, width: rect.width, height };
+      });
+    const check = async (where: string) => {
+      await picker.waitFor('visible');
+      // Placement follows layout on the next frames: poll until the measured panel is clear.
+      await expect
+        .poll(
+          async () => {
+            const panel = (await picker.boundingBox())!;
+            return {
+              answered: overlapArea(panel, (await answered.boundingBox())!),
+              caretLine: overlapArea(panel, await caretLine()),
+              inView: panel.y >= 0 && panel.y + panel.height <= page.viewportSize()!.height,
+            };
+          },
+          { message: where },
+        )
+        .toEqual({ answered: 0, caretLine: 0, inView: true });
+    };
+
+    for (const where of ['box high in the window', 'box low in the window']) {
+      // Low: other posts above push the thread down until the box sits near the window's bottom edge, with
+      // the answered comment right above it (no room below: the picker must go above the comment or aside).
+      if (where === 'box low in the window')
+        await page.evaluate(() => {
+          const feed = document.createElement('div');
+          feed.style.height = `${innerHeight - 260}px`;
+          document.body.prepend(feed);
+        });
+      await box.click();
+      await ui.getByTestId('onbrand-badge').waitFor('visible');
+
+      // Browse mode, from the command.
+      await runCommand(ext, 'open-templates');
+      await check(`${where}, browse`);
+      await page.keyboard.press('Escape');
+      await picker.waitFor('hidden');
+
+      // Trigger mode, typed in the box: the panel keeps clear of the trigger and the caret line too.
+      await page.keyboard.type(';;');
+      await expect.poll(() => picker.attribute('data-mode')).toBe('trigger');
+      await check(`${where}, trigger`);
+      await page.keyboard.press('Escape');
+      await picker.waitFor('hidden');
+      for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
+      await expect.poll(() => modelText(page, reply.editor)).toBe('');
+    }
+  });
+}
