@@ -11,7 +11,8 @@ import {
   type KitPrefs,
 } from '@/lib/kits/kit-prefs';
 import { NO_POLICY, parseManagedPolicy } from '@/lib/kits/managed-kit';
-import { activeKit, defaultLibrary, parseLibrary } from '@/lib/kits/kit-store';
+import { activeKit } from '@/lib/kits/kit-store';
+import { defaultLibrary, parseLibrary } from '@/lib/kits/starter-library';
 
 const named = (name: string): BrandKit => buildStarterKit({ name, packs: [] });
 
