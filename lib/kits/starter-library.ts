@@ -1,8 +1,9 @@
 import { buildStarterKit } from '@/lib/engine/starter-packs';
-import { readLibrary, type KitLibrary } from './kit-store';
+import type { KitLibrary } from './kit-store';
 
 // The library a browser starts with: the starter kit built from every starter pack. The dashboard and tests
-// import it; the in-page assistant gets it as an optional part (entrypoints/part-starter.ts) only when needed.
+// import it; the in-page assistant gets it as an optional part (entrypoints/part-starter.ts) only when needed,
+// so this file imports no validator (kit-store's readLibrary reads what is stored).
 
 export function defaultLibrary(now = Date.now()): KitLibrary {
   return {
@@ -10,9 +11,4 @@ export function defaultLibrary(now = Date.now()): KitLibrary {
     activeId: 'starter',
     kits: [{ id: 'starter', kit: buildStarterKit(), updatedAt: now }],
   };
-}
-
-/** Reads the stored library; an unreadable one yields the starter library rather than no checks at all. */
-export function parseLibrary(stored: unknown): KitLibrary {
-  return readLibrary(stored) ?? defaultLibrary(0);
 }

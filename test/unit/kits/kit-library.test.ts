@@ -11,8 +11,10 @@ import {
   type KitPrefs,
 } from '@/lib/kits/kit-prefs';
 import { NO_POLICY, parseManagedPolicy } from '@/lib/kits/managed-kit';
-import { activeKit } from '@/lib/kits/kit-store';
-import { defaultLibrary, parseLibrary } from '@/lib/kits/starter-library';
+import { activeKit, readLibrary } from '@/lib/kits/kit-store';
+import { defaultLibrary } from '@/lib/kits/starter-library';
+
+const parseLibrary = (stored: unknown) => readLibrary(stored) ?? defaultLibrary(0);
 
 const named = (name: string): BrandKit => buildStarterKit({ name, packs: [] });
 
