@@ -13,7 +13,18 @@ import { formatLocalTime } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../shared/i18n';
 
 /** One slot of today's timeline, with its quick actions. */
-export function TodaySlot({ item, timeZone }: { item: TodayItem; timeZone: string }) {
+export function TodaySlot({
+  item,
+  timeZone,
+  position,
+  setSize,
+}: {
+  item: TodayItem;
+  timeZone: string;
+  /** 1-based place in today's whole list, which may be rendered only in part (TodayView). */
+  position: number;
+  setSize: number;
+}) {
   const t = useT();
   const locale = useIntlLocale();
   const [copied, setCopied] = useState(false);
@@ -43,6 +54,8 @@ export function TodaySlot({ item, timeZone }: { item: TodayItem; timeZone: strin
       data-slot-id={occurrence.id}
       data-state={state}
       data-status={occurrence.status}
+      aria-posinset={position}
+      aria-setsize={setSize}
     >
       <div className="today-slot-head">
         <time className="today-time">

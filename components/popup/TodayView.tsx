@@ -15,6 +15,7 @@ import { browser } from 'wxt/browser';
 import { formatHour, formatLocalDate } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../shared/i18n';
 import { TodaySlot } from './TodaySlot';
+import { useGrowingWindow } from './useGrowingWindow';
 
 interface TodayCounts {
   posts: number;
@@ -60,6 +61,9 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
   const themes = campaignsOn(calendar, view.date);
   const nowIndex = view.items.findIndex((item) => item.occurrence.startMs > now);
   const span = view.endMs - view.startMs;
+  // A busy day (a team may plan hundreds of slots) renders its first screen at once and the rest when reached.
+  const rows = useGrowingWindow(view.items.length);
+  const rest = view.items.length - rows.end;
 
   return (
     <section className="popup-today" data-testid="popup-today" data-date={view.date}>
@@ -139,14 +143,29 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
               ? t('calendar.dueCount', { count: view.dueCount })
               : t('calendar.popup.nothingLeft')}
           </p>
-          <ol className="today-list">
-            {view.items.map((item, index) => (
+          <ol
+            className="today-list"
+            data-testid="today-list"
+            data-total={view.items.length}
+            data-rendered={rows.end}
+            onFocus={rows.onFocus}
+          >
+            {view.items.slice(0, rows.end).map((item, index) => (
               <Fragment key={item.occurrence.id}>
                 {index === nowIndex && <NowDivider />}
-                <TodaySlot item={item} timeZone={zone} />
+                <TodaySlot item={item} timeZone={zone} position={index + 1} setSize={view.items.length} />
               </Fragment>
             ))}
-            {nowIndex < 0 && <NowDivider />}
+            {nowIndex < 0 && rest === 0 && <NowDivider />}
+            {rest > 0 && (
+              <li
+                ref={rows.sentinel}
+                className="today-rest"
+                aria-hidden="true"
+                data-testid="today-rest"
+                style={{ height: `calc(${rest} * var(--today-slot-estimate))` }}
+              />
+            )}
           </ol>
         </>
       )}

@@ -3,6 +3,7 @@ import type { PlatformId } from '@/lib/platforms';
 import type { ResolvedKit } from '@/lib/kits/kit-library';
 import { replaceKit } from '@/lib/kits/kit-library';
 import { loadLibrary, saveLibrary } from '@/lib/kits/kit-repository';
+import { starterKits } from './parts';
 
 // "Not a problem here": the finding becomes an exception in the kit in force, so it stops firing for everyone who
 // uses that kit. A banned term gets the phrase around it as an allowed context (the kit format's own way to say
@@ -93,7 +94,7 @@ export async function addKitException(
   exception: KitException,
 ): Promise<ExceptionOutcome> {
   if (resolved?.origin === 'managed') return { ok: false, reason: 'managed' };
-  const library = await loadLibrary();
+  const library = await loadLibrary(starterKits);
   const entry = library.kits.find((kit) => kit.id === resolved?.id);
   if (!entry) return { ok: false, reason: 'missing' };
   await saveLibrary(replaceKit(library, entry.id, withException(entry.kit, exception)));

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings } from '@/lib/storage/settings-store';
+import type { KitLibrary } from '@/lib/kits/kit-library-schema';
+import type { TemplateLibrary } from '@/lib/templates/schema';
 import { loadedPart, type PartName } from './part-registry';
 
 // Optional pieces of the in-page assistant, kept out of content-scripts/assistant.js and injected into the same
@@ -9,7 +11,9 @@ import { loadedPart, type PartName } from './part-registry';
 // registers itself here). The background injects the ones the stored kits need together with the assistant;
 // the assistant asks for one when a kit changes to need it. Page scripts never see this world's globals.
 //   re2js (≈47 KB gzip): the RE2 engine, needed only by kits with user-written patterns;
-//   i18n-en / i18n-zh (≈14 KB gzip each): the UI strings of one language, the page's UI language only.
+//   i18n-en / i18n-zh (≈14 KB gzip each): the UI strings of one language, the page's UI language only;
+//   starter (≈30 KB gzip): the starter packs and templates, only while storage holds no kit library or no
+//   template library (a browser nobody has set up yet, or an unreadable library).
 
 export { PART_FILES, PART_NAMES, loadedPart, registerPart, type PartName } from './part-registry';
 
@@ -41,15 +45,39 @@ export function mentionsUserPatterns(value: unknown, depth = 0): boolean {
 
 /** The parts the kits stored in this browser (library, managed policy, its last good copy) need. */
 export async function partsForStoredKits(): Promise<PartName[]> {
-  const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit']);
+  const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit', 'templates']);
   let managed: unknown = {};
   try {
     managed = (await browser.storage.managed.get()) ?? {};
   } catch {
     // No policy (Firefox rejects when none names the extension).
   }
-  return mentionsUserPatterns([local.kits, local['managed:lastGoodKit'], managed]) ? ['re2js'] : [];
+  const parts: PartName[] = mentionsUserPatterns([local.kits, local['managed:lastGoodKit'], managed])
+    ? ['re2js']
+    : [];
+  // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page
+  // asks for the part when it finds one, see starterKits.)
+  if (local.kits === undefined || local.templates === undefined) parts.push('starter');
+  return parts;
 }
+
+/** What the starter part (entrypoints/part-starter.ts) registers. */
+export interface StarterPart {
+  kits: (now?: number) => KitLibrary;
+  templates: (now?: number) => TemplateLibrary;
+}
+
+async function starterPart(): Promise<StarterPart> {
+  await ensurePart('starter');
+  return loadedPart<StarterPart>('starter')!;
+}
+
+/** In the page: the starter library, for when storage holds none (kit-library-schema's StarterKits). */
+export const starterKits = async (): Promise<KitLibrary> => (await starterPart()).kits(0);
+
+/** In the page: the starter templates, for when storage holds none (templates/store's StarterTemplates). */
+export const starterTemplates = async (now: number): Promise<TemplateLibrary> =>
+  (await starterPart()).templates(now);
 
 /** The part holding the UI strings of `locale`. */
 export const messagesPart = (locale: UiLocale): PartName => (locale === 'zh-CN' ? 'i18n-zh' : 'i18n-en');

@@ -12,7 +12,7 @@ import { genericAdapter } from '@/lib/sites/generic';
 import { nearestPublishControl } from '@/lib/sites/publish-control';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
-import { ensurePartsForStoredKits } from './parts';
+import { ensurePartsForStoredKits, starterKits } from './parts';
 import type { Checker } from '@/lib/engine';
 import { BoxSession } from './box-session';
 import {
@@ -230,7 +230,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       currentResolvedKit.value = resolved;
       for (const session of sessions.values()) session.setChecker(next);
     },
-    { beforeLoad: ensurePartsForStoredKits },
+    { beforeLoad: ensurePartsForStoredKits, starter: starterKits },
   );
   signal.addEventListener('abort', () => {
     stopWatching();

@@ -31,6 +31,7 @@ import {
   type TemplateMatch,
 } from '@/lib/templates';
 import { loadTemplates, onTemplatesChanged, recordUse } from '@/lib/templates/store';
+import { starterTemplates } from './parts';
 import type { BoxSession } from './box-session';
 import { activeSession, currentKit } from './ui-state';
 import { deepActiveElement } from './focus';
@@ -360,7 +361,7 @@ async function insertTemplate(
   session.markUserInput();
   session.templateIds.add(template.id);
   enqueueRecord(templateUseRecord(platform, template.id));
-  void recordUse(template.id).catch(() => {});
+  void recordUse(template.id, starterTemplates).catch(() => {});
   // Checked like typed text; editors that fired no input event still get a check.
   session.recheck();
   return true;
@@ -451,11 +452,11 @@ export interface PickerHost {
 export function installTemplatePicker(host: PickerHost): void {
   enqueueRecord = host.enqueue;
   const { signal: abort } = host;
-  void loadTemplates().then(
+  void loadTemplates(starterTemplates).then(
     (library) => (templateLibrary.value = library),
     () => {},
   );
-  const stopTemplates = onTemplatesChanged((library) => (templateLibrary.value = library));
+  const stopTemplates = onTemplatesChanged((library) => (templateLibrary.value = library), starterTemplates);
   const applySettings = (settings: { locale: 'auto' | UiLocale; myName: string }) => {
     pickerLocale.value = resolveLocale(settings.locale, navigator.language);
     myName.value = settings.myName;

@@ -3,7 +3,7 @@ import { DB_NAME, DB_VERSION, openOnbrandDB, type OnbrandDB } from '../db/schema
 import { logHealth, UPGRADE_BLOCKED_MESSAGE } from '../db/health';
 import { createRecordHandlers } from '../records/handlers';
 import { customMaskersOf, type CustomMaskers } from '../records/mask';
-import { loadLibrary } from '../kits/kit-repository';
+import { loadStoredLibrary } from '../kits/kit-repository';
 import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant, injectPart } from './inject-assistant';
@@ -44,10 +44,13 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
   return waiting;
 }
 
-/** Every kit's own privacy detectors (any of them may be in force on the site a record came from). */
+/**
+ * Every kit's own privacy detectors (any of them may be in force on the site a record came from). With no stored
+ * library the starter kit is in force, which has none, so the worker never loads the starter packs.
+ */
 async function kitMaskers(): Promise<CustomMaskers> {
-  const [library, managed] = await Promise.all([loadLibrary(), readManagedPolicy()]);
-  return customMaskersOf([...library.kits.map((entry) => entry.kit), managed.kit]);
+  const [library, managed] = await Promise.all([loadStoredLibrary(), readManagedPolicy()]);
+  return customMaskersOf([...(library?.kits ?? []).map((entry) => entry.kit), managed.kit]);
 }
 
 export function createHandlers(calendar: CalendarBackground = calendarBackground()): Handlers {

@@ -9,7 +9,9 @@ import { formatPath } from '../field-path';
 
 export { formatPath };
 
-export const KIT_VERSION = 2;
+import { KIT_VERSION } from './kit-version';
+
+export { KIT_VERSION };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

@@ -7,13 +7,8 @@ import profanityEn from '@/assets/starter-packs/profanity-en.json';
 import profanityZh from '@/assets/starter-packs/profanity-zh.json';
 import privacy from '@/assets/starter-packs/privacy.json';
 import tone from '@/assets/starter-packs/tone-friendly-professional.json';
-import {
-  KIT_VERSION,
-  type BannedTerm,
-  type BrandKit,
-  type PrivacySettings,
-  type ToneProfile,
-} from './schema';
+import { KIT_VERSION } from './kit-version';
+import type { BannedTerm, BrandKit, PrivacySettings, ToneProfile } from './schema';
 import type { Bilingual } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BrandKit, parseBrandKit, buildStarterKit } from '@/lib/engine';
+import { BrandKit, parseBrandKit } from '@/lib/engine';
 
 // The brand kits of this browser, in storage.local (kits can be large; storage.sync is for small prefs only).
 // One kit is active; a kit pushed by the organisation through managed storage wins (see managed-kit.ts).
@@ -15,21 +15,20 @@ export const KitLibrary = z.object({
 });
 export type KitLibrary = z.infer<typeof KitLibrary>;
 
-export function defaultLibrary(now = Date.now()): KitLibrary {
-  return {
-    version: 1,
-    activeId: 'starter',
-    kits: [{ id: 'starter', kit: buildStarterKit(), updatedAt: now }],
-  };
-}
+/** Where the starter library comes from when storage holds none (lib/kits/starter-library.ts, or the page's part). */
+export type StarterKits = () => KitLibrary | Promise<KitLibrary>;
 
-/** Reads the stored library; an unreadable one yields the starter library rather than no checks at all. */
-export function parseLibrary(stored: unknown): KitLibrary {
+/**
+ * Reads the stored library, or undefined when it is absent or unreadable (the caller falls back to the starter
+ * library rather than no checks at all). The starter packs are not imported here: the in-page assistant loads
+ * them only when it needs them (lib/assistant/parts.ts).
+ */
+export function readLibrary(stored: unknown): KitLibrary | undefined {
   const parsed = KitLibrary.safeParse(stored);
-  if (!parsed.success) return defaultLibrary(0);
+  if (!parsed.success) return undefined;
   // Kits are re-validated through the kit parser (migrations, pattern checks).
   const kits = parsed.data.kits.filter((entry) => parseBrandKit(entry.kit).ok);
-  return kits.length ? { ...parsed.data, kits } : defaultLibrary(0);
+  return kits.length ? { ...parsed.data, kits } : undefined;
 }
 
 export function activeKit(library: KitLibrary): BrandKit {

@@ -3,7 +3,7 @@
  * (falling back to storage.local where sync is unavailable or over quota).
  */
 import { browser } from 'wxt/browser';
-import { KITS_KEY, parseLibrary, type KitLibrary } from './kit-library-schema';
+import { KITS_KEY, readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
 import { DEFAULT_KIT_PREFS, KIT_PREFS_KEY, fitsSyncQuota, parseKitPrefs, type KitPrefs } from './kit-prefs';
 
 /** True once any kit was saved (the first-run setup shows until then). */
@@ -11,8 +11,14 @@ export async function libraryWasSaved(): Promise<boolean> {
   return (await browser.storage.local.get(KITS_KEY))[KITS_KEY] !== undefined;
 }
 
-export async function loadLibrary(): Promise<KitLibrary> {
-  return parseLibrary((await browser.storage.local.get(KITS_KEY))[KITS_KEY] ?? undefined);
+/** The stored library, or undefined when none is stored or it is unreadable. */
+export async function loadStoredLibrary(): Promise<KitLibrary | undefined> {
+  return readLibrary((await browser.storage.local.get(KITS_KEY))[KITS_KEY] ?? undefined);
+}
+
+/** The stored library, or the starter library `starter` gives when there is none (see kit-library-schema's readLibrary). */
+export async function loadLibrary(starter: StarterKits): Promise<KitLibrary> {
+  return (await loadStoredLibrary()) ?? (await starter());
 }
 
 export async function saveLibrary(library: KitLibrary): Promise<void> {

@@ -1,9 +1,12 @@
 import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
 import { resolveKit, type ResolvedKit } from './kit-library';
+import type { StarterKits } from './kit-library-schema';
 import { loadKitPrefs, loadLibrary, watchKitStorage } from './kit-repository';
 import { browserManagedSource, readManagedPolicy, type ManagedSource } from './managed-kit';
 
 export interface WatchOptions {
+  /** The library in force when none is stored (starter-library.ts's defaultLibrary, or the page's starter part). */
+  starter: StarterKits;
   /** The page's hostname, for per-site kits. Defaults to the current document's (content scripts). */
   hostname?: string;
   managedSource?: ManagedSource;
@@ -14,7 +17,7 @@ export interface WatchOptions {
 /** The kit in force here (managed > per-site > active), compiled once, recompiled when any of them changes. */
 export async function watchActiveChecker(
   onChecker: (checker: Checker, kit: BrandKit, resolved: ResolvedKit) => void,
-  options: WatchOptions = {},
+  options: WatchOptions,
 ): Promise<() => void> {
   const hostname = options.hostname ?? globalThis.location?.hostname;
   const managedSource = options.managedSource ?? browserManagedSource;
@@ -23,7 +26,7 @@ export async function watchActiveChecker(
     const mine = ++generation;
     await options.beforeLoad?.();
     const [library, prefs, managed] = await Promise.all([
-      loadLibrary(),
+      loadLibrary(options.starter),
       loadKitPrefs(),
       readManagedPolicy(managedSource),
     ]);

@@ -8,9 +8,9 @@ import { formatPath } from '../field-path';
 
 export { formatPath };
 
-export const TEMPLATES_VERSION = 1;
-/** Typed before a shortcut in any reply box (";;thx") to insert that template. */
-export const DEFAULT_TRIGGER = ';;';
+import { DEFAULT_TRIGGER, TEMPLATES_VERSION } from './constants';
+
+export { DEFAULT_TRIGGER, TEMPLATES_VERSION };
 
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 

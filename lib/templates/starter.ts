@@ -2,7 +2,8 @@
  * The starter set: seven everyday replies, each in English and Simplified Chinese. Ids are stable so an
  * imported copy of a starter template replaces it instead of duplicating it.
  */
-import { DEFAULT_TRIGGER, TEMPLATES_VERSION, type Template, type TemplateLibrary } from './schema';
+import { DEFAULT_TRIGGER, TEMPLATES_VERSION } from './constants';
+import type { Template, TemplateLibrary } from './schema';
 
 type StarterEntry = Omit<Template, 'createdAt' | 'updatedAt'>;
 

@@ -1,20 +1,25 @@
-/** The template library in storage.local under 'templates'. Nothing stored yet means the starter set. */
+/**
+ * The template library in storage.local under 'templates'. Nothing stored yet means the starter set, which the
+ * caller supplies (starter.ts's starterLibrary, or the in-page assistant's starter part: it is not imported here so
+ * the page does not carry it).
+ */
 import { browser } from 'wxt/browser';
 import { parseTemplateLibrary, type TemplateLibrary } from './schema';
-import { starterLibrary } from './starter';
 
 export const TEMPLATES_KEY = 'templates';
 
+/** Gives the starter library (`now` = 0: its dates are not a change the person made). */
+export type StarterTemplates = (now: number) => TemplateLibrary | Promise<TemplateLibrary>;
+
 /** What storage holds → a library; absent or unreadable yields the starter set (an empty saved list stays empty). */
-export function libraryFromStored(stored: unknown): TemplateLibrary {
-  if (stored === undefined || stored === null) return starterLibrary(0);
-  const parsed = parseTemplateLibrary(stored);
-  return parsed.ok ? parsed.library : starterLibrary(0);
+export async function libraryFromStored(stored: unknown, starter: StarterTemplates): Promise<TemplateLibrary> {
+  const parsed = stored === undefined || stored === null ? undefined : parseTemplateLibrary(stored);
+  return parsed?.ok ? parsed.library : starter(0);
 }
 
-export async function loadTemplates(): Promise<TemplateLibrary> {
+export async function loadTemplates(starter: StarterTemplates): Promise<TemplateLibrary> {
   const stored = (await browser.storage.local.get(TEMPLATES_KEY))[TEMPLATES_KEY];
-  return libraryFromStored(stored);
+  return libraryFromStored(stored, starter);
 }
 
 /** Validates before writing, so storage never holds a library the parser would reject. */
@@ -25,8 +30,8 @@ export async function saveTemplates(library: TemplateLibrary): Promise<void> {
 }
 
 /** Counts one insertion (for "most used" ranking); the activity record itself is written by the caller. */
-export async function recordUse(id: string, now = Date.now()): Promise<void> {
-  const library = await loadTemplates();
+export async function recordUse(id: string, starter: StarterTemplates, now = Date.now()): Promise<void> {
+  const library = await loadTemplates(starter);
   if (!library.templates.some((t) => t.id === id)) return;
   const previous = library.usage[id]?.count ?? 0;
   await saveTemplates({
@@ -35,10 +40,19 @@ export async function recordUse(id: string, now = Date.now()): Promise<void> {
   });
 }
 
-export function onTemplatesChanged(listener: (library: TemplateLibrary) => void): () => void {
+/** Calls back with each new library, in the order of the changes (a starter fallback may take a moment). */
+export function onTemplatesChanged(
+  listener: (library: TemplateLibrary) => void,
+  starter: StarterTemplates,
+): () => void {
+  let latest = 0;
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && TEMPLATES_KEY in changes)
-      listener(libraryFromStored(changes[TEMPLATES_KEY].newValue));
+    if (area !== 'local' || !(TEMPLATES_KEY in changes)) return;
+    const mine = ++latest;
+    void libraryFromStored(changes[TEMPLATES_KEY].newValue, starter).then(
+      (library) => mine === latest && listener(library),
+      () => {},
+    );
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

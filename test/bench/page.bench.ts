@@ -189,7 +189,7 @@ async function main() {
             ],
             [
               'popup.html',
-              `open → ${popupRuns[0].slots.toLocaleString('en')} slots of today on screen`,
+              `open → today's list of ${popupRuns[0].slots.toLocaleString('en')} slots on screen (first ${popupRuns[0].renderedSlots} rows)`,
               ms(popupPaint, 0),
               popupRuns
                 .map(

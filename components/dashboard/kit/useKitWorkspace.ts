@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
+import { defaultLibrary } from '@/lib/kits/starter-library';
 import type { KitPrefs } from '@/lib/kits/kit-prefs';
 import {
   libraryWasSaved,
@@ -37,7 +38,7 @@ export function useKitWorkspace(managedSource: ManagedSource = browserManagedSou
     // Chromium's first storage.managed read waits for the policy service (5.6 s measured on a fresh profile), so
     // the local kits are shown as soon as they are read and an organisation's kit replaces them when it arrives.
     const managedRead = readManagedPolicy(managedSource);
-    const [library, prefs, saved] = await Promise.all([loadLibrary(), loadKitPrefs(), libraryWasSaved()]);
+    const [library, prefs, saved] = await Promise.all([loadLibrary(defaultLibrary), loadKitPrefs(), libraryWasSaved()]);
     if (run !== latest.current) return;
     setWorkspace((previous) => ({ library, prefs, saved, managed: previous?.managed ?? NO_POLICY }));
     const managed = await managedRead;

@@ -1,22 +1,31 @@
 import type { Page } from '@playwright/test';
 import { calendarOf, noonZone, seedCalendar, slotAt, todayAt } from '../../e2e/support/calendar';
 import type { BenchBrowser } from './browsers';
+import { FIRST_ROWS } from '@/components/popup/useGrowingWindow';
 
-/** The toolbar popup opened on a day with `slots` slots: how long until they are all on screen. */
+/**
+ * The toolbar popup opened on a day with `slots` slots: how long until the list is on screen, knowing all of them
+ * (its data-total) with its first screen of rows rendered (the popup renders the rest as they are reached,
+ * components/popup/useGrowingWindow.ts; `renderedSlots` says how many were in the DOM at that frame).
+ */
 export interface PopupRenderRun {
   slots: number;
-  /** Navigation start of popup.html → the frame after every slot is in the DOM (what the user waits for), ms. */
+  /** Slots in the DOM at that frame. */
+  renderedSlots: number;
+  /** Navigation start of popup.html → the frame after the list's first screen is in the DOM (what the user waits for), ms. */
   openToPaintMs: number;
   /** The popup's HTML parsed (navigation timing's domInteractive; its module script runs next) → that frame, ms. */
   parsedToPaintMs: number;
 }
 
 /** In the popup page before its scripts: the frame after the last slot appeared. */
-const POPUP_PROBE = (expected: number) => `(() => {
-  const probe = { painted: undefined };
+const POPUP_PROBE = (expected: number, firstScreen: number) => `(() => {
+  const probe = { painted: undefined, rendered: 0 };
   globalThis.__benchPopup = probe;
   const look = () => {
-    if (probe.painted !== undefined || document.querySelectorAll('[data-testid="today-slot"]').length < ${expected}) return;
+    if (probe.painted !== undefined || !document.querySelector('[data-testid="today-list"][data-total="${expected}"]')) return;
+    probe.rendered = document.querySelectorAll('[data-testid="today-slot"]').length;
+    if (probe.rendered < ${Math.min(expected, firstScreen)}) return;
     requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => { probe.painted = performance.now(); }; c.port2.postMessage(0); });
     observer.disconnect();
   };
@@ -48,7 +57,7 @@ export async function runPopupRender(
   for (let round = 0; round < rounds; round++) {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.addInitScript(POPUP_PROBE(count));
+    await popup.addInitScript(POPUP_PROBE(count, FIRST_ROWS));
     await popup.goto(url);
     await popup.waitForFunction(
       () =>
@@ -58,9 +67,15 @@ export async function runPopupRender(
     );
     const probe = await popup.evaluate(() => ({
       painted: (globalThis as unknown as { __benchPopup: { painted: number } }).__benchPopup.painted,
+      rendered: (globalThis as unknown as { __benchPopup: { rendered: number } }).__benchPopup.rendered,
       parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
     }));
-    runs.push({ slots: count, openToPaintMs: probe.painted, parsedToPaintMs: probe.painted - probe.parsed });
+    runs.push({
+      slots: count,
+      renderedSlots: probe.rendered,
+      openToPaintMs: probe.painted,
+      parsedToPaintMs: probe.painted - probe.parsed,
+    });
     await popup.close();
   }
   const cleanup = await browser.context.newPage();

@@ -3,6 +3,7 @@ import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
 import { seedKit, TEST_KIT } from '../support/kit';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
+import { starterLibrary } from '@/lib/templates/starter';
 
 // The RE2 pattern engine is an optional part of the in-page assistant (lib/assistant/parts.ts): injected beside
 // it only when a stored kit has user patterns, or when a kit changes to need it while the page is open.
@@ -66,6 +67,53 @@ test('a kit without patterns: no pattern engine in the page until the kit gains 
 
   await seedKit(setup, TEST_KIT, { patterns: [SKU_PATTERN] });
   await expect.poll(() => parsed.includes('part-re2js.js')).toBe(true);
+  await page.keyboard.type(' ok');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  await setup.close();
+});
+
+// The starter packs and templates are the starter part: a browser nobody has set up gets them with the assistant;
+// one with a kit library and templates does not, until its library becomes unreadable.
+
+async function setLocal(page: Page, values: Record<string, unknown>) {
+  await page.evaluate(async (items) => {
+    const storage = (
+      globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+    ).chrome.storage;
+    await storage.local.set(items);
+  }, values);
+}
+
+test('nothing set up: the starter part comes with the assistant and the starter kit checks', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'what the fuck');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  expect(parsed).toContain('part-starter.js');
+  expect(parsed.indexOf('part-starter.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
+});
+
+test('a kit library and templates stored: no starter part until the library is unreadable, then the starter kit checks', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedKit(setup, TEST_KIT);
+  await setLocal(setup, { templates: { ...starterLibrary(0), templates: [] } });
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'what the fuck');
+  await page.waitForTimeout(500);
+  expect(await overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
+  expect(parsed).toContain('content-scripts/assistant.js');
+  expect(parsed).not.toContain('part-starter.js');
+
+  await setLocal(setup, { kits: { version: 1, nonsense: true } });
+  await expect.poll(() => parsed.includes('part-starter.js')).toBe(true);
   await page.keyboard.type(' ok');
   await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   await setup.close();

@@ -258,6 +258,58 @@ test("first render with a 1,000-slot calendar lists exactly today's occurrences,
   );
 });
 
+test('a busy day renders its first screen at once and the rest as it is scrolled or tabbed to, as one list of all its slots', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const count = 120;
+  const setup = await openExtensionPage('popup.html');
+  const slots = Array.from({ length: count }, (_, i) => {
+    const minute = Math.floor((i * 1439) / count);
+    const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    return slotAt(zone, `busy-${i}`, todayAt(zone, time), { platform: 'x', title: `Busy ${i + 1}` });
+  });
+  await seedCalendar(setup, calendarOf(zone, slots));
+  await setup.close();
+
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const rendered = popup.getByTestId('today-slot');
+  await expect(popup.getByTestId('today-list')).toHaveAttribute('data-total', String(count));
+  // The first screen only, each row placed in the whole list for assistive technology.
+  await expect(rendered).toHaveCount(24);
+  await expect(rendered.first()).toHaveAttribute('aria-posinset', '1');
+  await expect(rendered.first()).toHaveAttribute('aria-setsize', String(count));
+  await expect(popup.getByRole('listitem').filter({ hasText: 'Busy 24' })).toHaveAttribute('aria-posinset', '24');
+
+  // The keyboard walks past the first screen: Tab from the last rendered row's controls reaches row 25.
+  await rendered.nth(21).getByTestId('today-more').focus();
+  let position = 0;
+  for (let press = 0; press < 20 && position < 25; press++) {
+    await popup.keyboard.press('Tab');
+    position = await popup.evaluate(() =>
+      Number(document.activeElement?.closest('[aria-posinset]')?.getAttribute('aria-posinset') ?? 0),
+    );
+  }
+  expect(position).toBe(25);
+
+  // Scrolling renders the rest, in order, and the last slot's actions work.
+  await expect(async () => {
+    await popup.mouse.wheel(0, 4000);
+    await expect(rendered).toHaveCount(count, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(popup.getByTestId('today-rest')).toHaveCount(0);
+  expect(await rendered.evaluateAll((items) => items.map((item) => item.getAttribute('aria-posinset')))).toEqual(
+    Array.from({ length: count }, (_, i) => String(i + 1)),
+  );
+  const last = popup.locator(`[data-slot-id="busy-${count - 1}"]`);
+  await last.getByTestId('today-more').click();
+  await last.getByTestId('today-mark-published').click();
+  await expect(last).toHaveAttribute('data-status', 'published');
+  await popup.close();
+});
+
 function utcToLocalDate(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: zone,

@@ -11,7 +11,10 @@ import {
   type KitPrefs,
 } from '@/lib/kits/kit-prefs';
 import { NO_POLICY, parseManagedPolicy } from '@/lib/kits/managed-kit';
-import { activeKit, defaultLibrary, parseLibrary } from '@/lib/kits/kit-library-schema';
+import { activeKit, readLibrary } from '@/lib/kits/kit-library-schema';
+import { defaultLibrary } from '@/lib/kits/starter-library';
+
+const parseLibrary = (stored: unknown) => readLibrary(stored) ?? defaultLibrary(0);
 
 const named = (name: string): BrandKit => buildStarterKit({ name, packs: [] });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildStarterKit, type BrandKit, type Checker } from '@/lib/engine';
 import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-library-schema';
+import { defaultLibrary } from '@/lib/kits/starter-library';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import { KIT_PREFS_KEY } from '@/lib/kits/kit-prefs';
 import { loadKitPrefs, saveKitPrefs, libraryWasSaved } from '@/lib/kits/kit-repository';
@@ -41,7 +42,7 @@ async function latest(hostname: string, managed: ManagedSource) {
   const seen: Array<{ checker: Checker; kit: BrandKit; origin: string }> = [];
   const stop = await watchActiveChecker(
     (checker, kit, resolved) => seen.push({ checker, kit, origin: resolved.origin }),
-    { hostname, managedSource: managed },
+    { hostname, managedSource: managed, starter: defaultLibrary },
   );
   return { seen, stop, last: () => seen[seen.length - 1] };
 }

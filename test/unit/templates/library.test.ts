@@ -119,22 +119,22 @@ describe('template storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('starts with the starter set and keeps a saved empty list empty', async () => {
-    expect((await loadTemplates()).templates).toHaveLength(14);
-    const lib = await loadTemplates();
+    expect((await loadTemplates(starterLibrary)).templates).toHaveLength(14);
+    const lib = await loadTemplates(starterLibrary);
     await saveTemplates({ ...lib, templates: [] });
-    expect((await loadTemplates()).templates).toEqual([]);
+    expect((await loadTemplates(starterLibrary)).templates).toEqual([]);
   });
 
   it('refuses to save an invalid library and falls back to the starter set on unreadable data', async () => {
-    const lib = await loadTemplates();
+    const lib = await loadTemplates(starterLibrary);
     await expect(saveTemplates({ ...lib, trigger: 'abc' })).rejects.toThrow(/trigger/);
-    expect(libraryFromStored({ version: 9 }).templates).toHaveLength(14);
+    expect((await libraryFromStored({ version: 9 }, starterLibrary)).templates).toHaveLength(14);
   });
 
   it('recordUse counts insertions with the time of the last one', async () => {
-    await recordUse('starter-thanks-en', 100);
-    await recordUse('starter-thanks-en', 200);
-    await recordUse('unknown', 300);
+    await recordUse('starter-thanks-en', starterLibrary, 100);
+    await recordUse('starter-thanks-en', starterLibrary, 200);
+    await recordUse('unknown', starterLibrary, 300);
     const stored = (await fakeBrowser.storage.local.get(TEMPLATES_KEY))[TEMPLATES_KEY] as { usage: object };
     expect(stored.usage).toEqual({ 'starter-thanks-en': { count: 2, lastUsed: 200 } });
   });

@@ -1,0 +1,14 @@
+import { buildStarterKit } from '@/lib/engine/starter-packs';
+import type { KitLibrary } from './kit-library-schema';
+
+// The library a browser starts with: the starter kit built from every starter pack. The dashboard and tests
+// import it; the in-page assistant gets it as an optional part (entrypoints/part-starter.ts) only when needed,
+// so this file imports no validator (kit-library-schema's readLibrary reads what is stored).
+
+export function defaultLibrary(now = Date.now()): KitLibrary {
+  return {
+    version: 1,
+    activeId: 'starter',
+    kits: [{ id: 'starter', kit: buildStarterKit(), updatedAt: now }],
+  };
+}
