@@ -19,7 +19,7 @@ function isLight(cp: number): boolean {
 }
 
 /** A unit outside the loop's first fast path below (U+00A9 and up, digits, # and *, which may start an emoji). */
-const NOT_LIGHT_ASCII = /[^\x00-\x22\x24-\x29\x2b-\x2f\x3a-\xa8]/;
+const NOT_LIGHT_ASCII = /[#*0-9\u00a9-\uffff]/;
 
 function weightOfPlain(text: string): number {
   // Text made only of such units (most English drafts) weighs its length: one native search instead of the walk.
