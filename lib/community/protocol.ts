@@ -80,11 +80,16 @@ export const communityMessages = {
     request: z.object({
       ...memberQuery,
       limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+      /** The windowed table's first row. */
+      offset: z.optional(z.number().check(z.int(), z.minimum(0))),
     }),
     response: z.custom<{
       rows: MemberRow[];
+      offset: number;
       matched: number;
       total: number;
+      /** Members per segment (index counts), within the platform filter. */
+      segments: Record<(typeof SEGMENTS)[number], number>;
       thresholds: Thresholds;
       ms: number;
     }>(),

@@ -1,12 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ActivityRecord } from '../records/schema';
 import type { Member } from '../community/members/member';
+import { withSearchKeys, type StoredMember } from '../community/members/search-keys';
 
 // The background worker's IndexedDB. Content scripts never open it (their IndexedDB would belong to the
 // web site): every write arrives through the message protocol. Extension pages (the dashboard) share the
 // worker's origin and may read it directly.
 export const DB_NAME = 'onbrand';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Small key/value entries kept beside the log (record preferences, last prune time). */
 export interface MetaEntry {
@@ -44,8 +45,21 @@ export interface OnbrandDB extends DBSchema {
   /** v3: the member book (lib/community/members), keyed `<platform>:<handle>`. */
   members: {
     key: string;
-    value: Member;
-    indexes: { lastSeen: number };
+    value: StoredMember;
+    indexes: {
+      lastSeen: number;
+      /** v4: the Members tab pages, counts and filters through these instead of reading the whole book. */
+      firstSeen: number;
+      comments: number;
+      repliesReceived: number;
+      handle: string;
+      platform_lastSeen: [string, number];
+      platform_firstSeen: [string, number];
+      /** v4, multi-entry: lowercased name suffixes (search-keys.ts). */
+      search: string;
+      /** v4, multi-entry */
+      tags: string;
+    };
   };
 }
 
@@ -91,6 +105,24 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>, tx: UpgradeT
   // Community care's member book: a new store only, so the step stands alone whatever else the upgrade does.
   3: (db) => {
     db.createObjectStore('members', { keyPath: 'id' }).createIndex('lastSeen', 'lastSeen');
+  },
+  // The member book's indexes (segments are ranges of lastSeen/firstSeen; search is a prefix of a name suffix).
+  // Existing members are rewritten in place with their search keys; nothing is cleared.
+  4: (_db, tx) => {
+    const members = tx.objectStore('members');
+    members.createIndex('firstSeen', 'firstSeen');
+    members.createIndex('comments', 'comments');
+    members.createIndex('repliesReceived', 'repliesReceived');
+    members.createIndex('handle', 'handle');
+    members.createIndex('platform_lastSeen', ['platform', 'lastSeen']);
+    members.createIndex('platform_firstSeen', ['platform', 'firstSeen']);
+    members.createIndex('search', 'search', { multiEntry: true });
+    members.createIndex('tags', 'tags', { multiEntry: true });
+    void (async () => {
+      for (let cursor = await members.openCursor(); cursor; cursor = await cursor.continue()) {
+        void cursor.update(withSearchKeys(cursor.value as Member));
+      }
+    })();
   },
 };
 

@@ -3,11 +3,14 @@ import { performance } from 'node:perf_hooks';
 import { openOnbrandDB } from '../../lib/db/schema';
 import { createMemberHandlers } from '../../lib/community/members/handlers';
 import type { Member } from '../../lib/community/members/member';
+import { withSearchKeys } from '../../lib/community/members/search-keys';
 import { PLATFORM_IDS } from '../../lib/records/schema';
 
 // The member book at scale (part of `npm run bench:records`): 100,000 members over two years in fake-indexeddb,
-// then the Members tab's request as the background answers it: read the whole book, segment, filter, sort and
-// return the first page. Target: opening (no filter) and filtering each ≤ 300 ms.
+// then the Members tab's request exactly as the tab sends it and the background answers it (retention check,
+// thresholds, the segment counts by index count() and the first page of 200 rows). Target: opening (no filter)
+// and filtering each ≤ 300 ms. Further rows are shown as figures: one segment, a one-character search, and a
+// page deep in the windowed table.
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 30, 12);
@@ -40,7 +43,7 @@ export async function benchMembers(count = 100_000): Promise<{ ok: boolean; line
   const db = await openOnbrandDB(`bench-members-${Date.now()}`);
   const seedStart = performance.now();
   const tx = db.transaction('members', 'readwrite');
-  for (const member of members(count)) void tx.store.put(member);
+  for (const member of members(count)) void tx.store.put(withSearchKeys(member));
   await tx.done;
   const seedMs = performance.now() - seedStart;
   const area = { get: async () => ({}), set: async () => undefined };
@@ -52,24 +55,36 @@ export async function benchMembers(count = 100_000): Promise<{ ok: boolean; line
   const time = async (query: Parameters<(typeof handlers)['community.members']>[0]) => {
     const runs: number[] = [];
     let matched = 0;
-    for (let i = 0; i < 3; i++) {
+    let rows = 0;
+    for (let i = 0; i < 5; i++) {
       const start = performance.now();
-      matched = (await handlers['community.members'](query, {})).matched;
+      const page = await handlers['community.members']({ limit: 200, ...query }, {});
       runs.push(performance.now() - start);
+      matched = page.matched;
+      rows = page.rows.length;
     }
-    return { median: runs.sort((a, b) => a - b)[1], matched };
+    return { median: runs.sort((a, b) => a - b)[2], matched, rows };
   };
+  await time({}); // warm-up (JIT)
   const open = await time({});
   const filtered = await time({ segment: 'silent', platform: 'weibo', search: '会员', sort: 'comments' });
+  const segment = await time({ segment: 'churned', sort: 'comments' });
+  const search = await time({ search: 'm' });
+  const deep = await time({ offset: 50_000 });
   db.close();
   const ok = open.median <= MEMBERS_TARGET_MS && filtered.median <= MEMBERS_TARGET_MS;
   const verdict = (ms: number) => (ms <= MEMBERS_TARGET_MS ? 'PASS' : 'FAIL');
+  const line = (label: string, r: typeof open) =>
+    `${label} (${r.matched.toLocaleString('en')} matched, ${r.rows} rows + 4 segment counts): median ${r.median.toFixed(0)} ms of 5`;
   return {
     ok,
     lines: [
       `member book: seeded ${count.toLocaleString('en')} members in ${(seedMs / 1000).toFixed(1)} s (fake-indexeddb)`,
-      `Members tab open (read all, segment, sort, first 200): median ${open.median.toFixed(0)} ms of 3 — target ≤ ${MEMBERS_TARGET_MS} ms: ${verdict(open.median)}`,
-      `Members tab filter (weibo · silent · "会员" · by comments, ${filtered.matched} matched): median ${filtered.median.toFixed(0)} ms of 3 — target ≤ ${MEMBERS_TARGET_MS} ms: ${verdict(filtered.median)}`,
+      `${line('Members tab open', open)} — target ≤ ${MEMBERS_TARGET_MS} ms: ${verdict(open.median)}`,
+      `${line('Members tab filter weibo · silent · "会员" · by comments', filtered)} — target ≤ ${MEMBERS_TARGET_MS} ms: ${verdict(filtered.median)}`,
+      `  figure: ${line('one segment (churned) by comments', segment)}`,
+      `  figure: ${line('a one-letter search "m" (matches every handle)', search)}`,
+      `  figure: ${line('windowed table scrolled to row 50,000', deep)}`,
     ],
   };
 }
