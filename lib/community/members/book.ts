@@ -114,14 +114,29 @@ function toRow(member: StoredMember, segment: Segment): MemberRow {
   return { ...withoutSearchKeys(member), segment };
 }
 
-/** The smallest index range that holds every match: platform × segment, a search prefix or a tag. */
-async function smallestCandidate(db: Db, query: MemberQuery, needle: string, b: Bounds): Promise<Candidate> {
-  const options: Candidate[] = [segmentRange(query.segment, query.platform, b)];
-  if (needle) options.push({ index: 'search', range: IDBKeyRange.bound(needle, `${needle}\uffff`) });
-  if (query.tag) options.push({ index: 'tags', range: IDBKeyRange.only(query.tag) });
-  if (options.length === 1) return options[0];
-  const sizes = await Promise.all(options.map((c) => count(db, c)));
-  return options[sizes.indexOf(Math.min(...sizes))];
+/**
+ * The smallest index range that holds every match: platform × segment, a search prefix or a tag. The first one's
+ * size is known from the segment counts; the others are sized by reading at most that many keys, so a broad
+ * search never costs more than the narrow range it loses to.
+ */
+async function smallestCandidate(
+  db: Db,
+  query: MemberQuery,
+  needle: string,
+  b: Bounds,
+  timeSize?: number,
+): Promise<Candidate> {
+  let best = segmentRange(query.segment, query.platform, b);
+  const others: Candidate[] = [];
+  if (needle) others.push({ index: 'search', range: IDBKeyRange.bound(needle, `${needle}\uffff`) });
+  if (query.tag) others.push({ index: 'tags', range: IDBKeyRange.only(query.tag) });
+  if (!others.length) return best;
+  let size = timeSize ?? (await count(db, best));
+  for (const other of others) {
+    const keys = await db.getAllKeysFromIndex('members', other.index, other.range, size + 1);
+    if (keys.length < size) [best, size] = [other, keys.length];
+  }
+  return best;
 }
 
 /** Reads a candidate range and keeps, sorted, the members that pass every filter. */
@@ -159,7 +174,10 @@ export async function pageMembers(
     segmentCounts(db, query.platform, b),
     db.count('members'),
   ]);
-  const candidate = await smallestCandidate(db, query, needle, b);
+  const timeSize = query.segment
+    ? segments[query.segment] + (query.segment === 'active' ? segments.new : 0)
+    : inPlatform;
+  const candidate = await smallestCandidate(db, query, needle, b, timeSize);
   // Platform and segment alone: the counts are exact, no member needs reading to count them. With a search
   // or a tag, the number matched is known only by reading the candidates.
   if (needle || query.tag || (query.segment ? segments[query.segment] : inPlatform) < readAllBelow) {
