@@ -7,6 +7,7 @@ import { SEGMENTS } from '@/lib/community/members/segments';
 import { useIntlLocale, useT } from '../../shared/i18n';
 import { formatDateTime, platformLabel, tagLabel } from '../reports/format';
 import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
+import { CareSettings } from './CareSettings';
 
 // The member book: search, filters by platform/segment/tag, sort, each member's last comment, CSV/JSON export.
 // The background answers through its indexes with the counts and one page of rows; the table is windowed (only
@@ -76,6 +77,7 @@ export function MembersTab() {
     <section data-testid="members-tab">
       <h2>{t('dash.tab.members')}</h2>
       <p className="ob-muted">{t('members.intro')}</p>
+      <CareSettings onSaved={() => setQuery((q) => ({ ...q }))} />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
         <input
           type="search"
