@@ -9,8 +9,8 @@ import { PLATFORM_IDS } from '../../lib/records/schema';
 // The member book at scale (part of `npm run bench:records`): 100,000 members over two years in fake-indexeddb,
 // then the Members tab's request exactly as the tab sends it and the background answers it (retention check,
 // thresholds, the segment counts by index count() and the first page of 200 rows). Target: opening (no filter)
-// and filtering each ≤ 300 ms. Further rows are shown as figures: one segment, a one-character search, and a
-// page deep in the windowed table.
+// and filtering each ≤ 300 ms. Further rows are shown as figures: one segment, a name-prefix search, and the
+// windowed table's third page.
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 30, 12);
@@ -84,7 +84,9 @@ export async function benchMembers(
   say(`  figure: ${line('one segment (silent), by last seen', await time({ segment: 'silent' }, 3))}`);
   say(`  figure: ${line('one segment (churned), by comments', await time({ segment: 'churned', sort: 'comments' }, 1))}`);
   say(`  figure: ${line('search "会员1" (a name prefix)', await time({ search: '会员1' }, 1))}`);
-  say(`  figure: ${line('windowed table scrolled to row 10,000', await time({ offset: 10_000 }, 1))}`);
+  // fake-indexeddb's cursor.advance() grows worse than linearly (row 10,000 took 925 s on a loaded machine), so
+  // only the third page is timed here; Chromium's native advance is not measured yet.
+  say(`  figure: ${line('windowed table scrolled to row 400', await time({ offset: 400 }, 1))}`);
   db.close();
   return { ok: open.median <= MEMBERS_TARGET_MS && filtered.median <= MEMBERS_TARGET_MS, lines };
 }
