@@ -13,10 +13,10 @@ import { PLATFORM_IDS } from '../../lib/records/schema';
 // windowed table's third page.
 
 const DAY = 86_400_000;
-const NOW = Date.UTC(2025, 5, 30, 12);
+export const NOW = Date.UTC(2025, 5, 30, 12);
 export const MEMBERS_TARGET_MS = 300;
 
-function members(count: number): Member[] {
+export function members(count: number): Member[] {
   let seed = 7;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   return Array.from({ length: count }, (_, i) => {
