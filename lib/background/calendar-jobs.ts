@@ -3,7 +3,6 @@ import {
   findOccurrence,
   markMissed,
   matchPublishes,
-  todayView,
   utcToLocal,
   type PublishEvent,
 } from '../calendar';
@@ -11,8 +10,9 @@ import { readCalendar, type CalendarStorageArea, type CalendarWriter } from '../
 import { translate, type MessageKey, type UiLocale } from '../i18n';
 import type { ActivityRecord } from '../records/schema';
 import { dueReminders, nextReminderAt, pruneReminded, type RemindedMap } from './calendar-reminders';
+import { createToolbarBadge } from './toolbar-badge';
 
-// The background's calendar work: reminders as notifications, missed slots, the icon badge, and publish
+// The background's calendar work: reminders as notifications, missed slots, the icon badge's refresh, and publish
 // records matched to the plan. Browser APIs come in through `CalendarJobsDeps`, so tests drive it with fakes.
 
 export const REMINDER_ALARM = 'onbrand-reminder';
@@ -56,6 +56,8 @@ export interface CalendarJobsDeps {
   openTab(url: string): Promise<unknown>;
   locale(): Promise<UiLocale>;
   now?: () => number;
+  /** The worker's one toolbar badge (toolbar-badge.ts); by default one over `badge` and `storage`. */
+  toolbarBadge?: { refresh(): Promise<void> };
 }
 
 export interface CalendarJobs {
@@ -87,17 +89,11 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
     return value && typeof value === 'object' ? (value as RemindedMap) : {};
   }
 
-  async function updateBadge(): Promise<void> {
-    const { calendar } = await readCalendar(deps.storage);
-    const due = todayView(calendar, now()).dueCount;
-    const locale = await deps.locale();
-    await deps.badge.setBadgeBackgroundColor({ color: '#4f46e5' });
-    await deps.badge.setBadgeText({ text: due > 0 ? String(due) : '' });
-    await deps.badge.setTitle({
-      title:
-        due > 0 ? translate(locale, 'calendar.badgeTitle', { count: due }) : translate(locale, 'app.name'),
-    });
-  }
+  // The calendar's due posts are one source of the toolbar count; the badge module sums them with the others.
+  const toolbarBadge =
+    deps.toolbarBadge ??
+    createToolbarBadge({ storage: deps.storage, badge: deps.badge, locale: deps.locale, now });
+  const updateBadge = () => toolbarBadge.refresh();
 
   async function notifyDue(): Promise<void> {
     const { calendar } = await readCalendar(deps.storage);

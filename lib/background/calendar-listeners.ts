@@ -3,13 +3,18 @@ import { CALENDAR_KEY, createCalendarWriter, type CalendarWriter } from '../cale
 import { resolveLocale } from '../i18n';
 import { loadSettings } from '../storage/settings-store';
 import { createCalendarJobs, type CalendarJobs } from './calendar-jobs';
+import { badgeKeys, createToolbarBadge } from './toolbar-badge';
 
 // Wires the calendar's background work to the browser: alarms, notification buttons, storage changes, startup.
 
 export interface CalendarBackground {
   writer: CalendarWriter;
   jobs: CalendarJobs;
+  toolbarBadge: { refresh(): Promise<void> };
 }
+
+/** Recounts the toolbar badge between calendar ticks: replies cross their targets as time passes. */
+export const BADGE_ALARM = 'onbrand-badge';
 
 let instance: CalendarBackground | undefined;
 
@@ -18,17 +23,22 @@ export function calendarBackground(): CalendarBackground {
   if (instance) return instance;
   const storage = browser.storage.local;
   const writer = createCalendarWriter(storage);
+  // Firefox MV2 has browserAction instead of action.
+  const badge =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const locale = async () => resolveLocale((await loadSettings()).locale, navigator.language);
+  const toolbarBadge = createToolbarBadge({ storage, badge, locale });
   const jobs = createCalendarJobs({
     storage,
     writer,
     alarms: browser.alarms,
     notifications: browser.notifications,
-    // Firefox MV2 has browserAction instead of action.
-    badge: browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction,
+    badge,
     openTab: (url) => browser.tabs.create({ url }),
-    locale: async () => resolveLocale((await loadSettings()).locale, navigator.language),
+    locale,
+    toolbarBadge,
   });
-  instance = { writer, jobs };
+  instance = { writer, jobs, toolbarBadge };
   return instance;
 }
 
@@ -39,9 +49,17 @@ const report = (error: unknown) => console.warn('Onbrand calendar:', error);
  * only receives it if the listener was added before the first await. `ready` is the storage migrations.
  */
 export function registerCalendarListeners(calendar: CalendarBackground, ready: Promise<unknown>): void {
-  const { jobs } = calendar;
+  const { jobs, toolbarBadge } = calendar;
   const after = (job: () => Promise<void>) => void ready.then(job).catch(report);
-  browser.alarms.onAlarm.addListener((alarm) => after(() => jobs.onAlarm(alarm.name)));
+  browser.alarms.onAlarm.addListener((alarm) =>
+    after(() => (alarm.name === BADGE_ALARM ? toolbarBadge.refresh() : jobs.onAlarm(alarm.name))),
+  );
+  // The badge's other sources (reply queue, …) recount when their storage changes.
+  const watched = badgeKeys();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && !(CALENDAR_KEY in changes) && Object.keys(changes).some((k) => watched.has(k)))
+      after(() => toolbarBadge.refresh());
+  });
   browser.notifications.onButtonClicked.addListener((id, index) =>
     after(() => jobs.onNotificationButton(id, index)),
   );
@@ -51,6 +69,8 @@ export function registerCalendarListeners(calendar: CalendarBackground, ready: P
   const start = () =>
     after(async () => {
       await jobs.ensureTick();
+      if (!(await browser.alarms.get(BADGE_ALARM)))
+        await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
       await jobs.run();
     });
   browser.runtime.onStartup.addListener(start);

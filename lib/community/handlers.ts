@@ -2,6 +2,7 @@ import type { HandlersOf } from '../message-table';
 import type { ActivityRecord } from '../records/schema';
 import { rankQueue, summarize } from './queue';
 import type { QueueStore } from './queue-store';
+import { queueReport } from './queue-report';
 import { targetFor } from './targets';
 import type { communityMessages } from './protocol';
 import type { recordMessages } from '../records/protocol';
@@ -20,6 +21,10 @@ export function createCommunityHandlers(store: QueueStore, now: () => number = D
       const [queue, prefs] = await Promise.all([store.load(), store.prefs()]);
       const ranked = rankQueue(Object.values(queue.entries), now(), prefs.targets);
       return { entries: ranked.slice(0, limit), summary: summarize(ranked), backlog: queue.backlog };
+    },
+    'community.report': async (period) => {
+      const [queue, prefs] = await Promise.all([store.load(), store.prefs()]);
+      return queueReport(queue, prefs.targets, period, now());
     },
     'community.prefs.get': async () => store.prefs(),
     'community.prefs.set': async (prefs) => {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PlatformId } from '../platforms/schema';
 import type { QueueSummary, RankedEntry } from './queue';
 import type { BacklogPoint } from './queue-store';
+import type { QueueReport } from './queue-report';
 import type { MemberRow } from './members/query';
 import { SEGMENTS } from './members/segments';
 
@@ -59,6 +60,12 @@ export const communityMessages = {
     request: z.object({ limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(5000))) }),
     response: z.custom<{ entries: RankedEntry[]; summary: QueueSummary; backlog: BacklogPoint[] }>(),
   },
+  /** The Reports tab: answered within target per platform and the backlog, for the report's period. */
+  'community.report': {
+    fromPages: false,
+    request: z.object({ from: z.number(), to: z.number() }),
+    response: z.custom<QueueReport>(),
+  },
   'community.prefs.get': {
     fromPages: false,
     request: z.object({}),
@@ -80,11 +87,16 @@ export const communityMessages = {
     request: z.object({
       ...memberQuery,
       limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+      /** The windowed table's first row. */
+      offset: z.optional(z.number().check(z.int(), z.minimum(0))),
     }),
     response: z.custom<{
       rows: MemberRow[];
+      offset: number;
       matched: number;
       total: number;
+      /** Members per segment (index counts), within the platform filter. */
+      segments: Record<(typeof SEGMENTS)[number], number>;
       thresholds: Thresholds;
       ms: number;
     }>(),

@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { nameSearchKeys } from '../search-keys';
 
 // The background worker's IndexedDB. Content scripts never open it (their IndexedDB would belong to the
 // web site): every write arrives through the message protocol. Extension pages (the dashboard) share the
 // worker's origin and may read it directly.
 export const DB_NAME = 'onbrand';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Small key/value entries kept beside the log (record preferences, last prune time). */
 export interface MetaEntry {
@@ -71,6 +72,25 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>, tx: UpgradeT
   // Community care's member book: a new store only, so the step stands alone whatever else the upgrade does.
   3: (db) => {
     db.createObjectStore('members', { keyPath: 'id' }).createIndex('lastSeen', 'lastSeen');
+  },
+  // The member book's indexes (segments are ranges of lastSeen/firstSeen; search is a prefix of a name suffix).
+  // Existing members are rewritten in place with their search keys; nothing is cleared.
+  4: (_db, tx) => {
+    const members = tx.objectStore('members');
+    members.createIndex('firstSeen', 'firstSeen');
+    members.createIndex('comments', 'comments');
+    members.createIndex('repliesReceived', 'repliesReceived');
+    members.createIndex('handle', 'handle');
+    members.createIndex('platform_lastSeen', ['platform', 'lastSeen']);
+    members.createIndex('platform_firstSeen', ['platform', 'firstSeen']);
+    members.createIndex('search', 'search', { multiEntry: true });
+    members.createIndex('tags', 'tags', { multiEntry: true });
+    void (async () => {
+      for (let cursor = await members.openCursor(); cursor; cursor = await cursor.continue()) {
+        const member = cursor.value;
+        void cursor.update({ ...member, search: nameSearchKeys(member.handle, member.displayName) });
+      }
+    })();
   },
 };
 

@@ -125,8 +125,7 @@ async function main() {
   );
   db.close();
 
-  const book = await benchMembers();
-  for (const line of book.lines) console.log(line);
+  const book = await benchMembers(100_000, (line) => console.log(line));
 
   let renderOk = true;
   if (!process.argv.includes('--no-browser')) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { send } from '@/lib/messaging/client';
 import type { RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 import type { MessageKey } from '@/lib/i18n';
@@ -7,12 +7,19 @@ import { SEGMENTS } from '@/lib/community/members/segments';
 import { useIntlLocale, useT } from '../../shared/i18n';
 import { formatDateTime, platformLabel, tagLabel } from '../reports/format';
 import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
+import { CareSettings } from './CareSettings';
 
 // The member book: search, filters by platform/segment/tag, sort, each member's last comment, CSV/JSON export.
-// The background filters the whole book and sends one page of rows.
+// The background answers through its indexes with the counts and one page of rows; the table is windowed (only
+// the rows in view are in the DOM) and asks for the page under the scroll position when it is not loaded yet.
 
-type Query = Omit<RequestOf<'community.members'>, 'limit'>;
+type Query = Omit<RequestOf<'community.members'>, 'limit' | 'offset'>;
 type Page = ResponseOf<'community.members'>;
+type Row = Page['rows'][number];
+const PAGE = 200;
+const ROW_PX = 40;
+const VIEW_ROWS = 15;
+const OVERSCAN = 5;
 const SORTS = ['lastSeen', 'firstSeen', 'comments', 'repliesReceived', 'handle'] as const;
 const TAGS = ['praise', 'complaint', 'question', 'suggestion', 'crisis'] as const;
 
@@ -22,16 +29,45 @@ export function MembersTab() {
   const [query, setQuery] = useState<Query>({});
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Loaded rows by page number, for the current query. */
+  const [pages, setPages] = useState<ReadonlyMap<number, Row[]>>(new Map());
+  const [scrollTop, setScrollTop] = useState(0);
+  const asked = useRef(new Set<number>());
+  const view = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let current = true;
-    send('community.members', { ...query, limit: 200 }).then(
-      (result) => current && (setPage(result), setError(null)),
+    asked.current = new Set([0]);
+    send('community.members', { ...query, limit: PAGE }).then(
+      (result) => {
+        if (!current) return;
+        setPage(result);
+        setPages(new Map([[0, result.rows]]));
+        setError(null);
+        setScrollTop(0);
+        if (view.current) view.current.scrollTop = 0;
+      },
       (failure: unknown) => current && setError(String(failure)),
     );
     return () => {
       current = false;
     };
   }, [query]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
+  const last = Math.min(page?.matched ?? 0, Math.ceil(scrollTop / ROW_PX) + VIEW_ROWS + OVERSCAN);
+  useEffect(() => {
+    if (!page) return;
+    for (let n = Math.floor(first / PAGE); n * PAGE < last; n++) {
+      if (asked.current.has(n)) continue;
+      asked.current.add(n);
+      const askedFor = asked.current;
+      void send('community.members', { ...query, limit: PAGE, offset: n * PAGE }).then(
+        (result) => askedFor === asked.current && setPages((old) => new Map(old).set(n, result.rows)),
+        (failure: unknown) => setError(String(failure)),
+      );
+    }
+  }, [first, last, page, query]);
+  const visible: Array<{ index: number; row: Row | undefined }> = [];
+  for (let i = first; i < last; i++) visible.push({ index: i, row: pages.get(Math.floor(i / PAGE))?.[i % PAGE] });
   const set = (patch: Partial<Query>) => setQuery((q) => ({ ...q, ...patch }));
   const exportAs = async (format: 'csv' | 'json') => {
     const { text } = await send('community.members.export', { ...query, format });
@@ -41,6 +77,7 @@ export function MembersTab() {
     <section data-testid="members-tab">
       <h2>{t('dash.tab.members')}</h2>
       <p className="ob-muted">{t('members.intro')}</p>
+      <CareSettings onSaved={() => setQuery((q) => ({ ...q }))} />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
         <input
           type="search"
@@ -120,9 +157,37 @@ export function MembersTab() {
           {t('members.count', { matched: page.matched, total: page.total, ms: Math.round(page.ms) })}
         </p>
       )}
+      {page && page.total > 0 && (
+        <p className="ob-muted" data-testid="members-segment-counts">
+          {SEGMENTS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              data-testid={`members-segment-count-${id}`}
+              data-count={page.segments[id]}
+              aria-pressed={query.segment === id}
+              onClick={() => set({ segment: query.segment === id ? undefined : id })}
+              style={{ marginInlineEnd: 12 }}
+            >
+              {t('members.segmentCount', {
+                segment: t(`members.segment.${id}` as MessageKey),
+                count: page.segments[id],
+              })}
+            </button>
+          ))}
+        </p>
+      )}
       {page && page.total === 0 && <p data-testid="members-empty">{t('members.empty')}</p>}
-      {page && page.rows.length > 0 && (
-        <table data-testid="members-table">
+      {page && page.matched > 0 && (
+        <div
+          ref={view}
+          data-testid="members-window"
+          tabIndex={0}
+          aria-label={t('members.window')}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          style={{ maxHeight: ROW_PX * VIEW_ROWS, overflowY: 'auto', position: 'relative' }}
+        >
+        <table data-testid="members-table" aria-rowcount={page.matched + 1} style={{ tableLayout: 'fixed', width: '100%' }}>
           <thead>
             <tr>
               <th>{t('members.col.member')}</th>
@@ -135,12 +200,27 @@ export function MembersTab() {
             </tr>
           </thead>
           <tbody>
-            {page.rows.map((m) => (
-              <tr key={m.id} data-testid="member-row" data-segment={m.segment} data-handle={m.handle}>
-                <td>
+            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_PX }} />}
+            {visible.map(({ index, row: m }) =>
+              !m ? (
+                <tr key={`loading-${index}`} aria-rowindex={index + 2} style={{ height: ROW_PX }}>
+                  <td colSpan={7} className="ob-muted">
+                    …
+                  </td>
+                </tr>
+              ) : (
+              <tr
+                key={m.id}
+                data-testid="member-row"
+                data-segment={m.segment}
+                data-handle={m.handle}
+                aria-rowindex={index + 2}
+                style={{ height: ROW_PX }}
+              >
+                <td style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
                   {m.displayName ?? m.handle}{' '}
                   <span className="ob-muted">({platformLabel(t, m.platform)})</span>
-                  {m.notes && <div className="ob-muted">{m.notes}</div>}
+                  {m.notes && <span className="ob-muted"> · {m.notes}</span>}
                 </td>
                 <td>{t(`members.segment.${m.segment}` as MessageKey)}</td>
                 <td>{formatDateTime(locale, m.lastSeen)}</td>
@@ -160,9 +240,14 @@ export function MembersTab() {
                   )}
                 </td>
               </tr>
-            ))}
+              ),
+            )}
+            {last < page.matched && (
+              <tr aria-hidden="true" style={{ height: (page.matched - last) * ROW_PX }} />
+            )}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import { FeedbackSection } from '../reports/sections/FeedbackSection';
 import { FindingsSection } from '../reports/sections/FindingsSection';
 import { OverridesSection } from '../reports/sections/OverridesSection';
 import { ResponsesSection } from '../reports/sections/ResponsesSection';
+import { ReplyQueueSection } from '../reports/sections/ReplyQueueSection';
 import { TemplatesSection } from '../reports/sections/TemplatesSection';
 import { useReport } from '../reports/useReport';
 import { initialReportRequest, type ReportRequest } from '../reports/report-request';
@@ -87,6 +88,7 @@ export function ReportsTab() {
           <CrisisSection report={state.report} fileStem={fileStem} />
           <CadenceSection report={state.report} fileStem={fileStem} />
           <ResponsesSection report={state.report} fileStem={fileStem} />
+          <ReplyQueueSection report={state.report} fileStem={fileStem} />
           <TemplatesSection report={state.report} fileStem={fileStem} />
           <FindingsSection report={state.report} fileStem={fileStem} />
           <OverridesSection report={state.report} fileStem={fileStem} />

@@ -5,9 +5,10 @@ import type { communityMessages } from '../protocol';
 import { getRecordPrefs } from '../../records/prefs';
 import { retentionCutoff } from '../../records/retention';
 import type { KeyValue } from '../queue-store';
-import { membersToCsv, membersToJson, queryMembers } from './query';
+import { allMatching, pageMembers } from './book';
+import { membersToCsv, membersToJson } from './query';
 import { parseThresholds, segmentOf, type SegmentThresholds } from './segments';
-import { allMembers, pruneMembersBefore, updateMember } from './store';
+import { pruneMembersBefore, updateMember } from './store';
 
 type MemberHandlers = Pick<
   HandlersOf<typeof communityMessages>,
@@ -26,26 +27,20 @@ export function createMemberHandlers(
 ): MemberHandlers {
   const thresholds = async (): Promise<SegmentThresholds> =>
     parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
-  /** The book as the tab sees it: the log's retention applies to members too (by last interaction). */
+  /** The book as the tab sees it: the log's retention applies to members too (by last interaction, an index range). */
   const load = async () => {
     const db = await openDb();
     const prefs = await getRecordPrefs(db);
     if (prefs.retentionMonths !== null)
       await pruneMembersBefore(db, retentionCutoff(now(), prefs.retentionMonths));
-    return { db, members: await allMembers(db), prefs };
+    return db;
   };
   return {
-    'community.members': async ({ limit = 200, ...query }) => {
+    'community.members': async ({ limit = 200, offset = 0, ...query }) => {
       const start = performance.now();
-      const [{ members }, limits] = await Promise.all([load(), thresholds()]);
-      const rows = queryMembers(members, query, now(), limits);
-      return {
-        rows: rows.slice(0, limit),
-        matched: rows.length,
-        total: members.length,
-        thresholds: limits,
-        ms: performance.now() - start,
-      };
+      const [db, limits] = await Promise.all([load(), thresholds()]);
+      const page = await pageMembers(db, query, { now: now(), thresholds: limits, offset, limit });
+      return { ...page, offset, thresholds: limits, ms: performance.now() - start };
     },
     'community.members.update': async ({ id, ...patch }) => {
       const db = await openDb();
@@ -53,8 +48,8 @@ export function createMemberHandlers(
       return { ...member, segment: segmentOf(member, now(), await thresholds()) };
     },
     'community.members.export': async ({ format, ...query }) => {
-      const [{ members }, limits] = await Promise.all([load(), thresholds()]);
-      const rows = queryMembers(members, query, now(), limits);
+      const [db, limits] = await Promise.all([load(), thresholds()]);
+      const rows = await allMatching(db, query, now(), limits);
       return { text: format === 'csv' ? membersToCsv(rows) : membersToJson(rows), count: rows.length };
     },
     'community.members.thresholds': async (request) => {
@@ -65,7 +60,7 @@ export function createMemberHandlers(
         parsed.newDays !== request.newDays
       ) {
         throw new Error(
-          'Segments: "active" must be fewer days than "silent", each a whole number of days up to 3650',
+          'Segments: "new" must be at most the days of "active", and "active" fewer days than "silent", each a whole number of days up to 3650',
         );
       }
       await area.set({ [THRESHOLDS_KEY]: parsed });

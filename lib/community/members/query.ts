@@ -1,10 +1,11 @@
 import { serializeCsv } from '../../csv';
 import type { PlatformId } from '../../platforms';
 import type { Member } from './member';
+import { normalizeSearch, searchKeys } from './search-keys';
 import { segmentOf, type Segment, type SegmentThresholds } from './segments';
 
-// The Members tab's search, filters and sort, over the whole book in memory (100,000 members filter in a few
-// tens of milliseconds; reading them from IndexedDB is the larger part, see `npm run bench:records`).
+// The Members tab's filters and sort as plain functions; book.ts applies them to what it reads through the
+// indexes, and to a whole book for the exports.
 
 export interface MemberQuery {
   search?: string;
@@ -19,35 +20,46 @@ export interface MemberRow extends Member {
   segment: Segment;
 }
 
+/** Whether a member passes every filter of the query (the search is a prefix of one of its name keys). */
+export function matchesQuery(
+  member: Member,
+  query: MemberQuery,
+  segment: Segment,
+  keys: readonly string[] = searchKeys(member),
+): boolean {
+  if (query.platform && member.platform !== query.platform) return false;
+  if (query.tag && !member.tags.includes(query.tag)) return false;
+  if (query.segment && segment !== query.segment) return false;
+  const needle = query.search ? normalizeSearch(query.search) : '';
+  return !needle || keys.some((key) => key.startsWith(needle));
+}
+
+export type SortKey = NonNullable<MemberQuery['sort']>;
+
+export function isDescending(query: MemberQuery): boolean {
+  return query.descending ?? (query.sort ?? 'lastSeen') !== 'handle';
+}
+
+/** The order IndexedDB walks the sort index in (key, then id; both reversed when descending). */
+export function compareMembers(key: SortKey, descending: boolean): (a: Member, b: Member) => number {
+  const sign = descending ? -1 : 1;
+  const cmp = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+  return (a, b) => sign * (cmp(a[key], b[key]) || cmp(a.id, b.id));
+}
+
+/** The whole query in memory, over members already read. */
 export function queryMembers(
   members: readonly Member[],
   query: MemberQuery,
   now: number,
   thresholds: SegmentThresholds,
 ): MemberRow[] {
-  const needle = query.search?.trim().toLowerCase();
   const rows: MemberRow[] = [];
   for (const member of members) {
-    if (query.platform && member.platform !== query.platform) continue;
-    if (query.tag && !member.tags.includes(query.tag)) continue;
     const segment = segmentOf(member, now, thresholds);
-    if (query.segment && segment !== query.segment) continue;
-    if (
-      needle &&
-      !`${member.handle}\n${member.displayName ?? ''}\n${member.notes}`.toLowerCase().includes(needle)
-    )
-      continue;
-    rows.push({ ...member, segment });
+    if (matchesQuery(member, query, segment)) rows.push({ ...member, segment });
   }
-  const key = query.sort ?? 'lastSeen';
-  const sign = (query.descending ?? key !== 'handle') ? -1 : 1;
-  rows.sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
-    const order = typeof x === 'string' ? x.localeCompare(y as string) : (x as number) - (y as number);
-    return sign * order || a.id.localeCompare(b.id);
-  });
-  return rows;
+  return rows.sort(compareMembers(query.sort ?? 'lastSeen', isDescending(query)));
 }
 
 const COLUMNS = [

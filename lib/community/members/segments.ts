@@ -27,7 +27,7 @@ export function segmentOf(
   return 'churned';
 }
 
-/** Thresholds from storage or a form: whole days, active < silent, anything else falls back to the defaults. */
+/** Thresholds from storage or a form: whole days, new ≤ active < silent, anything else falls back to the defaults. */
 export function parseThresholds(value: unknown): SegmentThresholds {
   const v = (value ?? {}) as Partial<SegmentThresholds>;
   const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 3650;
@@ -36,5 +36,6 @@ export function parseThresholds(value: unknown): SegmentThresholds {
     silentDays: ok(v.silentDays) ? v.silentDays : DEFAULT_THRESHOLDS.silentDays,
     newDays: ok(v.newDays) ? v.newDays : DEFAULT_THRESHOLDS.newDays,
   };
-  return t.activeDays < t.silentDays ? t : DEFAULT_THRESHOLDS;
+  // "New" lies inside "active" (first seen this week): the segment counts are index ranges that rely on it.
+  return t.newDays <= t.activeDays && t.activeDays < t.silentDays ? t : DEFAULT_THRESHOLDS;
 }

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import { maskPersonalData } from '../../records/mask';
 import { applyInteraction, BIRTHDAY, memberId, type Interaction, type Member } from './member';
+import { withSearchKeys, withoutSearchKeys } from './search-keys';
 
 // The member book in the background's IndexedDB ('members', added in database version 3), beside the log.
 
@@ -16,16 +17,18 @@ export async function recordInteractions(
   for (const interaction of interactions) {
     if (!interaction.handle.trim()) continue;
     const id = memberId(interaction.platform, interaction.handle);
-    const current = touched.has(id) ? touched.get(id) : await tx.store.get(id);
+    const stored = touched.has(id) ? touched.get(id) : await tx.store.get(id);
+    const current = stored && withoutSearchKeys(stored);
     touched.set(id, applyInteraction(current, interaction));
   }
   const members = [...touched.values()].filter((m): m is Member => Boolean(m));
-  await Promise.all([...members.map((m) => tx.store.put(m)), tx.done]);
+  await Promise.all([...members.map((m) => tx.store.put(withSearchKeys(m))), tx.done]);
   return members;
 }
 
-export function allMembers(db: IDBPDatabase<OnbrandDB>): Promise<Member[]> {
-  return db.getAll('members');
+export async function getMember(db: IDBPDatabase<OnbrandDB>, id: string): Promise<Member | undefined> {
+  const stored = await db.get('members', id);
+  return stored && withoutSearchKeys(stored);
 }
 
 /** The manager's notes (masked when the log masks) and birthday; an unknown id or a bad birthday is an error. */
@@ -40,12 +43,12 @@ export async function updateMember(
   const tx = db.transaction('members', 'readwrite');
   const member = await tx.store.get(id);
   if (!member) throw new Error(`No member ${id}`);
-  const next: Member = { ...member };
+  const next: Member = withoutSearchKeys(member);
   if (patch.notes !== undefined)
     next.notes = (mask ? maskPersonalData(patch.notes).text : patch.notes).slice(0, 4000);
   if (patch.birthday === null || patch.birthday === '') delete next.birthday;
   else if (patch.birthday) next.birthday = patch.birthday;
-  await Promise.all([tx.store.put(next), tx.done]);
+  await Promise.all([tx.store.put(withSearchKeys(next)), tx.done]);
   return next;
 }
 

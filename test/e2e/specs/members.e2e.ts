@@ -53,3 +53,83 @@ test('members seeded across 120 days land in their segments; the tab filters, se
     ['活跃用户', 'active'],
   ]);
 });
+
+test('a book of 1,000 members: segment counts, and a windowed table that loads rows as it scrolls', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html');
+  const now = Date.now();
+  // Member i last commented i hours ago: 0–167 new (first seen this week), the rest active/silent.
+  const comments = Array.from({ length: 1000 }, (_, i) => ({
+    key: `weibo:w${String(i).padStart(4, '0')}`,
+    author: `fan${String(i).padStart(4, '0')}`,
+    postedAt: now - i * 3_600_000 - 60_000,
+  }));
+  const reply = await sendRuntimeMessage(dashboard, {
+    onbrand: 1,
+    type: 'community.thread',
+    payload: { platform: 'weibo', postUrl: 'https://weibo.com/7654321098/Big1', comments },
+  });
+  expect(reply.ok, reply.error).toBe(true);
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#members');
+  await expect(dashboard.getByTestId('members-count')).toHaveAttribute('data-matched', '1000');
+  // 7 days = 168 hours: fan0000–fan0167 are new; up to 30 days (720 h) active; the rest silent.
+  await expect(dashboard.getByTestId('members-segment-count-new')).toHaveAttribute('data-count', '168');
+  await expect(dashboard.getByTestId('members-segment-count-active')).toHaveAttribute('data-count', '552');
+  await expect(dashboard.getByTestId('members-segment-count-silent')).toHaveAttribute('data-count', '280');
+  // Only the rows in view are in the page.
+  expect(await dashboard.getByTestId('member-row').count()).toBeLessThan(40);
+  await expect(dashboard.getByTestId('member-row').first()).toHaveAttribute('data-handle', 'fan0000');
+  // Keyboard: the window takes focus and End scrolls it to the last member (page 5, loaded on demand).
+  await dashboard.getByTestId('members-window').focus();
+  await dashboard.keyboard.press('End');
+  await expect(dashboard.locator('[data-testid="member-row"][data-handle="fan0999"]')).toHaveAttribute(
+    'aria-rowindex',
+    '1001',
+  );
+  await dashboard.getByTestId('members-segment-count-silent').click();
+  await expect(dashboard.getByTestId('members-count')).toHaveAttribute('data-matched', '280');
+  await expect(dashboard.getByTestId('member-row').first()).toHaveAttribute('data-handle', 'fan0720');
+});
+
+test('settings: response targets per platform and segment thresholds are validated and saved', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html');
+  const now = Date.now();
+  const reply = await sendRuntimeMessage(dashboard, {
+    onbrand: 1,
+    type: 'community.thread',
+    payload: {
+      platform: 'weibo',
+      postUrl: 'https://weibo.com/7654321098/Set1',
+      comments: [{ key: 'weibo:s1', author: '二十天', postedAt: now - 20 * 86_400_000 }],
+    },
+  });
+  expect(reply.ok, reply.error).toBe(true);
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#members');
+  await expect(dashboard.getByTestId('member-row')).toHaveAttribute('data-segment', 'active');
+  await dashboard.getByTestId('care-settings-open').click();
+
+  await dashboard.getByTestId('care-target-weibo').fill('0');
+  await dashboard.getByTestId('care-targets-save').click();
+  await expect(dashboard.getByTestId('care-status')).toHaveAttribute('data-ok', 'false');
+  await expect(dashboard.getByTestId('care-status')).toContainText('Weibo');
+  await dashboard.getByTestId('care-target-weibo').fill('90');
+  await dashboard.getByTestId('care-targets-save').click();
+  await expect(dashboard.getByTestId('care-status')).toHaveText('Saved.');
+  const prefs = await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'community.prefs.get', payload: {} });
+  expect((prefs.data as { targets: Record<string, number> }).targets.weibo).toBe(90 * 60_000);
+
+  // Active must be fewer days than silent: refused with the reason, nothing saved.
+  await dashboard.getByTestId('care-activeDays').fill('100');
+  await dashboard.getByTestId('care-segments-save').click();
+  await expect(dashboard.getByTestId('care-status')).toHaveAttribute('data-ok', 'false');
+  await expect(dashboard.getByTestId('member-row')).toHaveAttribute('data-segment', 'active');
+  // 14 active days: a member last seen 20 days ago becomes silent.
+  await dashboard.getByTestId('care-activeDays').fill('14');
+  await dashboard.getByTestId('care-segments-save').click();
+  await expect(dashboard.getByTestId('care-status')).toHaveText('Saved.');
+  await expect(dashboard.getByTestId('member-row')).toHaveAttribute('data-segment', 'silent');
+  await expect(dashboard.getByTestId('members-segment-count-silent')).toHaveAttribute('data-count', '1');
+});

@@ -6,15 +6,25 @@ import { recordsOfKind } from '../../../lib/records/query';
 import { DAY, NOW, checkSummary, feedback, freshDbName, publish, snapshot } from './helpers';
 
 describe('database schema and upgrades', () => {
-  it('is at version 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('creates every store and index on a fresh install (from version 0)', async () => {
     const db = await openOnbrandDB(freshDbName());
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual(['members', 'meta', 'records', 'timeline']);
-    expect([...db.transaction('members').store.indexNames]).toEqual(['lastSeen']);
+    expect([...db.transaction('members').store.indexNames].sort()).toEqual([
+      'comments',
+      'firstSeen',
+      'handle',
+      'lastSeen',
+      'platform_firstSeen',
+      'platform_lastSeen',
+      'repliesReceived',
+      'search',
+      'tags',
+    ]);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual([
       'at',
       'kind',
@@ -74,13 +84,13 @@ describe('database schema and upgrades', () => {
     again.close();
   });
 
-  it('upgrades a version 2 database to 3 by adding the member book, keeping every record', async () => {
+  it('upgrades a version 2 database to 4 by adding the member book and its indexes, keeping every record', async () => {
     const name = freshDbName();
     const v2 = await openOnbrandDB(name, 2);
     await v2.put('records', publish(NOW, 'x'));
     v2.close();
     const v3 = await openOnbrandDB(name);
-    expect(v3.version).toBe(3);
+    expect(v3.version).toBe(4);
     expect(await v3.count('records')).toBe(1);
     expect(await v3.count('members')).toBe(0);
     v3.close();

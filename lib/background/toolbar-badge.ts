@@ -1,0 +1,101 @@
+import { todayView } from '../calendar';
+import { CALENDAR_KEY, readCalendar, type CalendarStorageArea } from '../calendar/store';
+import { PREFS_KEY, QUEUE_KEY, readQueue } from '../community/queue-store';
+import { rankQueue, type RankedEntry } from '../community/queue';
+import { translate, type MessageKey, type UiLocale } from '../i18n';
+
+// The toolbar icon's one number: the sum of named sources (posts due today, replies past or near their target,
+// …), with a title that lists each. This is the only place that sets the badge; a feature adds itself with one
+// line in BADGE_SOURCES.
+
+export interface BadgeContext {
+  storage: CalendarStorageArea;
+  now: number;
+}
+
+export interface BadgeSource {
+  id: string;
+  /** Storage keys whose change recounts the badge. */
+  keys: readonly string[];
+  count(context: BadgeContext): Promise<number>;
+  /** A plural message with `{count}`: one line of the icon's title. */
+  title: MessageKey;
+}
+
+/** Reads the reply queue once per refresh for both of its sources. */
+const rankedQueue = async ({ storage, now }: BadgeContext): Promise<RankedEntry[]> => {
+  const stored = await storage.get([QUEUE_KEY, PREFS_KEY]);
+  const prefs = stored[PREFS_KEY] as { targets?: Record<string, number> } | undefined;
+  return rankQueue(Object.values(readQueue(stored[QUEUE_KEY]).entries), now, prefs?.targets ?? {});
+};
+
+export const duePosts: BadgeSource = {
+  id: 'duePosts',
+  keys: [CALENDAR_KEY],
+  count: async ({ storage, now }) => todayView((await readCalendar(storage)).calendar, now).dueCount,
+  title: 'calendar.badgeTitle',
+};
+
+export const repliesPastTarget: BadgeSource = {
+  id: 'repliesPastTarget',
+  keys: [QUEUE_KEY, PREFS_KEY],
+  count: async (context) => (await rankedQueue(context)).filter((e) => e.age === 'past').length,
+  title: 'badge.repliesPast',
+};
+
+export const repliesNearTarget: BadgeSource = {
+  id: 'repliesNearTarget',
+  keys: [QUEUE_KEY, PREFS_KEY],
+  count: async (context) => (await rankedQueue(context)).filter((e) => e.age === 'near').length,
+  title: 'badge.repliesNear',
+};
+
+/** Every source of the toolbar count, in the order the title lists them. */
+export const BADGE_SOURCES: readonly BadgeSource[] = [duePosts, repliesPastTarget, repliesNearTarget];
+
+export interface BadgeApi {
+  setBadgeText(details: { text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+  setTitle(details: { title: string }): Promise<void> | void;
+}
+
+export interface ToolbarBadgeDeps {
+  storage: CalendarStorageArea;
+  badge: BadgeApi;
+  locale(): Promise<UiLocale>;
+  now?: () => number;
+  sources?: readonly BadgeSource[];
+}
+
+export const BADGE_COLOR = '#4f46e5';
+
+export function badgeKeys(sources: readonly BadgeSource[] = BADGE_SOURCES): Set<string> {
+  return new Set(sources.flatMap((s) => s.keys));
+}
+
+/** Counts every source and sets the number (their sum, "99+" beyond) and the title listing each. */
+export function createToolbarBadge(deps: ToolbarBadgeDeps): { refresh(): Promise<void> } {
+  const sources = deps.sources ?? BADGE_SOURCES;
+  let queue: Promise<unknown> = Promise.resolve();
+  const refresh = async () => {
+    const context = { storage: deps.storage, now: (deps.now ?? Date.now)() };
+    // A source that fails (a storage hiccup) counts nothing rather than blanking the others.
+    const counts = await Promise.all(sources.map((s) => s.count(context).catch(() => 0)));
+    const locale = await deps.locale();
+    const total = counts.reduce((a, b) => a + b, 0);
+    const lines = sources.flatMap((s, i) => (counts[i] > 0 ? [translate(locale, s.title, { count: counts[i] })] : []));
+    await deps.badge.setBadgeBackgroundColor({ color: BADGE_COLOR });
+    await deps.badge.setBadgeText({ text: total === 0 ? '' : total > 99 ? '99+' : String(total) });
+    await deps.badge.setTitle({
+      title: lines.length ? lines.join('\n') : translate(locale, 'app.name'),
+    });
+  };
+  return {
+    // One refresh at a time, in order: the last one reflects the latest storage.
+    refresh: () => {
+      const result = queue.then(refresh);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
