@@ -16,6 +16,7 @@ import {
   teamKitsOf,
   type MirrorIds,
 } from './mirror';
+import { SYNC_STATUS_KEY } from './sync-status';
 import { startTeamSync, type SyncStatus, type TeamSync } from './sync';
 
 // Team mode in the background (MV3 service worker / Firefox event page). Why here and not in an offscreen
@@ -25,7 +26,6 @@ import { startTeamSync, type SyncStatus, type TeamSync } from './sync';
 // from the IndexedDB copy. The popup, reminders, the picker and the gate read what is mirrored to
 // storage.local (lib/team/mirror.ts), so they work with the worker asleep and with the server down.
 
-export const SYNC_STATUS_KEY = 'team.sync';
 export const TEAM_TICK_ALARM = 'team.tick';
 
 export interface TeamBackground {
