@@ -73,7 +73,9 @@ export async function migrate(db: Db): Promise<void> {
     const { rowCount } = await client.query('SELECT 1 FROM team_daily LIMIT 1');
     if (!rowCount) {
       await client.query(`INSERT INTO team_daily ${DAILY_OF('team_records')} ${DAILY_UPSERT}`);
-      await client.query(`INSERT INTO team_response_times ${TIMES_OF('team_records')} ON CONFLICT DO NOTHING`);
+      await client.query(
+        `INSERT INTO team_response_times ${TIMES_OF('team_records')} ON CONFLICT DO NOTHING`,
+      );
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -226,7 +228,12 @@ export interface DailyRow {
  * Per member, the totals of `from <= at < to`: whole UTC days from the daily table, the partial days at either
  * end straight from the records (aggregated in PostgreSQL; no record leaves the database).
  */
-export async function totalsBetween(db: Db, from: number, to: number, members?: string[]): Promise<DailyRow[]> {
+export async function totalsBetween(
+  db: Db,
+  from: number,
+  to: number,
+  members?: string[],
+): Promise<DailyRow[]> {
   const firstDay = Math.ceil(from / DAY_MS);
   const endDay = Math.floor(to / DAY_MS);
   const who = members?.length ? members : null;

@@ -10,7 +10,14 @@ import {
   type TeamReportOptions,
 } from '../lib/team/team-report';
 import { HOUR_MS } from '../lib/records/reports/period';
-import { fetchDocument, responseTimesBetween, totalsBetween, type DailyRow, type Db, type ResponseRow } from './db';
+import {
+  fetchDocument,
+  responseTimesBetween,
+  totalsBetween,
+  type DailyRow,
+  type Db,
+  type ResponseRow,
+} from './db';
 
 // The team report from the per-member daily totals and reply times PostgreSQL keeps up to date on every insert
 // (server/db.ts): no record's JSON leaves the database, so 10 members × 100,000 records stay well under 2 s.
@@ -48,7 +55,10 @@ export async function teamReport(
   const byMember: Record<string, TeamFigures> = {};
   let team = emptyFigures();
   for (const row of [...totals].sort((a, b) => a.member.localeCompare(b.member))) {
-    byMember[row.member] = { ...addCounts(emptyFigures(), counts(row)), responses: responses(timesOf.get(row.member)) };
+    byMember[row.member] = {
+      ...addCounts(emptyFigures(), counts(row)),
+      responses: responses(timesOf.get(row.member)),
+    };
     team = addCounts(team, counts(row));
   }
   team.responses = responses(timesOf.get(null));

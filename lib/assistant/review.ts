@@ -8,13 +8,18 @@ import type { BoxSession } from './box-session';
 // always "not required" and nothing else happens), so the gate knows it synchronously at submit time. The
 // draft's own state is asked only when a submit is held or the badge's "Request review" is used.
 
-const required = new Map<string, boolean>();
+/** Per platform and box role, whether review is required (a signal: the badge shows its button when known). */
+const required = signal<Record<string, boolean>>({});
+const setRequired = (session: BoxSession, value: boolean) => {
+  if (required.peek()[keyOf(session)] !== value)
+    required.value = { ...required.peek(), [keyOf(session)]: value };
+};
 const keyOf = (session: BoxSession) => `${session.platform}|${session.box.role}`;
 
 /** The review state of the active box's last asked draft, shown beside the badge. */
 export const reviewNotice = signal<{ session: BoxSession; state: ReviewState } | null>(null);
 
-export const reviewRequiredFor = (session: BoxSession): boolean => required.get(keyOf(session)) ?? false;
+export const reviewRequiredFor = (session: BoxSession): boolean => required.value[keyOf(session)] ?? false;
 
 const ask = (session: BoxSession, text: string) =>
   send('team.review.state', { platform: session.platform, boxRole: session.box.role, text });
@@ -22,12 +27,12 @@ const ask = (session: BoxSession, text: string) =>
 /** Called when a box becomes active. */
 export async function refreshReviewRequired(session: BoxSession): Promise<void> {
   const state = await ask(session, '');
-  required.set(keyOf(session), state.kind !== 'not-required');
+  setRequired(session, state.kind !== 'not-required');
 }
 
 export async function reviewStateOf(session: BoxSession, text: string): Promise<ReviewState> {
   const state = await ask(session, text);
-  required.set(keyOf(session), state.kind !== 'not-required');
+  setRequired(session, state.kind !== 'not-required');
   reviewNotice.value = { session, state };
   return state;
 }

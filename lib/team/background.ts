@@ -47,8 +47,10 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
     queue = queue.then(task).catch((error) => console.warn('Onbrand team:', error));
   };
 
-  const mirrorIds = async (): Promise<MirrorIds> =>
-    ({ ...emptyMirror(), ...((await area.get(MIRROR_KEY))[MIRROR_KEY] as MirrorIds | undefined) });
+  const mirrorIds = async (): Promise<MirrorIds> => ({
+    ...emptyMirror(),
+    ...((await area.get(MIRROR_KEY))[MIRROR_KEY] as MirrorIds | undefined),
+  });
 
   const apply = (doc: TeamDocument, entries: Record<string, unknown>) =>
     serial(async () => {

@@ -82,6 +82,9 @@ export const teamMessages = {
       state: z.enum(['approved', 'changes-requested']),
       comment: z.optional(z.string().check(z.maxLength(2000))),
     }),
-    response: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]),
+    response: z.union([
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ]),
   },
 } as const;

@@ -38,7 +38,8 @@ describe('the team report from daily totals', () => {
     const options = { ...period, now };
     const report = await teamReport(team.db, options);
     expect(report.members).toEqual(['mei', 'mo']);
-    for (const member of ['mei', 'mo']) expect(report.byMember[member]).toEqual(teamFiguresOf(records[member], options));
+    for (const member of ['mei', 'mo'])
+      expect(report.byMember[member]).toEqual(teamFiguresOf(records[member], options));
     expect(report.team).toEqual(teamFiguresOf([...records.mei, ...records.mo], options));
     expect(report.team.posts).toBeGreaterThan(0);
     expect(report.team.responses.timed).toBeGreaterThan(0);
@@ -55,6 +56,8 @@ describe('the team report from daily totals', () => {
     await team.db.query('DROP TABLE team_daily, team_response_times');
     await migrate(team.db);
     const options = { ...periods[0], now };
-    expect((await teamReport(team.db, options)).team).toEqual(teamFiguresOf([...records.mei, ...records.mo], options));
+    expect((await teamReport(team.db, options)).team).toEqual(
+      teamFiguresOf([...records.mei, ...records.mo], options),
+    );
   });
 });

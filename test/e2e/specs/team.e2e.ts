@@ -9,6 +9,10 @@ import { slotAt, storedCalendar, todayAt } from '../support/calendar';
 import { connect, freshDatabase, startInstance, tokenFor, type Client } from '../../../server/test/harness';
 import type { TeamServer } from '../../../server/team-server';
 import { ENTRIES_MAP } from '@/lib/team/documents';
+import { seedKit } from '../support/kit';
+import { SITE_BOXES, editorLocator, focusBox, publishedPosts } from '../support/site-pages';
+import { overlay } from '../support/overlay';
+import { storedRecords } from '../support/records';
 
 // Team mode end to end: two browser profiles (a member and a reviewer) with the built extension, against the
 // real team server on this machine's PostgreSQL (database onbrand_team_test, as the server tests). Each profile
@@ -112,13 +116,19 @@ test('member and reviewer: slot moves, review request → approval → the exact
     // A planner's slot reaches the member's calendar and popup; the move follows.
     // The calendar's zone when none is stored yet: the browser's.
     const zone = await memberPage.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-    planner.entries.set('team-launch', slotAt(zone, 'team-launch', todayAt(zone, '12:00'), { title: 'Team launch' }));
+    planner.entries.set(
+      'team-launch',
+      slotAt(zone, 'team-launch', todayAt(zone, '12:00'), { title: 'Team launch' }),
+    );
     const popup = await member.context.newPage();
     await popup.goto(extensionUrl(member.extensionId, 'popup.html'));
     const slot = popup.locator('[data-testid="today-slot"][data-slot-id^="team-launch"]');
     await expect(slot.getByTestId('today-slot-title')).toHaveText('Team launch');
     const before = await slot.locator('time').textContent();
-    planner.entries.set('team-launch', slotAt(zone, 'team-launch', todayAt(zone, '13:30'), { title: 'Team launch' }));
+    planner.entries.set(
+      'team-launch',
+      slotAt(zone, 'team-launch', todayAt(zone, '13:30'), { title: 'Team launch' }),
+    );
     await expect
       .poll(async () => (await storedCalendar(memberPage))?.slots.find((s) => s.id === 'team-launch')?.start)
       .toBe(todayAt(zone, '13:30'));
@@ -156,13 +166,62 @@ test('member and reviewer: slot moves, review request → approval → the exact
       .toBe('approved');
     const approved = await message<ReviewState>(memberPage, 'team.review.state', box(text));
     expect(approved.approvalId).toMatch(/^approval-/);
-    expect((await message<ReviewState>(memberPage, 'team.review.state', box(`${text}!`))).kind).toBe('needed');
+    expect((await message<ReviewState>(memberPage, 'team.review.state', box(`${text}!`))).kind).toBe(
+      'needed',
+    );
 
     // The server's copy holds the decision, by the reviewer.
     const stored = team.server.hocuspocus.documents.get('reviews')?.getMap(ENTRIES_MAP).get(sent.id) as {
       decision?: { by: string; id: string };
     };
     expect(stored.decision).toMatchObject({ by: 'rita', id: approved.approvalId });
+
+    // In the page: a Weibo post box. The submit is held until this exact text is approved; "Request review"
+    // beside the badge sends it; after the approval the same text goes out and its record carries the approval.
+    await seedKit(memberPage);
+    const weibo = SITE_BOXES.find((b) => b.site === 'weibo')!;
+    const site = await member.context.newPage();
+    await focusBox(site, weibo);
+    const ui = overlay(site);
+    const draft = 'Autumn menu is here, come and taste it';
+    await site.keyboard.type(draft);
+    await ui.getByTestId('onbrand-badge').waitFor('visible');
+    await ui.getByTestId('review-request-button').waitFor('visible');
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('needed');
+    expect(await publishedPosts(site)).toEqual([]);
+    await ui.getByTestId('review-request-button').click();
+    await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('pending');
+    const boxRequest = reviewerPage.locator('[data-testid="review-request"]', { hasText: draft });
+    await boxRequest.getByTestId('review-approve').click({ timeout: 15_000 });
+    await expect(boxRequest).toHaveCount(0);
+    await expect
+      .poll(() => message<ReviewState>(memberPage, 'team.review.state', box(draft)).then((s) => s.kind))
+      .toBe('approved');
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => publishedPosts(site)).toEqual([draft]);
+    const approval = (await message<ReviewState>(memberPage, 'team.review.state', box(draft))).approvalId;
+    // The outbox sends the record a moment after the post (as in page-trust.e2e.ts).
+    await expect
+      .poll(
+        async () =>
+          (
+            (await storedRecords(memberPage)).find((r) => r.kind === 'publish' && r.text === draft) as
+              { approvalId?: string } | undefined
+          )?.approvalId ?? 'none yet',
+        { timeout: 20_000 },
+      )
+      .toBe(approval);
+
+    // The approved text edited: another text, held again.
+    // The review notice beside the badge covers part of the box: the caret goes back by focus (the assistant is
+    // loaded already), the typing is the person's.
+    await editorLocator(site, weibo).focus();
+    await site.keyboard.type(`${draft}!`);
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('needed');
+    await site.waitForTimeout(500);
+    expect(await publishedPosts(site)).toEqual([draft]);
   } finally {
     await member.close();
     await reviewer.close();

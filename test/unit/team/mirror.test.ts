@@ -31,7 +31,11 @@ const template = (id: string, body: string): Template => ({
 describe('team slots in the local calendar', () => {
   it('adds the team slots and keeps the personal ones', () => {
     const calendar = { ...emptyCalendar('UTC'), slots: [slot('mine', '2026-12-01T09:00')] };
-    const { calendar: merged, ids } = mergeTeamSlots(calendar, { launch: slot('launch', '2026-12-02T10:00') }, []);
+    const { calendar: merged, ids } = mergeTeamSlots(
+      calendar,
+      { launch: slot('launch', '2026-12-02T10:00') },
+      [],
+    );
     expect(merged.slots.map((s) => s.id)).toEqual(['mine', 'launch']);
     expect(ids).toEqual(['launch']);
   });
@@ -42,9 +46,9 @@ describe('team slots in the local calendar', () => {
     const moved = mergeTeamSlots(first.calendar, { launch: slot('launch', '2026-12-03T15:30') }, first.ids);
     expect(moved.calendar.slots.find((s) => s.id === 'launch')?.start).toBe('2026-12-03T15:30');
     expect(moved.calendar.slots).toHaveLength(2);
-    expect(mergeTeamSlots(moved.calendar, { launch: slot('launch', '2026-12-03T15:30') }, moved.ids).calendar).toBe(
-      moved.calendar,
-    );
+    expect(
+      mergeTeamSlots(moved.calendar, { launch: slot('launch', '2026-12-03T15:30') }, moved.ids).calendar,
+    ).toBe(moved.calendar);
     const removed = mergeTeamSlots(moved.calendar, {}, moved.ids);
     expect(removed.calendar.slots.map((s) => s.id)).toEqual(['mine']);
     expect(removed.ids).toEqual([]);
@@ -94,9 +98,8 @@ describe('kits and reviews', () => {
       url: 'https://weibo.com/',
       at,
     });
-    expect(reviewRequestsOf({ b: request('request-b', 20), a: request('request-a', 10), x: { id: 1 } })).toMatchObject([
-      { id: 'request-a' },
-      { id: 'request-b' },
-    ]);
+    expect(
+      reviewRequestsOf({ b: request('request-b', 20), a: request('request-a', 10), x: { id: 1 } }),
+    ).toMatchObject([{ id: 'request-a' }, { id: 'request-b' }]);
   });
 });
