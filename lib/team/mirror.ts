@@ -93,3 +93,10 @@ export function teamKitsOf(entries: Record<string, unknown>): TeamKits {
 
 export const reviewRequestsOf = (entries: Record<string, unknown>): ReviewRequest[] =>
   validEntries<ReviewRequest>(entries, ReviewRequest).sort((a, b) => a.at - b.at);
+
+/**
+ * The toolbar count for a reviewer: requests waiting for a decision that are not their own. (The toolbar badge
+ * has one home, lib/background; this is the number team mode adds to it.)
+ */
+export const reviewsWaitingCount = (requests: readonly ReviewRequest[], member: string): number =>
+  requests.filter((r) => !r.decision && r.requester !== member).length;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCalendar, type Slot } from '@/lib/calendar/schema';
 import type { Template, TemplateLibrary } from '@/lib/templates/schema';
-import { mergeTeamSlots, mergeTeamTemplates, reviewRequestsOf, teamKitsOf } from '@/lib/team/mirror';
+import {
+  mergeTeamSlots,
+  mergeTeamTemplates,
+  reviewRequestsOf,
+  reviewsWaitingCount,
+  teamKitsOf,
+} from '@/lib/team/mirror';
 
 const slot = (id: string, start: string): Slot => ({
   id,
@@ -101,5 +107,18 @@ describe('kits and reviews', () => {
     expect(
       reviewRequestsOf({ b: request('request-b', 20), a: request('request-a', 10), x: { id: 1 } }),
     ).toMatchObject([{ id: 'request-a' }, { id: 'request-b' }]);
+  });
+});
+
+describe('reviews waiting', () => {
+  it("counts undecided requests that are not the reviewer's own", () => {
+    const base = { text: 'Hi', platform: 'weibo', boxRole: 'post', url: '', at: 1 } as const;
+    const decision = { id: 'approval-1', by: 'rita', state: 'approved', at: 2 } as const;
+    const requests = [
+      { ...base, id: 'request-1', requester: 'mo' },
+      { ...base, id: 'request-2', requester: 'rita' },
+      { ...base, id: 'request-3', requester: 'mei', decision },
+    ];
+    expect(reviewsWaitingCount(requests, 'rita')).toBe(1);
   });
 });
