@@ -6,6 +6,7 @@ import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
 import { registerInPageEntryPoints } from '@/lib/background/in-page-entry-points';
+import { registerTeamListeners, teamBackground } from '@/lib/team/background';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -38,5 +39,8 @@ export default defineBackground({
 
     // Keyboard commands and the context menu ("Insert template…", "Check this selection with Onbrand").
     registerInPageEntryPoints();
+
+    // Team mode (lib/team): a sync loop only while a team server is connected; otherwise nothing at all.
+    registerTeamListeners(teamBackground(calendarBackground().writer), migrations);
   },
 });

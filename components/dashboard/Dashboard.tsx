@@ -8,6 +8,7 @@ import { ReportsTab } from './tabs/ReportsTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import { StorageNotice } from './StorageNotice';
 import { MembersTab } from './members/MembersTab';
+import { TeamTab } from './team/TeamTab';
 
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it.
 const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
@@ -16,6 +17,7 @@ const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
   { id: 'calendar', label: 'dash.tab.calendar', Component: CalendarTab },
   { id: 'reports', label: 'dash.tab.reports', Component: ReportsTab },
   { id: 'members', label: 'dash.tab.members', Component: MembersTab },
+  { id: 'team', label: 'dash.tab.team', Component: TeamTab },
   { id: 'settings', label: 'dash.tab.settings', Component: SettingsTab },
 ];
 

@@ -10,6 +10,7 @@ import { LENGTH_UNIT_LABEL } from './labels';
 import { badgeView } from './badge-view';
 import { LengthCounter } from './LengthCounter';
 import { trusted } from './trusted';
+import { ReviewRequest } from './ReviewRequest';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -131,6 +132,7 @@ export function Badge({ session }: { session: BoxSession }) {
         </span>
       )}
       <UndoFix session={session} />
+      <ReviewRequest session={session} />
     </div>
   );
 }

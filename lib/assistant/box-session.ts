@@ -27,6 +27,8 @@ export interface PublishEvent {
   intent: PublishIntent;
   findings: Finding[];
   overrideReason?: string;
+  /** The team reviewer's approval of this exact text, when the box required review (issue 20). */
+  approvalId?: string;
   templateIds: string[];
   thread: ThreadContext | null;
   /** Rules the manager fixed in this box before publishing ("findings caught"). */
@@ -58,6 +60,7 @@ export class BoxSession {
   private readonly seen = new Map<string, Finding>();
   private thread: ThreadContext | null = null;
   private overrideReason: string | undefined;
+  private approvalId: string | undefined;
   /** The person typed, composed, pasted or dropped into this box (or inserted a template) since its last publish. */
   private userInput = false;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -332,9 +335,10 @@ export class BoxSession {
    * draft the site pre-filled and the person sent unedited is theirs too. A page script's own submit never gets
    * here, so what a script writes and sends on its own is never recorded.
    */
-  submitted(text: string, overrideReason?: string): void {
+  submitted(text: string, overrideReason?: string, approvalId?: string): void {
     this.thread = this.adapter.threadContext(this.box, this.editable);
     this.overrideReason = overrideReason;
+    this.approvalId = approvalId;
     this.detector.onSubmit(text, Date.now());
     clearInterval(this.pollTimer);
     this.pollTimer = setInterval(() => this.pollPublish(), 150);
@@ -359,6 +363,7 @@ export class BoxSession {
         intent: outcome,
         findings,
         overrideReason: this.overrideReason,
+        approvalId: this.approvalId,
         templateIds: [...this.templateIds],
         thread: this.thread,
         caught,
@@ -369,6 +374,7 @@ export class BoxSession {
       this.ignored = [];
       this.lastFix.value = null;
       this.overrideReason = undefined;
+      this.approvalId = undefined;
       this.userInput = false;
     }
   }

@@ -2,6 +2,7 @@ import type { BrandKit, Finding, GateMode } from '@/lib/engine';
 import type { BoxSession } from './box-session';
 import { gateRequest } from './ui-state';
 import { isComposing } from '@/lib/editors/composition';
+import { reviewGate, type ReviewState } from '@/lib/team/review-gate';
 
 export type { GateMode };
 
@@ -45,22 +46,41 @@ export function installGate(options: {
   sessionForKey(event: KeyboardEvent): BoxSession | null;
   kit(): BrandKit | null;
   onOverride(session: BoxSession, reason: string, ruleIds: string[]): void;
+  /** Team review before publishing (lib/assistant/review.ts); absent or not required: findings only. */
+  review?: {
+    required(session: BoxSession): boolean;
+    state(session: BoxSession, text: string): Promise<ReviewState>;
+    held(session: BoxSession, state: ReviewState): void;
+  };
   signal: AbortSignal;
 }): void {
   let bypass = false;
 
-  const hold = (event: Event, session: BoxSession, replay: () => void): void => {
+  /** The findings part of the gate; `approvalId` is the team reviewer's approval of this exact text, if any. */
+  const decide = (
+    event: Event,
+    session: BoxSession,
+    replay: () => void,
+    held: { snapshot: ReturnType<BoxSession['checkNow']>['snapshot']; findings: Finding[] } | null,
+    approvalId?: string,
+  ): void => {
     const mode = gateModeOf(options.kit());
     // Always a fresh check: the debounced one may be a keystroke behind.
-    const { snapshot, analysis } = session.checkNow();
+    const { snapshot, analysis } = held ? { snapshot: held.snapshot, analysis: held } : session.checkNow();
     const decision = gateDecision(mode, analysis.findings);
+    // After a review hold the submit was already stopped; it goes out again through replay().
+    const replayed = held !== null;
     if (decision.action === 'pass') {
-      if (event.isTrusted) session.submitted(snapshot.text);
+      if (!event.isTrusted) return;
+      session.submitted(snapshot.text, ...approved(undefined, approvalId));
+      if (replayed) replayNow(replay);
       return;
     }
     const { blocking, requireReason } = decision;
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    if (!replayed) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
     if (!event.isTrusted && !session.hasUserInput) return;
     gateRequest.value = {
       session,
@@ -79,15 +99,39 @@ export function installGate(options: {
           choice.reason,
           blocking.map((f) => f.ruleId),
         );
-        session.submitted(snapshot.text, choice.reason || undefined);
-        bypass = true;
-        try {
-          replay();
-        } finally {
-          bypass = false;
-        }
+        session.submitted(snapshot.text, ...approved(choice.reason || undefined, approvalId));
+        replayNow(replay);
       },
     };
+  };
+
+  // The approval id only when there is one: a submit without team review calls submitted() as it always did.
+  const approved = (reason: string | undefined, approvalId?: string): [string?, string?] =>
+    approvalId ? [reason, approvalId] : reason === undefined ? [] : [reason];
+
+  const replayNow = (replay: () => void) => {
+    bypass = true;
+    try {
+      replay();
+    } finally {
+      bypass = false;
+    }
+  };
+
+  const hold = (event: Event, session: BoxSession, replay: () => void): void => {
+    const review = options.review;
+    if (!review?.required(session)) return decide(event, session, replay, null);
+    // A box the team requires review for: held until a reviewer approved this exact text (asked now, so the
+    // submit is stopped first and sent again once the answer allows it). A page script's submit never passes.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!event.isTrusted) return;
+    const { snapshot, analysis } = session.checkNow();
+    void review.state(session, snapshot.text).then((state) => {
+      const verdict = reviewGate(state);
+      if (verdict.hold) return review.held(session, state);
+      decide(event, session, replay, { snapshot, findings: analysis.findings }, verdict.approvalId);
+    });
   };
 
   // An editor inside a same-origin iframe (WeChat's article body) is published by a button in the parent page:

@@ -40,6 +40,7 @@ export function recordsForPublish(
       text: event.intent.text,
       findings: countByRule(event.findings),
       overrideReason: event.overrideReason,
+      approvalId: event.approvalId,
       templateIds: event.templateIds,
       repliedTo: thread ? { author: thread.author, at: thread.at, url: thread.url } : undefined,
       responseMs: thread?.at !== undefined && at >= thread.at ? at - thread.at : undefined,

@@ -1,3 +1,4 @@
+import { refreshReviewRequired, reviewNotice, reviewRequiredFor, reviewStateOf } from './review';
 import { effect } from '@preact/signals-react';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
@@ -125,8 +126,21 @@ const FEATURES: Feature<AssistantContext>[] = [
         kit: () => currentKit.value,
         onOverride: (session, reason, ruleIds) =>
           context.enqueue(overrideRecord(session, reason, ruleIds, location.href)),
+        review: {
+          required: reviewRequiredFor,
+          state: reviewStateOf,
+          held: (session, state) => (reviewNotice.value = { session, state }),
+        },
         signal,
       });
+      // Which boxes need a team reviewer's approval: asked as each box becomes the active one.
+      signal.addEventListener(
+        'abort',
+        effect(() => {
+          const session = activeSession.value;
+          if (session) void refreshReviewRequired(session).catch(() => undefined);
+        }),
+      );
     },
   },
   {

@@ -12,6 +12,9 @@ import { createCalendarHandlers } from './calendar-handlers';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 import { communityBackground } from '../community/background';
 import { createTeamHandlers } from '../team/handlers';
+import { createReviewHandlers } from '../team/review-handlers';
+import { teamBackground } from '../team/background';
+import { browser } from 'wxt/browser';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
 /**
@@ -70,5 +73,6 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
     ...community.handlers,
     ...createTeamHandlers(),
+    ...createReviewHandlers(teamBackground(calendar.writer), browser.storage.local),
   };
 }

@@ -3,6 +3,8 @@ import { CALENDAR_KEY, readCalendar, type CalendarStorageArea } from '../calenda
 import { PREFS_KEY, QUEUE_KEY, readQueue } from '../community/queue-store';
 import { rankQueue, type RankedEntry } from '../community/queue';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
+import { CONNECTION_KEY, TeamConnection } from '../team/connection';
+import { TEAM_REVIEWS_KEY, reviewRequestsOf, reviewsWaitingCount } from '../team/mirror';
 
 // The toolbar icon's one number: the sum of named sources (posts due today, replies past or near their target,
 // …), with a title that lists each. This is the only place that sets the badge; a feature adds itself with one
@@ -50,8 +52,27 @@ export const repliesNearTarget: BadgeSource = {
   title: 'badge.repliesNear',
 };
 
+/** Team mode, reviewers only: review requests waiting for a decision that are not their own. */
+export const reviewsWaiting: BadgeSource = {
+  id: 'reviewsWaiting',
+  keys: [TEAM_REVIEWS_KEY, CONNECTION_KEY],
+  count: async ({ storage }) => {
+    const stored = await storage.get([TEAM_REVIEWS_KEY, CONNECTION_KEY]);
+    const connection = TeamConnection.safeParse(stored[CONNECTION_KEY]);
+    if (!connection.success || connection.data.role !== 'reviewer') return 0;
+    const requests: unknown[] = Array.isArray(stored[TEAM_REVIEWS_KEY]) ? stored[TEAM_REVIEWS_KEY] : [];
+    return reviewsWaitingCount(reviewRequestsOf({ ...requests }), connection.data.member);
+  },
+  title: 'badge.reviewsWaiting',
+};
+
 /** Every source of the toolbar count, in the order the title lists them. */
-export const BADGE_SOURCES: readonly BadgeSource[] = [duePosts, repliesPastTarget, repliesNearTarget];
+export const BADGE_SOURCES: readonly BadgeSource[] = [
+  duePosts,
+  repliesPastTarget,
+  repliesNearTarget,
+  reviewsWaiting,
+];
 
 export interface BadgeApi {
   setBadgeText(details: { text: string }): Promise<void> | void;
@@ -83,7 +104,9 @@ export function createToolbarBadge(deps: ToolbarBadgeDeps): { refresh(): Promise
     const counts = await Promise.all(sources.map((s) => s.count(context).catch(() => 0)));
     const locale = await deps.locale();
     const total = counts.reduce((a, b) => a + b, 0);
-    const lines = sources.flatMap((s, i) => (counts[i] > 0 ? [translate(locale, s.title, { count: counts[i] })] : []));
+    const lines = sources.flatMap((s, i) =>
+      counts[i] > 0 ? [translate(locale, s.title, { count: counts[i] })] : [],
+    );
     await deps.badge.setBadgeBackgroundColor({ color: BADGE_COLOR });
     await deps.badge.setBadgeText({ text: total === 0 ? '' : total > 99 ? '99+' : String(total) });
     await deps.badge.setTitle({

@@ -6,7 +6,11 @@ import { connectTeam, type ConnectDeps } from './connect';
 import { forgetConnection, loadConnection, saveConnection, type TeamConnection } from './connection';
 import { TeamError } from './problems';
 
-type TeamHandlers = HandlersOf<typeof teamMessages>;
+/** The connection's handlers; the review ones are in review-handlers.ts. */
+type TeamHandlers = Omit<
+  HandlersOf<typeof teamMessages>,
+  'team.review.state' | 'team.review.request' | 'team.review.decide'
+>;
 
 const statusOf = (c: TeamConnection | null) =>
   c

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { Role } from './roles';
 import { TEAM_PROBLEMS } from './problems';
+import { BoxRoleId } from './documents';
+import { PlatformId } from '../platforms/schema';
 
 // Team messages (spread into lib/messaging/protocol.ts). Only the extension's own pages send them: a web page
 // must never learn the team, the member or the invitation, nor connect the browser anywhere.
@@ -12,6 +14,14 @@ const Status = z.object({
   role: z.optional(Role),
   exp: z.optional(z.number()),
 });
+
+const ReviewStateSchema = z.union([
+  z.object({ kind: z.literal('not-required') }),
+  z.object({ kind: z.literal('needed') }),
+  z.object({ kind: z.literal('pending'), requestId: z.string() }),
+  z.object({ kind: z.literal('changes-requested'), requestId: z.string(), comment: z.optional(z.string()) }),
+  z.object({ kind: z.literal('approved'), requestId: z.string(), approvalId: z.string() }),
+]);
 
 export const teamMessages = {
   /** Whether a team server is configured (no network request: read from storage.local). */
@@ -36,5 +46,45 @@ export const teamMessages = {
     fromPages: false,
     request: z.object({}),
     response: z.object({ connected: z.literal(false) }),
+  },
+  /**
+   * The review state of a draft in a box (the badge and the publish gate ask). Content scripts may ask: the
+   * answer names only this member's own request for this exact text; no team, member list or other text.
+   */
+  'team.review.state': {
+    fromPages: true,
+    request: z.object({
+      platform: PlatformId,
+      boxRole: BoxRoleId,
+      text: z.string().check(z.maxLength(100_000)),
+    }),
+    response: ReviewStateSchema,
+  },
+  /** "Request review" on the badge: the draft, platform, box role and page go to the team's reviewers. */
+  'team.review.request': {
+    fromPages: true,
+    request: z.object({
+      platform: PlatformId,
+      boxRole: BoxRoleId,
+      text: z.string().check(z.minLength(1), z.maxLength(100_000)),
+      url: z.string().check(z.maxLength(4000)),
+    }),
+    response: z.union([
+      z.object({ ok: z.literal(true), id: z.string() }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ]),
+  },
+  /** A reviewer's decision (the dashboard's queue). The server refuses it too for any other role or one's own. */
+  'team.review.decide': {
+    fromPages: false,
+    request: z.object({
+      id: z.string().check(z.maxLength(100)),
+      state: z.enum(['approved', 'changes-requested']),
+      comment: z.optional(z.string().check(z.maxLength(2000))),
+    }),
+    response: z.union([
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ]),
   },
 } as const;

@@ -1,18 +1,41 @@
 import type { ActivityRecord } from '../records/schema';
 import type { RecordOfKind } from '../records/query';
-import { computeReport, type Report } from '../records/reports/report';
-import type { RecordsByKind } from '../records/reports/input-cache';
-import { crisisWindowStart } from '../records/reports/crisis';
+import { findingsReport } from '../records/reports/findings';
+import { HOUR_MS } from '../records/reports/period';
+import { responseReport } from '../records/reports/responses';
 import type { ReviewRequest } from './documents';
 
-// The team scope of the Reports tab: the same computeReport the dashboard runs on one browser's log, over every
-// member's records (team total and each member), plus the review figures only a team has.
+// The team scope of the Reports tab: per member and for the team, posts, replies, response times, findings
+// caught and overrides, plus what only a team has (review turnaround, posts published without review).
+// The server computes these from per-member daily totals in PostgreSQL (server/report.ts) so a report over a
+// million records stays fast; `teamFiguresOf` is the same figures computed by the dashboard's own report
+// functions over raw records, which the server's tests compare against.
 
 export interface TeamReportOptions {
+  /** Inclusive bounds, epoch ms (as the dashboard's periods). */
   from: number;
   to: number;
   now: number;
-  utcOffsetMinutes?: number;
+  /** Reply target for "within target" (the dashboard's default: 1 h). */
+  responseTargetMs?: number;
+}
+
+export interface ResponseFigures {
+  timed: number;
+  medianMs: number | null;
+  p90Ms: number | null;
+  withinTargetPct: number | null;
+}
+
+export interface TeamFigures {
+  posts: number;
+  replies: number;
+  responses: ResponseFigures;
+  /** Findings raised while drafting (check summaries), what still went out, and how many drafts were checked. */
+  findings: { caught: number; published: number; checks: number };
+  overrides: number;
+  /** Posts (not replies/comments) published without an approval id. */
+  publishedWithoutReview: number;
 }
 
 export interface ReviewFigures {
@@ -21,107 +44,81 @@ export interface ReviewFigures {
   /** Median and 90th percentile of request → decision, ms (null with no decision in the period). */
   medianTurnaroundMs: number | null;
   p90TurnaroundMs: number | null;
-  /** Posts (not replies/comments) published without an approval id. */
-  publishedWithoutReview: number;
 }
 
 export interface TeamReport {
+  from: number;
+  to: number;
   members: string[];
-  team: Report;
-  byMember: Record<string, Report>;
+  team: TeamFigures;
+  byMember: Record<string, TeamFigures>;
   reviews: ReviewFigures;
 }
 
-function byKind(records: readonly ActivityRecord[]): RecordsByKind {
-  const kinds: RecordsByKind = {
-    publishes: [],
-    templateUses: [],
-    overrides: [],
-    checkSummaries: [],
-    snapshots: [],
-    feedback: [],
+export const emptyFigures = (): TeamFigures => ({
+  posts: 0,
+  replies: 0,
+  responses: { timed: 0, medianMs: null, p90Ms: null, withinTargetPct: null },
+  findings: { caught: 0, published: 0, checks: 0 },
+  overrides: 0,
+  publishedWithoutReview: 0,
+});
+
+/** The sums of two partial figures (responses are computed separately, over all the period's reply times). */
+export function addCounts(a: TeamFigures, b: Omit<TeamFigures, 'responses'>): TeamFigures {
+  return {
+    ...a,
+    posts: a.posts + b.posts,
+    replies: a.replies + b.replies,
+    findings: {
+      caught: a.findings.caught + b.findings.caught,
+      published: a.findings.published + b.findings.published,
+      checks: a.findings.checks + b.findings.checks,
+    },
+    overrides: a.overrides + b.overrides,
+    publishedWithoutReview: a.publishedWithoutReview + b.publishedWithoutReview,
   };
-  for (const r of records) {
-    if (r.kind === 'publish') kinds.publishes.push(r);
-    else if (r.kind === 'template-use') kinds.templateUses.push(r);
-    else if (r.kind === 'gate-override') kinds.overrides.push(r);
-    else if (r.kind === 'check-summary') kinds.checkSummaries.push(r);
-    else if (r.kind === 'engagement') kinds.snapshots.push(r);
-    else if (r.kind === 'feedback') kinds.feedback.push(r);
-  }
-  return kinds;
 }
 
-/** `records` in time order, each with its member. */
-function reportOf(records: readonly ActivityRecord[], options: TeamReportOptions): Report {
-  const crisisFrom = crisisWindowStart(options.now);
+/** The figures of one member's (or the team's) records, by the dashboard's report functions. */
+export function teamFiguresOf(records: readonly ActivityRecord[], options: TeamReportOptions): TeamFigures {
+  const period = { from: options.from, to: options.to, utcOffsetMinutes: 0 };
   const inPeriod = records.filter((r) => r.at >= options.from && r.at <= options.to);
-  const inWindow = (r: { at: number }) => r.at >= crisisFrom && r.at <= options.now;
-  const kinds = byKind(inPeriod);
-  const crisis = byKind(records.filter(inWindow));
-  return computeReport(
-    {
-      ...kinds,
-      crisisFeedback: crisis.feedback,
-      crisisFindings: [...crisis.checkSummaries, ...(crisis.publishes as RecordOfKind<'publish'>[])],
+  const publishes = inPeriod.filter((r): r is RecordOfKind<'publish'> => r.kind === 'publish');
+  const summaries = inPeriod.filter((r): r is RecordOfKind<'check-summary'> => r.kind === 'check-summary');
+  const targetMs = options.responseTargetMs ?? HOUR_MS;
+  const responses = responseReport(publishes, period, targetMs);
+  const findings = findingsReport(summaries, publishes, period).totals;
+  return {
+    posts: publishes.filter((r) => r.postKind === 'post').length,
+    replies: responses.replies,
+    responses: {
+      timed: responses.timed,
+      medianMs: responses.medianMs ?? null,
+      p90Ms: responses.p90Ms ?? null,
+      withinTargetPct: responses.withinTargetPct ?? null,
     },
-    {
-      from: options.from,
-      to: options.to,
-      now: options.now,
-      plan: [],
-      utcOffsetMinutes: options.utcOffsetMinutes ?? 0,
-    },
-  );
+    findings,
+    overrides: inPeriod.filter((r) => r.kind === 'gate-override').length,
+    publishedWithoutReview: publishes.filter((r) => r.postKind === 'post' && !r.approvalId).length,
+  };
 }
 
-function percentile(sorted: number[], p: number): number | null {
+function percentileOf(sorted: number[], p: number): number | null {
   if (!sorted.length) return null;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-export function reviewFigures(
-  requests: readonly ReviewRequest[],
-  records: readonly ActivityRecord[],
-  options: TeamReportOptions,
-): ReviewFigures {
+/** Review turnaround from the shared review requests sent in the period. */
+export function reviewFigures(requests: readonly ReviewRequest[], options: TeamReportOptions): ReviewFigures {
   const inPeriod = requests.filter((r) => r.at >= options.from && r.at <= options.to);
   const turnarounds = inPeriod
     .flatMap((r) => (r.decision ? [r.decision.at - r.at] : []))
     .sort((a, b) => a - b);
-  const publishedWithoutReview = records.filter(
-    (r) =>
-      r.kind === 'publish' &&
-      r.postKind === 'post' &&
-      r.at >= options.from &&
-      r.at <= options.to &&
-      !r.approvalId,
-  ).length;
   return {
     decided: turnarounds.length,
     pending: inPeriod.length - turnarounds.length,
-    medianTurnaroundMs: percentile(turnarounds, 0.5),
-    p90TurnaroundMs: percentile(turnarounds, 0.9),
-    publishedWithoutReview,
+    medianTurnaroundMs: percentileOf(turnarounds, 0.5),
+    p90TurnaroundMs: percentileOf(turnarounds, 0.9),
   };
-}
-
-/** Records with their member, in time order (from before the crisis window when it starts before `from`). */
-export function teamReportOf(
-  rows: readonly { member: string; record: ActivityRecord }[],
-  requests: readonly ReviewRequest[],
-  options: TeamReportOptions,
-): TeamReport {
-  const perMember = new Map<string, ActivityRecord[]>();
-  const all: ActivityRecord[] = [];
-  for (const { member, record } of rows) {
-    all.push(record);
-    let list = perMember.get(member);
-    if (!list) perMember.set(member, (list = []));
-    list.push(record);
-  }
-  const members = [...perMember.keys()].sort();
-  const byMember: Record<string, Report> = {};
-  for (const member of members) byMember[member] = reportOf(perMember.get(member)!, options);
-  return { members, team: reportOf(all, options), byMember, reviews: reviewFigures(requests, all, options) };
 }

@@ -17,7 +17,9 @@ export const DATABASE = process.env.ONBRAND_TEAM_TEST_DB ?? 'onbrand_team_test';
 export async function freshDatabase(name = DATABASE): Promise<string> {
   const url = ensurePostgres(name);
   const db = openDb(url);
-  await db.query('DROP TABLE IF EXISTS team_documents, team_invitations, team_revoked, team_records');
+  await db.query(
+    'DROP TABLE IF EXISTS team_documents, team_invitations, team_revoked, team_records, team_daily, team_response_times',
+  );
   await db.end();
   return url;
 }

@@ -28,7 +28,7 @@ const token = (sub: string, role: Role) => issueToken(SECRET, { sub, role, ttlMs
 async function fresh(): Promise<string> {
   const url = ensurePostgres('onbrand_team_bench');
   const db = openDb(url);
-  await db.query('DROP TABLE IF EXISTS team_documents, team_invitations, team_revoked, team_records');
+  await db.query('DROP TABLE IF EXISTS team_documents, team_invitations, team_revoked, team_records, team_daily, team_response_times');
   await db.end();
   return url;
 }
@@ -132,7 +132,7 @@ async function syncBench(url: string) {
 async function reportBench(url: string) {
   const team = await instance(url, 'bench-report', 0, false);
   // Only this part's 10 members (the restart part's senders share the database).
-  await team.db.query('DELETE FROM team_records');
+  await team.db.query('DELETE FROM team_records; DELETE FROM team_daily; DELETE FROM team_response_times');
   const now = Date.now();
   const seedStart = performance.now();
   for (let m = 0; m < 10; m++) {

@@ -30,8 +30,12 @@ export const communityMessages = defineMessages(
       '{pct}% of {answered, plural, one {# answered comment} other {# answered comments}} answered within target ({within})',
     'community.report.col.answered': 'Answered',
     'community.report.col.target': 'Target',
-    'badge.repliesPast': '{count, plural, one {# reply waiting past its target} other {# replies waiting past their target}}',
-    'badge.repliesNear': '{count, plural, one {# reply waiting near its target} other {# replies waiting near their target}}',
+    'badge.repliesPast':
+      '{count, plural, one {# reply waiting past its target} other {# replies waiting past their target}}',
+    'badge.repliesNear':
+      '{count, plural, one {# reply waiting near its target} other {# replies waiting near their target}}',
+    'badge.reviewsWaiting':
+      '{count, plural, one {# draft waiting for your review} other {# drafts waiting for your review}}',
     'care.settings': 'Response targets and segments',
     'care.targets.title': 'Response target per platform',
     'care.minutes': 'min',
@@ -102,6 +106,7 @@ export const communityMessages = defineMessages(
     'community.report.col.target': '目标时间',
     'badge.repliesPast': '{count} 条评论等待回复已超过目标时间',
     'badge.repliesNear': '{count} 条评论等待回复接近目标时间',
+    'badge.reviewsWaiting': '{count} 篇草稿等待你审核',
     'care.settings': '回复目标与分组',
     'care.targets.title': '各平台的回复目标时间',
     'care.minutes': '分钟',

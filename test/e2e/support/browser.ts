@@ -11,7 +11,8 @@ import { CHROME_BUILD, CHROMIUM } from './paths';
 export function chromiumArgs(locale = 'en-US'): string[] {
   const port = process.env.ONBRAND_FIXTURE_PORT;
   return [
-    `--host-resolver-rules=MAP * 127.0.0.1${port ? `:${port}` : ''}`,
+    // 127.0.0.1 itself is left alone: the team server of team.e2e.ts listens there on its own port.
+    `--host-resolver-rules=MAP * 127.0.0.1${port ? `:${port}` : ''}, EXCLUDE 127.0.0.1`,
     `--lang=${locale}`,
     '--no-sandbox',
     '--disable-gpu',

@@ -9,6 +9,8 @@ import {
   createToolbarBadge,
   type BadgeSource,
 } from '@/lib/background/toolbar-badge';
+import { CONNECTION_KEY } from '@/lib/team/connection';
+import { TEAM_REVIEWS_KEY } from '@/lib/team/mirror';
 import { calendarWith, slot } from '../calendar/helpers';
 
 // The toolbar icon's one home: due posts + replies past/near their target, summed, with a title listing each.
@@ -97,18 +99,45 @@ describe('the toolbar badge', () => {
   });
 
   it('a new source is one more entry; a failing source counts nothing; beyond 99 shows 99+', async () => {
-    const reviews: BadgeSource = {
-      id: 'reviews',
-      keys: ['team.reviews'],
+    const extra: BadgeSource = {
+      id: 'extra',
+      keys: ['extra.key'],
       count: async () => 120,
       title: 'badge.repliesNear',
     };
-    const broken: BadgeSource = { ...reviews, id: 'broken', count: async () => Promise.reject(new Error('x')) };
-    const h = harness({ [CALENDAR_KEY]: calendar }, [...BADGE_SOURCES, reviews, broken]);
+    const broken: BadgeSource = { ...extra, id: 'broken', count: async () => Promise.reject(new Error('x')) };
+    const h = harness({ [CALENDAR_KEY]: calendar }, [...BADGE_SOURCES, extra, broken]);
     await h.toolbar.refresh();
     expect(h.badge.text).toBe('99+');
-    expect(badgeKeys([...BADGE_SOURCES, reviews])).toEqual(
-      new Set([CALENDAR_KEY, QUEUE_KEY, PREFS_KEY, 'team.reviews']),
+    expect(badgeKeys([...BADGE_SOURCES, extra])).toEqual(
+      new Set([CALENDAR_KEY, QUEUE_KEY, PREFS_KEY, TEAM_REVIEWS_KEY, CONNECTION_KEY, 'extra.key']),
     );
+  });
+
+  it('team mode: a reviewer counts the drafts waiting for a decision that are not their own; others count none', async () => {
+    const request = (id: string, requester: string, decided = false) => ({
+      id: `request-${id}`,
+      requester,
+      text: 'Draft',
+      platform: 'weibo',
+      boxRole: 'post',
+      url: 'https://weibo.com/',
+      at: NOW,
+      ...(decided ? { decision: { id: 'decision-1', by: 'rita', state: 'approved', at: NOW } } : {}),
+    });
+    const reviews = [request('a', 'mei'), request('b', 'rita'), request('c', 'mei', true), request('d', 'li')];
+    const connection = (role: string) => ({
+      origin: 'https://team.example.com',
+      token: 'token-0123456789',
+      member: 'rita',
+      role,
+      exp: NOW + 86_400_000,
+    });
+    const reviewer = harness({ [TEAM_REVIEWS_KEY]: reviews, [CONNECTION_KEY]: connection('reviewer') });
+    await reviewer.toolbar.refresh();
+    expect([reviewer.badge.text, reviewer.badge.title]).toEqual(['2', '2 drafts waiting for your review']);
+    const member = harness({ [TEAM_REVIEWS_KEY]: reviews, [CONNECTION_KEY]: connection('member') });
+    await member.toolbar.refresh();
+    expect(member.badge.text).toBe('');
   });
 });

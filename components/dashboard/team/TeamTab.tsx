@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { send } from '@/lib/messaging/client';
+import type { ResponseOf } from '@/lib/messaging/protocol';
+import { serverAddress } from '@/lib/team/connection';
+import { PROBLEM_MESSAGES, type TeamProblem } from '@/lib/team/problems';
+import { SYNC_STATUS_KEY } from '@/lib/team/sync-status';
+import type { SyncStatus } from '@/lib/team/sync';
+import { useT } from '../../shared/i18n';
+import { ReviewQueue } from './ReviewQueue';
+
+// The dashboard's Team tab: join a team server with an invitation (asking the host permission for that one
+// origin inside the click), see the connection and sync state, leave. Reviewers also get the review queue.
+
+type Status = ResponseOf<'team.status'>;
+
+function useSyncStatus(): SyncStatus | undefined {
+  const [status, setStatus] = useState<SyncStatus>();
+  useEffect(() => {
+    void browser.storage.local.get(SYNC_STATUS_KEY).then((s) => setStatus(s[SYNC_STATUS_KEY] as SyncStatus));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SYNC_STATUS_KEY in changes)
+        setStatus(changes[SYNC_STATUS_KEY].newValue as SyncStatus | undefined);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return status;
+}
+
+export function TeamTab() {
+  const t = useT();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [server, setServer] = useState('');
+  const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ problem: TeamProblem; detail?: string } | null>(null);
+  const sync = useSyncStatus();
+  useEffect(() => {
+    void send('team.status', {}).then(setStatus);
+  }, []);
+
+  // Runs inside the click: the permission prompt needs the user's gesture.
+  const connect = async () => {
+    setProblem(null);
+    const address = serverAddress(server);
+    if (!address) return setProblem({ problem: 'wrong-url' });
+    setBusy(true);
+    try {
+      const granted = await browser.permissions.request({ origins: [address.permission] });
+      if (!granted) return setProblem({ problem: 'permission-refused' });
+      const result = await send('team.connect', { server, token });
+      if (result.ok) {
+        setStatus(result.status);
+        setToken('');
+      } else setProblem({ problem: result.problem, detail: result.detail });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const disconnect = async () => {
+    const origin = status?.origin;
+    setStatus(await send('team.disconnect', {}));
+    // Least privilege: the team server's host permission goes with the connection.
+    const address = origin ? serverAddress(origin) : null;
+    if (address) await browser.permissions.remove({ origins: [address.permission] });
+  };
+
+  const message = (p: { problem: TeamProblem; detail?: string }) =>
+    t(PROBLEM_MESSAGES[p.problem], { reason: p.detail ?? '' });
+
+  if (!status) return null;
+  return (
+    <section data-testid="team-tab">
+      <h2>{t('dash.tab.team')}</h2>
+      <p className="ob-muted">{t('team.intro')}</p>
+      {status.connected ? (
+        <>
+          <p data-testid="team-connected">
+            {t('team.connectedAs', {
+              origin: status.origin ?? '',
+              member: status.member ?? '',
+              role: status.role ? t(`team.role.${status.role}`) : '',
+            })}
+          </p>
+          {sync && (
+            <p data-testid="team-sync" data-state={sync.state} role="status">
+              {t(`team.sync.${sync.state}`)}
+              {sync.problem && <> {message({ problem: sync.problem, detail: sync.detail })}</>}
+            </p>
+          )}
+          <button type="button" data-testid="team-disconnect" onClick={() => void disconnect()}>
+            {t('team.disconnect')}
+          </button>
+          {status.role === 'reviewer' && status.member && <ReviewQueue member={status.member} />}
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void connect();
+          }}
+          style={{ display: 'grid', gap: 8, maxWidth: 560 }}
+        >
+          <label>
+            {t('team.server')}
+            <input
+              type="text"
+              inputMode="url"
+              data-testid="team-server"
+              value={server}
+              placeholder="https://team.example.com"
+              onChange={(e) => setServer(e.target.value)}
+              style={{ display: 'block', width: '100%' }}
+              required
+            />
+          </label>
+          <label>
+            {t('team.invitation')}
+            <textarea
+              data-testid="team-invitation"
+              value={token}
+              rows={3}
+              onChange={(e) => setToken(e.target.value)}
+              style={{ display: 'block', width: '100%' }}
+              required
+            />
+          </label>
+          <button type="submit" data-testid="team-connect" disabled={busy}>
+            {busy ? t('team.connecting') : t('team.connect')}
+          </button>
+        </form>
+      )}
+      {problem && (
+        <p role="alert" className="ob-error" data-testid="team-problem" data-problem={problem.problem}>
+          {message(problem)}
+        </p>
+      )}
+    </section>
+  );
+}

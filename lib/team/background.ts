@@ -1,0 +1,126 @@
+import { browser } from 'wxt/browser';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { CalendarWriter } from '../calendar/store';
+import { loadTemplates, saveTemplates } from '../templates/store';
+import { starterLibrary } from '../templates/starter';
+import type { KeyValueArea } from '../records/outbox';
+import { CONNECTION_KEY, loadConnection, type TeamConnection } from './connection';
+import type { TeamDocument } from './documents';
+import {
+  emptyMirror,
+  mergeTeamSlots,
+  mergeTeamTemplates,
+  MIRROR_KEY,
+  reviewRequestsOf,
+  TEAM_KITS_KEY,
+  TEAM_REVIEWS_KEY,
+  teamKitsOf,
+  type MirrorIds,
+} from './mirror';
+import { SYNC_STATUS_KEY } from './sync-status';
+import { startTeamSync, type SyncStatus, type TeamSync } from './sync';
+
+// Team mode in the background (MV3 service worker / Firefox event page). Why here and not in an offscreen
+// document: the worker is the one context that always exists when the extension does (an offscreen document
+// is Chrome-only, and the dashboard is not open most of the time); Chrome ≥ 116 keeps a worker alive while its
+// WebSocket carries messages, and the TICK alarm wakes a worker that was stopped anyway, which then reconnects
+// from the IndexedDB copy. The popup, reminders, the picker and the gate read what is mirrored to
+// storage.local (lib/team/mirror.ts), so they work with the worker asleep and with the server down.
+
+export const TEAM_TICK_ALARM = 'team.tick';
+
+export interface TeamBackground {
+  /** The running sync (undefined when not connected): the review queue writes into its documents. */
+  current(): TeamSync | undefined;
+  /** Starts or stops the sync after the stored connection changed (or at worker start). */
+  refresh(): Promise<void>;
+}
+
+const sameConnection = (a: TeamConnection | null, b: TeamConnection | null) =>
+  a?.origin === b?.origin && a?.token === b?.token;
+
+export function createTeamBackground(calendar: CalendarWriter, area: KeyValueArea): TeamBackground {
+  let sync: TeamSync | undefined;
+  let running: TeamConnection | null = null;
+  // Mirror writes are serialised: two documents changing together must not race on MIRROR_KEY.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = (task: () => Promise<unknown>) => {
+    queue = queue.then(task).catch((error) => console.warn('Onbrand team:', error));
+  };
+
+  const mirrorIds = async (): Promise<MirrorIds> => ({
+    ...emptyMirror(),
+    ...((await area.get(MIRROR_KEY))[MIRROR_KEY] as MirrorIds | undefined),
+  });
+
+  const apply = (doc: TeamDocument, entries: Record<string, unknown>) =>
+    serial(async () => {
+      if (doc === 'calendar') {
+        const ids = await mirrorIds();
+        let next = ids.slots;
+        await calendar.update((current) => {
+          const merged = mergeTeamSlots(current, entries, ids.slots);
+          next = merged.ids;
+          return merged.calendar;
+        });
+        await area.set({ [MIRROR_KEY]: { ...ids, slots: next } });
+      } else if (doc === 'templates') {
+        const ids = await mirrorIds();
+        // A person who never saved a library has the starter set: team templates join it rather than replace it.
+        const library = await loadTemplates(starterLibrary);
+        const merged = mergeTeamTemplates(library, entries, ids.templates);
+        if (merged.library !== library) await saveTemplates(merged.library);
+        await area.set({ [MIRROR_KEY]: { ...ids, templates: merged.ids } });
+      } else if (doc === 'kits') await area.set({ [TEAM_KITS_KEY]: teamKitsOf(entries) });
+      else await area.set({ [TEAM_REVIEWS_KEY]: reviewRequestsOf(entries) });
+    });
+
+  const setStatus = (status: SyncStatus) =>
+    serial(() => area.set({ [SYNC_STATUS_KEY]: { ...status, at: Date.now() } }));
+
+  return {
+    current: () => sync,
+    async refresh() {
+      const connection = await loadConnection(area);
+      if (sameConnection(connection, running)) return;
+      sync?.stop();
+      sync = undefined;
+      running = connection;
+      if (!connection) {
+        await browser.alarms.clear(TEAM_TICK_ALARM);
+        await area.remove([SYNC_STATUS_KEY]);
+        return;
+      }
+      sync = startTeamSync({
+        connection,
+        onEntries: apply,
+        onStatus: setStatus,
+        persist: (name, doc) => new IndexeddbPersistence(name, doc),
+      });
+      // Wakes a stopped worker so it reconnects (30 s is the shortest period Chrome allows).
+      await browser.alarms.create(TEAM_TICK_ALARM, { periodInMinutes: 0.5 });
+    },
+  };
+}
+
+let instance: TeamBackground | undefined;
+
+export function teamBackground(calendar: CalendarWriter): TeamBackground {
+  instance ??= createTeamBackground(calendar, browser.storage.local);
+  return instance;
+}
+
+/**
+ * Registers team mode's listeners (synchronously, in the worker's main()). Without a stored connection this reads
+ * one storage key and does nothing else: no socket, no request, no alarm.
+ */
+export function registerTeamListeners(team: TeamBackground, ready: Promise<unknown>): void {
+  const refresh = () => void ready.then(() => team.refresh()).catch((e) => console.warn('Onbrand team:', e));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CONNECTION_KEY in changes) refresh();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_TICK_ALARM) refresh();
+  });
+  refresh();
+}

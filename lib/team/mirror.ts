@@ -1,0 +1,102 @@
+import type { Calendar, Slot } from '../calendar/schema';
+import { Slot as SlotSchema } from '../calendar/schema';
+import type { Template, TemplateLibrary } from '../templates/schema';
+import { Template as TemplateSchema } from '../templates/schema';
+import { ReviewRequest, TeamKitEntry, type ReviewPolicy } from './documents';
+
+// How the team's shared documents take effect in this browser: team slots and team templates are merged, by id,
+// into the calendar and template library every part of the extension already reads (popup, reminders,
+// plan-vs-actual, the picker). The ids merged last time are remembered, so an entry the team removed is removed
+// here too, while the member's personal slots and templates are never touched (nor ever sent).
+
+/** storage.local: which ids came from the team (so they can be replaced or removed on the next sync). */
+export const MIRROR_KEY = 'team.mirror';
+/** storage.local: the shared review requests and the kits' review policies, for the dashboard and the gate. */
+export const TEAM_REVIEWS_KEY = 'team.reviews';
+export const TEAM_KITS_KEY = 'team.kits';
+
+export interface MirrorIds {
+  slots: string[];
+  templates: string[];
+}
+
+export const emptyMirror = (): MirrorIds => ({ slots: [], templates: [] });
+
+/** Entries of a shared document that pass its schema (the server already refused invalid ones; this is cheap). */
+export function validEntries<T>(
+  entries: Record<string, unknown>,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+): T[] {
+  const out: T[] = [];
+  for (const value of Object.values(entries)) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Replaces the previously mirrored team items and adds the current ones, keeping every personal item. */
+function mergeById<T extends { id: string }>(
+  own: readonly T[],
+  team: readonly T[],
+  previous: readonly string[],
+): { items: T[]; ids: string[] } {
+  const teamIds = new Set(team.map((t) => t.id));
+  const stale = new Set(previous);
+  // A personal item whose id the team also uses gives way to the team's entry (the team's is the shared one).
+  const kept = own.filter((item) => !stale.has(item.id) && !teamIds.has(item.id));
+  return { items: [...kept, ...team], ids: [...teamIds].sort() };
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The calendar with the team's slots; the same object when nothing changed (so no write happens). */
+export function mergeTeamSlots(
+  calendar: Calendar,
+  entries: Record<string, unknown>,
+  previous: readonly string[],
+): { calendar: Calendar; ids: string[] } {
+  const team = validEntries<Slot>(entries, SlotSchema).sort((a, b) => a.id.localeCompare(b.id));
+  const { items, ids } = mergeById(calendar.slots, team, previous);
+  if (sameJson(items, calendar.slots)) return { calendar, ids };
+  return { calendar: { ...calendar, slots: items }, ids };
+}
+
+/** The template library with the team's templates (usage counts stay this browser's). */
+export function mergeTeamTemplates(
+  library: TemplateLibrary,
+  entries: Record<string, unknown>,
+  previous: readonly string[],
+): { library: TemplateLibrary; ids: string[] } {
+  const team = validEntries<Template>(entries, TemplateSchema).sort((a, b) => a.id.localeCompare(b.id));
+  const { items, ids } = mergeById(library.templates, team, previous);
+  if (sameJson(items, library.templates)) return { library, ids };
+  return { library: { ...library, templates: items }, ids };
+}
+
+export interface TeamKits {
+  kits: TeamKitEntry[];
+  /** The union of every team kit's review policy (per platform, the box roles that need review). */
+  review: ReviewPolicy;
+}
+
+export function teamKitsOf(entries: Record<string, unknown>): TeamKits {
+  const kits = validEntries<TeamKitEntry>(entries, TeamKitEntry);
+  const review: ReviewPolicy = {};
+  for (const { review: policy } of kits) {
+    for (const platform of Object.keys(policy ?? {}) as (keyof ReviewPolicy)[]) {
+      review[platform] = [...new Set([...(review[platform] ?? []), ...(policy?.[platform] ?? [])])].sort();
+    }
+  }
+  return { kits, review };
+}
+
+export const reviewRequestsOf = (entries: Record<string, unknown>): ReviewRequest[] =>
+  validEntries<ReviewRequest>(entries, ReviewRequest).sort((a, b) => a.at - b.at);
+
+/**
+ * The toolbar count for a reviewer: requests waiting for a decision that are not their own. (The toolbar badge
+ * has one home, lib/background; this is the number team mode adds to it.)
+ */
+export const reviewsWaitingCount = (requests: readonly ReviewRequest[], member: string): number =>
+  requests.filter((r) => !r.decision && r.requester !== member).length;

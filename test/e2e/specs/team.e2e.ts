@@ -1,0 +1,229 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { extensionUrl, launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { grantHostInClosedProfile } from '../support/profile-permissions';
+import { slotAt, storedCalendar, todayAt } from '../support/calendar';
+import { connect, freshDatabase, startInstance, tokenFor, type Client } from '../../../server/test/harness';
+import type { TeamServer } from '../../../server/team-server';
+import { ENTRIES_MAP } from '@/lib/team/documents';
+import { seedKit } from '../support/kit';
+import { SITE_BOXES, editorLocator, focusBox, publishedPosts } from '../support/site-pages';
+import { overlay } from '../support/overlay';
+import { storedRecords } from '../support/records';
+
+// Team mode end to end: two browser profiles (a member and a reviewer) with the built extension, against the
+// real team server on this machine's PostgreSQL (database onbrand_team_test, as the server tests). Each profile
+// joins through the dashboard's Team tab; a planner (a Node client) moves a slot; the member asks for review, the
+// reviewer approves in the queue, and the member's review state carries the approval; an edited text is held.
+
+test.describe.configure({ mode: 'serial' });
+
+let team: TeamServer;
+let origin: string;
+let planner: Client;
+const kits: Client[] = [];
+
+test.beforeAll(async () => {
+  team = await startInstance(await freshDatabase());
+  origin = `http://127.0.0.1:${team.port}`;
+  planner = connect(team.port, 'calendar', tokenFor('pia', 'planner').token);
+  await planner.synced;
+  // The admin's kit: every Weibo post needs review.
+  const admin = connect(team.port, 'kits', tokenFor('ada', 'admin').token);
+  await admin.synced;
+  admin.entries.set('acme', {
+    kit: { version: 2, profile: { name: 'Acme' }, bannedTerms: [] },
+    review: { weibo: ['post'] },
+  });
+  kits.push(admin);
+});
+
+test.afterAll(async () => {
+  planner?.destroy();
+  kits.forEach((k) => k.destroy());
+  await team?.stop();
+});
+
+/** A profile whose team server host was granted before (headless Chromium cannot show the prompt). */
+async function profile(): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'onbrand-team-'));
+  const first = await launchWithExtension({ userDataDir });
+  await first.close();
+  grantHostInClosedProfile(userDataDir, first.extensionId, 'http://127.0.0.1/*');
+  return launchWithExtension({ userDataDir });
+}
+
+async function joinTeam(ext: ExtensionBrowser, token: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(extensionUrl(ext.extensionId, 'options.html#team'));
+  await page.getByTestId('team-server').fill(origin);
+  await page.getByTestId('team-invitation').fill(token);
+  await page.getByTestId('team-connect').click();
+  await expect(page.getByTestId('team-connected')).toBeVisible();
+  await expect(page.getByTestId('team-sync')).toHaveAttribute('data-state', 'connected');
+  return page;
+}
+
+function message<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    async ([type, payload]) => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }
+      ).chrome.runtime;
+      const reply = (await runtime.sendMessage({ onbrand: 1, type, payload })) as { ok: boolean; data: T };
+      return reply.data;
+    },
+    [type, payload] as const,
+  );
+}
+
+type ReviewState = { kind: string; approvalId?: string; requestId?: string };
+const box = (text: string) => ({ platform: 'weibo', boxRole: 'post', text });
+
+test('wrong address, expired invitation: each a clear message; nothing is stored', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html#team');
+  await page.getByTestId('team-server').fill('http://team.example.com');
+  await page.getByTestId('team-invitation').fill('whatever-token-123');
+  await page.getByTestId('team-connect').click();
+  await expect(page.getByTestId('team-problem')).toHaveAttribute('data-problem', 'wrong-url');
+  await expect(page.getByTestId('team-problem')).toContainText('https://');
+  await expect(page.getByTestId('team-connected')).toHaveCount(0);
+});
+
+test('member and reviewer: slot moves, review request → approval → the exact text passes, an edit is held', async () => {
+  test.setTimeout(120_000);
+  const member = await profile();
+  const reviewer = await profile();
+  try {
+    // A revoked/expired invitation is refused by the server and said so (the member's browser, before joining).
+    const expired = tokenFor('mo', 'member', -60_000).token;
+    const first = await member.context.newPage();
+    await first.goto(extensionUrl(member.extensionId, 'options.html#team'));
+    await first.getByTestId('team-server').fill(origin);
+    await first.getByTestId('team-invitation').fill(expired);
+    await first.getByTestId('team-connect').click();
+    await expect(first.getByTestId('team-problem')).toHaveAttribute('data-problem', 'expired');
+    await first.close();
+
+    const memberPage = await joinTeam(member, tokenFor('mo', 'member').token);
+    const reviewerPage = await joinTeam(reviewer, tokenFor('rita', 'reviewer').token);
+
+    // A planner's slot reaches the member's calendar and popup; the move follows.
+    // The calendar's zone when none is stored yet: the browser's.
+    const zone = await memberPage.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+    planner.entries.set(
+      'team-launch',
+      slotAt(zone, 'team-launch', todayAt(zone, '12:00'), { title: 'Team launch' }),
+    );
+    const popup = await member.context.newPage();
+    await popup.goto(extensionUrl(member.extensionId, 'popup.html'));
+    const slot = popup.locator('[data-testid="today-slot"][data-slot-id^="team-launch"]');
+    await expect(slot.getByTestId('today-slot-title')).toHaveText('Team launch');
+    const before = await slot.locator('time').textContent();
+    planner.entries.set(
+      'team-launch',
+      slotAt(zone, 'team-launch', todayAt(zone, '13:30'), { title: 'Team launch' }),
+    );
+    await expect
+      .poll(async () => (await storedCalendar(memberPage))?.slots.find((s) => s.id === 'team-launch')?.start)
+      .toBe(todayAt(zone, '13:30'));
+    await popup.reload();
+    await expect(slot.locator('time')).not.toHaveText(before ?? '');
+
+    // The kit requires review of Weibo posts: the member's text is held until approved.
+    const text = 'Our new season starts today.';
+    await expect
+      .poll(() => message<ReviewState>(memberPage, 'team.review.state', box(text)).then((s) => s.kind))
+      .toBe('needed');
+    const sent = await message<{ ok: boolean; id: string }>(memberPage, 'team.review.request', {
+      ...box(text),
+      url: 'https://weibo.com/compose',
+    });
+    expect(sent.ok).toBe(true);
+    expect((await message<ReviewState>(memberPage, 'team.review.state', box(text))).kind).toBe('pending');
+
+    // A member may not decide (the role rules, said by the same rulebook the server runs).
+    const refused = await message<{ ok: boolean; reason: string }>(memberPage, 'team.review.decide', {
+      id: sent.id,
+      state: 'approved',
+    });
+    expect(refused).toEqual({ ok: false, reason: expect.stringContaining('only a reviewer') });
+
+    // The reviewer sees it in the queue and approves.
+    const request = reviewerPage.locator(`[data-testid="review-request"][data-id="${sent.id}"]`);
+    await expect(request.getByTestId('review-text')).toHaveText(text);
+    await request.getByTestId('review-approve').click();
+    await expect(request).toHaveCount(0);
+
+    // The member's state: approved with the approval id; one character more is another text, held again.
+    await expect
+      .poll(() => message<ReviewState>(memberPage, 'team.review.state', box(text)).then((s) => s.kind))
+      .toBe('approved');
+    const approved = await message<ReviewState>(memberPage, 'team.review.state', box(text));
+    expect(approved.approvalId).toMatch(/^approval-/);
+    expect((await message<ReviewState>(memberPage, 'team.review.state', box(`${text}!`))).kind).toBe(
+      'needed',
+    );
+
+    // The server's copy holds the decision, by the reviewer.
+    const stored = team.server.hocuspocus.documents.get('reviews')?.getMap(ENTRIES_MAP).get(sent.id) as {
+      decision?: { by: string; id: string };
+    };
+    expect(stored.decision).toMatchObject({ by: 'rita', id: approved.approvalId });
+
+    // In the page: a Weibo post box. The submit is held until this exact text is approved; "Request review"
+    // beside the badge sends it; after the approval the same text goes out and its record carries the approval.
+    await seedKit(memberPage);
+    const weibo = SITE_BOXES.find((b) => b.site === 'weibo')!;
+    const site = await member.context.newPage();
+    await focusBox(site, weibo);
+    const ui = overlay(site);
+    const draft = 'Autumn menu is here, come and taste it';
+    await site.keyboard.type(draft);
+    await ui.getByTestId('onbrand-badge').waitFor('visible');
+    await ui.getByTestId('review-request-button').waitFor('visible');
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('needed');
+    expect(await publishedPosts(site)).toEqual([]);
+    await ui.getByTestId('review-request-button').click();
+    await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('pending');
+    const boxRequest = reviewerPage.locator('[data-testid="review-request"]', { hasText: draft });
+    await boxRequest.getByTestId('review-approve').click({ timeout: 15_000 });
+    await expect(boxRequest).toHaveCount(0);
+    await expect
+      .poll(() => message<ReviewState>(memberPage, 'team.review.state', box(draft)).then((s) => s.kind))
+      .toBe('approved');
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => publishedPosts(site)).toEqual([draft]);
+    const approval = (await message<ReviewState>(memberPage, 'team.review.state', box(draft))).approvalId;
+    // The outbox sends the record a moment after the post (as in page-trust.e2e.ts).
+    await expect
+      .poll(
+        async () =>
+          (
+            (await storedRecords(memberPage)).find((r) => r.kind === 'publish' && r.text === draft) as
+              { approvalId?: string } | undefined
+          )?.approvalId ?? 'none yet',
+        { timeout: 20_000 },
+      )
+      .toBe(approval);
+
+    // The approved text edited: another text, held again.
+    // The review notice beside the badge covers part of the box: the caret goes back by focus (the assistant is
+    // loaded already), the typing is the person's.
+    await editorLocator(site, weibo).focus();
+    await site.keyboard.type(`${draft}!`);
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('needed');
+    await site.waitForTimeout(500);
+    expect(await publishedPosts(site)).toEqual([draft]);
+  } finally {
+    await member.close();
+    await reviewer.close();
+  }
+});
