@@ -56,6 +56,15 @@ export const M = {
   preferredExplain: (term: string, replacement: string) =>
     bi(`Preferred-terms list: “${term}” → “${replacement}”.`, `用语替换表：“${term}” → “${replacement}”。`),
   patternExplain: (id: string) => bi(`Matched the kit pattern “${id}”.`, `匹配到品牌规范中的规则“${id}”。`),
+  patternSkipped: (id: string) =>
+    bi(
+      `Pattern “${id}” skipped: too slow on this draft. The text from here on was not checked for it.`,
+      `规则“${id}”已跳过：在这篇草稿上运行太慢。从这里往后的文字未按该规则检查。`,
+    ),
+  patternSkippedExplain: bi(
+    'Kit patterns get a time budget on every check so a long or unusual draft never freezes the page. Shorten the draft or simplify the pattern.',
+    '每次检查时品牌规范中的规则都有时间上限，长篇或特殊的草稿不会让页面卡住。请缩短草稿或简化该规则。',
+  ),
   exclamations: (count: number, max: number) =>
     bi(
       `${count} exclamation marks; the brand voice allows ${max}.`,
