@@ -285,6 +285,17 @@ export interface ScanResult {
  */
 export const MAX_SEARCH_UNITS = 400_000;
 
+/**
+ * Below this much work (characters × instructions) a scan ignores the deadline: even re-read once per match (200
+ * matches) it stays a few milliseconds, and a short draft then gets the same findings however busy the machine is.
+ */
+export const UNTIMED_UNITS = 10_000;
+
+/** The deadline a scan keeps to, or none when the scan is too small to need one. */
+function deadlineFor(options: ScanOptions, text: string, programSize: number): ScanOptions {
+  return text.length * programSize <= UNTIMED_UNITS ? { ...options, deadline: undefined } : options;
+}
+
 /** Index of the first code point at or after `i` that is (or, with `want` false, is not) in `set`. */
 function skip(text: string, i: number, set: CodePointSet, want: boolean, stop = text.length): number {
   while (i < stop) {
@@ -341,8 +352,9 @@ function searchSlice(
 }
 
 /** Every non-overlapping match, as re2js's own Matcher would find them, using the plan to skip what cannot match. */
-export function scanWithPlan(regex: RE2JS, plan: ScanPlan, text: string, options: ScanOptions): ScanResult {
+export function scanWithPlan(regex: RE2JS, plan: ScanPlan, text: string, given: ScanOptions): ScanResult {
   const matches: Array<[number, number]> = [];
+  const options = deadlineFor(given, text, plan.programSize);
   const { limit, deadline, now = () => performance.now() } = options;
   const n = text.length;
   let pos = 0;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { RE2JS } from 're2js';
 import { compileKit } from '@/lib/engine';
 import { compileUserPattern, findAll, scanUserPattern } from '@/lib/engine/user-pattern';
-import { MAX_SEARCH_UNITS, planOf } from '@/lib/engine/pattern-scan';
+import { MAX_SEARCH_UNITS, planOf, UNTIMED_UNITS } from '@/lib/engine/pattern-scan';
 import { customMaskersOf, maskPersonalData } from '@/lib/records/mask';
 
 // Issue 15: user patterns are scanned with a plan read from their RE2 program (pattern-scan.ts). It must find
@@ -132,6 +132,18 @@ describe('user pattern scan', () => {
     expect(result.matches.length).toBeLessThan(10);
     expect(result.matches).toEqual(reference(regex, text, result.matches.length));
     expect(result.stoppedAt).toBe(result.matches.at(-1)![1]);
+  });
+
+  it('a short draft ignores the deadline, so its findings do not depend on how busy the machine is', () => {
+    const regex = compiled('ORD-[0-9]+');
+    const text = 'see ORD-123 and ORD-456';
+    expect(text.length * regex.programSize()).toBeLessThanOrEqual(UNTIMED_UNITS);
+    expect(scanUserPattern(regex, text, { limit: 200, deadline: -1 })).toEqual({
+      matches: [
+        [4, 11],
+        [16, 23],
+      ],
+    });
   });
 
   it('the checker reports a pattern that ran out of budget as a finding over the text it did not check', () => {
