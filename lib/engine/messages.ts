@@ -99,6 +99,15 @@ export const M = {
       `This matches a phrase your brand kit warns about (its rule “${id}”).`,
       `这段文字符合品牌规范要提醒的写法（规则“${id}”）。`,
     ),
+  patternSkipped: (id: string) =>
+    bi(
+      `The rule “${id}” was not checked from here on: it was too slow on this draft.`,
+      `规则“${id}”在这篇草稿上运行太慢，从这里往后未按它检查。`,
+    ),
+  patternSkippedExplain: bi(
+    'Each check gives your brand kit’s rules a time limit, so a long or unusual draft never freezes the page. Shorten the draft, or ask whoever edits the kit to simplify this rule.',
+    '每次检查时，品牌规范中的规则都有时间上限，长篇或特殊的草稿不会让页面卡住。请缩短草稿，或请品牌规范的编辑者简化这条规则。',
+  ),
   exclamations: (count: number, max: number) =>
     bi(
       `${count} exclamation marks; the brand voice allows ${max}.`,

@@ -15,6 +15,8 @@ export type FindingKind =
   | 'term'
   | 'substitution'
   | 'pattern'
+  /** A user pattern or custom detector that ran out of its time budget: the rest of the draft was not checked. */
+  | 'pattern-skipped'
   | 'exclamations'
   | 'all-caps'
   | 'emoji'

@@ -4,7 +4,7 @@
  * compile into large programs that stay linear but slow), and a time budget for compiling and for one scan of a
  * 20 KB sample draft, shown as a figure.
  */
-import { compileUserPattern, findAll } from '@/lib/engine/user-pattern';
+import { compileUserPattern, scanUserPattern } from '@/lib/engine/user-pattern';
 
 export interface PatternBudget {
   compileMs: number;
@@ -45,8 +45,11 @@ export function checkPattern(
       detail: `compiling took ${compileMs.toFixed(1)} ms (budget ${budget.compileMs} ms)`,
     };
   const scanStarted = now();
-  const matches = findAll(compiled.regex, PATTERN_SAMPLE).length;
+  const scanned = scanUserPattern(compiled.regex, PATTERN_SAMPLE, { limit: 200 });
+  const matches = scanned.matches.length;
   const scanMs = now() - scanStarted;
+  if (scanned.stoppedAt !== undefined)
+    return { ok: false, reason: 'too-slow', detail: 'a 20 KB draft needs more work than one check allows' };
   if (scanMs > budget.scanMs)
     return {
       ok: false,

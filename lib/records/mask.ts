@@ -5,7 +5,7 @@
 import type { RE2JS } from 're2js';
 import type { BrandKit } from '../engine/schema';
 import { findPersonalData, maskPersonalValue, type PrivacyHit, type PrivacyKind } from '../engine/privacy';
-import { compileUserPattern, findAll } from '../engine/user-pattern';
+import { compileUserPattern, scanUserPattern } from '../engine/user-pattern';
 
 export type PersonalDataKind = PrivacyKind | 'custom';
 
@@ -40,14 +40,23 @@ export function customMaskersOf(kits: ReadonlyArray<BrandKit | null | undefined>
 
 type MaskHit = Omit<PrivacyHit, 'kind'> & { kind: PersonalDataKind };
 
+/** Time a record's custom detectors share (off the keystroke path: a write or an export). */
+const CUSTOM_MASK_BUDGET_MS = 200;
+
 /** Built-in hits and custom-detector hits in order, without overlaps (the earlier, then the longer, wins). */
 function hitsOf(text: string, custom: CustomMaskers): MaskHit[] {
   const builtIn: MaskHit[] = findPersonalData(text);
   if (custom.length === 0) return builtIn;
   const all = [...builtIn];
-  // Every match, not the checker's first 200: masking must not stop part-way through a long text.
-  for (const regex of custom)
-    for (const [start, end] of findAll(regex, text, text.length)) all.push({ kind: 'custom', start, end });
+  // Every match, not the checker's first 200: masking must not stop part-way through a long text. A detector
+  // that runs out of its budget on hostile text masks everything it could not read instead of leaving it bare.
+  const deadline = performance.now() + CUSTOM_MASK_BUDGET_MS;
+  for (const regex of custom) {
+    const scanned = scanUserPattern(regex, text, { limit: text.length, deadline });
+    for (const [start, end] of scanned.matches) all.push({ kind: 'custom', start, end });
+    if (scanned.stoppedAt !== undefined)
+      all.push({ kind: 'custom', start: scanned.stoppedAt, end: text.length });
+  }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MaskHit[] = [];
   for (const hit of all) if (!kept.length || hit.start >= kept[kept.length - 1].end) kept.push(hit);

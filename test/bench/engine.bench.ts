@@ -19,6 +19,7 @@ import {
   generateSingleHanziDraft,
   generateTerms,
 } from './engine/fixtures';
+import { benchUserPatterns } from './engine/user-patterns';
 
 const SIZES = [280, 2_000, 20_000];
 
@@ -256,6 +257,9 @@ target(
   `${engineCaught}/${DISGUISES.length}`,
 );
 target('engine raises no false alarm', engineFalse === 0, `${engineFalse}/${FALSE_ALARMS.length}`);
+
+// --- User patterns (issue 15) ----------------------------------------------------------------------------
+benchUserPatterns(time, fmt, target);
 
 console.log('\nTargets');
 for (const [name, pass, detail] of results)

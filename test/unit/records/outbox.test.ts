@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createOutbox,
   memoryOutboxStore,
@@ -159,5 +159,103 @@ describe('outbox', () => {
     }).flush();
     expect([...late.stored.keys()]).toEqual([orphan.id]);
     expect(area.data).toEqual({});
+  });
+
+  describe('what the mutation run found untested (issue 22)', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('delivers the records a memory store starts with', async () => {
+      const receiver = fakeReceiver();
+      const record = publish(NOW, 'x');
+      await createOutbox({ transport: receiver.transport, store: memoryOutboxStore([record]) }).flush();
+      expect([...receiver.stored.keys()]).toEqual([record.id]);
+    });
+
+    it('waits between attempts: base, then doubling, capped at maxDelayMs', async () => {
+      vi.useFakeTimers();
+      const receiver = fakeReceiver(Infinity);
+      const outbox = createOutbox({ transport: receiver.transport, baseDelayMs: 100, maxDelayMs: 300 });
+      await outbox.enqueue(publish(NOW, 'x'));
+      const callsAt = async (ms: number) => (await vi.advanceTimersByTimeAsync(ms), receiver.calls());
+      // Attempts at 0, 100, 300 (100 + 200) and 600 (300 + the 300 cap, not 400).
+      expect(await callsAt(50)).toBe(1);
+      expect(await callsAt(100)).toBe(2); // t = 150
+      expect(await callsAt(140)).toBe(2); // t = 290
+      expect(await callsAt(20)).toBe(3); // t = 310
+      expect(await callsAt(280)).toBe(3); // t = 590
+      expect(await callsAt(20)).toBe(4); // t = 610
+      outbox.stop();
+      expect(await callsAt(10_000)).toBe(4);
+    });
+
+    it('a receiver that acknowledges nothing counts as a failure and is retried after a pause', async () => {
+      const errors: string[] = [];
+      let call = 0;
+      const outbox = createOutbox({
+        transport: async (records) => ({ ids: call++ === 0 ? [] : records.map((r) => r.id) }),
+        baseDelayMs: 1,
+        onError: (error) => errors.push((error as Error).message),
+      });
+      await outbox.enqueue(publish(NOW, 'x'));
+      await outbox.flush();
+      expect(errors).toEqual(['receiver acknowledged nothing']);
+      expect(outbox.pending()).toBe(0);
+    });
+
+    it('records queued while a batch is in flight are delivered without a flush', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const delivered: string[] = [];
+      const outbox = createOutbox({
+        transport: async (records) => {
+          await gate;
+          delivered.push(...records.map((r) => r.id));
+          return { ids: records.map((r) => r.id) };
+        },
+      });
+      const first = publish(NOW, 'x');
+      const second = publish(NOW, 'x');
+      await outbox.enqueue(first);
+      await outbox.enqueue(second);
+      release();
+      await vi.waitFor(() => expect(delivered).toEqual([first.id, second.id]));
+      expect(outbox.pending()).toBe(0);
+    });
+
+    it('a stopped outbox keeps new records in its store and sends nothing', async () => {
+      const receiver = fakeReceiver();
+      const store = memoryOutboxStore();
+      const outbox = createOutbox({ transport: receiver.transport, store });
+      outbox.stop();
+      const record = publish(NOW, 'x');
+      await outbox.enqueue(record);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(receiver.calls()).toBe(0);
+      expect(store.saved.map((r) => r.id)).toEqual([record.id]);
+    });
+
+    it('loading a storage area leaves other keys alone, keeps its own outbox and skips malformed records', async () => {
+      const area = memoryArea();
+      const own = publish(NOW, 'x');
+      const stale = publish(NOW, 'weibo');
+      area.data['settings'] = { theme: 'dark' };
+      area.data['outbox:tab-a'] = { updatedAt: NOW, records: [own] };
+      area.data['outbox:tab-old'] = {
+        updatedAt: NOW - 60_000,
+        records: [{ kind: 'publish', id: 'bad' }, stale],
+      };
+      const records = await storageAreaOutboxStore(area, 'tab-a', 60_000, () => NOW).load();
+      // Exactly staleMs old is stale: adopted, and written under this sender's key before the old one goes.
+      expect(records.map((r) => r.id)).toEqual([own.id, stale.id]);
+      expect(area.data['settings']).toEqual({ theme: 'dark' });
+      expect(area.data['outbox:tab-old']).toBeUndefined();
+      expect(area.data['outbox:tab-a']).toEqual({ updatedAt: NOW, records: [own, stale] });
+    });
+
+    it('loading an area with no outbox writes nothing', async () => {
+      const area = memoryArea();
+      expect(await storageAreaOutboxStore(area, 'tab-a', 60_000, () => NOW).load()).toEqual([]);
+      expect(area.data).toEqual({});
+    });
   });
 });
