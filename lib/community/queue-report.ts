@@ -50,7 +50,8 @@ export function queueReport(
     r.answered++;
     if (ageOf(entry, entry.answeredAt) <= r.targetMs) r.withinTarget++;
   }
-  for (const waiting of rankQueue(Object.values(queue.entries), now, targets)) row(waiting.platform).waiting++;
+  for (const waiting of rankQueue(Object.values(queue.entries), now, targets))
+    row(waiting.platform).waiting++;
   const rows = [...byPlatform.values()]
     .map((r) => ({ ...r, pct: pctOf(r.withinTarget, r.answered) }))
     .sort((a, b) => b.answered - a.answered || a.platform.localeCompare(b.platform));
@@ -71,7 +72,14 @@ export function queueReport(
 export function queueReportToCsv(report: QueueReport): string {
   return serializeCsv([
     ['platform', 'answered', 'answeredWithinTarget', 'withinTargetPct', 'targetMinutes', 'waitingNow'],
-    ...report.rows.map((r) => [r.platform, r.answered, r.withinTarget, r.pct ?? '', r.targetMs / 60_000, r.waiting]),
+    ...report.rows.map((r) => [
+      r.platform,
+      r.answered,
+      r.withinTarget,
+      r.pct ?? '',
+      r.targetMs / 60_000,
+      r.waiting,
+    ]),
     [],
     ['day', 'waiting'],
     ...report.backlog.map((p) => [p.day, p.waiting]),

@@ -155,7 +155,13 @@ function longestMatch(prog: Prog): number {
   prog.inst.forEach((inst, pc) => successors(inst).forEach((to) => preds[to]?.push(pc)));
   const queue = prog.inst.flatMap((inst, pc) => (inst.op === MATCH ? [pc] : []));
   for (const pc of queue) live[pc] = 1;
-  while (queue.length) for (const p of preds[queue.pop()!]) if (!live[p]) (queue.push(p), (live[p] = 1));
+  while (queue.length) {
+    for (const p of preds[queue.pop()!]) {
+      if (live[p]) continue;
+      queue.push(p);
+      live[p] = 1;
+    }
+  }
 
   const state = new Uint8Array(n); // 0 unvisited, 1 on the stack, 2 done
   const longest = new Float64Array(n);
@@ -171,7 +177,10 @@ function longestMatch(prog: Prog): number {
       top[1]++;
       const to = outs[next];
       if (state[to] === 1) return Infinity;
-      if (state[to] === 0) (stack.push([to, 0]), (state[to] = 1));
+      if (state[to] === 0) {
+        stack.push([to, 0]);
+        state[to] = 1;
+      }
       continue;
     }
     stack.pop();
@@ -188,7 +197,10 @@ function codePointsOf(insts: Inst[], bounds: Int32Array): CodePointSet {
   const set = new CodePointSet();
   for (const inst of insts) {
     if (inst.op === RUNE_ANY) set.add(0, MAX_RUNE);
-    else if (inst.op === RUNE_ANY_NOT_NL) (set.add(0, 9), set.add(11, MAX_RUNE));
+    else if (inst.op === RUNE_ANY_NOT_NL) {
+      set.add(0, 9);
+      set.add(11, MAX_RUNE);
+    }
   }
   const ranged = insts.filter((inst) => inst.op === RUNE || inst.op === RUNE1);
   if (!ranged.length) return set;

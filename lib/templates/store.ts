@@ -12,7 +12,10 @@ export const TEMPLATES_KEY = 'templates';
 export type StarterTemplates = (now: number) => TemplateLibrary | Promise<TemplateLibrary>;
 
 /** What storage holds → a library; absent or unreadable yields the starter set (an empty saved list stays empty). */
-export async function libraryFromStored(stored: unknown, starter: StarterTemplates): Promise<TemplateLibrary> {
+export async function libraryFromStored(
+  stored: unknown,
+  starter: StarterTemplates,
+): Promise<TemplateLibrary> {
   const parsed = stored === undefined || stored === null ? undefined : parseTemplateLibrary(stored);
   return parsed?.ok ? parsed.library : starter(0);
 }

@@ -38,7 +38,9 @@ async function main() {
         book.slice(i, i + 10_000),
       );
     }
-    console.log(`Chromium: seeded ${book.length.toLocaleString('en')} members in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `Chromium: seeded ${book.length.toLocaleString('en')} members in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
     const opens: number[] = [];
     const handler: number[] = [];
     for (let run = 0; run < 5; run++) {
@@ -67,7 +69,11 @@ async function main() {
     console.log(
       `Chromium Members tab filter weibo · silent · by comments · "会员" (4 requests, ${await page.getByTestId('members-count').getAttribute('data-matched')} matched): ${filterMs.toFixed(0)} ms to the rows, last background answer ${answer} ms — target ≤ 300 ms: ${filterMs <= 300 ? 'PASS' : 'FAIL'}`,
     );
-    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   } finally {
     await ext.close();
   }

@@ -51,7 +51,9 @@ export async function benchMembers(
   for (const member of members(count)) void tx.store.put(withSearchKeys(member));
   await tx.done;
   const seedMs = performance.now() - seedStart;
-  say(`member book: seeded ${count.toLocaleString('en')} members in ${(seedMs / 1000).toFixed(1)} s (fake-indexeddb)`);
+  say(
+    `member book: seeded ${count.toLocaleString('en')} members in ${(seedMs / 1000).toFixed(1)} s (fake-indexeddb)`,
+  );
   const area = { get: async () => ({}), set: async () => undefined };
   const handlers = createMemberHandlers(
     async () => db,
@@ -82,7 +84,9 @@ export async function benchMembers(
     `${line('Members tab filter weibo · silent · "会员" · by comments', filtered)} — target ≤ ${MEMBERS_TARGET_MS} ms: ${verdict(filtered.median)}`,
   );
   say(`  figure: ${line('one segment (silent), by last seen', await time({ segment: 'silent' }, 3))}`);
-  say(`  figure: ${line('one segment (churned), by comments', await time({ segment: 'churned', sort: 'comments' }, 1))}`);
+  say(
+    `  figure: ${line('one segment (churned), by comments', await time({ segment: 'churned', sort: 'comments' }, 1))}`,
+  );
   say(`  figure: ${line('search "会员1" (a name prefix)', await time({ search: '会员1' }, 1))}`);
   // fake-indexeddb's cursor.advance() grows worse than linearly (row 10,000 took 925 s on a loaded machine), so
   // only the third page is timed here; Chromium's native advance is not measured yet.

@@ -28,7 +28,9 @@ const token = (sub: string, role: Role) => issueToken(SECRET, { sub, role, ttlMs
 async function fresh(): Promise<string> {
   const url = ensurePostgres('onbrand_team_bench');
   const db = openDb(url);
-  await db.query('DROP TABLE IF EXISTS team_documents, team_invitations, team_revoked, team_records, team_daily, team_response_times');
+  await db.query(
+    'DROP TABLE IF EXISTS team_documents, team_invitations, team_revoked, team_records, team_daily, team_response_times',
+  );
   await db.end();
   return url;
 }

@@ -38,7 +38,11 @@ export function useKitWorkspace(managedSource: ManagedSource = browserManagedSou
     // Chromium's first storage.managed read waits for the policy service (5.6 s measured on a fresh profile), so
     // the local kits are shown as soon as they are read and an organisation's kit replaces them when it arrives.
     const managedRead = readManagedPolicy(managedSource);
-    const [library, prefs, saved] = await Promise.all([loadLibrary(defaultLibrary), loadKitPrefs(), libraryWasSaved()]);
+    const [library, prefs, saved] = await Promise.all([
+      loadLibrary(defaultLibrary),
+      loadKitPrefs(),
+      libraryWasSaved(),
+    ]);
     if (run !== latest.current) return;
     setWorkspace((previous) => ({ library, prefs, saved, managed: previous?.managed ?? NO_POLICY }));
     const managed = await managedRead;

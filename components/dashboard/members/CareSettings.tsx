@@ -39,7 +39,10 @@ export function CareSettings(props: { onSaved(): void }) {
     for (const id of PLATFORM_IDS) {
       const minutes = Number(targets[id]);
       if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TARGET_MIN)
-        return setStatus({ ok: false, text: t('care.targets.invalid', { platform: platformLabel(t, id), max: MAX_TARGET_MIN }) });
+        return setStatus({
+          ok: false,
+          text: t('care.targets.invalid', { platform: platformLabel(t, id), max: MAX_TARGET_MIN }),
+        });
       parsed[id] = minutes * MIN;
     }
     await send('community.prefs.set', { targets: parsed });
@@ -55,7 +58,11 @@ export function CareSettings(props: { onSaved(): void }) {
       silentDays: Number(limits.silentDays),
     };
     const parsed = parseThresholds(numbers);
-    if (parsed.newDays !== numbers.newDays || parsed.activeDays !== numbers.activeDays || parsed.silentDays !== numbers.silentDays)
+    if (
+      parsed.newDays !== numbers.newDays ||
+      parsed.activeDays !== numbers.activeDays ||
+      parsed.silentDays !== numbers.silentDays
+    )
       return setStatus({ ok: false, text: t('care.segments.invalid') });
     await send('community.members.thresholds', numbers);
     setStatus({ ok: true, text: t('care.saved') });
@@ -72,7 +79,9 @@ export function CareSettings(props: { onSaved(): void }) {
         aria-label={t('care.targets.title')}
       >
         <h3>{t('care.targets.title')}</h3>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 6 }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 6 }}
+        >
           {PLATFORM_IDS.map((id) => (
             <label key={id}>
               {platformLabel(t, id)}{' '}

@@ -67,7 +67,8 @@ export function MembersTab() {
     }
   }, [first, last, page, query]);
   const visible: Array<{ index: number; row: Row | undefined }> = [];
-  for (let i = first; i < last; i++) visible.push({ index: i, row: pages.get(Math.floor(i / PAGE))?.[i % PAGE] });
+  for (let i = first; i < last; i++)
+    visible.push({ index: i, row: pages.get(Math.floor(i / PAGE))?.[i % PAGE] });
   const set = (patch: Partial<Query>) => setQuery((q) => ({ ...q, ...patch }));
   const exportAs = async (format: 'csv' | 'json') => {
     const { text } = await send('community.members.export', { ...query, format });
@@ -187,66 +188,70 @@ export function MembersTab() {
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           style={{ maxHeight: ROW_PX * VIEW_ROWS, overflowY: 'auto', position: 'relative' }}
         >
-        <table data-testid="members-table" aria-rowcount={page.matched + 1} style={{ tableLayout: 'fixed', width: '100%' }}>
-          <thead>
-            <tr>
-              <th>{t('members.col.member')}</th>
-              <th>{t('members.col.segment')}</th>
-              <th>{t('members.col.lastSeen')}</th>
-              <th>{t('members.col.comments')}</th>
-              <th>{t('members.col.replies')}</th>
-              <th>{t('members.col.tags')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_PX }} />}
-            {visible.map(({ index, row: m }) =>
-              !m ? (
-                <tr key={`loading-${index}`} aria-rowindex={index + 2} style={{ height: ROW_PX }}>
-                  <td colSpan={7} className="ob-muted">
-                    …
-                  </td>
-                </tr>
-              ) : (
-              <tr
-                key={m.id}
-                data-testid="member-row"
-                data-segment={m.segment}
-                data-handle={m.handle}
-                aria-rowindex={index + 2}
-                style={{ height: ROW_PX }}
-              >
-                <td style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-                  {m.displayName ?? m.handle}{' '}
-                  <span className="ob-muted">({platformLabel(t, m.platform)})</span>
-                  {m.notes && <span className="ob-muted"> · {m.notes}</span>}
-                </td>
-                <td>{t(`members.segment.${m.segment}` as MessageKey)}</td>
-                <td>{formatDateTime(locale, m.lastSeen)}</td>
-                <td>{m.comments}</td>
-                <td>{m.repliesReceived}</td>
-                <td>{m.tags.map((tag) => tagLabel(t, tag)).join(', ')}</td>
-                <td>
-                  {m.lastCommentUrl && (
-                    <a
-                      href={m.lastCommentUrl}
-                      target="_blank"
-                      rel="noreferrer"
-                      data-testid="member-open-last"
-                    >
-                      {t('members.openLast')}
-                    </a>
-                  )}
-                </td>
+          <table
+            data-testid="members-table"
+            aria-rowcount={page.matched + 1}
+            style={{ tableLayout: 'fixed', width: '100%' }}
+          >
+            <thead>
+              <tr>
+                <th>{t('members.col.member')}</th>
+                <th>{t('members.col.segment')}</th>
+                <th>{t('members.col.lastSeen')}</th>
+                <th>{t('members.col.comments')}</th>
+                <th>{t('members.col.replies')}</th>
+                <th>{t('members.col.tags')}</th>
+                <th />
               </tr>
-              ),
-            )}
-            {last < page.matched && (
-              <tr aria-hidden="true" style={{ height: (page.matched - last) * ROW_PX }} />
-            )}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_PX }} />}
+              {visible.map(({ index, row: m }) =>
+                !m ? (
+                  <tr key={`loading-${index}`} aria-rowindex={index + 2} style={{ height: ROW_PX }}>
+                    <td colSpan={7} className="ob-muted">
+                      …
+                    </td>
+                  </tr>
+                ) : (
+                  <tr
+                    key={m.id}
+                    data-testid="member-row"
+                    data-segment={m.segment}
+                    data-handle={m.handle}
+                    aria-rowindex={index + 2}
+                    style={{ height: ROW_PX }}
+                  >
+                    <td style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+                      {m.displayName ?? m.handle}{' '}
+                      <span className="ob-muted">({platformLabel(t, m.platform)})</span>
+                      {m.notes && <span className="ob-muted"> · {m.notes}</span>}
+                    </td>
+                    <td>{t(`members.segment.${m.segment}` as MessageKey)}</td>
+                    <td>{formatDateTime(locale, m.lastSeen)}</td>
+                    <td>{m.comments}</td>
+                    <td>{m.repliesReceived}</td>
+                    <td>{m.tags.map((tag) => tagLabel(t, tag)).join(', ')}</td>
+                    <td>
+                      {m.lastCommentUrl && (
+                        <a
+                          href={m.lastCommentUrl}
+                          target="_blank"
+                          rel="noreferrer"
+                          data-testid="member-open-last"
+                        >
+                          {t('members.openLast')}
+                        </a>
+                      )}
+                    </td>
+                  </tr>
+                ),
+              )}
+              {last < page.matched && (
+                <tr aria-hidden="true" style={{ height: (page.matched - last) * ROW_PX }} />
+              )}
+            </tbody>
+          </table>
         </div>
       )}
     </section>

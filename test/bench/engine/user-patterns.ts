@@ -60,7 +60,10 @@ export function benchUserPatterns(
       const engine = time(() => scanUserPattern(compiled.regex, text, { limit: LIMIT }), 300);
       const alone = time(() => re2jsAlone(compiled.regex, text), 300);
       const baseline = time(() => nativeScan(native, text), 300);
-      if (engine > worst) ((worst = engine), (worstAt = `${source} on ${name}`));
+      if (engine > worst) {
+        worst = engine;
+        worstAt = `${source} on ${name}`;
+      }
       console.log(
         `  ${source.padEnd(26)}${name.padEnd(9)}${fmt(engine).padEnd(11)}${fmt(alone).padEnd(13)}${fmt(baseline).padEnd(15)}${(engine / baseline).toFixed(1)}×`,
       );

@@ -84,7 +84,9 @@ async function setLocal(page: Page, values: Record<string, unknown>) {
   }, values);
 }
 
-test('nothing set up: the starter part comes with the assistant and the starter kit checks', async ({ ext }) => {
+test('nothing set up: the starter part comes with the assistant and the starter kit checks', async ({
+  ext,
+}) => {
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
   await page.goto('https://x.com/home');

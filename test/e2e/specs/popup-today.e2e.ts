@@ -281,7 +281,10 @@ test('a busy day renders its first screen at once and the rest as it is scrolled
   await expect(rendered).toHaveCount(24);
   await expect(rendered.first()).toHaveAttribute('aria-posinset', '1');
   await expect(rendered.first()).toHaveAttribute('aria-setsize', String(count));
-  await expect(popup.getByRole('listitem').filter({ hasText: 'Busy 24' })).toHaveAttribute('aria-posinset', '24');
+  await expect(popup.getByRole('listitem').filter({ hasText: 'Busy 24' })).toHaveAttribute(
+    'aria-posinset',
+    '24',
+  );
 
   // The keyboard walks past the first screen: Tab from the last rendered row's controls reaches row 25.
   await rendered.nth(21).getByTestId('today-more').focus();
@@ -300,9 +303,9 @@ test('a busy day renders its first screen at once and the rest as it is scrolled
     await expect(rendered).toHaveCount(count, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(popup.getByTestId('today-rest')).toHaveCount(0);
-  expect(await rendered.evaluateAll((items) => items.map((item) => item.getAttribute('aria-posinset')))).toEqual(
-    Array.from({ length: count }, (_, i) => String(i + 1)),
-  );
+  expect(
+    await rendered.evaluateAll((items) => items.map((item) => item.getAttribute('aria-posinset'))),
+  ).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
   const last = popup.locator(`[data-slot-id="busy-${count - 1}"]`);
   await last.getByTestId('today-more').click();
   await last.getByTestId('today-mark-published').click();

@@ -34,10 +34,11 @@ test('the toolbar badge sums replies past and near their target and names each i
   });
   expect(seen.ok, seen.error).toBe(true);
   const badge = () =>
-    inWorker(ext.context, async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]);
-  await expect
-    .poll(badge)
-    .toEqual(['2', '1 reply waiting past its target\n1 reply waiting near its target']);
+    inWorker(ext.context, async () => [
+      await chrome.action.getBadgeText({}),
+      await chrome.action.getTitle({}),
+    ]);
+  await expect.poll(badge).toEqual(['2', '1 reply waiting past its target\n1 reply waiting near its target']);
 
   const dismissed = await sendRuntimeMessage(page, {
     onbrand: 1,

@@ -79,7 +79,11 @@ describe('the member book through its indexes', () => {
         }
       }
     }
-    const page = await pageMembers(db, { platform: 'x' }, { now: NOW, thresholds: DEFAULT_THRESHOLDS, limit: 1 });
+    const page = await pageMembers(
+      db,
+      { platform: 'x' },
+      { now: NOW, thresholds: DEFAULT_THRESHOLDS, limit: 1 },
+    );
     const inX = queryMembers(members, { platform: 'x' }, NOW, DEFAULT_THRESHOLDS);
     expect(page.segments).toEqual(
       Object.fromEntries(SEGMENTS.map((s) => [s, inX.filter((r) => r.segment === s).length])),
@@ -110,7 +114,11 @@ describe('the member book through its indexes', () => {
     v3.close();
     const db = await openOnbrandDB(name);
     expect(await db.count('members')).toBe(2);
-    const found = await pageMembers(db, { search: '老王' }, { now: NOW, thresholds: DEFAULT_THRESHOLDS, limit: 5 });
+    const found = await pageMembers(
+      db,
+      { search: '老王' },
+      { now: NOW, thresholds: DEFAULT_THRESHOLDS, limit: 5 },
+    );
     // m1's handle is 老王1; m0's display name is "老王 0".
     expect(found.rows.map((r) => r.id).sort()).toEqual(['weibo:m0', 'x:m1']);
     await recordInteractions(db, [{ platform: 'x', handle: '老王1', at: NOW, kind: 'comment' }]);

@@ -46,7 +46,14 @@ describe('the reply-queue report', () => {
     // A 4 h Weibo target puts the late one within.
     expect(queueReport(queue, { weibo: 4 * HOUR }, { from: 0, to: NOW }, NOW).rows[0].pct).toBe(100);
     const csv = parseCsv(queueReportToCsv(report).replace(/^\uFEFF/, ''));
-    expect(csv[0]).toEqual(['platform', 'answered', 'answeredWithinTarget', 'withinTargetPct', 'targetMinutes', 'waitingNow']);
+    expect(csv[0]).toEqual([
+      'platform',
+      'answered',
+      'answeredWithinTarget',
+      'withinTargetPct',
+      'targetMinutes',
+      'waitingNow',
+    ]);
     expect(csv[1]).toEqual(['weibo', '3', '2', '66.7', '60', '0']);
   });
 });

@@ -30,9 +30,14 @@ function entry(key: string, platform: QueueEntry['platform'], ageMin: number): Q
   } as QueueEntry;
 }
 
-function harness(data: Record<string, unknown>, sources?: readonly BadgeSource[], locale: 'en' | 'zh-CN' = 'en') {
+function harness(
+  data: Record<string, unknown>,
+  sources?: readonly BadgeSource[],
+  locale: 'en' | 'zh-CN' = 'en',
+) {
   const storage: CalendarStorageArea = {
-    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
+    get: async (keys) =>
+      Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
     set: async (items) => void Object.assign(data, items),
   };
   const badge = { text: '', title: '', color: '' };
@@ -125,7 +130,12 @@ describe('the toolbar badge', () => {
       at: NOW,
       ...(decided ? { decision: { id: 'decision-1', by: 'rita', state: 'approved', at: NOW } } : {}),
     });
-    const reviews = [request('a', 'mei'), request('b', 'rita'), request('c', 'mei', true), request('d', 'li')];
+    const reviews = [
+      request('a', 'mei'),
+      request('b', 'rita'),
+      request('c', 'mei', true),
+      request('d', 'li'),
+    ];
     const connection = (role: string) => ({
       origin: 'https://team.example.com',
       token: 'token-0123456789',
