@@ -1,4 +1,4 @@
-import { test, expect } from '../support/test';
+import { test, expect, type Fixtures } from '../support/test';
 import { seedKit, TEST_KIT } from '../support/kit';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 import { overlay } from '../support/overlay';
@@ -22,16 +22,24 @@ const kit = {
   ],
 };
 
+/** The dashboard stores `seeded`, then the site's box is focused by a trusted click: the box, its page and badge. */
+async function boxWithKit(
+  { ext, openExtensionPage }: Pick<Fixtures, 'ext' | 'openExtensionPage'>,
+  site: string,
+  seeded: typeof TEST_KIT,
+) {
+  await seedKit(await openExtensionPage('options.html'), seeded);
+  const box = SITE_BOXES.find((b) => b.site === site)!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  return { box, page, badge: overlay(page).getByTestId('onbrand-badge') };
+}
+
 test('weibo: 曹操, 做操 and a sentence stop stay clean; 我靠 warns, a new 操 alone blocks', async ({
   ext,
   openExtensionPage,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard, kit);
-  const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
-  const badge = overlay(page).getByTestId('onbrand-badge');
+  const { box, page, badge } = await boxWithKit({ ext, openExtensionPage }, 'weibo', kit);
   await page.keyboard.type('曹操大笑，每天做操。问了他妈，的确如此');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   // Warn, not block: none of the text before was taken for 操 or 他妈的.
@@ -46,12 +54,7 @@ test('x: "S C U N T H O R P E" does not block (only 第一 warns), a masked f*ck
   ext,
   openExtensionPage,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard, kit);
-  const box = SITE_BOXES.find((b) => b.site === 'x')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
-  const badge = overlay(page).getByTestId('onbrand-badge');
+  const { box, page, badge } = await boxWithKit({ ext, openExtensionPage }, 'x', kit);
   await page.keyboard.type('Up the S C U N T H O R P E! 第一');
   await expect.poll(() => badge.attribute('data-state')).toBe('warn');
   await page.keyboard.type(' f*ck');
@@ -63,8 +66,7 @@ test('x: a term marked inflect blocks "fucked" and leaves "shitt" and "spicy" al
   ext,
   openExtensionPage,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard, {
+  const { box, page, badge } = await boxWithKit({ ext, openExtensionPage }, 'x', {
     ...TEST_KIT,
     bannedTerms: [
       { term: 'fuck', category: 'profanity' as const, severity: 'block' as const, inflect: true },
@@ -78,10 +80,6 @@ test('x: a term marked inflect blocks "fucked" and leaves "shitt" and "spicy" al
       },
     ],
   });
-  const box = SITE_BOXES.find((b) => b.site === 'x')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
-  const badge = overlay(page).getByTestId('onbrand-badge');
   await page.keyboard.type('spicy food, shitt');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await page.keyboard.type(' that fucked up');
@@ -93,18 +91,13 @@ test('x: "h@ck!" stays clean, b**b and a leet word ending in "!" (p@k!) block', 
   ext,
   openExtensionPage,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard, {
+  const { box, page, badge } = await boxWithKit({ ext, openExtensionPage }, 'x', {
     ...TEST_KIT,
     bannedTerms: [
       { term: 'boob', category: 'profanity' as const, severity: 'warn' as const },
       { term: 'paki', category: 'profanity' as const, severity: 'block' as const },
     ],
   });
-  const box = SITE_BOXES.find((b) => b.site === 'x')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
-  const badge = overlay(page).getByTestId('onbrand-badge');
   await page.keyboard.type('great! h@ck!');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await page.keyboard.type(' nice b**b');

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { extensionUrl, launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './browser';
 
-interface Fixtures {
+export interface Fixtures {
   /** A fresh Chromium profile with the built extension; closed after the test. */
   ext: ExtensionBrowser;
   /** Opens an extension page (popup.html, options.html#reports …) in a tab. */
