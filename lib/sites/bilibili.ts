@@ -33,7 +33,8 @@ const selectors = {
   shadowThread: 'bili-comment-thread-renderer',
   shadowUser: '#user-name a, #user-name',
   shadowText: 'bili-rich-text',
-  boxUploadTitle: 'input[placeholder*="稿件标题"], .video-title-container input',
+  boxUploadTitle:
+    'input[placeholder*="稿件标题"], .video-title-container input, input.input-val[type="text"][maxlength="80"]',
   boxUploadDesc:
     '.desc-container .ql-editor[contenteditable="true"], .archive-info-editor .ql-editor[contenteditable="true"], .ql-editor[data-placeholder*="相关信息"]',
   replyBox: '.reply-box, .main-reply-box, bili-comment-box',
@@ -221,5 +222,7 @@ export const bilibiliAdapter: SiteAdapter = {
     shares: ['bili-toolbar'],
     views: ['bili-toolbar'],
     replies: ['BE-legacy'],
+    boxUploadTitle: ['MP-bili-upload'],
+    uploadSubmit: ['MP-bili-upload'],
   },
 };

@@ -25,7 +25,8 @@ const selectors = {
     '.editor-kit-container[contenteditable="true"], [data-slate-editor="true"][contenteditable="true"]',
   commentInput: '.comment-input-container, [class*="comment-input"]',
   commentSubmit: '.commentInput-right-ct, [class*="commentInput-right"]',
-  creatorSubmit: '.content-confirm-container button',
+  // The live class carries a hash suffix (content-confirm-container-Wp91G7), so the bare class no longer matches.
+  creatorSubmit: '.content-confirm-container button, [class*="content-confirm-container"] button',
   creatorSubmitByRole: 'button, [role="button"]',
   commentItem: '[data-e2e="comment-item"]',
   commentAuthor: '.comment-author, a[href*="/user/"]',
@@ -160,5 +161,9 @@ export const douyinAdapter: SiteAdapter = {
     comments: ['douyin-live', 'douyin-web'],
     collects: ['douyin-live', 'douyin-web'],
     shares: ['douyin-web'],
+    creatorSubmit: ['douyin-confirm'],
+    commentAuthor: ['douyin-live', 'douyin-author'],
+    publishTime: ['douyin-publish-time'],
+    toast: ['douyin-toast'],
   },
 };

@@ -181,6 +181,80 @@ export const SOURCES = {
   'fb-comment-intl': {
     ref: 'code-search 68716044567 (Facebook comment automation: send labels in en/es/fr/de/it/pl/ru)',
   },
+  // Round 4 (2026-12-03): the selectors that had no evidence. Code-search files unless a repository is named; a date
+  // only where the file states when it was run against the live site (or, for MP, the commit date).
+  'x-richtext': {
+    ref: 'code-search 54847757000 (X composer notes: tweetTextarea_0RichTextInputContainer is the non-editable wrapper, "2026-06-14 実機 E2E"), 51772928059 (2026-04-08), 70434571023 ([data-testid$="RichTextInputContainer"]), 60029404623, 47368961839, 3790006669, 53378263550',
+    date: '2026-06-14',
+  },
+  'x-status': {
+    ref: 'code-search 71566312049, 53878438619, 62708016734, 92117294, 52208941859, 14038045064, 68286272084 (X readers: a tweet\'s permalink a[href*="/status/"])',
+  },
+  'fb-comment-text': {
+    ref: 'code-search 27335947796, 52387510752, 25165430942, 58733155023, 61139012565, 54630037963 (Facebook readers: [role="article"] div[dir="auto"])',
+  },
+  'fb-permalink': {
+    ref: 'code-search 56058618903, 55860026165, 51788223124, 4833774168, 54574160701, 69457625090 (Facebook: a[href*="comment_id="], /posts/, /permalink/, story_fbid=)',
+  },
+  'fb-messenger': {
+    ref: 'code-search 10670474479, 71320659514, 39717885072, 66483291731, 37465777527 ([aria-label^="Messenger"]), 319605185 (message box div[aria-label="Message"])',
+  },
+  'ig-comment-list': {
+    ref: 'code-search 55635391500 (Instagram: "caption and comments in one ul, first li = caption": article ul li), 10876713855 (section article ul li), 71597785894 (ul li span[dir="auto"], article), 40390514181',
+  },
+  'ig-caption': {
+    ref: 'code-search 68352874414 ("h1[dir=auto] on permalinks"), 40390514181 (article h1[dir="auto"]), 71597785894, 52483209515',
+  },
+  'li-comment-text': {
+    ref: 'code-search 70124872682 (a replaceableComment_ block holds its body in [data-testid="expandable-text-box"]), 71114237822 (live capture post-comments-2026.html), 69608292841, 63491437802, 70195192650',
+  },
+  'reddit-post-form': {
+    ref: 'code-search 68481942828 (Reddit poster, "2026-09-10": /r/<sub>/submit is the r-post-composer-form), 70918012768, 57413540385, 65857900373, 67498368298, 40370340283, 42560127143',
+    date: '2026-09-10',
+  },
+  'yt-views': {
+    ref: 'code-search 70943207590 (ytd-watch-info-text #info, ytd-video-view-count-renderer), 54377146001 (ytd-watch-info-text span:first-child), 27487918360 (#info.ytd-watch-info-text > span), 68303118160 (#info-container), 38877579506, 4846205172',
+  },
+  'tt-caption': {
+    ref: 'code-search 70954480965 (TikTok Studio uploader: [data-e2e="caption_container"] [contenteditable="true"]), 53514248295 ([data-e2e=caption_container] .public-DraftEditor-content)',
+  },
+  'weibo-comments': {
+    ref: 'code-search 33318788633 (Weibo userscript: each .wbpro-list item, its author the first link in .text), 32333025648 (Selenium: wbpro-list), 57576618995 (.wbpro-scroller-item > .wbpro-list > .item1), 55649500110, 63123867901',
+  },
+  'weibo-toast': {
+    ref: 'code-search 17087390563 (woo-toast--error), 59186692105 (div[class*="woo-toast"]), 55193545331 (.woo-toast-success), 49210224497 (.woo-toast-wrap)',
+  },
+  'xhs-counts': {
+    ref: 'code-search 66692554914 (.engage-bar .like-wrapper .count / .collect-wrapper / .chat-wrapper), 34441122324 (.interact-container .like-wrapper .count / .collect-wrapper .count), 54762902049, 67417937314 (note detail counts)',
+  },
+  'xhs-comment-text': {
+    ref: 'code-search 55921560474, 67417937314, 53399168853 (XHS: .comment-item .content), 58602035109 (.note-content .note-text span, .comment-item)',
+  },
+  'xhs-creator-form': {
+    ref: 'code-search 53896599496, 52666592898 (XHS creator: #web … div.publish-page-container > div.publish-page-publish-btn), 68313407804 (.publish-page-content, .publish-page-container)',
+  },
+  'xhs-toast': { ref: 'code-search 67669371699 (XHS creator publisher: .d-message, .d-toast, [class*="toast"])' },
+  'xhs-note-list': {
+    ref: 'code-search 58914457852, 15577687700, 12433553853, 24248244459 (XHS readers: .note-item .desc)',
+  },
+  'douyin-confirm': {
+    ref: 'code-search 56193798005, 51956407346 (Douyin creator: hashed .content-confirm-container-Wp91G7 button), 67054964083 ([class*="content-confirm-container"] button 发布), 12289295630 (div[class^="content-confirm-container"] button), 45339618010, 2247652780 (--2AI6I), 28705692358 (--anYOC)',
+  },
+  'douyin-author': {
+    ref: 'code-search 17978838238 (.comment-item-info-wrap a[href*="douyin.com/user/"], text or img alt), 26280718907 ([data-e2e="comment-item"] .comment-item-info-wrap a), 34230696600 (.comment-item-info-wrap a; the avatar .comment-item-avatar comes first), 13562211989 (.comment-item-info-wrap>div)',
+  },
+  'douyin-publish-time': {
+    ref: 'code-search 70171759688 (Douyin notes: [data-e2e="detail-video-publish-time"] reads "发布时间：2026-09-10 16:49", so seen on or after that day), 68626922242, 52559346126, 54533946754, 71435909490, 70102178433',
+    date: '2026-09-10',
+  },
+  'douyin-toast': { ref: 'code-search 28705692358 (Douyin creator: .semi-toast-content-text 上传成功/发布成功)' },
+  'MP-bili-upload': {
+    ref: 'leaperone/MultiPost-Extension@af41b58 src/sync/video/bilibili.ts (input.input-val[type="text"][maxlength="80"], span.submit-add)',
+    date: '2026-06-05',
+  },
+  'wechat-send': {
+    ref: 'code-search 58923413634 (WeChat MP publisher: 页面「发表」(#js_send) opens the .mass-send dialog), 66442184588, 53274302949 (#js_send, .js_send)',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -154,5 +154,8 @@ export const facebookAdapter: SiteAdapter = {
     postSubmit: ['MP', 'fb-es', 'fb-fr', 'fb-ja', 'fb-ko', 'fb-intl'],
     commentSubmit: ['fb-bots'],
     postMessage: ['fb-message'],
+    commentText: ['fb-comment-text'],
+    permalink: ['fb-permalink'],
+    messenger: ['fb-messenger'],
   },
 };

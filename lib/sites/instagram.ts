@@ -126,5 +126,8 @@ export const instagramAdapter: SiteAdapter = {
     commentSubmit: ['ig-bots'],
     captionSubmit: ['MP'],
     likes: ['ig-likes'],
+    postArticle: ['ig-comment-list', 'ig-caption'],
+    commentItem: ['ig-comment-list'],
+    postCaption: ['ig-caption'],
   },
 };

@@ -235,5 +235,6 @@ export const linkedinAdapter: SiteAdapter = {
     reactions: ['li-counts'],
     comments: ['li-counts'],
     reposts: ['li-counts'],
+    commentTextV2: ['li-comment-text'],
   },
 };

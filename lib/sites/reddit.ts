@@ -179,5 +179,6 @@ export const redditAdapter: SiteAdapter = {
     comment: ['reddit-bots', 'TBX'],
     commentText: ['TBX'],
     postText: ['reddit-text'],
+    postForm: ['reddit-post-form'],
   },
 };

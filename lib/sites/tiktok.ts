@@ -126,5 +126,6 @@ export const tiktokAdapter: SiteAdapter = {
     comments: ['tt-web'],
     shares: ['tt-web'],
     favourites: ['tt-web'],
+    boxCaption: ['tt-caption'],
   },
 };

@@ -116,5 +116,6 @@ export const wechatAdapter: SiteAdapter = {
     editorShadowHost: ['wechat'],
     editorFrame: ['wechat'],
     save: ['wechat-skill'],
+    submit: ['wechat-send'],
   },
 };

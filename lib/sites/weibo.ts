@@ -27,7 +27,7 @@ const selectors = {
   commentText: '.wbpro-list .text',
   comment: '.wbpro-list',
   commentAuthor: '.text > a[usercard], .text > a',
-  toast: '.woo-toast-body, [class*="Toast"]',
+  toast: '.woo-toast-body, [class*="Toast"], [class*="woo-toast"]',
 } as const;
 
 const ORIGIN = 'https://weibo.com';
@@ -121,5 +121,9 @@ export const weiboAdapter: SiteAdapter = {
     cardAuthor: ['weibo-scrapers'],
     cardTime: ['weibo-time'],
     cardText: ['weibo-scrapers'],
+    comment: ['weibo-comments'],
+    commentText: ['weibo-comments'],
+    commentAuthor: ['weibo-comments'],
+    toast: ['weibo-toast'],
   },
 };

@@ -194,5 +194,7 @@ export const xAdapter: SiteAdapter = {
     bookmarkCount: ['CPFT-2026-08'],
     viewCount: ['CPFT'],
     conversation: ['x-conversation'],
+    boxComposerContainer: ['x-richtext'],
+    statusLink: ['x-status'],
   },
 };

@@ -33,8 +33,10 @@ const selectors = {
   noteAuthor: '.author-wrapper .username, .author-wrapper .name',
   noteTitle: '#detail-title',
   noteText: '#detail-desc',
-  likes: '.engage-bar .like-wrapper .count, .interactions .like-wrapper .count',
-  collects: '.engage-bar .collect-wrapper .count, .interactions .collect-wrapper .count',
+  likes:
+    '.engage-bar .like-wrapper .count, .interactions .like-wrapper .count, .interact-container .like-wrapper .count',
+  collects:
+    '.engage-bar .collect-wrapper .count, .interactions .collect-wrapper .count, .interact-container .collect-wrapper .count',
   comments: '.engage-bar .chat-wrapper .count, .interactions .chat-wrapper .count',
   toast: '.d-toast, .toast, .css-toast',
 } as const;
@@ -141,5 +143,12 @@ export const xiaohongshuAdapter: SiteAdapter = {
     noteAuthor: ['xhs-note'],
     noteTitle: ['xhs-note'],
     noteText: ['xhs-note-live', 'xhs-note'],
+    creatorForm: ['xhs-creator-form'],
+    commentText: ['xhs-comment-text'],
+    publishedNote: ['xhs-note-list'],
+    likes: ['xhs-counts'],
+    collects: ['xhs-counts'],
+    comments: ['xhs-counts'],
+    toast: ['xhs-toast'],
   },
 };

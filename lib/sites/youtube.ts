@@ -152,5 +152,6 @@ export const youtubeAdapter: SiteAdapter = {
     channelName: ['IT'],
     likeButton: ['IT'],
     commentCount: ['IT'],
+    viewCount: ['yt-views'],
   },
 };
