@@ -10,6 +10,7 @@ import {
   nearestContainerWith,
   nearestMatch,
   pageShowsText,
+  queryInOrder,
   textIn,
 } from './dom';
 
@@ -24,12 +25,18 @@ const selectors = {
   boxCreatorBody:
     '.editor-kit-container[contenteditable="true"], [data-slate-editor="true"][contenteditable="true"]',
   commentInput: '.comment-input-container, [class*="comment-input"]',
-  commentSubmit: '.commentInput-right-ct, [class*="commentInput-right"]',
+  // The live send control is an icon whose click listener sits on the last span (douyin-live); the gate replays a held
+  // click on this element, so it must be that span where it exists.
+  commentSubmit:
+    '.commentInput-right-ct > div > span:last-child, .commentInput-right-ct, [class*="commentInput-right"]',
   // The live class carries a hash suffix (content-confirm-container-Wp91G7), so the bare class no longer matches.
   creatorSubmit: '.content-confirm-container button, [class*="content-confirm-container"] button',
   creatorSubmitByRole: 'button, [role="button"]',
   commentItem: '[data-e2e="comment-item"]',
-  commentAuthor: '.comment-author, a[href*="/user/"]',
+  // Tried in this order: the 2026-09 markup puts an image-only avatar link to the author before the info wrap, so a
+  // bare a[href*="/user/"] finds no name there.
+  commentAuthor:
+    '.comment-item-info-wrap a[href*="/user/"], .comment-item-info-wrap > div, .comment-author, a[href*="/user/"]',
   commentText:
     '[data-e2e="comment-item"] .comment-item-info-wrap + div, [data-e2e="comment-item"] .comment-content, [data-e2e="comment-item"] [class*="comment-content"]',
   publishedWork: '.work-item .desc',
@@ -100,7 +107,7 @@ export const douyinAdapter: SiteAdapter = {
     }
     const selector = selectors.commentSubmit;
     return (
-      box.container.querySelector<HTMLElement>(selector) ??
+      queryInOrder<HTMLElement>(box.container, selector) ??
       nearestMatch(editable, selector) ??
       findPublishButton(box.container)
     );
@@ -111,9 +118,11 @@ export const douyinAdapter: SiteAdapter = {
     const doc = editable.ownerDocument;
     const item = box.role === 'reply' ? editable.closest(selectors.commentItem) : null;
     if (item) {
+      const author = queryInOrder(item, selectors.commentAuthor);
+      const link = author?.closest('a[href]') ?? author?.querySelector('a[href]');
       return {
-        author: textIn(item, selectors.commentAuthor),
-        url: absoluteUrl(item.querySelector(selectors.commentAuthor)?.getAttribute('href'), doc, ORIGIN),
+        author: textIn(author),
+        url: absoluteUrl(link?.getAttribute('href'), doc, ORIGIN),
         text: textIn(item, '.comment-item-info-wrap + div, .comment-content'),
       };
     }

@@ -206,6 +206,15 @@ const VARIANTS: Variant[] = [
     afterUrl: /content\/manage/,
   },
   {
+    name: 'Douyin reply in the 2026-09 comment markup (avatar link first, icon-only send)',
+    url: 'https://douyin.com/video/2',
+    editor: 'reply',
+    submit: '[data-e2e="comment-item"] .commentInput-right-ct span:last-child',
+    platform: 'douyin',
+    postKind: 'reply',
+    answered: '穿搭小陈',
+  },
+  {
     name: 'Zhihu hashed-class comment (Draft.js + 发布)',
     url: 'https://zhihu.com/question/1/answer/3',
     editor: 'comment',

@@ -62,6 +62,32 @@ describe('Douyin adapter', () => {
     });
   });
 
+  it('names the author in the live 2026-09 item markup, where an image-only avatar link comes first', () => {
+    // Modelled on douyin-live / douyin-author (lib/sites/evidence.ts): avatar link, then .comment-item-info-wrap whose
+    // first div holds the author link, the text div, the stats; the send control is an unlabelled icon.
+    const doc = loadSnapshot('douyin-video');
+    const item = append(
+      doc.getElementById('comment-list')!,
+      '<div><div data-e2e="comment-item"><div class="comment-item-avatar"><a href="//www.douyin.com/user/MS4wLjABAAAA7"><img alt=""></a></div>' +
+        '<div><div class="comment-item-info-wrap"><div><a href="//www.douyin.com/user/MS4wLjABAAAA7"><span>穿搭小陈</span></a></div><div><span>3天前·上海</span></div></div>' +
+        '<div><span>外套链接有吗</span></div><div class="comment-item-stats-container"><div><p><span>12</span></p></div></div></div></div></div>',
+    ).querySelector('[data-e2e="comment-item"]')!;
+    const reply = append(
+      item,
+      '<div class="comment-input-container"><div class="comment-input-inner-container"><div class="richtext-container"><div contenteditable="true"></div></div></div>' +
+        '<div class="commentInput-right-ct"><div><span></span><span role="button"></span></div></div></div>',
+    );
+    const editable = reply.querySelector<HTMLElement>('[contenteditable]')!;
+    const box = adapter.matchBox(editable)!;
+    expect(box).toMatchObject({ role: 'reply', field: 'comment' });
+    expect(adapter.submitControl(box, editable)).toBe(reply.querySelector('.commentInput-right-ct > div > span:last-child'));
+    expect(adapter.threadContext(box, editable)).toEqual({
+      author: '穿搭小陈',
+      url: 'https://www.douyin.com/user/MS4wLjABAAAA7',
+      text: '外套链接有吗',
+    });
+  });
+
   it('tells the creator title from the description, both published by 发布', () => {
     const doc = loadSnapshot('douyin-creator');
     const title = editorIn(doc, 'title');
