@@ -255,6 +255,9 @@ export const SOURCES = {
   'wechat-send': {
     ref: 'code-search 58923413634 (WeChat MP publisher: 页面「发表」(#js_send) opens the .mass-send dialog), 66442184588, 53274302949 (#js_send, .js_send)',
   },
+  'fb-comment-zh': {
+    ref: 'code-search 54577359089 (Facebook comment bot, zh-CN UI: box [aria-label="写评论"], send [aria-label="评论"][role="button"]), 4173820244 (Facebook reply bot, zh-TW UI: send div[aria-label="發佈"] / div[aria-label="留言"])',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

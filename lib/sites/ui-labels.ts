@@ -54,6 +54,8 @@ export const FACEBOOK_COMMENT: UiLabels = {
   },
   evidence: {
     en: ['fb-bots', 'fb-comment-intl'],
+    'zh-CN': ['fb-comment-zh'],
+    'zh-TW': ['fb-comment-zh'],
     es: ['fb-comment-intl', 'fb-es'],
     fr: ['fb-comment-intl'],
     de: ['fb-comment-intl'],
@@ -105,8 +107,11 @@ export const PUBLISH_VERBS: UiLabels = {
   },
 };
 
-// Labels listed without a source (the Chinese comment labels of Facebook and Instagram) were modelled on the
-// Chinese UIs' dialog labels; `evidence` says which are confirmed.
+// Labels listed without a source were modelled on the Chinese UIs' dialog labels; `evidence` says which are confirmed.
+// Facebook's comment labels: 评论 (zh-CN) and 發佈 / 留言 (zh-TW) are confirmed; 发布评论, 回复, 发布, 發佈留言, 回覆 are
+// not. Instagram's Chinese comment labels have no source yet, and no Japanese or Korean comment label of either site
+// was found in public code (2026-12 search); a Japanese or Korean UI still gets the comment box, with the send control
+// found by structure (Facebook's #focused-state-composer-submit) or, failing that, the fallback's publish verbs.
 
 /** Every label of a set, all languages together. */
 export function allLabels(set: UiLabels): string[] {
