@@ -224,5 +224,7 @@ export const bilibiliAdapter: SiteAdapter = {
     replies: ['BE-legacy'],
     boxUploadTitle: ['MP-bili-upload'],
     uploadSubmit: ['MP-bili-upload'],
+    uploadForm: ['bili-upload-page'],
+    success: ['bili-upload-done'],
   },
 };

@@ -258,6 +258,21 @@ export const SOURCES = {
   'fb-comment-zh': {
     ref: 'code-search 54577359089 (Facebook comment bot, zh-CN UI: box [aria-label="写评论"], send [aria-label="评论"][role="button"]), 4173820244 (Facebook reply bot, zh-TW UI: send div[aria-label="發佈"] / div[aria-label="留言"])',
   },
+  'bili-upload-page': {
+    ref: 'code-search 34257807999, 55627155472 (Bilibili uploaders: the upload micro-app container #video-up-app), 65935213676, 1228057753, 70824569604',
+  },
+  'bili-upload-done': {
+    ref: 'code-search 1390730238 (saved Bilibili success page: div.video-complete-container … div.step-des 稿件投递成功), 25251487309, 61922757393, 68399083144 (waiting for 稿件投递成功)',
+  },
+  'wechat-tips': {
+    ref: 'code-search 58805472769, 62469705184 (WeChat MP editor: .weui-desktop-toast, .js_tips), 71021259214, 52203859684, 53513540803, 60317559253 (.weui-desktop-toast, .tips_global)',
+  },
+  'wechat-toolbar': {
+    ref: 'code-search 58182058761 (userscript on the WeChat MP editor: its bar .tool_area_wrp), 54937371052, 54557326331 (#bottom_main, #js_submit, .tool_area_wrp), 7148954461 (saved page: #bottom_main.tool_area_wrp > .tool_area > .tool_bar)',
+  },
+  'wechat-sent': {
+    ref: 'code-search 67461383259 (WeChat MP: the 发表记录 list, a.weui-desktop-mass-appmsg__title), 60602336826 (".weui-desktop-mass-appmsg__title span", "实测"), 71224335912, 7839325673, 54754976840, 21525743751, 19236315429',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

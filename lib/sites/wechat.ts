@@ -117,5 +117,8 @@ export const wechatAdapter: SiteAdapter = {
     editorFrame: ['wechat'],
     save: ['wechat-skill'],
     submit: ['wechat-send'],
+    toolbar: ['wechat-toolbar'],
+    tips: ['wechat-tips'],
+    sentItem: ['wechat-sent'],
   },
 };
