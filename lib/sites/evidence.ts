@@ -233,7 +233,9 @@ export const SOURCES = {
   'xhs-creator-form': {
     ref: 'code-search 53896599496, 52666592898 (XHS creator: #web … div.publish-page-container > div.publish-page-publish-btn), 68313407804 (.publish-page-content, .publish-page-container)',
   },
-  'xhs-toast': { ref: 'code-search 67669371699 (XHS creator publisher: .d-message, .d-toast, [class*="toast"])' },
+  'xhs-toast': {
+    ref: 'code-search 67669371699 (XHS creator publisher: .d-message, .d-toast, [class*="toast"])',
+  },
   'xhs-note-list': {
     ref: 'code-search 58914457852, 15577687700, 12433553853, 24248244459 (XHS readers: .note-item .desc)',
   },
@@ -247,7 +249,9 @@ export const SOURCES = {
     ref: 'code-search 70171759688 (Douyin notes: [data-e2e="detail-video-publish-time"] reads "发布时间：2026-09-10 16:49", so seen on or after that day), 68626922242, 52559346126, 54533946754, 71435909490, 70102178433',
     date: '2026-09-10',
   },
-  'douyin-toast': { ref: 'code-search 28705692358 (Douyin creator: .semi-toast-content-text 上传成功/发布成功)' },
+  'douyin-toast': {
+    ref: 'code-search 28705692358 (Douyin creator: .semi-toast-content-text 上传成功/发布成功)',
+  },
   'MP-bili-upload': {
     ref: 'leaperone/MultiPost-Extension@af41b58 src/sync/video/bilibili.ts (input.input-val[type="text"][maxlength="80"], span.submit-add)',
     date: '2026-06-05',

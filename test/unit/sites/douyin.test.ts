@@ -80,7 +80,9 @@ describe('Douyin adapter', () => {
     const editable = reply.querySelector<HTMLElement>('[contenteditable]')!;
     const box = adapter.matchBox(editable)!;
     expect(box).toMatchObject({ role: 'reply', field: 'comment' });
-    expect(adapter.submitControl(box, editable)).toBe(reply.querySelector('.commentInput-right-ct > div > span:last-child'));
+    expect(adapter.submitControl(box, editable)).toBe(
+      reply.querySelector('.commentInput-right-ct > div > span:last-child'),
+    );
     expect(adapter.threadContext(box, editable)).toEqual({
       author: '穿搭小陈',
       url: 'https://www.douyin.com/user/MS4wLjABAAAA7',
