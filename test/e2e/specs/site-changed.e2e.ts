@@ -38,81 +38,69 @@ test('a redesigned supported page: generic detection checks and gates, and the p
   await expect(popup.getByTestId('site-changed-submit')).toHaveCount(0);
 });
 
-test('a layout no adapter knows (Weibo publisher with an <a> 发布): the fallback gates a blocking draft and records its publish once', async ({
-  ext,
-  openExtensionPage,
-}) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto('https://weibo.com/legacy/');
-  await page.waitForFunction(() => 'fixture' in window);
-  await page.locator('[data-fixture-editor="compose"]').click();
-  await page.keyboard.type('新品上市 傻逼');
-  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
-  await expect.poll(() => overlay(page).getByTestId('badge-no-submit').count()).toBe(0);
+// Two Weibo publisher layouts no adapter knows: each gates a blocking draft at its publish control, keeps the draft
+// in the site's model on "Edit", and records the publish once after an override.
+const FALLBACK_PUBLISHERS = [
+  {
+    name: 'a layout no adapter knows (Weibo publisher with an <a> 发布)',
+    url: 'https://weibo.com/legacy/',
+    submit: 'a.W_btn_a',
+    // No Weibo box selector matches this page: the popup names the box part as missing.
+    boxMissing: true,
+  },
+  {
+    name: 'the Weibo publisher in the newer "_name_hash" classes (no Form_wbox / Tool_btn)',
+    url: 'https://weibo.com/v2026/',
+    submit: 'button:has(span.woo-button-content:text-is("发送"))',
+    // The adapter still finds this box by its placeholder; only the submit comes from the fallback.
+    boxMissing: false,
+  },
+];
 
-  await page.locator('a.W_btn_a').click();
-  await overlay(page).getByTestId('gate-dialog').waitFor('visible');
-  await overlay(page).getByTestId('gate-edit').click();
-  expect(await modelText(page, 'compose')).toBe('新品上市 傻逼');
-  expect(await publishedPosts(page)).toEqual([]);
+for (const publisher of FALLBACK_PUBLISHERS) {
+  test(`${publisher.name}: the fallback gates a blocking draft and records its publish once`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard);
+    const page = await ext.context.newPage();
+    await page.goto(publisher.url);
+    await page.waitForFunction(() => 'fixture' in window);
+    await page.locator('[data-fixture-editor="compose"]').click();
+    await page.keyboard.type('新品上市 傻逼');
+    const ui = overlay(page);
+    await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+    await expect.poll(() => ui.getByTestId('badge-no-submit').count()).toBe(0);
 
-  await page.locator('a.W_btn_a').click();
-  await overlay(page).getByTestId('gate-reason').fill('Quoting a customer');
-  await overlay(page).getByTestId('gate-post-anyway').click();
-  await expect.poll(() => publishedPosts(page)).toEqual(['新品上市 傻逼']);
-  const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
-  await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
-  expect((await publishes())[0]).toMatchObject({
-    platform: 'weibo',
-    text: '新品上市 傻逼',
-    overrideReason: 'Quoting a customer',
+    const submit = page.locator(publisher.submit);
+    await submit.click();
+    await ui.getByTestId('gate-dialog').waitFor('visible');
+    await ui.getByTestId('gate-edit').click();
+    expect(await modelText(page, 'compose')).toBe('新品上市 傻逼');
+    expect(await publishedPosts(page)).toEqual([]);
+
+    await submit.click();
+    await ui.getByTestId('gate-reason').fill('Quoting a customer');
+    await ui.getByTestId('gate-post-anyway').click();
+    await expect.poll(() => publishedPosts(page)).toEqual(['新品上市 傻逼']);
+    const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
+    await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
+    expect((await publishes())[0]).toMatchObject({
+      platform: 'weibo',
+      postKind: 'post',
+      text: '新品上市 傻逼',
+      overrideReason: 'Quoting a customer',
+    });
+    await page.waitForTimeout(1_500);
+    expect(await publishes()).toHaveLength(1);
+
+    if (!publisher.boxMissing) return;
+    await page.bringToFront();
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByTestId('site-changed-box')).toBeVisible();
   });
-  await page.waitForTimeout(1_500);
-  expect(await publishes()).toHaveLength(1);
-
-  await page.bringToFront();
-  const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByTestId('site-changed-box')).toBeVisible();
-});
-
-test('the Weibo publisher in the newer "_name_hash" classes (no Form_wbox / Tool_btn): the fallback gates 发送 and records the publish once', async ({
-  ext,
-  openExtensionPage,
-}) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto('https://weibo.com/v2026/');
-  await page.waitForFunction(() => 'fixture' in window);
-  await page.locator('[data-fixture-editor="compose"]').click();
-  await page.keyboard.type('新品上市 傻逼');
-  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
-  await expect.poll(() => overlay(page).getByTestId('badge-no-submit').count()).toBe(0);
-
-  const send = page.locator('button:has(span.woo-button-content:text-is("发送"))');
-  await send.click();
-  await overlay(page).getByTestId('gate-dialog').waitFor('visible');
-  await overlay(page).getByTestId('gate-edit').click();
-  expect(await modelText(page, 'compose')).toBe('新品上市 傻逼');
-  expect(await publishedPosts(page)).toEqual([]);
-
-  await send.click();
-  await overlay(page).getByTestId('gate-reason').fill('Quoting a customer');
-  await overlay(page).getByTestId('gate-post-anyway').click();
-  await expect.poll(() => publishedPosts(page)).toEqual(['新品上市 傻逼']);
-  const publishes = async () => (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
-  await expect.poll(async () => (await publishes()).length, { timeout: 15_000 }).toBe(1);
-  expect((await publishes())[0]).toMatchObject({
-    platform: 'weibo',
-    postKind: 'post',
-    text: '新品上市 傻逼',
-    overrideReason: 'Quoting a customer',
-  });
-  await page.waitForTimeout(1_500);
-  expect(await publishes()).toHaveLength(1);
-});
+}
 
 test('a one-line comment box no adapter knows (older Weibo comment row): the fallback gates its plain-Enter submit and records the publish once', async ({
   ext,
