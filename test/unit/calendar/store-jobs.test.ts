@@ -178,6 +178,62 @@ describe('reminders', () => {
     expect(h.opened).toHaveLength(1);
   });
 
+  it('a drafted slot is reminded like a planned one; published and skipped slots are not', async () => {
+    const day = (status: 'planned' | 'drafted' | 'published' | 'skipped', id: string, start: string) =>
+      slot({ id, start, platform: 'x', title: id, status });
+    const h = harness(
+      calendarWith(
+        [
+          day('drafted', 'drafted', '2026-03-06T09:00'),
+          day('published', 'published', '2026-03-06T09:05'),
+          day('skipped', 'skipped', '2026-03-06T09:10'),
+        ],
+        ZONE,
+      ),
+      '2026-03-06T08:55',
+    );
+    await h.jobs.run();
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}drafted`]);
+  });
+
+  it('an alarm that runs up to a minute late still shows the reminder of a slot that has just started', async () => {
+    // The worker was asleep: the 08:45 alarm runs at 09:00:30, after the slot started.
+    const late = harness(plan(), '2026-03-06T09:00');
+    late.clock.now += 30_000;
+    await late.jobs.onAlarm(REMINDER_ALARM);
+    expect(late.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+    // Two minutes after the start the moment has passed: no reminder for a post that should already be out.
+    const tooLate = harness(plan(), '2026-03-06T09:02');
+    await tooLate.jobs.onAlarm(REMINDER_ALARM);
+    expect(tooLate.notifications).toEqual([]);
+  });
+
+  it('the next reminder alarm skips slots already reminded (a shorter lead set after the reminder)', () => {
+    // Morning reminded at 08:45 with a 15-minute lead; with a 5-minute lead its reminder time is 08:55 again.
+    const calendar = plan();
+    calendar.settings.reminderMinutes = 5;
+    const now = at('2026-03-06T08:50');
+    expect(nextReminderAt(calendar, now, {})).toBe(at('2026-03-06T08:55'));
+    expect(nextReminderAt(calendar, now, { morning: at('2026-03-06T09:00') })).toBe(at('2026-03-06T11:55'));
+  });
+
+  it('the reminded map forgets slots that started more than a day ago and keeps the recent ones', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    await h.storage.set({
+      [REMINDED_KEY]: { old: at('2026-03-05T07:00'), recent: at('2026-03-05T09:00') },
+    });
+    await h.jobs.run();
+    expect((await h.storage.get([REMINDED_KEY]))[REMINDED_KEY]).toEqual({ recent: at('2026-03-05T09:00') });
+  });
+
+  it('a tick alarm that already exists is left as it is (re-creating it would restart its period)', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    const existing = { periodInMinutes: TICK_MINUTES, when: at('2026-03-06T08:10') };
+    h.alarms.set(TICK_ALARM, existing);
+    await h.jobs.ensureTick();
+    expect(h.alarms.get(TICK_ALARM)).toBe(existing);
+  });
+
   it('keeps a periodic tick alarm', async () => {
     const h = harness(plan(), '2026-03-06T08:00');
     await h.jobs.ensureTick();
@@ -237,6 +293,13 @@ describe('names and the badge at rest', () => {
     await h.jobs.onAlarm(REMINDER_ALARM);
     expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
     expect((await h.storage.get([REMINDED_KEY]))[REMINDED_KEY]).toEqual({ morning: at('2026-03-06T09:00') });
+  });
+
+  it('an emptied reminded map (null in storage) counts as empty too', async () => {
+    const h = harness(plan(), '2026-03-06T08:45');
+    await h.storage.set({ [REMINDED_KEY]: null });
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
   });
 
   it('another alarm name does nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeImportBytes, firstInvalidUtf8 } from '@/lib/import-text';
-import { readCalendarFile, previewCsv } from '@/lib/calendar';
+import { MAX_CALENDAR_FILE_BYTES, readCalendarFile, previewCsv } from '@/lib/calendar';
 import { parseTermsCsv } from '@/lib/kits/bulk-terms';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -55,6 +55,21 @@ describe('import decoding never lies', () => {
     expect(readCalendarFile(new Uint8Array(6 * 1024 * 1024))).toMatchObject({
       ok: false,
       issue: { code: 'import.tooLarge' },
+    });
+    // The calendar limit as a literal (5 MB): a test built from the constant would follow it to any size.
+    expect(MAX_CALENDAR_FILE_BYTES).toBe(5_242_880);
+    expect(readCalendarFile(new Uint8Array(5_242_881).fill(0xff))).toEqual({
+      ok: false,
+      issue: {
+        line: 1,
+        code: 'import.tooLarge',
+        value: '5.0',
+        field: String(MAX_CALENDAR_FILE_BYTES / 1024 / 1024),
+      },
+    });
+    expect(readCalendarFile(new Uint8Array(5_242_880).fill(0xff))).toMatchObject({
+      ok: false,
+      issue: { code: 'import.encoding' },
     });
     expect(readCalendarFile(new Uint8Array([0x61, 0xff]))).toMatchObject({
       ok: false,

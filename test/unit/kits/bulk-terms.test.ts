@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BannedTerm } from '@/lib/engine';
-import { mergeTerms, parseTermLines, parseTermsCsv } from '@/lib/kits/bulk-terms';
+import {
+  MAX_TERMS_FILE_BYTES,
+  mergeTerms,
+  parseTermLines,
+  parseTermsCsv,
+  readTermsFile,
+} from '@/lib/kits/bulk-terms';
 
 const defaults = { category: 'custom', severity: 'warn' } as const;
 
@@ -101,5 +107,28 @@ describe('terms CSV files', () => {
     );
     expect(gbk.terms.map((t) => t.term)).toEqual(['傻逼']);
     expect(gbk.problems[0].message.en).toContain('GB18030');
+  });
+
+  it('over 5 MB are refused before decoding, the message naming the limit', () => {
+    // The limit as a literal: a test built from the constant would follow it to any size.
+    expect(MAX_TERMS_FILE_BYTES).toBe(5_242_880);
+    const defaults = { category: 'custom' as const, severity: 'warn' as const };
+    // Bytes that are not valid UTF-8 nor GBK: only the size check can have produced the first error.
+    const tooLarge = readTermsFile(new Uint8Array(5_242_881).fill(0xff), defaults);
+    expect(tooLarge).toEqual({
+      terms: [],
+      problems: [
+        {
+          line: 1,
+          message: {
+            en: `The file is 5 MB; at most ${MAX_TERMS_FILE_BYTES / 1024 / 1024} MB can be imported.`,
+            zh: `文件大小为 5 MB，导入上限为 ${MAX_TERMS_FILE_BYTES / 1024 / 1024} MB。`,
+          },
+        },
+      ],
+    });
+    // Exactly 5 MB passes the size check and fails on encoding instead.
+    const atLimit = readTermsFile(new Uint8Array(5_242_880).fill(0xff), defaults);
+    expect(atLimit.problems[0].message.en).toContain('not valid UTF-8');
   });
 });

@@ -222,6 +222,19 @@ describe('outbox', () => {
       expect(outbox.pending()).toBe(0);
     });
 
+    it('a record enqueued after a delivery finished is delivered too (each run ends and a new one starts)', async () => {
+      const receiver = fakeReceiver();
+      const outbox = createOutbox({ transport: receiver.transport });
+      const first = publish(NOW, 'x');
+      const second = publish(NOW + 1, 'x');
+      await outbox.enqueue(first);
+      await vi.waitFor(() => expect([...receiver.stored.keys()]).toEqual([first.id]));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await outbox.enqueue(second);
+      await vi.waitFor(() => expect([...receiver.stored.keys()]).toEqual([first.id, second.id]));
+      expect(outbox.pending()).toBe(0);
+    });
+
     it('a stopped outbox keeps new records in its store and sends nothing', async () => {
       const receiver = fakeReceiver();
       const store = memoryOutboxStore();

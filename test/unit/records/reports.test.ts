@@ -90,6 +90,8 @@ describe('replies and response time', () => {
     expect(responseTimeOf(reply(D0, 'x', undefined, { repliedTo: { at: D0 - 60_000 } }))).toBe(60_000);
     expect(responseTimeOf(reply(D0, 'x', undefined, { repliedTo: { at: D0 + 60_000 } }))).toBeUndefined();
     expect(responseTimeOf(reply(D0, 'x', undefined))).toBeUndefined();
+    // Zero is a time (a reply stamped the same millisecond as the comment), not "unknown".
+    expect(responseTimeOf(reply(D0, 'x', undefined, { repliedTo: { at: D0 } }))).toBe(0);
   });
 
   it('reports count, median, p90 and share within the target, overall and per platform', () => {
