@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { gateRequest } from '@/lib/assistant/ui-state';
 import { useT } from '../shared/i18n';
@@ -17,7 +17,12 @@ export function GateDialog() {
   // trusted `beforeinput`. A page script's execCommand into the focused field fires a trusted `input` but no
   // `beforeinput`, so its text is refused and the field goes back to what the person wrote.
   const personEditing = useRef(false);
-  useEffect(() => {
+  // A layout effect, in the same task as the commit that shows the dialog: no input can arrive before the field
+  // is listened to, the reason is reset and Edit is focused. A passive effect runs a frame later (Preact: after
+  // the next animation frame); a person quick enough, or a busy page, typed the reason into a field whose
+  // `beforeinput` was not listened to yet — refused as the page's — or had it wiped or focus moved to Edit under
+  // them, and "Post anyway" went out without the reason.
+  useLayoutEffect(() => {
     setReason('');
     editRef.current?.focus();
     const field = reasonRef.current;

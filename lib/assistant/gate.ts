@@ -3,6 +3,7 @@ import type { BoxSession } from './box-session';
 import { gateRequest } from './ui-state';
 import { isComposing } from '@/lib/editors/composition';
 import { reviewGate, type ReviewState } from '@/lib/team/review-gate';
+import { replayClick } from './replay';
 
 export type { GateMode };
 
@@ -34,7 +35,8 @@ export function isGateSubmitKey(event: KeyboardEvent, session: Pick<BoxSession, 
 /**
  * Intercepts the site's submit (click on its Post/Reply control or its keyboard shortcut) in the capture phase,
  * before the site's own handlers. With blocking findings the submit is held and the gate dialog decides;
- * "Post anyway" replays the submit with the gate bypassed once.
+ * "Post anyway" replays the submit with the gate bypassed once (a click on the element the person clicked, when
+ * it lies inside the control: see replay.ts).
  *
  * Trust: only a person's submit (a trusted click or key) can lead to a publish record, and only "Post anyway"
  * clicked by a person to an override. A page script's `.click()` or synthetic Enter is still held when the draft
@@ -155,7 +157,9 @@ export function installGate(options: {
         const session = options.sessionForControl(target as Element);
         if (!session) return;
         const control = session.adapter.submitControl(session.box, session.editable);
-        hold(event, session, () => control?.click());
+        // Replayed where the person clicked when that is inside the control: a site listening on a child of its
+        // control (an icon span inside the button) would miss a click replayed on the control itself.
+        hold(event, session, () => replayClick(control, event, target as Element));
       },
       { capture: true, signal: options.signal },
     );

@@ -39,6 +39,7 @@ import {
 import { startFeatures, type Feature } from './features';
 import { installEscape, listenForInPageCommands, openFindingsFromKeyboard } from './keyboard';
 import { keepOnePanel } from './panels';
+import { composedContains } from './replay';
 import {
   selectionCheck,
   activeSession,
@@ -320,7 +321,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     const sharing = [...sessions.values()].filter((session) => {
       if (!session.root.isConnected) return false;
       const control = session.adapter.submitControl(session.box, session.editable);
-      return Boolean(control && (control === node || control.contains(node)));
+      return Boolean(control && composedContains(control, node));
     });
     if (sharing.length < 2) return sharing[0] ?? null;
     // Several fields share one publish control (WeChat's title, digest and body all go out with 发表): the gate

@@ -186,8 +186,11 @@ function readRun(text: string, start: number, plus: boolean): NumberRun {
       if (k < len && isGroupSeparator(text.charCodeAt(k)) && !isGroupSeparator(text.charCodeAt(k + 1))) k++;
       const next = k < len ? text.charCodeAt(k) : 0;
       if (!isDigit(next) && !(isOpenParen(next) && isDigit(text.charCodeAt(k + 1)))) break;
+      // A space-like separator, or an opening parenthesis after digits ("440304199001011233（138）…": an ID then
+      // a number whose area code is in parentheses), starts a new part.
       let spaced = false;
-      for (let s = j; s < k; s++) spaced ||= isSpaceSeparator(text.charCodeAt(s));
+      for (let s = j; s < k; s++)
+        spaced ||= isSpaceSeparator(text.charCodeAt(s)) || isOpenParen(text.charCodeAt(s));
       if (spaced && offsets.length > 0) cuts.push(offsets.length);
       j = k;
     } else break;

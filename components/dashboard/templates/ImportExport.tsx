@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { findSyntaxError } from '@/lib/kits/json-position';
+import { findDuplicateKeys, findSyntaxError } from '@/lib/kits/json-position';
 import { jsonSyntaxText } from '@/lib/kits/json-syntax-text';
 import {
   exportTemplates,
@@ -14,7 +14,9 @@ import { decodeImportBytes, type Bilingual } from '@/lib/import-text';
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 type Notice =
-  | { kind: 'imported'; added: number; replaced: number }
+  | { kind: 'imported'; added: number; replaced: number; warnings: string[] }
+  /** The file would replace templates the library has (same id): nothing changes until the person chooses. */
+  | { kind: 'confirm'; next: TemplateLibrary; added: number; replacing: string[]; warnings: string[] }
   | { kind: 'failed'; errors: TemplateError[] }
   | { kind: 'too-big' };
 
@@ -55,9 +57,32 @@ export function ImportExport({
       });
     const parsed = parseTemplateLibrary(decoded.text);
     if (!parsed.ok) return setNotice({ kind: 'failed', errors: parsed.errors });
+    // What the file does not say plainly: the encoding it was decoded from, and keys written twice (JSON keeps the
+    // later one silently), each with its line.
+    const warnings = [
+      ...(decoded.notice ? [say(decoded.notice)] : []),
+      ...duplicateKeys(decoded.text).map(({ key, position }) =>
+        t('tpl.import.duplicateKey', { key, line: position.line }),
+      ),
+    ];
     const merged = mergeTemplates(library, parsed.library.templates);
+    if (merged.replaced > 0) {
+      const incoming = new Set(parsed.library.templates.map((template) => template.id));
+      const replacing = library.templates.filter((template) => incoming.has(template.id)).map((x) => x.name);
+      return setNotice({ kind: 'confirm', next: merged.library, added: merged.added, replacing, warnings });
+    }
     await onImport(merged.library);
-    setNotice({ kind: 'imported', added: merged.added, replaced: merged.replaced });
+    setNotice({ kind: 'imported', added: merged.added, replaced: 0, warnings });
+  };
+
+  const confirm = async (choice: Extract<Notice, { kind: 'confirm' }>) => {
+    await onImport(choice.next);
+    setNotice({
+      kind: 'imported',
+      added: choice.added,
+      replaced: choice.replacing.length,
+      warnings: choice.warnings,
+    });
   };
 
   return (
@@ -85,6 +110,29 @@ export function ImportExport({
           {t('tpl.import.ok', { added: notice.added, replaced: notice.replaced })}
         </p>
       )}
+      {notice?.kind === 'confirm' && (
+        <div className="tpl-confirm" role="alertdialog" data-testid="templates-import-confirm">
+          <p>{t('tpl.import.confirm', { added: notice.added, replaced: notice.replacing.length })}</p>
+          <ul>
+            {notice.replacing.map((name, i) => (
+              <li key={i}>{name}</li>
+            ))}
+          </ul>
+          <button type="button" data-testid="templates-import-replace" onClick={() => void confirm(notice)}>
+            {t('tpl.import.replace')}
+          </button>
+          <button type="button" data-testid="templates-import-cancel" onClick={() => setNotice(null)}>
+            {t('tpl.import.cancel')}
+          </button>
+        </div>
+      )}
+      {(notice?.kind === 'imported' || notice?.kind === 'confirm') && notice.warnings.length > 0 && (
+        <ul className="tpl-warnings" data-testid="templates-import-warnings">
+          {notice.warnings.map((warning, i) => (
+            <li key={i}>{warning}</li>
+          ))}
+        </ul>
+      )}
       {notice?.kind === 'too-big' && (
         <p className="tpl-error" role="alert" data-testid="templates-import-error">
           {t('tpl.import.tooBig')}
@@ -104,4 +152,12 @@ export function ImportExport({
       )}
     </div>
   );
+}
+
+function duplicateKeys(text: string) {
+  try {
+    return findDuplicateKeys(text);
+  } catch {
+    return [];
+  }
 }

@@ -68,6 +68,11 @@ export const templatesMessages = defineMessages(
     'tpl.import.ok': 'Imported {added} new and {replaced} updated templates.',
     'tpl.import.failed': 'Nothing was imported: the file is not a valid template library.',
     'tpl.import.tooBig': 'Nothing was imported: the file is larger than 5 MB.',
+    'tpl.import.confirm':
+      'This file adds {added} new templates and replaces {replaced, plural, one {# template} other {# templates}} you have:',
+    'tpl.import.replace': 'Import and replace',
+    'tpl.import.cancel': 'Cancel',
+    'tpl.import.duplicateKey': '"{key}" is written twice (line {line}); the later one is used.',
     'tpl.trigger': 'Trigger',
     'tpl.trigger.help':
       'Type the trigger and a shortcut in any reply box (e.g. {example}) to insert a template.',
@@ -142,6 +147,10 @@ export const templatesMessages = defineMessages(
     'tpl.import.ok': '已导入 {added} 个新模板，更新 {replaced} 个模板。',
     'tpl.import.failed': '未导入任何内容：该文件不是有效的模板库。',
     'tpl.import.tooBig': '未导入任何内容：文件超过 5 MB。',
+    'tpl.import.confirm': '此文件将新增 {added} 个模板，并替换您已有的 {replaced} 个模板：',
+    'tpl.import.replace': '导入并替换',
+    'tpl.import.cancel': '取消',
+    'tpl.import.duplicateKey': '“{key}”出现了两次（第 {line} 行），使用后一个。',
     'tpl.trigger': '触发符',
     'tpl.trigger.help': '在任意回复框中输入触发符加快捷词（如 {example}）即可插入模板。',
     'tpl.trigger.save': '保存触发符',

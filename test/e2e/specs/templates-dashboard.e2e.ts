@@ -165,22 +165,61 @@ test.describe('templates dashboard in English', () => {
     expect(exported.version).toBe(1);
     expect(exported.templates.map((t: { name: string }) => t.name)).toEqual(before);
 
-    // The exported file imports cleanly, with a new template added to it.
+    // The exported file imports cleanly, with a new template added to it. It would replace the 14 templates the
+    // library has (same ids): nothing changes until the person chooses, and Cancel leaves the library as it was.
     exported.templates.push({
       ...exported.templates[0],
       id: 'imported-1',
       name: 'Imported one',
       shortcut: 'imp',
     });
-    await input.setInputFiles({
+    const good = {
       name: 'good.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(exported)),
-    });
+    };
+    await input.setInputFiles(good);
+    const confirm = page.getByTestId('templates-import-confirm');
+    await expect(confirm).toContainText('adds 1 new templates and replaces 14 templates you have');
+    await expect(confirm).toContainText(before[0]);
+    await page.getByTestId('templates-import-cancel').click();
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
+    await page.reload();
+    expect(await names(page)).toEqual(before);
+
+    await input.setInputFiles(good);
+    await page.getByTestId('templates-import-replace').click();
     await expect(page.getByTestId('templates-import-ok')).toHaveText(
       'Imported 1 new and 14 updated templates.',
     );
     await expect(page.getByTestId('templates-count')).toHaveText('15 of 15 templates');
+
+    // A key written twice (JSON keeps the later one without a word) is named with its line; a file that only adds
+    // templates goes in at once.
+    const twice = JSON.stringify({ ...exported, templates: [] }, null, 2).replace(
+      '"templates": []',
+      '"templates": [],\n  "templates": [' +
+        JSON.stringify({
+          ...exported.templates[0],
+          id: 'imported-2',
+          name: 'Imported two',
+          shortcut: 'imp2',
+        }) +
+        ']',
+    );
+    await input.setInputFiles({
+      name: 'twice.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(twice),
+    });
+    await expect(page.getByTestId('templates-import-ok')).toHaveText(
+      'Imported 1 new and 0 updated templates.',
+    );
+    await expect(page.getByTestId('templates-import-warnings')).toContainText(
+      '"templates" is written twice (line 4); the later one is used.',
+    );
+    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
   });
 });
 

@@ -64,6 +64,13 @@ describe('personal data masking', () => {
     expect(maskPersonalData('电话（０１０）１２３４５６７８').text).toBe('电话（***）****５６７８');
     expect(maskPersonalData('call 138/0013/8000 now').text).toBe('call ***/****/8000 now');
     expect(maskPersonalData('2024-05-01 13800138000').text).toBe('2024-05-01 *******8000');
+    // A number glued to a parenthesised one (found by the property test): both are read, none swallows the other.
+    expect(findPersonalData('440304199001011233（138）00000000').map((h) => h.kind)).toEqual([
+      'cn-id',
+      'phone',
+    ]);
+    expect(maskPersonalData('身份证440304199001011233(138)').text).toBe('身份证**************1233(138)');
+    expect(maskPersonalData('卡号4111111111111111（62）').found).toEqual({ 'bank-card': 1 });
   });
 
   it('checks the birth date of a resident ID', () => {

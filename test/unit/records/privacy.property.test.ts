@@ -23,18 +23,19 @@ const flagged = (text: string) =>
     .map((f) => f.text);
 
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-const sep = fc.constantFrom('', ' ', '-', '.', '/', '－', '．', '\u3000');
+const sep = fc.constantFrom('', ' ', '-', '.', '/', '－', '．', '／', '\u3000');
 const mobile = fc
   .tuple(
     fc.constantFrom('138', '139', '150', '186', '199'),
     fc.stringMatching(/^\d{4}$/),
     fc.stringMatching(/^\d{4}$/),
     sep,
-    fc.boolean(),
+    fc.constantFrom('', '()', '（）'),
     fc.boolean(),
   )
   .map(([a, b, c, s, paren, full]) => {
-    const text = paren ? `(${a})${b}${s}${c}` : `${a}${s}${b}${s}${c}`;
+    // The area code in ASCII or full-width parentheses: (138)0013-8000, （138）0013－8000.
+    const text = paren ? `${paren[0]}${a}${paren[1]}${b}${s}${c}` : `${a}${s}${b}${s}${c}`;
     return full ? FULL(text) : text;
   });
 const card = fc
