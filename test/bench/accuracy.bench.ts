@@ -16,6 +16,7 @@ import {
   ldnoobw,
   trainingProfane,
 } from './accuracy/corpora';
+import { REVIEWED_EN } from '../tools/profanity-en-reviewed';
 import { AD_LAW_CLAIMS, AD_LAW_ORDINARY, EN_NAMES, ZH_EVASIONS, ZH_EVERYDAY } from './accuracy/probes';
 
 const started = performance.now();
@@ -119,6 +120,8 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) =>
   const tallies = new Map<string, Tally>();
   let ambiguousWarns = 0;
   let trueAlarms = 0;
+  /** True only because the evaluation list names the word: what the pack's reviewed terms cost in precision. */
+  const evaluationOnly: string[] = [];
   for (const pack of ['profanity-en', 'profanity-zh', 'ad-law-cn'] as const) {
     const tally = new Tally();
     tallies.set(pack, tally);
@@ -126,7 +129,8 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) =>
     for (const word of dict.items) {
       for (const f of alarms(checker, word)) {
         const forms = stems(word.toLowerCase());
-        if (forms.some((s) => labels.sure.has(s))) trueAlarms++;
+        if (forms.some((s) => labels.sure.has(s) && !labels.evaluationOnly.has(s))) trueAlarms++;
+        else if (forms.some((s) => labels.sure.has(s))) evaluationOnly.push(`${word} (${f.severity})`);
         else if (f.severity === 'warn' && forms.some((s) => labels.ambiguous.has(s))) ambiguousWarns++;
         else tally.add(f, word);
       }
@@ -140,6 +144,9 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) =>
     'words',
   );
   const perTenK = rate(totalAlarms(tallies), dict.items.length, 10_000);
+  console.log(
+    `  Hits counted true only because LDNOOBW, the recall bench's list, names the word: ${evaluationOnly.length}${evaluationOnly.length ? ` (${evaluationOnly.join(', ')})` : ''}; counted false, the rate would be ${fmt(rate(totalAlarms(tallies) + evaluationOnly.length, dict.items.length, 10_000))} per 10,000.`,
+  );
   target(
     'English word list: false block/warn ≤ 0.5 per 10,000 (an-array-of-english-words)',
     fmt(perTenK),
@@ -244,18 +251,35 @@ for (const lang of ['zh-cn', 'en'] as const) {
 // ---------------------------------------------------------------- Recall
 const caught = (checker: Checker, text: string) => alarms(checker, text).length > 0;
 const FULL_WIDTH = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-/** Recall of one form over `items`; `sub` also counts it over the items a predicate keeps (returned, not printed). */
+interface RowOptions {
+  checker?: Checker;
+  /** Also counts the row over the items this keeps (returned, not printed). */
+  sub?: (item: string) => boolean;
+  /** Counts the hits this checker misses (returned): the hits owed to entries taken after reviewing the misses. */
+  fitted?: Checker;
+  /** Print every miss, not the first 12 (the target rows). */
+  allMisses?: boolean;
+}
+interface Row {
+  n: number;
+  of: number;
+  misses: string[];
+  subN: number;
+  subOf: number;
+  fittedN: number;
+}
+/** Recall of one form over `items`. */
 function recallRow(
   label: string,
   items: string[],
   form: (s: string) => string | null,
-  checker: Checker = profanity,
-  sub: (item: string) => boolean = () => false,
-): { n: number; of: number; misses: string[]; subN: number; subOf: number } {
+  { checker = profanity, sub = () => false, fitted, allMisses = false }: RowOptions = {},
+): Row {
   let n = 0;
   let of = 0;
   let subN = 0;
   let subOf = 0;
+  let fittedN = 0;
   const misses: string[] = [];
   for (const item of items) {
     const text = form(item);
@@ -263,16 +287,18 @@ function recallRow(
     of++;
     const hit = caught(checker, text);
     if (hit) n++;
-    else if (misses.length < 12) misses.push(text);
+    else if (allMisses || misses.length < 12) misses.push(text);
+    if (hit && fitted && !caught(fitted, text)) fittedN++;
     if (sub(item)) {
       subOf++;
       if (hit) subN++;
     }
   }
+  const missed = allMisses ? `missed (all ${misses.length})` : 'missed e.g.';
   console.log(
-    `  ${label.padEnd(34)} ${String(n).padStart(5)} / ${String(of).padEnd(5)} ${pct(n, of).padStart(6)}${misses.length ? `   missed e.g. ${misses.map((m) => JSON.stringify(m)).join(' ')}` : ''}`,
+    `  ${label.padEnd(34)} ${String(n).padStart(5)} / ${String(of).padEnd(5)} ${pct(n, of).padStart(6)}${misses.length ? `   ${missed} ${misses.map((m) => JSON.stringify(m)).join(' ')}` : ''}`,
   );
-  return { n, of, misses, subN, subOf };
+  return { n, of, misses, subN, subOf, fittedN };
 }
 
 {
@@ -286,11 +312,22 @@ function recallRow(
   // recall is printed over all of it (the targets) and over the entries the packs' sources name.
   const named = trainingProfane();
   const nameable = (w: string) => named.has(w.toLowerCase()) || named.has(w.toLowerCase().replace(/ /g, ''));
-  const plain = recallRow('plain', list.items, inSentence, profanity, nameable);
+  // Entries a pack took after reviewing this list's misses (test/tools/profanity-en-reviewed.ts): their hits are
+  // fitted to the evaluation list, so the targets are also printed without them.
+  const reviewed = new Set(REVIEWED_EN.map((r) => r.term));
+  const kit = buildStarterKit({ name: 'Accuracy', packs: ['profanity-en', 'profanity-zh'] });
+  const unreviewed = compileKit({
+    ...kit,
+    bannedTerms: kit.bannedTerms.filter((t) => !reviewed.has(t.term)),
+  });
+  const target3 = { sub: nameable, fitted: unreviewed, allMisses: true };
+  const plain = recallRow('plain', list.items, inSentence, target3);
   const VOWEL = /[aeiou]/;
   const inflect = (w: string, suffix: string): string => {
     if (suffix === 'es') return /(s|sh|ch|x|z)$/.test(w) ? `${w}es` : `${w}s`;
     if (w.endsWith('e') && VOWEL.test(suffix[0])) return w.slice(0, -1) + suffix;
+    // A final c takes k before e, i and y (panicked, trafficking): "spiced" is spice's, not spic's.
+    if (w.endsWith('c') && /^[eiy]/.test(suffix)) return `${w}k${suffix}`;
     if (
       /[^aeiou][aeiou][bdgklmnprt]$/.test(w) &&
       w.length <= 5 &&
@@ -307,6 +344,7 @@ function recallRow(
   let inflOf = 0;
   let inflSubN = 0;
   let inflSubOf = 0;
+  let inflFittedN = 0;
   for (const suffix of ['s', 'es', 'ed', 'ing', 'er', 'y']) {
     const r = recallRow(
       `inflected -${suffix}`,
@@ -320,13 +358,13 @@ function recallRow(
           ? inSentence(form)
           : null;
       },
-      profanity,
-      nameable,
+      target3,
     );
     inflN += r.n;
     inflOf += r.of;
     inflSubN += r.subN;
     inflSubOf += r.subOf;
+    inflFittedN += r.fittedN;
   }
   const inner = (w: string, f: (c: string, i: number) => string) =>
     w[0] + [...w.slice(1, -1)].map(f).join('') + w[w.length - 1];
@@ -338,28 +376,31 @@ function recallRow(
         /^.[^aeiou]*[aeiou]/.test(w) && w.length >= 4
           ? inSentence(w.replace(/^(.[^aeiou]*)[aeiou]/, '$1*'))
           : null,
-      profanity,
-      nameable,
+      target3,
     ),
     recallRow(
       'masked, symbols (sh!t, @ss, $lut)',
       words,
       (w) =>
         /[ias]/.test(w) ? inSentence(w.replace(/i/g, '!').replace(/a/g, '@').replace(/s/g, '$')) : null,
-      profanity,
-      nameable,
+      target3,
     ),
     recallRow(
       'masked, inner letters (f**k)',
       words,
       (w) => (w.length >= 4 && w.length <= 5 ? inSentence(inner(w, () => '*')) : null),
-      profanity,
-      nameable,
+      target3,
     ),
   ];
   const masked = maskedRows.reduce(
-    (acc, r) => ({ n: acc.n + r.n, of: acc.of + r.of, subN: acc.subN + r.subN, subOf: acc.subOf + r.subOf }),
-    { n: 0, of: 0, subN: 0, subOf: 0 },
+    (acc, r) => ({
+      n: acc.n + r.n,
+      of: acc.of + r.of,
+      subN: acc.subN + r.subN,
+      subOf: acc.subOf + r.subOf,
+      fittedN: acc.fittedN + r.fittedN,
+    }),
+    { n: 0, of: 0, subN: 0, subOf: 0, fittedN: 0 },
   );
   const unnamed = list.items.filter((w) => !nameable(w));
   console.log(
@@ -368,20 +409,24 @@ function recallRow(
   console.log(
     `    plain ${pct(plain.subN, plain.subOf)} (${plain.subN}/${plain.subOf}), inflected ${pct(inflSubN, inflSubOf)} (${inflSubN}/${inflSubOf}), masked ${pct(masked.subN, masked.subOf)} (${masked.subN}/${masked.subOf})`,
   );
+  const unfitted = (r: { n: number; of: number; fittedN: number }) =>
+    `${pct(r.n - r.fittedN, r.of)} (${r.n - r.fittedN}/${r.of})`;
+  const inflected = { n: inflN, of: inflOf, fittedN: inflFittedN };
+  console.log(
+    `  Hits owed to the ${reviewed.size} terms profanity-en took after reviewing this list's misses (${[...reviewed].join(', ')}; warn): plain ${plain.fittedN}, inflected ${inflFittedN}, masked ${masked.fittedN}. Without those terms: plain ${unfitted(plain)}, inflected ${unfitted(inflected)}, masked ${unfitted(masked)}.`,
+  );
   recallRow('spaced (f u c k)', words, (w) => inSentence([...w].join(' ')));
   recallRow('zero-width (fu\\u200bck)', words, (w) => inSentence([...w].join('\u200b')));
   recallRow('full-width (ｆｕｃｋ)', list.items, (w) => inSentence(FULL_WIDTH(w)));
-  target(`English recall, plain (${list.name}) ≥ 95%`, pct(plain.n, plain.of), plain.n >= 0.95 * plain.of);
-  target(
-    `English recall, inflected -s -es -ed -ing -er -y (${list.name}) ≥ 95%`,
-    pct(inflN, inflOf),
-    inflN >= 0.95 * inflOf,
-  );
-  target(
-    `English recall, masked f*ck / sh!t / f**k (${list.name}) ≥ 95%`,
-    pct(masked.n, masked.of),
-    masked.n >= 0.95 * masked.of,
-  );
+  const recallTarget = (name: string, r: { n: number; of: number; fittedN: number }) =>
+    target(
+      `English recall, ${name} (${list.name}) ≥ 95%`,
+      `${pct(r.n, r.of)} (${r.n}/${r.of}; ${unfitted(r)} without the reviewed terms)`,
+      r.n >= 0.95 * r.of,
+    );
+  recallTarget('plain', plain);
+  recallTarget('inflected -s -es -ed -ing -er -y', inflected);
+  recallTarget('masked f*ck / sh!t / f**k', masked);
 }
 
 {
@@ -446,7 +491,9 @@ function recallRow(
   console.log(
     `\nAdvertising law (ad-law-cn) — probe sets written here from the statute (art. 9(3)) and SAMR's 2023 enforcement guide:`,
   );
-  const claims = recallRow(`claims flagged (${AD_LAW_CLAIMS.length})`, AD_LAW_CLAIMS, (s) => s, adLaw);
+  const claims = recallRow(`claims flagged (${AD_LAW_CLAIMS.length})`, AD_LAW_CLAIMS, (s) => s, {
+    checker: adLaw,
+  });
   let clean = 0;
   const wrong: string[] = [];
   for (const s of AD_LAW_ORDINARY) {

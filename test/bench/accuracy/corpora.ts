@@ -30,19 +30,29 @@ export function ldnoobw(lang: 'en' | 'zh'): Source {
   };
 }
 
-/** Words some external list calls profane: a dictionary hit on one of these is not a false alarm. */
-export function englishProfaneLabels(): { sure: Set<string>; ambiguous: Set<string> } {
-  const sure = new Set<string>(
-    [...ldnoobw('en').items, ...(require('profane-words/words.json') as string[])].map((w) =>
-      w.toLowerCase(),
-    ),
+/**
+ * Words some external list calls profane: a dictionary hit on one of these is not a false alarm. `evaluationOnly`:
+ * the sure words only LDNOOBW names (neither profane-words nor cuss 2), whose hits the bench also prints apart.
+ */
+export function englishProfaneLabels(): {
+  sure: Set<string>;
+  ambiguous: Set<string>;
+  evaluationOnly: Set<string>;
+} {
+  const sources = new Set<string>(
+    (require('profane-words/words.json') as string[]).map((w) => w.toLowerCase()),
   );
   const ambiguous = new Set<string>();
   for (const [word, rating] of Object.entries(cuss)) {
-    if (rating === 2) sure.add(word.toLowerCase());
+    if (rating === 2) sources.add(word.toLowerCase());
     else if (rating === 1) ambiguous.add(word.toLowerCase());
   }
-  return { sure, ambiguous };
+  const evaluationOnly = new Set(
+    ldnoobw('en')
+      .items.map((w) => w.toLowerCase())
+      .filter((w) => !sources.has(w)),
+  );
+  return { sure: new Set([...sources, ...evaluationOnly]), ambiguous, evaluationOnly };
 }
 
 /** Words the packs' own sources (cuss sureness ≥ 1, profane-words) call profane: what a pack built from them can know. */

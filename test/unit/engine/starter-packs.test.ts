@@ -38,12 +38,18 @@ describe('starter packs: data', () => {
 });
 
 describe('starter packs: English profanity (issue 13 examples)', () => {
-  it.each(['that fucked up', 'he fucks', 'shitty service', 'two assholes', 'bitches'])(
-    '"%s" is flagged',
-    (text) => {
-      expect(alarms(['profanity-en'], text).length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'that fucked up',
+    'he fucks',
+    'shitty service',
+    'two assholes',
+    'bitches',
+    'f*ck this',
+    'sh*t happens',
+    'fuk this',
+  ])('"%s" is flagged', (text) => {
+    expect(alarms(['profanity-en'], text).length).toBeGreaterThan(0);
+  });
 
   it('unambiguous words block, words with innocent readings only warn', () => {
     expect(alarms(['profanity-en'], 'what the fuck')[0].severity).toBe('block');
@@ -56,6 +62,41 @@ describe('starter packs: English profanity (issue 13 examples)', () => {
     'Charles Dickens',
     'Scunthorpe United',
     'tested twice',
+  ])('"%s" is clean', (text) => {
+    expect(alarms(['profanity-en'], text)).toEqual([]);
+  });
+});
+
+describe('starter packs: English profanity, terms added after the recall review (round 5)', () => {
+  it.each([
+    ['busty models', 'busty'],
+    ['a swingers party', 'swinger'],
+    ['a voyeur with a camera', 'voyeur'],
+    ['scenes of lovemaking', 'lovemaking'],
+    ['the missionary position', 'missionary position'],
+  ])('"%s" warns (%s), with a fix', (text, term) => {
+    const [found] = alarms(['profanity-en'], text);
+    expect(found).toMatchObject({ term, severity: 'warn' });
+    expect(found.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('a phrase whose words meet on the same letter is listed with its joined spelling', () => {
+    expect(alarms(['profanity-en'], 'leather restraint kit').map((f) => f.term)).toEqual([
+      'leather restraint',
+    ]);
+    expect(alarms(['profanity-en'], 'leatherrestraint').map((f) => f.term)).toEqual(['leatherrestraint']);
+  });
+
+  // The misses judged innocent (test/bench/README.md): the pack leaves them alone.
+  it.each([
+    'one could do worse than be a swinger of birches',
+    'a smooth golf swinger',
+    'we butted heads',
+    'a cigarette butt',
+    'police escorted the guests',
+    'market domination',
+    'spiced rum',
+    'undressing the salad',
   ])('"%s" is clean', (text) => {
     expect(alarms(['profanity-en'], text)).toEqual([]);
   });
