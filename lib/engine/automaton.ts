@@ -1,8 +1,8 @@
 /**
- * Aho–Corasick automaton over folded code points, stored in typed arrays: root transitions are a direct
- * table; a deeper state with one child (most of a trie of words) keeps that edge in its own record, and
- * only states with several children use an open-addressing hash keyed by (state, symbol). One pass over
- * the folded stream finds every kit term at once, whatever the kit size.
+ * Aho–Corasick automaton over folded code points, stored as a double array in typed arrays: the edge from
+ * state s on symbol c is slot base[s] + c when check[that slot] === s, so every step is two loads and one
+ * compare, with no hashing and no per-state child lists. One pass over the folded stream finds every kit
+ * term at once, whatever the kit size.
  */
 export interface AutomatonMatch {
   pattern: number;
@@ -10,22 +10,10 @@ export interface AutomatonMatch {
   last: number;
 }
 
-/**
- * Bits of a state's edge word: its only child's symbol; or, with SEVERAL_CHILDREN set, a 28-bit filter of
- * its children's symbols (bit sym % 28) so most misses skip the hash probe.
- */
-const SYMBOL_MASK = (1 << 29) - 1;
-const SEVERAL_CHILDREN = 1 << 29;
-const childFilterBit = (sym: number) => 1 << (sym % 28);
-/** Some pattern ends at this state or at a state its fail chain reaches. */
-const HAS_OUTPUT = 1 << 30;
-/** Hash records: [state, symbol, next]. */
-const HASH_STRIDE = 3;
-/** Highest share of hash slots in use: probes stay short at a quarter of the memory of a half-empty table. */
-const HASH_LOAD = 0.75;
-
-const hashSlot = (state: number, sym: number, mask: number) =>
-  (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
+/** check[] of a slot no state owns. */
+const FREE = -1;
+/** Candidate slots tried for a branching state before it is placed past every used slot (bounds the build). */
+const MAX_TRIES = 32;
 
 export class Automaton {
   /**
@@ -34,22 +22,16 @@ export class Automaton {
    */
   private readonly alphaBmp = new Uint16Array(0x10000);
   private readonly alphaAstral = new Map<number, number>();
-  private rootNext: Int32Array = new Int32Array(1);
-  /**
-   * Two ints per state, [edge word (SYMBOL_MASK | SEVERAL_CHILDREN | HAS_OUTPUT), only child], so the common
-   * step touches one small record; the trie of a 10,000-term kit stays a few hundred kilobytes.
-   */
-  private edges: Int32Array = new Int32Array(2);
+  /** Double array: a state's children sit at base[state] + symbol, each owned (check) by its parent. */
+  private base: Int32Array = new Int32Array(1);
+  private check: Int32Array = new Int32Array(1);
   private fail: Int32Array = new Int32Array(1);
   /**
    * First pattern reported at this state (-1 = none): the longest ending here, then `chainNext` walks the
-   * shorter ones, those of the fail chain included. One int per state and one per pattern.
+   * shorter ones, those of the fail chain included. One int per slot and one per pattern.
    */
   private head: Int32Array = new Int32Array(1);
   private chainNext: Int32Array = new Int32Array(1);
-  /** Edges of states with several children: records of [state, symbol, next]. */
-  private hash: Int32Array = new Int32Array(HASH_STRIDE);
-  private hashMask = 0;
   private readonly hitBuffer = new Int32Array(2 * 512);
   readonly patternLength: Int32Array;
 
@@ -63,18 +45,23 @@ export class Automaton {
   }
 
   private build(patterns: ReadonlyArray<ArrayLike<number>>): void {
-    let symbols = 0;
+    // Symbols by how often they occur in the patterns, most frequent first: the letters of a Latin or pinyin
+    // term get small numbers, so a branching state's children lie close together in the double array.
+    const frequency = new Map<number, number>();
     for (const p of patterns) {
       for (let k = 0; k < p.length; k++) {
         const code = p[k];
-        if (code !== 0 && code < 0x10000 && this.alphaBmp[code] === 0) this.alphaBmp[code] = ++symbols;
+        if (code !== 0) frequency.set(code, (frequency.get(code) ?? 0) + 1);
       }
     }
-    for (const p of patterns) {
-      for (let k = 0; k < p.length; k++) {
-        const code = p[k];
-        if (code >= 0x10000 && !this.alphaAstral.has(code)) this.alphaAstral.set(code, ++symbols);
-      }
+    // BMP codes first (they must fit the 16-bit table), each group by frequency, ties by code.
+    const codes = [...frequency.keys()].sort(
+      (a, b) => Number(a >= 0x10000) - Number(b >= 0x10000) || frequency.get(b)! - frequency.get(a)! || a - b,
+    );
+    let symbols = 0;
+    for (const code of codes) {
+      if (code < 0x10000) this.alphaBmp[code] = ++symbols;
+      else this.alphaAstral.set(code, ++symbols);
     }
     const alphabet = symbols + 1;
     // Trie, during the build only: children as linked lists in growable typed arrays (no Map, no boxed keys);
@@ -127,72 +114,174 @@ export class Automaton {
       first[s] = id;
     }
 
-    const childCount = new Int32Array(states);
-    for (let st = 0; st < states; st++)
-      for (let c = childHead[st]; c !== -1; c = childNext[c]) childCount[st]++;
-
-    this.rootNext = new Int32Array(alphabet);
-    for (let c = childHead[0]; c !== -1; c = childNext[c]) this.rootNext[childSymbol[c]] = c;
-    const records = new Int32Array(states * 2);
-    let hashed = 0;
-    for (let st = 1; st < states; st++) {
-      if (childCount[st] === 1) {
-        records[st * 2] = childSymbol[childHead[st]];
-        records[st * 2 + 1] = childHead[st];
-      } else if (childCount[st] > 1) {
-        records[st * 2] = SEVERAL_CHILDREN;
-        for (let c = childHead[st]; c !== -1; c = childNext[c])
-          records[st * 2] |= childFilterBit(childSymbol[c]);
-        hashed += childCount[st];
-      }
+    // Double array. Free slots form a doubly linked list in index order; the root owns slots 1..alphabet-1
+    // (those no term starts with stay unused), so every later slot index exceeds every symbol.
+    let size = Math.max(1024, alphabet * 2, states + alphabet);
+    let base = new Int32Array(size);
+    let check = new Int32Array(size).fill(FREE);
+    let nextFree = new Int32Array(size);
+    let prevFree = new Int32Array(size);
+    for (let k = alphabet; k < size; k++) {
+      nextFree[k] = k + 1 < size ? k + 1 : -1;
+      prevFree[k] = k - 1 >= alphabet ? k - 1 : -1;
     }
-    let size = 1;
-    while (size * HASH_LOAD < hashed + 1) size <<= 1;
-    this.hashMask = size - 1;
-    const hash = new Int32Array(size * HASH_STRIDE);
-    for (let st = 1; st < states; st++) {
-      if (childCount[st] < 2) continue;
-      for (let c = childHead[st]; c !== -1; c = childNext[c]) {
-        let h = hashSlot(st, childSymbol[c], this.hashMask);
-        while (hash[h * HASH_STRIDE] !== 0) h = (h + 1) & this.hashMask;
-        hash[h * HASH_STRIDE] = st;
-        hash[h * HASH_STRIDE + 1] = childSymbol[c];
-        hash[h * HASH_STRIDE + 2] = c;
+    let freeHead = alphabet < size ? alphabet : -1;
+    let freeTail = size - 1;
+    /** One past the highest slot in use: everything from here on is free. */
+    let highWater = alphabet;
+    /** Where the search for the next widely branching state starts (see below). */
+    let wideFrom = alphabet;
+    const growTo = (needed: number) => {
+      if (needed <= size) return;
+      let bigger = size;
+      while (bigger < needed) bigger *= 2;
+      const widen = (old: Int32Array, fill: number) => {
+        const next = new Int32Array(bigger);
+        if (fill !== 0) next.fill(fill);
+        next.set(old);
+        return next;
+      };
+      base = widen(base, 0);
+      check = widen(check, FREE);
+      nextFree = widen(nextFree, 0);
+      prevFree = widen(prevFree, 0);
+      for (let k = size; k < bigger; k++) {
+        nextFree[k] = k + 1 < bigger ? k + 1 : -1;
+        prevFree[k] = k - 1;
       }
-    }
-    this.hash = hash;
-    this.edges = records;
+      prevFree[size] = freeTail;
+      if (freeTail === -1) freeHead = size;
+      else nextFree[freeTail] = size;
+      freeTail = bigger - 1;
+      size = bigger;
+    };
+    const take = (slot: number, owner: number) => {
+      check[slot] = owner;
+      const prev = prevFree[slot];
+      const next = nextFree[slot];
+      if (prev === -1) freeHead = next;
+      else nextFree[prev] = next;
+      if (next === -1) freeTail = prev;
+      else prevFree[next] = prev;
+      if (slot >= highWater) highWater = slot + 1;
+    };
 
-    // Failure links and report chains, breadth-first (a state's fail target is shallower, so done first).
-    const fail = new Int32Array(states);
-    const head = new Int32Array(states).fill(-1);
+    /** Slot of each trie state. */
+    const slotOf = new Int32Array(states);
     const queue = new Int32Array(states);
-    /** Links the patterns ending at state c to the chain of its fail target; sets head[c]. */
-    const link = (c: number) => {
-      const inherited = head[fail[c]];
-      if (first[c] === -1) {
-        head[c] = inherited;
+    const order = new Int32Array(states);
+    let qHead = 0;
+    let tail = 0;
+    // Root: slot 0, base 0.
+    check[0] = 0;
+    for (let c = childHead[0]; c !== -1; c = childNext[c]) {
+      slotOf[c] = childSymbol[c];
+      check[childSymbol[c]] = 0;
+      queue[tail++] = c;
+    }
+    const kids: number[] = [];
+    while (qHead < tail) {
+      const st = queue[qHead++];
+      if (childHead[st] === -1) continue;
+      kids.length = 0;
+      let low = alphabet;
+      for (let c = childHead[st]; c !== -1; c = childNext[c]) {
+        kids.push(c);
+        if (childSymbol[c] < low) low = childSymbol[c];
+      }
+      // First free slot p (taken by the lowest symbol) where every child's slot is free too.
+      let b = -1;
+      let tries = 0;
+      for (let p = freeHead; p !== -1 && tries < MAX_TRIES; p = nextFree[p], tries++) {
+        const candidate = p - low;
+        let fits = true;
+        for (let k = 0; k < kids.length && fits; k++) {
+          const slot = candidate + childSymbol[kids[k]];
+          fits = slot >= size || check[slot] === FREE;
+        }
+        if (fits) {
+          b = candidate;
+          break;
+        }
+        if (kids.length === 1) break;
+      }
+      if (b < 0) {
+        // A state whose children are many or far apart (a syllable followed by dozens of hanzi): try every
+        // base from where the last such state went, so they interleave instead of each opening a sparse block.
+        b = Math.max(wideFrom, alphabet) - low;
+        for (;;) {
+          let fits = true;
+          for (let k = 0; k < kids.length && fits; k++) {
+            const slot = b + childSymbol[kids[k]];
+            fits = slot >= size || check[slot] === FREE;
+          }
+          if (fits) break;
+          b++;
+        }
+        wideFrom = b + low + 1;
+      }
+      let top = 0;
+      for (const c of kids) top = Math.max(top, b + childSymbol[c]);
+      growTo(top + 1);
+      const owner = slotOf[st];
+      base[owner] = b;
+      for (const c of kids) {
+        const slot = b + childSymbol[c];
+        take(slot, owner);
+        slotOf[c] = slot;
+        queue[tail++] = c;
+      }
+    }
+    for (let k = 0; k < tail; k++) order[k] = queue[k];
+    // Every base + symbol the scan can form must be inside the arrays.
+    let maxBase = 0;
+    for (let k = 0; k < size; k++) if (check[k] !== FREE && base[k] > maxBase) maxBase = base[k];
+    const finalSize = Math.max(highWater, maxBase + alphabet);
+    this.base = base.slice(0, finalSize);
+    this.check = check.slice(0, finalSize);
+    if (finalSize > size) {
+      const b2 = new Int32Array(finalSize);
+      b2.set(base);
+      const c2 = new Int32Array(finalSize).fill(FREE);
+      c2.set(check);
+      this.base = b2;
+      this.check = c2;
+    }
+
+    // Failure links and report chains, breadth-first over trie states (a state's fail target is shallower).
+    const fail = new Int32Array(finalSize);
+    const head = new Int32Array(finalSize).fill(-1);
+    const firstAt = (st: number) => first[st];
+    /** Links the patterns ending at trie state c (slot sc) to the chain of its fail target; sets head[sc]. */
+    const link = (c: number, sc: number) => {
+      const inherited = head[fail[sc]];
+      const own = firstAt(c);
+      if (own === -1) {
+        head[sc] = inherited;
         return;
       }
-      head[c] = first[c];
-      let p = first[c];
+      head[sc] = own;
+      let p = own;
       while (same[p] !== -1) p = same[p];
       same[p] = inherited;
     };
-    let qHead = 0;
-    let tail = 0;
-    for (let c = childHead[0]; c !== -1; c = childNext[c]) {
-      link(c);
-      queue[tail++] = c;
-    }
-    while (qHead < tail) {
-      const s = queue[qHead++];
-      for (let c = childHead[s]; c !== -1; c = childNext[c]) {
+    const baseArr = this.base;
+    const checkArr = this.check;
+    const step = (s: number, sym: number) => {
+      const t = baseArr[s] + sym;
+      return checkArr[t] === s && t !== 0 ? t : 0;
+    };
+    for (let k = 0; k < tail; k++) {
+      const c = order[k];
+      const sc = slotOf[c];
+      // Parent's slot is check[sc]; the root's children fail to the root.
+      const parent = checkArr[sc];
+      if (parent !== 0) {
         const sym = childSymbol[c];
-        let f = fail[s];
+        let f = fail[parent];
         let target = 0;
         for (;;) {
-          const t = this.step(f, sym);
+          const t = step(f, sym);
           if (t > 0) {
             target = t;
             break;
@@ -200,30 +289,13 @@ export class Automaton {
           if (f === 0) break;
           f = fail[f];
         }
-        fail[c] = target;
-        link(c);
-        queue[tail++] = c;
+        fail[sc] = target;
       }
+      link(c, sc);
     }
-    for (let st = 1; st < states; st++) if (head[st] !== -1) records[st * 2] |= HAS_OUTPUT;
     this.fail = fail;
     this.head = head;
     this.chainNext = same;
-  }
-
-  /** The edge from `state` on `sym`, or 0. */
-  private step(state: number, sym: number): number {
-    if (state === 0) return this.rootNext[sym];
-    const word = this.edges[state * 2];
-    if ((word & SEVERAL_CHILDREN) === 0) return (word & SYMBOL_MASK) === sym ? this.edges[state * 2 + 1] : 0;
-    if ((word & childFilterBit(sym)) === 0) return 0;
-    const mask = this.hashMask;
-    for (let h = hashSlot(state, sym, mask); ; h = (h + 1) & mask) {
-      const at = h * HASH_STRIDE;
-      const s = this.hash[at];
-      if (s === 0) return 0;
-      if (s === state && this.hash[at + 1] === sym) return this.hash[at + 2];
-    }
   }
 
   /**
@@ -236,13 +308,11 @@ export class Automaton {
     const capacity = hits.length >> 1;
     let count = 0;
     const alphaBmp = this.alphaBmp;
-    const rootNext = this.rootNext;
-    const edges = this.edges;
+    const base = this.base;
+    const check = this.check;
     const fail = this.fail;
     const head = this.head;
     const chainNext = this.chainNext;
-    const hash = this.hash;
-    const mask = this.hashMask;
     const astral = this.alphaAstral.size > 0 ? this.alphaAstral : null;
     let s = 0;
     for (let i = 0; i < length; i++) {
@@ -252,37 +322,16 @@ export class Automaton {
         s = 0;
         continue;
       }
-      // Follow failure links until a state has an edge on sym (root always answers directly).
+      // Follow failure links until a state has an edge on sym; the root keeps 0 when none starts with it.
       for (;;) {
-        if (s === 0) {
-          s = rootNext[sym];
+        const t = base[s] + sym;
+        if (check[t] === s) {
+          s = t;
           break;
         }
-        const word = edges[s * 2];
-        if ((word & SEVERAL_CHILDREN) === 0) {
-          if ((word & SYMBOL_MASK) === sym) {
-            s = edges[s * 2 + 1];
-            break;
-          }
-        } else if ((word & childFilterBit(sym)) !== 0) {
-          let next = 0;
-          for (let h = hashSlot(s, sym, mask); ; h = (h + 1) & mask) {
-            const slot = h * HASH_STRIDE;
-            const hs = hash[slot];
-            if (hs === 0) break;
-            if (hs === s && hash[slot + 1] === sym) {
-              next = hash[slot + 2];
-              break;
-            }
-          }
-          if (next !== 0) {
-            s = next;
-            break;
-          }
-        }
+        if (s === 0) break;
         s = fail[s];
       }
-      if (s === 0 || (edges[s * 2] & HAS_OUTPUT) === 0) continue;
       // Every pattern ending here, this state's and those along its fail chain, longest first.
       for (let p = head[s]; p !== -1; p = chainNext[p]) {
         hits[count * 2] = p;

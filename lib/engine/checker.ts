@@ -89,6 +89,24 @@ const LIST_ORDER: Record<FindingList, number> = {
   platform: 4,
   tone: 5,
 };
+/** One bit per finding list, so a check's `lists` is one number (no Set built per check). */
+const LIST_BIT: Record<FindingList, number> = {
+  banned: 1,
+  privacy: 2,
+  pattern: 4,
+  preferred: 8,
+  platform: 16,
+  tone: 32,
+};
+const ALL_LISTS = 63;
+/** Placeholders the checker's per-check state holds between checks (never written to). */
+const NO_FINDINGS: Finding[] = [];
+const NO_TONE_HITS: ToneHit[] = [];
+function listBits(lists: ReadonlyArray<FindingList>): number {
+  let bits = 0;
+  for (const list of lists) bits |= LIST_BIT[list] ?? 0;
+  return bits;
+}
 const MAX_TERM_FINDINGS = 1000;
 /** Matches kept per user pattern or custom detector. */
 const MAX_PATTERN_FINDINGS = 200;
@@ -251,96 +269,127 @@ export function compileKit(kit: BrandKit): Checker {
     };
   }
 
-  /** Runs the automaton; fills term findings and tone hits. */
+  // State of the check under way, read by onHits: set once per check, so no closure is built per check.
+  const current = {
+    text: '',
+    reading: '',
+    stream,
+    second: false,
+    platformBits: 0,
+    wantLists: 0,
+    count: 0,
+    findings: NO_FINDINGS,
+    toneHits: NO_TONE_HITS,
+  };
+  const { automaton, patternInfo, patternSource, sources } = terms;
+  const lengths = automaton.patternLength;
+
+  /**
+   * Verifies the automaton's hits on `current.stream`, the folded `current.reading` of the draft (the draft
+   * itself, or a second reading of the same length); findings always quote the draft. A second reading adds
+   * banned terms only.
+   */
+  function onHits(hits: Int32Array, hitCount: number): void {
+    const c = current;
+    const { text, reading, second, platformBits, wantLists, findings, toneHits } = c;
+    const s = c.stream;
+    for (let h = 0; h < hitCount && c.count < MAX_TERM_FINDINGS; h++) {
+      const pattern = hits[2 * h];
+      const last = hits[2 * h + 1];
+      // Cheap rejections first, from the compact per-pattern info: most raw hits end here.
+      const info = patternInfo[pattern];
+      if ((info & platformBits) === 0) continue;
+      if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
+      const first = last - lengths[pattern] + 1;
+      const inflects = (info & PATTERN_INFLECT) !== 0;
+      if (
+        !wordBoundariesHold(
+          s,
+          (info & PATTERN_LATIN_START) !== 0,
+          (info & PATTERN_LATIN_END) !== 0 && !inflects,
+          first,
+          last,
+        )
+      )
+        continue;
+      const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
+      // "fucked", "raping", "shitting": an inflecting term's word may run on into a suffix.
+      const inflected = inflects
+        ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last)
+        : last << 1;
+      if (inflected < 0) continue;
+      if (!verifyHit(reading, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
+      const wordEnd = inflectedEntry(inflected);
+      const start = hitStart(reading, s, termRuns, first, last);
+      const end = wordEnd > last ? s.end[wordEnd] : hitEnd(reading, s, termRuns, first, last);
+      const source = sources[patternSource[pattern]];
+      if (second && source.list !== 'banned') continue;
+      if (source.list === 'tone') {
+        toneHits.push({ kind: source.toneKind!, start, end, weight: source.weight ?? 0 });
+        continue;
+      }
+      if (source.list === 'preferred') {
+        const seen = text.slice(start, end);
+        const p = source.preferred!;
+        if (
+          p.caseSensitive
+            ? seen !== p.term
+            : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm
+        )
+          continue;
+      }
+      c.count++;
+      findings.push(termFinding(text, pattern, start, end));
+    }
+  }
+
+  function onMasked(pattern: number, start: number, end: number): void {
+    const c = current;
+    if ((patternInfo[pattern] & c.platformBits) === 0 || c.count >= MAX_TERM_FINDINGS) return;
+    c.count++;
+    c.findings.push(termFinding(c.text, pattern, start, end));
+  }
+
+  /** Runs the automaton; fills term findings and tone hits. `wantLists`: bit i = PATTERN_LISTS[i] wanted. */
   function scanTerms(
     text: string,
     platform: PlatformId,
-    lists: Set<FindingList> | null,
+    wantLists: number,
     findings: Finding[],
     toneHits: ToneHit[],
   ): void {
-    const bit = platformBit(platform);
-    // Resolved once per check, not per hit: which of the automaton's lists this check reports.
-    let wantLists = 0;
-    PATTERN_LISTS.forEach((list, index) => {
-      if (!lists || lists.has(list)) wantLists |= 1 << index;
-    });
-    const platformBits = bit << PATTERN_PLATFORM_SHIFT;
-    const { automaton, patternInfo, patternSource, sources } = terms;
-    const lengths = automaton.patternLength;
-    let count = 0;
-    /**
-     * Verifies the automaton's hits on `s`, the folded `reading` of the draft (the draft itself, or a second
-     * reading of the same length); findings always quote the draft. A second reading adds banned terms only.
-     */
-    const matchReading = (reading: string, s: FoldedStream, second: boolean) =>
-      automaton.scan(s.codes, s.length, (hits, hitCount) => {
-        for (let h = 0; h < hitCount && count < MAX_TERM_FINDINGS; h++) {
-          const pattern = hits[2 * h];
-          const last = hits[2 * h + 1];
-          // Cheap rejections first, from the compact per-pattern info: most raw hits end here.
-          const info = patternInfo[pattern];
-          if ((info & platformBits) === 0) continue;
-          if ((wantLists & (1 << ((info >>> PATTERN_LIST_SHIFT) & 3))) === 0) continue;
-          const first = last - lengths[pattern] + 1;
-          const inflects = (info & PATTERN_INFLECT) !== 0;
-          if (
-            !wordBoundariesHold(
-              s,
-              (info & PATTERN_LATIN_START) !== 0,
-              (info & PATTERN_LATIN_END) !== 0 && !inflects,
-              first,
-              last,
-            )
-          )
-            continue;
-          const termRuns = (info & PATTERN_REPEATS) !== 0 ? terms.repeats.get(pattern) : undefined;
-          // "fucked", "raping", "shitting": an inflecting term's word may run on into a suffix.
-          const inflected = inflects
-            ? inflectionEnd(s, info, termRuns ? termRuns[last - first] : 1, last)
-            : last << 1;
-          if (inflected < 0) continue;
-          if (!verifyHit(reading, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
-          const wordEnd = inflectedEntry(inflected);
-          const start = hitStart(reading, s, termRuns, first, last);
-          const end = wordEnd > last ? s.end[wordEnd] : hitEnd(reading, s, termRuns, first, last);
-          const source = sources[patternSource[pattern]];
-          if (second && source.list !== 'banned') continue;
-          if (source.list === 'tone') {
-            toneHits.push({ kind: source.toneKind!, start, end, weight: source.weight ?? 0 });
-            continue;
-          }
-          if (source.list === 'preferred') {
-            const seen = text.slice(start, end);
-            const p = source.preferred!;
-            if (
-              p.caseSensitive
-                ? seen !== p.term
-                : seen.toLowerCase() !== entryMessages(patternSource[pattern]).lowerTerm
-            )
-              continue;
-          }
-          count++;
-          findings.push(termFinding(text, pattern, start, end));
-        }
-      });
     stream = foldInto(text, stream);
-    const s = stream;
-    matchReading(text, s, false);
+    const c = current;
+    c.text = text;
+    c.reading = text;
+    c.stream = stream;
+    c.second = false;
+    c.platformBits = platformBit(platform) << PATTERN_PLATFORM_SHIFT;
+    c.wantLists = wantLists;
+    c.count = 0;
+    c.findings = findings;
+    c.toneHits = toneHits;
+    automaton.scan(stream.codes, stream.length, onHits);
     // PATTERN_LISTS[0] is "banned": masked spellings ("f*ck") and leet readings are checked only for banned terms.
     const leetReading = (wantLists & 1) !== 0 ? leetFinalBangReading(text) : null;
     if (leetReading !== null) {
       secondStream = foldInto(leetReading, secondStream);
-      matchReading(leetReading, secondStream, true);
+      current.reading = leetReading;
+      current.stream = secondStream;
+      current.second = true;
+      automaton.scan(secondStream.codes, secondStream.length, onHits);
+      current.reading = text;
+      current.stream = stream;
+      current.second = false;
     }
     if ((wantLists & 1) !== 0 && hasMask(text)) {
       maskIndex ??= buildMaskIndex(terms);
-      findMasked(text, s, maskIndex, (pattern, start, end) => {
-        if ((patternInfo[pattern] & platformBits) === 0 || count >= MAX_TERM_FINDINGS) return;
-        count++;
-        findings.push(termFinding(text, pattern, start, end));
-      });
+      findMasked(text, stream, maskIndex, onMasked);
     }
+    // Hold on to nothing of this draft between checks.
+    c.text = c.reading = '';
+    c.findings = NO_FINDINGS;
+    c.toneHits = NO_TONE_HITS;
   }
 
   function privacyFindings(
@@ -557,21 +606,27 @@ export function compileKit(kit: BrandKit): Checker {
     const platform = options.platform;
     const field = options.field ?? 'body';
     const config = configFor(platform);
-    const lists = options.lists ? new Set(options.lists) : null;
-    const want = (list: FindingList) => !lists || lists.has(list);
+    const lists = options.lists ? listBits(options.lists) : ALL_LISTS;
     const findings: Finding[] = [];
     const toneHits: ToneHit[] = [];
-    scanTerms(text, platform, lists, findings, toneHits);
-    const deadline = performance.now() + USER_PATTERN_BUDGET_MS;
-    if (want('privacy')) privacyFindings(text, config, findings, deadline);
-    if (want('pattern')) patternFindings(text, config, findings, deadline);
-    // A check restricted to some lists (the benchmark's "banned" timing) skips the summaries it did not ask for.
-    const tone = want('tone')
-      ? analyzeTone(text, config.tone, dropContained(toneHits), findings)
-      : EMPTY_TONE;
-    const length = want('platform')
-      ? platformFindings(text, platform, field, options.sponsored === true, config, findings)
-      : { platform, field, unit: 'chars' as const, used: text.length, hashtags: 0, mentions: 0 };
+    let wantTerms = 0;
+    for (let k = 0; k < PATTERN_LISTS.length; k++)
+      if ((lists & LIST_BIT[PATTERN_LISTS[k]]) !== 0) wantTerms |= 1 << k;
+    scanTerms(text, platform, wantTerms, findings, toneHits);
+    // A check restricted to some lists (the benchmark's "banned" timing) skips the stages it did not ask for.
+    if ((lists & (LIST_BIT.privacy | LIST_BIT.pattern)) !== 0) {
+      const deadline = performance.now() + USER_PATTERN_BUDGET_MS;
+      if ((lists & LIST_BIT.privacy) !== 0) privacyFindings(text, config, findings, deadline);
+      if ((lists & LIST_BIT.pattern) !== 0) patternFindings(text, config, findings, deadline);
+    }
+    const tone =
+      (lists & LIST_BIT.tone) !== 0
+        ? analyzeTone(text, config.tone, dropContained(toneHits), findings)
+        : EMPTY_TONE;
+    const length =
+      (lists & LIST_BIT.platform) !== 0
+        ? platformFindings(text, platform, field, options.sponsored === true, config, findings)
+        : { platform, field, unit: 'chars' as const, used: text.length, hashtags: 0, mentions: 0 };
     return { findings: finalize(findings, config.disabled), tone, length };
   }
 
