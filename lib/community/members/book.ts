@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import type { PlatformId } from '../../platforms';
 import {
@@ -11,9 +11,11 @@ import {
 } from './query';
 import { normalizeSearch, searchKeys, withoutSearchKeys, type StoredMember } from './search-keys';
 import { segmentOf, type Segment, type SegmentThresholds } from './segments';
+import { countAfterDay, dayCountsForWrite, dayOf, readDayCounts, type DayCounts } from './day-counts';
 
 // The Members tab's reads, through the member store's indexes (schema v4) instead of the whole book:
-// - counts per segment are index `count()`s over lastSeen/firstSeen ranges (segments are time ranges);
+// - counts per segment are sums of the per-day counts kept on every write (day-counts.ts), plus an index
+//   count() over the one day each segment boundary falls in (segments are time ranges);
 // - a page walks the sort index in order, or, when the filters leave few members, reads just the smallest
 //   matching index range (platform × segment, a search prefix, a tag) and sorts that in memory.
 
@@ -84,22 +86,68 @@ function segmentRange(segment: Segment | undefined, platform: PlatformId | undef
 
 const count = (db: Db, c: Candidate) => db.countFromIndex('members', c.index, c.range);
 
-/** Four index counts: new (by firstSeen), active, silent and churned (by lastSeen; new ⊂ active's range). */
-export async function segmentCounts(
+/**
+ * Members whose lastSeen/firstSeen is at or after `from`: the whole days after `from`'s day from the day counts,
+ * plus the part of `from`'s own day through the index (one day's range).
+ */
+async function countSince(
+  tx: IDBPTransaction<OnbrandDB, ('members' | 'meta')[], IDBTransactionMode>,
+  counts: DayCounts,
+  field: 'lastSeen' | 'firstSeen',
+  platform: PlatformId | undefined,
+  from: number,
+): Promise<number> {
+  const day = dayOf(from);
+  const partial = timeRange(field, platform, from, (day + 1) * DAY, true);
+  const inDay = await tx.objectStore('members').index(partial.index).count(partial.range);
+  return countAfterDay(counts, field, platform, day) + inDay;
+}
+
+/** The day counts in a read transaction, or rebuilt once in a write transaction when they were never built. */
+async function withDayCounts<T>(
+  db: Db,
+  read: (
+    tx: IDBPTransaction<OnbrandDB, ('members' | 'meta')[], IDBTransactionMode>,
+    counts: DayCounts,
+  ) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(['members', 'meta']);
+  const counts = await readDayCounts(tx);
+  if (counts) return (await Promise.all([read(tx, counts), tx.done]))[0];
+  await tx.done;
+  const write = db.transaction(['members', 'meta'], 'readwrite');
+  const built = await dayCountsForWrite(write);
+  return (await Promise.all([read(write, built), write.done]))[0];
+}
+
+/**
+ * Segment counts from the per-day counts kept on every write (day-counts.ts): new (by firstSeen), active, silent
+ * and churned (by lastSeen; new ⊂ active's range). No count() over a large range: Chromium walks the range to
+ * count it.
+ */
+export function segmentCounts(
   db: Db,
   platform: PlatformId | undefined,
   b: Bounds,
-): Promise<{ total: number; segments: Record<Segment, number> }> {
-  const [all, fresh, recent, silent] = await Promise.all([
-    platform ? count(db, segmentRange(undefined, platform, b)) : db.count('members'),
-    count(db, segmentRange('new', platform, b)),
-    count(db, segmentRange('active', platform, b)),
-    count(db, segmentRange('silent', platform, b)),
-  ]);
-  return {
-    total: all,
-    segments: { new: fresh, active: recent - fresh, silent, churned: all - recent - silent },
-  };
+): Promise<{ total: number; segments: Record<Segment, number>; all: number }> {
+  return withDayCounts(db, async (tx, counts) => {
+    const [fresh, recent, sinceSilent] = await Promise.all([
+      countSince(tx, counts, 'firstSeen', platform, b.newFrom),
+      countSince(tx, counts, 'lastSeen', platform, b.activeFrom),
+      countSince(tx, counts, 'lastSeen', platform, b.silentFrom),
+    ]);
+    const inPlatform = countAfterDay(counts, 'lastSeen', platform, -Infinity);
+    return {
+      total: inPlatform,
+      all: platform ? countAfterDay(counts, 'lastSeen', undefined, -Infinity) : inPlatform,
+      segments: {
+        new: fresh,
+        active: recent - fresh,
+        silent: sinceSilent - recent,
+        churned: inPlatform - sinceSilent,
+      },
+    };
+  });
 }
 
 async function readRange(db: Db, c: Candidate): Promise<StoredMember[]> {
@@ -170,10 +218,7 @@ export async function pageMembers(
   const { now, thresholds, offset = 0, limit, readAllBelow = READ_ALL_BELOW } = options;
   const b = bounds(now, thresholds);
   const needle = query.search ? normalizeSearch(query.search) : '';
-  const [{ total: inPlatform, segments }, total] = await Promise.all([
-    segmentCounts(db, query.platform, b),
-    db.count('members'),
-  ]);
+  const { total: inPlatform, segments, all: total } = await segmentCounts(db, query.platform, b);
   const timeSize = query.segment
     ? segments[query.segment] + (query.segment === 'active' ? segments.new : 0)
     : inPlatform;
