@@ -112,7 +112,9 @@ async function withDayCounts<T>(
   ) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction(['members', 'meta']);
+  const tr = performance.now();
   const counts = await readDayCounts(tx);
+  console.log('[probe] readDayCounts', Math.round(performance.now() - tr), Boolean(counts));
   if (counts) return (await Promise.all([read(tx, counts), tx.done]))[0];
   await tx.done;
   const write = db.transaction(['members', 'meta'], 'readwrite');
@@ -181,10 +183,19 @@ async function smallestCandidate(
   if (!others.length) return best;
   let size = timeSize ?? (await count(db, best));
   for (const other of others) {
-    const keys = await db.getAllKeysFromIndex('members', other.index, other.range, size + 1);
-    if (keys.length < size) [best, size] = [other, keys.length];
+    // A time range small enough to read whole is only given up for a range at least 4 times smaller: sizing
+    // the other one reads its keys, and reading nearly as many keys as there are members to read saves nothing.
+    const cap = size < READ_ALL_BELOW ? Math.ceil(size / 4) : size;
+    const keys = await db.getAllKeysFromIndex('members', other.index, other.range, cap);
+    if (keys.length < cap) [best, size] = [other, keys.length];
   }
   return best;
+}
+
+/** How many members the platform × segment range holds ("active"'s range also holds the new ones). */
+function timeSizeOf(query: MemberQuery, inPlatform: number, segments: Record<Segment, number>): number {
+  if (!query.segment) return inPlatform;
+  return segments[query.segment] + (query.segment === 'active' ? segments.new : 0);
 }
 
 /** Reads a candidate range and keeps, sorted, the members that pass every filter. */
@@ -218,15 +229,16 @@ export async function pageMembers(
   const { now, thresholds, offset = 0, limit, readAllBelow = READ_ALL_BELOW } = options;
   const b = bounds(now, thresholds);
   const needle = query.search ? normalizeSearch(query.search) : '';
+  const t0 = performance.now();
   const { total: inPlatform, segments, all: total } = await segmentCounts(db, query.platform, b);
-  const timeSize = query.segment
-    ? segments[query.segment] + (query.segment === 'active' ? segments.new : 0)
-    : inPlatform;
-  const candidate = await smallestCandidate(db, query, needle, b, timeSize);
+  console.log('[probe] segmentCounts', Math.round(performance.now() - t0));
+  const candidate = await smallestCandidate(db, query, needle, b, timeSizeOf(query, inPlatform, segments));
+  console.log('[probe] candidate', Math.round(performance.now() - t0), candidate.index);
   // Platform and segment alone: the counts are exact, no member needs reading to count them. With a search
   // or a tag, the number matched is known only by reading the candidates.
   if (needle || query.tag || (query.segment ? segments[query.segment] : inPlatform) < readAllBelow) {
     const rows = await readMatching(db, query, candidate, now, thresholds);
+    console.log('[probe] readMatching', Math.round(performance.now() - t0), rows.length);
     return { rows: rows.slice(offset, offset + limit), matched: rows.length, total, segments };
   }
   const matched = query.segment ? segments[query.segment] : inPlatform;
@@ -256,6 +268,7 @@ export async function pageMembers(
     }
     cursor = await cursor.continue();
   }
+  console.log('[probe] walk', Math.round(performance.now() - t0));
   return { rows, matched, total, segments };
 }
 
@@ -267,6 +280,8 @@ export async function allMatching(
   thresholds: SegmentThresholds,
 ): Promise<MemberRow[]> {
   const needle = query.search ? normalizeSearch(query.search) : '';
-  const candidate = await smallestCandidate(db, query, needle, bounds(now, thresholds));
+  const b = bounds(now, thresholds);
+  const { total, segments } = await segmentCounts(db, query.platform, b);
+  const candidate = await smallestCandidate(db, query, needle, b, timeSizeOf(query, total, segments));
   return readMatching(db, query, candidate, now, thresholds);
 }
