@@ -1,15 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { extensionUrl, launchWithExtension } from '../e2e/support/browser';
 import { withSearchKeys } from '../../lib/community/members/search-keys';
+import { DAY_COUNTS_KEY } from '../../lib/community/members/day-counts';
 import { members, NOW } from './members.bench';
 
 // The member book in the built extension in Chromium (what the Members tab really does): 100,000 members written
 // straight into the extension's IndexedDB from the dashboard (same origin as the worker), then the time from
 // opening options.html#members to the count and first rows on screen, and from choosing a filter to its rows.
-// Standalone: tsx test/bench/members-render.ts  (needs `npx wxt build`; honours ONBRAND_OUT_DIR).
+// Part of `npm run bench:records`; standalone: tsx test/bench/members-render.ts (needs `npx wxt build`; honours
+// ONBRAND_OUT_DIR).
 
-async function main() {
+export async function measureMembersRender(): Promise<{ ok: boolean }> {
   const ext = await launchWithExtension();
   try {
     const page = await ext.context.newPage();
@@ -22,20 +25,24 @@ async function main() {
       withSearchKeys({ ...m, firstSeen: m.firstSeen + shift, lastSeen: m.lastSeen + shift }),
     );
     const seedStart = performance.now();
+    // Written straight into the store, as a book stored before the per-day segment counts existed: the seeding
+    // drops those counts (the tab opened empty and built them), so the first opening rebuilds them from the
+    // store once — timed apart from the next openings, which read them as kept up to date by every write.
     for (let i = 0; i < book.length; i += 10_000) {
       await page.evaluate(
-        (chunk) =>
+        ({ chunk, key }) =>
           new Promise<void>((resolve, reject) => {
             const open = indexedDB.open('onbrand');
             open.onsuccess = () => {
-              const tx = open.result.transaction('members', 'readwrite');
+              const tx = open.result.transaction(['members', 'meta'], 'readwrite');
+              tx.objectStore('meta').delete(key);
               for (const m of chunk) tx.objectStore('members').put(m);
               tx.oncomplete = () => (open.result.close(), resolve());
               tx.onerror = () => reject(tx.error);
             };
             open.onerror = () => reject(open.error);
           }),
-        book.slice(i, i + 10_000),
+        { chunk: book.slice(i, i + 10_000), key: DAY_COUNTS_KEY },
       );
     }
     console.log(
@@ -43,7 +50,7 @@ async function main() {
     );
     const opens: number[] = [];
     const handler: number[] = [];
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < 6; run++) {
       const start = performance.now();
       await page.goto('about:blank');
       await page.goto(url);
@@ -53,8 +60,13 @@ async function main() {
       handler.push(Number((await page.getByTestId('members-count').textContent())?.match(/(\d+) ms/)?.[1]));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const [firstOpen, ...nextOpens] = opens;
+    const [firstAnswer, ...nextAnswers] = handler;
     console.log(
-      `Chromium Members tab open (navigation → count and rows on screen): median ${median(opens).toFixed(0)} ms of 5 (${opens.map((x) => x.toFixed(0)).join(', ')}); background answer ${median(handler)} ms — target ≤ 300 ms: ${median(opens) <= 300 ? 'PASS' : 'FAIL'}`,
+      `Chromium Members tab first open (rebuilds the per-day counts of a book stored without them, once): ${firstOpen.toFixed(0)} ms, background answer ${firstAnswer} ms`,
+    );
+    console.log(
+      `Chromium Members tab open (navigation → count and rows on screen): median ${median(nextOpens).toFixed(0)} ms of 5 (${nextOpens.map((x) => x.toFixed(0)).join(', ')}); background answer ${median(nextAnswers)} ms — target ≤ 300 ms: ${median(nextOpens) <= 300 ? 'PASS' : 'FAIL'}`,
     );
     const start = performance.now();
     await page.getByTestId('members-platform').selectOption('weibo');
@@ -69,14 +81,19 @@ async function main() {
     console.log(
       `Chromium Members tab filter weibo · silent · by comments · "会员" (4 requests, ${await page.getByTestId('members-count').getAttribute('data-matched')} matched): ${filterMs.toFixed(0)} ms to the rows, last background answer ${answer} ms — target ≤ 300 ms: ${filterMs <= 300 ? 'PASS' : 'FAIL'}`,
     );
+    const ok = median(nextOpens) <= 300 && filterMs <= 300;
     console.log(
       `load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
+    return { ok };
   } finally {
     await ext.close();
   }
 }
 
-void main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { ok } = await measureMembersRender();
+  process.exitCode = ok ? 0 : 1;
+}

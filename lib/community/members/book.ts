@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import type { PlatformId } from '../../platforms';
 import {
@@ -11,9 +11,11 @@ import {
 } from './query';
 import { normalizeSearch, searchKeys, withoutSearchKeys, type StoredMember } from './search-keys';
 import { segmentOf, type Segment, type SegmentThresholds } from './segments';
+import { countAfterDay, dayCountsForWrite, dayOf, readDayCounts, type DayCounts } from './day-counts';
 
 // The Members tab's reads, through the member store's indexes (schema v4) instead of the whole book:
-// - counts per segment are index `count()`s over lastSeen/firstSeen ranges (segments are time ranges);
+// - counts per segment are sums of the per-day counts kept on every write (day-counts.ts), plus an index
+//   count() over the one day each segment boundary falls in (segments are time ranges);
 // - a page walks the sort index in order, or, when the filters leave few members, reads just the smallest
 //   matching index range (platform × segment, a search prefix, a tag) and sorts that in memory.
 
@@ -84,22 +86,70 @@ function segmentRange(segment: Segment | undefined, platform: PlatformId | undef
 
 const count = (db: Db, c: Candidate) => db.countFromIndex('members', c.index, c.range);
 
-/** Four index counts: new (by firstSeen), active, silent and churned (by lastSeen; new ⊂ active's range). */
-export async function segmentCounts(
+/**
+ * Members whose lastSeen/firstSeen is at or after `from`: the whole days after `from`'s day from the day counts,
+ * plus the part of `from`'s own day through the index (one day's range).
+ */
+async function countSince(
+  tx: IDBPTransaction<OnbrandDB, ('members' | 'meta')[], IDBTransactionMode>,
+  counts: DayCounts,
+  field: 'lastSeen' | 'firstSeen',
+  platform: PlatformId | undefined,
+  from: number,
+): Promise<number> {
+  const day = dayOf(from);
+  const partial = timeRange(field, platform, from, (day + 1) * DAY, true);
+  const inDay = await tx.objectStore('members').index(partial.index).count(partial.range);
+  return countAfterDay(counts, field, platform, day) + inDay;
+}
+
+/** The day counts in a read transaction, or rebuilt once in a write transaction when they were never built. */
+async function withDayCounts<T>(
+  db: Db,
+  read: (
+    tx: IDBPTransaction<OnbrandDB, ('members' | 'meta')[], IDBTransactionMode>,
+    counts: DayCounts,
+  ) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(['members', 'meta']);
+  const tr = performance.now();
+  const counts = await readDayCounts(tx);
+  console.log('[probe] readDayCounts', Math.round(performance.now() - tr), Boolean(counts));
+  if (counts) return (await Promise.all([read(tx, counts), tx.done]))[0];
+  await tx.done;
+  const write = db.transaction(['members', 'meta'], 'readwrite');
+  const built = await dayCountsForWrite(write);
+  return (await Promise.all([read(write, built), write.done]))[0];
+}
+
+/**
+ * Segment counts from the per-day counts kept on every write (day-counts.ts): new (by firstSeen), active, silent
+ * and churned (by lastSeen; new ⊂ active's range). No count() over a large range: Chromium walks the range to
+ * count it.
+ */
+export function segmentCounts(
   db: Db,
   platform: PlatformId | undefined,
   b: Bounds,
-): Promise<{ total: number; segments: Record<Segment, number> }> {
-  const [all, fresh, recent, silent] = await Promise.all([
-    platform ? count(db, segmentRange(undefined, platform, b)) : db.count('members'),
-    count(db, segmentRange('new', platform, b)),
-    count(db, segmentRange('active', platform, b)),
-    count(db, segmentRange('silent', platform, b)),
-  ]);
-  return {
-    total: all,
-    segments: { new: fresh, active: recent - fresh, silent, churned: all - recent - silent },
-  };
+): Promise<{ total: number; segments: Record<Segment, number>; all: number }> {
+  return withDayCounts(db, async (tx, counts) => {
+    const [fresh, recent, sinceSilent] = await Promise.all([
+      countSince(tx, counts, 'firstSeen', platform, b.newFrom),
+      countSince(tx, counts, 'lastSeen', platform, b.activeFrom),
+      countSince(tx, counts, 'lastSeen', platform, b.silentFrom),
+    ]);
+    const inPlatform = countAfterDay(counts, 'lastSeen', platform, -Infinity);
+    return {
+      total: inPlatform,
+      all: platform ? countAfterDay(counts, 'lastSeen', undefined, -Infinity) : inPlatform,
+      segments: {
+        new: fresh,
+        active: recent - fresh,
+        silent: sinceSilent - recent,
+        churned: inPlatform - sinceSilent,
+      },
+    };
+  });
 }
 
 async function readRange(db: Db, c: Candidate): Promise<StoredMember[]> {
@@ -133,10 +183,19 @@ async function smallestCandidate(
   if (!others.length) return best;
   let size = timeSize ?? (await count(db, best));
   for (const other of others) {
-    const keys = await db.getAllKeysFromIndex('members', other.index, other.range, size + 1);
-    if (keys.length < size) [best, size] = [other, keys.length];
+    // A time range small enough to read whole is only given up for a range at least 4 times smaller: sizing
+    // the other one reads its keys, and reading nearly as many keys as there are members to read saves nothing.
+    const cap = size < READ_ALL_BELOW ? Math.ceil(size / 4) : size;
+    const keys = await db.getAllKeysFromIndex('members', other.index, other.range, cap);
+    if (keys.length < cap) [best, size] = [other, keys.length];
   }
   return best;
+}
+
+/** How many members the platform × segment range holds ("active"'s range also holds the new ones). */
+function timeSizeOf(query: MemberQuery, inPlatform: number, segments: Record<Segment, number>): number {
+  if (!query.segment) return inPlatform;
+  return segments[query.segment] + (query.segment === 'active' ? segments.new : 0);
 }
 
 /** Reads a candidate range and keeps, sorted, the members that pass every filter. */
@@ -170,18 +229,16 @@ export async function pageMembers(
   const { now, thresholds, offset = 0, limit, readAllBelow = READ_ALL_BELOW } = options;
   const b = bounds(now, thresholds);
   const needle = query.search ? normalizeSearch(query.search) : '';
-  const [{ total: inPlatform, segments }, total] = await Promise.all([
-    segmentCounts(db, query.platform, b),
-    db.count('members'),
-  ]);
-  const timeSize = query.segment
-    ? segments[query.segment] + (query.segment === 'active' ? segments.new : 0)
-    : inPlatform;
-  const candidate = await smallestCandidate(db, query, needle, b, timeSize);
+  const t0 = performance.now();
+  const { total: inPlatform, segments, all: total } = await segmentCounts(db, query.platform, b);
+  console.log('[probe] segmentCounts', Math.round(performance.now() - t0));
+  const candidate = await smallestCandidate(db, query, needle, b, timeSizeOf(query, inPlatform, segments));
+  console.log('[probe] candidate', Math.round(performance.now() - t0), candidate.index);
   // Platform and segment alone: the counts are exact, no member needs reading to count them. With a search
   // or a tag, the number matched is known only by reading the candidates.
   if (needle || query.tag || (query.segment ? segments[query.segment] : inPlatform) < readAllBelow) {
     const rows = await readMatching(db, query, candidate, now, thresholds);
+    console.log('[probe] readMatching', Math.round(performance.now() - t0), rows.length);
     return { rows: rows.slice(offset, offset + limit), matched: rows.length, total, segments };
   }
   const matched = query.segment ? segments[query.segment] : inPlatform;
@@ -211,6 +268,7 @@ export async function pageMembers(
     }
     cursor = await cursor.continue();
   }
+  console.log('[probe] walk', Math.round(performance.now() - t0));
   return { rows, matched, total, segments };
 }
 
@@ -222,6 +280,8 @@ export async function allMatching(
   thresholds: SegmentThresholds,
 ): Promise<MemberRow[]> {
   const needle = query.search ? normalizeSearch(query.search) : '';
-  const candidate = await smallestCandidate(db, query, needle, bounds(now, thresholds));
+  const b = bounds(now, thresholds);
+  const { total, segments } = await segmentCounts(db, query.platform, b);
+  const candidate = await smallestCandidate(db, query, needle, b, timeSizeOf(query, total, segments));
   return readMatching(db, query, candidate, now, thresholds);
 }

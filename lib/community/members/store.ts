@@ -3,8 +3,11 @@ import type { OnbrandDB } from '../../db/schema';
 import { maskPersonalData } from '../../records/mask';
 import { applyInteraction, BIRTHDAY, memberId, type Interaction, type Member } from './member';
 import { withSearchKeys, withoutSearchKeys } from './search-keys';
+import { adjustDayCounts, dayCountsForWrite, emptyDayCounts, putDayCounts } from './day-counts';
 
 // The member book in the background's IndexedDB ('members', added in database version 3), beside the log.
+// Every write here also adjusts the per-day counts (day-counts.ts) in the same transaction, so the segment
+// counts can never disagree with the store.
 
 /** Applies interactions in one transaction (each member read, updated and written back). */
 export async function recordInteractions(
@@ -12,17 +15,27 @@ export async function recordInteractions(
   interactions: readonly Interaction[],
 ): Promise<Member[]> {
   if (interactions.length === 0) return [];
-  const tx = db.transaction('members', 'readwrite');
-  const touched = new Map<string, Member | undefined>();
+  const tx = db.transaction(['members', 'meta'], 'readwrite');
+  const store = tx.objectStore('members');
+  const counts = await dayCountsForWrite(tx);
+  const before = new Map<string, Member | undefined>();
+  const touched = new Map<string, Member>();
   for (const interaction of interactions) {
     if (!interaction.handle.trim()) continue;
     const id = memberId(interaction.platform, interaction.handle);
-    const stored = touched.has(id) ? touched.get(id) : await tx.store.get(id);
-    const current = stored && withoutSearchKeys(stored);
-    touched.set(id, applyInteraction(current, interaction));
+    if (!before.has(id)) {
+      const stored = await store.get(id);
+      before.set(id, stored && withoutSearchKeys(stored));
+    }
+    touched.set(id, applyInteraction(touched.get(id) ?? before.get(id), interaction));
   }
-  const members = [...touched.values()].filter((m): m is Member => Boolean(m));
-  await Promise.all([...members.map((m) => tx.store.put(withSearchKeys(m))), tx.done]);
+  for (const [id, member] of touched) adjustDayCounts(counts, before.get(id), member);
+  const members = [...touched.values()];
+  await Promise.all([
+    ...members.map((m) => store.put(withSearchKeys(m))),
+    touched.size ? putDayCounts(tx, counts) : undefined,
+    tx.done,
+  ]);
   return members;
 }
 
@@ -40,6 +53,7 @@ export async function updateMember(
 ): Promise<Member> {
   if (patch.birthday && !BIRTHDAY.test(patch.birthday))
     throw new Error(`Birthday must be MM-DD (got “${patch.birthday}”)`);
+  // Notes and birthday only: the days a member was first/last seen do not change, nor their counts.
   const tx = db.transaction('members', 'readwrite');
   const member = await tx.store.get(id);
   if (!member) throw new Error(`No member ${id}`);
@@ -54,20 +68,26 @@ export async function updateMember(
 
 /** Retention: members not seen since `cutoff` go, like records older than it. */
 export async function pruneMembersBefore(db: IDBPDatabase<OnbrandDB>, cutoff: number): Promise<number> {
-  const tx = db.transaction('members', 'readwrite');
+  const tx = db.transaction(['members', 'meta'], 'readwrite');
+  const index = tx.objectStore('members').index('lastSeen');
+  const range = IDBKeyRange.upperBound(cutoff, true);
+  // Nothing to prune (the usual case, checked on every load of the tab): a one-key read, no write.
+  if ((await index.getKey(range)) === undefined) {
+    await tx.done;
+    return 0;
+  }
+  const counts = await dayCountsForWrite(tx);
   let deleted = 0;
-  for (
-    let cursor = await tx.store.index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
-    cursor;
-    cursor = await cursor.continue()
-  ) {
+  for (let cursor = await index.openCursor(range); cursor; cursor = await cursor.continue()) {
+    adjustDayCounts(counts, cursor.value, undefined);
     await cursor.delete();
     deleted++;
   }
-  await tx.done;
+  await Promise.all([putDayCounts(tx, counts), tx.done]);
   return deleted;
 }
 
 export async function deleteAllMembers(db: IDBPDatabase<OnbrandDB>): Promise<void> {
-  await db.clear('members');
+  const tx = db.transaction(['members', 'meta'], 'readwrite');
+  await Promise.all([tx.objectStore('members').clear(), putDayCounts(tx, emptyDayCounts()), tx.done]);
 }
