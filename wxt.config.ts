@@ -14,8 +14,9 @@ const PREACT_ALIASES = [
 
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
- * content-scripts/assistant.js gets a stand-in for `re2js` and message files without their strings; the
- * part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other bundles are untouched.
+ * content-scripts/assistant.js gets stand-ins for `re2js` and the engine's pinyin table, and message files without
+ * their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other
+ * bundles are untouched.
  */
 function assistantParts(): Plugin {
   let build: 'assistant' | 'i18n-en' | 'i18n-zh' | undefined;
@@ -38,8 +39,14 @@ function assistantParts(): Plugin {
               ? 'i18n-zh'
               : undefined;
     },
-    resolveId(source) {
+    resolveId(source, importer) {
       if (build === 'assistant' && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+      if (
+        build === 'assistant' &&
+        source === './data/pinyin-groups' &&
+        /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
+      )
+        return path.resolve('lib/assistant/pinyin-part.ts');
     },
     transform(code, id) {
       if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;
