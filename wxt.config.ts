@@ -14,8 +14,9 @@ const PREACT_ALIASES = [
 
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
- * content-scripts/assistant.js gets a stand-in for `re2js` and message files without their strings; the
- * part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other bundles are untouched.
+ * content-scripts/assistant.js gets stand-ins for `re2js` and the engine's pinyin table, and message files without
+ * their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other
+ * bundles are untouched.
  */
 function assistantParts(): Plugin {
   let build: 'assistant' | 'i18n-en' | 'i18n-zh' | undefined;
@@ -38,8 +39,14 @@ function assistantParts(): Plugin {
               ? 'i18n-zh'
               : undefined;
     },
-    resolveId(source) {
+    resolveId(source, importer) {
       if (build === 'assistant' && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+      if (
+        build === 'assistant' &&
+        source === './data/pinyin-groups' &&
+        /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
+      )
+        return path.resolve('lib/assistant/pinyin-part.ts');
     },
     transform(code, id) {
       if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;
@@ -49,6 +56,51 @@ function assistantParts(): Plugin {
       };
     },
   };
+}
+
+/** Platform metadata the page-load script reads (lib/sites/hosts.ts, lib/sites/post-urls.ts); the rest stays out. */
+const PAGE_LOAD_PLATFORM_KEYS = new Set(['id', 'hosts', 'exactHosts', 'postUrls']);
+
+/**
+ * content-scripts/content.js (every matching page, at load) needs only each platform's hosts and post URLs: this
+ * drops the other properties (names, fields, compose URLs, aliases, colour) of every lib/platforms/<id>.ts there.
+ */
+function pageLoadPlatforms(): Plugin {
+  let active = false;
+  return {
+    name: 'onbrand-page-load-platforms',
+    enforce: 'pre',
+    options(options) {
+      active = /entrypoints[\\/]content\.ts/.test(JSON.stringify(options.input ?? ''));
+    },
+    transform(code, id) {
+      if (!active || !/[\\/]lib[\\/]platforms[\\/][^\\/]+\.ts$/.test(id)) return;
+      return { code: withPlatformKeys(code, id), map: null };
+    },
+  };
+}
+
+/** Removes every property but PAGE_LOAD_PLATFORM_KEYS from the object literal each `export const` is set to. */
+function withPlatformKeys(code: string, file: string): string {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const cuts: [number, number][] = [];
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      let value = declaration.initializer;
+      while (value && (ts.isSatisfiesExpression(value) || ts.isAsExpression(value))) value = value.expression;
+      if (!value || !ts.isObjectLiteralExpression(value)) continue;
+      for (const property of value.properties) {
+        const name = property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
+        // With its trailing comma: `{ id, , hosts }` would not parse.
+        if (name && !PAGE_LOAD_PLATFORM_KEYS.has(name))
+          cuts.push([property.getStart(source), property.end + (code[property.end] === ',' ? 1 : 0)]);
+      }
+    }
+  }
+  return cuts
+    .sort((a, b) => b[0] - a[0])
+    .reduce((text, [from, to]) => `${text.slice(0, from)}${text.slice(to)}`, code);
 }
 
 /** Replaces the given arguments (0: English, 1: Chinese) of every defineMessages(en, zh) call with `{}`. */
@@ -85,7 +137,7 @@ export default defineConfig({
     // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
     // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
     resolve: { alias: PREACT_ALIASES },
-    plugins: [assistantParts()],
+    plugins: [assistantParts(), pageLoadPlatforms()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -7,6 +7,8 @@ import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
 import { registerInPageEntryPoints } from '@/lib/background/in-page-entry-points';
 import { registerTeamListeners, teamBackground } from '@/lib/team/background';
+import { FIRST_SCREEN_KEY } from '@/components/popup/first-screen';
+import { CALENDAR_KEY } from '@/lib/calendar/store';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -33,6 +35,12 @@ export default defineBackground({
     // And the setting itself: a host granted before (no onAdded then) is registered when it is switched on.
     onSettingsChanged(syncSites);
     browser.runtime.onStartup.addListener(syncSites);
+
+    // The popup's saved first screen shows one calendar revision; any change to the stored calendar (a restore, a
+    // cleared storage that restarts the revisions) drops it, and the next popup saves a new one.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && CALENDAR_KEY in changes) void browser.storage.session.remove(FIRST_SCREEN_KEY);
+    });
 
     // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).
     registerCalendarListeners(calendarBackground(), migrations);

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { CalendarSnapshot } from '@/lib/calendar/store';
 import { onCalendarChanged } from '@/lib/background/calendar-client';
 import { LanguagePicker } from '../shared/LanguagePicker';
-import { useT } from '../shared/i18n';
+import { uiLocale, useT } from '../shared/i18n';
 import { SiteStatus } from './SiteStatus';
 import { TodayView } from './TodayView';
 import { ReplyQueue } from './ReplyQueue';
+import { useFirstScreen } from './useFirstScreen';
 
 /**
  * The toolbar popup. `initial` is read from storage before the first render (one read), so today's slots
@@ -22,11 +23,13 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+  const main = useRef<HTMLElement>(null);
+  useFirstScreen(main, snapshot.revision, snapshot.calendar.settings.timeZone, uiLocale.value);
   useEffect(() => {
     document.documentElement.dataset.firstRenderMs = performance.now().toFixed(1);
   }, []);
   return (
-    <main className="popup" data-testid="popup">
+    <main className="popup" data-testid="popup" ref={main}>
       <header className="popup-header">
         <h1 data-testid="popup-title">{t('app.name')}</h1>
         <button

@@ -5,6 +5,7 @@ export const PART_FILES = {
   'i18n-en': '/part-i18n-en.js',
   'i18n-zh': '/part-i18n-zh.js',
   starter: '/part-starter.js',
+  pinyin: '/part-pinyin.js',
 } as const;
 export type PartName = keyof typeof PART_FILES;
 export const PART_NAMES = Object.keys(PART_FILES) as PartName[];

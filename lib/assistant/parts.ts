@@ -13,7 +13,8 @@ import { loadedPart, type PartName } from './part-registry';
 //   re2js (≈47 KB gzip): the RE2 engine, needed only by kits with user-written patterns;
 //   i18n-en / i18n-zh (≈14 KB gzip each): the UI strings of one language, the page's UI language only;
 //   starter (≈30 KB gzip): the starter packs and templates, only while storage holds no kit library or no
-//   template library (a browser nobody has set up yet, or an unreadable library).
+//   template library (a browser nobody has set up yet, or an unreadable library);
+//   pinyin: the engine's pinyin table, only for kits with a term that opts into pinyin spellings.
 
 export { PART_FILES, PART_NAMES, loadedPart, registerPart, type PartName } from './part-registry';
 
@@ -43,6 +44,19 @@ export function mentionsUserPatterns(value: unknown, depth = 0): boolean {
   return false;
 }
 
+/**
+ * Whether a stored value holds a term that opts into pinyin spellings (`"pinyin": true`, lib/engine/schema.ts), or
+ * a kit written as text that mentions one. Unlike mentionsUserPatterns it walks the term lists, one property per
+ * term.
+ */
+export function mentionsPinyinTerms(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return depth > 0 && value.includes('"pinyin"');
+  if (depth > 12 || !value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => mentionsPinyinTerms(item, depth + 1));
+  if ((value as { pinyin?: unknown }).pinyin === true) return true;
+  return Object.values(value).some((item) => mentionsPinyinTerms(item, depth + 1));
+}
+
 /** The parts the kits stored in this browser (library, managed policy, its last good copy) need. */
 export async function partsForStoredKits(): Promise<PartName[]> {
   const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit', 'templates']);
@@ -52,12 +66,14 @@ export async function partsForStoredKits(): Promise<PartName[]> {
   } catch {
     // No policy (Firefox rejects when none names the extension).
   }
-  const parts: PartName[] = mentionsUserPatterns([local.kits, local['managed:lastGoodKit'], managed])
-    ? ['re2js']
-    : [];
+  const kits = [local.kits, local['managed:lastGoodKit'], managed];
+  const parts: PartName[] = mentionsUserPatterns(kits) ? ['re2js'] : [];
   // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page
   // asks for the part when it finds one, see starterKits.)
   if (local.kits === undefined || local.templates === undefined) parts.push('starter');
+  // The starter kit (the starter packs) has pinyin terms (profanity-zh): it needs the table too.
+  if ((mentionsPinyinTerms(kits) || local.kits === undefined) && !parts.includes('pinyin'))
+    parts.push('pinyin');
   return parts;
 }
 
@@ -72,8 +88,15 @@ async function starterPart(): Promise<StarterPart> {
   return loadedPart<StarterPart>('starter')!;
 }
 
-/** In the page: the starter library, for when storage holds none (kit-library-schema's StarterKits). */
-export const starterKits = async (): Promise<KitLibrary> => (await starterPart()).kits(0);
+/**
+ * In the page: the starter library, for when storage holds none (kit-library-schema's StarterKits), with the pinyin
+ * table its pinyin terms need (a library that turned unreadable did not have it injected at start).
+ */
+export const starterKits = async (): Promise<KitLibrary> => {
+  const library = (await starterPart()).kits(0);
+  if (mentionsPinyinTerms(library)) await ensurePart('pinyin');
+  return library;
+};
 
 /** In the page: the starter templates, for when storage holds none (templates/store's StarterTemplates). */
 export const starterTemplates = async (now: number): Promise<TemplateLibrary> =>

@@ -2,14 +2,15 @@
  * Pinyin spellings of a Chinese term, for terms that opt in (傻逼 → shabi, 傻b, sha逼 …). The table covers the
  * 3,755 most common hanzi (GB2312 level 1), primary reading, generated from pinyin-pro at build time.
  */
-import { PINYIN_GROUPS } from './data/pinyin';
+import { pinyinGroups } from './data/pinyin-groups';
 
 let table: Map<string, string> | undefined;
 
 function pinyinTable(): Map<string, string> {
   if (table) return table;
+  const groups = pinyinGroups();
   table = new Map();
-  for (const group of PINYIN_GROUPS.split(',')) {
+  for (const group of groups.split(',')) {
     const [syllable, chars] = group.split(':');
     for (const ch of chars) table.set(ch, syllable);
   }

@@ -25,7 +25,7 @@ export const protocol = {
   /** Sent by the assistant when a kit starts to need an optional part (lib/assistant/parts.ts): injected into its frame. */
   'assistant.part': {
     fromPages: true,
-    request: z.object({ name: z.enum(['re2js', 'i18n-en', 'i18n-zh', 'starter']) }),
+    request: z.object({ name: z.enum(['re2js', 'i18n-en', 'i18n-zh', 'starter', 'pinyin']) }),
     response: z.object({ injected: z.boolean() }),
   },
   /** Engagement snapshots: did the manager publish this post (a publish record with its id or URL)? */

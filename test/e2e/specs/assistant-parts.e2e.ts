@@ -72,6 +72,38 @@ test('a kit without patterns: no pattern engine in the page until the kit gains 
   await setup.close();
 });
 
+// The engine's pinyin table is the pinyin part: injected only for kits with a term that opts into pinyin spellings.
+test('a kit with a pinyin term: the pinyin table comes with the assistant and the pinyin spelling is caught; without one it stays out', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedKit(setup, TEST_KIT);
+  const plain = await ext.context.newPage();
+  const plainParsed = await parsedScripts(plain);
+  await plain.goto('https://x.com/home');
+  await plain.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(plain, 'what a shabi move');
+  await plain.waitForTimeout(500);
+  expect(await overlay(plain).getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
+  expect(plainParsed).not.toContain('part-pinyin.js');
+  await plain.close();
+
+  await seedKit(setup, {
+    ...TEST_KIT,
+    bannedTerms: TEST_KIT.bannedTerms.map((t) => (t.term === '傻逼' ? { ...t, pinyin: true } : t)),
+  });
+  await setup.close();
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'what a shabi move');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  expect(parsed.indexOf('part-pinyin.js')).toBeGreaterThanOrEqual(0);
+  expect(parsed.indexOf('part-pinyin.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
+});
+
 // The starter packs and templates are the starter part: a browser nobody has set up gets them with the assistant;
 // one with a kit library and templates does not, until its library becomes unreadable.
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsUserPatterns } from '@/lib/assistant/parts';
+import { mentionsPinyinTerms, mentionsUserPatterns } from '@/lib/assistant/parts';
+import { defaultLibrary } from '@/lib/kits/starter-library';
 
 // Which stored kits make the background inject the RE2 part beside the assistant: any user pattern, anywhere.
 describe('mentionsUserPatterns', () => {
@@ -34,5 +35,38 @@ describe('mentionsUserPatterns', () => {
     expect(mentionsUserPatterns(library({ ...kit, bannedTerms: [{ term: 'x', patterns: ['y'] }] }))).toBe(
       false,
     );
+  });
+});
+
+// Which stored kits make the background inject the pinyin table beside the assistant: a term with `pinyin: true`.
+describe('mentionsPinyinTerms', () => {
+  const kit = { version: 1, profile: { name: 'Acme' }, bannedTerms: [{ term: '傻逼', severity: 'block' }] };
+  const library = (k: unknown) => ({ version: 1, activeId: 'a', kits: [{ id: 'a', kit: k, updatedAt: 0 }] });
+
+  it('is false without a pinyin term, or with pinyin switched off', () => {
+    expect(mentionsPinyinTerms([undefined, undefined, {}])).toBe(false);
+    expect(mentionsPinyinTerms(library(kit))).toBe(false);
+    expect(mentionsPinyinTerms(library({ ...kit, bannedTerms: [{ term: '傻逼', pinyin: false }] }))).toBe(
+      false,
+    );
+  });
+
+  it("finds the starter kit's pinyin terms (so a browser with nothing saved gets the table with the assistant)", () => {
+    expect(mentionsPinyinTerms(defaultLibrary(0))).toBe(true);
+  });
+
+  it('finds a pinyin term in a library, per platform, and in a managed kit written as text', () => {
+    const term = { term: '傻逼', severity: 'block', pinyin: true };
+    expect(mentionsPinyinTerms(library({ ...kit, bannedTerms: [term] }))).toBe(true);
+    expect(mentionsPinyinTerms(library({ ...kit, platforms: { weibo: { bannedTerms: [term] } } }))).toBe(
+      true,
+    );
+    expect(
+      mentionsPinyinTerms([
+        undefined,
+        undefined,
+        { brandKit: JSON.stringify({ ...kit, bannedTerms: [term] }) },
+      ]),
+    ).toBe(true);
   });
 });
