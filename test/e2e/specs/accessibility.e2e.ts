@@ -71,7 +71,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
         ext,
         openExtensionPage,
       }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(150_000); // two more tabs than before: ~1.7 min at load 30
         const problems: string[] = [];
         const setup = await openExtensionPage('popup.html');
         await seed(setup);
@@ -110,6 +110,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
         await expect(page.getByTestId('records-delete-dialog')).toBeVisible();
         problems.push(...(await audit(page, 'reports: delete dialog')));
         await page.getByTestId('records-delete-cancel').click();
+        await open('members', 'members-tab');
+        await open('team', 'team-tab');
         await open('settings', 'settings-tab');
 
         console.log(`axe (${locale}, ${colorScheme}): ${problems.length} critical/serious`);

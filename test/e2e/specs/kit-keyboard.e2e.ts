@@ -103,3 +103,44 @@ test('kit editor by keyboard only: tabs, add/edit/remove terms, a list, a checkb
     expect.objectContaining({ term: 'users', replacement: 'customers' }),
   );
 });
+
+test('issue 17: the save bar stays in view at the bottom of the fully opened kit editor, and saves from there', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  await dashboard.setViewportSize({ width: 1100, height: 700 });
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#kit');
+  await dashboard.getByTestId('kit-tab').waitFor();
+  // Every section opened, as a person reviewing the whole kit would: the page is several screens long.
+  const toggles = dashboard.locator('details.kit-section:not([open]) > summary');
+  while (await toggles.count()) await toggles.first().click();
+  const { scrollHeight, innerHeight } = await dashboard.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    innerHeight: window.innerHeight,
+  }));
+  expect(scrollHeight).toBeGreaterThan(2 * innerHeight);
+
+  await dashboard.getByTestId('kit-profile-name').fill('Acme Outdoor');
+  await expect(dashboard.getByTestId('kit-dirty')).toBeVisible();
+  await dashboard.mouse.move(500, 400);
+  await dashboard.mouse.wheel(0, scrollHeight);
+  await expect
+    .poll(() => dashboard.evaluate(() => window.scrollY + window.innerHeight))
+    .toBeGreaterThan(scrollHeight - 50);
+  // The save button is on screen at the bottom of the page, and works from there.
+  const save = (await dashboard.getByTestId('kit-save').boundingBox())!;
+  expect(save.y).toBeGreaterThanOrEqual(0);
+  expect(save.y + save.height).toBeLessThanOrEqual(innerHeight);
+  await dashboard.getByTestId('kit-save').click();
+  await expect(dashboard.getByTestId('kit-saved')).toBeVisible();
+  const stored = await dashboard.evaluate(async () => {
+    const { storage } = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await storage.local.get('kits')).kits as { kits: { kit: { profile: { name: string } } }[] };
+  });
+  expect(stored.kits[0].kit.profile.name).toBe('Acme Outdoor');
+});

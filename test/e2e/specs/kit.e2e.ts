@@ -249,6 +249,16 @@ test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on t
     await overlay(page).getByTestId('badge-clean').waitFor('visible');
     await page.keyboard.type(' frobnicate');
     await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+    // "Not a problem here" cannot write into a kit pushed by policy: the notice says who manages it, and the
+    // finding stays.
+    await overlay(page).getByTestId('onbrand-badge').click();
+    await overlay(page).getByTestId('finding-0').click();
+    await overlay(page).getByTestId('card-not-a-problem').click();
+    await expect
+      .poll(() => overlay(page).getByTestId('exception-notice').attribute('data-outcome'))
+      .toBe('managed');
+    expect(await overlay(page).getByTestId('exception-notice').text()).toContain('Org Policy Kit');
+    expect(await overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
     // The policy's gate mode applies: posting past the finding needs a reason.
     await page.locator(X_BOX.submit).first().click();
     await overlay(page).getByTestId('gate-dialog').waitFor('visible');

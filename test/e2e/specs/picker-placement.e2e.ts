@@ -6,7 +6,7 @@ import { runCommand } from '../support/commands';
 import { modelText } from '../support/site-pages';
 
 // Issue 16: the template picker opens beside a reply box without covering the comment being answered or the
-// caret line (with the trigger typed on it). Measured with bounding boxes on X (Draft.js) and Weibo
+// caret line (with the trigger typed on it); the findings list and card, without covering it or the span. Measured with bounding boxes on X (Draft.js) and Weibo
 // (textarea) reply boxes, with the box low in the window, where "below" has no room and the old picker went
 // above, over the comment.
 
@@ -104,6 +104,69 @@ for (const reply of REPLIES) {
       await page.keyboard.press('Escape');
       await picker.waitFor('hidden');
       for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
+      await expect.poll(() => modelText(page, reply.editor)).toBe('');
+    }
+  });
+}
+
+for (const reply of REPLIES) {
+  test(`${reply.site}: the findings list and the finding card never cover the answered comment or the span`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard);
+    const page = await ext.context.newPage();
+    await page.goto(reply.url);
+    await page.waitForFunction(() => 'fixture' in window);
+    const ui = overlay(page);
+    const answered = page.locator(reply.answered).first();
+    const box = editorOf(page, reply.editor);
+    const badge = ui.getByTestId('onbrand-badge');
+
+    for (const where of ['box high in the window', 'box low in the window']) {
+      if (where === 'box low in the window')
+        await page.evaluate(() => {
+          const feed = document.createElement('div');
+          feed.style.height = `${innerHeight - 260}px`;
+          document.body.prepend(feed);
+        });
+      await box.click();
+      await badge.waitFor('visible');
+      await page.keyboard.type('damn');
+      await expect.poll(() => badge.attribute('data-state')).toBe('block');
+      // The span: the Highlight's ranges (rich editors) or the fallback marks (textarea).
+      const span = async (): Promise<Box> => {
+        const painted = await page.evaluate(() => {
+          const range = [...(CSS.highlights.get('onbrand-block') ?? [])][0] as Range | undefined;
+          const r = range?.getBoundingClientRect();
+          return r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+        });
+        return painted ?? (await ui.getByTestId('fallback-mark').first().boundingBox())!;
+      };
+      const clear = async (panel: ReturnType<typeof ui.getByTestId>, what: string) => {
+        await panel.waitFor('visible');
+        await expect
+          .poll(
+            async () => {
+              const rect = (await panel.boundingBox())!;
+              return {
+                answered: overlapArea(rect, (await answered.boundingBox())!),
+                span: overlapArea(rect, await span()),
+                inView: rect.y >= 0 && rect.y + rect.height <= page.viewportSize()!.height,
+              };
+            },
+            { message: `${where}, ${what}` },
+          )
+          .toEqual({ answered: 0, span: 0, inView: true });
+      };
+      await badge.click();
+      await clear(ui.getByTestId('findings-list'), 'findings list');
+      await ui.getByTestId('finding-0').click();
+      await clear(ui.getByTestId('finding-card'), 'finding card');
+      await page.keyboard.press('Escape');
+      await ui.getByTestId('finding-card').waitFor('hidden');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
       await expect.poll(() => modelText(page, reply.editor)).toBe('');
     }
   });

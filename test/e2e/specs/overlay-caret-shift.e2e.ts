@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { overlay } from '../support/overlay';
+import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+
+// Issue 16 point 2, "the caret stays where the user was typing (shifted by the change when it was after the
+// span)", with a fix that CHANGES the length ("users" → "customers", +4 characters; overlay-dismiss's
+// "damn" → "darn" keeps it, so a caret left at its old offset would pass there). On the five editor kinds the
+// issue names: type after the fix, after the Undo, and with the caret BEFORE the span; every assertion reads the
+// editor's MODEL through the fixture page's own API.
+
+const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map((site) =>
+  SITE_BOXES.find((box) => box.site === site)!,
+);
+
+/** Opens the list from the badge, then the first finding's card, and applies its first suggestion. */
+async function applyFirstSuggestion(page: Page): Promise<void> {
+  const ui = overlay(page);
+  await ui.getByTestId('onbrand-badge').click();
+  await ui.getByTestId('finding-0').click();
+  await ui.getByTestId('finding-card').waitFor('visible');
+  expect(await ui.getByTestId('suggestion-0').text()).toContain('customers');
+  await ui.getByTestId('suggestion-0').click();
+}
+
+for (const box of BOXES) {
+  test(`${box.site} (${box.kind}): a longer fix and its Undo shift a caret after the span; a caret before it stays`, async ({
+    ext,
+    openExtensionPage,
+  }) => {
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard);
+    const page = await ext.context.newPage();
+    await focusBox(page, box);
+    const ui = overlay(page);
+    const badge = ui.getByTestId('onbrand-badge');
+    await badge.waitFor('visible');
+
+    // The caret after the span: the fix adds 4 characters before it, and typing lands at the end still.
+    await page.keyboard.type('Tell users hi');
+    await expect.poll(() => badge.text()).toMatch(/1 tip/);
+    await applyFirstSuggestion(page);
+    await expect.poll(() => modelText(page, box.editor)).toBe('Tell customers hi');
+    await page.keyboard.type('!');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Tell customers hi!');
+
+    // Undo takes the 4 characters back out: the caret follows, still at the end.
+    await ui.getByTestId('undo-fix').click();
+    await expect.poll(() => modelText(page, box.editor)).toBe('Tell users hi!');
+    await page.keyboard.type('?');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Tell users hi!?');
+
+    // The caret before the span (at the start of the line): the fix does not move it.
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Oh ');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Oh Tell users hi!?');
+    await expect.poll(() => badge.text()).toMatch(/1 tip/);
+    await applyFirstSuggestion(page);
+    await expect.poll(() => modelText(page, box.editor)).toBe('Oh Tell customers hi!?');
+    await page.keyboard.type('so, ');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Oh so, Tell customers hi!?');
+
+    // …nor does its Undo.
+    await ui.getByTestId('undo-fix').click();
+    await expect.poll(() => modelText(page, box.editor)).toBe('Oh so, Tell users hi!?');
+    await page.keyboard.type('well ');
+    await expect.poll(() => modelText(page, box.editor)).toBe('Oh so, well Tell users hi!?');
+  });
+}
