@@ -13,6 +13,7 @@ import { calendarBackground, type CalendarBackground } from './calendar-listener
 import { communityBackground } from '../community/background';
 import { createTeamHandlers } from '../team/handlers';
 import { createReviewHandlers } from '../team/review-handlers';
+import { createTeamKitHandlers } from '../team/kit-handlers';
 import { teamBackground } from '../team/background';
 import { browser } from 'wxt/browser';
 
@@ -74,5 +75,6 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     ...community.handlers,
     ...createTeamHandlers(),
     ...createReviewHandlers(teamBackground(calendar.writer), browser.storage.local),
+    ...createTeamKitHandlers(teamBackground(calendar.writer), browser.storage.local),
   };
 }

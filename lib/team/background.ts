@@ -88,7 +88,10 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
       running = connection;
       if (!connection) {
         await browser.alarms.clear(TEAM_TICK_ALARM);
-        await area.remove([SYNC_STATUS_KEY]);
+        // Left the team: its kit stops being in force and its review policy stops holding (after any mirror write
+        // still queued). The team's slots and templates stay as local copies.
+        serial(() => area.remove([SYNC_STATUS_KEY, TEAM_KITS_KEY, TEAM_REVIEWS_KEY]));
+        await queue;
         return;
       }
       sync = startTeamSync({
