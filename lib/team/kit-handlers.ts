@@ -19,7 +19,10 @@ export function teamKitTarget(entries: Record<string, unknown>): string {
   return Object.keys(entries).sort()[0] ?? FIRST_TEAM_KIT_ID;
 }
 
-export function createTeamKitHandlers(team: TeamBackground, area: KeyValueArea): KitHandlers {
+export function createTeamKitHandlers(
+  team: Pick<TeamBackground, 'current'>,
+  area: KeyValueArea,
+): KitHandlers {
   return {
     'team.kits.publish': async ({ kit }) => {
       const connection = await loadConnection(area);

@@ -55,7 +55,7 @@ function browserOf(member: string, role: Role) {
     set: async (items: Record<string, unknown>) => void Object.assign(stored, items),
     remove: async (keys: string | string[]) => [keys].flat().forEach((k) => delete stored[k]),
   } as unknown as KeyValueArea;
-  const handlers = createTeamKitHandlers({ current: () => sync, refresh: async () => undefined }, area);
+  const handlers = createTeamKitHandlers({ current: () => sync }, area);
   /** What this browser's checker would use: the mirrored team kit resolved as the pages resolve it. */
   const kitInForce = () => {
     const team = teamKitInForce(teamKitsOf(seen.kits ?? {}));

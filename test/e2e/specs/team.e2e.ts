@@ -213,6 +213,41 @@ test('member and reviewer: slot moves, review request → approval → the exact
       )
       .toBe(approval);
 
+    // The member's records reach the team server (masked as stored, idempotent by record id): the publish with
+    // its approval id. The reviewer publishes too (on X, which the kit does not hold for review), and the team
+    // report over the server's records includes both members.
+    const serverRecord = async (member: string, text: string) =>
+      (
+        await team.db.query(
+          "SELECT body FROM team_records WHERE member = $1 AND kind = 'publish' AND body->>'text' = $2",
+          [member, text],
+        )
+      ).rows[0]?.body as { approvalId?: string } | undefined;
+    await expect
+      .poll(async () => (await serverRecord('mo', draft))?.approvalId ?? 'none yet', { timeout: 30_000 })
+      .toBe(approval);
+    const x = SITE_BOXES.find((b) => b.site === 'x')!;
+    const reviewerSite = await reviewer.context.newPage();
+    await focusBox(reviewerSite, x);
+    await reviewerSite.keyboard.type('Thanks for a great season, everyone');
+    await overlay(reviewerSite).getByTestId('onbrand-badge').waitFor('visible');
+    await reviewerSite.locator(x.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => publishedPosts(reviewerSite)).toEqual(['Thanks for a great season, everyone']);
+    await expect
+      .poll(async () => (await serverRecord('rita', 'Thanks for a great season, everyone')) !== undefined, {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const now = Date.now();
+    const report = (await (
+      await fetch(`${origin}/report?from=${now - 86_400_000}&to=${now + 60_000}`, {
+        headers: { authorization: `Bearer ${tokenFor('rita', 'reviewer').token}` },
+      })
+    ).json()) as { members: string[]; byMember: Record<string, { posts: number }> };
+    expect(report.members).toEqual(expect.arrayContaining(['mo', 'rita']));
+    expect(report.byMember.mo.posts).toBeGreaterThanOrEqual(1);
+    expect(report.byMember.rita.posts).toBeGreaterThanOrEqual(1);
+
     // The approved text edited: another text, held again.
     // The review notice beside the badge covers part of the box: the caret goes back by focus (the assistant is
     // loaded already), the typing is the person's.
