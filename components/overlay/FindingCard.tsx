@@ -63,7 +63,9 @@ export function FindingCard({ session }: { session: BoxSession }) {
             ? t('assistant.card.excepted', { text: notice.text, kit: notice.kitName })
             : notice.outcome === 'managed'
               ? t('assistant.card.managed', { kit: notice.kitName })
-              : t('assistant.card.exceptionFailed')}
+              : notice.outcome === 'team'
+                ? t('assistant.card.team', { kit: notice.kitName })
+                : t('assistant.card.exceptionFailed')}
         </p>
       </div>
     );

@@ -83,17 +83,19 @@ export function withException(kit: BrandKit, exception: KitException): BrandKit 
 }
 
 export type ExceptionOutcome =
-  { ok: true; exception: KitException } | { ok: false; reason: 'managed' | 'missing' };
+  { ok: true; exception: KitException } | { ok: false; reason: 'managed' | 'team' | 'missing' };
 
 /**
  * Writes the exception into the local kit in force here. A kit pushed by policy is read-only: the caller tells the
- * person who manages it instead. The kit watcher recompiles the checker, so the finding goes away by itself.
+ * person who manages it instead, as for the team's kit (its admin edits it). The kit watcher recompiles the checker, so the finding goes away by itself.
  */
 export async function addKitException(
   resolved: ResolvedKit | null,
   exception: KitException,
 ): Promise<ExceptionOutcome> {
   if (resolved?.origin === 'managed') return { ok: false, reason: 'managed' };
+  // The team's kit changes only through the team's admin (the server refuses anyone else's edit).
+  if (resolved?.origin === 'team') return { ok: false, reason: 'team' };
   const library = await loadLibrary(starterKits);
   const entry = library.kits.find((kit) => kit.id === resolved?.id);
   if (!entry) return { ok: false, reason: 'missing' };

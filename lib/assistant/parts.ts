@@ -4,6 +4,7 @@ import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings } from '@/lib/storage/settings-store';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import type { TemplateLibrary } from '@/lib/templates/schema';
+import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
 import { loadedPart, type PartName } from './part-registry';
 
 // Optional pieces of the in-page assistant, kept out of content-scripts/assistant.js and injected into the same
@@ -57,16 +58,16 @@ export function mentionsPinyinTerms(value: unknown, depth = 0): boolean {
   return Object.values(value).some((item) => mentionsPinyinTerms(item, depth + 1));
 }
 
-/** The parts the kits stored in this browser (library, managed policy, its last good copy) need. */
+/** The parts the kits stored in this browser (library, managed policy, its last good copy, team kits) need. */
 export async function partsForStoredKits(): Promise<PartName[]> {
-  const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit', 'templates']);
+  const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit', TEAM_KITS_KEY, 'templates']);
   let managed: unknown = {};
   try {
     managed = (await browser.storage.managed.get()) ?? {};
   } catch {
     // No policy (Firefox rejects when none names the extension).
   }
-  const kits = [local.kits, local['managed:lastGoodKit'], managed];
+  const kits = [local.kits, local['managed:lastGoodKit'], local[TEAM_KITS_KEY], managed];
   const parts: PartName[] = mentionsUserPatterns(kits) ? ['re2js'] : [];
   // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page
   // asks for the part when it finds one, see starterKits.)

@@ -34,7 +34,7 @@ export const findingsListOpen = signal<{ via: 'click' | 'keyboard' } | null>(nul
 
 /** What the last "Not a problem here" did, shown in the card's place until the next panel opens. */
 export const exceptionNotice = signal<{
-  outcome: 'added' | 'managed' | 'missing';
+  outcome: 'added' | 'managed' | 'team' | 'missing';
   text: string;
   kitName: string;
   anchor: DOMRect;

@@ -3,7 +3,7 @@ import { DB_NAME, DB_VERSION, openOnbrandDB, type OnbrandDB } from '../db/schema
 import { logHealth, UPGRADE_BLOCKED_MESSAGE } from '../db/health';
 import { createRecordHandlers } from '../records/handlers';
 import { customMaskersOf, type CustomMaskers } from '../records/mask';
-import { loadStoredLibrary } from '../kits/kit-repository';
+import { loadStoredLibrary, loadTeamKit } from '../kits/kit-repository';
 import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant, injectPart } from './inject-assistant';
@@ -13,6 +13,7 @@ import { calendarBackground, type CalendarBackground } from './calendar-listener
 import { communityBackground } from '../community/background';
 import { createTeamHandlers } from '../team/handlers';
 import { createReviewHandlers } from '../team/review-handlers';
+import { createTeamKitHandlers } from '../team/kit-handlers';
 import { teamBackground } from '../team/background';
 import { browser } from 'wxt/browser';
 
@@ -52,14 +53,26 @@ export function database(): Promise<IDBPDatabase<OnbrandDB>> {
  * library the starter kit is in force, which has none, so the worker never loads the starter packs.
  */
 async function kitMaskers(): Promise<CustomMaskers> {
-  const [library, managed] = await Promise.all([loadStoredLibrary(), readManagedPolicy()]);
-  return customMaskersOf([...(library?.kits ?? []).map((entry) => entry.kit), managed.kit]);
+  const [library, managed, team] = await Promise.all([
+    loadStoredLibrary(),
+    readManagedPolicy(),
+    loadTeamKit(),
+  ]);
+  return customMaskersOf([...(library?.kits ?? []).map((entry) => entry.kit), managed.kit, team?.kit]);
 }
 
 export function createHandlers(calendar: CalendarBackground = calendarBackground()): Handlers {
   // Plan versus actual: records.put matches stored posts to their planned slots before it acknowledges.
-  const records = createRecordHandlers(database, undefined, undefined, undefined, kitMaskers, (stored) =>
-    calendar.jobs.matchRecords(stored),
+  const team = teamBackground(calendar.writer);
+  const records = createRecordHandlers(
+    database,
+    undefined,
+    undefined,
+    undefined,
+    kitMaskers,
+    (stored) => calendar.jobs.matchRecords(stored),
+    // Team mode: the stored (masked) records go to the team server too; without a team nothing happens.
+    (stored) => team.shareRecords(stored),
   );
   const community = communityBackground(database);
   return {
@@ -73,6 +86,7 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
     ...community.handlers,
     ...createTeamHandlers(),
-    ...createReviewHandlers(teamBackground(calendar.writer), browser.storage.local),
+    ...createReviewHandlers(team, browser.storage.local),
+    ...createTeamKitHandlers(team, browser.storage.local),
   };
 }

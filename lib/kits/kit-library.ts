@@ -6,6 +6,7 @@ import type { BrandKit } from '@/lib/engine';
 import type { KitLibrary } from './kit-library-schema';
 import { kitIdForHost, type KitPrefs } from './kit-prefs';
 import type { ManagedPolicy } from './managed-kit';
+import type { TeamKitInForce } from '@/lib/team/team-kit';
 
 export const newKitId = () => `kit-${crypto.randomUUID()}`;
 
@@ -37,23 +38,26 @@ export function setActiveKit(library: KitLibrary, id: string): KitLibrary {
   return library.kits.some((entry) => entry.id === id) ? { ...library, activeId: id } : library;
 }
 
-export type KitOrigin = 'managed' | 'site' | 'active';
+export type KitOrigin = 'managed' | 'team' | 'site' | 'active';
 
 export interface ResolvedKit {
   kit: BrandKit;
   origin: KitOrigin;
-  /** Local library id, absent for a managed kit. */
+  /** Local library id (the team kit's id in the team's `kits` document), absent for a managed kit. */
   id?: string;
 }
 
 /**
- * The kit in force on `hostname`, with the gate mode settled (policy > kit > user preference), so the in-page
+ * The kit in force on `hostname`: the organisation's managed kit, else the team's kit (team mode), else the kit
+ * assigned to the site, else the active one; with the gate mode settled (policy > kit > user preference), so the in-page
  * gate only reads `kit.gate.mode`.
  */
 export function resolveKit(input: {
   library: KitLibrary;
   prefs: KitPrefs;
   managed: ManagedPolicy;
+  /** The team's kit in force (lib/team/team-kit.ts), when this browser is in a team that has one. */
+  team?: TeamKitInForce | null;
   hostname?: string;
 }): ResolvedKit {
   const { library, prefs, managed } = input;
@@ -61,6 +65,7 @@ export function resolveKit(input: {
   const siteId = input.hostname ? kitIdForHost(prefs, input.hostname) : undefined;
   const siteEntry = siteId ? library.kits.find((entry) => entry.id === siteId) : undefined;
   if (managed.kit) resolved = { kit: managed.kit, origin: 'managed' };
+  else if (input.team) resolved = { kit: input.team.kit, origin: 'team', id: input.team.id };
   else if (siteEntry) resolved = { kit: siteEntry.kit, origin: 'site', id: siteEntry.id };
   else {
     const active = library.kits.find((entry) => entry.id === library.activeId) ?? library.kits[0];

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { KITS_KEY, readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
+import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
 import { DEFAULT_KIT_PREFS, KIT_PREFS_KEY, fitsSyncQuota, parseKitPrefs, type KitPrefs } from './kit-prefs';
 
 /** True once any kit was saved (the first-run setup shows until then). */
@@ -23,6 +24,11 @@ export async function loadLibrary(starter: StarterKits): Promise<KitLibrary> {
 
 export async function saveLibrary(library: KitLibrary): Promise<void> {
   await browser.storage.local.set({ [KITS_KEY]: library });
+}
+
+/** The team's kit in force (team mode; mirrored by the background's sync loop), or null. */
+export async function loadTeamKit(): Promise<TeamKitInForce | null> {
+  return teamKitInForce((await browser.storage.local.get(TEAM_KITS_KEY))[TEAM_KITS_KEY]);
 }
 
 export async function loadKitPrefs(): Promise<KitPrefs> {
@@ -51,11 +57,11 @@ export async function saveKitPrefs(prefs: KitPrefs): Promise<'sync' | 'local'> {
   return 'local';
 }
 
-/** Calls back whenever the library or the kit preferences change, in any area. */
+/** Calls back whenever the library, the kit preferences or the team's kits change, in any area. */
 export function watchKitStorage(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (
-      (area === 'local' && (KITS_KEY in changes || KIT_PREFS_KEY in changes)) ||
+      (area === 'local' && (KITS_KEY in changes || KIT_PREFS_KEY in changes || TEAM_KITS_KEY in changes)) ||
       (area === 'sync' && KIT_PREFS_KEY in changes)
     )
       onChange();

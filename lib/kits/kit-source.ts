@@ -1,7 +1,7 @@
 import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
 import { resolveKit, type ResolvedKit } from './kit-library';
 import type { StarterKits } from './kit-library-schema';
-import { loadKitPrefs, loadLibrary, watchKitStorage } from './kit-repository';
+import { loadKitPrefs, loadLibrary, loadTeamKit, watchKitStorage } from './kit-repository';
 import { browserManagedSource, readManagedPolicy, type ManagedSource } from './managed-kit';
 
 export interface WatchOptions {
@@ -14,7 +14,7 @@ export interface WatchOptions {
   beforeLoad?: () => Promise<void>;
 }
 
-/** The kit in force here (managed > per-site > active), compiled once, recompiled when any of them changes. */
+/** The kit in force here (managed > team > per-site > active), compiled once, recompiled when any of them changes. */
 export async function watchActiveChecker(
   onChecker: (checker: Checker, kit: BrandKit, resolved: ResolvedKit) => void,
   options: WatchOptions,
@@ -25,13 +25,14 @@ export async function watchActiveChecker(
   const load = async () => {
     const mine = ++generation;
     await options.beforeLoad?.();
-    const [library, prefs, managed] = await Promise.all([
+    const [library, prefs, managed, team] = await Promise.all([
       loadLibrary(options.starter),
       loadKitPrefs(),
       readManagedPolicy(managedSource),
+      loadTeamKit(),
     ]);
     if (mine !== generation) return; // A newer change already reloaded.
-    const resolved = resolveKit({ library, prefs, managed, hostname });
+    const resolved = resolveKit({ library, prefs, managed, team, hostname });
     onChecker(compileKit(resolved.kit), resolved.kit, resolved);
   };
   const stopStorage = watchKitStorage(() => void load());

@@ -10,7 +10,7 @@ import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';
 import { applyRetention } from './retention';
 import { countRecords, deleteAllRecords, maskStoredRecords, putRecords } from './store';
-import { mirrorMaskSetting } from './record-masking';
+import { maskRecord, mirrorMaskSetting } from './record-masking';
 import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
 import type { recordMessages } from './protocol';
@@ -37,6 +37,8 @@ export function createRecordHandlers(
   /** The custom privacy detectors of every kit that may be in force (library and managed policy). */
   customMaskers: () => Promise<CustomMaskers> = async () => [],
   matchPlan: (records: ActivityRecord[]) => Promise<unknown> = async () => undefined,
+  /** After a write: the records as stored (masked), e.g. for the team server (team mode); never fails the write. */
+  afterStored: (stored: ActivityRecord[]) => Promise<unknown> = async () => undefined,
 ): RecordHandlers {
   let lastPruneAt = -Infinity;
 
@@ -51,13 +53,16 @@ export function createRecordHandlers(
       const db = await openDb();
       const prefs = await getRecordPrefs(db);
       const custom = prefs.maskPersonalData ? await customMaskers().catch(() => []) : [];
-      const ids = await putRecords(db, records, { mask: prefs.maskPersonalData, custom });
+      // Masked once here, so what is stored is exactly what afterStored passes on.
+      const stored = prefs.maskPersonalData ? records.map((r) => maskRecord(r, custom)) : records;
+      const ids = await putRecords(db, stored, { mask: false });
       // Plan versus actual: stored posts are matched to their planned slots.
       await matchPlan(records).catch((error: unknown) =>
         console.warn('Onbrand: calendar match failed', error),
       );
       // After the acknowledgement is secured; a failed prune must not fail the write.
       void pruneIfDue(db, prefs.retentionMonths).catch(() => undefined);
+      await afterStored(stored).catch((error: unknown) => console.warn('Onbrand: records not shared', error));
       return { ids };
     },
     'records.count': async () => ({ count: await countRecords(await openDb()) }),

@@ -19,6 +19,9 @@ import {
 } from './mirror';
 import { SYNC_STATUS_KEY } from './sync-status';
 import { startTeamSync, type SyncStatus, type TeamSync } from './sync';
+import type { Outbox } from '../records/outbox';
+import type { ActivityRecord } from '../records/schema';
+import { createRecordsUpload, TEAM_OUTBOX_KEY } from './records-upload';
 
 // Team mode in the background (MV3 service worker / Firefox event page). Why here and not in an offscreen
 // document: the worker is the one context that always exists when the extension does (an offscreen document
@@ -34,6 +37,8 @@ export interface TeamBackground {
   current(): TeamSync | undefined;
   /** Starts or stops the sync after the stored connection changed (or at worker start). */
   refresh(): Promise<void>;
+  /** Queues records the activity log stored (already masked) for the team server; nothing without a team. */
+  shareRecords(records: ActivityRecord[]): Promise<void>;
 }
 
 const sameConnection = (a: TeamConnection | null, b: TeamConnection | null) =>
@@ -41,7 +46,10 @@ const sameConnection = (a: TeamConnection | null, b: TeamConnection | null) =>
 
 export function createTeamBackground(calendar: CalendarWriter, area: KeyValueArea): TeamBackground {
   let sync: TeamSync | undefined;
+  let upload: Outbox | undefined;
   let running: TeamConnection | null = null;
+  // Refreshes are serialised: the alarm, a storage change and a record arriving may ask at once.
+  let refreshing: Promise<void> = Promise.resolve();
   // Mirror writes are serialised: two documents changing together must not race on MIRROR_KEY.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = (task: () => Promise<unknown>) => {
@@ -78,27 +86,44 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
   const setStatus = (status: SyncStatus) =>
     serial(() => area.set({ [SYNC_STATUS_KEY]: { ...status, at: Date.now() } }));
 
+  async function refreshNow(): Promise<void> {
+    const connection = await loadConnection(area);
+    if (sameConnection(connection, running)) return;
+    sync?.stop();
+    sync = undefined;
+    upload?.stop();
+    upload = undefined;
+    running = connection;
+    if (!connection) {
+      await browser.alarms.clear(TEAM_TICK_ALARM);
+      // Left the team: its kit stops being in force and its review policy stops holding (after any mirror write
+      // still queued); records not yet sent stay only in this browser's log. The team's slots and templates stay
+      // as local copies.
+      serial(() => area.remove([SYNC_STATUS_KEY, TEAM_KITS_KEY, TEAM_REVIEWS_KEY, TEAM_OUTBOX_KEY]));
+      await queue;
+      return;
+    }
+    sync = startTeamSync({
+      connection,
+      onEntries: apply,
+      onStatus: setStatus,
+      persist: (name, doc) => new IndexeddbPersistence(name, doc),
+    });
+    // Records left unsent by a sleeping or restarted worker go out now (and retry while the server is down).
+    upload = createRecordsUpload(connection, area);
+    void upload.enqueue([]).catch((e) => console.warn('Onbrand team:', e));
+    // Wakes a stopped worker so it reconnects (30 s is the shortest period Chrome allows).
+    await browser.alarms.create(TEAM_TICK_ALARM, { periodInMinutes: 0.5 });
+  }
+
+  const refresh = () => (refreshing = refreshing.then(refreshNow, refreshNow));
+
   return {
     current: () => sync,
-    async refresh() {
-      const connection = await loadConnection(area);
-      if (sameConnection(connection, running)) return;
-      sync?.stop();
-      sync = undefined;
-      running = connection;
-      if (!connection) {
-        await browser.alarms.clear(TEAM_TICK_ALARM);
-        await area.remove([SYNC_STATUS_KEY]);
-        return;
-      }
-      sync = startTeamSync({
-        connection,
-        onEntries: apply,
-        onStatus: setStatus,
-        persist: (name, doc) => new IndexeddbPersistence(name, doc),
-      });
-      // Wakes a stopped worker so it reconnects (30 s is the shortest period Chrome allows).
-      await browser.alarms.create(TEAM_TICK_ALARM, { periodInMinutes: 0.5 });
+    refresh,
+    async shareRecords(records) {
+      await refresh();
+      await upload?.enqueue(records);
     },
   };
 }

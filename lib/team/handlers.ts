@@ -6,10 +6,10 @@ import { connectTeam, type ConnectDeps } from './connect';
 import { forgetConnection, loadConnection, saveConnection, type TeamConnection } from './connection';
 import { TeamError } from './problems';
 
-/** The connection's handlers; the review ones are in review-handlers.ts. */
+/** The connection's handlers; the review ones are in review-handlers.ts, the team kit's in kit-handlers.ts. */
 type TeamHandlers = Omit<
   HandlersOf<typeof teamMessages>,
-  'team.review.state' | 'team.review.request' | 'team.review.decide'
+  'team.review.state' | 'team.review.request' | 'team.review.decide' | 'team.kits.publish'
 >;
 
 const statusOf = (c: TeamConnection | null) =>

@@ -2,6 +2,7 @@ import type { Calendar, Slot } from '../calendar/schema';
 import { Slot as SlotSchema } from '../calendar/schema';
 import type { Template, TemplateLibrary } from '../templates/schema';
 import { Template as TemplateSchema } from '../templates/schema';
+import { parseBrandKit } from '../engine/schema';
 import { ReviewRequest, TeamKitEntry, type ReviewPolicy } from './documents';
 
 // How the team's shared documents take effect in this browser: team slots and team templates are merged, by id,
@@ -13,7 +14,7 @@ import { ReviewRequest, TeamKitEntry, type ReviewPolicy } from './documents';
 export const MIRROR_KEY = 'team.mirror';
 /** storage.local: the shared review requests and the kits' review policies, for the dashboard and the gate. */
 export const TEAM_REVIEWS_KEY = 'team.reviews';
-export const TEAM_KITS_KEY = 'team.kits';
+export { TEAM_KITS_KEY } from './team-kit';
 
 export interface MirrorIds {
   slots: string[];
@@ -74,14 +75,27 @@ export function mergeTeamTemplates(
   return { library: { ...library, templates: items }, ids };
 }
 
+/** One team kit as mirrored: its key in the `kits` document is its id. */
+export interface TeamKitMirror extends TeamKitEntry {
+  id: string;
+}
+
 export interface TeamKits {
-  kits: TeamKitEntry[];
+  /** Every team kit that validates (schema and kit parser, as the server judged it), by id. */
+  kits: TeamKitMirror[];
   /** The union of every team kit's review policy (per platform, the box roles that need review). */
   review: ReviewPolicy;
 }
 
 export function teamKitsOf(entries: Record<string, unknown>): TeamKits {
-  const kits = validEntries<TeamKitEntry>(entries, TeamKitEntry);
+  const kits: TeamKitMirror[] = [];
+  for (const id of Object.keys(entries).sort()) {
+    const entry = TeamKitEntry.safeParse(entries[id]);
+    if (!entry.success) continue;
+    // The kit parser too (migrations, pattern checks), as the server's policy does: a kit it refuses never applies.
+    const kit = parseBrandKit(entry.data.kit);
+    if (kit.ok) kits.push({ id, ...entry.data, kit: kit.kit });
+  }
   const review: ReviewPolicy = {};
   for (const { review: policy } of kits) {
     for (const platform of Object.keys(policy ?? {}) as (keyof ReviewPolicy)[]) {

@@ -74,6 +74,19 @@ export const teamMessages = {
       z.object({ ok: z.literal(false), reason: z.string() }),
     ]),
   },
+  /**
+   * The admin's "Publish to the team" (the Team tab): `kit` becomes the team's kit in force for every member. Written
+   * into the shared `kits` document (the first team kit by id, keeping its review policy), so it queues offline;
+   * the server refuses it for any other role and refuses a kit its schemas reject, with the reason.
+   */
+  'team.kits.publish': {
+    fromPages: false,
+    request: z.object({ kit: z.unknown() }),
+    response: z.union([
+      z.object({ ok: z.literal(true), id: z.string() }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ]),
+  },
   /** A reviewer's decision (the dashboard's queue). The server refuses it too for any other role or one's own. */
   'team.review.decide': {
     fromPages: false,

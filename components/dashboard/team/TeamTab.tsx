@@ -8,6 +8,7 @@ import { SYNC_STATUS_KEY } from '@/lib/team/sync-status';
 import type { SyncStatus } from '@/lib/team/sync';
 import { useT } from '../../shared/i18n';
 import { ReviewQueue } from './ReviewQueue';
+import { TeamKit } from './TeamKit';
 
 // The dashboard's Team tab: join a team server with an invitation (asking the host permission for that one
 // origin inside the click), see the connection and sync state, leave. Reviewers also get the review queue.
@@ -93,6 +94,7 @@ export function TeamTab() {
           <button type="button" data-testid="team-disconnect" onClick={() => void disconnect()}>
             {t('team.disconnect')}
           </button>
+          <TeamKit admin={status.role === 'admin'} />
           {status.role === 'reviewer' && status.member && <ReviewQueue member={status.member} />}
         </>
       ) : (

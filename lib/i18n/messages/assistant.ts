@@ -16,6 +16,8 @@ export const assistantMessages = defineMessages(
     'assistant.card.excepted': 'Added to the kit “{kit}”: “{text}” is fine from now on.',
     'assistant.card.managed':
       'The kit “{kit}” is set by your organisation’s policy, so it cannot be changed here. Ask your administrator to add this exception.',
+    'assistant.card.team':
+      'The kit “{kit}” is your team’s kit, so it cannot be changed here. Ask your team’s admin to add this exception.',
     'assistant.card.exceptionFailed': 'Could not save the exception. The kit was not changed.',
     'assistant.undo': 'Undo: put back “{before}”',
     'assistant.category.profanity': 'profanity',
@@ -83,6 +85,7 @@ export const assistantMessages = defineMessages(
     'assistant.card.excepted': '已加入规范“{kit}”：以后“{text}”不再提示。',
     'assistant.card.managed':
       '规范“{kit}”由你所在组织的策略统一设置，无法在这里修改。请联系管理员添加这个例外。',
+    'assistant.card.team': '规范“{kit}”是团队共用的规范，无法在这里修改。请联系团队管理员添加这个例外。',
     'assistant.card.exceptionFailed': '例外没有保存，规范未改动。',
     'assistant.undo': '撤销：恢复“{before}”',
     'assistant.category.profanity': '粗俗用语',

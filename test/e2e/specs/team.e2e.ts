@@ -213,6 +213,41 @@ test('member and reviewer: slot moves, review request → approval → the exact
       )
       .toBe(approval);
 
+    // The member's records reach the team server (masked as stored, idempotent by record id): the publish with
+    // its approval id. The reviewer publishes too (on X, which the kit does not hold for review), and the team
+    // report over the server's records includes both members.
+    const serverRecord = async (member: string, text: string) =>
+      (
+        await team.db.query(
+          "SELECT body FROM team_records WHERE member = $1 AND kind = 'publish' AND body->>'text' = $2",
+          [member, text],
+        )
+      ).rows[0]?.body as { approvalId?: string } | undefined;
+    await expect
+      .poll(async () => (await serverRecord('mo', draft))?.approvalId ?? 'none yet', { timeout: 30_000 })
+      .toBe(approval);
+    const x = SITE_BOXES.find((b) => b.site === 'x')!;
+    const reviewerSite = await reviewer.context.newPage();
+    await focusBox(reviewerSite, x);
+    await reviewerSite.keyboard.type('Thanks for a great season, everyone');
+    await overlay(reviewerSite).getByTestId('onbrand-badge').waitFor('visible');
+    await reviewerSite.locator(x.submit).first().click({ timeout: 10_000 });
+    await expect.poll(() => publishedPosts(reviewerSite)).toEqual(['Thanks for a great season, everyone']);
+    await expect
+      .poll(async () => (await serverRecord('rita', 'Thanks for a great season, everyone')) !== undefined, {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const now = Date.now();
+    const report = (await (
+      await fetch(`${origin}/report?from=${now - 86_400_000}&to=${now + 60_000}`, {
+        headers: { authorization: `Bearer ${tokenFor('rita', 'reviewer').token}` },
+      })
+    ).json()) as { members: string[]; byMember: Record<string, { posts: number }> };
+    expect(report.members).toEqual(expect.arrayContaining(['mo', 'rita']));
+    expect(report.byMember.mo.posts).toBeGreaterThanOrEqual(1);
+    expect(report.byMember.rita.posts).toBeGreaterThanOrEqual(1);
+
     // The approved text edited: another text, held again.
     // The review notice beside the badge covers part of the box: the caret goes back by focus (the assistant is
     // loaded already), the typing is the person's.
@@ -225,5 +260,94 @@ test('member and reviewer: slot moves, review request → approval → the exact
   } finally {
     await member.close();
     await reviewer.close();
+  }
+});
+
+test("the admin's kit is every member's kit in force; others are refused at the server; an invalid kit never spreads", async () => {
+  test.setTimeout(120_000);
+  const admin = await profile();
+  const member = await profile();
+  const clients: Client[] = [];
+  try {
+    const adminPage = await joinTeam(admin, tokenFor('ada', 'admin').token);
+    const memberPage = await joinTeam(member, tokenFor('max', 'member').token);
+    // The member's own kit flags "damn"; the team's kit (the admin's "Acme", no banned terms) is in force instead.
+    await seedKit(memberPage);
+    await expect(memberPage.getByTestId('team-kit-in-force')).toHaveAttribute('data-kit', 'Acme');
+    await expect(memberPage.getByTestId('team-kit-publish')).toHaveCount(0);
+
+    const weibo = SITE_BOXES.find((b) => b.site === 'weibo')!;
+    const site = await member.context.newPage();
+    await focusBox(site, weibo);
+    const badge = overlay(site).getByTestId('onbrand-badge');
+    await site.keyboard.type('damn, what a day');
+    await badge.waitFor('visible');
+    await expect.poll(() => badge.attribute('data-state')).toBe('ok');
+
+    // The admin edits the kit in the Brand kit tab (its storage) and publishes it from the Team tab.
+    const adminKit = (name: string, term: string) => ({
+      version: 2 as const,
+      profile: { name },
+      bannedTerms: [{ term, category: 'custom' as const, severity: 'block' as const }],
+    });
+    await seedKit(adminPage, adminKit('Acme team', 'cheapest'));
+    await adminPage.getByTestId('team-kit-publish').click();
+    await expect(adminPage.getByTestId('team-kit-published')).toContainText('Acme team');
+    await expect(memberPage.getByTestId('team-kit-in-force')).toHaveAttribute('data-kit', 'Acme team');
+    // The member's open page checks with it, without a reload.
+    await editorLocator(site, weibo).focus();
+    await site.keyboard.press('ControlOrMeta+A');
+    await site.keyboard.press('Backspace');
+    await site.keyboard.type('The cheapest offer in town');
+    await expect.poll(() => badge.attribute('data-state')).toBe('block');
+
+    // The admin's next edit follows: "cheapest" is no longer banned, "guaranteed" is.
+    await seedKit(adminPage, adminKit('Acme team 2', 'guaranteed'));
+    await adminPage.getByTestId('team-kit-publish').click();
+    await expect(adminPage.getByTestId('team-kit-published')).toContainText('Acme team 2');
+    await expect.poll(() => badge.attribute('data-state'), { timeout: 15_000 }).toBe('ok');
+    await site.keyboard.type(', guaranteed');
+    await expect.poll(() => badge.attribute('data-state')).toBe('block');
+    // The team's review policy stayed with the kit (Weibo posts still need review).
+    expect(
+      (team.server.hocuspocus.documents.get('kits')?.getMap(ENTRIES_MAP).get('acme') as { review?: unknown })
+        ?.review,
+    ).toEqual({ weibo: ['post'] });
+
+    // Nobody else may change it: the member's dashboard is told, and the server refuses a direct write.
+    const told = await message<{ ok: boolean; reason: string }>(memberPage, 'team.kits.publish', {
+      kit: adminKit('Mine', 'x'),
+    });
+    expect(told).toEqual({ ok: false, reason: 'kits: the member role may not change this document' });
+    for (const role of ['member', 'planner', 'reviewer'] as const) {
+      const other = connect(team.port, 'kits', tokenFor(`${role}-e2e`, role).token);
+      clients.push(other);
+      await other.synced;
+      other.entries.set('acme', { kit: adminKit(`Hijacked by ${role}`, 'x') });
+      await expect
+        .poll(() => other.refusals.at(-1))
+        .toBe(`kits: the ${role} role may not change this document`);
+    }
+    // A schema-invalid kit, even from the admin, is refused at the server with the field, and never spreads.
+    const adminClient = connect(team.port, 'kits', tokenFor('ada', 'admin').token);
+    clients.push(adminClient);
+    await adminClient.synced;
+    adminClient.entries.set('acme', {
+      kit: { ...adminKit('Broken', 'x'), bannedTerms: [{ term: 'x', category: 'custom', severity: 'loud' }] },
+    });
+    await expect
+      .poll(() => adminClient.refusals.at(-1))
+      .toMatch(/^kits\/acme: invalid entry at kit\.bannedTerms\[0\]\.severity/);
+    await site.waitForTimeout(1000);
+    await expect(memberPage.getByTestId('team-kit-in-force')).toHaveAttribute('data-kit', 'Acme team 2');
+    const serverKit = team.server.hocuspocus.documents.get('kits')?.getMap(ENTRIES_MAP).get('acme') as {
+      kit: { profile: { name: string } };
+    };
+    expect(serverKit.kit.profile.name).toBe('Acme team 2');
+    expect(await badge.attribute('data-state')).toBe('block');
+  } finally {
+    clients.forEach((c) => c.destroy());
+    await member.close();
+    await admin.close();
   }
 });

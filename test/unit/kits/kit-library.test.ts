@@ -103,6 +103,22 @@ describe('which kit applies on a page', () => {
     expect(resolved.kit.gate).toEqual({ mode: 'require-reason' });
   });
 
+  it("the team's kit wins over site and active kits everywhere; a managed kit wins over it", () => {
+    const team = { id: 'acme', kit: named('Team') };
+    for (const hostname of ['x.com', 'weibo.com', undefined]) {
+      expect(resolveKit({ library, prefs, managed: NO_POLICY, team, hostname })).toMatchObject({
+        origin: 'team',
+        id: 'acme',
+        kit: { profile: { name: 'Team' } },
+      });
+    }
+    const managed = parseManagedPolicy({ brandKit: JSON.stringify(named('Org')) });
+    expect(resolveKit({ library, prefs, managed, team, hostname: 'x.com' }).origin).toBe('managed');
+    expect(resolveKit({ library, prefs, managed: NO_POLICY, team: null, hostname: 'x.com' }).origin).toBe(
+      'site',
+    );
+  });
+
   it('gate mode: the kit’s own setting, else the user preference', () => {
     library = replaceKit(library, 'b', { ...named('Client B'), gate: { mode: 'off' } });
     expect(

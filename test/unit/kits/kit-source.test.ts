@@ -5,6 +5,7 @@ import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-library-schema';
 import { defaultLibrary } from '@/lib/kits/starter-library';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import { KIT_PREFS_KEY } from '@/lib/kits/kit-prefs';
+import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
 import { loadKitPrefs, saveKitPrefs, libraryWasSaved } from '@/lib/kits/kit-repository';
 import type { ManagedSource } from '@/lib/kits/managed-kit';
 
@@ -70,6 +71,34 @@ describe('watchActiveChecker', () => {
 
     onX.stop();
     elsewhere.stop();
+  });
+
+  it("follows the team's kit: in force as soon as it is mirrored, edits recompile, gone when the team is left", async () => {
+    await fakeBrowser.storage.local.set({ [KITS_KEY]: library });
+    const watch = await latest('weibo.com', fakeManaged());
+    expect(watch.last().origin).toBe('active');
+    const mirror = (term: string) => ({
+      kits: [
+        { id: 'z-other', kit: kitWith('Other team kit', 'zulu') },
+        { id: 'acme', kit: kitWith('Team', term), review: { weibo: ['post'] } },
+      ],
+      review: { weibo: ['post'] },
+    });
+    await fakeBrowser.storage.local.set({ [TEAM_KITS_KEY]: mirror('delta') });
+    await expect.poll(() => watch.last().origin).toBe('team');
+    expect(watch.last().kit.profile.name).toBe('Team');
+    expect(
+      watch
+        .last()
+        .checker.check('delta alpha', { platform: 'weibo' })
+        .map((f) => f.text),
+    ).toEqual(['delta']);
+    await fakeBrowser.storage.local.set({ [TEAM_KITS_KEY]: mirror('echo') });
+    await expect.poll(() => watch.last().checker.check('echo', { platform: 'weibo' }).length).toBe(1);
+    await fakeBrowser.storage.local.remove(TEAM_KITS_KEY);
+    await expect.poll(() => watch.last().origin).toBe('active');
+    expect(watch.last().kit.profile.name).toBe('Main');
+    watch.stop();
   });
 
   it('without any saved kit the starter kit applies, and nothing counts as saved', async () => {

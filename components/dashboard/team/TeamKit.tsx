@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { send } from '@/lib/messaging/client';
+import { activeKit } from '@/lib/kits/kit-library-schema';
+import { loadStoredLibrary } from '@/lib/kits/kit-repository';
+import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
+import { useT } from '../../shared/i18n';
+
+// The team's kit in the Team tab: which team kit is in force in this browser (it wins over this browser's own
+// kits on every site, only an organisation's managed kit wins over it), and for the admin "Publish to the team":
+// the active kit of this browser (edited in the Brand kit tab) becomes the team's kit for every member.
+
+function useTeamKit(): TeamKitInForce | null {
+  const [kit, setKit] = useState<TeamKitInForce | null>(null);
+  useEffect(() => {
+    void browser.storage.local.get(TEAM_KITS_KEY).then((s) => setKit(teamKitInForce(s[TEAM_KITS_KEY])));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && TEAM_KITS_KEY in changes)
+        setKit(teamKitInForce(changes[TEAM_KITS_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return kit;
+}
+
+export function TeamKit({ admin }: { admin: boolean }) {
+  const t = useT();
+  const inForce = useTeamKit();
+  const [outcome, setOutcome] = useState<{ ok: true; name: string } | { ok: false; reason: string } | null>(
+    null,
+  );
+  const publish = async () => {
+    setOutcome(null);
+    const library = await loadStoredLibrary();
+    if (!library) return setOutcome({ ok: false, reason: t('team.kit.noneSaved') });
+    const kit = activeKit(library);
+    const result = await send('team.kits.publish', { kit });
+    setOutcome(result.ok ? { ok: true, name: kit.profile.name } : result);
+  };
+  return (
+    <section data-testid="team-kit">
+      <h3>{t('team.kit.title')}</h3>
+      <p data-testid="team-kit-in-force" data-kit={inForce?.kit.profile.name ?? ''}>
+        {inForce ? t('team.kit.inForce', { name: inForce.kit.profile.name }) : t('team.kit.none')}
+      </p>
+      {admin && (
+        <>
+          <p className="ob-muted">{t('team.kit.publishHint')}</p>
+          <button type="button" data-testid="team-kit-publish" onClick={() => void publish()}>
+            {t('team.kit.publish')}
+          </button>
+        </>
+      )}
+      {outcome?.ok && (
+        <p role="status" data-testid="team-kit-published">
+          {t('team.kit.published', { name: outcome.name })}
+        </p>
+      )}
+      {outcome && !outcome.ok && (
+        <p role="alert" className="ob-error" data-testid="team-kit-refused">
+          {t('team.problem.refused', { reason: outcome.reason })}
+        </p>
+      )}
+    </section>
+  );
+}
