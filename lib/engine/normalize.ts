@@ -132,22 +132,13 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
   let lastEnd = -1;
   for (let i = 0; i < len; i++) {
     const bits = info[text.charCodeAt(i)];
+    const plain = (bits & INFO_PLAIN) !== 0;
+    const folded = bits & 0xffff;
+    // A lone letter again after a separator ("a.s.s") takes the rare path, which decides whether it merges.
+    const loneAgain =
+      plain && folded === last && collapseRepeats && lastEnd !== i && (flags[n - 1] & ENTRY_LONE) !== 0;
     // Straight path for a plain letter or hanzi, by far the most common character.
-    if ((bits & INFO_PLAIN) !== 0) {
-      const folded = bits & 0xffff;
-      if (folded === last && collapseRepeats && lastEnd !== i && (flags[n - 1] & ENTRY_LONE) !== 0) {
-        // A lone letter again after a separator ("a.s.s"): the rare path decides whether it merges.
-        state.n = n;
-        state.prevRawLatin = prevRawLatin;
-        state.last = last;
-        state.lastEnd = lastEnd;
-        i = foldRare(text, stream, i, bits, collapseRepeats, state);
-        n = state.n;
-        prevRawLatin = state.prevRawLatin;
-        last = state.last;
-        lastEnd = state.lastEnd;
-        continue;
-      }
+    if (plain && !loneAgain) {
       if (folded === last && collapseRepeats && lastEnd === i && runs[n - 1] < 0xffff) {
         runs[n - 1]++;
         end[n - 1] = i + 1;
@@ -194,7 +185,7 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
       continue;
     }
     // Plain separators (spaces, punctuation, emoji parts) are skipped without a closer look.
-    if ((bits & INFO_SKIP_MASK) === 0) {
+    if (!plain && (bits & INFO_SKIP_MASK) === 0) {
       prevRawLatin = false;
       continue;
     }
