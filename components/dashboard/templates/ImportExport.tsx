@@ -135,7 +135,7 @@ export function ImportExport({
       )}
       {notice?.kind === 'too-big' && (
         <p className="tpl-error" role="alert" data-testid="templates-import-error">
-          {t('tpl.import.tooBig')}
+          {t('tpl.import.tooBig', { max: MAX_IMPORT_BYTES / (1024 * 1024) })}
         </p>
       )}
       {notice?.kind === 'failed' && (

@@ -67,7 +67,7 @@ export const templatesMessages = defineMessages(
     'tpl.severity.info': 'Tip',
     'tpl.import.ok': 'Imported {added} new and {replaced} updated templates.',
     'tpl.import.failed': 'Nothing was imported: the file is not a valid template library.',
-    'tpl.import.tooBig': 'Nothing was imported: the file is larger than 5 MB.',
+    'tpl.import.tooBig': 'Nothing was imported: the file is larger than {max} MB.',
     'tpl.import.confirm':
       'This file adds {added} new templates and replaces {replaced, plural, one {# template} other {# templates}} you have:',
     'tpl.import.replace': 'Import and replace',
@@ -146,7 +146,7 @@ export const templatesMessages = defineMessages(
     'tpl.severity.info': '提示',
     'tpl.import.ok': '已导入 {added} 个新模板，更新 {replaced} 个模板。',
     'tpl.import.failed': '未导入任何内容：该文件不是有效的模板库。',
-    'tpl.import.tooBig': '未导入任何内容：文件超过 5 MB。',
+    'tpl.import.tooBig': '未导入任何内容：文件超过 {max} MB。',
     'tpl.import.confirm': '此文件将新增 {added} 个模板，并替换您已有的 {replaced} 个模板：',
     'tpl.import.replace': '导入并替换',
     'tpl.import.cancel': '取消',
