@@ -331,9 +331,8 @@ export class BoxSession {
 
   /**
    * The person's submit (a trusted click or key, or "Post anyway") was allowed through, possibly with an override
-   * reason. The gate calls this only for a person's submit, and that submit is what makes a publish record: a
-   * draft the site pre-filled and the person sent unedited is theirs too. A page script's own submit never gets
-   * here, so what a script writes and sends on its own is never recorded.
+   * reason. The gate calls this only for a person's submit of a box they wrote in (hasUserInput), so neither a page
+   * script's own submit nor text a script put in the box and the person merely sent becomes a publish record.
    */
   submitted(text: string, overrideReason?: string, approvalId?: string): void {
     this.thread = this.adapter.threadContext(this.box, this.editable);

@@ -38,8 +38,9 @@ export function isGateSubmitKey(event: KeyboardEvent, session: Pick<BoxSession, 
  * "Post anyway" replays the submit with the gate bypassed once (a click on the element the person clicked, when
  * it lies inside the control: see replay.ts).
  *
- * Trust: only a person's submit (a trusted click or key) can lead to a publish record, and only "Post anyway"
- * clicked by a person to an override. A page script's `.click()` or synthetic Enter is still held when the draft
+ * Trust: a publish record needs both the person's input in the box (keys, IME, paste, drop, a template or fix they
+ * chose) and their submit (a trusted click or key, or "Post anyway"): text a page script wrote and the person only
+ * sent is not proof of what they wrote. Only "Post anyway" clicked by a person leads to an override. A page script's `.click()` or synthetic Enter is still held when the draft
  * has blocking findings (so a blocked draft does not go out that way), silently unless the person wrote in the
  * box (then the dialog asks them, as for their own submit); with nothing blocking it passes, unrecorded.
  */
@@ -74,7 +75,7 @@ export function installGate(options: {
     const replayed = held !== null;
     if (decision.action === 'pass') {
       if (!event.isTrusted) return;
-      session.submitted(snapshot.text, ...approved(undefined, approvalId));
+      if (session.hasUserInput) session.submitted(snapshot.text, ...approved(undefined, approvalId));
       if (replayed) replayNow(replay);
       return;
     }
@@ -101,7 +102,8 @@ export function installGate(options: {
           choice.reason,
           blocking.map((f) => f.ruleId),
         );
-        session.submitted(snapshot.text, ...approved(choice.reason || undefined, approvalId));
+        if (session.hasUserInput)
+          session.submitted(snapshot.text, ...approved(choice.reason || undefined, approvalId));
         replayNow(replay);
       },
     };

@@ -428,7 +428,7 @@ for (const box of BOXES) {
 }
 
 for (const box of BOXES) {
-  test(`${box.site} (${box.kind}): a draft the site pre-filled, sent unedited by the person's click, is recorded; sent by the script, it is not`, async ({
+  test(`${box.site} (${box.kind}): a draft a script filled is recorded only once the person wrote in it, and only on their own send`, async ({
     ext,
     openExtensionPage,
   }) => {
@@ -441,25 +441,38 @@ for (const box of BOXES) {
     await page.waitForFunction(() => 'fixture' in window);
     const ui = overlay(page);
 
-    // The site pre-fills the box (a share link, a reply draft); the person clicks into it and posts it as it is.
+    // A script fills the box (the site's share text, or a hostile one); the person clicks into it and sends it as
+    // it is. It goes out, but nothing shows the text was theirs: no publish record.
     await scriptWrites(page, box, 'Prefilled by the site, thanks users');
     await expect.poll(() => modelText(page, box.editor)).toBe('Prefilled by the site, thanks users');
     await page.locator(box.editorCss).click();
     await ui.getByTestId('onbrand-badge').waitFor('visible');
     await page.locator(box.submit).first().click();
     await expect.poll(() => publishedPosts(page)).toEqual(['Prefilled by the site, thanks users']);
+    await page.waitForTimeout(1500);
+    expect(countByKind(await storedRecords(dashboard))).toEqual(baseline);
+
+    // Filled again; this time the person adds to it with their own keys and sends: recorded, with the whole text.
+    // (Lexical keeps empty paragraphs after the site cleared it, hence the trimmed comparisons.)
+    await scriptWrites(page, box, 'Prefilled again');
+    await expect.poll(async () => (await modelText(page, box.editor)).trim()).toBe('Prefilled again');
+    await page.locator(box.editorCss).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Me: ');
+    await expect.poll(async () => (await modelText(page, box.editor)).trim()).toBe('Me: Prefilled again');
+    await page.locator(box.submit).first().click();
+    await expect.poll(() => publishedPosts(page)).toHaveLength(2);
     await expect
       .poll(async () => countByKind(await storedRecords(dashboard)), { timeout: 15_000 })
       .toEqual({ ...baseline, publish: (baseline.publish ?? 0) + 1 });
-    expect((await storedRecords(dashboard)).find((r) => r.kind === 'publish')).toMatchObject({
-      text: 'Prefilled by the site, thanks users',
-    });
+    const published = (await storedRecords(dashboard)).filter((r) => r.kind === 'publish');
+    expect(published.map((r) => String(r.text).trim())).toContain('Me: Prefilled again');
 
     // The same box filled again and sent by the page's script alone: it goes out, unrecorded.
     await scriptWrites(page, box, 'Sent by the script alone');
     await expect.poll(() => modelText(page, box.editor)).toContain('Sent by the script alone');
     await scriptSubmits(page, box);
-    await expect.poll(() => publishedPosts(page)).toHaveLength(2);
+    await expect.poll(() => publishedPosts(page)).toHaveLength(3);
     await page.waitForTimeout(1500);
     expect(countByKind(await storedRecords(dashboard))).toEqual({
       ...baseline,

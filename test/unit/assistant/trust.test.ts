@@ -69,6 +69,27 @@ describe('the pre-publish gate and untrusted submits', () => {
     expect(submitted).toHaveBeenCalledTimes(1);
   });
 
+  it("a person's click on a draft they never wrote in (a script or the site filled it) goes out, unrecorded", () => {
+    session.hasUserInput = false;
+    submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    expect(siteSubmits).toBe(1);
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('"Post anyway" by the person on a blocked draft they never wrote in: their override, but no publish record', () => {
+    findings = [BLOCKING];
+    session.hasUserInput = false;
+    submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    expect(siteSubmits).toBe(0);
+    gateRequest.value!.resolve(
+      { action: 'post', reason: 'Quoting a customer' },
+      asPerson(new MouseEvent('click')),
+    );
+    expect(onOverride).toHaveBeenCalledWith(session, 'Quoting a customer', ['banned:damn']);
+    expect(siteSubmits).toBe(1);
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
   it("a script's .click() on a clean draft reaches the site but is never recorded", () => {
     submit.click();
     expect(siteSubmits).toBe(1);
