@@ -9,7 +9,11 @@ import { TeamError } from './problems';
 /** The connection's handlers; the review ones are in review-handlers.ts, the team kit's in kit-handlers.ts. */
 type TeamHandlers = Omit<
   HandlersOf<typeof teamMessages>,
-  'team.review.state' | 'team.review.request' | 'team.review.decide' | 'team.kits.publish'
+  | 'team.review.state'
+  | 'team.review.request'
+  | 'team.review.decide'
+  | 'team.kits.publish'
+  | 'team.kits.review'
 >;
 
 const statusOf = (c: TeamConnection | null) =>

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Role } from './roles';
 import { TEAM_PROBLEMS } from './problems';
-import { BoxRoleId } from './documents';
+import { BoxRoleId, ReviewPolicy } from './documents';
 import { PlatformId } from '../platforms/schema';
 
 // Team messages (spread into lib/messaging/protocol.ts). Only the extension's own pages send them: a web page
@@ -82,6 +82,18 @@ export const teamMessages = {
   'team.kits.publish': {
     fromPages: false,
     request: z.object({ kit: z.unknown() }),
+    response: z.union([
+      z.object({ ok: z.literal(true), id: z.string() }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ]),
+  },
+  /**
+   * The admin's review rules: which box roles of which platforms need a reviewer's approval before publishing.
+   * Written beside the team kit in force; the server refuses it for any other role, as for the kit itself.
+   */
+  'team.kits.review': {
+    fromPages: false,
+    request: z.object({ review: ReviewPolicy }),
     response: z.union([
       z.object({ ok: z.literal(true), id: z.string() }),
       z.object({ ok: z.literal(false), reason: z.string() }),

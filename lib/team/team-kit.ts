@@ -6,6 +6,9 @@ import { parseBrandKit, type BrandKit } from '../engine/schema';
 /** storage.local: the team's kits and their review policies, as mirrored by the sync loop (lib/team/mirror.ts). */
 export const TEAM_KITS_KEY = 'team.kits';
 
+/** The review rules live beside a team kit: without one there is nothing to attach them to. */
+export const NO_TEAM_KIT = 'no team kit yet: publish a kit to the team first';
+
 export interface TeamKitInForce {
   /** Its key in the team's `kits` document. */
   id: string;

@@ -143,6 +143,45 @@ describe("the team's kit in force", () => {
     }
   });
 
+  it("the admin's review rules go beside the team kit and reach members; anyone else is told no and refused", async () => {
+    const admin = browserOf('ada4', 'admin');
+    const mo = browserOf('mo4', 'member');
+    const rita = browserOf('rita4', 'reviewer');
+    await Promise.all([admin.connected, mo.connected, rita.connected]);
+    await until(() => mo.seen.kits?.acme && rita.seen.kits?.acme, 5000, 'the copies');
+    const kitBefore = (serverEntries(team, 'kits').acme as { kit: unknown }).kit;
+    // An empty list for a platform is no rule at all.
+    expect(
+      await admin.handlers['team.kits.review']({ review: { weibo: ['post', 'reply'], x: [] } }, {} as never),
+    ).toEqual({ ok: true, id: 'acme' });
+    await until(() => teamKitsOf(mo.seen.kits ?? {}).review.weibo?.length === 2, 5000, "the member's rules");
+    expect(teamKitsOf(mo.seen.kits ?? {}).review).toEqual({ weibo: ['post', 'reply'] });
+    // The kit itself is untouched.
+    expect(serverEntries(team, 'kits').acme).toEqual({
+      kit: kitBefore,
+      review: { weibo: ['post', 'reply'] },
+    });
+
+    // A reviewer may not change who needs review: told locally, and a hand-made edit is refused by the server.
+    expect(await rita.handlers['team.kits.review']({ review: {} }, {} as never)).toEqual({
+      ok: false,
+      reason: 'kits: the reviewer role may not change this document',
+    });
+    rita.sync.entries('kits').set('acme', { kit: kitBefore, review: {} });
+    await until(() => rita.statuses.find((s) => s.problem), 5000, "the reviewer's refusal");
+    await sleep(300);
+    expect((serverEntries(team, 'kits').acme as { review: unknown }).review).toEqual({
+      weibo: ['post', 'reply'],
+    });
+
+    // Back to the rules the other tests expect.
+    expect(await admin.handlers['team.kits.review']({ review: { weibo: ['post'] } }, {} as never)).toEqual({
+      ok: true,
+      id: 'acme',
+    });
+    await until(() => teamKitsOf(mo.seen.kits ?? {}).review.weibo?.length === 1, 5000, 'the rules restored');
+  });
+
   it('a schema-invalid kit from the admin is refused at the server with the field named and never reaches a member', async () => {
     const admin = browserOf('ada3', 'admin');
     const mo = browserOf('mo3', 'member');

@@ -4,29 +4,43 @@ import { send } from '@/lib/messaging/client';
 import { activeKit } from '@/lib/kits/kit-library-schema';
 import { loadStoredLibrary } from '@/lib/kits/kit-repository';
 import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
+import type { ReviewPolicy } from '@/lib/team/documents';
 import { useT } from '../../shared/i18n';
+import { ReviewRules } from './ReviewRules';
 
 // The team's kit in the Team tab: which team kit is in force in this browser (it wins over this browser's own
 // kits on every site, only an organisation's managed kit wins over it), and for the admin "Publish to the team":
 // the active kit of this browser (edited in the Brand kit tab) becomes the team's kit for every member.
 
-function useTeamKit(): TeamKitInForce | null {
-  const [kit, setKit] = useState<TeamKitInForce | null>(null);
+interface TeamKitState {
+  inForce: TeamKitInForce | null;
+  /** The review rules in force (every team kit's, as mirrored). */
+  review: ReviewPolicy;
+}
+
+function stateOf(stored: unknown): TeamKitState {
+  return {
+    inForce: teamKitInForce(stored),
+    review: ((stored as { review?: ReviewPolicy } | undefined)?.review ?? {}) as ReviewPolicy,
+  };
+}
+
+function useTeamKit(): TeamKitState {
+  const [state, setState] = useState<TeamKitState>({ inForce: null, review: {} });
   useEffect(() => {
-    void browser.storage.local.get(TEAM_KITS_KEY).then((s) => setKit(teamKitInForce(s[TEAM_KITS_KEY])));
+    void browser.storage.local.get(TEAM_KITS_KEY).then((s) => setState(stateOf(s[TEAM_KITS_KEY])));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && TEAM_KITS_KEY in changes)
-        setKit(teamKitInForce(changes[TEAM_KITS_KEY].newValue));
+      if (area === 'local' && TEAM_KITS_KEY in changes) setState(stateOf(changes[TEAM_KITS_KEY].newValue));
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
-  return kit;
+  return state;
 }
 
 export function TeamKit({ admin }: { admin: boolean }) {
   const t = useT();
-  const inForce = useTeamKit();
+  const { inForce, review } = useTeamKit();
   const [outcome, setOutcome] = useState<{ ok: true; name: string } | { ok: false; reason: string } | null>(
     null,
   );
@@ -62,6 +76,7 @@ export function TeamKit({ admin }: { admin: boolean }) {
           {t('team.problem.refused', { reason: outcome.reason })}
         </p>
       )}
+      <ReviewRules admin={admin} hasKit={inForce !== null} review={review} />
     </section>
   );
 }

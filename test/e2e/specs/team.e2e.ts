@@ -314,6 +314,30 @@ test("the admin's kit is every member's kit in force; others are refused at the 
         ?.review,
     ).toEqual({ weibo: ['post'] });
 
+    // The admin's review rules, beside the kit: Weibo replies need review too. Every member sees the rules; only
+    // the admin gets the table.
+    const rule = (page: Page, platform: string, role: string) =>
+      page.locator(`[data-testid="team-review-rule"][data-platform="${platform}"][data-role="${role}"]`);
+    await expect(rule(adminPage, 'weibo', 'post')).toBeChecked();
+    await expect(memberPage.getByTestId('team-review-rules-table')).toHaveCount(0);
+    await rule(adminPage, 'weibo', 'reply').check();
+    await adminPage.getByTestId('team-review-rules-save').click();
+    await expect(adminPage.getByTestId('team-review-rules-saved')).toBeVisible();
+    await expect
+      .poll(
+        () =>
+          (
+            team.server.hocuspocus.documents.get('kits')?.getMap(ENTRIES_MAP).get('acme') as {
+              review?: unknown;
+            }
+          )?.review,
+      )
+      .toEqual({ weibo: ['post', 'reply'] });
+    await expect(memberPage.getByTestId('team-review-rules-summary')).toContainText('Replies');
+    await rule(adminPage, 'weibo', 'reply').uncheck();
+    await adminPage.getByTestId('team-review-rules-save').click();
+    await expect(memberPage.getByTestId('team-review-rules-summary')).not.toContainText('Replies');
+
     // Nobody else may change it: the member's dashboard is told, and the server refuses a direct write.
     const told = await message<{ ok: boolean; reason: string }>(memberPage, 'team.kits.publish', {
       kit: adminKit('Mine', 'x'),
