@@ -294,6 +294,14 @@ export const SOURCES = {
   'weibo-publish-pw': {
     ref: 'code-search 38331211424 (Playwright Weibo poster: fills textarea[placeholder="有什么新鲜事想分享给大家？"], clicks the button reading 发送, checks /ajax/statuses/update)',
   },
+  'zhihu-custom': {
+    ref: 'liuyubing233/zhihu-custom@188c918 index.js (userscript v5.21.4 build): comment list children carrying data-id with .CommentContent, .AnswerItem with data-zop, .VoteButton--up in .ContentItem-actions',
+    date: '2026-07-20',
+  },
+  'li-sdui-dated': {
+    ref: 'knamnguyen/trusthuman.io@0047d06a packages/linkedin-automation/src/comment/utils-v2/{submit-comment,extract-comment-url,wait-for-comments-ready}.ts (LinkedIn "DOM v2": button[data-view-name="comment-post"], [componentkey^="replaceableComment_urn:li:comment:"], a[data-view-name="comment-actor-picture" | "reply-actor-picture"])',
+    date: '2026-01-16',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
