@@ -277,6 +277,31 @@ export const SOURCES = {
   'wechat-sent': {
     ref: 'code-search 67461383259 (WeChat MP: the 发表记录 list, a.weui-desktop-mass-appmsg__title), 60602336826 (".weui-desktop-mass-appmsg__title span", "实测"), 71224335912, 7839325673, 54754976840, 21525743751, 19236315429',
   },
+  // Round 6 (2026-12-04): sources for selectors that had none, and a dated live run of Bilibili's upload page.
+  'zhihu-write-body': {
+    ref: "code-search 55417504163 (Zhihu column publisher: editor ready when .WriteIndex-layout, .PostEditor or .WriteIndex-editor shows), 36430611255 (.WriteIndex-editor [contenteditable='true'], .PostEditor-editorContent), 63162462654, 54156671427, 53193112792, 53582846105, 23715595318 (.WriteIndex-editor [contenteditable])",
+  },
+  'zhihu-comment-item': {
+    ref: 'code-search 55621367315, 55795411765 (Zhihu comment toolbar extension: a comment list is one holding "[data-id] .CommentContent"), 57057352600, 57011359937, 57091470783 ("div[data-id] .CommentContent")',
+  },
+  'bili-upload-live': {
+    ref: 'code-search 69450007553 (Bilibili upload skill, a real upload run on 2026-09-25: title input[placeholder="请输入稿件标题"], description .desc-container .ql-editor (Quill), 立即投稿 span.submit-add, then 稿件投递成功)',
+    date: '2026-09-25',
+  },
+  'bili-upload-desc': {
+    ref: 'code-search 37888184990, 60400490350, 60302703519, 1927995379, 12015400959 (.archive-info-editor .ql-editor, data-placeholder*="填写更全面的相关信息"), 56216781457, 52670995748, 58556137276, 53887375576, 52176767489 (.desc-container .ql-editor), 6502663355, 5893793448, 67136977678 (.desc-text-wrp .ql-editor)',
+  },
+  'weibo-publish-pw': {
+    ref: 'code-search 38331211424 (Playwright Weibo poster: fills textarea[placeholder="有什么新鲜事想分享给大家？"], clicks the button reading 发送, checks /ajax/statuses/update)',
+  },
+  'zhihu-custom': {
+    ref: 'liuyubing233/zhihu-custom@188c918 index.js (userscript v5.21.4 build): comment list children carrying data-id with .CommentContent, .AnswerItem with data-zop, .VoteButton--up in .ContentItem-actions',
+    date: '2026-07-20',
+  },
+  'li-sdui-dated': {
+    ref: 'knamnguyen/trusthuman.io@0047d06a packages/linkedin-automation/src/comment/utils-v2/{submit-comment,extract-comment-url,wait-for-comments-ready}.ts (LinkedIn "DOM v2": button[data-view-name="comment-post"], [componentkey^="replaceableComment_urn:li:comment:"], a[data-view-name="comment-actor-picture" | "reply-actor-picture"])',
+    date: '2026-01-16',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -115,7 +115,7 @@ export const weiboAdapter: SiteAdapter = {
   commentContext,
   selectors,
   evidence: {
-    boxTextarea: ['weibo', 'MP', 'SAU'],
+    boxTextarea: ['weibo', 'MP', 'SAU', 'weibo-publish-pw'],
     card: ['weibo-time'],
     commentSubmit: ['weibo'],
     cardAuthor: ['weibo-scrapers'],
