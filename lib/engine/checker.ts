@@ -454,7 +454,8 @@ export function compileKit(kit: BrandKit): Checker {
           term: detector.id,
           message: M.customDetector(detector.label),
           explanation: bi(M.privacyExplain(detector.label.en).en, M.privacyExplain(detector.label.zh).zh),
-          suggestions: [],
+          // Like the built-in detectors: the masked value the activity log would keep (lib/records/mask.ts).
+          suggestions: [maskPersonalValue('custom', text.slice(start, end))],
         });
       }
     }

@@ -13,6 +13,7 @@ import {
   labelCedict,
   englishDictionary,
   englishProfaneLabels,
+  englishVerdicts,
   ldnoobw,
   trainingProfane,
 } from './accuracy/corpora';
@@ -117,10 +118,18 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) =>
     }
     return out;
   };
+  const verdict = englishVerdicts();
+  const REASON = {
+    'false-block': 'block on a word cuss rates 1',
+    'cuss-0': 'cuss rates it 0',
+    unrated: 'neither cuss nor profane-words lists it',
+  } as const;
   const tallies = new Map<string, Tally>();
-  let ambiguousWarns = 0;
-  let trueAlarms = 0;
-  /** True only because the evaluation list names the word: what the pack's reviewed terms cost in precision. */
+  let right = 0;
+  /** Right only because profane-words lists a word cuss does not rate: false when cuss alone labels. */
+  const profaneWordsOnly = new Tally();
+  // The counting of rounds 3–5, printed beside: LDNOOBW, profane-words or cuss 2 = right, a warn on cuss 1 accepted.
+  let oldFalse = 0;
   const evaluationOnly: string[] = [];
   for (const pack of ['profanity-en', 'profanity-zh', 'ad-law-cn'] as const) {
     const tally = new Tally();
@@ -129,26 +138,38 @@ const totalAlarms = (tallies: Map<string, Tally>, packs = BANNED_PACKS) =>
     for (const word of dict.items) {
       for (const f of alarms(checker, word)) {
         const forms = stems(word.toLowerCase());
-        if (forms.some((s) => labels.sure.has(s) && !labels.evaluationOnly.has(s))) trueAlarms++;
-        else if (forms.some((s) => labels.sure.has(s))) evaluationOnly.push(`${word} (${f.severity})`);
-        else if (f.severity === 'warn' && forms.some((s) => labels.ambiguous.has(s))) ambiguousWarns++;
-        else tally.add(f, word);
+        const v = verdict(forms, f.severity as Sev);
+        if (v === 'right') right++;
+        else if (v === 'profane-words') profaneWordsOnly.add(f, word);
+        else tally.add(f, `${word}: ${REASON[v]}`);
+        if (forms.some((s) => labels.sure.has(s) && !labels.evaluationOnly.has(s))) continue;
+        if (forms.some((s) => labels.sure.has(s))) evaluationOnly.push(`${word} (${f.severity})`);
+        else if (!(f.severity === 'warn' && forms.some((s) => labels.ambiguous.has(s)))) oldFalse++;
       }
     }
   }
+  const words = dict.items.length;
   printTallies(
-    `English word list — ${dict.name}, ${dict.items.length.toLocaleString('en')} words. A hit is true when the word (or its stem) is listed by LDNOOBW, profane-words or cuss (sureness 2); a warn on a word cuss rates 1 (innocent readings) is accepted. True hits: ${trueAlarms}, accepted warns: ${ambiguousWarns}. False alarms:`,
+    `English word list — ${dict.name}, ${words.toLocaleString('en')} words. Labels (LDNOOBW, the recall list, is not read): cuss's sureness rating of the word or its stem — 2: a block or warn is right; 1: a warn is right, a block false; 0: any finding false — and for a word cuss does not rate, profane-words (listed: right, else false). Right: ${right + profaneWordsOnly.count.block + profaneWordsOnly.count.warn} (${profaneWordsOnly.count.block + profaneWordsOnly.count.warn} of them on words only profane-words lists). False alarms:`,
     tallies,
-    dict.items.length,
+    words,
     10_000,
     'words',
   );
-  const perTenK = rate(totalAlarms(tallies), dict.items.length, 10_000);
+  const falseN = totalAlarms(tallies);
+  const perTenK = rate(falseN, words, 10_000);
+  const pwN = profaneWordsOnly.count.block + profaneWordsOnly.count.warn;
+  const cussAlone = rate(falseN + pwN, words, 10_000);
   console.log(
-    `  Hits counted true only because LDNOOBW, the recall bench's list, names the word: ${evaluationOnly.length}${evaluationOnly.length ? ` (${evaluationOnly.join(', ')})` : ''}; counted false, the rate would be ${fmt(rate(totalAlarms(tallies) + evaluationOnly.length, dict.items.length, 10_000))} per 10,000.`,
+    `  With cuss alone as the label (the ${pwN} hits on words only profane-words lists counted false): ${fmt(cussAlone)} per 10,000; most frequent of those:\n${profaneWordsOnly.top()}`,
+  );
+  const oldRate = rate(oldFalse, words, 10_000);
+  const oldStrict = rate(oldFalse + evaluationOnly.length, words, 10_000);
+  console.log(
+    `  Old counting (rounds 3–5: a word LDNOOBW, profane-words or cuss 2 names is right, a warn on cuss 1 accepted): ${fmt(oldRate)} per 10,000; ${evaluationOnly.length} hits were right only because LDNOOBW names the word${evaluationOnly.length ? ` (${evaluationOnly.join(', ')})` : ''}; counted false, ${fmt(oldStrict)}.`,
   );
   target(
-    'English word list: false block/warn ≤ 0.5 per 10,000 (an-array-of-english-words)',
+    `English word list: false block/warn ≤ 0.5 per 10,000 (an-array-of-english-words; labels cuss, else profane-words; old counting ${fmt(oldRate)}, ${fmt(oldStrict)} with LDNOOBW-only hits false; cuss alone ${fmt(cussAlone)})`,
     fmt(perTenK),
     perTenK <= 0.5,
   );

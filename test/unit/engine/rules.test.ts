@@ -359,4 +359,31 @@ describe('privacy findings offer the masked form as their fix', () => {
       fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
     expect(fixed).toBe(maskPersonalData(text).text);
   });
+  it('every detector offers one (issue 13 point 3): CN mobile, international phone, resident ID, card, e-mail, kit', async () => {
+    const { maskPersonalData, customMaskersOf } = await import('@/lib/records/mask');
+    const kit = {
+      ...buildStarterKit({ packs: ['privacy'] }),
+      privacy: {
+        custom: [{ id: 'order', label: { en: 'an order number', zh: '订单号' }, pattern: 'ORD-[0-9]{6}' }],
+      },
+    };
+    const text =
+      '13800138000, +44 20 7946 0958, 11010519491231002X, 4111 1111 1111 1111, jane@example.com, ORD-123456';
+    const findings = compileKit(kit)
+      .check(text, { platform: 'generic' })
+      .filter((f) => f.list === 'privacy');
+    expect(findings.map((f) => f.ruleId)).toEqual([
+      'privacy:phone',
+      'privacy:phone',
+      'privacy:cn-id',
+      'privacy:bank-card',
+      'privacy:email',
+      'privacy:custom:order',
+    ]);
+    for (const f of findings) expect(f.suggestions, f.ruleId).toHaveLength(1);
+    let fixed = text;
+    for (const f of [...findings].reverse())
+      fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
+    expect(fixed).toBe(maskPersonalData(text, customMaskersOf([kit])).text);
+  });
 });

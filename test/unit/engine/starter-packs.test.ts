@@ -102,6 +102,42 @@ describe('starter packs: English profanity, terms added after the recall review 
   });
 });
 
+describe('starter packs: English profanity, severity from cuss sureness (round 6)', () => {
+  // A profane-words entry takes cuss's rating of its stem when that is lower: 0 = not shipped, 1 = warn only.
+  it.each(['she began to sob', 'the hells of war', 'gays and lesbians', 'silk panties on sale'])(
+    '"%s" is clean (cuss rates the word 0)',
+    (text) => {
+      expect(alarms(['profanity-en'], text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['nazis', 'nazis'],
+    ['dildos', 'dildos'],
+    ['pubes', 'pubes'],
+    ['fagged', 'fagged'],
+    ['what a pussy', 'pussy'],
+  ])('"%s" only warns (cuss rates its stem 1)', (text, term) => {
+    expect(alarms(['profanity-en'], text).map((f) => [f.term, f.severity])).toEqual([[term, 'warn']]);
+  });
+
+  it('"a booby trap" is no booby (cuss rates "trap" itself 1: it warns for that)', () => {
+    expect(alarms(['profanity-en'], 'a booby trap').map((f) => f.term)).toEqual(['trap']);
+  });
+
+  it.each(['won the booby prize', 'a nude lipstick', 'nude heels for summer'])(
+    '"%s" is clean (allow-context)',
+    (text) => {
+      expect(alarms(['profanity-en'], text)).toEqual([]);
+    },
+  );
+
+  it('the words themselves still count', () => {
+    expect(alarms(['profanity-en'], 'nice booby')[0].severity).toBe('block');
+    expect(alarms(['profanity-en'], 'a nude photo')[0].severity).toBe('warn');
+  });
+});
+
 describe('starter packs: Chinese profanity', () => {
   it.each(['你个傻比', '真是煞笔', 'cnm', 'tmd 又涨价', '我艹', '草你妈', '特么的怎么回事', '你是shabi吗'])(
     'the evasion in "%s" is flagged',

@@ -56,6 +56,25 @@ describe('tone: words inside longer words do not count', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    'That phrase is an oxymoron.',
+    'Our idiomatic guide',
+    'A nonsensical rhyme book',
+    'ridiculously good',
+  ])('%s is not aggressive (English words inside longer words)', (text) => {
+    expect(analyze(text).tone.aggressiveWords).toBe(0);
+    expect(kinds(text, 'aggressive')).toEqual([]);
+  });
+
+  it('a lollipop is not slang (lol)', () => {
+    const formal: BrandKit = { ...starter, tone: { ...starter.tone, formality: 'formal' } };
+    expect(
+      compileKit(formal)
+        .check('A lollipop for every kid', { platform: 'generic' })
+        .filter((f) => f.kind === 'slang'),
+    ).toEqual([]);
+  });
+
   it('the same words on their own still count', () => {
     expect(kinds('这就是垃圾，闭嘴', 'aggressive')).toEqual(['垃圾', '闭嘴']);
     expect(kinds('你太蠢了', 'aggressive')).toEqual(['蠢']);
