@@ -18,7 +18,10 @@ export interface SyncStatus {
 }
 
 /** What keeps a Y.Doc offline: y-indexeddb in the extension, nothing in Node tests. */
-export type Persist = (name: string, doc: Y.Doc) => { whenSynced: Promise<unknown>; destroy(): unknown };
+export type Persist = (
+  name: string,
+  doc: Y.Doc,
+) => { whenSynced: Promise<unknown>; destroy(): unknown; clearData?(): Promise<unknown> };
 
 export interface TeamSyncOptions {
   connection: TeamConnection;
@@ -52,8 +55,8 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
     maxDelay: 60_000,
   });
   const docs = {} as Record<TeamDocument, Y.Doc>;
-  const providers: HocuspocusProvider[] = [];
-  const persisted: { destroy(): unknown }[] = [];
+  const providers = {} as Record<TeamDocument, HocuspocusProvider>;
+  const persisted = {} as Record<TeamDocument, ReturnType<Persist> | undefined>;
   const loading: Promise<unknown>[] = [];
   let stopped = false;
   let status: SyncStatus = { state: 'connecting' };
@@ -64,18 +67,19 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
     options.onStatus(status);
   };
 
-  for (const name of TEAM_DOCUMENTS) {
+  const open = (name: TeamDocument): Promise<unknown> => {
     const doc = new Y.Doc();
     docs[name] = doc;
     const map = doc.getMap(ENTRIES_MAP);
     const publish = () => {
-      if (!stopped) options.onEntries(name, map.toJSON());
+      if (!stopped && docs[name] === doc) options.onEntries(name, map.toJSON());
     };
     map.observe(publish);
+    let loaded: Promise<unknown> = Promise.resolve();
     if (options.persist) {
       const persistence = options.persist(persistenceName(connection.origin, name), doc);
-      persisted.push(persistence);
-      loading.push(persistence.whenSynced.then(publish));
+      persisted[name] = persistence;
+      loaded = persistence.whenSynced.then(publish);
     } else publish();
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
@@ -87,16 +91,33 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
       onStateless: ({ payload }) => {
         try {
           const message = JSON.parse(payload) as { type?: string; reason?: string };
-          if (message.type === 'refused')
-            setStatus({ state: status.state, problem: 'refused', detail: message.reason });
+          if (message.type !== 'refused') return;
+          setStatus({ state: status.state, problem: 'refused', detail: message.reason });
+          // The server never applied the refused edit; kept here it would be shown as the team's and sent again
+          // on every reconnect (and refused again). This browser's copy starts over from the server's.
+          if (docs[name] === doc) queueMicrotask(() => void reopen(name, doc));
         } catch {
           // Not ours.
         }
       },
     });
     provider.attach();
-    providers.push(provider);
-  }
+    providers[name] = provider;
+    return loaded;
+  };
+
+  const reopen = async (name: TeamDocument, refused: Y.Doc) => {
+    if (stopped || docs[name] !== refused) return;
+    providers[name].destroy();
+    const persistence = persisted[name];
+    persisted[name] = undefined;
+    if (persistence?.clearData) await persistence.clearData();
+    else await persistence?.destroy();
+    refused.destroy();
+    if (!stopped) await open(name);
+  };
+
+  for (const name of TEAM_DOCUMENTS) loading.push(open(name));
   socket.on('status', ({ status: state }: { status: SyncState }) =>
     setStatus(state === 'connected' ? { state } : { state, problem: status.problem, detail: status.detail }),
   );
@@ -107,9 +128,9 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
     loaded: Promise.all(loading).then(() => undefined),
     stop() {
       stopped = true;
-      for (const provider of providers) provider.destroy();
+      for (const provider of Object.values(providers)) provider.destroy();
       socket.destroy();
-      for (const p of persisted) void p.destroy();
+      for (const p of Object.values(persisted)) void p?.destroy();
     },
   };
 }

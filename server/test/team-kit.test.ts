@@ -173,6 +173,16 @@ describe("the team's kit in force", () => {
     expect((serverEntries(team, 'kits').acme as { review: unknown }).review).toEqual({
       weibo: ['post', 'reply'],
     });
+    // The refused edit does not linger in the reviewer's copy (shown as the team's, sent again on reconnect):
+    // their copy starts over from the server's.
+    await until(
+      () =>
+        (rita.sync.entries('kits').get('acme') as { review?: { weibo?: unknown[] } })?.review?.weibo
+          ?.length === 2,
+      5000,
+      "the reviewer's copy back to the server's",
+    );
+    expect(rita.seen.kits?.acme).toEqual(serverEntries(team, 'kits').acme);
 
     // Back to the rules the other tests expect.
     expect(await admin.handlers['team.kits.review']({ review: { weibo: ['post'] } }, {} as never)).toEqual({
