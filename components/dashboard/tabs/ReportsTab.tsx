@@ -14,6 +14,7 @@ import { FindingsSection } from '../reports/sections/FindingsSection';
 import { OverridesSection } from '../reports/sections/OverridesSection';
 import { ResponsesSection } from '../reports/sections/ResponsesSection';
 import { ReplyQueueSection } from '../reports/sections/ReplyQueueSection';
+import { TeamSection } from '../reports/sections/TeamSection';
 import { TemplatesSection } from '../reports/sections/TemplatesSection';
 import { useReport } from '../reports/useReport';
 import { initialReportRequest, type ReportRequest } from '../reports/report-request';
@@ -94,6 +95,7 @@ export function ReportsTab() {
           <OverridesSection report={state.report} fileStem={fileStem} />
           <EngagementSection report={state.report} fileStem={fileStem} />
           <FeedbackSection report={state.report} fileStem={fileStem} />
+          <TeamSection from={state.report.period.from} to={state.report.period.to} />
         </div>
       )}
       {settled && <LogSettings total={count} onChanged={refresh} />}

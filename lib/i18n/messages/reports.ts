@@ -105,6 +105,25 @@ export const reportsMessages = defineMessages(
     'reports.export.json': 'Export JSON',
     'reports.export.records': 'Export all records in this period',
     'reports.export.done': 'Exported {count, plural, one {# record} other {# records}}.',
+    'reports.team.title': 'Team',
+    'reports.team.summary':
+      '{count, plural, one {# member} other {# members}} in this period · reviews decided {decided}, waiting {pending} · median turnaround {turnaround}',
+    'reports.team.member': 'Member',
+    'reports.team.posts': 'Posts',
+    'reports.team.replies': 'Replies',
+    'reports.team.medianResponse': 'Median response',
+    'reports.team.withinTarget': 'Answered within target',
+    'reports.team.caught': 'Findings caught',
+    'reports.team.overrides': 'Published anyway',
+    'reports.team.withoutReview': 'Posts without review',
+    'reports.team.everyone': 'Whole team',
+    'reports.team.notConnected':
+      'Not connected to the team server: only this browser’s records are shown above.',
+    'reports.team.forbidden':
+      'Your role in the team does not include the team report (admins, planners and reviewers see it).',
+    'reports.team.down':
+      'The team server cannot be reached right now; the team figures appear when it is back.',
+    'reports.team.refused': 'The team server did not give the team report for this period.',
 
     'records.privacy.mask':
       'Mask personal data (phone numbers, e-mails, ID and bank card numbers) in the activity log',
@@ -275,6 +294,22 @@ export const reportsMessages = defineMessages(
     'reports.export.json': '导出 JSON',
     'reports.export.records': '导出此期间的全部记录',
     'reports.export.done': '已导出 {count} 条记录。',
+    'reports.team.title': '团队',
+    'reports.team.summary':
+      '本期 {count} 位成员 · 已审核 {decided} 条，待审核 {pending} 条 · 审核用时中位数 {turnaround}',
+    'reports.team.member': '成员',
+    'reports.team.posts': '发帖',
+    'reports.team.replies': '回复',
+    'reports.team.medianResponse': '回复用时中位数',
+    'reports.team.withinTarget': '在目标时间内回复',
+    'reports.team.caught': '拦下的问题',
+    'reports.team.overrides': '仍然发布',
+    'reports.team.withoutReview': '未经审核的帖子',
+    'reports.team.everyone': '整个团队',
+    'reports.team.notConnected': '未连接团队服务器：上方只显示此浏览器的记录。',
+    'reports.team.forbidden': '你在团队中的角色不能查看团队报告（管理员、策划和审核人可以查看）。',
+    'reports.team.down': '暂时无法连接团队服务器；服务器恢复后会显示团队数据。',
+    'reports.team.refused': '团队服务器没有提供这段时间的团队报告。',
 
     'records.privacy.mask': '在活动记录中隐去个人信息（手机号、邮箱、身份证号和银行卡号）',
     'records.privacy.maskHint': '个人信息在保存前即被替换，之后无法恢复。',

@@ -243,10 +243,26 @@ test('member and reviewer: slot moves, review request → approval → the exact
       await fetch(`${origin}/report?from=${now - 86_400_000}&to=${now + 60_000}`, {
         headers: { authorization: `Bearer ${tokenFor('rita', 'reviewer').token}` },
       })
-    ).json()) as { members: string[]; byMember: Record<string, { posts: number }> };
+    ).json()) as { members: string[]; byMember: Record<string, { posts: number }>; team: { posts: number } };
     expect(report.members).toEqual(expect.arrayContaining(['mo', 'rita']));
     expect(report.byMember.mo.posts).toBeGreaterThanOrEqual(1);
     expect(report.byMember.rita.posts).toBeGreaterThanOrEqual(1);
+    // The same team report in the reviewer's Reports tab (the team scope), one row per member and the team's;
+    // a member's role does not include it, and their tab says so.
+    const reviewerReports = await reviewer.context.newPage();
+    await reviewerReports.goto(extensionUrl(reviewer.extensionId, 'options.html#reports'));
+    const teamRows = reviewerReports.getByTestId('section-team').getByTestId('team-report-row');
+    await expect(teamRows.and(reviewerReports.locator('[data-member="mo"]'))).toHaveCount(1);
+    await expect(teamRows.and(reviewerReports.locator('[data-member="rita"]'))).toHaveCount(1);
+    await expect(teamRows.and(reviewerReports.locator('[data-member="*"]')).locator('td').first()).toHaveText(
+      String(report.team.posts),
+    );
+    const memberReports = await member.context.newPage();
+    await memberReports.goto(extensionUrl(member.extensionId, 'options.html#reports'));
+    await expect(memberReports.getByTestId('team-report-problem')).toHaveAttribute(
+      'data-problem',
+      'forbidden',
+    );
 
     // The approved text edited: another text, held again.
     // The review notice beside the badge covers part of the box: the caret goes back by focus (the assistant is

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { fetchTeamReport, type TeamReportAnswer } from '@/lib/team/report-client';
+import { CONNECTION_KEY } from '@/lib/team/connection';
+import type { TeamFigures } from '@/lib/team/team-report';
+import type { MessageKey } from '@/lib/i18n';
+import { useIntlLocale, useT } from '../../../shared/i18n';
+import { formatDuration, formatNumber, formatPercent } from '../format';
+import { Section } from './Section';
+
+// The team scope of the Reports tab (team mode only): the same period for every member, from the team server's
+// report — posts, replies, response times, findings, overrides, and what only a team has: posts published
+// without review and the reviewers' turnaround. Nothing is shown, and nothing is asked, without a team.
+
+const PROBLEM: Record<Exclude<TeamReportAnswer, { ok: true }>['problem'], MessageKey> = {
+  'not-connected': 'reports.team.notConnected',
+  forbidden: 'reports.team.forbidden',
+  down: 'reports.team.down',
+  refused: 'reports.team.refused',
+};
+
+const NUMERIC_COLUMNS: MessageKey[] = [
+  'reports.team.posts',
+  'reports.team.replies',
+  'reports.team.medianResponse',
+  'reports.team.withinTarget',
+  'reports.team.caught',
+  'reports.team.overrides',
+  'reports.team.withoutReview',
+];
+
+function useTeamConnected(): boolean {
+  const [connected, setConnected] = useState(false);
+  useEffect(() => {
+    void browser.storage.local.get(CONNECTION_KEY).then((s) => setConnected(s[CONNECTION_KEY] !== undefined));
+  }, []);
+  return connected;
+}
+
+export function TeamSection({ from, to }: { from: number; to: number }) {
+  const t = useT();
+  const locale = useIntlLocale();
+  const connected = useTeamConnected();
+  const [answer, setAnswer] = useState<TeamReportAnswer | null>(null);
+  useEffect(() => {
+    if (!connected) return;
+    let current = true;
+    setAnswer(null);
+    void fetchTeamReport(browser.storage.local, { from, to }).then((a) => current && setAnswer(a));
+    return () => {
+      current = false;
+    };
+  }, [connected, from, to]);
+  if (!connected) return null;
+
+  const row = (label: string, f: TeamFigures, key: string) => (
+    <tr key={key} data-testid="team-report-row" data-member={key}>
+      <th scope="row">{label}</th>
+      <td className="rep-num">{formatNumber(locale, f.posts)}</td>
+      <td className="rep-num">{formatNumber(locale, f.replies)}</td>
+      <td className="rep-num">{formatDuration(t, locale, f.responses.medianMs ?? undefined)}</td>
+      <td className="rep-num">
+        {formatPercent(locale, f.responses.withinTargetPct ?? undefined, t('reports.duration.unknown'))}
+      </td>
+      <td className="rep-num">{formatNumber(locale, f.findings.caught)}</td>
+      <td className="rep-num">{formatNumber(locale, f.overrides)}</td>
+      <td className="rep-num">{formatNumber(locale, f.publishedWithoutReview)}</td>
+    </tr>
+  );
+
+  const report = answer?.ok ? answer.report : null;
+  return (
+    <Section
+      id="team"
+      title={t('reports.team.title')}
+      summary={
+        report
+          ? t('reports.team.summary', {
+              count: report.members.length,
+              decided: report.reviews.decided,
+              pending: report.reviews.pending,
+              turnaround: formatDuration(t, locale, report.reviews.medianTurnaroundMs ?? undefined),
+            })
+          : undefined
+      }
+    >
+      {answer === null && (
+        <p className="ob-muted" role="status" data-testid="team-report-loading">
+          {t('reports.loading')}
+        </p>
+      )}
+      {answer && !answer.ok && (
+        <p className="ob-muted" role="status" data-testid="team-report-problem" data-problem={answer.problem}>
+          {t(PROBLEM[answer.problem])}
+        </p>
+      )}
+      {report && (
+        <table className="rep-table" data-testid="team-report">
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.team.member')}</th>
+              {NUMERIC_COLUMNS.map((key) => (
+                <th scope="col" className="rep-num" key={key}>
+                  {t(key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{report.members.map((m) => row(m, report.byMember[m], m))}</tbody>
+          <tfoot>{row(t('reports.team.everyone'), report.team, '*')}</tfoot>
+        </table>
+      )}
+    </Section>
+  );
+}
