@@ -283,11 +283,16 @@ export class BoxSession {
     }
     const caret = this.typingCaret();
     this.markUserInput();
-    const ok = await this.strategy.replace(this.root, start, end, replacement);
-    if (ok && caret) {
-      const at = (offset: number) => caretAfterReplace(offset, start, end, replacement.length);
-      this.strategy.setSelection(this.root, { start: at(caret.start), end: at(caret.end) });
-    }
+    const at = (offset: number) => caretAfterReplace(offset, start, end, replacement.length);
+    // The strategy places the caret as soon as the text is in, before it yields: setting it after the replace
+    // resolved left a textarea's caret just after the fix for a task, and a key pressed then landed there.
+    const { ok } = await this.strategy.replaceWithOutcome(
+      this.root,
+      start,
+      end,
+      replacement,
+      caret ? { caret: { start: at(caret.start), end: at(caret.end) } } : undefined,
+    );
     this.caretOnLeave = null;
     this.scheduler.request(true);
     return ok;

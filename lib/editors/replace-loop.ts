@@ -15,6 +15,8 @@ export interface ReplaceSteps {
   /** The most characters the field accepts (-1 or absent: no limit). */
   maxLength?: number;
   methods: readonly InsertMethod[];
+  /** Where the caret goes once the text is in (default: just after the inserted text). */
+  caret?: TextSelection;
   focus(): void;
   /** Puts the selection at text offsets; false when the editor would not keep it there. */
   select(selection: TextSelection): boolean | Promise<boolean>;
@@ -22,7 +24,10 @@ export interface ReplaceSteps {
   dispatch(method: InsertMethod, selection: TextSelection): void;
   read(): string;
   wait: WaitOptions;
-  /** After the expected text appeared: false when the editor took it back (a controlled field re-rendering). */
+  /**
+   * After the expected text appeared (and the caret was placed): false when the editor took it back (a controlled
+   * field re-rendering). It may yield to the page, so the person may type meanwhile.
+   */
   keeps?(expected: string): Promise<boolean>;
 }
 
@@ -37,7 +42,7 @@ export async function runReplace(steps: ReplaceSteps): Promise<ReplaceOutcome> {
   if (max >= 0 && expected.length > max && expected.length > before.length) {
     return { ok: false, method: null, tried, reason: 'too-long' };
   }
-  const caret = { start: start + text.length, end: start + text.length };
+  const caret = steps.caret ?? { start: start + text.length, end: start + text.length };
   if (expected === before) {
     steps.focus();
     await steps.select(caret);
@@ -51,10 +56,13 @@ export async function runReplace(steps: ReplaceSteps): Promise<ReplaceOutcome> {
     steps.dispatch(method, { start, end });
     const result = await waitForText(steps.read, expected, before, steps.wait);
     if (result === 'expected') {
-      if (steps.keeps && !(await steps.keeps(expected)))
-        return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
+      // The caret first, in the task that saw the text change (a form field's text changes synchronously and
+      // waitForText resolves in a microtask): an input event queued meanwhile, a key the person pressed right
+      // after the fix, runs after this and so lands at the caret, not just after the inserted text.
       const now = steps.getSelection();
       if (!now || now.start !== caret.start || now.end !== caret.end) await steps.select(caret);
+      if (steps.keeps && !(await steps.keeps(expected)))
+        return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
       return { ok: true, method, tried };
     }
     // Text changed but not into the expected text: another attempt could duplicate it.

@@ -112,6 +112,7 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
       end,
       writable: root.isConnected && root.isContentEditable,
       methods: options?.methods ?? config.methods({ before, start, end, text }),
+      caret: options?.caret,
       focus: () => focusEditor(root),
       select: (selection) => selectAndSettle(root, selection),
       getSelection: () => getSelection(root),

@@ -58,6 +58,11 @@ export interface EditorStrategy {
 
 export interface ReplaceOptions {
   methods?: InsertMethod[];
+  /**
+   * Where the caret goes once the text is in (default: just after the inserted text). It is placed before the
+   * replace yields to the page, so a key the person presses right after the change lands there.
+   */
+  caret?: TextSelection;
 }
 
 export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'domInput' | 'setRangeText';

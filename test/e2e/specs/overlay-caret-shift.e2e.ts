@@ -9,10 +9,13 @@ import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 // "damn" → "darn" keeps it, so a caret left at its old offset would pass there). On the five editor kinds the
 // issue names: type after the fix, after the Undo, and with the caret BEFORE the span; every assertion reads the
 // editor's MODEL through the fixture page's own API.
+//
+// Weibo's textarea case failed in the loaded round-5 CI: the product set the caret only after the replace had
+// yielded a task (the controlled-field check), and Chromium runs input events ahead of timers, so the "!" typed
+// right after the model showed the fix landed just after "customers" ("Tell customers! hi"). The caret is now
+// placed before the replace yields (lib/editors/replace-loop.ts).
 
-// Weibo's textarea case failed twice (with its retry) in the round-5 clean-clone CI and is out until it is
-// understood (issue 16 note); the textarea caret after a same-length fix stays covered in overlay-dismiss.
-const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator'].map((site) =>
+const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map((site) =>
   SITE_BOXES.find((box) => box.site === site)!,
 );
 
