@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mentionsPinyinTerms, mentionsUserPatterns, PART_NAMES, sitePart } from '@/lib/assistant/parts';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
@@ -81,6 +82,7 @@ describe('the parts the background may inject', () => {
   it('include one adapter part per supported site, named after the host a frame is on', () => {
     for (const adapter of SITE_ADAPTERS) {
       expect(PART_NAMES).toContain(`site-${adapter.id}`);
+      expect(existsSync(`entrypoints/part-site-${adapter.id}.ts`), adapter.id).toBe(true);
       for (const host of adapter.hosts) expect(sitePart(host), host).toBe(`site-${adapter.id}`);
     }
     expect(sitePart('example.org')).toBeUndefined();
