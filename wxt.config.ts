@@ -14,7 +14,8 @@ const PREACT_ALIASES = [
 
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
- * content-scripts/assistant.js gets stand-ins for `re2js` and the engine's pinyin table, and message files without
+ * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin table, the template search's pinyin
+ * initials and the site adapters' registry (each site's adapter is its own part), and message files without
  * their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other
  * bundles are untouched.
  */
@@ -47,6 +48,18 @@ function assistantParts(): Plugin {
         /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
       )
         return path.resolve('lib/assistant/pinyin-part.ts');
+      if (
+        build === 'assistant' &&
+        source === './data/initials-table' &&
+        /[\\/]lib[\\/]templates[\\/]/.test(importer ?? '')
+      )
+        return path.resolve('lib/assistant/template-pinyin-part.ts');
+      if (
+        build === 'assistant' &&
+        /[\\/]lib[\\/]sites[\\/]registry(\.ts)?$/.test(source) &&
+        /[\\/]lib[\\/]assistant[\\/]/.test(importer ?? '')
+      )
+        return path.resolve('lib/assistant/site-part.ts');
     },
     transform(code, id) {
       if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;

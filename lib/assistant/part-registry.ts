@@ -6,6 +6,20 @@ export const PART_FILES = {
   'i18n-zh': '/part-i18n-zh.js',
   starter: '/part-starter.js',
   pinyin: '/part-pinyin.js',
+  'template-pinyin': '/part-template-pinyin.js',
+  'site-x': '/part-site-x.js',
+  'site-facebook': '/part-site-facebook.js',
+  'site-instagram': '/part-site-instagram.js',
+  'site-linkedin': '/part-site-linkedin.js',
+  'site-reddit': '/part-site-reddit.js',
+  'site-youtube': '/part-site-youtube.js',
+  'site-tiktok': '/part-site-tiktok.js',
+  'site-weibo': '/part-site-weibo.js',
+  'site-xiaohongshu': '/part-site-xiaohongshu.js',
+  'site-douyin': '/part-site-douyin.js',
+  'site-zhihu': '/part-site-zhihu.js',
+  'site-bilibili': '/part-site-bilibili.js',
+  'site-wechat': '/part-site-wechat.js',
 } as const;
 export type PartName = keyof typeof PART_FILES;
 export const PART_NAMES = Object.keys(PART_FILES) as PartName[];

@@ -5,6 +5,7 @@ import { loadSettings } from '@/lib/storage/settings-store';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import type { TemplateLibrary } from '@/lib/templates/schema';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
+import { siteIdForHost } from '@/lib/sites/hosts';
 import { loadedPart, type PartName } from './part-registry';
 
 // Optional pieces of the in-page assistant, kept out of content-scripts/assistant.js and injected into the same
@@ -15,7 +16,11 @@ import { loadedPart, type PartName } from './part-registry';
 //   i18n-en / i18n-zh (≈14 KB gzip each): the UI strings of one language, the page's UI language only;
 //   starter (≈30 KB gzip): the starter packs and templates, only while storage holds no kit library or no
 //   template library (a browser nobody has set up yet, or an unreadable library);
-//   pinyin: the engine's pinyin table, only for kits with a term that opts into pinyin spellings.
+//   pinyin: the engine's pinyin table, only for kits with a term that opts into pinyin spellings;
+//   site-<id> (≈1–2.5 KB gzip each): one supported site's DOM adapter, only in that site's frames (the generic
+//   adapter for other sites stays in the assistant);
+//   template-pinyin (≈9 KB gzip): the template search's pinyin initials, only for template libraries with hanzi,
+//   injected after the assistant has started (the picker gets the library once it is in place).
 
 export { PART_FILES, PART_NAMES, loadedPart, registerPart, type PartName } from './part-registry';
 
@@ -103,13 +108,51 @@ export const starterKits = async (): Promise<KitLibrary> => {
 export const starterTemplates = async (now: number): Promise<TemplateLibrary> =>
   (await starterPart()).templates(now);
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * In the page: `library` once the picker can search it — with the pinyin initials (the template-pinyin part) when a
+ * template has hanzi anywhere (erring towards yes: any field counts, not only the searched ones).
+ */
+export async function withTemplateParts(library: TemplateLibrary): Promise<TemplateLibrary> {
+  if (library.templates.some((template) => HAN.test(JSON.stringify(template))))
+    await ensurePart('template-pinyin');
+  return library;
+}
+
 /** The part holding the UI strings of `locale`. */
 export const messagesPart = (locale: UiLocale): PartName => (locale === 'zh-CN' ? 'i18n-zh' : 'i18n-en');
 
-/** Every part a page needs when the assistant is injected: its UI language's strings and what the kits need. */
-export async function partsForPage(): Promise<PartName[]> {
+/** The part holding the DOM adapter of the site `hostname` belongs to; undefined for unsupported sites. */
+export function sitePart(hostname: string): PartName | undefined {
+  const id = siteIdForHost(hostname);
+  return id === undefined ? undefined : `site-${id}`;
+}
+
+/** The hostname of a frame's URL as the browser reports it; '' for about:blank/srcdoc frames and the like. */
+function hostnameOf(url: string | undefined): string {
+  if (!url || !/^https?:/.test(url)) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Every part a page needs when the assistant is injected: its site's adapter (from the frame's URL; a frame
+ * without a hostname of its own asks for it at start), its UI language's strings and what the kits need.
+ */
+export async function partsForPage(frameUrl?: string): Promise<PartName[]> {
   const locale = resolveLocale((await loadSettings()).locale, navigator.language);
-  return [messagesPart(locale), ...(await partsForStoredKits())];
+  const site = sitePart(hostnameOf(frameUrl));
+  return [...(site ? [site] : []), messagesPart(locale), ...(await partsForStoredKits())];
+}
+
+/** In the page, before the site adapter is chosen: the adapter of `hostname`'s site is here. */
+export async function ensureSitePart(hostname: string): Promise<void> {
+  const name = sitePart(hostname);
+  if (name) await ensurePart(name);
 }
 
 /** In the page, before the UI shows `locale`: its strings are here (startLocaleSync's prepare). */

@@ -13,7 +13,7 @@ import { genericAdapter } from '@/lib/sites/generic';
 import { nearestPublishControl } from '@/lib/sites/publish-control';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
-import { ensurePartsForStoredKits, starterKits } from './parts';
+import { ensurePartsForStoredKits, ensureSitePart, starterKits } from './parts';
 import type { Checker } from '@/lib/engine';
 import { BoxSession } from './box-session';
 import {
@@ -74,6 +74,8 @@ interface AssistantContext {
  * the gate sees a submit, and its trigger-mode Escape before the overlay's Escape.
  */
 export async function startAssistant(signal: AbortSignal): Promise<void> {
+  // In the built assistant the site's adapter is an optional part (wxt.config.ts): usually injected with it.
+  await ensureSitePart(siteHostname());
   const siteAdapter = adapterForHost(siteHostname());
   const context: AssistantContext = {
     siteAdapter,

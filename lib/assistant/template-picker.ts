@@ -31,7 +31,7 @@ import {
   type TemplateMatch,
 } from '@/lib/templates';
 import { loadTemplates, onTemplatesChanged, recordUse } from '@/lib/templates/store';
-import { starterTemplates } from './parts';
+import { starterTemplates, withTemplateParts } from './parts';
 import type { BoxSession } from './box-session';
 import { activeSession, currentKit } from './ui-state';
 import { deepActiveElement } from './focus';
@@ -452,11 +452,20 @@ export interface PickerHost {
 export function installTemplatePicker(host: PickerHost): void {
   enqueueRecord = host.enqueue;
   const { signal: abort } = host;
-  void loadTemplates(starterTemplates).then(
-    (library) => (templateLibrary.value = library),
-    () => {},
-  );
-  const stopTemplates = onTemplatesChanged((library) => (templateLibrary.value = library), starterTemplates);
+  // The picker gets each library once the parts its search needs are here; a later library wins over an earlier
+  // one still waiting for them.
+  let revision = 0;
+  const offer = (library: TemplateLibrary) => {
+    const mine = ++revision;
+    void withTemplateParts(library).then(
+      (ready) => {
+        if (mine === revision) templateLibrary.value = ready;
+      },
+      (error: unknown) => console.error('Onbrand: the template picker cannot search this library', error),
+    );
+  };
+  void loadTemplates(starterTemplates).then(offer, () => {});
+  const stopTemplates = onTemplatesChanged(offer, starterTemplates);
   const applySettings = (settings: { locale: 'auto' | UiLocale; myName: string }) => {
     pickerLocale.value = resolveLocale(settings.locale, navigator.language);
     myName.value = settings.myName;

@@ -20,9 +20,9 @@ export async function injectAssistant(
   // On page load (no box focused yet) only post pages need the assistant: engagement snapshots and feedback
   // tagging. The sender's URL is the frame's, reported by the browser, not by the page.
   if (request.reason === 'post-page' && !postPagePlatform(sender.url ?? '')) return false;
-  // The optional parts this page needs (its UI strings, what the kits need) go in first, in the same call, so the
+  // The optional parts this page needs (its site's adapter, its UI strings, what the kits need) go in first, in the same call, so the
   // assistant finds them at start.
-  const parts = (await partsForPage()).map((name) => PART_FILES[name]);
+  const parts = (await partsForPage(sender.url)).map((name) => PART_FILES[name]);
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: [...parts, ASSISTANT_SCRIPT],

@@ -22,10 +22,35 @@ export const protocol = {
     request: z.object({ reason: z.optional(z.enum(['focus', 'post-page'])) }),
     response: z.object({ injected: z.boolean() }),
   },
-  /** Sent by the assistant when a kit starts to need an optional part (lib/assistant/parts.ts): injected into its frame. */
+  /**
+   * Sent by the assistant when a kit or its templates start to need an optional part, or its frame's site adapter
+   * did not come with it (lib/assistant/parts.ts): injected into its frame.
+   */
   'assistant.part': {
     fromPages: true,
-    request: z.object({ name: z.enum(['re2js', 'i18n-en', 'i18n-zh', 'starter', 'pinyin']) }),
+    request: z.object({
+      name: z.enum([
+        're2js',
+        'i18n-en',
+        'i18n-zh',
+        'starter',
+        'pinyin',
+        'template-pinyin',
+        'site-x',
+        'site-facebook',
+        'site-instagram',
+        'site-linkedin',
+        'site-reddit',
+        'site-youtube',
+        'site-tiktok',
+        'site-weibo',
+        'site-xiaohongshu',
+        'site-douyin',
+        'site-zhihu',
+        'site-bilibili',
+        'site-wechat',
+      ]),
+    }),
     response: z.object({ injected: z.boolean() }),
   },
   /** Engagement snapshots: did the manager publish this post (a publish record with its id or URL)? */

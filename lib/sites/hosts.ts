@@ -31,3 +31,20 @@ export function siteHostname(win: Window = window): string {
     return '';
   }
 }
+
+/** The platforms with a DOM adapter of their own (lib/sites/registry.ts): every one but 'generic'. */
+export type SiteId = Exclude<(typeof PLATFORMS)[number]['id'], 'generic'>;
+
+/**
+ * The platform whose adapter serves `hostname` (the host itself or a subdomain of one of its hosts), undefined for
+ * any other site. The same rule as lib/sites/registry.ts's adapterForHost, from the platforms' metadata, so code
+ * that must not load every adapter (the background, the in-page assistant) can name the one it needs.
+ */
+export function siteIdForHost(hostname: string): SiteId | undefined {
+  const host = hostname.replace(/^www\./, '');
+  const platform = PLATFORMS.find(
+    (candidate) =>
+      candidate.id !== 'generic' && candidate.hosts.some((h) => host === h || host.endsWith(`.${h}`)),
+  );
+  return platform?.id as SiteId | undefined;
+}

@@ -1,15 +1,18 @@
 /** Pinyin initials of common hanzi, for "gx" → 感谢 search. Built lazily from the generated table (~12 KB). */
-import { PINYIN_INITIALS } from './data/pinyin-initials';
+import { pinyinInitialsTable } from './data/initials-table';
 
 let byChar: Map<string, string> | undefined;
 
 function table(): Map<string, string> {
   if (byChar) return byChar;
-  byChar = new Map();
-  for (const [letter, hanzi] of Object.entries(PINYIN_INITIALS)) {
-    for (const ch of hanzi) byChar.set(ch, (byChar.get(ch) ?? '') + letter);
+  // Read before anything is cached: in the page the table is a part that may be missing, and that must throw
+  // every time rather than leave an empty table behind.
+  const initials = pinyinInitialsTable();
+  const built = new Map<string, string>();
+  for (const [letter, hanzi] of Object.entries(initials)) {
+    for (const ch of hanzi) built.set(ch, (built.get(ch) ?? '') + letter);
   }
-  return byChar;
+  return (byChar = built);
 }
 
 /** The initial letters a character can be read with ("行" → "xh"); "" for anything not in the table. */

@@ -208,3 +208,16 @@ test.describe('in a Chinese browser', () => {
     expect(parsed).not.toContain('part-i18n-en.js');
   });
 });
+
+// Each supported site's DOM adapter is a part: a frame gets its own site's only, with the assistant.
+test("a supported site: its own adapter part comes with the assistant, no other site's", async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await page.goto('https://x.com/home');
+  await page.waitForFunction(() => 'fixture' in window);
+  await typeInCompose(page, 'what the fuck');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  expect(parsed.indexOf('part-site-x.js')).toBeGreaterThanOrEqual(0);
+  expect(parsed.indexOf('part-site-x.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
+  expect(parsed.filter((script) => script.startsWith('part-site-'))).toEqual(['part-site-x.js']);
+});

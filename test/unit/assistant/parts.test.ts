@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mentionsPinyinTerms, mentionsUserPatterns } from '@/lib/assistant/parts';
+import { mentionsPinyinTerms, mentionsUserPatterns, PART_NAMES, sitePart } from '@/lib/assistant/parts';
+import { SITE_ADAPTERS } from '@/lib/sites/registry';
+import { protocol } from '@/lib/messaging/protocol';
 import { defaultLibrary } from '@/lib/kits/starter-library';
 
 // Which stored kits make the background inject the RE2 part beside the assistant: any user pattern, anywhere.
@@ -68,5 +71,21 @@ describe('mentionsPinyinTerms', () => {
         { brandKit: JSON.stringify({ ...kit, bannedTerms: [term] }) },
       ]),
     ).toBe(true);
+  });
+});
+
+describe('the parts the background may inject', () => {
+  it('are exactly the names the assistant.part message accepts', () => {
+    expect([...protocol['assistant.part'].request.shape.name.options].sort()).toEqual([...PART_NAMES].sort());
+  });
+
+  it('include one adapter part per supported site, named after the host a frame is on', () => {
+    for (const adapter of SITE_ADAPTERS) {
+      expect(PART_NAMES).toContain(`site-${adapter.id}`);
+      expect(existsSync(`entrypoints/part-site-${adapter.id}.ts`), adapter.id).toBe(true);
+      for (const host of adapter.hosts) expect(sitePart(host), host).toBe(`site-${adapter.id}`);
+    }
+    expect(sitePart('example.org')).toBeUndefined();
+    expect(sitePart('')).toBeUndefined();
   });
 });

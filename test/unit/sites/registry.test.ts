@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_HOSTS } from '@/lib/sites/hosts';
+import { SITE_HOSTS, siteIdForHost } from '@/lib/sites/hosts';
 import { adapterForHost, SITE_ADAPTERS } from '@/lib/sites/registry';
 import { genericAdapter } from '@/lib/sites/generic';
 import { deepQuery } from '@/lib/sites/dom';
@@ -30,6 +30,22 @@ describe('site adapter registry', () => {
     expect(adapterForHost('creator.xiaohongshu.com').id).toBe('xiaohongshu');
     expect(adapterForHost('member.bilibili.com').id).toBe('bilibili');
     expect(adapterForHost('example.org')).toBe(genericAdapter);
+  });
+
+  // The background and the built assistant pick a site's adapter part by siteIdForHost, without the adapters.
+  it('names the same platform by its metadata as adapterForHost finds by the adapters', () => {
+    const hosts = [
+      ...SITE_HOSTS,
+      ...SITE_ADAPTERS.flatMap((adapter) => adapter.hosts),
+      ...SITE_HOSTS.flatMap((host) => [`www.${host}`, `m.${host}`, `not${host}`, `${host}.example.org`]),
+      'example.org',
+      'localhost',
+      '',
+    ];
+    for (const host of hosts) {
+      const adapter = adapterForHost(host);
+      expect(siteIdForHost(host), host).toBe(adapter === genericAdapter ? undefined : adapter.id);
+    }
   });
 
   it('gives every fixture page URL (as the e2e server serves them) a page kind', () => {

@@ -1,0 +1,5 @@
+import { bilibiliAdapter } from '@/lib/sites/bilibili';
+import { registerPart } from '@/lib/assistant/part-registry';
+
+// This site's DOM adapter, injected beside the assistant only into its own frames (lib/assistant/parts.ts).
+export default defineUnlistedScript(() => registerPart('site-bilibili', bilibiliAdapter));
