@@ -11,7 +11,7 @@ import { ReplyAgeChips } from './ReplyAgeChips';
 import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
-import { isDarkAround } from './useLayout';
+import { isDarkAround } from './dark-mode';
 import { useFindingPointer } from './useFindingPointer';
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '@/lib/assistant/feedback';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
-import { useRectOf } from './useLayout';
+import { useRectOf } from './useRectOf';
 import { trusted } from './trusted';
 
 // The tag button on the hovered/focused comment and the tag popover, both fixed-positioned in the assistant's

@@ -5,7 +5,7 @@ import { ageState } from '@/lib/community/targets';
 import { ageLabel } from '@/lib/community/age-label';
 import { send } from '@/lib/messaging/client';
 import { useT } from '../shared/i18n';
-import { useRectOf } from './useLayout';
+import { useRectOf } from './useRectOf';
 import { trusted } from './trusted';
 
 // The reply queue in the page: an age chip on each unanswered comment of the brand's post (amber near the

@@ -17,7 +17,7 @@ import { DEFAULT_TRIGGER } from '@/lib/templates';
 import { useT } from '../shared/i18n';
 import { PickerForm } from './picker/PickerForm';
 import { PickerList } from './picker/PickerList';
-import { useRectOf } from './useLayout';
+import { useRectOf } from './useRectOf';
 import { usePlacement } from './usePlacement';
 
 /**

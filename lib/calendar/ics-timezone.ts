@@ -1,5 +1,6 @@
 import { contentLine, icsLocal } from './ics-format';
 import { daysInMonth, formatLocalDateTime, offsetAt, parseLocalDateTime } from './time';
+import { DAY_MS } from '../durations';
 
 // RFC 5545 wants a VTIMEZONE for every TZID used. We derive one from the host's tz data (via Intl): find the
 // offset changes in the years the plan covers and describe each recurring change as a yearly RRULE
@@ -11,7 +12,7 @@ interface Transition {
   to: number;
 }
 
-const WEEK = 7 * 86_400_000;
+const WEEK = 7 * DAY_MS;
 
 function transitionsIn(timeZone: string, year: number): Transition[] {
   const found: Transition[] = [];

@@ -1,6 +1,7 @@
 import type { Calendar, Campaign } from './schema';
 import { expandOccurrences, type Occurrence, type OccurrenceFilter } from './occurrences';
 import { addDays, dayBounds, isoWeekday, localDateOf, monthStart, parseLocalDate, weekStart } from './time';
+import { DAY_MS } from '../durations';
 
 // Data for the popup's "today" timeline and the dashboard's week and month grids. Days are local days in the
 // zone the user views the calendar in (settings.timeZone unless the caller passes another).
@@ -184,7 +185,7 @@ export function monthView(
   const gridDays =
     Math.round(
       (parseLocalDate(weekStart(lastOfMonth, options.weekStartsOn ?? 0)) - parseLocalDate(gridStart)) /
-        86_400_000,
+        DAY_MS,
     ) + 7;
   return buildDays(
     calendar,

@@ -1,6 +1,7 @@
 import type { PlatformId } from '../platforms';
 import { normalizeHandle } from '../platforms/handles';
 import { ageState, targetFor, type AgeState, type ResponseTargets } from './targets';
+import { fnv1a } from '../fnv1a';
 
 // The reply queue's model, free of storage and DOM: which comments on the brand's own posts still wait for an
 // answer, how old they are against the platform's target, and in which order to show them.
@@ -36,14 +37,8 @@ export interface QueueEntry extends SeenComment {
 
 /** 64 bits of FNV-1a over two seeds, hex: a short stable id for a comment without a permalink of its own. */
 export function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return hex(fnv1a(text)) + hex(fnv1a(text, 0x01000193 ^ 0x5bd1e995, 0x5bd1e995));
 }
 
 /**

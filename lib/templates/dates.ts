@@ -1,4 +1,5 @@
 /** Calendar dates for {today} / {date+N}: the day is taken in the user's time zone, then formatted per language. */
+import { DAY_MS } from '../durations';
 
 export type DateLanguage = 'en' | 'zh';
 
@@ -21,9 +22,7 @@ export function calendarDay(now: number | Date, offsetDays: number, timeZone?: s
   }).formatToParts(now);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   // Day arithmetic on a UTC date at noon: no zone or DST transition can shift it.
-  const shifted = new Date(
-    Date.UTC(part('year'), part('month') - 1, part('day'), 12) + offsetDays * 86_400_000,
-  );
+  const shifted = new Date(Date.UTC(part('year'), part('month') - 1, part('day'), 12) + offsetDays * DAY_MS);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 

@@ -12,6 +12,7 @@ import {
 import { normalizeSearch, searchKeys, withoutSearchKeys, type StoredMember } from './search-keys';
 import { segmentOf, type Segment, type SegmentThresholds } from './segments';
 import { countAfterDay, dayCountsForWrite, dayOf, readDayCounts, type DayCounts } from './day-counts';
+import { DAY_MS } from '../../durations';
 
 // The Members tab's reads, through the member store's indexes (schema v4) instead of the whole book:
 // - counts per segment are sums of the per-day counts kept on every write (day-counts.ts), plus an index
@@ -19,7 +20,6 @@ import { countAfterDay, dayCountsForWrite, dayOf, readDayCounts, type DayCounts 
 // - a page walks the sort index in order, or, when the filters leave few members, reads just the smallest
 //   matching index range (platform × segment, a search prefix, a tag) and sorts that in memory.
 
-const DAY = 86_400_000;
 /** Below this many candidates, read them all and sort; above, walk the sort index and filter as it goes. */
 const READ_ALL_BELOW = 5_000;
 
@@ -46,9 +46,9 @@ interface Bounds {
 
 function bounds(now: number, t: SegmentThresholds): Bounds {
   return {
-    newFrom: now - t.newDays * DAY,
-    activeFrom: now - t.activeDays * DAY,
-    silentFrom: now - t.silentDays * DAY,
+    newFrom: now - t.newDays * DAY_MS,
+    activeFrom: now - t.activeDays * DAY_MS,
+    silentFrom: now - t.silentDays * DAY_MS,
   };
 }
 
@@ -98,7 +98,7 @@ async function countSince(
   from: number,
 ): Promise<number> {
   const day = dayOf(from);
-  const partial = timeRange(field, platform, from, (day + 1) * DAY, true);
+  const partial = timeRange(field, platform, from, (day + 1) * DAY_MS, true);
   const inDay = await tx.objectStore('members').index(partial.index).count(partial.range);
   return countAfterDay(counts, field, platform, day) + inDay;
 }

@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import type { Member } from './member';
+import { DAY_MS } from '../../durations';
 
 // How many members were last seen / first seen on each UTC day, per platform, kept in the `meta` store and
 // adjusted in the same transaction as every write to `members` (store.ts). The Members tab's segment counts
@@ -10,7 +11,6 @@ import type { Member } from './member';
 // have no entry: the first read rebuilds it from the store once.
 
 export const DAY_COUNTS_KEY = 'members.dayCounts';
-const DAY = 86_400_000;
 
 type Field = 'lastSeen' | 'firstSeen';
 
@@ -23,7 +23,7 @@ export interface DayCounts {
 
 type MembersAndMeta = IDBPTransaction<OnbrandDB, ('members' | 'meta')[], IDBTransactionMode>;
 
-export const dayOf = (ms: number): number => Math.floor(ms / DAY);
+export const dayOf = (ms: number): number => Math.floor(ms / DAY_MS);
 
 export function emptyDayCounts(): DayCounts {
   return { version: 1, lastSeen: {}, firstSeen: {} };

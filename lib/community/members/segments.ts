@@ -1,4 +1,5 @@
 import type { Member } from './member';
+import { DAY_MS } from '../../durations';
 
 // Activity segments: active (last interaction within 30 days), silent (31–90), churned (over 90), and new
 // (first seen within the last 7 days, which wins over active). The thresholds are the team's to edit.
@@ -13,17 +14,16 @@ export interface SegmentThresholds {
 }
 
 export const DEFAULT_THRESHOLDS: SegmentThresholds = { activeDays: 30, silentDays: 90, newDays: 7 };
-const DAY = 86_400_000;
 
 export function segmentOf(
   member: Pick<Member, 'firstSeen' | 'lastSeen'>,
   now: number,
   thresholds: SegmentThresholds = DEFAULT_THRESHOLDS,
 ): Segment {
-  if (now - member.firstSeen <= thresholds.newDays * DAY) return 'new';
+  if (now - member.firstSeen <= thresholds.newDays * DAY_MS) return 'new';
   const idle = now - member.lastSeen;
-  if (idle <= thresholds.activeDays * DAY) return 'active';
-  if (idle <= thresholds.silentDays * DAY) return 'silent';
+  if (idle <= thresholds.activeDays * DAY_MS) return 'active';
+  if (idle <= thresholds.silentDays * DAY_MS) return 'silent';
   return 'churned';
 }
 

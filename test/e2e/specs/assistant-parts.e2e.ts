@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
+import { gotoSite, setLocal } from '../support/setup';
 import { seedKit, TEST_KIT } from '../support/kit';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
 import { starterLibrary } from '@/lib/templates/starter';
@@ -41,8 +42,7 @@ test('a kit with a user pattern: the pattern engine comes with the assistant and
   await setup.close();
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, 'https://x.com/home');
   await typeInCompose(page, 'Ships as SKU-1234 next week');
   await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   expect(parsed).toContain('part-re2js.js');
@@ -57,8 +57,7 @@ test('a kit without patterns: no pattern engine in the page until the kit gains 
   await seedKit(setup, TEST_KIT);
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, 'https://x.com/home');
   await typeInCompose(page, 'Ships as SKU-1234 next week');
   await page.waitForTimeout(500);
   expect(await overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
@@ -81,8 +80,7 @@ test('a kit with a pinyin term: the pinyin table comes with the assistant and th
   await seedKit(setup, TEST_KIT);
   const plain = await ext.context.newPage();
   const plainParsed = await parsedScripts(plain);
-  await plain.goto('https://x.com/home');
-  await plain.waitForFunction(() => 'fixture' in window);
+  await gotoSite(plain, 'https://x.com/home');
   await typeInCompose(plain, 'what a shabi move');
   await plain.waitForTimeout(500);
   expect(await overlay(plain).getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
@@ -96,8 +94,7 @@ test('a kit with a pinyin term: the pinyin table comes with the assistant and th
   await setup.close();
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, 'https://x.com/home');
   await typeInCompose(page, 'what a shabi move');
   await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   expect(parsed.indexOf('part-pinyin.js')).toBeGreaterThanOrEqual(0);
@@ -107,22 +104,12 @@ test('a kit with a pinyin term: the pinyin table comes with the assistant and th
 // The starter packs and templates are the starter part: a browser nobody has set up gets them with the assistant;
 // one with a kit library and templates does not, until its library becomes unreadable.
 
-async function setLocal(page: Page, values: Record<string, unknown>) {
-  await page.evaluate(async (items) => {
-    const storage = (
-      globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
-    ).chrome.storage;
-    await storage.local.set(items);
-  }, values);
-}
-
 test('nothing set up: the starter part comes with the assistant and the starter kit checks', async ({
   ext,
 }) => {
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, 'https://x.com/home');
   await typeInCompose(page, 'what the fuck');
   await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   expect(parsed).toContain('part-starter.js');
@@ -138,8 +125,7 @@ test('a kit library and templates stored: no starter part until the library is u
   await setLocal(setup, { templates: { ...starterLibrary(0), templates: [] } });
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, 'https://x.com/home');
   await typeInCompose(page, 'what the fuck');
   await page.waitForTimeout(500);
   expect(await overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
@@ -161,8 +147,7 @@ test('the page gets the English strings only, then the Chinese ones when the lan
 }) => {
   const page = await ext.context.newPage();
   const parsed = await parsedScripts(page);
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, 'https://x.com/home');
   await typeInCompose(page, 'Hello');
   const badge = overlay(page).getByTestId('onbrand-badge');
   // The badge's accessible name starts with its label, in the page's UI language.
@@ -200,8 +185,7 @@ test.describe('in a Chinese browser', () => {
   test('the page gets the Chinese strings only', async ({ ext }) => {
     const page = await ext.context.newPage();
     const parsed = await parsedScripts(page);
-    await page.goto('https://weibo.com/');
-    await page.waitForFunction(() => 'fixture' in window);
+    await gotoSite(page, 'https://weibo.com/');
     await typeInCompose(page, '你好');
     expect(await overlay(page).getByTestId('onbrand-badge').text()).toMatch(/^Onbrand 检查结果：/);
     expect(parsed).toContain('part-i18n-zh.js');

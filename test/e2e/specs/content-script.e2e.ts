@@ -2,11 +2,9 @@ import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
 
 test('the assistant UI appears in a closed shadow root on a supported site under its real hostname', async ({
-  ext,
+  openSite,
 }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  const page = await openSite('https://x.com/home');
   // Only the small focus watcher runs at load; the assistant arrives with the first focus on a box.
   await page.waitForTimeout(500);
   expect(await page.locator('onbrand-assistant').count()).toBe(0);
@@ -27,11 +25,9 @@ test('the assistant UI appears in a closed shadow root on a supported site under
 });
 
 test('a page script focusing the box does not load the assistant; the person’s click does', async ({
-  ext,
+  openSite,
 }) => {
-  const page = await ext.context.newPage();
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => 'fixture' in window);
+  const page = await openSite('https://x.com/home');
   await page.evaluate(() =>
     (document.querySelector('[data-fixture-editor="compose"]') as HTMLElement).focus(),
   );

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { sendRuntimeMessage } from '../support/messages';
 import { storedRecords } from '../support/records';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { overlay } from '../support/overlay';
+import { setOwnAccounts } from '../support/setup';
 
 // The activity log's in-page inputs besides publishing, in real Chromium on the X fixture (served as x.com):
 // engagement snapshots of the brand's own posts, taken on page load without focusing anything, and feedback
@@ -11,30 +11,6 @@ import { overlay } from '../support/overlay';
 
 const STATUS_URL = 'https://x.com/onbrand/status/1';
 const HOUR = 3_600_000;
-
-/** Writes the brand's X handle into the settings (the same shape the Settings tab saves). */
-async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, string[]>): Promise<void> {
-  // The worker runs its settings migration before answering any message: after this answer it is done.
-  await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'records.count', payload: {} });
-  await dashboard.evaluate(async (accounts) => {
-    const local = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            local: {
-              get(k: string): Promise<Record<string, { version: number; value: Record<string, unknown> }>>;
-              set(v: unknown): Promise<void>;
-            };
-          };
-        };
-      }
-    ).chrome.storage.local;
-    const stored = (await local.get('settings')).settings;
-    await local.set({
-      settings: { version: stored.version, value: { ...stored.value, ownAccounts: accounts } },
-    });
-  }, ownAccounts);
-}
 
 /** Hovers a comment until its tag button shows (the assistant may still be starting when the pointer first arrives). */
 async function hoverForTagButton(page: Page, comment: ReturnType<Page['locator']>): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
+import { gotoSite } from '../support/setup';
 import { loadAxe, overlayViolations } from '../support/overlay-axe';
 import { clickMenuItem, runCommand } from '../support/commands';
 import { SITE_BOXES, editorLocator } from '../support/site-pages';
@@ -24,8 +24,7 @@ const WORDS = {
 } as const;
 
 async function openX(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.goto(X.url);
-  await page.waitForFunction(() => 'fixture' in window);
+  await gotoSite(page, X.url);
   if (theme === 'dark') await page.addStyleTag({ content: DARK_SITE });
   await editorLocator(page, X).click();
 }
@@ -36,12 +35,11 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       test.use({ browserLocale: locale });
       test('badge, list, card, undo, exception notice, selection check, picker and gate: no serious or critical axe violation', async ({
         ext,
-        openExtensionPage,
+        openDashboardWithKit,
       }) => {
         test.setTimeout(90_000);
         const words = WORDS[locale];
-        const dashboard = await openExtensionPage('options.html');
-        await seedKit(dashboard);
+        await openDashboardWithKit();
         const page = await ext.context.newPage();
         await openX(page, theme);
         const ui = overlay(page);

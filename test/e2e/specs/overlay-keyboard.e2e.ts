@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
 import { clickMenuItem, createdMenus, runCommand, watchMenus } from '../support/commands';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
@@ -25,10 +24,9 @@ async function settings(dashboard: Page): Promise<Settings> {
 
 test('commands are in the manifest, open findings and templates from the editor, and pause the site', async ({
   ext,
-  openExtensionPage,
+  openDashboardWithKit,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
+  const dashboard = await openDashboardWithKit();
   const worker = await ext.serviceWorker();
   const commands = await worker.evaluate(() =>
     (
@@ -90,13 +88,11 @@ test('commands are in the manifest, open findings and templates from the editor,
 
 test('context menu: "Insert template…" opens the picker in the box; "Check this selection" shows its findings', async ({
   ext,
-  openExtensionPage,
+  openDashboardWithKit,
+  openSite,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto(X.url);
-  await page.waitForFunction(() => 'fixture' in window);
+  await openDashboardWithKit();
+  const page = await openSite(X.url);
   const ui = overlay(page);
 
   // Selected text outside any box, before the assistant was ever loaded in the page: it is injected for the check.

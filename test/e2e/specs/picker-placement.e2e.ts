@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
 import { runCommand } from '../support/commands';
 import { modelText } from '../support/site-pages';
@@ -40,13 +39,11 @@ const editorOf = (page: Page, editor: string) => page.locator(`[data-fixture-edi
 for (const reply of REPLIES) {
   test(`${reply.site}: the picker never covers the answered comment or the caret line`, async ({
     ext,
-    openExtensionPage,
+    openDashboardWithKit,
+    openSite,
   }) => {
-    const dashboard = await openExtensionPage('options.html');
-    await seedKit(dashboard);
-    const page = await ext.context.newPage();
-    await page.goto(reply.url);
-    await page.waitForFunction(() => 'fixture' in window);
+    await openDashboardWithKit();
+    const page = await openSite(reply.url);
     const ui = overlay(page);
     const picker = ui.getByTestId('template-picker');
     const answered = page.locator(reply.answered).first();
@@ -111,14 +108,11 @@ for (const reply of REPLIES) {
 
 for (const reply of REPLIES) {
   test(`${reply.site}: the findings list and the finding card never cover the answered comment or the span`, async ({
-    ext,
-    openExtensionPage,
+    openDashboardWithKit,
+    openSite,
   }) => {
-    const dashboard = await openExtensionPage('options.html');
-    await seedKit(dashboard);
-    const page = await ext.context.newPage();
-    await page.goto(reply.url);
-    await page.waitForFunction(() => 'fixture' in window);
+    await openDashboardWithKit();
+    const page = await openSite(reply.url);
     const ui = overlay(page);
     const answered = page.locator(reply.answered).first();
     const box = editorOf(page, reply.editor);

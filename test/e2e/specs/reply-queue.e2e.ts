@@ -2,32 +2,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { sendRuntimeMessage } from '../support/messages';
 import { overlay } from '../support/overlay';
+import { setOwnAccounts } from '../support/setup';
 
 // The reply queue in real Chromium on the fixture threads of X, Weibo, YouTube and Bilibili: age chips on the
 // unanswered comments of the brand's own posts (drawn in the closed overlay, not the page), a reply that clears
 // one, "no reply needed", and the popup's queue opening a comment's permalink.
-
-async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, string[]>): Promise<void> {
-  await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'records.count', payload: {} });
-  await dashboard.evaluate(async (accounts) => {
-    const local = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            local: {
-              get(k: string): Promise<Record<string, { version: number; value: Record<string, unknown> }>>;
-              set(v: unknown): Promise<void>;
-            };
-          };
-        };
-      }
-    ).chrome.storage.local;
-    const stored = (await local.get('settings')).settings;
-    await local.set({
-      settings: { version: stored.version, value: { ...stored.value, ownAccounts: accounts } },
-    });
-  }, ownAccounts);
-}
 
 /** The manager published this post with Onbrand: the log knows it is the brand's (sites without a post author). */
 async function seedOwnPost(dashboard: Page, platform: string, url: string, postId: string): Promise<void> {

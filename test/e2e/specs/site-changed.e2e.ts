@@ -10,14 +10,12 @@ import { overlay } from '../support/overlay';
 // control labelled with a publish verb is near the box. When none is, the badge says posts are not recorded.
 
 test('a redesigned supported page: generic detection checks and gates, and the popup names the boxes as missing', async ({
-  ext,
   openExtensionPage,
+  openDashboardWithKit,
+  openSite,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto('https://x.com/i/redesign');
-  await page.waitForFunction(() => 'fixture' in window);
+  await openDashboardWithKit();
+  const page = await openSite('https://x.com/i/redesign');
   await page.locator('#message').click();
   await page.keyboard.type('Hello damn');
   const ui = overlay(page);
@@ -59,14 +57,12 @@ const FALLBACK_PUBLISHERS = [
 
 for (const publisher of FALLBACK_PUBLISHERS) {
   test(`${publisher.name}: the fallback gates a blocking draft and records its publish once`, async ({
-    ext,
     openExtensionPage,
+    openDashboardWithKit,
+    openSite,
   }) => {
-    const dashboard = await openExtensionPage('options.html');
-    await seedKit(dashboard);
-    const page = await ext.context.newPage();
-    await page.goto(publisher.url);
-    await page.waitForFunction(() => 'fixture' in window);
+    const dashboard = await openDashboardWithKit();
+    const page = await openSite(publisher.url);
     await page.locator('[data-fixture-editor="compose"]').click();
     await page.keyboard.type('新品上市 傻逼');
     const ui = overlay(page);
@@ -103,14 +99,12 @@ for (const publisher of FALLBACK_PUBLISHERS) {
 }
 
 test('a one-line comment box no adapter knows (older Weibo comment row): the fallback gates its plain-Enter submit and records the publish once', async ({
-  ext,
   openExtensionPage,
+  openDashboardWithKit,
+  openSite,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto('https://weibo.com/legacy-comment/');
-  await page.waitForFunction(() => 'fixture' in window);
+  const dashboard = await openDashboardWithKit();
+  const page = await openSite('https://weibo.com/legacy-comment/');
   await page.locator('[data-fixture-editor="comment"]').click();
   await page.keyboard.type('好评 傻逼');
   const ui = overlay(page);
@@ -161,9 +155,12 @@ test('a recognised box whose Post button drifted: the badge says posts are not r
   await expect(popup.getByTestId('site-changed-box')).toHaveCount(0);
 });
 
-test('the demo page is fully recognised: no layout notice', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
+test('the demo page is fully recognised: no layout notice', async ({
+  ext,
+  openExtensionPage,
+  openDashboardWithKit,
+}) => {
+  await openDashboardWithKit();
   const page = await ext.context.newPage();
   await page.goto('https://x.com/onbrand-demo/');
   for (const box of ['#compose-en', 'textarea[data-testid="tweetTextarea_1"]']) {

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
 import { modelText, publishedPosts } from '../support/site-pages';
 import { overlay } from '../support/overlay';
@@ -23,14 +22,11 @@ async function typeInto(page: Page, field: string, text: string): Promise<void> 
 }
 
 test('WeChat title overlay and digest are checked and gate 发表; the fixed article is published with both and recorded once', async ({
-  ext,
-  openExtensionPage,
+  openDashboardWithKit,
+  openSite,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await page.goto(URL);
-  await page.waitForFunction(() => 'fixture' in window);
+  const dashboard = await openDashboardWithKit();
+  const page = await openSite(URL);
   const ui = overlay(page);
   const send = page.locator('#js_send');
 

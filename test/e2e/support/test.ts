@@ -1,11 +1,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { BrandKit } from '@/lib/engine/schema';
 import { extensionUrl, launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './browser';
+import { seedKit, TEST_KIT } from './kit';
+import { openSite } from './setup';
 
 export interface Fixtures {
   /** A fresh Chromium profile with the built extension; closed after the test. */
   ext: ExtensionBrowser;
   /** Opens an extension page (popup.html, options.html#reports …) in a tab. */
   openExtensionPage(page: string): Promise<Page>;
+  /** The dashboard (options.html) with `kit` (default TEST_KIT, `extra` merged in) stored as the active kit. */
+  openDashboardWithKit(kit?: BrandKit, extra?: Partial<BrandKit>): Promise<Page>;
+  /** A new tab on a fixture site page, its editors mounted (support/setup.ts `openSite`). */
+  openSite(url: string, before?: (page: Page) => Promise<unknown>): Promise<Page>;
   stopWorker(): Promise<void>;
 }
 
@@ -22,6 +29,16 @@ export const test = base.extend<Fixtures & { browserLocale: string }>({
       await page.goto(extensionUrl(ext.extensionId, name));
       return page;
     });
+  },
+  openDashboardWithKit: async ({ openExtensionPage }, use) => {
+    await use(async (kit = TEST_KIT, extra = {}) => {
+      const dashboard = await openExtensionPage('options.html');
+      await seedKit(dashboard, kit, extra);
+      return dashboard;
+    });
+  },
+  openSite: async ({ ext }, use) => {
+    await use((url, before) => openSite(ext, url, before));
   },
   stopWorker: async ({ ext }, use) => {
     await use(async () => {
