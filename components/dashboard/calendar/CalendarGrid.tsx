@@ -74,7 +74,7 @@ function Bands({ bands, days }: { bands: CampaignBand[]; days: DayCell[] }) {
 function WeekdayHeader({ days }: { days: DayCell[] }) {
   const t = useT();
   return (
-    <div className="cal-weekdays">
+    <div className="cal-weekdays" data-testid="cal-weekdays">
       {days.slice(0, 7).map((d) => (
         <div key={d.date}>{t(`calendar.weekday.${WEEKDAY_KEYS[d.weekday]}`)}</div>
       ))}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   applyImport,
   CSV_FIELDS,
@@ -60,12 +60,25 @@ export function ImportExport({
   const [partial, setPartial] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const options = { defaultTimeZone: calendar.settings.timeZone, campaigns: calendar.campaigns };
+  // A new preview (and its problems) comes into view with focus on its heading, wherever the page was
+  // scrolled: the import buttons sit low on the page, and a file that fails must never fail out of sight.
+  // Counts opened files (remapping a column keeps focus where it is).
+  const [opened, setOpened] = useState(0);
+  const dialogHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const heading = dialogHeading.current;
+    if (!heading) return;
+    heading.scrollIntoView({ block: 'nearest' });
+    heading.closest('.cal-import')?.scrollIntoView({ block: 'nearest' });
+    heading.focus({ preventScroll: true });
+  }, [opened]);
 
   const open = async (file: File, format: 'csv' | 'ics') => {
     // Bytes, not file.text(): a GBK file or invalid UTF-8 must not turn into U+FFFD mojibake.
     const read = readCalendarFile(new Uint8Array(await file.arrayBuffer()));
     setPartial(false);
     setResult(null);
+    setOpened((n) => n + 1);
     if (!read.ok) {
       const preview: ImportPreview = {
         slots: [],
@@ -179,7 +192,9 @@ export function ImportExport({
       )}
       {pending && preview && (
         <div className="cal-import" data-testid="cal-import-dialog">
-          <h4>{t('calendar.dash.importTitle', { name: pending.name })}</h4>
+          <h4 ref={dialogHeading} tabIndex={-1}>
+            {t('calendar.dash.importTitle', { name: pending.name })}
+          </h4>
           {pending.format === 'csv' && pending.header.length > 0 && (
             <>
               <p className="ob-muted">{t('calendar.import.mapColumns')}</p>
@@ -206,7 +221,7 @@ export function ImportExport({
           )}
           {pending?.notice && <p role="status">{pending.notice}</p>}
           {preview.fatal ? (
-            <p className="cal-error-text" data-testid="cal-import-fatal">
+            <p className="cal-error-text" role="alert" data-testid="cal-import-fatal">
               {t('calendar.import.fatal')}
             </p>
           ) : (

@@ -1,9 +1,13 @@
 import type { Calendar, Occurrence } from '@/lib/calendar';
 import { utcToLocal } from '@/lib/calendar';
 import { formatLocalTime } from '@/lib/i18n/format';
+import { byPlatform } from '@/lib/platforms';
 import { useIntlLocale, useT } from '../../shared/i18n';
 
 export const DRAG_TYPE = 'application/x-onbrand-occurrence';
+
+/** Each platform's colour (lib/platforms/, as in the report charts). */
+const PLATFORM_COLOURS: Record<string, string> = byPlatform((platform) => platform.colour);
 
 /** A slot in the week or month grid: draggable, opens the editor on click. */
 export function SlotChip({
@@ -22,6 +26,7 @@ export function SlotChip({
     ? calendar.campaigns.find((c) => c.id === occurrence.campaignId)
     : undefined;
   const locale = useIntlLocale();
+  const colour = PLATFORM_COLOURS[occurrence.platform] ?? '#98a2b3';
   const time = formatLocalTime(
     locale,
     utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16),
@@ -32,7 +37,9 @@ export function SlotChip({
     <div
       draggable
       className={`cal-slot cal-status-${occurrence.status}${warned ? ' cal-warned' : ''}`}
-      style={campaign ? { borderLeftColor: campaign.color } : undefined}
+      // The platform's colour (the same as in the report charts) marks the chip; a campaign's colour, when the
+      // slot belongs to one, keeps the left edge.
+      style={{ borderLeftColor: campaign ? campaign.color : colour }}
       data-testid="cal-slot"
       data-occurrence-id={occurrence.id}
       data-status={occurrence.status}
@@ -46,8 +53,14 @@ export function SlotChip({
       onClick={() => onOpen(occurrence)}
     >
       <button type="button" className="cal-slot-open" data-testid="cal-slot-open">
-        <time>{time}</time> <strong>{t(`platform.${occurrence.platform}`)}</strong>{' '}
-        <span>{occurrence.title}</span>
+        <time>{time}</time>{' '}
+        <span
+          className="cal-platform-dot"
+          style={{ background: colour }}
+          aria-hidden="true"
+          data-testid="cal-slot-colour"
+        />
+        <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
         {occurrence.recurring && (
           <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>
             ↻

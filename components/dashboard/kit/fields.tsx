@@ -105,7 +105,7 @@ export function Check(props: {
 
 export function Section(props: { title: string; testId: string; children: ReactNode; open?: boolean }) {
   return (
-    <details className="kit-section" data-testid={props.testId} open={props.open}>
+    <details className="kit-section" id={props.testId} data-testid={props.testId} open={props.open}>
       <summary data-testid={`${props.testId}-toggle`}>{props.title}</summary>
       <div className="kit-section-body">{props.children}</div>
     </details>

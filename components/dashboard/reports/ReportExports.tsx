@@ -1,37 +1,95 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { send } from '@/lib/messaging/client';
+import { recordsToCsv, recordsToJson } from '@/lib/records/export';
 import type { Report } from '@/lib/records/reports/report';
+import type { ActivityRecord } from '@/lib/records/schema';
 import { reportToJson } from '@/lib/records/reports/tables';
 import { useT } from '../../shared/i18n';
 import { CSV_TYPE, downloadText, JSON_TYPE } from './download';
+import { fetchInSlices, timeSlices } from './sliced-export';
 
-/** Whole-report JSON, the period's raw records as CSV or JSON, and the print view. */
+type Progress = { done: number; total: number };
+
+/**
+ * Whole-report JSON, the period's raw records as CSV or JSON, and the print view. The records come from the
+ * background in time slices, so a big export shows how far it is and can be cancelled between two slices.
+ */
 export function ReportExports(props: { report: Report | undefined; fileStem: string }) {
   const t = useT();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const cancelRef = useRef(false);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const { report, fileStem } = props;
 
   const exportRecords = async (format: 'csv' | 'json') => {
-    if (!report) return;
+    if (!report || progress) return;
     const { from, to, platforms } = report.period;
+    cancelRef.current = false;
+    const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setNotice(null);
+    setProgress({ done: 0, total: 1 });
+    // Keyboard users land on Cancel: Enter or Space stops the export.
+    requestAnimationFrame(() => cancelButton.current?.focus());
     try {
-      const { text, count } = await send('records.export', { from, to, platforms: platforms ? [...platforms] : undefined, format });
+      const records = await fetchInSlices(
+        timeSlices(from, to),
+        async (slice) => {
+          const { text } = await send('records.export', {
+            ...slice,
+            platforms: platforms ? [...platforms] : undefined,
+            format: 'json',
+          });
+          return (JSON.parse(text) as { records: ActivityRecord[] }).records;
+        },
+        (done, total) => setProgress({ done, total }),
+        () => cancelRef.current,
+      );
+      if (!records) {
+        setNotice({ ok: true, text: t('reports.export.cancelled') });
+        return;
+      }
+      const text = format === 'csv' ? recordsToCsv(records) : recordsToJson(records);
       downloadText(text, `${fileStem}-records.${format}`, format === 'csv' ? CSV_TYPE : JSON_TYPE);
-      setNotice({ ok: true, text: t('reports.export.done', { count }) });
+      setNotice({ ok: true, text: t('reports.export.done', { count: records.length }) });
     } catch (error) {
       setNotice({ ok: false, text: t('reports.export.failed', { error: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setProgress(null);
+      // Cancel goes away with the progress: focus returns to the export button that started it.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) origin?.focus();
+      });
     }
   };
 
+  const busy = progress !== null;
+  const pct = progress ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <div className="rep-exports rep-noprint" role="group" aria-label={t('reports.export.title')}>
       <span className="ob-muted">{t('reports.export.title')}:</span>
       <button type="button" data-testid="export-report-json" disabled={!report} onClick={() => report && downloadText(reportToJson(report), `${fileStem}-report.json`, JSON_TYPE)}>
         {t('reports.export.report')}
       </button>
-      <button type="button" data-testid="export-records-csv" disabled={!report} onClick={() => void exportRecords('csv')}>{t('reports.export.recordsCsv')}</button>
-      <button type="button" data-testid="export-records-json" disabled={!report} onClick={() => void exportRecords('json')}>{t('reports.export.recordsJson')}</button>
+      <button type="button" data-testid="export-records-csv" disabled={!report || busy} onClick={() => void exportRecords('csv')}>{t('reports.export.recordsCsv')}</button>
+      <button type="button" data-testid="export-records-json" disabled={!report || busy} onClick={() => void exportRecords('json')}>{t('reports.export.recordsJson')}</button>
       <button type="button" className="ob-primary" data-testid="report-print" disabled={!report} onClick={() => window.print()}>{t('reports.print')}</button>
+      {busy && (
+        <span className="rep-export-progress" data-testid="export-progress" data-pct={pct}>
+          <progress max={100} value={pct} aria-label={t('reports.export.progressLabel')} />
+          <span role="status">{t('reports.export.progress', { pct })}</span>
+          <button
+            type="button"
+            ref={cancelButton}
+            data-testid="export-cancel"
+            onClick={() => {
+              cancelRef.current = true;
+            }}
+          >
+            {t('reports.export.cancel')}
+          </button>
+        </span>
+      )}
       {notice && (
         <span role="status" data-testid="export-status" className={notice.ok ? 'rep-ok' : 'rep-error'}>{notice.text}</span>
       )}

@@ -57,4 +57,13 @@ export function platformColour(platform: string): string {
   return PLATFORM_COLOURS[platform as PlatformId] ?? '#667085';
 }
 
+/** The grey of a chart's "Other" (platforms beyond the top few). */
+export const OTHER_COLOUR = '#98a2b3';
+
+/** A report day key (YYYY-MM-DD, local) as a short date in the UI language: 12/3 in English, 12/3 in Chinese. */
+export function formatDayKey(locale: string, day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(locale, { month: 'numeric', day: 'numeric' });
+}
+
 export const SERIES_COLOURS = ['#4f46e5', '#dc6803', '#079455', '#d92d20', '#1570ef', '#7b61ff', '#98a2b3'];

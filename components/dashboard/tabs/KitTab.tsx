@@ -3,6 +3,7 @@ import { GATE_MODES, parseBrandKit, type BrandKit } from '@/lib/engine';
 import type { ManagedProblem } from '@/lib/kits/managed-kit';
 import { addKit, removeKit, replaceKit, setActiveKit } from '@/lib/kits/kit-library';
 import { useT, type Translate } from '../../shared/i18n';
+import { SectionNav, type NavTarget } from '../../shared/SectionNav';
 import { BannedTermsEditor } from '../kit/BannedTermsEditor';
 import { GateEditor } from '../kit/GateEditor';
 import { ImportExport } from '../kit/ImportExport';
@@ -55,6 +56,22 @@ export function KitTab() {
   const kit = readOnly ? managedKit : draft?.id === stored.id ? draft.kit : stored.kit;
   const dirty = !readOnly && draft?.id === stored.id && draft.kit !== stored.kit;
   const edit = (next: BrandKit) => setDraft({ id: stored.id, kit: next });
+  const sections: NavTarget[] = (
+    [
+      'bench',
+      'share',
+      'profile',
+      'banned',
+      'preferred',
+      'patterns',
+      'tone',
+      'privacy',
+      'platforms',
+      'gate',
+      'sites',
+    ] as const
+  ).map((id) => ({ id: `kit-section-${id}`, label: t(`kit.section.${id}`) }));
+  const nav = <SectionNav label={t('kit.nav.label')} testId="kit-nav" targets={sections} />;
 
   const save = async () => {
     const parsed = parseBrandKit(kit);
@@ -184,8 +201,10 @@ export function KitTab() {
               ))}
             </ul>
           )}
+          {nav}
         </div>
       )}
+      {readOnly && nav}
       <Section title={t('kit.section.bench')} testId="kit-section-bench" open>
         <TestBench kit={kit} />
       </Section>

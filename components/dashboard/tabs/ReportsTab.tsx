@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/client';
 import { useT } from '../../shared/i18n';
+import { SectionNav } from '../../shared/SectionNav';
+import { EmptyState } from '../reports/EmptyState';
 import { LogSettings } from '../reports/LogSettings';
 import { localDay } from '../reports/period-choice';
 import { ReportControls } from '../reports/ReportControls';
@@ -18,7 +20,22 @@ import { TeamSection } from '../reports/sections/TeamSection';
 import { TemplatesSection } from '../reports/sections/TemplatesSection';
 import { useReport } from '../reports/useReport';
 import { initialReportRequest, type ReportRequest } from '../reports/report-request';
+import type { Report } from '@/lib/records/reports/report';
 import '../reports/reports.css';
+
+/** Nothing at all in the period: no post, plan, reply, finding, override, engagement or tagged comment. */
+function isEmpty(report: Report): boolean {
+  return (
+    report.cadence.total.posted === 0 &&
+    report.cadence.total.planned === 0 &&
+    report.responses.replies === 0 &&
+    report.findings.totals.checks === 0 &&
+    report.overrides.rows.length === 0 &&
+    report.engagement.posts.length === 0 &&
+    report.feedback.total === 0 &&
+    report.templates.length === 0
+  );
+}
 
 /**
  * Reports over the activity log for a chosen period and platforms, every table sortable and exportable, a
@@ -81,10 +98,30 @@ export function ReportsTab() {
           data-to={report?.period.to}
         >
           <ReportSummary report={state.report} generatedAt={state.generatedAt} />
-          {count === 0 && (
-            <p className="ob-muted" data-testid="report-empty">
-              {t('reports.empty')}
-            </p>
+          <SectionNav
+            label={t('reports.nav.label')}
+            testId="report-nav"
+            className="rep-noprint"
+            targets={[
+              { id: 'rep-summary-title', label: t('reports.nav.summary') },
+              { id: 'rep-crisis', label: t('reports.crisis.title') },
+              { id: 'rep-cadence', label: t('reports.cadence.title') },
+              { id: 'rep-responses', label: t('reports.responses.title') },
+              { id: 'rep-reply-queue', label: t('community.report.title') },
+              { id: 'rep-templates', label: t('reports.templates.title') },
+              { id: 'rep-findings', label: t('reports.findings.title') },
+              { id: 'rep-overrides', label: t('reports.overrides.title') },
+              { id: 'rep-engagement', label: t('reports.engagement.title') },
+              { id: 'rep-feedback', label: t('reports.feedback.title') },
+              { id: 'rep-log-settings', label: t('records.settings.title') },
+            ]}
+          />
+          {isEmpty(state.report) && (
+            <EmptyState
+              testId="report-empty"
+              text={t('reports.empty.next')}
+              action={{ href: '#calendar', label: t('reports.empty.planAction') }}
+            />
           )}
           <CrisisSection report={state.report} fileStem={fileStem} />
           <CadenceSection report={state.report} fileStem={fileStem} />

@@ -197,6 +197,23 @@ export const reportsMessages = defineMessages(
     'records.settings.saved': 'Saved.',
     'records.deleteAll.yes': 'Yes, delete all records',
     'records.deleteAll.cancel': 'Cancel',
+    'reports.nav.label': 'Report sections',
+    'reports.nav.summary': 'Summary',
+    'reports.other': 'Other',
+    'reports.empty.next':
+      'Nothing recorded in this period yet. Write and publish a post on a supported site with Onbrand on: checks, posts, replies and tagged comments appear here. Or choose a longer period.',
+    'reports.empty.planAction': 'Plan posts in the calendar',
+    'reports.cadence.empty':
+      'No posts published or planned in this period. Posts you publish on a supported site with Onbrand on are counted here; plan posts in the calendar to see adherence.',
+    'reports.crisis.empty':
+      'No complaints or negative findings in the last {days} days, so there is nothing to chart. Use the Tag button next to a comment on your post’s page to mark a complaint or a crisis.',
+    'reports.crisis.why': 'Why the alert',
+    'reports.crisis.why.taggedOnly':
+      '{count, plural, one {# comment was} other {# comments were}} tagged as crisis in the last 24 hours. A crisis tag raises the alert on its own, even with the count ({last24h}) below the threshold ({threshold}).',
+    'reports.export.progress': 'Exporting… {pct}%',
+    'reports.export.progressLabel': 'Export progress',
+    'reports.export.cancel': 'Cancel export',
+    'reports.export.cancelled': 'Export cancelled; no file was saved.',
   },
   {
     'reports.period': '时间范围',
@@ -378,5 +395,22 @@ export const reportsMessages = defineMessages(
     'records.settings.saved': '已保存。',
     'records.deleteAll.yes': '确认删除全部记录',
     'records.deleteAll.cancel': '取消',
+    'reports.nav.label': '报告章节',
+    'reports.nav.summary': '概览',
+    'reports.other': '其他',
+    'reports.empty.next':
+      '这段时间还没有记录。在受支持的网站上开启 Onbrand 撰写并发布帖子：检查、发帖、回复和标记的评论都会出现在这里。也可以选择更长的时间范围。',
+    'reports.empty.planAction': '在日历中安排发帖',
+    'reports.cadence.empty':
+      '这段时间没有已发布或已计划的帖子。开启 Onbrand 后在受支持的网站上发布的帖子会计入这里；在日历中安排发帖即可查看计划执行率。',
+    'reports.crisis.empty':
+      '过去 {days} 天没有投诉或负面问题，因此没有可绘制的图表。在帖子页面点击评论旁的“标记”按钮，即可把评论标记为投诉或危机。',
+    'reports.crisis.why': '警报原因',
+    'reports.crisis.why.taggedOnly':
+      '过去 24 小时有 {count} 条评论被标记为危机。即使数量（{last24h}）低于警报阈值（{threshold}），危机标记本身也会触发警报。',
+    'reports.export.progress': '正在导出… {pct}%',
+    'reports.export.progressLabel': '导出进度',
+    'reports.export.cancel': '取消导出',
+    'reports.export.cancelled': '已取消导出，未保存任何文件。',
   },
 );

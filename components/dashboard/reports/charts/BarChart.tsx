@@ -1,3 +1,4 @@
+import { useChartWidth } from './useChartWidth';
 import { ChartFrame, compact, niceScale } from './ChartFrame';
 
 export interface BarSeries {
@@ -6,22 +7,23 @@ export interface BarSeries {
   values: (number | undefined)[];
 }
 
-const W = 720;
-const ROW = 14;
+const ROW = 18;
 const GAP = 10;
-const LABEL_W = 150;
+const LABEL_W = 160;
 const PAD_RIGHT = 56;
 
 /** Horizontal bars, one group per category (platforms, categories, tags): long labels stay readable. */
 export function BarChart(props: { testId: string; caption: string; summary: string; locale: string; categories: string[]; series: BarSeries[] }) {
+  const { ref, width: W } = useChartWidth();
   const groupH = props.series.length * ROW + GAP;
-  const H = Math.max(40, props.categories.length * groupH + 24);
+  const H = Math.max(40, props.categories.length * groupH + 26);
   const max = Math.max(0, ...props.series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const { top, ticks } = niceScale(max);
   const plotW = W - LABEL_W - PAD_RIGHT;
   const x = (v: number) => LABEL_W + (v / top) * plotW;
   return (
     <ChartFrame
+      frameRef={ref}
       testId={props.testId}
       caption={props.caption}
       summary={props.summary}
@@ -31,8 +33,8 @@ export function BarChart(props: { testId: string; caption: string; summary: stri
     >
       {ticks.map((tick) => (
         <g key={tick} className="rep-axis">
-          <line x1={x(tick)} x2={x(tick)} y1={0} y2={H - 18} />
-          <text x={x(tick)} y={H - 4} textAnchor="middle">{compact(tick, props.locale)}</text>
+          <line x1={x(tick)} x2={x(tick)} y1={0} y2={H - 22} />
+          <text x={x(tick)} y={H - 6} textAnchor="middle">{compact(tick, props.locale)}</text>
         </g>
       ))}
       {props.categories.map((category, ci) => {
@@ -48,7 +50,7 @@ export function BarChart(props: { testId: string; caption: string; summary: stri
               return (
                 <g key={s.label}>
                   <rect x={LABEL_W} y={y0 + si * ROW} width={Math.max(0, x(v) - LABEL_W)} height={ROW - 2} fill={s.colour} />
-                  <text className="rep-value" x={x(v) + 4} y={y0 + si * ROW + ROW - 4}>{compact(v, props.locale)}</text>
+                  <text className="rep-value" x={x(v) + 4} y={y0 + si * ROW + ROW - 5}>{compact(v, props.locale)}</text>
                 </g>
               );
             })}

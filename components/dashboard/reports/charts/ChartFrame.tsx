@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 
 export interface LegendItem {
   label: string;
@@ -17,13 +17,17 @@ export function ChartFrame(props: {
   width: number;
   height: number;
   legend?: LegendItem[];
+  /** Measured by useChartWidth: the figure's width is the drawing's width. */
+  frameRef?: RefObject<HTMLElement | null>;
   children: ReactNode;
 }) {
   const id = useId();
   return (
-    <figure className="rep-chart" data-testid={props.testId}>
+    <figure className="rep-chart" data-testid={props.testId} ref={props.frameRef as RefObject<HTMLElement> | undefined}>
       <svg
         viewBox={`0 0 ${props.width} ${props.height}`}
+        width={props.width}
+        height={props.height}
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}

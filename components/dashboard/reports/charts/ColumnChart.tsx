@@ -1,3 +1,4 @@
+import { useChartWidth } from './useChartWidth';
 import { ChartFrame, compact, niceScale, type LegendItem } from './ChartFrame';
 
 export interface ColumnSeries {
@@ -6,7 +7,6 @@ export interface ColumnSeries {
   values: number[];
 }
 
-const W = 720;
 const H = 220;
 const PAD = { left: 40, right: 8, top: 10, bottom: 28 };
 
@@ -26,6 +26,7 @@ export function ColumnChart(props: {
   /** Categories to label on the x axis (every one when few). */
   labelEvery?: number;
 }) {
+  const { ref, width: W } = useChartWidth();
   const n = props.categories.length;
   const totals = props.categories.map((_, i) => props.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
   const max = Math.max(0, ...totals, ...(props.line?.values ?? []), props.threshold?.value ?? 0);
@@ -36,7 +37,8 @@ export function ColumnChart(props: {
   const barW = Math.max(1, slot * 0.78);
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
   const x = (i: number) => PAD.left + i * slot + (slot - barW) / 2;
-  const every = props.labelEvery ?? Math.max(1, Math.ceil(n / 10));
+  // Room for a label every ~56 px of plot, so 12 px labels never run into each other at any width.
+  const every = Math.max(props.labelEvery ?? 1, Math.ceil(n / Math.max(1, Math.floor(plotW / 56))));
 
   const base = new Array<number>(n).fill(0);
   const paths = props.series.map((s) => {
@@ -56,7 +58,7 @@ export function ColumnChart(props: {
   if (props.threshold) legend.push({ label: props.threshold.label, colour: 'var(--ob-block)', dashed: true });
 
   return (
-    <ChartFrame testId={props.testId} caption={props.caption} summary={props.summary} width={W} height={H} legend={legend}>
+    <ChartFrame frameRef={ref} testId={props.testId} caption={props.caption} summary={props.summary} width={W} height={H} legend={legend}>
       {ticks.map((tick) => (
         <g key={tick} className="rep-axis">
           <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} />

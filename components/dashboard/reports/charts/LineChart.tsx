@@ -1,3 +1,4 @@
+import { useChartWidth } from './useChartWidth';
 import { ChartFrame, compact, niceScale } from './ChartFrame';
 
 export interface LineSeries {
@@ -6,12 +7,12 @@ export interface LineSeries {
   points: { at: number; value: number }[];
 }
 
-const W = 720;
 const H = 220;
 const PAD = { left: 44, right: 10, top: 10, bottom: 28 };
 
 /** Values over time (engagement growth): one polyline per series on a shared time axis. */
 export function LineChart(props: { testId: string; caption: string; summary: string; locale: string; series: LineSeries[] }) {
+  const { ref, width: W } = useChartWidth();
   const all = props.series.flatMap((s) => s.points);
   const t0 = Math.min(...all.map((p) => p.at));
   const t1 = Math.max(...all.map((p) => p.at));
@@ -23,6 +24,7 @@ export function LineChart(props: { testId: string; caption: string; summary: str
   const day = (at: number) => new Date(at).toLocaleDateString(props.locale, { month: 'short', day: 'numeric' });
   return (
     <ChartFrame
+      frameRef={ref}
       testId={props.testId}
       caption={props.caption}
       summary={props.summary}

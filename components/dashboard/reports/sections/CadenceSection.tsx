@@ -1,7 +1,9 @@
 import { REPORT_TABLES } from '@/lib/records/reports/tables';
 import { uiLocale, useT } from '../../../shared/i18n';
 import { ColumnChart } from '../charts/ColumnChart';
-import { formatNumber, platformColour, platformLabel } from '../format';
+import { topSeries } from '../charts/top-series';
+import { EmptyState } from '../EmptyState';
+import { formatDayKey, formatNumber, OTHER_COLOUR, platformColour, platformLabel } from '../format';
 import { SortableTable } from '../SortableTable';
 import { Section, type SectionProps } from './Section';
 
@@ -21,9 +23,11 @@ export function CadenceSection({ report, fileStem }: SectionProps) {
     values[i] += row.posted;
     planned[i] += row.planned;
   }
-  const series = [...byPlatform]
+  const all = [...byPlatform]
     .filter(([, values]) => values.some((v) => v > 0))
     .map(([platform, values]) => ({ label: platformLabel(t, platform), colour: platformColour(platform), values }));
+  // The busiest platforms by name, the rest as one "Other" stack (the table below keeps every platform).
+  const series = topSeries(all, { label: t('reports.other'), colour: OTHER_COLOUR });
   const hasPlan = cadence.total.planned > 0;
   const { total } = cadence;
   return (
@@ -36,15 +40,19 @@ export function CadenceSection({ report, fileStem }: SectionProps) {
           : `${t('reports.cadence.noPlan')} ${t('reports.chart.total', { value: total.posted })}`
       }
     >
+      {total.posted === 0 && !hasPlan ? (
+        <EmptyState testId="empty-cadence" text={t('reports.cadence.empty')} action={{ href: '#calendar', label: t('reports.empty.planAction') }} />
+      ) : (
       <ColumnChart
         testId="chart-cadence"
         caption={t(hasPlan ? 'reports.chart.cadence' : 'reports.chart.cadenceNoPlan')}
-        summary={series.map((s) => `${s.label}: ${s.values.reduce((a, b) => a + b, 0)}`).join('; ')}
+        summary={all.map((s) => `${s.label}: ${s.values.reduce((a, b) => a + b, 0)}`).join('; ')}
         locale={locale}
-        categories={cadence.days.map((d) => d.slice(5))}
+        categories={cadence.days.map((d) => formatDayKey(locale, d))}
         series={series}
         line={hasPlan ? { label: t('reports.legend.planned'), colour: 'var(--ob-fg)', values: planned } : undefined}
       />
+      )}
       <SortableTable table={REPORT_TABLES.cadencePlatforms} report={report} fileStem={fileStem} />
       <SortableTable table={REPORT_TABLES.cadenceDaily} report={report} fileStem={fileStem} limit={20} />
     </Section>

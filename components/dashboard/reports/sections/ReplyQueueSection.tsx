@@ -6,7 +6,7 @@ import { uiLocale, useT } from '../../../shared/i18n';
 import { BarChart } from '../charts/BarChart';
 import { ColumnChart } from '../charts/ColumnChart';
 import { CSV_TYPE, downloadText } from '../download';
-import { formatDuration, formatNumber, platformLabel, SERIES_COLOURS } from '../format';
+import { formatDayKey, formatDuration, formatNumber, platformLabel, SERIES_COLOURS } from '../format';
 import { Section, type SectionProps } from './Section';
 
 // Community care in the Reports tab: of the comments answered in the period, the share answered within each
@@ -69,7 +69,7 @@ export function ReplyQueueSection({ report, fileStem }: SectionProps) {
           caption={t('community.report.backlog')}
           summary={data.backlog.map((p) => `${p.day}: ${p.waiting}`).join('; ')}
           locale={locale}
-          categories={data.backlog.map((p) => p.day.slice(5))}
+          categories={data.backlog.map((p) => formatDayKey(locale, p.day))}
           series={[
             {
               label: t('community.report.waiting'),
@@ -80,31 +80,33 @@ export function ReplyQueueSection({ report, fileStem }: SectionProps) {
         />
       )}
       {data.rows.length > 0 && (
+        <div className="rep-table rep-scroll">
         <table data-testid="table-reply-queue">
           <caption>{t('community.report.title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('reports.col.platform')}</th>
-              <th scope="col">{t('community.report.col.answered')}</th>
-              <th scope="col">{t('community.report.withinTarget')}</th>
-              <th scope="col">{t('community.report.col.target')}</th>
-              <th scope="col">{t('community.report.waiting')}</th>
+              <th scope="col" className="rep-num">{t('community.report.col.answered')}</th>
+              <th scope="col" className="rep-num">{t('community.report.withinTarget')}</th>
+              <th scope="col" className="rep-num">{t('community.report.col.target')}</th>
+              <th scope="col" className="rep-num">{t('community.report.waiting')}</th>
             </tr>
           </thead>
           <tbody>
             {data.rows.map((r) => (
               <tr key={r.platform} data-testid="reply-queue-row" data-platform={r.platform} data-pct={r.pct ?? ''}>
                 <th scope="row">{platformLabel(t, r.platform)}</th>
-                <td>{r.answered}</td>
-                <td>
-                  {r.pct === undefined ? '—' : `${formatNumber(locale, r.pct)}% (${r.withinTarget})`}
+                <td className="rep-num">{formatNumber(locale, r.answered)}</td>
+                <td className="rep-num">
+                  {r.pct === undefined ? '—' : `${formatNumber(locale, r.pct)}% (${formatNumber(locale, r.withinTarget)})`}
                 </td>
-                <td>{formatDuration(t, locale, r.targetMs)}</td>
-                <td>{r.waiting}</td>
+                <td className="rep-num">{formatDuration(t, locale, r.targetMs)}</td>
+                <td className="rep-num">{formatNumber(locale, r.waiting)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <button
         type="button"

@@ -1,0 +1,216 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { ActivityRecord } from '@/lib/records/schema';
+import { generateRecords } from '../../bench/seed-records';
+import { test, expect } from '../support/test';
+import { seedKit } from '../support/kit';
+import { sendRuntimeMessage } from '../support/messages';
+
+// Reports people read, in real Chromium: numbers under their own right-aligned headers, charts drawn at their
+// box's size with legible labels, the busiest platforms plus "Other", section jump links (keyboard too), a
+// crisis alert that says why it fired, empty states with a next step, and a records export with progress and
+// cancel. The brand kit editor's section links as well.
+
+async function putRecords(page: Page, records: ActivityRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 1000) {
+    const reply = await sendRuntimeMessage(page, {
+      onbrand: 1,
+      type: 'records.put',
+      payload: { records: records.slice(i, i + 1000) },
+    });
+    expect(reply.ok, reply.error).toBe(true);
+  }
+}
+
+/** Enough records for every platform to post and for the export to take many slices. */
+const RECORDS = 6000;
+
+async function openReports(page: Page, days: number): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '') + `#reports/${days}`);
+  await page.reload();
+  // Thousands of records on a shared, loaded machine: the first report may take a while.
+  await expect(page.getByTestId('report-ready')).toBeVisible({ timeout: 60_000 });
+}
+
+test('tables, charts, top platforms, section links and export cancel on a month of records', async ({
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const page = await openExtensionPage('options.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await putRecords(page, generateRecords({ count: RECORDS, now: Date.now(), days: 30, seed: 5 }));
+  await openReports(page, 30);
+
+  // Every numeric column: right-aligned, and its header's right edge on the numbers' right edge.
+  const table = page.getByTestId('table-cadence-platforms');
+  const edges = await table.evaluate((root) => {
+    const heads = [...root.querySelectorAll('thead th')];
+    const first = [...root.querySelectorAll('tbody tr:first-child td')];
+    return heads.map((th, i) => ({
+      numeric: th.classList.contains('rep-num'),
+      align: getComputedStyle(th).textAlign,
+      headRight: (th.querySelector('button') ?? th).getBoundingClientRect().right,
+      cellAlign: getComputedStyle(first[i]).textAlign,
+      cellRight: first[i].getBoundingClientRect().right,
+      text: first[i].textContent ?? '',
+    }));
+  });
+  const numeric = edges.filter((e) => e.numeric);
+  expect(numeric.length).toBeGreaterThanOrEqual(3);
+  for (const column of numeric) {
+    expect(column.align).toBe('end');
+    expect(column.cellAlign).toBe('end');
+    expect(Math.abs(column.headRight - column.cellRight)).toBeLessThan(10);
+  }
+
+  // Charts draw at their box's width (one SVG unit per pixel) with labels of at least 12 px.
+  for (const id of ['chart-cadence', 'chart-responses', 'chart-crisis']) {
+    const geometry = await page.getByTestId(id).evaluate((figure) => {
+      const svg = figure.querySelector('svg')!;
+      const box = svg.getBoundingClientRect();
+      const label = svg.querySelector('.rep-axis text, .rep-axis-label')!;
+      return {
+        figure: figure.getBoundingClientRect().width,
+        svg: box.width,
+        scale: box.width / svg.viewBox.baseVal.width,
+        font: parseFloat(getComputedStyle(label).fontSize) * (box.width / svg.viewBox.baseVal.width),
+      };
+    });
+    expect(geometry.svg, id).toBeGreaterThan(geometry.figure * 0.98);
+    expect(Math.abs(geometry.scale - 1), id).toBeLessThan(0.02);
+    expect(geometry.font, id).toBeGreaterThanOrEqual(12);
+  }
+
+  // 13 platforms posted: five by name and "Other" in the stack (plus the plan line when there is one).
+  const legend = page.getByTestId('chart-cadence').locator('.rep-legend li');
+  const names = await legend.allTextContents();
+  expect(names).toContain('Other');
+  expect(names.filter((n) => n !== 'Planned')).toHaveLength(6);
+  // The table still lists every platform.
+  await expect(page.getByTestId('table-cadence-platforms').locator('tbody tr')).toHaveCount(13);
+
+  // Section links: sticky at the top; Tab to one and Enter lands focus on that section's heading.
+  const nav = page.getByRole('navigation', { name: 'Report sections' });
+  await expect(nav).toBeVisible();
+  const overrides = nav.getByRole('link', { name: 'Gate overrides' });
+  await overrides.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.locator('#rep-overrides');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
+  await expect(nav).toBeInViewport();
+  expect(page.url()).toMatch(/#reports\/30$/);
+  await nav.getByRole('link', { name: 'Feedback by tag' }).click();
+  await expect(page.locator('#rep-feedback')).toBeFocused();
+  await expect(page.locator('#rep-feedback')).toBeInViewport();
+
+  // Export of the period's records: progress shows, focus is on Cancel, Enter cancels, nothing downloads.
+  await page.evaluate(() => scrollTo(0, 0));
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByTestId('export-records-csv').click();
+  await expect(page.getByTestId('export-progress')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await expect(page.getByTestId('export-cancel')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('export-status')).toHaveText('Export cancelled; no file was saved.');
+  await expect(page.getByTestId('export-progress')).toBeHidden();
+  await expect(page.getByTestId('export-records-csv')).toBeFocused();
+  // And run to the end: the file comes with every record of the period.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-records-json').click(),
+  ]);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    records: ActivityRecord[];
+  };
+  const from = Number(await page.getByTestId('report-ready').getAttribute('data-from'));
+  expect(exported.records.length).toBeGreaterThan(RECORDS * 0.9);
+  expect(new Set(exported.records.map((r) => r.id)).size).toBe(exported.records.length);
+  expect(exported.records.every((r) => r.at >= from)).toBe(true);
+  await expect(page.getByTestId('export-status')).toHaveText(
+    `Exported ${exported.records.length.toLocaleString('en-US')} records.`,
+  );
+  expect(downloads).toBe(1);
+});
+
+test('an empty period says what to do; a crisis tag says why the alert fired', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  await openReports(page, 7);
+  await expect(page.getByTestId('report-empty')).toContainText(
+    'Write and publish a post on a supported site',
+  );
+  await expect(page.getByTestId('empty-cadence')).toBeVisible();
+  await expect(page.getByTestId('chart-cadence')).toHaveCount(0);
+  await expect(page.getByTestId('empty-crisis')).toContainText('Use the Tag button');
+  await expect(page.getByTestId('chart-crisis')).toHaveCount(0);
+  await page.getByTestId('report-empty').getByRole('link', { name: 'Plan posts in the calendar' }).click();
+  await expect(page.getByTestId('cal-month')).toBeVisible();
+
+  const now = Date.now();
+  await putRecords(page, [
+    {
+      id: 'crisis-tag-0001',
+      at: now - 3_600_000,
+      platform: 'weibo',
+      kind: 'feedback',
+      tag: 'crisis',
+      note: '',
+      url: 'https://weibo.com/1/abc',
+      commentText: '产品出问题了',
+      commentAuthor: '用户乙',
+    },
+  ]);
+  await openReports(page, 7);
+  const status = page.getByTestId('crisis-status');
+  await expect(status).toHaveAttribute('data-raised', 'true');
+  await expect(status.getByRole('list', { name: 'Why the alert' })).toBeVisible();
+  await expect(page.getByTestId('crisis-reasons').locator('li[data-reason="tagged"]')).toHaveText(
+    '1 comment was tagged as crisis in the last 24 hours. A crisis tag raises the alert on its own, even with the count (1) below the threshold (3).',
+  );
+  await expect(page.getByTestId('report-empty')).toHaveCount(0);
+});
+
+test('brand kit: section links open and focus a section below the sticky save bar', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html#kit');
+  await seedKit(page);
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.reload();
+  const nav = page.getByRole('navigation', { name: 'Brand kit sections' });
+  await expect(nav).toBeVisible();
+  await expect(page.getByTestId('kit-section-gate')).not.toHaveAttribute('open', '');
+  await nav.getByRole('link', { name: 'Pre-publish gate' }).focus();
+  await page.keyboard.press('Enter');
+  const gate = page.getByTestId('kit-section-gate');
+  await expect(gate).toHaveAttribute('open', '');
+  await expect(page.getByTestId('kit-section-gate-toggle')).toBeFocused();
+  await expect(page.getByTestId('kit-section-gate-toggle')).toBeInViewport();
+  // The save bar (and the links in it) stay on screen, and do not cover the section's title.
+  await expect(page.getByTestId('kit-save')).toBeInViewport();
+  const [bar, title] = await Promise.all([
+    page.getByTestId('kit-savebar').boundingBox(),
+    page.getByTestId('kit-section-gate-toggle').boundingBox(),
+  ]);
+  expect(title!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+});
+
+test.describe('in Chinese', () => {
+  test.use({ browserLocale: 'zh-CN' });
+  test('section links, "Other" and the empty state read in Chinese', async ({ openExtensionPage }) => {
+    test.setTimeout(120_000);
+    const page = await openExtensionPage('options.html');
+    await openReports(page, 7);
+    await expect(page.getByTestId('report-empty')).toContainText('这段时间还没有记录');
+    await putRecords(page, generateRecords({ count: 800, now: Date.now(), days: 7, seed: 9 }));
+    await openReports(page, 7);
+    const nav = page.getByRole('navigation', { name: '报告章节' });
+    await expect(nav.getByRole('link', { name: '危机信号' })).toBeVisible();
+    await expect(page.getByTestId('chart-cadence').locator('.rep-legend li')).toContainText(['其他']);
+  });
+});
