@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { replyChips, replyTargetMs, type ChipState } from '@/lib/community/thread-scan';
 import { ageState } from '@/lib/community/targets';
@@ -140,12 +140,68 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
   );
 }
 
+/** How far outside the viewport a comment still gets its chip (scrolling shows it already placed). */
+const NEAR_VIEWPORT = '200px 0px';
+
+/**
+ * The comments among `elements` near the viewport, from an IntersectionObserver: on a thread of thousands only
+ * the few on screen are laid out (each chip reads its comment's rect), not every comment on every render.
+ */
+function useNearViewport(elements: readonly Element[]): ReadonlySet<Element> {
+  const [near, setNear] = useState<ReadonlySet<Element>>(() => new Set());
+  const observer = useRef<IntersectionObserver | null>(null);
+  const observed = useRef(new Set<Element>());
+  useEffect(() => {
+    const watcher = new IntersectionObserver(
+      (entries) =>
+        setNear((old) => {
+          const next = new Set(old);
+          for (const entry of entries)
+            if (entry.isIntersecting) next.add(entry.target);
+            else next.delete(entry.target);
+          return next;
+        }),
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    observer.current = watcher;
+    return () => {
+      watcher.disconnect();
+      observer.current = null;
+      observed.current = new Set();
+    };
+  }, []);
+  useEffect(() => {
+    const watcher = observer.current;
+    if (!watcher) return;
+    const wanted = new Set(elements);
+    const gone: Element[] = [];
+    for (const element of observed.current) if (!wanted.has(element)) gone.push(element);
+    for (const element of gone) {
+      watcher.unobserve(element);
+      observed.current.delete(element);
+    }
+    for (const element of wanted) {
+      if (observed.current.has(element)) continue;
+      watcher.observe(element);
+      observed.current.add(element);
+    }
+    if (gone.length)
+      setNear((old) =>
+        gone.some((element) => old.has(element)) ? new Set([...old].filter((e) => wanted.has(e))) : old,
+      );
+  }, [elements]);
+  return near;
+}
+
 /** Mounted once in the overlay; renders nothing on pages that are not the brand's posts. */
 export function ReplyAgeChips() {
   useSignals();
   const [now, setNow] = useState(Date.now);
   const [open, setOpen] = useState<ChipState | null>(null);
-  const waiting = replyChips.value.filter((chip) => chip.state === 'waiting');
+  const chips = replyChips.value;
+  const waiting = useMemo(() => chips.filter((chip) => chip.state === 'waiting'), [chips]);
+  const elements = useMemo(() => waiting.map((chip) => chip.element), [waiting]);
+  const near = useNearViewport(elements);
   const any = waiting.length > 0;
   useEffect(() => {
     if (!any) return;
@@ -156,10 +212,12 @@ export function ReplyAgeChips() {
   const openChip = open && waiting.find((chip) => chip.key === open.key);
   return (
     <>
-      {waiting.map((chip, index) => (
+      {waiting.map((chip, index) =>
         // Two comments alike in author and text share a key (Weibo gives comments no link): the index tells them apart.
-        <Chip key={`${chip.key}:${index}`} chip={chip} now={now} onOpen={setOpen} />
-      ))}
+        near.has(chip.element) ? (
+          <Chip key={`${chip.key}:${index}`} chip={chip} now={now} onOpen={setOpen} />
+        ) : null,
+      )}
       {openChip && <DismissPopover chip={openChip} onClose={() => setOpen(null)} />}
     </>
   );

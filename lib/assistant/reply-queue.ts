@@ -17,8 +17,8 @@ export function startReplyQueue(adapter: SiteAdapter, signal: AbortSignal): void
           .published,
       sync: (report) => send('community.thread', report),
       onQueueChanged(listener, until) {
-        const onChanged = (changes: Record<string, unknown>, area: string) => {
-          if (area === 'local' && QUEUE_KEY in changes) listener();
+        const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+          if (area === 'local' && QUEUE_KEY in changes) listener(changes[QUEUE_KEY].newValue);
         };
         browser.storage.onChanged.addListener(onChanged);
         until.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));

@@ -3,6 +3,7 @@ import { isOwnHandle } from '../platforms/handles';
 import type { PlatformId } from '../platforms';
 import type { SiteAdapter } from '../sites/types';
 import { commentKey, type QueueState, type SeenComment } from './queue';
+import { readQueue } from './queue-store';
 
 // The reply queue's in-page half. On one of the brand's own posts it watches the thread (a MutationObserver
 // marks it changed; nothing runs while the page is still), reads the comments the adapter finds, leaves out the
@@ -24,8 +25,10 @@ export const replyChips = signal<ChipState[]>([]);
 /** The platform's response target, from the background with the states. */
 export const replyTargetMs = signal(3_600_000);
 
+type EntryState = { key: string; state: QueueState; firstSeen: number; postedAt?: number; tag?: string };
+
 export interface ThreadSync {
-  states: Array<{ key: string; state: QueueState; firstSeen: number; postedAt?: number; tag?: string }>;
+  states: EntryState[];
   targetMs: number;
 }
 
@@ -39,8 +42,8 @@ export interface ScanDeps {
   sliceMs?: number;
   /** Wait after the last change before scanning (threads render in bursts). */
   settleMs?: number;
-  /** Calls `listener` whenever the stored queue changes, until `signal` aborts. */
-  onQueueChanged?(listener: () => void, signal: AbortSignal): void;
+  /** Calls `listener` with the stored queue (the storage event's new value) whenever it changes, until `signal` aborts. */
+  onQueueChanged?(listener: (stored: unknown) => void, signal: AbortSignal): void;
 }
 
 interface Seen {
@@ -133,15 +136,11 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     let again = false;
     let lastKeys = '';
     let lastSeen: Array<{ element: Element; comment: SeenComment }> = [];
-    /** Sends the comments shown and applies the states the background answers with. */
-    const push = async () => {
-      const seen = lastSeen;
-      const result = await deps.sync({ platform: adapter.id, postUrl, comments: seen.map((s) => s.comment) });
-      if (pageSignal.aborted) return;
-      const byKey = new Map(result.states.map((s) => [s.key, s]));
-      replyTargetMs.value = result.targetMs;
-      replyChips.value = seen.flatMap(({ element, comment }) => {
-        const state = byKey.get(comment.key);
+    /** What the background said of each comment of this page, kept up to date from the queue's storage events. */
+    const states = new Map<string, EntryState>();
+    const showChips = () => {
+      replyChips.value = lastSeen.flatMap(({ element, comment }) => {
+        const state = states.get(comment.key);
         return state
           ? [
               {
@@ -155,6 +154,21 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
           : [];
       });
     };
+    /**
+     * Sends only the comments the background has not answered for on this page (new ones; each key once) and
+     * applies the states it answers with. The other comments' states follow the queue's storage events.
+     */
+    const push = async () => {
+      const fresh = new Map<string, SeenComment>();
+      for (const { comment } of lastSeen) if (!states.has(comment.key)) fresh.set(comment.key, comment);
+      if (fresh.size) {
+        const result = await deps.sync({ platform: adapter.id, postUrl, comments: [...fresh.values()] });
+        if (pageSignal.aborted) return;
+        replyTargetMs.value = result.targetMs;
+        for (const state of result.states) states.set(state.key, state);
+      }
+      showChips();
+    };
     const scan = async () => {
       if (running) return void (again = true);
       running = true;
@@ -163,7 +177,7 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
         if (pageSignal.aborted) return;
         const keys = seen.map((s) => s.comment.key).join(',');
         lastSeen = seen;
-        // Only a changed thread is reported; the states of an unchanged one follow the queue's storage events.
+        // Only a changed thread is reported, and only its new comments.
         if (keys !== lastKeys) {
           await push();
           lastKeys = keys;
@@ -178,8 +192,40 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
         }
       }
     };
-    // A reply stored or a comment dismissed (here or in another tab) changes states, not the thread.
-    deps.onQueueChanged?.(() => void push().catch(() => undefined), pageSignal);
+    /**
+     * A reply stored or a comment dismissed (here or in another tab) changes states, not the thread: they are read
+     * from the stored queue the storage event carries anyway. The echo of this page's own report changes nothing
+     * and costs no message; a comment gone from the queue (deleted, capped out) is reported again.
+     */
+    deps.onQueueChanged?.((stored) => {
+      const queue = readQueue(stored);
+      let changed = false;
+      let missing = false;
+      for (const { comment } of lastSeen) {
+        const known = states.get(comment.key);
+        const entry = queue.entries[comment.key];
+        if (!entry) {
+          if (known) {
+            states.delete(comment.key);
+            missing = true;
+          }
+          continue;
+        }
+        if (
+          !known ||
+          known.state !== entry.state ||
+          known.tag !== entry.tag ||
+          known.firstSeen !== entry.firstSeen ||
+          known.postedAt !== entry.postedAt
+        ) {
+          const { key, state, firstSeen, postedAt, tag } = entry;
+          states.set(key, { key, state, firstSeen, postedAt, tag });
+          changed = true;
+        }
+      }
+      if (missing) void push().catch(() => undefined);
+      else if (changed) showChips();
+    }, pageSignal);
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void scan(), deps.settleMs ?? 300);

@@ -5,6 +5,7 @@ import { parseThresholds, type SegmentThresholds } from '@/lib/community/members
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 import { platformLabel } from '../reports/format';
+import { readThresholds } from './member-source';
 
 // Community care's settings: the response target per platform (minutes) and the activity segments' thresholds
 // (days). Each form checks its numbers before saving and says what is wrong; nothing is saved half-way.
@@ -25,7 +26,8 @@ export function CareSettings(props: { onSaved(): void }) {
         ),
       ),
     );
-    void send('community.members', { limit: 1 }).then(({ thresholds }) =>
+    // Straight from storage: asking for a page of members only to learn them competed with the tab's first page.
+    void readThresholds().then((thresholds) =>
       setLimits({
         newDays: String(thresholds.newDays),
         activeDays: String(thresholds.activeDays),

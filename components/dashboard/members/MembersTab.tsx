@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { send } from '@/lib/messaging/client';
 import type { RequestOf, ResponseOf } from '@/lib/messaging/protocol';
 import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS } from '@/lib/platforms';
@@ -8,10 +7,12 @@ import { useIntlLocale, useT } from '../../shared/i18n';
 import { formatDateTime, platformLabel, tagLabel } from '../reports/format';
 import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
 import { CareSettings } from './CareSettings';
+import { exportMembers, readMembers } from './member-source';
 
 // The member book: search, filters by platform/segment/tag, sort, each member's last comment, CSV/JSON export.
-// The background answers through its indexes with the counts and one page of rows; the table is windowed (only
-// the rows in view are in the DOM) and asks for the page under the scroll position when it is not loaded yet.
+// The tab reads the book straight from IndexedDB (member-source.ts): through its indexes, the counts and one page
+// of rows; the table is windowed (only the rows in view are in the DOM) and asks for the page under the scroll
+// position when it is not loaded yet.
 
 type Query = Omit<RequestOf<'community.members'>, 'limit' | 'offset'>;
 type Page = ResponseOf<'community.members'>;
@@ -37,7 +38,7 @@ export function MembersTab() {
   useEffect(() => {
     let current = true;
     asked.current = new Set([0]);
-    send('community.members', { ...query, limit: PAGE }).then(
+    readMembers({ ...query, limit: PAGE }).then(
       (result) => {
         if (!current) return;
         setPage(result);
@@ -60,7 +61,7 @@ export function MembersTab() {
       if (asked.current.has(n)) continue;
       asked.current.add(n);
       const askedFor = asked.current;
-      void send('community.members', { ...query, limit: PAGE, offset: n * PAGE }).then(
+      void readMembers({ ...query, limit: PAGE, offset: n * PAGE }).then(
         (result) => askedFor === asked.current && setPages((old) => new Map(old).set(n, result.rows)),
         (failure: unknown) => setError(String(failure)),
       );
@@ -71,7 +72,7 @@ export function MembersTab() {
     visible.push({ index: i, row: pages.get(Math.floor(i / PAGE))?.[i % PAGE] });
   const set = (patch: Partial<Query>) => setQuery((q) => ({ ...q, ...patch }));
   const exportAs = async (format: 'csv' | 'json') => {
-    const { text } = await send('community.members.export', { ...query, format });
+    const { text } = await exportMembers({ ...query, format });
     downloadText(text, `onbrand-members.${format}`, format === 'csv' ? CSV_TYPE : JSON_TYPE);
   };
   return (

@@ -112,9 +112,7 @@ async function withDayCounts<T>(
   ) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction(['members', 'meta']);
-  const tr = performance.now();
   const counts = await readDayCounts(tx);
-  console.log('[probe] readDayCounts', Math.round(performance.now() - tr), Boolean(counts));
   if (counts) return (await Promise.all([read(tx, counts), tx.done]))[0];
   await tx.done;
   const write = db.transaction(['members', 'meta'], 'readwrite');
@@ -229,16 +227,12 @@ export async function pageMembers(
   const { now, thresholds, offset = 0, limit, readAllBelow = READ_ALL_BELOW } = options;
   const b = bounds(now, thresholds);
   const needle = query.search ? normalizeSearch(query.search) : '';
-  const t0 = performance.now();
   const { total: inPlatform, segments, all: total } = await segmentCounts(db, query.platform, b);
-  console.log('[probe] segmentCounts', Math.round(performance.now() - t0));
   const candidate = await smallestCandidate(db, query, needle, b, timeSizeOf(query, inPlatform, segments));
-  console.log('[probe] candidate', Math.round(performance.now() - t0), candidate.index);
   // Platform and segment alone: the counts are exact, no member needs reading to count them. With a search
   // or a tag, the number matched is known only by reading the candidates.
   if (needle || query.tag || (query.segment ? segments[query.segment] : inPlatform) < readAllBelow) {
     const rows = await readMatching(db, query, candidate, now, thresholds);
-    console.log('[probe] readMatching', Math.round(performance.now() - t0), rows.length);
     return { rows: rows.slice(offset, offset + limit), matched: rows.length, total, segments };
   }
   const matched = query.segment ? segments[query.segment] : inPlatform;
@@ -268,7 +262,6 @@ export async function pageMembers(
     }
     cursor = await cursor.continue();
   }
-  console.log('[probe] walk', Math.round(performance.now() - t0));
   return { rows, matched, total, segments };
 }
 
