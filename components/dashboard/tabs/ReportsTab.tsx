@@ -16,7 +16,7 @@ import { FindingsSection } from '../reports/sections/FindingsSection';
 import { OverridesSection } from '../reports/sections/OverridesSection';
 import { ResponsesSection } from '../reports/sections/ResponsesSection';
 import { ReplyQueueSection } from '../reports/sections/ReplyQueueSection';
-import { TeamSection } from '../reports/sections/TeamSection';
+import { TeamSection, useTeamConnected } from '../reports/sections/TeamSection';
 import { TemplatesSection } from '../reports/sections/TemplatesSection';
 import { useReport } from '../reports/useReport';
 import { initialReportRequest, type ReportRequest } from '../reports/report-request';
@@ -43,6 +43,7 @@ function isEmpty(report: Report): boolean {
  */
 export function ReportsTab() {
   const t = useT();
+  const inTeam = useTeamConnected();
   const [request, setRequest] = useState<ReportRequest>(() => initialReportRequest(location.hash));
   const { state, reload } = useReport(request);
   const [count, setCount] = useState<number | null>(null);
@@ -113,6 +114,7 @@ export function ReportsTab() {
               { id: 'rep-overrides', label: t('reports.overrides.title') },
               { id: 'rep-engagement', label: t('reports.engagement.title') },
               { id: 'rep-feedback', label: t('reports.feedback.title') },
+              ...(inTeam ? [{ id: 'rep-team', label: t('reports.team.title') }] : []),
               { id: 'rep-log-settings', label: t('records.settings.title') },
             ]}
           />

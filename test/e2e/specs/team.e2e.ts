@@ -251,6 +251,7 @@ test('member and reviewer: slot moves, review request → approval → the exact
     // a member's role does not include it, and their tab says so.
     const reviewerReports = await reviewer.context.newPage();
     await reviewerReports.goto(extensionUrl(reviewer.extensionId, 'options.html#reports'));
+    await expect(reviewerReports.getByTestId('report-nav').locator('a[href="#rep-team"]')).toHaveCount(1);
     const teamRows = reviewerReports.getByTestId('section-team').getByTestId('team-report-row');
     await expect(teamRows.and(reviewerReports.locator('[data-member="mo"]'))).toHaveCount(1);
     await expect(teamRows.and(reviewerReports.locator('[data-member="rita"]'))).toHaveCount(1);

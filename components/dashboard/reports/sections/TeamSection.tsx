@@ -29,7 +29,8 @@ const NUMERIC_COLUMNS: MessageKey[] = [
   'reports.team.withoutReview',
 ];
 
-function useTeamConnected(): boolean {
+/** Whether this browser is in a team (the section and its link in the section navigation show only then). */
+export function useTeamConnected(): boolean {
   const [connected, setConnected] = useState(false);
   useEffect(() => {
     void browser.storage.local.get(CONNECTION_KEY).then((s) => setConnected(s[CONNECTION_KEY] !== undefined));
