@@ -7,6 +7,9 @@ import { replayClick } from './replay';
 
 export type { GateMode };
 
+/** The rule id an override of a review hold is recorded under (reports show it as "Review before publishing"). */
+export const REVIEW_RULE_ID = 'review-required';
+
 export function gateModeOf(kit: BrandKit | null): GateMode {
   return kit?.gate?.mode ?? 'warn';
 }
@@ -53,7 +56,15 @@ export function installGate(options: {
   review?: {
     required(session: BoxSession): boolean;
     state(session: BoxSession, text: string): Promise<ReviewState>;
-    held(session: BoxSession, state: ReviewState): void;
+    /**
+     * The box is held for review. With `overrideAllowed`, `postWithoutReview` sends it anyway once the person gave
+     * a reason by their own click (recorded as an override of the review rule, the publish carrying the reason).
+     */
+    held(
+      session: BoxSession,
+      state: ReviewState,
+      postWithoutReview: (reason: string, via: Event) => void,
+    ): void;
   };
   signal: AbortSignal;
 }): void {
@@ -66,6 +77,7 @@ export function installGate(options: {
     replay: () => void,
     held: { snapshot: ReturnType<BoxSession['checkNow']>['snapshot']; findings: Finding[] } | null,
     approvalId?: string,
+    reviewReason?: string,
   ): void => {
     const mode = gateModeOf(options.kit());
     // Always a fresh check: the debounced one may be a keystroke behind.
@@ -75,7 +87,7 @@ export function installGate(options: {
     const replayed = held !== null;
     if (decision.action === 'pass') {
       if (!event.isTrusted) return;
-      if (session.hasUserInput) session.submitted(snapshot.text, ...approved(undefined, approvalId));
+      if (session.hasUserInput) session.submitted(snapshot.text, ...approved(reviewReason, approvalId));
       if (replayed) replayNow(replay);
       return;
     }
@@ -133,8 +145,17 @@ export function installGate(options: {
     const { snapshot, analysis } = session.checkNow();
     void review.state(session, snapshot.text).then((state) => {
       const verdict = reviewGate(state);
-      if (verdict.hold) return review.held(session, state);
-      decide(event, session, replay, { snapshot, findings: analysis.findings }, verdict.approvalId);
+      if (!verdict.hold)
+        return decide(event, session, replay, { snapshot, findings: analysis.findings }, verdict.approvalId);
+      let used = false;
+      review.held(session, state, (reason, via) => {
+        // Only the person's own click, once, with a reason, and only where the team's kit allows it.
+        const why = reason.trim();
+        if (used || !via.isTrusted || !why || !('overrideAllowed' in state && state.overrideAllowed)) return;
+        used = true;
+        options.onOverride(session, why, [REVIEW_RULE_ID]);
+        decide(event, session, replay, { snapshot, findings: analysis.findings }, undefined, why);
+      });
     });
   };
 

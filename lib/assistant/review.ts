@@ -16,8 +16,15 @@ const setRequired = (session: BoxSession, value: boolean) => {
 };
 const keyOf = (session: BoxSession) => `${session.platform}|${session.box.role}`;
 
-/** The review state of the active box's last asked draft, shown beside the badge. */
-export const reviewNotice = signal<{ session: BoxSession; state: ReviewState } | null>(null);
+/**
+ * The review state of the active box's last asked draft, shown beside the badge; after a held submit, where the
+ * team allows it, the way to post it without review with a reason.
+ */
+export const reviewNotice = signal<{
+  session: BoxSession;
+  state: ReviewState;
+  postWithoutReview?: (reason: string, via: Event) => void;
+} | null>(null);
 
 export const reviewRequiredFor = (session: BoxSession): boolean => required.value[keyOf(session)] ?? false;
 

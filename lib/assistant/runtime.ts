@@ -132,7 +132,8 @@ const FEATURES: Feature<AssistantContext>[] = [
         review: {
           required: reviewRequiredFor,
           state: reviewStateOf,
-          held: (session, state) => (reviewNotice.value = { session, state }),
+          held: (session, state, postWithoutReview) =>
+            (reviewNotice.value = { session, state, postWithoutReview }),
         },
         signal,
       });

@@ -25,8 +25,15 @@ export const ReviewPolicy = z.partialRecord(
 );
 export type ReviewPolicy = z.infer<typeof ReviewPolicy>;
 
-/** One kit of the team library (admin-only), with its review policy beside it. */
-export const TeamKitEntry = z.object({ kit: BrandKit, review: z.optional(ReviewPolicy) });
+/**
+ * One kit of the team library (admin-only), with its review policy beside it. `reviewOverride`: a member may publish
+ * a box held for review without an approval by giving a reason (recorded as an override, counted in the reports).
+ */
+export const TeamKitEntry = z.object({
+  kit: BrandKit,
+  review: z.optional(ReviewPolicy),
+  reviewOverride: z.optional(z.boolean()),
+});
 export type TeamKitEntry = z.infer<typeof TeamKitEntry>;
 
 export const ReviewDecision = z.object({

@@ -32,15 +32,20 @@ export function createTeamKitHandlers(
       const entries = sync.entries('kits');
       const before = entries.toJSON();
       const id = teamKitTarget(before);
-      const review = (before[id] as { review?: unknown } | undefined)?.review;
-      const entry = review === undefined ? { kit } : { kit, review };
+      // The review rules and their override setting stay with the kit they were set beside.
+      const { review, reviewOverride } = (before[id] ?? {}) as { review?: unknown; reviewOverride?: unknown };
+      const entry = {
+        kit,
+        ...(review === undefined ? {} : { review }),
+        ...(reviewOverride === undefined ? {} : { reviewOverride }),
+      };
       // Told here already (not an admin, an invalid kit); the server refuses the same for anyone.
       const refused = judgeChange('kits', connection, before, { ...before, [id]: entry });
       if (refused) return { ok: false as const, reason: refused };
       entries.set(id, entry);
       return { ok: true as const, id };
     },
-    'team.kits.review': async ({ review }) => {
+    'team.kits.review': async ({ review, allowOverride }) => {
       const connection = await loadConnection(area);
       const sync = team.current();
       if (!connection || !sync) return { ok: false as const, reason: 'not connected to a team server' };
@@ -53,7 +58,7 @@ export function createTeamKitHandlers(
       const rules = Object.fromEntries(
         Object.entries(review).filter(([, roles]) => roles && roles.length > 0),
       );
-      const entry = { kit: current.kit, review: rules };
+      const entry = { kit: current.kit, review: rules, ...(allowOverride ? { reviewOverride: true } : {}) };
       const refused = judgeChange('kits', connection, before, { ...before, [id]: entry });
       if (refused) return { ok: false as const, reason: refused };
       entries.set(id, entry);

@@ -85,6 +85,8 @@ export interface TeamKits {
   kits: TeamKitMirror[];
   /** The union of every team kit's review policy (per platform, the box roles that need review). */
   review: ReviewPolicy;
+  /** Whether a held box may go out without approval with a reason: only when every kit with review rules says so. */
+  reviewOverride: boolean;
 }
 
 export function teamKitsOf(entries: Record<string, unknown>): TeamKits {
@@ -102,7 +104,9 @@ export function teamKitsOf(entries: Record<string, unknown>): TeamKits {
       review[platform] = [...new Set([...(review[platform] ?? []), ...(policy?.[platform] ?? [])])].sort();
     }
   }
-  return { kits, review };
+  const ruling = kits.filter((k) => Object.values(k.review ?? {}).some((roles) => roles && roles.length > 0));
+  const reviewOverride = ruling.length > 0 && ruling.every((k) => k.reviewOverride === true);
+  return { kits, review, reviewOverride };
 }
 
 export const reviewRequestsOf = (entries: Record<string, unknown>): ReviewRequest[] =>

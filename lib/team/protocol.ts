@@ -17,9 +17,14 @@ const Status = z.object({
 
 const ReviewStateSchema = z.union([
   z.object({ kind: z.literal('not-required') }),
-  z.object({ kind: z.literal('needed') }),
-  z.object({ kind: z.literal('pending'), requestId: z.string() }),
-  z.object({ kind: z.literal('changes-requested'), requestId: z.string(), comment: z.optional(z.string()) }),
+  z.object({ kind: z.literal('needed'), overrideAllowed: z.optional(z.boolean()) }),
+  z.object({ kind: z.literal('pending'), requestId: z.string(), overrideAllowed: z.optional(z.boolean()) }),
+  z.object({
+    kind: z.literal('changes-requested'),
+    requestId: z.string(),
+    comment: z.optional(z.string()),
+    overrideAllowed: z.optional(z.boolean()),
+  }),
   z.object({ kind: z.literal('approved'), requestId: z.string(), approvalId: z.string() }),
 ]);
 
@@ -93,7 +98,7 @@ export const teamMessages = {
    */
   'team.kits.review': {
     fromPages: false,
-    request: z.object({ review: ReviewPolicy }),
+    request: z.object({ review: ReviewPolicy, allowOverride: z.optional(z.boolean()) }),
     response: z.union([
       z.object({ ok: z.literal(true), id: z.string() }),
       z.object({ ok: z.literal(false), reason: z.string() }),

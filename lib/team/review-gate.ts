@@ -6,11 +6,12 @@ import type { PlatformId } from '../platforms';
 // team's kit marks "review required" is held until a reviewer approved this member's EXACT text for that platform
 // and box role. Any edit after the approval is another text and needs another approval.
 
+/** Held states carry `overrideAllowed` when the team's kit lets a member post without approval, with a reason. */
 export type ReviewState =
   | { kind: 'not-required' }
-  | { kind: 'needed' }
-  | { kind: 'pending'; requestId: string }
-  | { kind: 'changes-requested'; requestId: string; comment?: string }
+  | { kind: 'needed'; overrideAllowed?: boolean }
+  | { kind: 'pending'; requestId: string; overrideAllowed?: boolean }
+  | { kind: 'changes-requested'; requestId: string; comment?: string; overrideAllowed?: boolean }
   | { kind: 'approved'; requestId: string; approvalId: string };
 
 export function reviewRequired(
@@ -26,8 +27,10 @@ export function reviewState(
   policy: ReviewPolicy | undefined,
   requests: Iterable<ReviewRequest>,
   box: { member: string; platform: PlatformId; boxRole: BoxRole; text: string },
+  overrideAllowed = false,
 ): ReviewState {
   if (!reviewRequired(policy, box.platform, box.boxRole)) return { kind: 'not-required' };
+  const held = overrideAllowed ? { overrideAllowed: true } : {};
   let newest: ReviewRequest | undefined;
   for (const request of requests) {
     if (
@@ -39,11 +42,11 @@ export function reviewState(
     if (request.text !== box.text) continue;
     if (!newest || request.at > newest.at) newest = request;
   }
-  if (!newest) return { kind: 'needed' };
-  if (!newest.decision) return { kind: 'pending', requestId: newest.id };
+  if (!newest) return { kind: 'needed', ...held };
+  if (!newest.decision) return { kind: 'pending', requestId: newest.id, ...held };
   if (newest.decision.state === 'approved')
     return { kind: 'approved', requestId: newest.id, approvalId: newest.decision.id };
-  return { kind: 'changes-requested', requestId: newest.id, comment: newest.decision.comment };
+  return { kind: 'changes-requested', requestId: newest.id, comment: newest.decision.comment, ...held };
 }
 
 /** What the gate does: hold unless approved; a publish that goes through carries the approval id. */

@@ -25,7 +25,12 @@ export function createReviewHandlers(team: TeamBackground, area: KeyValueArea): 
       const stored = await area.get([TEAM_KITS_KEY, TEAM_REVIEWS_KEY]);
       const kits = stored[TEAM_KITS_KEY] as TeamKits | undefined;
       const requests = (stored[TEAM_REVIEWS_KEY] as ReviewRequest[] | undefined) ?? [];
-      return reviewState(kits?.review, requests, { ...box, member: connection.member });
+      return reviewState(
+        kits?.review,
+        requests,
+        { ...box, member: connection.member },
+        kits?.reviewOverride === true,
+      );
     },
     'team.review.request': async (box) => {
       const connection = await loadConnection(area);

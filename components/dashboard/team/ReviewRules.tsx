@@ -32,20 +32,24 @@ export function ReviewRules({
   admin,
   hasKit,
   review,
+  reviewOverride,
 }: {
   admin: boolean;
   hasKit: boolean;
   review: ReviewPolicy;
+  reviewOverride: boolean;
 }) {
   const t = useT();
   const [draft, setDraft] = useState<ReviewPolicy>(review);
+  const [override, setOverride] = useState(reviewOverride);
   const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; reason: string } | null>(null);
   // The rules in force changed (this admin's save came back through the sync, or another admin's): show them.
   useEffect(() => setDraft(review), [review]);
+  useEffect(() => setOverride(reviewOverride), [reviewOverride]);
 
   const save = async () => {
     setOutcome(null);
-    const result = await send('team.kits.review', { review: draft });
+    const result = await send('team.kits.review', { review: draft, allowOverride: override });
     setOutcome(result.ok ? { ok: true } : { ok: false, reason: result.reason });
   };
 
@@ -64,6 +68,11 @@ export function ReviewRules({
                 .join(' · '),
             })}
       </p>
+      {required.length > 0 && reviewOverride && (
+        <p className="ob-muted" data-testid="team-review-override-on">
+          {t('team.rules.overrideOn')}
+        </p>
+      )}
       {admin && !hasKit && <p className="ob-muted">{t('team.rules.needsKit')}</p>}
       {admin && hasKit && (
         <>
@@ -103,6 +112,15 @@ export function ReviewRules({
               ))}
             </tbody>
           </table>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="team-review-override"
+              checked={override}
+              onChange={(event) => setOverride(event.currentTarget.checked)}
+            />{' '}
+            {t('team.rules.override')}
+          </label>
           <button type="button" data-testid="team-review-rules-save" onClick={() => void save()}>
             {t('team.rules.save')}
           </button>

@@ -16,17 +16,20 @@ interface TeamKitState {
   inForce: TeamKitInForce | null;
   /** The review rules in force (every team kit's, as mirrored). */
   review: ReviewPolicy;
+  /** Whether a held box may go out without approval, with a reason. */
+  reviewOverride: boolean;
 }
 
 function stateOf(stored: unknown): TeamKitState {
   return {
     inForce: teamKitInForce(stored),
     review: ((stored as { review?: ReviewPolicy } | undefined)?.review ?? {}) as ReviewPolicy,
+    reviewOverride: (stored as { reviewOverride?: unknown } | undefined)?.reviewOverride === true,
   };
 }
 
 function useTeamKit(): TeamKitState {
-  const [state, setState] = useState<TeamKitState>({ inForce: null, review: {} });
+  const [state, setState] = useState<TeamKitState>({ inForce: null, review: {}, reviewOverride: false });
   useEffect(() => {
     void browser.storage.local.get(TEAM_KITS_KEY).then((s) => setState(stateOf(s[TEAM_KITS_KEY])));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -40,7 +43,7 @@ function useTeamKit(): TeamKitState {
 
 export function TeamKit({ admin }: { admin: boolean }) {
   const t = useT();
-  const { inForce, review } = useTeamKit();
+  const { inForce, review, reviewOverride } = useTeamKit();
   const [outcome, setOutcome] = useState<{ ok: true; name: string } | { ok: false; reason: string } | null>(
     null,
   );
@@ -76,7 +79,7 @@ export function TeamKit({ admin }: { admin: boolean }) {
           {t('team.problem.refused', { reason: outcome.reason })}
         </p>
       )}
-      <ReviewRules admin={admin} hasKit={inForce !== null} review={review} />
+      <ReviewRules admin={admin} hasKit={inForce !== null} review={review} reviewOverride={reviewOverride} />
     </section>
   );
 }

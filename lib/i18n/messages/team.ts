@@ -63,6 +63,12 @@ export const teamMessages = defineMessages(
     'team.rules.cell': '{platform}: {role} need review',
     'team.rules.save': 'Save review rules',
     'team.rules.saved': 'Saved: every member’s gate follows these rules as soon as they are in sync.',
+    'team.rules.override':
+      'A member may post a held box without approval by giving a reason (recorded, and shown in the reports)',
+    'team.rules.overrideOn': 'Posting without review is allowed with a reason, which is recorded.',
+    'team.review.override': 'Post without review…',
+    'team.review.overrideReason': 'Why this cannot wait for a reviewer (the team will read it)',
+    'team.review.overridePost': 'Post without review',
   },
   {
     'dash.tab.team': '团队',
@@ -120,5 +126,10 @@ export const teamMessages = defineMessages(
     'team.rules.cell': '{platform}：{role}需要审核',
     'team.rules.save': '保存审核规则',
     'team.rules.saved': '已保存：成员同步后，他们的发布检查即按这些规则执行。',
+    'team.rules.override': '成员填写理由后可不经批准发布被拦下的内容（理由会被记录，并显示在报告中）',
+    'team.rules.overrideOn': '允许填写理由后不经审核发布，理由会被记录。',
+    'team.review.override': '不经审核发布…',
+    'team.review.overrideReason': '为什么不能等审核人（团队会看到）',
+    'team.review.overridePost': '不经审核发布',
   },
 );

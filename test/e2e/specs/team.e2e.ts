@@ -274,6 +274,44 @@ test('member and reviewer: slot moves, review request → approval → the exact
     await expect.poll(() => ui.getByTestId('review-state').attribute('data-state')).toBe('needed');
     await site.waitForTimeout(500);
     expect(await publishedPosts(site)).toEqual([draft]);
+    // No way around the hold while the team's kit does not allow it.
+    expect(await ui.getByTestId('review-override-button').count()).toBe(0);
+
+    // The admin allows posting without review with a reason: the held box offers it; the person's reason goes out
+    // with the post and is recorded as an override of the review rule.
+    const acme = kits[0].entries.get('acme') as Record<string, unknown>;
+    kits[0].entries.set('acme', { ...acme, reviewOverride: true });
+    await expect(memberPage.getByTestId('team-review-override-on')).toBeVisible({ timeout: 15_000 });
+    await site.locator(weibo.submit).first().click({ timeout: 10_000 });
+    await ui.getByTestId('review-override-button').waitFor('visible');
+    await ui.getByTestId('review-override-button').click();
+    const reason = 'Store closes early today, the notice cannot wait';
+    await ui.getByTestId('review-override-reason').fill(reason);
+    await ui.getByTestId('review-override-post').click();
+    await expect.poll(() => publishedPosts(site)).toEqual([draft, `${draft}!`]);
+    await expect
+      .poll(
+        async () => {
+          const records = await storedRecords(memberPage);
+          return {
+            override: records.some(
+              (r) =>
+                r.kind === 'gate-override' &&
+                r.reason === reason &&
+                JSON.stringify(r.ruleIds) === JSON.stringify(['review-required']),
+            ),
+            publish: records.some(
+              (r) =>
+                r.kind === 'publish' &&
+                r.text === `${draft}!` &&
+                (r as { overrideReason?: string }).overrideReason === reason &&
+                (r as { approvalId?: string }).approvalId === undefined,
+            ),
+          };
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual({ override: true, publish: true });
   } finally {
     await member.close();
     await reviewer.close();

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/engine';
 import type { BoxSession } from '@/lib/assistant/box-session';
-import { installGate } from '@/lib/assistant/gate';
+import { REVIEW_RULE_ID, installGate } from '@/lib/assistant/gate';
+import type { ReviewState } from '@/lib/team/review-gate';
 import { gateRequest } from '@/lib/assistant/ui-state';
 import { userPressIn, watchUserGestures } from '@/lib/assistant/focus';
 
@@ -155,5 +156,83 @@ describe("a person's focus", () => {
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
     box.dispatchEvent(asPerson(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
     expect(seen).toEqual([null, box]);
+  });
+});
+
+describe('a box held for team review', () => {
+  let controller: AbortController;
+  let submit: HTMLButtonElement;
+  let siteSubmits: number;
+  let submitted: ReturnType<typeof vi.fn<(text: string, reason?: string) => void>>;
+  let onOverride: ReturnType<typeof vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>>;
+  let post: ((reason: string, via: Event) => void) | null;
+
+  const install = (state: ReviewState) => {
+    document.body.innerHTML = '<textarea>Autumn menu</textarea><button>Post</button>';
+    const box = document.querySelector('textarea')!;
+    submit = document.querySelector('button')!;
+    siteSubmits = 0;
+    submit.addEventListener('click', () => siteSubmits++);
+    submitted = vi.fn<(text: string, reason?: string) => void>();
+    onOverride = vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>();
+    post = null;
+    const session = {
+      root: box,
+      editable: box,
+      hasUserInput: true,
+      isComposing: false,
+      adapter: { submitControl: () => submit, isSubmitKey: () => false },
+      checkNow: () => ({ snapshot: { text: box.value }, analysis: { findings: [] } }),
+      submitted,
+    } as unknown as BoxSession;
+    controller = new AbortController();
+    installGate({
+      sessionForControl: (target) => (target === submit ? session : null),
+      sessionForKey: () => session,
+      kit: () => null,
+      onOverride,
+      review: {
+        required: () => true,
+        state: async () => state,
+        held: (_session, _state, postWithoutReview) => (post = postWithoutReview),
+      },
+      signal: controller.signal,
+    });
+  };
+  const personClicks = () =>
+    submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  afterEach(() => controller.abort());
+
+  it("where the kit allows it: the person's reason, by their own click, once — an override of the review rule, and the publish carries the reason", async () => {
+    install({ kind: 'needed', overrideAllowed: true });
+    personClicks();
+    await settle();
+    expect(siteSubmits).toBe(0);
+    expect(post).not.toBeNull();
+    post!('Store is on fire, posting the notice now', new MouseEvent('click'));
+    post!('   ', asPerson(new MouseEvent('click')));
+    expect(onOverride).not.toHaveBeenCalled();
+    expect(siteSubmits).toBe(0);
+    post!('Store is on fire, posting the notice now', asPerson(new MouseEvent('click')));
+    expect(onOverride).toHaveBeenCalledWith(expect.anything(), 'Store is on fire, posting the notice now', [
+      REVIEW_RULE_ID,
+    ]);
+    expect(submitted).toHaveBeenCalledWith('Autumn menu', 'Store is on fire, posting the notice now');
+    expect(siteSubmits).toBe(1);
+    post!('again', asPerson(new MouseEvent('click')));
+    expect(onOverride).toHaveBeenCalledTimes(1);
+    expect(siteSubmits).toBe(1);
+  });
+
+  it('where the kit does not allow it, no reason lets the box out', async () => {
+    install({ kind: 'needed' });
+    personClicks();
+    await settle();
+    post!('Please', asPerson(new MouseEvent('click')));
+    expect(onOverride).not.toHaveBeenCalled();
+    expect(submitted).not.toHaveBeenCalled();
+    expect(siteSubmits).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewGate, reviewRequired, reviewState } from '@/lib/team/review-gate';
 import type { ReviewPolicy, ReviewRequest } from '@/lib/team/documents';
+import { teamKitsOf } from '@/lib/team/mirror';
 
 const policy: ReviewPolicy = { weibo: ['post'], wechat: ['post', 'reply'] };
 const box = {
@@ -74,5 +75,42 @@ describe('review before publishing', () => {
       hold: false,
       approvalId: 'apv-00006',
     });
+  });
+
+  it("held states say when the team's kit allows posting without review with a reason; approval never needs it", () => {
+    expect(reviewState(policy, [], box, true)).toEqual({ kind: 'needed', overrideAllowed: true });
+    expect(reviewState(policy, [], box)).toEqual({ kind: 'needed' });
+    expect(reviewState(policy, [request('r1')], box, true)).toEqual({
+      kind: 'pending',
+      requestId: 'r1',
+      overrideAllowed: true,
+    });
+    expect(reviewState(policy, [request('r1', { decision: approval('a1') })], box, true)).toEqual({
+      kind: 'approved',
+      requestId: 'r1',
+      approvalId: 'a1',
+    });
+    expect(reviewState(policy, [], { ...box, platform: 'x' }, true)).toEqual({ kind: 'not-required' });
+  });
+
+  it('the override is in force only when every team kit with review rules allows it', () => {
+    const kit = (name: string) => ({ version: 2, profile: { name }, bannedTerms: [] });
+    expect(
+      teamKitsOf({ a: { kit: kit('A'), review: { weibo: ['post'] }, reviewOverride: true } }).reviewOverride,
+    ).toBe(true);
+    expect(
+      teamKitsOf({
+        a: { kit: kit('A'), review: { weibo: ['post'] }, reviewOverride: true },
+        b: { kit: kit('B'), review: { wechat: ['post'] } },
+      }).reviewOverride,
+    ).toBe(false);
+    // A kit without rules has nothing to override and does not veto.
+    expect(
+      teamKitsOf({
+        a: { kit: kit('A'), review: { weibo: ['post'] }, reviewOverride: true },
+        b: { kit: kit('B') },
+      }).reviewOverride,
+    ).toBe(true);
+    expect(teamKitsOf({ a: { kit: kit('A'), reviewOverride: true } }).reviewOverride).toBe(false);
   });
 });
