@@ -18,8 +18,12 @@ export interface ReplaceSteps {
   /** Where the caret goes once the text is in (default: just after the inserted text). */
   caret?: TextSelection;
   focus(): void;
-  /** Puts the selection at text offsets; false when the editor would not keep it there. */
-  select(selection: TextSelection): boolean | Promise<boolean>;
+  /**
+   * Puts the selection at text offsets; false when the editor would not keep it there. `afterInsert`: the caret
+   * after the text is in — once the person presses a key or the pointer meanwhile, their caret wins (an editor
+   * that settles asynchronously must not pull it back where the fix put it).
+   */
+  select(selection: TextSelection, afterInsert?: boolean): boolean | Promise<boolean>;
   getSelection(): TextSelection | null;
   dispatch(method: InsertMethod, selection: TextSelection): void;
   read(): string;
@@ -45,7 +49,7 @@ export async function runReplace(steps: ReplaceSteps): Promise<ReplaceOutcome> {
   const caret = steps.caret ?? { start: start + text.length, end: start + text.length };
   if (expected === before) {
     steps.focus();
-    await steps.select(caret);
+    await steps.select(caret, true);
     return { ok: true, method: null, tried };
   }
   for (const method of steps.methods) {
@@ -60,7 +64,7 @@ export async function runReplace(steps: ReplaceSteps): Promise<ReplaceOutcome> {
       // waitForText resolves in a microtask): an input event queued meanwhile, a key the person pressed right
       // after the fix, runs after this and so lands at the caret, not just after the inserted text.
       const now = steps.getSelection();
-      if (!now || now.start !== caret.start || now.end !== caret.end) await steps.select(caret);
+      if (!now || now.start !== caret.start || now.end !== caret.end) await steps.select(caret, true);
       if (steps.keeps && !(await steps.keeps(expected)))
         return { ok: false, method: null, tried, reason: 'changed-unexpectedly' };
       return { ok: true, method, tried };

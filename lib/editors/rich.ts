@@ -45,6 +45,8 @@ export interface RichEditorConfig {
 }
 
 const SELECT_ATTEMPTS = 3;
+/** What a person does that moves the caret: after a fix, their move wins over the fix's caret. */
+const PERSON_EVENTS = ['keydown', 'beforeinput', 'pointerdown'] as const;
 
 /** Non-editable islands (widgets, placeholders) are not part of the text. */
 export function isNonEditableIsland(element: Element): boolean {
@@ -67,15 +69,33 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
   const setSelection = (root: HTMLElement, selection: TextSelection) =>
     writeTextSelection(layout(root), selection);
 
-  /** Sets the selection, lets the editor sync it (it may re-render and move it), and re-sets it if it moved. */
-  const selectAndSettle = async (root: HTMLElement, selection: TextSelection): Promise<boolean> => {
-    for (let attempt = 0; attempt < SELECT_ATTEMPTS; attempt++) {
-      setSelection(root, selection);
-      await nextTask(config.settleMs ?? 0);
-      const current = getSelection(root);
-      if (current && current.start === selection.start && current.end === selection.end) return true;
+  /**
+   * Sets the selection, lets the editor sync it (it may re-render and move it), and re-sets it if it moved — unless
+   * (`afterInsert`) the person pressed a key or the pointer meanwhile: then the move is theirs and stays.
+   */
+  const selectAndSettle = async (
+    root: HTMLElement,
+    selection: TextSelection,
+    afterInsert = false,
+  ): Promise<boolean> => {
+    let personActed = false;
+    const note = (event: Event) => {
+      if (event.isTrusted) personActed = true;
+    };
+    const types = afterInsert ? PERSON_EVENTS : [];
+    for (const type of types) root.addEventListener(type, note, { capture: true, passive: true });
+    try {
+      for (let attempt = 0; attempt < SELECT_ATTEMPTS; attempt++) {
+        setSelection(root, selection);
+        await nextTask(config.settleMs ?? 0);
+        if (personActed) return true;
+        const current = getSelection(root);
+        if (current && current.start === selection.start && current.end === selection.end) return true;
+      }
+      return false;
+    } finally {
+      for (const type of types) root.removeEventListener(type, note, { capture: true });
     }
-    return false;
   };
 
   const dispatch = (root: HTMLElement, method: InsertMethod, text: string, selection: TextSelection) => {
@@ -114,7 +134,7 @@ export function createRichStrategy(config: RichEditorConfig): EditorStrategy {
       methods: options?.methods ?? config.methods({ before, start, end, text }),
       caret: options?.caret,
       focus: () => focusEditor(root),
-      select: (selection) => selectAndSettle(root, selection),
+      select: (selection, afterInsert) => selectAndSettle(root, selection, afterInsert),
       getSelection: () => getSelection(root),
       dispatch: (method, selection) => dispatch(root, method, text, selection),
       read: () => layout(root).text,
