@@ -20,49 +20,53 @@ export function teamKitTarget(entries: Record<string, unknown>): string {
   return Object.keys(entries).sort()[0] ?? FIRST_TEAM_KIT_ID;
 }
 
+type Outcome = { ok: true; id: string } | { ok: false; reason: string };
+
 export function createTeamKitHandlers(
   team: Pick<TeamBackground, 'current'>,
   area: KeyValueArea,
 ): KitHandlers {
+  /**
+   * The one write path to the team kit in force: `next` builds its new entry from the current one (or refuses).
+   * Judged here first with the server's own rulebook (not an admin, an invalid kit), so the dashboard can say why.
+   */
+  const writeTeamKit = async (
+    next: (current: Record<string, unknown> | undefined) => Record<string, unknown> | string,
+  ): Promise<Outcome> => {
+    const connection = await loadConnection(area);
+    const sync = team.current();
+    if (!connection || !sync) return { ok: false, reason: 'not connected to a team server' };
+    const entries = sync.entries('kits');
+    const before = entries.toJSON();
+    const id = teamKitTarget(before);
+    const entry = next(before[id] as Record<string, unknown> | undefined);
+    if (typeof entry === 'string') return { ok: false, reason: entry };
+    const refused = judgeChange('kits', connection, before, { ...before, [id]: entry });
+    if (refused) return { ok: false, reason: refused };
+    entries.set(id, entry);
+    return { ok: true, id };
+  };
+
   return {
-    'team.kits.publish': async ({ kit }) => {
-      const connection = await loadConnection(area);
-      const sync = team.current();
-      if (!connection || !sync) return { ok: false as const, reason: 'not connected to a team server' };
-      const entries = sync.entries('kits');
-      const before = entries.toJSON();
-      const id = teamKitTarget(before);
-      // The review rules and their override setting stay with the kit they were set beside.
-      const { review, reviewOverride } = (before[id] ?? {}) as { review?: unknown; reviewOverride?: unknown };
-      const entry = {
+    // The review rules and their override setting stay with the kit they were set beside.
+    'team.kits.publish': ({ kit }) =>
+      writeTeamKit((current) => ({
         kit,
-        ...(review === undefined ? {} : { review }),
-        ...(reviewOverride === undefined ? {} : { reviewOverride }),
-      };
-      // Told here already (not an admin, an invalid kit); the server refuses the same for anyone.
-      const refused = judgeChange('kits', connection, before, { ...before, [id]: entry });
-      if (refused) return { ok: false as const, reason: refused };
-      entries.set(id, entry);
-      return { ok: true as const, id };
-    },
-    'team.kits.review': async ({ review, allowOverride }) => {
-      const connection = await loadConnection(area);
-      const sync = team.current();
-      if (!connection || !sync) return { ok: false as const, reason: 'not connected to a team server' };
-      const entries = sync.entries('kits');
-      const before = entries.toJSON();
-      const id = teamKitTarget(before);
-      const current = before[id] as { kit?: unknown } | undefined;
-      if (!current?.kit) return { ok: false as const, reason: NO_TEAM_KIT };
-      // An empty rule list for a platform is no rule: stored without it, so "nothing needs review" reads as {}.
-      const rules = Object.fromEntries(
-        Object.entries(review).filter(([, roles]) => roles && roles.length > 0),
-      );
-      const entry = { kit: current.kit, review: rules, ...(allowOverride ? { reviewOverride: true } : {}) };
-      const refused = judgeChange('kits', connection, before, { ...before, [id]: entry });
-      if (refused) return { ok: false as const, reason: refused };
-      entries.set(id, entry);
-      return { ok: true as const, id };
-    },
+        ...(current?.review === undefined ? {} : { review: current.review }),
+        ...(current?.reviewOverride === undefined ? {} : { reviewOverride: current.reviewOverride }),
+      })),
+    // An empty rule list for a platform is no rule: stored without it, so "nothing needs review" reads as {}.
+    'team.kits.review': ({ review, allowOverride }) =>
+      writeTeamKit((current) =>
+        current?.kit
+          ? {
+              kit: current.kit,
+              review: Object.fromEntries(
+                Object.entries(review).filter(([, roles]) => roles && roles.length > 0),
+              ),
+              ...(allowOverride ? { reviewOverride: true } : {}),
+            }
+          : NO_TEAM_KIT,
+      ),
   };
 }
