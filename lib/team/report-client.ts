@@ -14,9 +14,16 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export const REPORT_ROLES = ['admin', 'planner', 'reviewer'] as const;
 
+/** The period on screen and, when the reader narrowed it, the members whose figures to show (else everyone). */
+export interface TeamReportQuery {
+  from: number;
+  to: number;
+  members?: readonly string[];
+}
+
 export async function fetchTeamReport(
   area: Pick<KeyValueArea, 'get'>,
-  period: { from: number; to: number },
+  period: TeamReportQuery,
   fetchFn: Fetch = (input, init) => fetch(input, init),
 ): Promise<TeamReportAnswer> {
   const connection = await loadConnection(area);
@@ -25,6 +32,7 @@ export async function fetchTeamReport(
   if (!(REPORT_ROLES as readonly string[]).includes(connection.role))
     return { ok: false, problem: 'forbidden' };
   const query = new URLSearchParams({ from: String(period.from), to: String(period.to) });
+  if (period.members?.length) query.set('members', period.members.join(','));
   let response: Response;
   try {
     response = await fetchFn(`${address.http}/report?${query}`, {

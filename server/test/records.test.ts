@@ -56,8 +56,8 @@ describe('activity records', () => {
   it("the team report covers every member with the dashboard's report code; a member may not read it", async () => {
     const admin = tokenFor('ada', 'admin').token;
     const now = Date.now();
-    const get = (token: string) =>
-      fetch(`${base}/report?from=${now - 86_400_000}&to=${now + 1000}`, {
+    const get = (token: string, members = '') =>
+      fetch(`${base}/report?from=${now - 86_400_000}&to=${now + 1000}${members && `&members=${members}`}`, {
         headers: { authorization: `Bearer ${token}` },
       });
     const report = (await (await get(admin)).json()) as {
@@ -68,6 +68,10 @@ describe('activity records', () => {
     expect(report.members).toEqual(['mei', 'mo']);
     expect(Object.keys(report.byMember)).toEqual(['mei', 'mo']);
     expect(report.team.publishedWithoutReview).toBe(3);
+    // The Reports tab's member filter: the report of the chosen members only, the team's figures theirs.
+    const mos = (await (await get(admin, 'mo')).json()) as typeof report;
+    expect(mos.members).toEqual(['mo']);
+    expect(mos.team.publishedWithoutReview).toBe(2);
     expect((await get(tokenFor('mo', 'member').token)).status).toBe(403);
     void request;
   });

@@ -117,6 +117,9 @@ export const reportsMessages = defineMessages(
     'reports.team.overrides': 'Published anyway',
     'reports.team.withoutReview': 'Posts without review',
     'reports.team.everyone': 'Whole team',
+    'reports.team.selected': 'Members shown',
+    'reports.team.filter': 'Members in the report',
+    'reports.team.filterNone': 'Choose at least one member to see the team figures.',
     'reports.team.notConnected':
       'Not connected to the team server: only this browser’s records are shown above.',
     'reports.team.forbidden':
@@ -323,6 +326,9 @@ export const reportsMessages = defineMessages(
     'reports.team.overrides': '仍然发布',
     'reports.team.withoutReview': '未经审核的帖子',
     'reports.team.everyone': '整个团队',
+    'reports.team.selected': '所选成员',
+    'reports.team.filter': '报告中的成员',
+    'reports.team.filterNone': '至少选择一位成员才能查看团队数据。',
     'reports.team.notConnected': '未连接团队服务器：上方只显示此浏览器的记录。',
     'reports.team.forbidden': '你在团队中的角色不能查看团队报告（管理员、策划和审核人可以查看）。',
     'reports.team.down': '暂时无法连接团队服务器；服务器恢复后会显示团队数据。',

@@ -258,6 +258,21 @@ test('member and reviewer: slot moves, review request → approval → the exact
     await expect(teamRows.and(reviewerReports.locator('[data-member="*"]')).locator('td').first()).toHaveText(
       String(report.team.posts),
     );
+    // Filtered by member: with rita unticked, mo's row and the chosen members' total, both mo's figures.
+    const filter = reviewerReports.getByTestId('team-report-members');
+    await filter.getByRole('checkbox', { name: 'rita' }).uncheck();
+    await expect(teamRows.and(reviewerReports.locator('[data-member="rita"]'))).toHaveCount(0);
+    const chosenTotal = teamRows.and(reviewerReports.locator('[data-member="*"]'));
+    await expect(chosenTotal.locator('th')).toHaveText('Members shown');
+    await expect(chosenTotal.locator('td').first()).toHaveText(String(report.byMember.mo.posts));
+    await expect(teamRows.and(reviewerReports.locator('[data-member="mo"]'))).toHaveCount(1);
+    await filter.getByRole('checkbox', { name: 'mo' }).uncheck();
+    await expect(reviewerReports.getByTestId('team-report-none')).toBeVisible();
+    await expect(teamRows).toHaveCount(0);
+    await filter.getByRole('checkbox', { name: 'rita' }).check();
+    await filter.getByRole('checkbox', { name: 'mo' }).check();
+    await expect(chosenTotal.locator('th')).toHaveText('Whole team');
+    await expect(chosenTotal.locator('td').first()).toHaveText(String(report.team.posts));
     const memberReports = await member.context.newPage();
     await memberReports.goto(extensionUrl(member.extensionId, 'options.html#reports'));
     await expect(memberReports.getByTestId('team-report-problem')).toHaveAttribute(

@@ -43,16 +43,33 @@ export function TeamSection({ from, to }: { from: number; to: number }) {
   const locale = useIntlLocale();
   const connected = useTeamConnected();
   const [answer, setAnswer] = useState<TeamReportAnswer | null>(null);
+  // Everyone the reports have named so far (a narrowed report names only the members shown, so the list to choose
+  // from is kept, not replaced), and the reader's choice: null = the whole team.
+  const [roster, setRoster] = useState<string[]>([]);
+  const [shown, setShown] = useState<ReadonlySet<string> | null>(null);
+  const nobodyShown = shown !== null && shown.size === 0;
   useEffect(() => {
-    if (!connected) return;
+    if (!connected || nobodyShown) return;
     let current = true;
     setAnswer(null);
-    void fetchTeamReport(browser.storage.local, { from, to }).then((a) => current && setAnswer(a));
+    const members = shown ? [...shown].sort() : undefined;
+    void fetchTeamReport(browser.storage.local, { from, to, members }).then((a) => {
+      if (!current) return;
+      setAnswer(a);
+      if (a.ok) setRoster((known) => mergeRoster(known, a.report.members));
+    });
     return () => {
       current = false;
     };
-  }, [connected, from, to]);
+  }, [connected, from, to, shown, nobodyShown]);
   if (!connected) return null;
+
+  const toggle = (member: string, on: boolean) => {
+    const next = new Set(shown ?? roster);
+    if (on) next.add(member);
+    else next.delete(member);
+    setShown(roster.every((m) => next.has(m)) ? null : next);
+  };
 
   const row = (label: string, f: TeamFigures, key: string) => (
     <tr key={key} data-testid="team-report-row" data-member={key}>
@@ -85,17 +102,39 @@ export function TeamSection({ from, to }: { from: number; to: number }) {
           : undefined
       }
     >
-      {answer === null && (
+      {roster.length > 1 && (
+        <fieldset className="rep-team-filter" data-testid="team-report-members">
+          <legend>{t('reports.team.filter')}</legend>
+          {roster.map((member) => (
+            <label key={member}>
+              <input
+                type="checkbox"
+                data-testid="team-report-member"
+                data-member={member}
+                checked={shown === null || shown.has(member)}
+                onChange={(e) => toggle(member, e.currentTarget.checked)}
+              />{' '}
+              {member}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {nobodyShown && (
+        <p className="ob-muted" role="status" data-testid="team-report-none">
+          {t('reports.team.filterNone')}
+        </p>
+      )}
+      {!nobodyShown && answer === null && (
         <p className="ob-muted" role="status" data-testid="team-report-loading">
           {t('reports.loading')}
         </p>
       )}
-      {answer && !answer.ok && (
+      {!nobodyShown && answer && !answer.ok && (
         <p className="ob-muted" role="status" data-testid="team-report-problem" data-problem={answer.problem}>
           {t(PROBLEM[answer.problem])}
         </p>
       )}
-      {report && (
+      {!nobodyShown && report && (
         <table className="rep-table" data-testid="team-report">
           <thead>
             <tr>
@@ -108,9 +147,15 @@ export function TeamSection({ from, to }: { from: number; to: number }) {
             </tr>
           </thead>
           <tbody>{report.members.map((m) => row(m, report.byMember[m], m))}</tbody>
-          <tfoot>{row(t('reports.team.everyone'), report.team, '*')}</tfoot>
+          <tfoot>{row(t(shown ? 'reports.team.selected' : 'reports.team.everyone'), report.team, '*')}</tfoot>
         </table>
       )}
     </Section>
   );
+}
+
+/** The members named so far plus the newly named ones, sorted (the report names them in the server's order). */
+function mergeRoster(known: readonly string[], named: readonly string[]): string[] {
+  const all = new Set([...known, ...named]);
+  return all.size === known.length ? (known as string[]) : [...all].sort();
 }
