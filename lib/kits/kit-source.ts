@@ -2,7 +2,8 @@ import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
 import { resolveKit, type ResolvedKit } from './kit-library';
 import type { StarterKits } from './kit-library-schema';
 import { loadKitPrefs, loadLibrary, loadTeamKit, watchKitStorage } from './kit-repository';
-import { browserManagedSource, readManagedPolicy, type ManagedSource } from './managed-kit';
+import { readManagedPolicy } from './managed-kit';
+import { browserManagedSource, type ManagedSource } from '../storage/managed-source';
 
 export interface WatchOptions {
   /** The library in force when none is stored (starter-library.ts's defaultLibrary, or the page's starter part). */

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { GATE_MODES, type BrandKit, type GateMode } from '@/lib/engine';
 import { readKitText, type KitFileError } from './kit-file';
+import { browserManagedSource, type ManagedSource } from '../storage/managed-source';
 
 /** Why a pushed value was ignored; the dashboard words it in the UI language. */
 export type ManagedProblem =
@@ -20,29 +21,6 @@ export interface ManagedPolicy {
   lastGood?: true;
 }
 export const NO_POLICY: ManagedPolicy = { kit: null, gateMode: null, problems: [] };
-
-/** Where managed values come from; injectable because extensions cannot write storage.managed themselves. */
-export interface ManagedSource {
-  read(): Promise<Record<string, unknown>>;
-  /** Calls back when the administrator changes the policy; returns the unsubscribe. */
-  watch(onChange: () => void): () => void;
-}
-
-export const browserManagedSource: ManagedSource = {
-  async read() {
-    try {
-      // Firefox rejects when no policy names the extension; Chrome resolves with {}.
-      return ((await browser.storage.managed.get()) ?? {}) as Record<string, unknown>;
-    } catch {
-      return {};
-    }
-  },
-  watch(onChange) {
-    const listener = (_changes: unknown, area: string) => area === 'managed' && onChange();
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
 
 export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
   const problems: ManagedProblem[] = [];

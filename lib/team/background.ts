@@ -18,6 +18,8 @@ import {
   type MirrorIds,
 } from './mirror';
 import { SYNC_STATUS_KEY } from './sync-status';
+import { followManagedTeam } from './managed-team';
+import { browserConnectDeps } from './handlers';
 import { startTeamSync, type SyncStatus, type TeamSync } from './sync';
 import type { Outbox } from '../records/outbox';
 import type { ActivityRecord } from '../records/schema';
@@ -141,9 +143,20 @@ export function teamBackground(calendar: CalendarWriter): TeamBackground {
  */
 export function registerTeamListeners(team: TeamBackground, ready: Promise<unknown>): void {
   const refresh = () => void ready.then(() => team.refresh()).catch((e) => console.warn('Onbrand team:', e));
+  // The organisation's policy may name the team (lib/team/managed-team.ts): joined, re-joined or left here; the
+  // connection it stores then starts the loop like any other. No policy team: one read of storage.managed.
+  const followPolicy = () =>
+    void ready
+      .then(() => followManagedTeam(browser.storage.local, browserConnectDeps))
+      .catch((e) => console.warn('Onbrand team policy:', e));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && CONNECTION_KEY in changes) refresh();
+    if (area === 'managed') followPolicy();
   });
+  // A host permission granted later (the person's "Join" elsewhere, or chrome://extensions) lets the policy's
+  // team join without another click.
+  browser.permissions.onAdded.addListener(followPolicy);
+  followPolicy();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TEAM_TICK_ALARM) refresh();
   });

@@ -14,6 +14,8 @@ export const TeamConnection = z.object({
   role: Role,
   /** Invitation expiry, ms since the epoch. */
   exp: z.number(),
+  /** Set by the organisation's policy (lib/team/managed-team.ts): the person cannot leave it, the policy can. */
+  managed: z.optional(z.literal(true)),
 });
 export type TeamConnection = z.infer<typeof TeamConnection>;
 

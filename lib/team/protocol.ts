@@ -13,7 +13,21 @@ const Status = z.object({
   member: z.optional(z.string()),
   role: z.optional(Role),
   exp: z.optional(z.number()),
+  /** The connection is the organisation's (managed policy): the person cannot leave it. */
+  managed: z.optional(z.boolean()),
+  /** The organisation's policy names a team server (its origin), or names one that cannot be used. */
+  policy: z.optional(
+    z.object({
+      origin: z.optional(z.string()),
+      problem: z.optional(z.enum(['wrong-url', 'incomplete'])),
+    }),
+  ),
 });
+
+const ConnectAnswer = z.union([
+  z.object({ ok: z.literal(true), status: Status }),
+  z.object({ ok: z.literal(false), problem: z.enum(TEAM_PROBLEMS), detail: z.string() }),
+]);
 
 const ReviewStateSchema = z.union([
   z.object({ kind: z.literal('not-required') }),
@@ -41,17 +55,18 @@ export const teamMessages = {
       server: z.string().check(z.maxLength(2000)),
       token: z.string().check(z.maxLength(4000)),
     }),
-    response: z.union([
-      z.object({ ok: z.literal(true), status: Status }),
-      z.object({ ok: z.literal(false), problem: z.enum(TEAM_PROBLEMS), detail: z.string() }),
-    ]),
+    response: ConnectAnswer,
   },
-  /** Leaves the team on this browser: the invitation is deleted; local work stays. */
-  'team.disconnect': {
-    fromPages: false,
-    request: z.object({}),
-    response: z.object({ connected: z.literal(false) }),
-  },
+  /**
+   * Joins the team the organisation's policy names, with the policy's invitation (the dashboard holds the
+   * person's click and asks the host permission first; the invitation never passes through a page).
+   */
+  'team.joinManaged': { fromPages: false, request: z.object({}), response: ConnectAnswer },
+  /**
+   * Leaves the team on this browser: the invitation is deleted; local work stays. A connection the organisation's
+   * policy made stays (the answer says so): only the policy can end it.
+   */
+  'team.disconnect': { fromPages: false, request: z.object({}), response: Status },
   /**
    * The review state of a draft in a box (the badge and the publish gate ask). Content scripts may ask: the
    * answer names only this member's own request for this exact text; no team, member list or other text.

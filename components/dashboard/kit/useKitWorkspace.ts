@@ -10,13 +10,8 @@ import {
   saveLibrary,
   watchKitStorage,
 } from '@/lib/kits/kit-repository';
-import {
-  browserManagedSource,
-  parseManagedPolicy,
-  readManagedPolicy,
-  type ManagedPolicy,
-  type ManagedSource,
-} from '@/lib/kits/managed-kit';
+import { parseManagedPolicy, readManagedPolicy, type ManagedPolicy } from '@/lib/kits/managed-kit';
+import { browserManagedSource, type ManagedSource } from '@/lib/storage/managed-source';
 
 const NO_POLICY = parseManagedPolicy({});
 

@@ -9,6 +9,7 @@ import type { SyncStatus } from '@/lib/team/sync';
 import { useT } from '../../shared/i18n';
 import { ReviewQueue } from './ReviewQueue';
 import { TeamKit } from './TeamKit';
+import './team.css';
 
 // The dashboard's Team tab: join a team server with an invitation (asking the host permission for that one
 // origin inside the click), see the connection and sync state, leave. Reviewers also get the review queue.
@@ -60,11 +61,30 @@ export function TeamTab() {
     }
   };
 
+  // The organisation's team (managed policy): the same permission prompt inside the click, then the background
+  // joins with the policy's invitation, which never passes through this page.
+  const joinManaged = async (origin: string) => {
+    setProblem(null);
+    const address = serverAddress(origin);
+    if (!address) return setProblem({ problem: 'wrong-url' });
+    setBusy(true);
+    try {
+      const granted = await browser.permissions.request({ origins: [address.permission] });
+      if (!granted) return setProblem({ problem: 'permission-refused' });
+      const result = await send('team.joinManaged', {});
+      if (result.ok) setStatus(result.status);
+      else setProblem({ problem: result.problem, detail: result.detail });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const disconnect = async () => {
     const origin = status?.origin;
-    setStatus(await send('team.disconnect', {}));
+    const after = await send('team.disconnect', {});
+    setStatus(after);
     // Least privilege: the team server's host permission goes with the connection.
-    const address = origin ? serverAddress(origin) : null;
+    const address = origin && !after.connected ? serverAddress(origin) : null;
     if (address) await browser.permissions.remove({ origins: [address.permission] });
   };
 
@@ -76,6 +96,28 @@ export function TeamTab() {
     <section data-testid="team-tab">
       <h2>{t('dash.tab.team')}</h2>
       <p className="ob-muted">{t('team.intro')}</p>
+      {status.policy?.problem && (
+        <p role="alert" className="ob-error" data-testid="team-policy-problem">
+          {t(status.policy.problem === 'wrong-url' ? 'team.policy.wrongUrl' : 'team.policy.incomplete')}
+        </p>
+      )}
+      {status.policy?.origin && !status.managed && (
+        <div className="team-policy" role="note" data-testid="team-policy-offer">
+          <p>
+            {t('team.policy.offer', { origin: status.policy.origin })}
+            {status.connected && <> {t('team.policy.replaces')}</>}
+          </p>
+          <button
+            type="button"
+            className="ob-primary"
+            data-testid="team-policy-join"
+            disabled={busy}
+            onClick={() => void joinManaged(status.policy!.origin!)}
+          >
+            {busy ? t('team.connecting') : t('team.policy.join')}
+          </button>
+        </div>
+      )}
       {status.connected ? (
         <>
           <p data-testid="team-connected">
@@ -91,13 +133,19 @@ export function TeamTab() {
               {sync.problem && <> {message({ problem: sync.problem, detail: sync.detail })}</>}
             </p>
           )}
-          <button type="button" data-testid="team-disconnect" onClick={() => void disconnect()}>
-            {t('team.disconnect')}
-          </button>
+          {status.managed ? (
+            <p className="ob-muted" data-testid="team-managed">
+              {t('team.policy.managed')}
+            </p>
+          ) : (
+            <button type="button" data-testid="team-disconnect" onClick={() => void disconnect()}>
+              {t('team.disconnect')}
+            </button>
+          )}
           <TeamKit admin={status.role === 'admin'} />
           {status.role === 'reviewer' && status.member && <ReviewQueue member={status.member} />}
         </>
-      ) : (
+      ) : status.policy?.origin ? null : (
         <form
           onSubmit={(event) => {
             event.preventDefault();

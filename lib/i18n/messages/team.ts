@@ -12,6 +12,15 @@ export const teamMessages = defineMessages(
     'team.connecting': 'Connecting…',
     'team.disconnect': 'Leave the team on this browser',
     'team.connectedAs': 'Connected to {origin} as {member} ({role}).',
+    'team.policy.offer': 'Your organisation set up a team workspace at {origin}.',
+    'team.policy.replaces': 'Joining it replaces your current connection.',
+    'team.policy.join': 'Join the team',
+    'team.policy.managed':
+      'Your organisation manages this connection: it ends when the organisation’s policy no longer names the team.',
+    'team.policy.wrongUrl':
+      'Your organisation’s team setting cannot be used: the team server’s address is not an https:// address.',
+    'team.policy.incomplete':
+      'Your organisation’s team setting cannot be used: it names a team server without an invitation, or an invitation without a server.',
     'team.role.admin': 'admin',
     'team.role.planner': 'planner',
     'team.role.reviewer': 'reviewer',
@@ -80,6 +89,13 @@ export const teamMessages = defineMessages(
     'team.connecting': '正在连接…',
     'team.disconnect': '在此浏览器上退出团队',
     'team.connectedAs': '已连接到 {origin}，身份 {member}（{role}）。',
+    'team.policy.offer': '你的组织已在 {origin} 设置了团队工作区。',
+    'team.policy.replaces': '加入后将替换你当前的连接。',
+    'team.policy.join': '加入团队',
+    'team.policy.managed': '此连接由你的组织管理：组织的策略不再指定该团队时，连接才会结束。',
+    'team.policy.wrongUrl': '无法使用你的组织的团队设置：团队服务器地址不是 https:// 地址。',
+    'team.policy.incomplete':
+      '无法使用你的组织的团队设置：只指定了团队服务器而没有邀请，或只有邀请而没有服务器。',
     'team.role.admin': '管理员',
     'team.role.planner': '策划',
     'team.role.reviewer': '审核人',

@@ -1,24 +1,14 @@
-import {
-  readFileSync,
-  readdirSync,
-  statSync,
-  cpSync,
-  mkdirSync,
-  rmSync,
-  writeFileSync,
-  mkdtempSync,
-} from 'node:fs';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { TEST_KIT, seedKit } from '../support/kit';
-import { CHROME_BUILD, REPO_ROOT } from '../support/paths';
+import { REPO_ROOT } from '../support/paths';
 import { extensionUrl, launchWithExtension } from '../support/browser';
 import { SITE_BOXES, focusBox } from '../support/site-pages';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import { overlay } from '../support/overlay';
+import { policyFor, privateBuild } from '../support/managed-policy';
 
 // The brand-kit dashboard in real Chromium: first-run setup to a first in-page finding, import refusing a bad
 // file without touching the kit, and a kit pushed by a real Chromium enterprise policy (managed storage).
@@ -193,38 +183,17 @@ test('a kit per site: x.com uses its assigned kit, other sites the default', asy
   await expect.poll(() => overlay(other).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 });
 
-/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
-function unpackedExtensionId(extensionPath: string): string {
-  const hex = createHash('sha256').update(extensionPath).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
 test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on the page and cannot be edited', async () => {
   // A private copy of the build gets its own extension id, so the policy reaches no other test's browser.
-  const extensionPath = mkdtempSync(path.join(tmpdir(), 'onbrand-managed-ext-'));
-  cpSync(CHROME_BUILD, extensionPath, { recursive: true });
-  const extensionId = unpackedExtensionId(extensionPath);
-  const policyDir = '/etc/chromium/policies/managed';
-  const policyFile = path.join(policyDir, `onbrand-e2e-${extensionId}.json`);
+  const build = privateBuild();
+  const { extensionPath, extensionId } = build;
+  const policy = policyFor(extensionId);
   const managedKit = {
     ...TEST_KIT,
     profile: { name: 'Org Policy Kit' },
     bannedTerms: [{ term: 'frobnicate', category: 'legal', severity: 'block' }],
   };
-  mkdirSync(policyDir, { recursive: true });
-  // Leftovers of an interrupted run (older than any running test) name deleted copies: remove them.
-  for (const stale of readdirSync(policyDir).filter((name) => name.startsWith('onbrand-e2e-'))) {
-    const file = path.join(policyDir, stale);
-    if (statSync(file).mtimeMs < Date.now() - 10 * 60_000) rmSync(file, { force: true });
-  }
-  writeFileSync(
-    policyFile,
-    JSON.stringify({
-      '3rdparty': {
-        extensions: { [extensionId]: { brandKit: JSON.stringify(managedKit), gateMode: 'require-reason' } },
-      },
-    }),
-  );
+  policy.write({ brandKit: JSON.stringify(managedKit), gateMode: 'require-reason' });
   const ext = await launchWithExtension({ extensionPath });
   try {
     expect(ext.extensionId).toBe(extensionId);
@@ -265,8 +234,8 @@ test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on t
     expect(await overlay(page).getByTestId('gate-post-anyway').disabled()).toBe(true);
   } finally {
     await ext.close();
-    rmSync(policyFile, { force: true });
-    rmSync(extensionPath, { recursive: true, force: true });
+    policy.remove();
+    build.remove();
   }
 });
 

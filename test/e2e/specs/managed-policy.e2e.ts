@@ -1,39 +1,28 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { TEST_KIT } from '../support/kit';
+import { extensionUrl, launchWithExtension } from '../support/browser';
+import { policyFor, privateBuild, reloadUntil } from '../support/managed-policy';
 
-// Issue 15 point 6: a malformed kit pushed by a REAL managed policy. Debian's Chromium reads machine policy from
-// /etc/chromium/policies/managed/*.json and watches the folder; "3rdparty.extensions.<id>" is what
-// chrome.storage.managed returns to that extension. The id of an unpacked build is derived from its folder,
-// so this file applies to this build only (other clones' builds have other ids). It is removed afterwards.
+// Issue 15 point 6: a malformed kit pushed by a REAL managed policy (support/managed-policy.ts), to a private copy
+// of the build so the policy reaches this test's browser only. The policy file is removed afterwards.
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
+/** The dashboard's kit tab as the user sees it, reloaded until `ready` holds. */
+const kitTabUntil = (page: Page, ready: () => Promise<boolean>) => reloadUntil(page, ready, 'kit-tab');
 
-function writePolicy(file: string, extensionId: string, values: Record<string, unknown>): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: values } } }));
-}
-
-/** The dashboard's kit tab as the user sees it, reloaded until `ready` holds (Chromium re-reads policy files on its own schedule). */
-async function kitTabUntil(page: Page, ready: () => Promise<boolean>): Promise<void> {
-  await expect(async () => {
-    await page.reload();
-    await page.getByTestId('kit-tab').waitFor();
-    expect(await ready()).toBe(true);
-  }).toPass({ timeout: 60_000, intervals: [2_000] });
-}
-
-test('a malformed kit pushed by managed policy leaves the last good managed kit in force and names the problem', async ({
-  ext,
-  openExtensionPage,
-}) => {
+test('a malformed kit pushed by managed policy leaves the last good managed kit in force and names the problem', async () => {
   test.setTimeout(150_000);
-  const file = path.join(POLICY_DIR, `onbrand-e2e-${ext.extensionId}.json`);
+  const build = privateBuild();
+  const ext = await launchWithExtension({ extensionPath: build.extensionPath });
+  const policy = policyFor(ext.extensionId);
+  const openExtensionPage = async (page: string) => {
+    const tab = await ext.context.newPage();
+    await tab.goto(extensionUrl(ext.extensionId, page));
+    return tab;
+  };
   try {
     const good = { ...TEST_KIT, profile: { ...TEST_KIT.profile, name: 'Policy kit GOOD' } };
-    writePolicy(file, ext.extensionId, { brandKit: JSON.stringify(good) });
+    policy.write({ brandKit: JSON.stringify(good) });
     const dashboard = await openExtensionPage('options.html#kit');
     const banner = dashboard.getByTestId('kit-managed-banner');
     await kitTabUntil(
@@ -48,7 +37,7 @@ test('a malformed kit pushed by managed policy leaves the last good managed kit 
       profile: { ...good.profile, name: 'Policy kit BROKEN' },
       bannedTerms: [{ term: 5, severity: 'nope' }],
     };
-    writePolicy(file, ext.extensionId, { brandKit: JSON.stringify(broken) });
+    policy.write({ brandKit: JSON.stringify(broken) });
     const problems = dashboard.getByTestId('kit-managed-problems');
     await kitTabUntil(dashboard, async () => (await problems.count()) > 0);
     await expect(problems).toContainText('Your organisation’s policy could not be applied');
@@ -78,6 +67,8 @@ test('a malformed kit pushed by managed policy leaves the last good managed kit 
       }),
     ).toEqual({ name: 'Policy kit GOOD', terms: TEST_KIT.bannedTerms.length });
   } finally {
-    rmSync(file, { force: true });
+    policy.remove();
+    await ext.close();
+    build.remove();
   }
 });

@@ -7,7 +7,7 @@ import { watchActiveChecker } from '@/lib/kits/kit-source';
 import { KIT_PREFS_KEY } from '@/lib/kits/kit-prefs';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
 import { loadKitPrefs, saveKitPrefs, libraryWasSaved } from '@/lib/kits/kit-repository';
-import type { ManagedSource } from '@/lib/kits/managed-kit';
+import type { ManagedSource } from '@/lib/storage/managed-source';
 
 const kitWith = (name: string, term: string): BrandKit => ({
   ...buildStarterKit({ name, packs: [] }),

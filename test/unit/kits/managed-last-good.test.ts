@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStarterKit } from '@/lib/engine/starter-packs';
-import { LAST_GOOD_MANAGED_KIT_KEY, readManagedPolicy, type ManagedSource } from '@/lib/kits/managed-kit';
+import { LAST_GOOD_MANAGED_KIT_KEY, readManagedPolicy } from '@/lib/kits/managed-kit';
+import type { ManagedSource } from '@/lib/storage/managed-source';
 import { writeKitText } from '@/lib/kits/kit-file';
 
 function memory() {
