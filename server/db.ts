@@ -182,9 +182,10 @@ export async function isRevoked(db: Db, jti: string): Promise<boolean> {
  * times are updated in the same statement from the rows actually inserted, so a retried batch never counts twice.
  * Returns how many were new.
  */
-export async function insertRecords(db: Db, member: string, records: ActivityRecord[]): Promise<number> {
-  if (!records.length) return 0;
-  const result = await db.query<{ stored: number }>(
+/** Stores a member's records, keyed by (member, record id); resolves the ids that were new (a retry adds none). */
+export async function insertRecords(db: Db, member: string, records: ActivityRecord[]): Promise<string[]> {
+  if (!records.length) return [];
+  const result = await db.query<{ id: string }>(
     `WITH new AS (
        INSERT INTO team_records (member, id, at, kind, body)
        SELECT $1, r.id, r.at, r.kind, r.body
@@ -196,7 +197,7 @@ export async function insertRecords(db: Db, member: string, records: ActivityRec
      ), times AS (
        INSERT INTO team_response_times ${TIMES_OF('new')} ON CONFLICT DO NOTHING
      )
-     SELECT count(*)::int AS stored FROM new`,
+     SELECT id FROM new`,
     [
       member,
       records.map((r) => r.id),
@@ -205,7 +206,7 @@ export async function insertRecords(db: Db, member: string, records: ActivityRec
       records.map((r) => JSON.stringify(r)),
     ],
   );
-  return result.rows[0]?.stored ?? 0;
+  return result.rows.map((row) => row.id);
 }
 
 export interface MemberRecord {

@@ -65,7 +65,10 @@ function requireRole(claims: Claims, roles: readonly string[]) {
     throw new HttpError(403, `forbidden: the ${claims.role} role may not do this`);
 }
 
-export function createRequestHandler(db: Db, secret: string) {
+/** What the server does with a member's records that were new to it (the shared calendar's plan matching). */
+export type OnNewRecords = (records: ActivityRecord[]) => Promise<unknown>;
+
+export function createRequestHandler(db: Db, secret: string, onNewRecords: OnNewRecords = async () => {}) {
   async function route(request: IncomingMessage, response: ServerResponse, url: URL) {
     if (url.pathname === '/health') return send(response, 200, { ok: true });
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
@@ -100,8 +103,12 @@ export function createRequestHandler(db: Db, secret: string) {
       case 'POST /records': {
         // The member is the token's: nobody can write another member's records.
         const body = parse(RecordsBody, await readJson(request));
-        const stored = await insertRecords(db, claims.sub, body.records);
-        return send(response, 200, { received: body.records.length, stored });
+        const added = new Set(await insertRecords(db, claims.sub, body.records));
+        // Stored first, answered after the calendar is matched (a failed match is logged, never a lost record).
+        await onNewRecords(body.records.filter((r) => added.has(r.id))).catch((error: unknown) =>
+          console.warn('Onbrand team: plan matching', error),
+        );
+        return send(response, 200, { received: body.records.length, stored: added.size });
       }
       case 'GET /report': {
         requireRole(claims, ['admin', 'planner', 'reviewer']);

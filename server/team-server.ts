@@ -8,6 +8,7 @@ import type { TeamConfig } from './config';
 import { fetchDocument, migrate, openDb, storeDocument, type Db } from './db';
 import { judgeUpdate, updateOf } from './guard';
 import { createRequestHandler } from './http';
+import { matchSharedSlots } from './plan-match';
 import { TokenError, type Claims } from './tokens';
 
 // One team server instance: Hocuspocus with PostgreSQL persistence, Redis when configured (more than one instance
@@ -38,7 +39,7 @@ export async function startTeamServer(config: TeamConfig): Promise<TeamServer> {
   if (config.redis)
     extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, identifier: config.name }));
 
-  const server = new Server({
+  const server: Server = new Server({
     name: config.name,
     port: config.port,
     address: config.host,
@@ -69,7 +70,9 @@ export async function startTeamServer(config: TeamConfig): Promise<TeamServer> {
       connection.sendStateless(JSON.stringify({ type: 'refused', reason }));
       throw { code: REFUSED_CLOSE_CODE, reason: `refused: ${reason}`.slice(0, 120) };
     },
-    onRequest: createRequestHandler(db, config.secret),
+    onRequest: createRequestHandler(db, config.secret, (records) =>
+      matchSharedSlots(server.hocuspocus, records),
+    ),
   });
   await server.listen();
   return {

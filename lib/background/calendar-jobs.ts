@@ -3,8 +3,8 @@ import {
   findOccurrence,
   markMissed,
   matchPublishes,
+  publishEventsOf,
   utcToLocal,
-  type PublishEvent,
 } from '../calendar';
 import { readCalendar, type CalendarStorageArea, type CalendarWriter } from '../calendar/store';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
@@ -164,9 +164,7 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
       await deps.notifications.clear(notificationId);
     },
     matchRecords: serial(async (records: readonly ActivityRecord[]) => {
-      const posts: PublishEvent[] = records.flatMap((r) =>
-        r.kind === 'publish' && r.postKind === 'post' ? [{ platform: r.platform, at: r.at, url: r.url }] : [],
-      );
+      const posts = publishEventsOf(records);
       if (!posts.length) return;
       await deps.writer.update((calendar) => matchPublishes(calendar, posts).calendar);
     }),

@@ -1,4 +1,5 @@
 import type { Calendar } from './schema';
+import type { ActivityRecord } from '../records/schema';
 import type { PlatformId } from '../platforms';
 import { expandOccurrences, type Occurrence } from './occurrences';
 import { setOccurrenceStatus } from './edit';
@@ -12,6 +13,13 @@ export interface PublishEvent {
   /** When the post went out (epoch ms). */
   at: number;
   url: string;
+}
+
+/** The publishes a plan can match: posts (replies and comments answer others and are never planned). */
+export function publishEventsOf(records: readonly ActivityRecord[]): PublishEvent[] {
+  return records.flatMap((r) =>
+    r.kind === 'publish' && r.postKind === 'post' ? [{ platform: r.platform, at: r.at, url: r.url }] : [],
+  );
 }
 
 export interface MatchResult {

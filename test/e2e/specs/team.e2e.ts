@@ -6,6 +6,7 @@ import { test, expect } from '../support/test';
 import { extensionUrl, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { grantHostInClosedProfile } from '../support/profile-permissions';
 import { slotAt, storedCalendar, todayAt } from '../support/calendar';
+import { utcToLocal } from '@/lib/calendar';
 import { connect, freshDatabase, startInstance, tokenFor, type Client } from '../../../server/test/harness';
 import type { TeamServer } from '../../../server/team-server';
 import { ENTRIES_MAP } from '@/lib/team/documents';
@@ -134,6 +135,9 @@ test('member and reviewer: slot moves, review request → approval → the exact
       .toBe(todayAt(zone, '13:30'));
     await popup.reload();
     await expect(slot.locator('time')).not.toHaveText(before ?? '');
+    // A shared Weibo slot planned for now: whoever of the team posts on Weibo fills it (matched by the server).
+    const nowLocal = utcToLocal(Date.now(), zone);
+    planner.entries.set('team-now', slotAt(zone, 'team-now', nowLocal, { title: 'Team post now' }));
 
     // The kit requires review of Weibo posts: the member's text is held until approved.
     const text = 'Our new season starts today.';
@@ -226,6 +230,14 @@ test('member and reviewer: slot moves, review request → approval → the exact
     await expect
       .poll(async () => (await serverRecord('mo', draft))?.approvalId ?? 'none yet', { timeout: 30_000 })
       .toBe(approval);
+    // Plan versus actual across the team: mo's Weibo post fills the shared slot in the reviewer's browser too.
+    await expect
+      .poll(
+        async () =>
+          (await storedCalendar(reviewerPage))?.slots.find((s) => s.id === 'team-now')?.status ?? 'none yet',
+        { timeout: 30_000 },
+      )
+      .toBe('published');
     const x = SITE_BOXES.find((b) => b.site === 'x')!;
     const reviewerSite = await reviewer.context.newPage();
     await focusBox(reviewerSite, x);
