@@ -1,11 +1,5 @@
-import {
-  composeUrl,
-  findOccurrence,
-  markMissed,
-  matchPublishes,
-  publishEventsOf,
-  utcToLocal,
-} from '../calendar';
+import { composeUrl, findOccurrence, markMissed, matchPublishes, utcToLocal } from '../calendar';
+import { publishEventsOf } from '../records/publish-events';
 import { readCalendar, type CalendarStorageArea, type CalendarWriter } from '../calendar/store';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
 import type { ActivityRecord } from '../records/schema';

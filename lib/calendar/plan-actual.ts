@@ -1,5 +1,4 @@
 import type { Calendar } from './schema';
-import type { ActivityRecord } from '../records/schema';
 import type { PlatformId } from '../platforms';
 import { expandOccurrences, type Occurrence } from './occurrences';
 import { setOccurrenceStatus } from './edit';
@@ -13,13 +12,6 @@ export interface PublishEvent {
   /** When the post went out (epoch ms). */
   at: number;
   url: string;
-}
-
-/** The publishes a plan can match: posts (replies and comments answer others and are never planned). */
-export function publishEventsOf(records: readonly ActivityRecord[]): PublishEvent[] {
-  return records.flatMap((r) =>
-    r.kind === 'publish' && r.postKind === 'post' ? [{ platform: r.platform, at: r.at, url: r.url }] : [],
-  );
 }
 
 export interface MatchResult {
