@@ -172,6 +172,20 @@ export async function revoke(db: Db, jti: string, by: string): Promise<void> {
   ]);
 }
 
+/**
+ * The team's members: everyone with an invitation still valid (not expired, not revoked) and everyone whose
+ * records reached the team (from the daily totals, not the records themselves: a few rows per member and day).
+ */
+export async function teamMembers(db: Db): Promise<string[]> {
+  const { rows } = await db.query<{ member: string }>(
+    `SELECT member FROM team_invitations i
+       WHERE i.expires_at > now() AND NOT EXISTS (SELECT 1 FROM team_revoked r WHERE r.jti = i.jti)
+     UNION SELECT DISTINCT member FROM team_daily
+     ORDER BY member`,
+  );
+  return rows.map((row) => row.member);
+}
+
 export async function isRevoked(db: Db, jti: string): Promise<boolean> {
   const { rowCount } = await db.query('SELECT 1 FROM team_revoked WHERE jti = $1', [jti]);
   return (rowCount ?? 0) > 0;
@@ -180,9 +194,8 @@ export async function isRevoked(db: Db, jti: string): Promise<boolean> {
 /**
  * Inserts a member's records; a record id already stored for that member is skipped. The daily totals and reply
  * times are updated in the same statement from the rows actually inserted, so a retried batch never counts twice.
- * Returns how many were new.
+ * Resolves the ids that were new.
  */
-/** Stores a member's records, keyed by (member, record id); resolves the ids that were new (a retry adds none). */
 export async function insertRecords(db: Db, member: string, records: ActivityRecord[]): Promise<string[]> {
   if (!records.length) return [];
   const result = await db.query<{ id: string }>(

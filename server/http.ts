@@ -3,12 +3,12 @@ import * as z from 'zod/mini';
 import { ActivityRecord } from '../lib/records/schema';
 import { MemberId, Role } from '../lib/team/roles';
 import { AUTH_REASONS, authenticate } from './auth';
-import { insertRecords, recordInvitation, revoke, type Db } from './db';
+import { insertRecords, recordInvitation, revoke, teamMembers, type Db } from './db';
 import { teamReport } from './report';
 import { issueToken, TokenError, type Claims } from './tokens';
 
-// The few HTTP routes beside the WebSocket: invitations (admin), records (each member, idempotent), the team
-// report. Every route authenticates with `Authorization: Bearer <invitation>`.
+// The few HTTP routes beside the WebSocket: invitations (admin), records (each member, idempotent), the team's
+// members, the team report. Every route authenticates with `Authorization: Bearer <invitation>`.
 
 const MAX_BODY = 8 * 1024 * 1024;
 const HOUR_MS = 3_600_000;
@@ -110,6 +110,9 @@ export function createRequestHandler(db: Db, secret: string, onNewRecords: OnNew
         );
         return send(response, 200, { received: body.records.length, stored: added.size });
       }
+      case 'GET /members':
+        // Who a slot's owner can be (the planner's calendar); member ids only, to every member of the team.
+        return send(response, 200, { members: await teamMembers(db) });
       case 'GET /report': {
         requireRole(claims, ['admin', 'planner', 'reviewer']);
         const from = Number(url.searchParams.get('from'));

@@ -50,8 +50,12 @@ describe('invitations', () => {
     const invited = await api('/invitations', admin, { member: 'leaver', role: 'member', ttlHours: 24 });
     const token = invited.body.token as string;
     expect((await api('/whoami', token)).status).toBe(200);
+    // An invited member is one of the team's members (a slot's owner can be them) until revoked.
+    const members = async () => (await api('/members', admin)).body.members as string[];
+    expect(await members()).toContain('leaver');
     expect((await api('/invitations/revoke', admin, { jti: invited.body.jti })).status).toBe(200);
     expect(await api('/whoami', token)).toEqual({ status: 401, body: { error: 'invitation-revoked' } });
+    expect(await members()).not.toContain('leaver');
     const client = connect(team.port, 'calendar', token);
     expect(await client.authFailure).toBe('invitation-revoked');
     client.destroy();

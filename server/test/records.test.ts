@@ -73,6 +73,11 @@ describe('activity records', () => {
     expect(mos.members).toEqual(['mo']);
     expect(mos.team.publishedWithoutReview).toBe(2);
     expect((await get(tokenFor('mo', 'member').token)).status).toBe(403);
+    // The team's members (a slot's owner is one of them), to any member: here, those whose records arrived.
+    const members = await fetch(`${base}/members`, {
+      headers: { authorization: `Bearer ${tokenFor('mo', 'member').token}` },
+    });
+    expect(await members.json()).toEqual({ members: ['mei', 'mo'] });
     void request;
   });
 });

@@ -21,6 +21,7 @@ import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { useT } from '../../shared/i18n';
 import { RuleBuilder } from './RuleBuilder';
 import { TimeZonePicker } from './TimeZonePicker';
+import { useTeamMembers } from './useTeamMembers';
 
 export type SlotFormTarget =
   { kind: 'new'; date: string; time?: string } | { kind: 'edit'; occurrence: Occurrence };
@@ -93,6 +94,11 @@ export function SlotForm({
 }) {
   const t = useT();
   const [fields, setFields] = useState(() => initialFields(calendar, target));
+  // In a team, a slot's owner is one of its members (the list comes from the team server); said, not blocked:
+  // slots imported from a file keep the names they came with.
+  const teamMembers = useTeamMembers();
+  const ownerOutsideTeam =
+    !!teamMembers && fields.owner.trim() !== '' && !teamMembers.includes(fields.owner.trim());
   const [scope, setScope] = useState<Scope>('one');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const occurrence = target.kind === 'edit' ? target.occurrence : undefined;
@@ -334,8 +340,22 @@ export function SlotForm({
             <input
               data-testid="cal-slot-owner"
               value={fields.owner}
+              list={teamMembers ? 'cal-slot-owner-members' : undefined}
+              aria-describedby={ownerOutsideTeam ? 'cal-slot-owner-outside' : undefined}
               onChange={(e) => set('owner', e.target.value)}
             />
+            {teamMembers && (
+              <datalist id="cal-slot-owner-members" data-testid="cal-slot-owner-members">
+                {teamMembers.map((member) => (
+                  <option key={member} value={member} />
+                ))}
+              </datalist>
+            )}
+            {ownerOutsideTeam && (
+              <span id="cal-slot-owner-outside" className="ob-muted" data-testid="cal-slot-owner-outside">
+                {t('calendar.owner.outsideTeam', { owner: fields.owner.trim() })}
+              </span>
+            )}
           </label>
           <label className="ob-field">
             <span>{t('calendar.field.url')}</span>

@@ -285,6 +285,22 @@ test('member and reviewer: slot moves, review request → approval → the exact
     await filter.getByRole('checkbox', { name: 'mo' }).check();
     await expect(chosenTotal.locator('th')).toHaveText('Whole team');
     await expect(chosenTotal.locator('td').first()).toHaveText(String(report.team.posts));
+    // A slot's owner in a team is one of its members: the form offers them, and says when a name is not one.
+    const calendarTab = await reviewer.context.newPage();
+    await calendarTab.goto(extensionUrl(reviewer.extensionId, 'options.html#calendar'));
+    await calendarTab.getByTestId('cal-add-slot').click();
+    const slotForm = calendarTab.getByTestId('cal-slot-form');
+    const offered = slotForm.getByTestId('cal-slot-owner-members').locator('option');
+    await expect
+      .poll(async () => await offered.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+      .toEqual(expect.arrayContaining(['mo', 'rita']));
+    await slotForm.getByTestId('cal-slot-owner').fill('Bob');
+    await expect(slotForm.getByTestId('cal-slot-owner-outside')).toHaveText(
+      '“Bob” is not a member of the team: choose one of its members.',
+    );
+    await slotForm.getByTestId('cal-slot-owner').fill('mo');
+    await expect(slotForm.getByTestId('cal-slot-owner-outside')).toHaveCount(0);
+    await calendarTab.close();
     const memberReports = await member.context.newPage();
     await memberReports.goto(extensionUrl(member.extensionId, 'options.html#reports'));
     await expect(memberReports.getByTestId('team-report-problem')).toHaveAttribute(
