@@ -159,7 +159,10 @@ function UndoFix({ session }: { session: BoxSession }) {
       data-testid="undo-fix"
       // Keeps the caret in the box, where it stays after the undo.
       onMouseDown={(event) => event.preventDefault()}
-      onClick={trusted(() => void session.undoFix())}
+      onClick={trusted(() => {
+        session.returnToCaret();
+        void session.undoFix();
+      })}
     >
       {t('assistant.undo', { after: fix.after, before: fix.before })}
     </button>

@@ -76,6 +76,8 @@ export function FindingCard({ session }: { session: BoxSession }) {
     openCard.value = null;
   };
   const notAProblem = async () => {
+    // Back in the box now, not after the kit is written: typing on right away must reach the editor.
+    session.returnToCaret();
     const draft = session.snapshot().text;
     const resolved = currentResolvedKit.value;
     const exception = exceptionFor(finding, draft, session.platform);
@@ -85,7 +87,6 @@ export function FindingCard({ session }: { session: BoxSession }) {
       reason: 'missing' as const,
     }));
     openCard.value = null;
-    session.returnToCaret();
     exceptionNotice.value = {
       outcome: outcome.ok ? 'added' : outcome.reason,
       text: exception.kind === 'allow-context' ? exception.context : finding.text,
@@ -141,6 +142,7 @@ export function FindingCard({ session }: { session: BoxSession }) {
             data-testid={`suggestion-${index}`}
             onMouseDown={keepCaret}
             onClick={trusted(() => {
+              session.returnToCaret();
               close();
               void session.applySuggestion(finding, suggestion);
             })}
@@ -157,9 +159,9 @@ export function FindingCard({ session }: { session: BoxSession }) {
           title={t('assistant.card.ignore.title')}
           onMouseDown={keepCaret}
           onClick={trusted(() => {
+            session.returnToCaret();
             close();
             session.ignore(finding);
-            session.returnToCaret();
           })}
         >
           {t('assistant.card.ignore')}

@@ -56,10 +56,9 @@ export function FindingsList({ session }: { session: BoxSession }) {
               all[(index + (event.key === 'ArrowDown' ? 1 : all.length - 1)) % all.length]?.focus();
             } else if (event.key === 'Enter' && finding.suggestions.length && event.nativeEvent.isTrusted) {
               event.preventDefault();
+              session.returnToCaret();
               findingsListOpen.value = null;
-              void session
-                .applySuggestion(finding, finding.suggestions[0])
-                .then(() => session.returnToCaret());
+              void session.applySuggestion(finding, finding.suggestions[0]);
             }
           }}
           onClick={trusted((event) => {

@@ -4,7 +4,7 @@ import type { EditorStrategy, TextSelection, TextSnapshot } from '@/lib/editors/
 import type { BoxMatch, SiteAdapter, ThreadContext } from '@/lib/sites/types';
 import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
-import { USER_INPUT_EVENTS, hadUserInput } from './focus';
+import { USER_INPUT_EVENTS, deepActiveElement, hadUserInput } from './focus';
 import { caretAfterReplace, carrySpan, mapSpan, textEdit, type Span } from './anchors';
 
 export interface CheckedDraft {
@@ -241,9 +241,17 @@ export class BoxSession {
     return right > left && bottom > top ? { left, top, right, bottom } : null;
   }
 
-  /** Focus back in the box with the caret where the person left it (Escape from a panel). */
+  /**
+   * Focus back in the box with the caret where the person left it. Every panel action that returns the person to
+   * the box (a fix, Undo, Ignore, Not a problem here, Escape) calls it first, inside the person's own event and
+   * before any await: a key pressed right after the click then lands in the box, not on a panel button about to go.
+   * When focus never left the box (Undo's button keeps it there) the caret is the person's and stays.
+   */
   returnToCaret(): void {
     if (!this.root.isConnected) return;
+    const doc = this.root.ownerDocument;
+    const active = deepActiveElement(doc);
+    if (doc.hasFocus() && active && this.root.contains(active)) return;
     const caret = this.caretOnLeave;
     this.root.focus({ preventScroll: true });
     if (caret) this.strategy.setSelection(this.root, caret);

@@ -39,8 +39,9 @@ export function installEscape(host: KeyboardHost): void {
       if (!fromOverlay && !host.sessionForEvent(event)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      closeAllPanels();
+      // Back in the box before the panel that holds focus goes, in this same keydown.
       if (fromOverlay) host.activeSession()?.returnToCaret();
+      closeAllPanels();
     },
     { capture: true, signal: host.signal },
   );

@@ -302,6 +302,13 @@ export const SOURCES = {
     ref: 'knamnguyen/trusthuman.io@0047d06a packages/linkedin-automation/src/comment/utils-v2/{submit-comment,extract-comment-url,wait-for-comments-ready}.ts (LinkedIn "DOM v2": button[data-view-name="comment-post"], [componentkey^="replaceableComment_urn:li:comment:"], a[data-view-name="comment-actor-picture" | "reply-actor-picture"])',
     date: '2026-01-16',
   },
+  // Round 7 (2026-12-04): what a reply box answers (answeredElement), for the panels to keep clear of.
+  'fb-reply-box': {
+    ref: 'eboody/commgmt textBox.js (Facebook: a reply box\'s [role=textbox] sits in the comment it answers, up to its [role=article] and li; labelled "Reply to <name>")',
+  },
+  'li-reply-legacy': {
+    ref: 'code-search 53438475508, 53151376046 (LinkedIn Ember UI parts: .comments-comment-item, .comments-comment-texteditor, .comments-reply-compose-box)',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -29,6 +29,7 @@ const selectors = {
     '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"], [aria-label="Post comment"][role="button"]',
   postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
   commentText: '[role="article"] div[dir="auto"]',
+  commentBody: 'div[dir="auto"]',
   permalink:
     'a[href*="comment_id="], a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/videos/"], a[href*="/photos/"]',
   messenger: '[aria-label="Message"], [aria-label^="Messenger"]',
@@ -141,6 +142,21 @@ export const facebookAdapter: SiteAdapter = {
       text: textIn(article, selectors.postMessage),
     };
   },
+  answeredElement(box, editable) {
+    if (box.role !== 'reply') return null;
+    // A reply box opens inside the comment it answers, below the comment's text; nested replies are articles of
+    // their own, so the comment's text is its first div[dir=auto] that belongs to it and is not the box.
+    const article = editable.closest(selectors.article);
+    if (!article) return null;
+    return (
+      [...article.querySelectorAll(selectors.commentBody)].find(
+        (el) =>
+          el.closest(selectors.article) === article &&
+          !el.closest('[contenteditable="true"]') &&
+          !box.container.contains(el),
+      ) ?? null
+    );
+  },
   confirmsPublish: (text, doc) =>
     pageShowsText(doc, `${selectors.commentText}, ${selectors.postMessage}`, text),
   selectors,
@@ -155,6 +171,7 @@ export const facebookAdapter: SiteAdapter = {
     commentSubmit: ['fb-bots'],
     postMessage: ['fb-message'],
     commentText: ['fb-comment-text'],
+    commentBody: ['fb-comment-text', 'fb-reply-box'],
     permalink: ['fb-permalink'],
     messenger: ['fb-messenger'],
   },

@@ -40,6 +40,7 @@ const selectors = {
   commentActorV2: 'a[data-view-name="comment-actor-picture"], a[data-view-name="reply-actor-picture"]',
   commentAuthor: '.comments-comment-meta__description-title, .comments-post-meta__name-text',
   commentText: '.comments-comment-item__main-content',
+  commentBodyV2: '[data-testid="expandable-text-box"]',
   commentTextV2:
     '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p',
   updateText: '.feed-shared-update-v2__description, .update-components-text',
@@ -182,6 +183,19 @@ export const linkedinAdapter: SiteAdapter = {
       text: textIn(update, selectors.updateText),
     };
   },
+  answeredElement(box, editable) {
+    if (box.role !== 'reply') return null;
+    // A reply box sits inside the comment it answers (both UIs), after the comment's text; replies posted there
+    // are comments of their own, so the text is the first one that belongs to this comment.
+    const own = (comment: Element | null, selector: string, body: string) =>
+      comment
+        ? ([...comment.querySelectorAll(body)].find((el) => el.closest(selector) === comment) ?? null)
+        : null;
+    return (
+      own(editable.closest(selectors.commentV2), selectors.commentV2, selectors.commentBodyV2) ??
+      own(editable.closest(selectors.comment), selectors.comment, selectors.commentText)
+    );
+  },
   confirmsPublish(text, doc) {
     if (
       pageShowsText(
@@ -216,7 +230,7 @@ export const linkedinAdapter: SiteAdapter = {
     boxTiptap: ['li-tiptap', 'li-share'],
     boxShare: ['MP'],
     boxShareAlt: ['li-share'],
-    boxComment: ['li-legacy'],
+    boxComment: ['li-legacy', 'li-reply-legacy'],
     shareModal: ['MP'],
     commentBox: ['li-legacy', 'li-tiptap'],
     commentBoxV2: ['li-tiptap', 'li-sdui'],
@@ -236,5 +250,6 @@ export const linkedinAdapter: SiteAdapter = {
     comments: ['li-counts'],
     reposts: ['li-counts'],
     commentTextV2: ['li-comment-text'],
+    commentBodyV2: ['li-comment-text'],
   },
 };

@@ -52,7 +52,7 @@ export interface SiteAdapter {
   isSubmitKey(event: KeyboardEvent, box: BoxMatch): boolean;
   /** For replies: who and what is being answered. */
   threadContext(box: BoxMatch, editable: HTMLElement): ThreadContext | null;
-  /** For replies: the answered comment's text as the page shows it, which the assistant's panels keep clear of. */
+  /** For replies and comments: the text of the comment or post answered, as the page shows it; panels keep clear of it. */
   answeredElement?(box: BoxMatch, editable: HTMLElement): Element | null;
   /** After a submit: true once the site shows the published item (with its text), for publish confirmation. */
   confirmsPublish(text: string, document: Document): boolean;

@@ -112,6 +112,15 @@ export const xiaohongshuAdapter: SiteAdapter = {
         undefined,
     };
   },
+  answeredElement(box, editable) {
+    if (box.role === 'post') return null;
+    // The note page has one comment box (in the engage bar under the note); it answers the note, whose text the
+    // panels keep clear of. A reply to a comment goes through the same box after that comment's 回复
+    // (.comment-item .right .interactions .reply, XHS-MCP-comments), and no source shows a mark in the box of which
+    // comment it then answers, so the note is what this returns then too.
+    const note = editable.closest(selectors.note) ?? editable.ownerDocument;
+    return note.querySelector(selectors.noteText) ?? null;
+  },
   confirmsPublish(text, doc) {
     if (/\/publish\/success/.test(doc.URL)) return true;
     if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedNote}`, text)) return true;

@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 // The in-page reply-template picker.
 export const pickerMessages = defineMessages(
   {
-    'picker.open': 'Insert a reply template (Alt+Shift+T)',
+    'picker.open': 'Insert a reply template',
     'picker.title': 'Reply templates',
     'picker.menu.insert': 'Insert template…',
     'picker.search': 'Search templates',
@@ -28,7 +28,7 @@ export const pickerMessages = defineMessages(
     'picker.error.moved': 'The typed shortcut changed; nothing was inserted.',
   },
   {
-    'picker.open': '插入回复模板（Alt+Shift+T）',
+    'picker.open': '插入回复模板',
     'picker.title': '回复模板',
     'picker.menu.insert': '插入模板…',
     'picker.search': '搜索模板',

@@ -172,9 +172,10 @@ for (const box of BOXES) {
     await badge.click();
     await ui.getByTestId('finding-0').click();
     await ui.getByTestId('card-ignore').click();
-    await expect.poll(() => badge.attribute('data-state')).toBe('ok');
+    // Typed at once: focus came back to the box in the click itself, not a task later.
     await page.keyboard.type(' and more');
     await expect.poll(() => modelText(page, box.editor)).toBe('This damn plan is cheap! ok and more');
+    await expect.poll(() => badge.attribute('data-state')).toBe('ok');
     await page.waitForTimeout(400);
     expect(await badge.attribute('data-state')).toBe('ok');
 
@@ -184,6 +185,11 @@ for (const box of BOXES) {
     await badge.click();
     await ui.getByTestId('finding-0').click();
     await ui.getByTestId('card-not-a-problem').click();
+    // Typed at once, while the kit is being written: it reaches the box.
+    await page.keyboard.type('!');
+    await expect
+      .poll(() => modelText(page, box.editor))
+      .toBe('This damn plan is cheap! ok and more damn it!');
     await expect.poll(() => ui.getByTestId('exception-notice').attribute('data-outcome')).toBe('added');
     await expect.poll(() => badge.attribute('data-state')).toBe('ok');
     const kit = await storedKit(dashboard);
@@ -193,7 +199,7 @@ for (const box of BOXES) {
 
     // Neither the ignored nor the excepted finding reaches the gate: the post goes out unheld.
     await page.locator(box.submit).first().click();
-    await expect.poll(() => publishedPosts(page)).toEqual(['This damn plan is cheap! ok and more damn it']);
+    await expect.poll(() => publishedPosts(page)).toEqual(['This damn plan is cheap! ok and more damn it!']);
     expect(await ui.getByTestId('gate-dialog').count()).toBe(0);
 
     // A reload keeps the exception (it is in the kit); the term is still caught anywhere else.

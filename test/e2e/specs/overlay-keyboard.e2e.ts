@@ -72,6 +72,9 @@ test('commands are in the manifest, open findings and templates from the editor,
   await page.keyboard.type('?');
   await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!?');
 
+  // The templates button names no key: its shortcut is the open-templates command, which the person may change
+  // (it used to say Alt+Shift+T, a key that no longer opens anything).
+  expect(await ui.getByTestId('picker-open').attribute('aria-label')).toBe('Insert a reply template');
   // Open templates: the picker in browse mode; the command again closes it.
   await runCommand(ext, 'open-templates');
   await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');

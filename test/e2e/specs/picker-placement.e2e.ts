@@ -5,9 +5,11 @@ import { runCommand } from '../support/commands';
 import { modelText } from '../support/site-pages';
 
 // Issue 16: the template picker opens beside a reply box without covering the comment being answered or the
-// caret line (with the trigger typed on it); the findings list and card, without covering it or the span. Measured with bounding boxes on X (Draft.js) and Weibo
-// (textarea) reply boxes, with the box low in the window, where "below" has no room and the old picker went
-// above, over the comment.
+// caret line (with the trigger typed on it); the findings list and card, without covering it or the span. Measured
+// with bounding boxes on the five sites' boxes that answer something — X (Draft.js) and LinkedIn (Quill, and TipTap
+// in the SDUI UI) and Facebook (Lexical) reply boxes inside the comment they answer, the Weibo (textarea) card
+// comment box, the Xiaohongshu (contenteditable with a site model) note comment box — with the box low in the window,
+// where "below" has no room and the old picker went above, over the comment.
 
 interface Box {
   x: number;
@@ -31,6 +33,30 @@ const REPLIES = [
     url: 'https://weibo.com/',
     editor: 'comment',
     answered: '.Feed_wrap_3v9LH .detail_wbtext_4CRf9',
+  },
+  {
+    site: 'facebook',
+    url: 'https://facebook.com/onbrand/posts/2/',
+    editor: 'reply',
+    answered: '.comments > [role="article"] > div[dir="auto"]',
+  },
+  {
+    site: 'linkedin',
+    url: 'https://linkedin.com/feed/',
+    editor: 'reply',
+    answered: '.comments-comment-item > .comments-comment-item__main-content',
+  },
+  {
+    site: 'linkedin-sdui',
+    url: 'https://linkedin.com/posts/onbrand-sdui/',
+    editor: 'reply',
+    answered: '[componentkey^="replaceableComment_"] > [data-testid="expandable-text-box"]',
+  },
+  {
+    site: 'xiaohongshu',
+    url: 'https://xiaohongshu.com/explore/abc',
+    editor: 'comment',
+    answered: '#detail-desc',
   },
 ];
 

@@ -50,6 +50,10 @@ describe('Facebook adapter', () => {
       url: 'https://www.facebook.com/onbrand/posts/1?comment_id=102',
       text: 'Worst customer service ever, still waiting for a refund.',
     });
+    // What the panels keep clear of: Tom's text, not the reply box inside his comment.
+    const answered = adapter.answeredElement!(box, editable)!;
+    expect(answered.textContent).toBe('Worst customer service ever, still waiting for a refund.');
+    expect(answered.contains(editable)).toBe(false);
   });
 
   it('ignores the search field and Messenger', () => {

@@ -54,6 +54,9 @@ describe('LinkedIn adapter', () => {
       at: Date.parse('2025-03-01T09:00:00.000Z'),
       text: 'Is this role remote-friendly?',
     });
+    const answered = adapter.answeredElement!(box, editable)!;
+    expect(answered.textContent).toBe('Is this role remote-friendly?');
+    expect(answered.contains(editable)).toBe(false);
   });
 
   it('ignores the search field', () => {

@@ -36,6 +36,11 @@ describe('site variants from the evidence', () => {
       author: 'Priya Nair',
       text: 'Is this role remote-friendly?',
     });
+    // The panels keep clear of Priya's text, not the reply box it holds.
+    expect(linkedinAdapter.answeredElement!(reply.match, reply.editable)?.textContent).toBe(
+      'Is this role remote-friendly?',
+    );
+    expect(linkedinAdapter.answeredElement!(comment.match, comment.editable)).toBeNull();
     const share = box(linkedinAdapter, 'linkedin-sdui', 'share');
     expect(share.match).toMatchObject({ role: 'post', field: 'body' });
     expect(share.submit?.classList.contains('share-actions__primary-action')).toBe(true);

@@ -24,6 +24,7 @@ describe('Xiaohongshu adapter', () => {
       author: 'Onbrand',
       text: '春日穿搭分享\n新品上线，欢迎评论区交流～',
     });
+    expect(adapter.answeredElement!(box, editable)?.id).toBe('detail-desc');
   });
 
   it('tells the creator title from the body, both published by 发布', () => {
