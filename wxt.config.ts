@@ -14,9 +14,9 @@ const PREACT_ALIASES = [
 
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
- * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin table, the template search's pinyin
- * initials and the site adapters' registry (each site's adapter is its own part), and message files without
- * their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other
+ * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
+ * the template search's pinyin initials and the site adapters' registry (each site's adapter is its own part), and
+ * message files without their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other
  * bundles are untouched.
  */
 function assistantParts(): Plugin {
@@ -48,6 +48,12 @@ function assistantParts(): Plugin {
         /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
       )
         return path.resolve('lib/assistant/pinyin-part.ts');
+      if (
+        build === 'assistant' &&
+        source === './data/t2s-table' &&
+        /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
+      )
+        return path.resolve('lib/assistant/t2s-part.ts');
       if (
         build === 'assistant' &&
         source === './data/initials-table' &&

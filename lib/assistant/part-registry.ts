@@ -6,6 +6,7 @@ export const PART_FILES = {
   'i18n-zh': '/part-i18n-zh.js',
   starter: '/part-starter.js',
   pinyin: '/part-pinyin.js',
+  t2s: '/part-t2s.js',
   'template-pinyin': '/part-template-pinyin.js',
   'site-x': '/part-site-x.js',
   'site-facebook': '/part-site-facebook.js',

@@ -17,6 +17,9 @@ import { loadedPart, type PartName } from './part-registry';
 //   starter (≈30 KB gzip): the starter packs and templates, only while storage holds no kit library or no
 //   template library (a browser nobody has set up yet, or an unreadable library);
 //   pinyin: the engine's pinyin table, only for kits with a term that opts into pinyin spellings;
+//   t2s (≈13 KB gzip): the engine's traditional → simplified pairs, only for kits with a hanzi anywhere (a kit
+//   without one has no hanzi term, so how a draft's hanzi fold changes no finding; a kit term with hanzi does not
+//   compile without the pairs: it fails loudly, never matching less);
 //   site-<id> (≈1–2.5 KB gzip each): one supported site's DOM adapter, only in that site's frames (the generic
 //   adapter for other sites stays in the assistant);
 //   template-pinyin (≈9 KB gzip): the template search's pinyin initials, only for template libraries with hanzi,
@@ -63,6 +66,19 @@ export function mentionsPinyinTerms(value: unknown, depth = 0): boolean {
   return Object.values(value).some((item) => mentionsPinyinTerms(item, depth + 1));
 }
 
+const BMP_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Whether a stored value holds a hanzi in any string (a term, a tone word, a message, a kit written as text): such
+ * a kit may have a term with a traditional hanzi, which compiles only with the t2s part. It errs towards yes.
+ */
+export function mentionsHan(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return BMP_HAN.test(value);
+  if (depth > 12 || !value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => mentionsHan(item, depth + 1));
+  return Object.values(value).some((item) => mentionsHan(item, depth + 1));
+}
+
 /** The parts the kits stored in this browser (library, managed policy, its last good copy, team kits) need. */
 export async function partsForStoredKits(): Promise<PartName[]> {
   const local = await browser.storage.local.get(['kits', 'managed:lastGoodKit', TEAM_KITS_KEY, 'templates']);
@@ -80,6 +96,8 @@ export async function partsForStoredKits(): Promise<PartName[]> {
   // The starter kit (the starter packs) has pinyin terms (profanity-zh): it needs the table too.
   if ((mentionsPinyinTerms(kits) || local.kits === undefined) && !parts.includes('pinyin'))
     parts.push('pinyin');
+  // The starter kit has hanzi terms too (profanity-zh, ad-law).
+  if (mentionsHan(kits) || local.kits === undefined) parts.push('t2s');
   return parts;
 }
 
@@ -96,11 +114,13 @@ async function starterPart(): Promise<StarterPart> {
 
 /**
  * In the page: the starter library, for when storage holds none (kit-library-schema's StarterKits), with the pinyin
- * table its pinyin terms need (a library that turned unreadable did not have it injected at start).
+ * table and traditional → simplified pairs its terms need (a library that turned unreadable did not have them
+ * injected at start).
  */
 export const starterKits = async (): Promise<KitLibrary> => {
   const library = (await starterPart()).kits(0);
   if (mentionsPinyinTerms(library)) await ensurePart('pinyin');
+  if (mentionsHan(library)) await ensurePart('t2s');
   return library;
 };
 

@@ -2,8 +2,13 @@
  * Character folding: one table lookup per UTF-16 unit turns a disguised character into the plain form the
  * matcher compares (case, full-width, circled/mathematical letters, diacritics, Cyrillic/Greek homoglyphs,
  * traditional → simplified). Built once at module load over a few thousand code points (well under 1 ms).
+ *
+ * The traditional → simplified pairs may arrive later: in the in-page assistant they are an optional part
+ * (lib/assistant/t2s-part.ts), injected only for kits with hanzi. Until they are folded in, a kit term with a
+ * hanzi cannot be folded (foldTerm throws), so no compiled kit has one, and a draft's hanzi, folded to itself,
+ * can change no finding.
  */
-import { SIMPLIFIED, TRADITIONAL } from './data/t2s';
+import { t2sTable } from './data/t2s-table';
 
 /** How the normaliser treats a character. */
 export const CharClass = {
@@ -213,24 +218,46 @@ function buildTables(): void {
   for (const [from, to] of ranges) {
     for (let cp = from; cp <= to; cp++) FOLD[cp] = foldChar(String.fromCharCode(cp)).charCodeAt(0);
   }
-  for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   for (let cp = 0; cp < 0x10000; cp++) CLASS[cp] = classify(cp, FOLD[cp]);
   for (const [from, to] of Object.entries(LEET_MAP)) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
   // Full-width digits and symbols are leet like their ASCII forms (ｓｈ１ｔ, ａ＄＄).
   for (let cp = 0xff01; cp <= 0xff5e; cp++) if (LEET[FOLD[cp]] !== 0) LEET[cp] = LEET[FOLD[cp]];
-  for (let cp = 0; cp < 0x10000; cp++) {
-    const slow = LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff);
-    const letter = !slow && (CLASS[cp] === CharClass.Latin || CLASS[cp] === CharClass.Word);
-    const latin = letter && CLASS[cp] === CharClass.Latin;
-    FOLD_INFO[cp] =
-      FOLD[cp] |
-      (CLASS[cp] << INFO_CLASS_SHIFT) |
-      (slow ? INFO_SLOW : 0) |
-      (letter ? INFO_PLAIN : 0) |
-      (latin ? INFO_LATIN : 0);
-  }
+  for (let cp = 0; cp < 0x10000; cp++) setInfo(cp);
 }
+
+function setInfo(cp: number): void {
+  const slow = LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff);
+  const letter = !slow && (CLASS[cp] === CharClass.Latin || CLASS[cp] === CharClass.Word);
+  const latin = letter && CLASS[cp] === CharClass.Latin;
+  FOLD_INFO[cp] =
+    FOLD[cp] |
+    (CLASS[cp] << INFO_CLASS_SHIFT) |
+    (slow ? INFO_SLOW : 0) |
+    (letter ? INFO_PLAIN : 0) |
+    (latin ? INFO_LATIN : 0);
+}
+
+let traditionalFolded = false;
+
+/**
+ * Folds traditional hanzi to simplified from now on, if the pairs are here (always, outside the in-page
+ * assistant). Every pair is a BMP hanzi to a hanzi: the class stays Word, only the folded code changes.
+ */
+export function foldTraditional(): boolean {
+  if (traditionalFolded) return true;
+  const table = t2sTable();
+  if (table === undefined) return false;
+  for (let i = 0; i < table.traditional.length; i++) {
+    const cp = table.traditional.charCodeAt(i);
+    FOLD[cp] = table.simplified.charCodeAt(i);
+    setInfo(cp);
+  }
+  traditionalFolded = true;
+  return true;
+}
+
 buildTables();
+foldTraditional();
 
 const MIDDLE_FINGER = 0x1f595;
 
@@ -304,5 +331,6 @@ export const isMaskCode = (c: number) =>
   c === 0x2a || c === 0x23 || c === 0x5f || c === 0xff0a || c === 0xff03 || c === 0xff3f || c === 0x2217;
 
 export const isLatinCode = (c: number) => c >= 0x61 && c <= 0x7a;
-export const isHanCode = (c: number) =>
-  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);
+/** A BMP hanzi: every character the traditional → simplified pairs fold is one. */
+export const isBmpHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+export const isHanCode = (c: number) => isBmpHanCode(c) || (c >= 0x20000 && c <= 0x3134f);

@@ -15,6 +15,8 @@ import {
   INFO_SLOW,
   LEET,
   foldAstral,
+  foldTraditional,
+  isBmpHanCode,
   isMaskCode,
 } from './fold';
 
@@ -298,12 +300,19 @@ function foldRare(
   return next - 1;
 }
 
+function hasBmpHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isBmpHanCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Folds a kit term the same way as drafts: returns the collapsed code points and their run counts. */
 let termScratch = createStream(128);
 
 const NO_BREAKS: ReadonlySet<number> = new Set();
 
 export function foldTerm(term: string): { codes: number[]; runs: number[]; wordBreaks: ReadonlySet<number> } {
+  if (!foldTraditional() && hasBmpHan(term))
+    throw new Error('the traditional → simplified table is not loaded in this page');
   termScratch = foldInto(term, termScratch);
   const stream = termScratch;
   const codes: number[] = [];

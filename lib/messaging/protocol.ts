@@ -35,6 +35,7 @@ export const protocol = {
         'i18n-zh',
         'starter',
         'pinyin',
+        't2s',
         'template-pinyin',
         'site-x',
         'site-facebook',

@@ -41,5 +41,5 @@ export {
 } from './search';
 export { matchTrigger, type TriggerMatch } from './trigger';
 export { pinyinInitials } from './pinyin';
-export { starterTemplates, starterLibrary, STARTER_TEMPLATE_IDS } from './starter';
+export { starterTemplates, starterLibrary } from './starter';
 export { checkTemplate, sampleContext, type TemplateFinding } from './check';

@@ -145,8 +145,6 @@ const STARTER: StarterEntry[] = [
   },
 ];
 
-export const STARTER_TEMPLATE_IDS: readonly string[] = STARTER.map((t) => t.id);
-
 export function starterTemplates(now = Date.now()): Template[] {
   return STARTER.map((entry) => ({ ...structuredClone(entry), createdAt: now, updatedAt: now }));
 }

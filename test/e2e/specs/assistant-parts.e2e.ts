@@ -5,6 +5,7 @@ import { gotoSite, setLocal } from '../support/setup';
 import { seedKit, TEST_KIT } from '../support/kit';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
 import { starterLibrary } from '@/lib/templates/starter';
+import { modelText } from '../support/site-pages';
 
 // The RE2 pattern engine is an optional part of the in-page assistant (lib/assistant/parts.ts): injected beside
 // it only when a stored kit has user patterns, or when a kit changes to need it while the page is open.
@@ -99,6 +100,65 @@ test('a kit with a pinyin term: the pinyin table comes with the assistant and th
   await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
   expect(parsed.indexOf('part-pinyin.js')).toBeGreaterThanOrEqual(0);
   expect(parsed.indexOf('part-pinyin.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
+});
+
+// The engine's traditional → simplified pairs are the t2s part: injected only for kits with a hanzi anywhere. A kit
+// without one checks a traditional draft the same without them; a hanzi term never compiles without them.
+const ENGLISH_KIT = {
+  ...TEST_KIT,
+  bannedTerms: [{ term: 'damn', category: 'profanity' as const, severity: 'block' as const }],
+};
+const SCAM_TERM = {
+  term: '骗子',
+  category: 'profanity' as const,
+  severity: 'block' as const,
+  suggestions: ['坏人'],
+};
+
+test('an English-only kit: no traditional → simplified pairs in the page, a traditional draft still checked; the kit gains a hanzi term, then the pairs come and its traditional spelling is caught', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedKit(setup, ENGLISH_KIT);
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await gotoSite(page, 'https://weibo.com/');
+  await typeInCompose(page, '這個東西damn');
+  const badge = overlay(page).getByTestId('onbrand-badge');
+  await expect.poll(() => badge.attribute('data-state')).toBe('block');
+  expect(parsed).toContain('content-scripts/assistant.js');
+  expect(parsed).not.toContain('part-t2s.js');
+
+  await seedKit(setup, { ...ENGLISH_KIT, bannedTerms: [SCAM_TERM] });
+  await expect.poll(() => parsed.includes('part-t2s.js')).toBe(true);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('你是騙子');
+  await expect.poll(() => badge.attribute('data-state')).toBe('block');
+  await setup.close();
+});
+
+test('a kit with hanzi terms: the pairs come with the assistant and a traditional-hanzi draft on Weibo is flagged', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const setup = await openExtensionPage('popup.html');
+  await seedKit(setup, TEST_KIT, { bannedTerms: [...TEST_KIT.bannedTerms, SCAM_TERM] });
+  await setup.close();
+  const page = await ext.context.newPage();
+  const parsed = await parsedScripts(page);
+  await gotoSite(page, 'https://weibo.com/');
+  await typeInCompose(page, '你們這些騙子');
+  const ui = overlay(page);
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  await ui.getByTestId('onbrand-badge').click();
+  await ui.getByTestId('finding-0').click();
+  await expect.poll(() => ui.getByTestId('finding-card').text()).toContain('騙子');
+  // The finding spans the traditional spelling in the box: its suggestion replaces exactly those two hanzi.
+  await ui.getByTestId('suggestion-0').click();
+  await expect.poll(() => modelText(page, 'compose')).toBe('你們這些坏人');
+  expect(parsed.indexOf('part-t2s.js')).toBeGreaterThanOrEqual(0);
+  expect(parsed.indexOf('part-t2s.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
 });
 
 // The starter packs and templates are the starter part: a browser nobody has set up gets them with the assistant;

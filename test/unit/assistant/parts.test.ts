@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mentionsPinyinTerms, mentionsUserPatterns, PART_NAMES, sitePart } from '@/lib/assistant/parts';
+import {
+  mentionsHan,
+  mentionsPinyinTerms,
+  mentionsUserPatterns,
+  PART_NAMES,
+  sitePart,
+} from '@/lib/assistant/parts';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { protocol } from '@/lib/messaging/protocol';
 import { defaultLibrary } from '@/lib/kits/starter-library';
@@ -74,6 +80,36 @@ describe('mentionsPinyinTerms', () => {
   });
 });
 
+// Which stored kits make the background inject the traditional → simplified pairs: a hanzi anywhere in them.
+describe('mentionsHan', () => {
+  const kit = { version: 1, profile: { name: 'Acme' }, bannedTerms: [{ term: 'damn', severity: 'block' }] };
+  const library = (k: unknown) => ({ version: 1, activeId: 'a', kits: [{ id: 'a', kit: k, updatedAt: 0 }] });
+
+  it('is false for English-only kits and nothing stored (kana and hangul are not hanzi)', () => {
+    expect(mentionsHan([undefined, undefined, {}])).toBe(false);
+    expect(mentionsHan(library(kit))).toBe(false);
+    expect(mentionsHan(library({ ...kit, bannedTerms: [{ term: 'バカ' }, { term: '바보' }] }))).toBe(false);
+  });
+
+  it('finds a hanzi term, tone word, per-platform term, message, or one in a kit written as text', () => {
+    expect(mentionsHan(library({ ...kit, bannedTerms: [{ term: '騙子' }] }))).toBe(true);
+    expect(mentionsHan(library({ ...kit, tone: { aggressiveWords: ['滚'] } }))).toBe(true);
+    expect(mentionsHan(library({ ...kit, platforms: { weibo: { bannedTerms: [{ term: '垃圾' }] } } }))).toBe(
+      true,
+    );
+    expect(mentionsHan(library({ ...kit, bannedTerms: [{ term: 'x', message: { zh: '不要' } }] }))).toBe(
+      true,
+    );
+    expect(mentionsHan([undefined, { brandKit: JSON.stringify({ bannedTerms: [{ term: '傻逼' }] }) }])).toBe(
+      true,
+    );
+  });
+
+  it("finds the starter kit's hanzi (so a browser with nothing saved gets the pairs with the assistant)", () => {
+    expect(mentionsHan(defaultLibrary(0))).toBe(true);
+  });
+});
+
 describe('the parts the background may inject', () => {
   it('are exactly the names the assistant.part message accepts', () => {
     expect([...protocol['assistant.part'].request.shape.name.options].sort()).toEqual([...PART_NAMES].sort());
@@ -87,5 +123,9 @@ describe('the parts the background may inject', () => {
     }
     expect(sitePart('example.org')).toBeUndefined();
     expect(sitePart('')).toBeUndefined();
+  });
+
+  it('each have their entry file', () => {
+    for (const name of PART_NAMES) expect(existsSync(`entrypoints/part-${name}.ts`), name).toBe(true);
   });
 });
