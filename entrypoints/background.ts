@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/receiver';
-import { runStorageMigrations } from '@/lib/storage/migrations';
+import { runStorageMigrations } from '@/lib/storage/settings-item';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
@@ -18,7 +18,7 @@ export default defineBackground({
   main() {
     const handlers = createHandlers();
     const ownOrigin = browser.runtime.getURL('/');
-    const migrations = runStorageMigrations(browser.storage.local);
+    const migrations = runStorageMigrations();
 
     browser.runtime.onMessage.addListener((message, sender) =>
       migrations.then(() => dispatch(message, sender, browser.runtime.id, ownOrigin, handlers)),

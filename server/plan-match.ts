@@ -3,7 +3,7 @@ import { ENTRIES_MAP } from '../lib/team/documents';
 import { validEntries } from '../lib/team/mirror';
 import { Slot } from '../lib/calendar/schema';
 import { emptyCalendar, matchPublishes } from '../lib/calendar';
-import { publishEventsOf } from '../lib/records/publish-events';
+import { publishEventsOf } from '../lib/records/plan-events';
 import type { ActivityRecord } from '../lib/records/schema';
 
 // Plan versus actual for the team's shared calendar: any member's post matches the shared slot, not only the

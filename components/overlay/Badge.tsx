@@ -4,7 +4,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
 import { findingsListOpen, layoutTick } from '@/lib/assistant/ui-state';
 import { translate } from '@/lib/i18n';
-import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker';
+import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker-state';
 import { uiLocale, useT } from '../shared/i18n';
 import { LENGTH_UNIT_LABEL } from './labels';
 import { badgeView } from './badge-view';

@@ -6,13 +6,12 @@ import {
   closePicker,
   leaveForm,
   moveHighlight,
-  pickerMatches,
   pickerState,
   setQuery,
   submitForm,
   templateLibrary,
-  type PickerState,
-} from '@/lib/assistant/template-picker';
+} from '@/lib/assistant/template-picker-state';
+import { pickerMatches, type PickerState } from '@/lib/assistant/template-picker-decisions';
 import { DEFAULT_TRIGGER } from '@/lib/templates';
 import { useT } from '../shared/i18n';
 import { PickerForm } from './picker/PickerForm';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { CalendarSnapshot } from '@/lib/calendar/store';
-import { onCalendarChanged } from '@/lib/background/calendar-client';
+import { onCalendarChanged } from '@/components/shared/calendar-client';
 import { LanguagePicker } from '../shared/LanguagePicker';
 import { uiLocale, useT } from '../shared/i18n';
 import { SiteStatus } from './SiteStatus';

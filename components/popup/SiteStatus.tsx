@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isSupportedHost } from '@/lib/sites/hosts';
-import { missingParts, SITE_HEALTH_KEY, type SiteHealthEntry } from '@/lib/assistant/site-health';
+import { missingParts, siteHealthItem, type SiteHealthEntry } from '@/lib/assistant/site-health-item';
 import { LOADER_SCRIPT, originPattern } from '@/lib/background/generic-sites';
 import { loadSettings, saveSettings } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
@@ -27,10 +27,8 @@ export function SiteStatus() {
       const active = await activeWebTab();
       if (active) {
         setTab({ id: active.id, host: active.url.hostname, origin: active.url.origin });
-        const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as
-          Record<string, SiteHealthEntry> | undefined;
-        const entry = stored?.[active.url.hostname];
-        setHealth(entry && typeof entry.missing === 'object' && missingParts(entry).length ? entry : null);
+        const entry = (await siteHealthItem.getValue())[active.url.hostname];
+        setHealth(entry && missingParts(entry).length ? entry : null);
       }
       setSettings(await loadSettings());
     })();

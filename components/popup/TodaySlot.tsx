@@ -8,7 +8,7 @@ import {
   type SlotStatus,
   type TodayItem,
 } from '@/lib/calendar';
-import { updateCalendar } from '@/lib/background/calendar-client';
+import { updateCalendar } from '@/components/shared/calendar-client';
 import { formatLocalTime } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../shared/i18n';
 

@@ -5,7 +5,7 @@ import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
 import { clearHighlights } from '@/lib/assistant/highlights';
-import { ASSISTANT_HOST } from '@/lib/assistant/template-picker';
+import { ASSISTANT_HOST } from '@/lib/assistant/assistant-ui';
 import { ensureMessages } from '@/lib/assistant/parts';
 // Inlined so extra sites (not in web_accessible_resources) get the same styles without exposing a file.
 import overlayCss from './style.css?inline';

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/popup/Popup';
 import { startLocaleSync } from '@/components/shared/i18n';
-import { loadCalendar } from '@/lib/background/calendar-client';
+import { loadCalendar } from '@/components/shared/calendar-client';
 import '@/components/shared/base.css';
 import '@/components/popup/popup.css';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isComposing } from '@/lib/editors/composition';
 import type { BoxSession } from './box-session';
-import { isAssistantUi } from './template-picker';
+import { isAssistantUi } from './assistant-ui';
 import { deepActiveElement } from './focus';
 import { anyPanelOpen, closeAllPanels } from './panels';
 import { parseInPageCommand, type InPageCommand } from './in-page-commands';

@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals-react';
 import { exceptionNotice, findingsListOpen, openCard, selectionCheck } from './ui-state';
-import { pickerState } from './template-picker';
+import { pickerState } from './template-picker-state';
 
 // The overlay's panels (findings list, finding card, template picker, selection check): one at a time. The one
 // that opened last stays; the others close. Escape closes whichever is open (see keyboard.ts).

@@ -29,13 +29,9 @@ import { startSiteHealth } from './site-health-watch';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { startReplyQueue } from './reply-queue';
-import {
-  closePicker,
-  installTemplatePicker,
-  isAssistantUi,
-  openPicker,
-  pickerState,
-} from './template-picker';
+import { installTemplatePicker } from './template-picker';
+import { closePicker, openPicker, pickerState } from './template-picker-state';
+import { isAssistantUi } from './assistant-ui';
 import { startFeatures, type Feature } from './features';
 import { installEscape, listenForInPageCommands, openFindingsFromKeyboard } from './keyboard';
 import { keepOnePanel } from './panels';

@@ -1,19 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { deepQuery } from '@/lib/sites/dom';
-
-export const SITE_HEALTH_KEY = 'siteHealth';
-
-/** The parts of an adapter that site health checks, each when it is used. */
-export type SitePart = 'box' | 'submit' | 'confirm' | 'thread' | 'engagement';
-export const SITE_PARTS: readonly SitePart[] = ['box', 'submit', 'confirm', 'thread', 'engagement'];
-
-export interface SiteHealthEntry {
-  adapter: string;
-  /** The parts that found nothing the last time they were used, with the selector names that matched nothing. */
-  missing: Partial<Record<SitePart, string[]>>;
-  at: number;
-}
+import { siteHealthItem, type SitePart } from './site-health-item';
 
 /** Which selector names belong to a part: by name (box…, …Submit…, …confirm/toast/success…, comment/thread…, counts). */
 const PART_OF_NAME: Array<[SitePart, RegExp]> = [
@@ -50,18 +37,6 @@ export function boxSelectorsMissing(adapter: SiteAdapter, doc: Document): boolea
   return boxSelectors.length > 0 && unmatchedSelectors(adapter, 'box', doc).length === boxSelectors.length;
 }
 
-async function readAll(): Promise<Record<string, SiteHealthEntry>> {
-  const stored = (await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] as
-    Record<string, SiteHealthEntry> | undefined;
-  const all: Record<string, SiteHealthEntry> = {};
-  // Entries written before parts were tracked said only { missing: 'box' }.
-  for (const [host, entry] of Object.entries(stored ?? {})) {
-    all[host] =
-      typeof entry.missing === 'string' ? { ...entry, missing: { [entry.missing as SitePart]: [] } } : entry;
-  }
-  return all;
-}
-
 let writes = Promise.resolve();
 
 /**
@@ -77,7 +52,7 @@ export function reportSitePart(
 ): Promise<void> {
   writes = writes
     .then(async () => {
-      const all = await readAll();
+      const all = { ...(await siteHealthItem.getValue()) };
       const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
       const before = JSON.stringify(entry.missing[part] ?? null);
       if (missing) entry.missing[part] = missing;
@@ -90,14 +65,8 @@ export function reportSitePart(
       entry.at = Date.now();
       if (Object.keys(entry.missing).length) all[host] = entry;
       else delete all[host];
-      await browser.storage.local.set({ [SITE_HEALTH_KEY]: all });
+      await siteHealthItem.setValue(all);
     })
     .catch(() => undefined);
   return writes;
-}
-
-/** The parts missing on a host, in SITE_PARTS order ([] when the site is fully recognised). */
-export function missingParts(entry: SiteHealthEntry | null | undefined): SitePart[] {
-  if (!entry) return [];
-  return SITE_PARTS.filter((part) => entry.missing[part] !== undefined);
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { CALENDAR_KEY, createCalendarWriter, type CalendarWriter } from '../calendar/store';
 import { resolveLocale } from '../i18n';
 import { loadSettings } from '../storage/settings-store';
-import { createCalendarJobs, type CalendarJobs } from './calendar-jobs';
+import { createCalendarJobs, type CalendarJobs } from '../calendar/jobs';
 import { badgeKeys, createToolbarBadge } from './toolbar-badge';
 
 // Wires the calendar's background work to the browser: alarms, notification buttons, storage changes, startup.
@@ -33,7 +33,6 @@ export function calendarBackground(): CalendarBackground {
     writer,
     alarms: browser.alarms,
     notifications: browser.notifications,
-    badge,
     openTab: (url) => browser.tabs.create({ url }),
     locale,
     toolbarBadge,

@@ -8,7 +8,8 @@ import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant, injectPart } from './inject-assistant';
 import { isKnownPublishedPost } from './known-posts';
-import { createCalendarHandlers } from './calendar-handlers';
+import { createCalendarHandlers } from '../calendar/handlers';
+import { publishEventsOf } from '../records/plan-events';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 import { communityBackground } from '../community/background';
 import { createTeamHandlers } from '../team/handlers';
@@ -70,7 +71,7 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     undefined,
     undefined,
     kitMaskers,
-    (stored) => calendar.jobs.matchRecords(stored),
+    (stored) => calendar.jobs.matchPosts(publishEventsOf(stored)),
     // Team mode: the stored (masked) records go to the team server too; without a team nothing happens.
     (stored) => team.shareRecords(stored),
   );

@@ -1,4 +1,4 @@
-import { SETTINGS_KEY, SETTINGS_VERSION, DEFAULT_SETTINGS, type StoredSettings } from './settings';
+import { SETTINGS_VERSION, DEFAULT_SETTINGS, type StoredSettings } from './settings';
 
 /** Each step turns the value stored at version N into version N+1. Never delete a step. */
 export const SETTINGS_MIGRATIONS: Record<
@@ -14,23 +14,13 @@ export const SETTINGS_MIGRATIONS: Record<
   3: (value) => ({ ...value, ownAccounts: {} }),
 };
 
-export function migrateSettingsValue(stored: StoredSettings | undefined): StoredSettings {
+/** Any stored envelope → the current one (a current one is returned as it is). */
+export function migrateSettingsValue(stored: StoredSettings | undefined | null): StoredSettings {
+  if (stored?.version === SETTINGS_VERSION) return stored;
   if (!stored || typeof stored.version !== 'number')
     return { version: SETTINGS_VERSION, value: DEFAULT_SETTINGS };
   let value = (stored.value ?? {}) as Record<string, unknown>;
   for (let v = stored.version + 1; v <= SETTINGS_VERSION; v++)
     value = SETTINGS_MIGRATIONS[v]?.(value) ?? value;
   return { version: SETTINGS_VERSION, value: { ...DEFAULT_SETTINGS, ...value } };
-}
-
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-/** Run by the background on install, update and start-up. */
-export async function runStorageMigrations(area: KeyValueArea): Promise<void> {
-  const current = (await area.get(SETTINGS_KEY))[SETTINGS_KEY] as StoredSettings | undefined;
-  if (current?.version === SETTINGS_VERSION) return;
-  await area.set({ [SETTINGS_KEY]: migrateSettingsValue(current) });
 }

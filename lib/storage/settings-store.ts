@@ -1,29 +1,18 @@
-import { browser } from 'wxt/browser';
-import {
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
-  parseSettings,
-  type Settings,
-  type StoredSettings,
-} from './settings';
+import { SETTINGS_VERSION, parseSettings, type Settings } from './settings';
+import { settingsItem } from './settings-item';
+
+// Every context reads, writes and watches settings through the one item (settings-item.ts).
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as StoredSettings | undefined;
-  return parseSettings(stored);
+  return parseSettings(await settingsItem.getValue());
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, value: next } });
+  await settingsItem.setValue({ version: SETTINGS_VERSION, value: next });
   return next;
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) {
-      listener(parseSettings(changes[SETTINGS_KEY].newValue as StoredSettings | undefined));
-    }
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return settingsItem.watch((stored) => listener(parseSettings(stored)));
 }

@@ -4,8 +4,8 @@ import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from './settings-
 
 export { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings };
 
-// Small per-browser preferences. Stored in storage.local under one key as { version, value }; the background
-// runs migrations (storage/migrations.ts) before anything else reads them, so contexts never race to migrate.
+// Small per-browser preferences. Stored in storage.local under one key as { version, value } through one WXT
+// storage item (settings-item.ts); the background migrates at start-up (migrations.ts holds the steps).
 
 export const Settings = z.object({
   locale: z.enum(['auto', 'en', 'zh-CN']),

@@ -3,10 +3,16 @@
  * caller supplies (starter.ts's starterLibrary, or the in-page assistant's starter part: it is not imported here so
  * the page does not carry it).
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { parseTemplateLibrary, type TemplateLibrary } from './schema';
 
 export const TEMPLATES_KEY = 'templates';
+
+/**
+ * The one storage item for the library. The document carries its own format version (schema.ts parses every
+ * version it knows), so the item has no WXT version; no fallback either: absent means the caller's starter set.
+ */
+export const templatesItem = storage.defineItem<unknown>(`local:${TEMPLATES_KEY}`);
 
 /** Gives the starter library (`now` = 0: its dates are not a change the person made). */
 export type StarterTemplates = (now: number) => TemplateLibrary | Promise<TemplateLibrary>;
@@ -21,15 +27,14 @@ export async function libraryFromStored(
 }
 
 export async function loadTemplates(starter: StarterTemplates): Promise<TemplateLibrary> {
-  const stored = (await browser.storage.local.get(TEMPLATES_KEY))[TEMPLATES_KEY];
-  return libraryFromStored(stored, starter);
+  return libraryFromStored(await templatesItem.getValue(), starter);
 }
 
 /** Validates before writing, so storage never holds a library the parser would reject. */
 export async function saveTemplates(library: TemplateLibrary): Promise<void> {
   const parsed = parseTemplateLibrary(library);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-  await browser.storage.local.set({ [TEMPLATES_KEY]: parsed.library });
+  await templatesItem.setValue(parsed.library);
 }
 
 /** Counts one insertion (for "most used" ranking); the activity record itself is written by the caller. */
@@ -49,14 +54,11 @@ export function onTemplatesChanged(
   starter: StarterTemplates,
 ): () => void {
   let latest = 0;
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(TEMPLATES_KEY in changes)) return;
+  return templatesItem.watch((stored) => {
     const mine = ++latest;
-    void libraryFromStored(changes[TEMPLATES_KEY].newValue, starter).then(
+    void libraryFromStored(stored, starter).then(
       (library) => mine === latest && listener(library),
       () => {},
     );
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  });
 }

@@ -16,6 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
+import { cussRatingOf } from '../bench/accuracy/cuss-rating';
 import { compileKit, buildStarterKit } from '@/lib/engine';
 import { englishForms, inflectedForms } from '@/lib/engine/inflect';
 import { foldTerm } from '@/lib/engine/normalize';
@@ -132,7 +133,6 @@ const rating = new Map<string, number>(
  */
 function cussRating(entry: string): number | undefined {
   const w = entry.toLowerCase().replace(/[^a-z]/g, '');
-  if (rating.has(w)) return rating.get(w);
   const stems: string[] = [];
   for (const [suffix, back] of [
     ['ies', 'y'],
@@ -154,8 +154,7 @@ function cussRating(entry: string): number | undefined {
     stems.push(stem);
     if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1));
   }
-  const found = stems.flatMap((s) => (rating.has(s) ? [rating.get(s)!] : []));
-  return found.length ? Math.max(...found) : undefined;
+  return cussRatingOf(rating, w, stems);
 }
 const drafts = new Map<string, Draft>();
 /** One term per spelling the engine tells apart: "mother fucker" and "f-u-c-k" fold into listed words. */

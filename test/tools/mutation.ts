@@ -37,7 +37,7 @@ const MODULES: Record<string, MutationModule> = {
     tests: ['test/unit/assistant/publish-records.test.ts'],
   },
   'calendar-jobs': {
-    mutate: () => ['lib/background/calendar-jobs.ts', 'lib/background/calendar-reminders.ts'],
+    mutate: () => ['lib/calendar/jobs.ts', 'lib/calendar/reminders.ts', 'lib/records/plan-events.ts'],
     tests: ['test/unit/calendar/store-jobs.test.ts'],
   },
   outbox: {

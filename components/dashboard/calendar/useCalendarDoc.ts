@@ -6,7 +6,7 @@ import {
   loadCalendar,
   onCalendarChanged,
   updateCalendar,
-} from '@/lib/background/calendar-client';
+} from '@/components/shared/calendar-client';
 
 export interface CalendarDoc {
   snapshot: CalendarSnapshot | null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PickerForm as PickerFormState } from '@/lib/assistant/template-picker';
+import type { PickerForm as PickerFormState } from '@/lib/assistant/template-picker-decisions';
 import type { MissingValue } from '@/lib/templates';
 import { useT, type Translate } from '../../shared/i18n';
 

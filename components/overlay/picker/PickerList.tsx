@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PickerState } from '@/lib/assistant/template-picker';
+import type { PickerState } from '@/lib/assistant/template-picker-decisions';
 import { bodyFor, type TemplateMatch } from '@/lib/templates';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../../shared/i18n';

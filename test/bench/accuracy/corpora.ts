@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
+import { cussRatingOf } from './cuss-rating';
 
 const require = createRequire(import.meta.url);
 const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
@@ -72,9 +73,7 @@ export function englishVerdicts(): (forms: string[], severity: 'block' | 'warn')
   const rated = new Map<string, number>(Object.entries(cuss).map(([w, r]) => [w.toLowerCase(), r]));
   return (forms, severity) => {
     // forms[0] is the word itself; the rest are its possible stems ("snatched" → snatch).
-    const own = rated.get(forms[0]);
-    const stems = forms.slice(1).flatMap((s) => (rated.has(s) ? [rated.get(s)!] : []));
-    const rating = own ?? (stems.length ? Math.max(...stems) : undefined);
+    const rating = cussRatingOf(rated, forms[0], forms.slice(1));
     if (rating === 2) return 'right';
     if (rating === 1) return severity === 'warn' ? 'right' : 'false-block';
     if (rating === 0) return 'cuss-0';

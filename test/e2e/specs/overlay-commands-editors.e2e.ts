@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
-import { clickMenuItem, runCommand } from '../support/commands';
+import { clickMenuItem } from '../support/commands';
+import {
+  applyFirstFindingByKeyboard,
+  browseFindingsByKeyboard,
+  insertTemplateFromMenu,
+  toggleTemplatesByCommand,
+} from '../support/overlay-steps';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 import type { TemplateLibrary } from '@/lib/templates';
 
@@ -58,31 +64,18 @@ for (const box of BOXES) {
     await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 
     // Open findings from the editor: focus on the first; arrows move; Escape goes back to the caret.
-    await runCommand(ext, 'open-findings');
-    await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => ui.getByTestId('finding-1').focused()).toBe(true);
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
-    await page.keyboard.press('Escape');
-    await ui.getByTestId('findings-list').waitFor('hidden');
+    await browseFindingsByKeyboard(ext, page, ui);
     await page.keyboard.type('!');
     await expect.poll(() => modelText(page, box.editor)).toBe('This damn plan is for users!');
 
     // Enter applies the first finding's first suggestion; the caret stays at the end.
-    await runCommand(ext, 'open-findings');
-    await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
-    expect(await ui.getByTestId('finding-0').attribute('data-rule')).toBe('banned:damn');
-    await page.keyboard.press('Enter');
+    await applyFirstFindingByKeyboard(ext, page, ui, 'banned:damn');
     await expect.poll(() => modelText(page, box.editor)).toBe('This darn plan is for users!');
     await page.keyboard.type('?');
     await expect.poll(() => modelText(page, box.editor)).toBe('This darn plan is for users!?');
 
     // Open templates: the picker in browse mode; the command again closes it and the text is untouched.
-    await runCommand(ext, 'open-templates');
-    await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
-    await runCommand(ext, 'open-templates');
-    await ui.getByTestId('template-picker').waitFor('hidden');
+    await toggleTemplatesByCommand(ext, ui);
     expect(await modelText(page, box.editor)).toBe('This darn plan is for users!?');
   });
 
@@ -94,17 +87,10 @@ for (const box of BOXES) {
     const page = await ext.context.newPage();
     await focusBox(page, box);
     const ui = overlay(page);
-    const picker = ui.getByTestId('template-picker');
     await ui.getByTestId('onbrand-badge').waitFor('visible');
     await page.keyboard.type('Hi users, ');
 
-    await clickMenuItem(ext, { menuItemId: 'onbrand-insert-template', editable: true });
-    await expect.poll(() => picker.attribute('data-mode')).toBe('browse');
-    await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
-    await page.keyboard.type('dm');
-    await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('dm');
-    await page.keyboard.press('Enter');
-    await picker.waitFor('hidden');
+    await insertTemplateFromMenu(ext, page, ui, 'dm', 'dm');
     await expect.poll(() => modelText(page, box.editor)).toBe('Hi users, Please send us a DM.');
     await page.keyboard.type(' Damn');
     const draft = 'Hi users, Please send us a DM. Damn';

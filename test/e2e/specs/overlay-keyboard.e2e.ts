@@ -2,6 +2,12 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
 import { clickMenuItem, createdMenus, runCommand, watchMenus } from '../support/commands';
+import {
+  applyFirstFindingByKeyboard,
+  browseFindingsByKeyboard,
+  openPickerFromMenu,
+  toggleTemplatesByCommand,
+} from '../support/overlay-steps';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 import type { Settings } from '@/lib/storage/settings';
 
@@ -53,21 +59,12 @@ test('commands are in the manifest, open findings and templates from the editor,
     .toMatch(/^Onbrand findings:1 blocking · 1 tip · 27\/280 weighted characters · Tone: neutral$/);
 
   // Open findings: focus on the first finding; arrows move; Escape goes back to the caret where it was.
-  await runCommand(ext, 'open-findings');
-  await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
-  await page.keyboard.press('ArrowDown');
-  await expect.poll(() => ui.getByTestId('finding-1').focused()).toBe(true);
-  await page.keyboard.press('ArrowDown');
-  await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
-  await page.keyboard.press('Escape');
-  await ui.getByTestId('findings-list').waitFor('hidden');
+  await browseFindingsByKeyboard(ext, page, ui);
   await page.keyboard.type('!');
   await expect.poll(() => modelText(page, X.editor)).toBe('This damn plan is for users!');
 
   // Enter applies the finding's first suggestion; the caret stays at the end.
-  await runCommand(ext, 'open-findings');
-  await expect.poll(() => ui.getByTestId('finding-0').focused()).toBe(true);
-  await page.keyboard.press('Enter');
+  await applyFirstFindingByKeyboard(ext, page, ui);
   await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!');
   await page.keyboard.type('?');
   await expect.poll(() => modelText(page, X.editor)).toBe('This darn plan is for users!?');
@@ -76,10 +73,7 @@ test('commands are in the manifest, open findings and templates from the editor,
   // (it used to say Alt+Shift+T, a key that no longer opens anything).
   expect(await ui.getByTestId('picker-open').attribute('aria-label')).toBe('Insert a reply template');
   // Open templates: the picker in browse mode; the command again closes it.
-  await runCommand(ext, 'open-templates');
-  await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
-  await runCommand(ext, 'open-templates');
-  await ui.getByTestId('template-picker').waitFor('hidden');
+  await toggleTemplatesByCommand(ext, ui);
 
   // Pause on this site: the setting, and the assistant leaves the page; again resumes.
   await runCommand(ext, 'pause-site');
@@ -125,8 +119,7 @@ test('context menu: "Insert template…" opens the picker in the box; "Check thi
   // Right-click in the box: "Insert template…" opens the picker there.
   await page.locator(`[data-fixture-editor="${X.editor}"]`).click();
   await page.keyboard.type('Hi ');
-  await clickMenuItem(ext, { menuItemId: 'onbrand-insert-template', editable: true });
-  await expect.poll(() => ui.getByTestId('template-picker').attribute('data-mode')).toBe('browse');
+  await openPickerFromMenu(ext, ui);
 });
 
 test('the context-menu items exist, in the UI language, and follow a change of language', async ({

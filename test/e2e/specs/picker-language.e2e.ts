@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
-import { clickMenuItem, runCommand } from '../support/commands';
+import { runCommand } from '../support/commands';
+import { insertTemplateFromMenu } from '../support/overlay-steps';
 import { focusBox, modelText, type SiteBox } from '../support/site-pages';
 import type { Template, TemplateLibrary } from '@/lib/templates';
 
@@ -142,17 +143,10 @@ for (const box of [X_REPLY, WEIBO_COMMENT]) {
     const page = await ext.context.newPage();
     await focusBox(page, box);
     const ui = overlay(page);
-    const picker = ui.getByTestId('template-picker');
     await ui.getByTestId('onbrand-badge').waitFor('visible');
     await page.keyboard.type('Hi ');
 
-    await clickMenuItem(ext, { menuItemId: 'onbrand-insert-template', editable: true });
-    await expect.poll(() => picker.attribute('data-mode')).toBe('browse');
-    await expect.poll(() => ui.getByTestId('picker-search').focused()).toBe(true);
-    await page.keyboard.type('dm');
-    await expect.poll(() => ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('dm');
-    await page.keyboard.press('Enter');
-    await picker.waitFor('hidden');
+    await insertTemplateFromMenu(ext, page, ui, 'dm', 'dm');
     await expect.poll(() => modelText(page, box.editor)).toBe('Hi Please send us a DM.');
     // The caret is after the insertion: typing goes on from there.
     await page.keyboard.type(' Thanks');

@@ -4,23 +4,12 @@ import type { ActivityRecord } from '@/lib/records/schema';
 import { generateRecords } from '../../bench/seed-records';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
-import { sendRuntimeMessage } from '../support/messages';
+import { putRecords } from '../support/records';
 
 // Reports people read, in real Chromium: numbers under their own right-aligned headers, charts drawn at their
 // box's size with legible labels, the busiest platforms plus "Other", section jump links (keyboard too), a
 // crisis alert that says why it fired, empty states with a next step, and a records export with progress and
 // cancel. The brand kit editor's section links as well.
-
-async function putRecords(page: Page, records: ActivityRecord[]): Promise<void> {
-  for (let i = 0; i < records.length; i += 1000) {
-    const reply = await sendRuntimeMessage(page, {
-      onbrand: 1,
-      type: 'records.put',
-      payload: { records: records.slice(i, i + 1000) },
-    });
-    expect(reply.ok, reply.error).toBe(true);
-  }
-}
 
 /** Enough records for every platform to post and for the export to take many slices. */
 const RECORDS = 6000;

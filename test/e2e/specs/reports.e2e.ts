@@ -10,7 +10,7 @@ import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { sendRuntimeMessage } from '../support/messages';
 import { REPO_ROOT } from '../support/paths';
-import { storedRecords } from '../support/records';
+import { putRecords, storedRecords } from '../support/records';
 import { SITE_BOXES, focusBox, publishedPosts } from '../support/site-pages';
 import { calendarOf, seedCalendar, slotAt, todayAt } from '../support/calendar';
 import { overlay } from '../support/overlay';
@@ -18,17 +18,6 @@ import { overlay } from '../support/overlay';
 // The Reports tab in real Chromium with the built extension: records from a fixture page show up in the
 // report; the real outbox loses and duplicates nothing across a service-worker stop; exports parse back to
 // the stored records; tables sort; the print view, and the log settings.
-
-async function putRecords(page: Page, records: ActivityRecord[]): Promise<void> {
-  for (let i = 0; i < records.length; i += 1000) {
-    const reply = await sendRuntimeMessage(page, {
-      onbrand: 1,
-      type: 'records.put',
-      payload: { records: records.slice(i, i + 1000) },
-    });
-    expect(reply.ok, reply.error).toBe(true);
-  }
-}
 
 async function recordCount(page: Page): Promise<number> {
   return (

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { sendRuntimeMessage } from './messages';
 import type { ActivityRecord } from '@/lib/records/schema';
 
 /**
@@ -33,4 +34,19 @@ export function readStoredRecords(): Promise<ActivityRecord[]> {
       };
     };
   });
+}
+
+/**
+ * Seeds the log as the in-page assistant's outbox would, through `records.put` from an extension page, in batches
+ * of 1,000 (the protocol's batch limit); each batch must be acknowledged.
+ */
+export async function putRecords(page: Page, records: ActivityRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 1000) {
+    const reply = await sendRuntimeMessage(page, {
+      onbrand: 1,
+      type: 'records.put',
+      payload: { records: records.slice(i, i + 1000) },
+    });
+    expect(reply.ok, reply.error).toBe(true);
+  }
 }

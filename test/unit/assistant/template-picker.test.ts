@@ -10,7 +10,7 @@ import {
   wrapIndex,
   writeTemplate,
   type PickerSession,
-} from '@/lib/assistant/template-picker';
+} from '@/lib/assistant/template-picker-decisions';
 import type { EditorStrategy, TextSelection } from '@/lib/editors/types';
 import { ActivityRecord } from '@/lib/records/schema';
 import { fillTemplate, type Template, type TemplateLibrary } from '@/lib/templates';

@@ -18,45 +18,67 @@ function asPerson<E extends Event>(event: E): E {
 
 const BLOCKING = { ruleId: 'banned:damn', severity: 'block', text: 'damn', start: 6, end: 10 } as Finding;
 
+type Submitted = ReturnType<typeof vi.fn<(text: string, reason?: string) => void>>;
+type OnOverride = ReturnType<typeof vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>>;
+
+/**
+ * The one gate-on-a-page setup of these tests: a textarea and a Post button whose clicks (and the site's own
+ * submit key) the page counts in `site.submits`, one session for both, and the gate installed over them.
+ */
+function gateOnPage(options: {
+  text?: string;
+  isSubmitKey: (event: KeyboardEvent) => boolean;
+  findings: () => Finding[];
+  review?: Parameters<typeof installGate>[0]['review'];
+}) {
+  document.body.innerHTML = '<textarea></textarea><button>Post</button>';
+  const box = document.querySelector('textarea')!;
+  box.value = options.text ?? '';
+  const submit = document.querySelector('button')!;
+  const site = { submits: 0 };
+  submit.addEventListener('click', () => site.submits++);
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && options.isSubmitKey(event)) site.submits++;
+  });
+  const submitted: Submitted = vi.fn<(text: string, reason?: string) => void>();
+  const onOverride: OnOverride = vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>();
+  const session = {
+    root: box,
+    editable: box,
+    hasUserInput: true,
+    isComposing: false,
+    adapter: { submitControl: () => submit, isSubmitKey: options.isSubmitKey },
+    checkNow: () => ({ snapshot: { text: box.value }, analysis: { findings: options.findings() } }),
+    submitted,
+  } as unknown as BoxSession & { hasUserInput: boolean };
+  const controller = new AbortController();
+  installGate({
+    sessionForControl: (target) => (target === submit ? session : null),
+    sessionForKey: () => session,
+    kit: () => null,
+    onOverride,
+    review: options.review,
+    signal: controller.signal,
+  });
+  return { box, submit, site, session, submitted, onOverride, controller };
+}
+
 describe('the pre-publish gate and untrusted submits', () => {
   let controller: AbortController;
   let box: HTMLTextAreaElement;
   let submit: HTMLButtonElement;
-  let siteSubmits: number;
+  let site: { submits: number };
   let findings: Finding[];
   let session: BoxSession & { hasUserInput: boolean };
-  let submitted: ReturnType<typeof vi.fn<(text: string, reason?: string) => void>>;
-  let onOverride: ReturnType<typeof vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>>;
+  let submitted: Submitted;
+  let onOverride: OnOverride;
 
   beforeEach(() => {
-    document.body.innerHTML = '<textarea></textarea><button>Post</button>';
-    box = document.querySelector('textarea')!;
-    submit = document.querySelector('button')!;
-    siteSubmits = 0;
-    submit.addEventListener('click', () => siteSubmits++);
-    box.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') siteSubmits++;
-    });
     findings = [];
-    submitted = vi.fn<(text: string, reason?: string) => void>();
-    onOverride = vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>();
-    session = {
-      root: box,
-      editable: box,
-      hasUserInput: true,
-      isComposing: false,
-      adapter: { submitControl: () => submit, isSubmitKey: (event: KeyboardEvent) => event.key === 'Enter' },
-      checkNow: () => ({ snapshot: { text: box.value }, analysis: { findings } }),
-      submitted,
-    } as unknown as BoxSession & { hasUserInput: boolean };
-    controller = new AbortController();
-    installGate({
-      sessionForControl: (target) => (target === submit ? session : null),
-      sessionForKey: () => session,
-      kit: () => null,
-      onOverride,
-      signal: controller.signal,
-    });
+    ({ box, submit, site, session, submitted, onOverride, controller } = gateOnPage({
+      isSubmitKey: (event) => event.key === 'Enter',
+      findings: () => findings,
+    }));
   });
 
   afterEach(() => {
@@ -66,14 +88,14 @@ describe('the pre-publish gate and untrusted submits', () => {
 
   it("a person's click on a clean draft goes out and becomes a publish", () => {
     submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
     expect(submitted).toHaveBeenCalledTimes(1);
   });
 
   it("a person's click on a draft they never wrote in (a script or the site filled it) goes out, unrecorded", () => {
     session.hasUserInput = false;
     submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
     expect(submitted).not.toHaveBeenCalled();
   });
 
@@ -81,19 +103,19 @@ describe('the pre-publish gate and untrusted submits', () => {
     findings = [BLOCKING];
     session.hasUserInput = false;
     submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     gateRequest.value!.resolve(
       { action: 'post', reason: 'Quoting a customer' },
       asPerson(new MouseEvent('click')),
     );
     expect(onOverride).toHaveBeenCalledWith(session, 'Quoting a customer', ['banned:damn']);
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
     expect(submitted).not.toHaveBeenCalled();
   });
 
   it("a script's .click() on a clean draft reaches the site but is never recorded", () => {
     submit.click();
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
     expect(submitted).not.toHaveBeenCalled();
   });
 
@@ -101,7 +123,7 @@ describe('the pre-publish gate and untrusted submits', () => {
     findings = [BLOCKING];
     session.hasUserInput = false;
     submit.click();
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     expect(gateRequest.value).toBeNull();
     expect(submitted).not.toHaveBeenCalled();
   });
@@ -109,19 +131,19 @@ describe('the pre-publish gate and untrusted submits', () => {
   it('a blocked draft the person wrote, sent by a script: held, and only their own "Post anyway" decides', () => {
     findings = [BLOCKING];
     submit.click();
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     const request = gateRequest.value!;
     expect(request.blocking).toEqual([BLOCKING]);
     // A decision from an untrusted event changes nothing.
     request.resolve({ action: 'post', reason: 'reason chosen by the page' }, new MouseEvent('click'));
     expect(gateRequest.value).toBe(request);
     expect(onOverride).not.toHaveBeenCalled();
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     request.resolve({ action: 'post', reason: 'Quoting a customer' }, asPerson(new MouseEvent('click')));
     expect(gateRequest.value).toBeNull();
     expect(onOverride).toHaveBeenCalledWith(session, 'Quoting a customer', ['banned:damn']);
     expect(submitted).toHaveBeenCalledWith('', 'Quoting a customer');
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
   });
 
   it("a script's synthetic Enter on a blocked draft is held before the site's handler", () => {
@@ -130,7 +152,7 @@ describe('the pre-publish gate and untrusted submits', () => {
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     box.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(true);
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     expect(submitted).not.toHaveBeenCalled();
   });
 });
@@ -162,42 +184,23 @@ describe("a person's focus", () => {
 describe('a box held for team review', () => {
   let controller: AbortController;
   let submit: HTMLButtonElement;
-  let siteSubmits: number;
-  let submitted: ReturnType<typeof vi.fn<(text: string, reason?: string) => void>>;
-  let onOverride: ReturnType<typeof vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>>;
+  let site: { submits: number };
+  let submitted: Submitted;
+  let onOverride: OnOverride;
   let post: ((reason: string, via: Event) => void) | null;
 
   const install = (state: ReviewState) => {
-    document.body.innerHTML = '<textarea>Autumn menu</textarea><button>Post</button>';
-    const box = document.querySelector('textarea')!;
-    submit = document.querySelector('button')!;
-    siteSubmits = 0;
-    submit.addEventListener('click', () => siteSubmits++);
-    submitted = vi.fn<(text: string, reason?: string) => void>();
-    onOverride = vi.fn<(session: BoxSession, reason: string, ruleIds: string[]) => void>();
     post = null;
-    const session = {
-      root: box,
-      editable: box,
-      hasUserInput: true,
-      isComposing: false,
-      adapter: { submitControl: () => submit, isSubmitKey: () => false },
-      checkNow: () => ({ snapshot: { text: box.value }, analysis: { findings: [] } }),
-      submitted,
-    } as unknown as BoxSession;
-    controller = new AbortController();
-    installGate({
-      sessionForControl: (target) => (target === submit ? session : null),
-      sessionForKey: () => session,
-      kit: () => null,
-      onOverride,
+    ({ submit, site, submitted, onOverride, controller } = gateOnPage({
+      text: 'Autumn menu',
+      isSubmitKey: () => false,
+      findings: () => [],
       review: {
         required: () => true,
         state: async () => state,
         held: (_session, _state, postWithoutReview) => (post = postWithoutReview),
       },
-      signal: controller.signal,
-    });
+    }));
   };
   const personClicks = () =>
     submit.dispatchEvent(asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
@@ -209,21 +212,21 @@ describe('a box held for team review', () => {
     install({ kind: 'needed', overrideAllowed: true });
     personClicks();
     await settle();
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     expect(post).not.toBeNull();
     post!('Store is on fire, posting the notice now', new MouseEvent('click'));
     post!('   ', asPerson(new MouseEvent('click')));
     expect(onOverride).not.toHaveBeenCalled();
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
     post!('Store is on fire, posting the notice now', asPerson(new MouseEvent('click')));
     expect(onOverride).toHaveBeenCalledWith(expect.anything(), 'Store is on fire, posting the notice now', [
       REVIEW_RULE_ID,
     ]);
     expect(submitted).toHaveBeenCalledWith('Autumn menu', 'Store is on fire, posting the notice now');
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
     post!('again', asPerson(new MouseEvent('click')));
     expect(onOverride).toHaveBeenCalledTimes(1);
-    expect(siteSubmits).toBe(1);
+    expect(site.submits).toBe(1);
   });
 
   it('where the kit does not allow it, no reason lets the box out', async () => {
@@ -233,6 +236,6 @@ describe('a box held for team review', () => {
     post!('Please', asPerson(new MouseEvent('click')));
     expect(onOverride).not.toHaveBeenCalled();
     expect(submitted).not.toHaveBeenCalled();
-    expect(siteSubmits).toBe(0);
+    expect(site.submits).toBe(0);
   });
 });

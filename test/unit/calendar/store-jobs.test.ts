@@ -15,8 +15,10 @@ import {
   REMINDER_ALARM,
   TICK_ALARM,
   TICK_MINUTES,
-} from '@/lib/background/calendar-jobs';
-import { dueReminders, nextReminderAt } from '@/lib/background/calendar-reminders';
+} from '@/lib/calendar/jobs';
+import { dueReminders, nextReminderAt } from '@/lib/calendar/reminders';
+import { createToolbarBadge } from '@/lib/background/toolbar-badge';
+import { publishEventsOf } from '@/lib/records/plan-events';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { calendarWith, slot } from './helpers';
 
@@ -63,14 +65,20 @@ function harness(calendar: Calendar, startLocal: string, slow = false) {
         return true;
       },
     },
-    badge: {
-      setBadgeText: ({ text }) => void (badge.text = text),
-      setBadgeBackgroundColor: ({ color }) => void (badge.color = color),
-      setTitle: ({ title }) => void (badge.title = title),
-    },
     openTab: async (url) => opened.push(url),
     locale: async () => 'en',
     now: () => clock.now,
+    // The worker's badge as lib/background/calendar-listeners.ts wires it: due posts are one of its sources.
+    toolbarBadge: createToolbarBadge({
+      storage,
+      badge: {
+        setBadgeText: ({ text }) => void (badge.text = text),
+        setBadgeBackgroundColor: ({ color }) => void (badge.color = color),
+        setTitle: ({ title }) => void (badge.title = title),
+      },
+      locale: async () => 'en',
+      now: () => clock.now,
+    }),
   });
   return {
     jobs,
@@ -329,9 +337,13 @@ describe('plan versus actual', () => {
 
   it('a stored post turns the nearest slot of its platform published with its link; replies do not', async () => {
     const h = harness(plan(), '2026-03-06T09:30');
-    await h.jobs.matchRecords([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/9', 'reply')]);
+    await h.jobs.matchPosts(
+      publishEventsOf([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/9', 'reply')]),
+    );
     expect(findOccurrence((await h.read()).calendar, 'morning')?.status).toBe('planned');
-    await h.jobs.matchRecords([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/10')]);
+    await h.jobs.matchPosts(
+      publishEventsOf([publish('x', '2026-03-06T09:20', 'https://x.com/onbrand/status/10')]),
+    );
     const morning = findOccurrence((await h.read()).calendar, 'morning');
     expect(morning).toMatchObject({
       status: 'published',
@@ -344,7 +356,9 @@ describe('plan versus actual', () => {
 
   it('a post outside the window matches nothing', async () => {
     const h = harness(plan(), '2026-03-06T15:00');
-    await h.jobs.matchRecords([publish('weibo', '2026-03-06T14:30', 'https://weibo.com/1/abc')]);
+    await h.jobs.matchPosts(
+      publishEventsOf([publish('weibo', '2026-03-06T14:30', 'https://weibo.com/1/abc')]),
+    );
     expect(findOccurrence((await h.read()).calendar, 'noon')?.status).toBe('planned');
   });
 });

@@ -16,6 +16,7 @@ import {
   recordUse,
   saveTemplates,
   libraryFromStored,
+  onTemplatesChanged,
 } from '@/lib/templates/store';
 
 describe('parseTemplateLibrary', () => {
@@ -136,5 +137,19 @@ describe('template storage', () => {
     await recordUse('unknown', starterLibrary, 300);
     const stored = (await fakeBrowser.storage.local.get(TEMPLATES_KEY))[TEMPLATES_KEY] as { usage: object };
     expect(stored.usage).toEqual({ 'starter-thanks-en': { count: 2, lastUsed: 200 } });
+  });
+
+  // Libraries saved before the storage item existed sit under the same key with no meta key beside them.
+  it('reads a library stored before the storage item, and watchers see each change and a removal', async () => {
+    const old = { ...starterLibrary(0), templates: starterLibrary(0).templates.slice(0, 2), usage: {} };
+    await fakeBrowser.storage.local.set({ [TEMPLATES_KEY]: old });
+    expect(await loadTemplates(starterLibrary)).toEqual(old);
+    const seen: number[] = [];
+    const stop = onTemplatesChanged((library) => seen.push(library.templates.length), starterLibrary);
+    await saveTemplates({ ...old, templates: old.templates.slice(0, 1) });
+    await fakeBrowser.storage.local.remove(TEMPLATES_KEY);
+    await expect.poll(() => seen).toEqual([1, 14]);
+    stop();
+    expect(Object.keys(await fakeBrowser.storage.local.get())).toEqual([]);
   });
 });

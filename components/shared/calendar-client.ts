@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { Calendar, FieldError } from '../calendar';
-import { CALENDAR_KEY, readCalendar, snapshotOf, type CalendarSnapshot } from '../calendar/store';
-import { send } from '../messaging/client';
+import type { Calendar, FieldError } from '@/lib/calendar';
+import { CALENDAR_KEY, readCalendar, snapshotOf, type CalendarSnapshot } from '@/lib/calendar/store';
+import { send } from '@/lib/messaging/client';
 
 // What the popup and the dashboard call to read and change the calendar. Reads go straight to storage (fast,
-// no worker wake-up); writes go to the background, which is the only writer.
+// no worker wake-up); writes go to the background, which is the only writer. It lives with the extension pages,
+// not in lib/calendar: it sends messages, and lib/messaging composes the calendar's table (a folder cycle).
 
 export class CalendarSaveError extends Error {
   constructor(readonly errors: FieldError[]) {

@@ -1,8 +1,8 @@
-import type { CalendarWriter } from '../calendar/store';
+import type { CalendarWriter } from './store';
 import type { HandlersOf } from '../message-table';
-import type { calendarMessages } from '../calendar/protocol';
+import type { calendarMessages } from './protocol';
 
-// The background's side of the calendar messages (plan matching after a write is a step of records.put in
+// The background's side of the calendar messages (wired in lib/background/handlers.ts) (plan matching after a write is a step of records.put in
 // lib/records/handlers.ts).
 
 export function createCalendarHandlers(writer: CalendarWriter): HandlersOf<typeof calendarMessages> {

@@ -1,13 +1,13 @@
-import { composeUrl, findOccurrence, markMissed, matchPublishes, utcToLocal } from '../calendar';
-import { publishEventsOf } from '../records/publish-events';
-import { readCalendar, type CalendarStorageArea, type CalendarWriter } from '../calendar/store';
+import { composeUrl } from './compose';
+import { findOccurrence } from './occurrences';
+import { markMissed, matchPublishes, type PublishEvent } from './plan-actual';
+import { utcToLocal } from './time';
+import { readCalendar, type CalendarStorageArea, type CalendarWriter } from './store';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
-import type { ActivityRecord } from '../records/schema';
-import { dueReminders, nextReminderAt, pruneReminded, type RemindedMap } from './calendar-reminders';
-import { createToolbarBadge } from './toolbar-badge';
+import { dueReminders, nextReminderAt, pruneReminded, type RemindedMap } from './reminders';
 
-// The background's calendar work: reminders as notifications, missed slots, the icon badge's refresh, and publish
-// records matched to the plan. Browser APIs come in through `CalendarJobsDeps`, so tests drive it with fakes.
+// The calendar's background work: reminders as notifications, missed slots, the icon badge's refresh, and
+// published posts matched to the plan (wired to the browser in lib/background/calendar-listeners.ts). Browser APIs come in through `CalendarJobsDeps`, so tests drive it with fakes.
 
 export const REMINDER_ALARM = 'onbrand-reminder';
 /** Periodic: marks missed slots, catches the day rolling over for the badge, reschedules reminders. */
@@ -42,16 +42,11 @@ export interface CalendarJobsDeps {
     ): Promise<string> | void;
     clear(id: string): Promise<boolean> | void;
   };
-  badge: {
-    setBadgeText(details: { text: string }): Promise<void> | void;
-    setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
-    setTitle(details: { title: string }): Promise<void> | void;
-  };
   openTab(url: string): Promise<unknown>;
   locale(): Promise<UiLocale>;
   now?: () => number;
-  /** The worker's one toolbar badge (toolbar-badge.ts); by default one over `badge` and `storage`. */
-  toolbarBadge?: { refresh(): Promise<void> };
+  /** The worker's one toolbar badge (lib/background/toolbar-badge.ts: the calendar's due posts are one source). */
+  toolbarBadge: { refresh(): Promise<void> };
 }
 
 export interface CalendarJobs {
@@ -61,8 +56,8 @@ export interface CalendarJobs {
   calendarChanged(): Promise<void>;
   onAlarm(name: string): Promise<void>;
   onNotificationButton(notificationId: string, buttonIndex: number): Promise<void>;
-  /** Publish records just stored: each post is matched to the nearest planned slot of its platform. */
-  matchRecords(records: readonly ActivityRecord[]): Promise<void>;
+  /** Posts just published (lib/records/plan-events.ts): each is matched to the nearest planned slot of its platform. */
+  matchPosts(posts: readonly PublishEvent[]): Promise<void>;
   ensureTick(): Promise<void>;
 }
 
@@ -83,11 +78,7 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
     return value && typeof value === 'object' ? (value as RemindedMap) : {};
   }
 
-  // The calendar's due posts are one source of the toolbar count; the badge module sums them with the others.
-  const toolbarBadge =
-    deps.toolbarBadge ??
-    createToolbarBadge({ storage: deps.storage, badge: deps.badge, locale: deps.locale, now });
-  const updateBadge = () => toolbarBadge.refresh();
+  const updateBadge = () => deps.toolbarBadge.refresh();
 
   async function notifyDue(): Promise<void> {
     const { calendar } = await readCalendar(deps.storage);
@@ -157,8 +148,7 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
       if (url) await deps.openTab(url);
       await deps.notifications.clear(notificationId);
     },
-    matchRecords: serial(async (records: readonly ActivityRecord[]) => {
-      const posts = publishEventsOf(records);
+    matchPosts: serial(async (posts: readonly PublishEvent[]) => {
       if (!posts.length) return;
       await deps.writer.update((calendar) => matchPublishes(calendar, posts).calendar);
     }),

@@ -1,5 +1,7 @@
-import { expandOccurrences, nextReminders, type Calendar, type Occurrence } from '../calendar';
-import { MS } from '../calendar/time';
+import { expandOccurrences, type Occurrence } from './occurrences';
+import { nextReminders } from './plan-actual';
+import type { Calendar } from './schema';
+import { MS } from './time';
 
 // Which reminders are due, and when the next one is. Pure functions over the calendar plus the set of
 // occurrences already notified, so a reminder fires once even when alarms repeat or the worker restarts.
