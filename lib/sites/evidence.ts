@@ -294,6 +294,11 @@ export const SOURCES = {
   'weibo-publish-pw': {
     ref: 'code-search 38331211424 (Playwright Weibo poster: fills textarea[placeholder="有什么新鲜事想分享给大家？"], clicks the button reading 发送, checks /ajax/statuses/update)',
   },
+  // Round 7 (2026-12-04): the Weibo publisher as the sources find it (placeholder, and the control reading 发送/发布).
+  'SAU-weibo': {
+    ref: 'dreammis/social-auto-upload@466f81d uploader/weibo_uploader/main.py (weibo.com video publisher: get_by_placeholder("有什么新鲜事想分享给大家？"), publish button:has(span:text-is("发布")), woo-button / woo-dialog classes, the "_name_hash" class pattern)',
+    date: '2026-08-13',
+  },
   'zhihu-custom': {
     ref: 'liuyubing233/zhihu-custom@188c918 index.js (userscript v5.21.4 build): comment list children carrying data-id with .CommentContent, .AnswerItem with data-zop, .VoteButton--up in .ContentItem-actions',
     date: '2026-07-20',

@@ -215,6 +215,14 @@ const VARIANTS: Variant[] = [
     answered: '穿搭小陈',
   },
   {
+    name: 'Weibo publisher in the "_name_hash" classes (found by its placeholder and 发送, no Form_wbox / Tool_btn)',
+    url: 'https://weibo.com/v2026/',
+    editor: 'compose',
+    submit: 'button:has(span.woo-button-content:text-is("发送"))',
+    platform: 'weibo',
+    postKind: 'post',
+  },
+  {
     name: 'Zhihu hashed-class comment (Draft.js + 发布)',
     url: 'https://zhihu.com/question/1/answer/3',
     editor: 'comment',
