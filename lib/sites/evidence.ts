@@ -209,7 +209,7 @@ export const SOURCES = {
     ref: 'code-search 70124872682 (a replaceableComment_ block holds its body in [data-testid="expandable-text-box"]), 71114237822 (live capture post-comments-2026.html), 69608292841, 63491437802, 70195192650',
   },
   'reddit-post-form': {
-    ref: 'code-search 68481942828 (Reddit poster, "2026-09-10": /r/<sub>/submit is the r-post-composer-form), 70918012768, 57413540385, 65857900373, 67498368298, 40370340283, 42560127143',
+    ref: 'code-search 68481942828 (Reddit tool\'s handle file, each handle measured on www.reddit.com on 2026-09-10: /r/<sub>/submit is the r-post-composer-form; shreddit-post with [slot="text-body"]; shreddit-comment with [slot="comment"]; shreddit-composer [contenteditable="true"] (Lexical) with button[slot="submit-button"]), 70918012768, 57413540385, 65857900373, 67498368298, 40370340283, 42560127143',
     date: '2026-09-10',
   },
   'yt-views': {
