@@ -299,6 +299,9 @@ export const SOURCES = {
     ref: 'dreammis/social-auto-upload@466f81d uploader/weibo_uploader/main.py (weibo.com video publisher: get_by_placeholder("有什么新鲜事想分享给大家？"), publish button:has(span:text-is("发布")), woo-button / woo-dialog classes, the "_name_hash" class pattern)',
     date: '2026-08-13',
   },
+  'li-feed-sdui': {
+    ref: 'code-search 65998537119 (LinkedIn feed reader, "New DOM": [data-testid="mainFeed"] > div[data-lazy-mount-id], post text [data-testid="expandable-text-box"]), 69253871544 ([data-testid="mainFeed"] [role="listitem"] … [data-testid="expandable-text-box"]), 56046267909 ([role="listitem"]:has([data-testid="expandable-text-box"]))',
+  },
   'zhihu-custom': {
     ref: 'liuyubing233/zhihu-custom@188c918 index.js (userscript v5.21.4 build): comment list children carrying data-id with .CommentContent, .AnswerItem with data-zop, .VoteButton--up in .ContentItem-actions',
     date: '2026-07-20',

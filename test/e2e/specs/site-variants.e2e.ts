@@ -44,6 +44,14 @@ const VARIANTS: Variant[] = [
     answered: 'Priya Nair',
   },
   {
+    name: 'LinkedIn share box, TipTap editor ([componentkey="ShareBox_textEditor"], no Quill)',
+    url: 'https://linkedin.com/posts/onbrand-sdui/',
+    editor: 'share',
+    submit: 'button.share-actions__primary-action',
+    platform: 'linkedin',
+    postKind: 'post',
+  },
+  {
     name: 'WeChat ProseMirror body in the .editor-v-root shadow root',
     url: 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/',
     editor: 'body',
