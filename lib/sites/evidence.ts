@@ -209,7 +209,7 @@ export const SOURCES = {
     ref: 'code-search 70124872682 (a replaceableComment_ block holds its body in [data-testid="expandable-text-box"]), 71114237822 (live capture post-comments-2026.html), 69608292841, 63491437802, 70195192650',
   },
   'reddit-post-form': {
-    ref: 'code-search 68481942828 (Reddit poster, "2026-09-10": /r/<sub>/submit is the r-post-composer-form), 70918012768, 57413540385, 65857900373, 67498368298, 40370340283, 42560127143',
+    ref: 'code-search 68481942828 (Reddit tool\'s handle file, each handle measured on www.reddit.com on 2026-09-10: /r/<sub>/submit is the r-post-composer-form; shreddit-post with [slot="text-body"]; shreddit-comment with [slot="comment"]; shreddit-composer [contenteditable="true"] (Lexical) with button[slot="submit-button"]), 70918012768, 57413540385, 65857900373, 67498368298, 40370340283, 42560127143',
     date: '2026-09-10',
   },
   'yt-views': {
@@ -293,6 +293,14 @@ export const SOURCES = {
   },
   'weibo-publish-pw': {
     ref: 'code-search 38331211424 (Playwright Weibo poster: fills textarea[placeholder="有什么新鲜事想分享给大家？"], clicks the button reading 发送, checks /ajax/statuses/update)',
+  },
+  // Round 7 (2026-12-04): the Weibo publisher as the sources find it (placeholder, and the control reading 发送/发布).
+  'SAU-weibo': {
+    ref: 'dreammis/social-auto-upload@466f81d uploader/weibo_uploader/main.py (weibo.com video publisher: get_by_placeholder("有什么新鲜事想分享给大家？"), publish button:has(span:text-is("发布")), woo-button / woo-dialog classes, the "_name_hash" class pattern)',
+    date: '2026-08-13',
+  },
+  'li-feed-sdui': {
+    ref: 'code-search 65998537119 (LinkedIn feed reader, "New DOM": [data-testid="mainFeed"] > div[data-lazy-mount-id], post text [data-testid="expandable-text-box"]), 69253871544 ([data-testid="mainFeed"] [role="listitem"] … [data-testid="expandable-text-box"]), 56046267909 ([role="listitem"]:has([data-testid="expandable-text-box"]))',
   },
   'zhihu-custom': {
     ref: 'liuyubing233/zhihu-custom@188c918 index.js (userscript v5.21.4 build): comment list children carrying data-id with .CommentContent, .AnswerItem with data-zop, .VoteButton--up in .ContentItem-actions',

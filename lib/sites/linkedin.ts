@@ -44,6 +44,8 @@ const selectors = {
   commentTextV2:
     '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p',
   updateText: '.feed-shared-update-v2__description, .update-components-text',
+  // SDUI feed: each post is a listitem whose body is the expandable text box (no update classes).
+  updateTextV2: '[role="listitem"] [data-testid="expandable-text-box"]',
   toast: '.artdeco-toast-item',
   reactions:
     '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
@@ -200,7 +202,7 @@ export const linkedinAdapter: SiteAdapter = {
     if (
       pageShowsText(
         doc,
-        `${selectors.commentText}, ${selectors.updateText}, ${selectors.commentTextV2}`,
+        `${selectors.commentText}, ${selectors.updateText}, ${selectors.updateTextV2}, ${selectors.commentTextV2}`,
         text,
       )
     )
@@ -245,6 +247,7 @@ export const linkedinAdapter: SiteAdapter = {
     commentAuthor: ['li-legacy-comments'],
     commentText: ['li-legacy-comments'],
     updateText: ['li-feed'],
+    updateTextV2: ['li-feed-sdui'],
     toast: ['li-toast'],
     reactions: ['li-counts'],
     comments: ['li-counts'],

@@ -1,6 +1,7 @@
 import type { SiteAdapter, ThreadContext } from './types';
 import {
   absoluteUrl,
+  controlLabelled,
   findPublishButton,
   isModEnter,
   nearestContainerWith,
@@ -10,15 +11,17 @@ import {
   timeOf,
 } from './dom';
 
-// Weibo (Vue 3 app with hashed CSS-module classes, so selectors match the stable prefix): the publisher is a
-// textarea in the "Form_wbox" block with a "发送" Tool_btn; a card's comment box is a textarea with a "评论"
-// Composer_btn. Ctrl+Enter publishes in both.
+// Weibo (Vue 3 app with hashed CSS-module classes, so selectors match the stable prefix): a card's comment box is a
+// textarea with a "评论" Composer_btn. The publisher is found the way every public source finds it: the textarea with
+// the placeholder 有什么新鲜事想分享给大家？ outside a feed card, sent by the control whose text is 发送 (the feed's
+// woo button) or 发布 (the video upload page). Its wrapper and button classes are not used: no public source shows
+// them, and the class pattern is moving ("_name_hash"). Ctrl+Enter publishes in both.
 const selectors = {
   boxTextarea: 'textarea[class*="Form_input"], textarea[placeholder="有什么新鲜事想分享给大家？"]',
-  boxPublisher: '[class*="Form_wbox"] textarea',
+  boxPublisher: 'textarea[placeholder="有什么新鲜事想分享给大家？"]',
   card: 'article[class*="Feed_wrap"], article.woo-panel-main',
-  publisher: '[class*="Form_wbox"]',
-  publisherSubmit: '[class*="Tool_btn"]',
+  // The publisher's send control, by role; its label (PUBLISHER_SEND) decides.
+  publisherSubmit: 'button, [role="button"]',
   commentSubmit: '[class*="Composer_btn"]',
   cardAuthor: '[class*="head_name"]',
   // The feed's CSS-module classes are moving to the "_name_hash" pattern: the time link is now a[class^="_time_"].
@@ -31,6 +34,19 @@ const selectors = {
 } as const;
 
 const ORIGIN = 'https://weibo.com';
+const PUBLISHER_SEND = /^(?:发送|发布)$/;
+/** How far above the publisher textarea its send control may sit (textarea → inner → box → tool row → button). */
+const PUBLISHER_DEPTH = 8;
+
+/** The publisher's send control nearest above `editable`, and the ancestor that holds it. */
+function publisherControl(editable: Element): { container: Element; control: HTMLElement } | null {
+  let node = editable.parentElement;
+  for (let depth = 0; node && depth < PUBLISHER_DEPTH; depth++, node = node.parentElement) {
+    const control = controlLabelled(node, PUBLISHER_SEND, selectors.publisherSubmit);
+    if (control) return { container: node, control };
+  }
+  return null;
+}
 
 /** A comment reads "<author>：<text>"; its permalink is the post's (Weibo gives comments none of their own). */
 function commentContext(comment: Element): ThreadContext {
@@ -70,9 +86,9 @@ export const weiboAdapter: SiteAdapter = {
   matchBox(editable) {
     if (editable.tagName !== 'TEXTAREA') return null;
     const card = editable.closest(selectors.card);
-    if (!card && editable.closest(selectors.publisher)) {
-      const container =
-        nearestContainerWith(editable, selectors.publisherSubmit, 8) ?? editable.closest(selectors.publisher);
+    if (!card && editable.matches(selectors.boxPublisher)) {
+      // A publisher whose send control moved is still the publisher: site health names the submit part.
+      const container = publisherControl(editable)?.container ?? editable.parentElement;
       return container ? { role: 'post', field: 'body', container } : null;
     }
     if (!card || !editable.matches(selectors.boxTextarea)) return null;
@@ -81,11 +97,11 @@ export const weiboAdapter: SiteAdapter = {
     return container ? { role: 'comment', field: 'comment', container } : null;
   },
   submitControl(box, editable) {
-    const selector = box.role === 'post' ? selectors.publisherSubmit : selectors.commentSubmit;
+    if (box.role === 'post') return publisherControl(editable)?.control ?? null;
     return (
-      box.container.querySelector<HTMLElement>(selector) ??
+      box.container.querySelector<HTMLElement>(selectors.commentSubmit) ??
       findPublishButton(box.container) ??
-      nearestMatch(editable, selector, 6)
+      nearestMatch(editable, selectors.commentSubmit, 6)
     );
   },
   isSubmitKey: (event) => isModEnter(event),
@@ -115,7 +131,9 @@ export const weiboAdapter: SiteAdapter = {
   commentContext,
   selectors,
   evidence: {
-    boxTextarea: ['weibo', 'MP', 'SAU', 'weibo-publish-pw'],
+    boxTextarea: ['weibo', 'MP', 'SAU-weibo', 'weibo-publish-pw'],
+    boxPublisher: ['MP', 'SAU-weibo', 'weibo-publish-pw'],
+    publisherSubmit: ['MP', 'SAU-weibo', 'weibo-publish-pw'],
     card: ['weibo-time'],
     commentSubmit: ['weibo'],
     cardAuthor: ['weibo-scrapers'],

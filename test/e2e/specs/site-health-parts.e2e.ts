@@ -4,6 +4,7 @@ import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
 import { publishedPosts } from '../support/site-pages';
 import { overlay } from '../support/overlay';
+import { storedSiteHealth } from '../support/site-health';
 
 // Site health for the parts used after a box is found (issue 14 point 4): "confirm" (the site shows the published
 // item), "thread" (a reply's record names who was answered) and "engagement" (a post page's counts). Each is shown
@@ -15,17 +16,8 @@ const PARTS: Part[] = ['confirm', 'thread', 'engagement'];
 const HEALTHY = 'https://x.com/onbrand/status/1';
 
 /** The stored site-health entry for x.com: the parts found missing, with their selector names. */
-async function xHealth(dashboard: Page): Promise<Partial<Record<string, string[]>> | null> {
-  return dashboard.evaluate(async () => {
-    const local = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome.storage.local;
-    const all = (await local.get('siteHealth')).siteHealth as
-      Record<string, { missing: Record<string, string[]> }> | undefined;
-    return all?.['x.com']?.missing ?? null;
-  });
+function xHealth(dashboard: Page): Promise<Partial<Record<string, string[]>> | null> {
+  return storedSiteHealth(dashboard, 'x.com');
 }
 
 /** Types a clean reply in the status page's box, posts it with the site's Reply button and waits for its record. */

@@ -44,6 +44,14 @@ const VARIANTS: Variant[] = [
     answered: 'Priya Nair',
   },
   {
+    name: 'LinkedIn share box, TipTap editor ([componentkey="ShareBox_textEditor"], no Quill)',
+    url: 'https://linkedin.com/posts/onbrand-sdui/',
+    editor: 'share',
+    submit: 'button.share-actions__primary-action',
+    platform: 'linkedin',
+    postKind: 'post',
+  },
+  {
     name: 'WeChat ProseMirror body in the .editor-v-root shadow root',
     url: 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/',
     editor: 'body',
@@ -213,6 +221,14 @@ const VARIANTS: Variant[] = [
     platform: 'douyin',
     postKind: 'reply',
     answered: '穿搭小陈',
+  },
+  {
+    name: 'Weibo publisher in the "_name_hash" classes (found by its placeholder and 发送, no Form_wbox / Tool_btn)',
+    url: 'https://weibo.com/v2026/',
+    editor: 'compose',
+    submit: 'button:has(span.woo-button-content:text-is("发送"))',
+    platform: 'weibo',
+    postKind: 'post',
   },
   {
     name: 'Zhihu hashed-class comment (Draft.js + 发布)',

@@ -92,4 +92,14 @@ describe('LinkedIn adapter', () => {
       counts: { likes: 87, replies: 14 },
     });
   });
+
+  it('confirms a share-box post on the SDUI feed once its listitem shows the text', () => {
+    const doc = loadSnapshot('linkedin-sdui');
+    const editable = editorIn(doc, 'share');
+    expect(adapter.matchBox(editable)).toMatchObject({ role: 'post', field: 'body' });
+    const text = 'We are hiring in Lisbon';
+    expect(adapter.confirmsPublish(text, doc)).toBe(false);
+    append(doc.body, `<div role="listitem"><span data-testid="expandable-text-box">${text}</span></div>`);
+    expect(adapter.confirmsPublish(text, doc)).toBe(true);
+  });
 });

@@ -23,6 +23,52 @@ describe('Weibo adapter', () => {
     expect(adapter.isSubmitKey(keydown({}), box)).toBe(false);
   });
 
+  // The publisher as every public source finds it (MP 2026-05, SAU 2026-08): its placeholder, and the control reading
+  // 发送 (feed) or 发布 (video upload page). No wrapper or button class is used.
+  const PUBLISHER_2026 = `<div class="_wbox_kq8Rz">
+      <div class="_inner_3Zq1x"><textarea class="_input_3Zq1x" placeholder="有什么新鲜事想分享给大家？"></textarea></div>
+      <div class="_tool_9a8j7 woo-box-flex">
+        <div class="_icons_9a8j7"><button type="button" title="表情"><i class="woo-font"></i></button></div>
+        <div class="_right_9a8j7"><button type="button" class="woo-button-main _btn_2Eq7w"><span class="woo-button-wrap"><span class="woo-button-content">发送</span></span></button></div>
+      </div>
+    </div>`;
+
+  it('matches the publisher in the "_name_hash" classes by its placeholder and 发送', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const publisher = append(doc.body, PUBLISHER_2026);
+    const editable = publisher.querySelector('textarea')!;
+    const box = adapter.matchBox(editable)!;
+    expect(box).toMatchObject({ role: 'post', field: 'body', container: publisher });
+    expect(adapter.submitControl(box, editable)?.textContent).toBe('发送');
+  });
+
+  it('takes 发布 as the publisher control (video upload page) but not an unrelated button', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const publisher = append(
+      doc.body,
+      '<div><div><textarea placeholder="有什么新鲜事想分享给大家？"></textarea></div><div><button>上传封面</button><button><span>发布</span></button></div></div>',
+    );
+    const editable = publisher.querySelector('textarea')!;
+    const box = adapter.matchBox(editable)!;
+    expect(adapter.submitControl(box, editable)?.textContent).toBe('发布');
+  });
+
+  it('still recognises the publisher whose send control moved away, with no submit of its own', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const publisher = append(doc.body, PUBLISHER_2026);
+    publisher.querySelector('._right_9a8j7')!.remove();
+    const editable = publisher.querySelector('textarea')!;
+    const box = adapter.matchBox(editable)!;
+    expect(box).toMatchObject({ role: 'post', field: 'body' });
+    expect(adapter.submitControl(box, editable)).toBeNull();
+  });
+
+  it('does not take a textarea outside a card without the publisher placeholder', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const other = append(doc.body, '<div><textarea class="W_input"></textarea><button>发送</button></div>');
+    expect(adapter.matchBox(other.querySelector('textarea')!)).toBeNull();
+  });
+
   it('matches a card comment box with 评论 and reads the card', () => {
     const doc = loadSnapshot('weibo-home');
     const editable = editorIn(doc, 'comment');
