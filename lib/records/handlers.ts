@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
 import { logHealth } from '../db/health';
 import type { HandlersOf } from '../message-table';
-import { exportRecords } from './export';
+import { countInPeriod, readExportPage } from './export-pages';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
 import { buildReport } from './reports/report';
 import { loadPlan } from './reports/plan';
@@ -65,7 +65,15 @@ export function createRecordHandlers(
       await afterStored(stored).catch((error: unknown) => console.warn('Onbrand: records not shared', error));
       return { ids };
     },
-    'records.count': async () => ({ count: await countRecords(await openDb()) }),
+    'records.count': async ({ from, to }) => {
+      const db = await openDb();
+      return {
+        count:
+          from === undefined && to === undefined
+            ? await countRecords(db)
+            : await countInPeriod(db, from ?? 0, to ?? Number.MAX_SAFE_INTEGER),
+      };
+    },
     'records.today': async ({ from, to, postsFrom }) => {
       const db = await openDb();
       const [publishes, summaries] = await Promise.all([
@@ -116,13 +124,14 @@ export function createRecordHandlers(
       void openDb().catch(() => undefined);
       return { ...logHealth };
     },
-    'records.export': async ({ format, ...query }) => {
+    'records.export': async (query) => {
       const db = await openDb();
       const mask = (await getRecordPrefs(db)).maskPersonalData;
-      return exportRecords(db, query, format, {
-        mask,
-        custom: mask ? await customMaskers().catch(() => []) : [],
-      });
+      const page = await readExportPage(db, query);
+      if (!mask) return page;
+      // Records are masked when stored; masking again here covers any kept while the user had it turned off.
+      const custom = await customMaskers().catch(() => []);
+      return { ...page, records: page.records.map((r) => maskRecord(r, custom)) };
     },
   };
 }

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { RecordPrefs } from './prefs';
 import type { Report } from './reports/report';
 import { PlatformId } from '../platforms/schema';
-import { ActivityRecord, RECORD_KINDS } from './schema';
+import { ActivityRecord } from './schema';
+import type { ExportPage } from './export-pages';
 
 // The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put, the
 // only one a content script may send), counts, the popup's today figures, preferences, deletion, reports and
@@ -21,9 +22,13 @@ export const recordMessages = {
     request: z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(1000)) }),
     response: z.object({ ids: z.array(z.string()) }),
   },
+  /** Every record stored, or those of an inclusive period (from, to) when given. */
   'records.count': {
     fromPages: false,
-    request: z.object({}),
+    request: z.object({
+      from: z.optional(z.number().check(z.int())),
+      to: z.optional(z.number().check(z.int())),
+    }),
     response: z.object({ count: z.number() }),
   },
   /**
@@ -87,14 +92,21 @@ export const recordMessages = {
     request: z.object({}),
     response: z.object({ upgradeBlocked: z.boolean(), full: z.boolean() }),
   },
+  /**
+   * One page of a period's records for an export, masked as the log is: the dashboard asks page after page (a
+   * Cancel stops asking), from the cursor the previous page returned. `scanned` counts the period's records read,
+   * every platform, against `records.count` of the period: the progress.
+   */
   'records.export': {
     fromPages: false,
     request: z.object({
       ...period,
-      kinds: z.optional(z.array(z.enum(RECORD_KINDS))),
-      format: z.enum(['csv', 'json']),
+      after: z.optional(
+        z.object({ at: z.number().check(z.int()), skip: z.number().check(z.int(), z.minimum(0)) }),
+      ),
     }),
-    response: z.object({ text: z.string(), count: z.number() }),
+    // Read by our own worker from validated records; not re-validated on the way back.
+    response: z.custom<ExportPage>(),
   },
 } as const;
 

@@ -2,17 +2,16 @@ import { useRef, useState } from 'react';
 import { send } from '@/lib/messaging/client';
 import { recordsToCsv, recordsToJson } from '@/lib/records/export';
 import type { Report } from '@/lib/records/reports/report';
-import type { ActivityRecord } from '@/lib/records/schema';
 import { reportToJson } from '@/lib/records/reports/tables';
 import { useT } from '../../shared/i18n';
 import { CSV_TYPE, downloadText, JSON_TYPE } from './download';
-import { fetchInSlices, timeSlices } from './sliced-export';
+import { fetchInPages } from './paged-export';
 
 type Progress = { done: number; total: number };
 
 /**
  * Whole-report JSON, the period's raw records as CSV or JSON, and the print view. The records come from the
- * background in time slices, so a big export shows how far it is and can be cancelled between two slices.
+ * background in pages of records, so a big export shows how far it is and a Cancel takes hold within a page.
  */
 export function ReportExports(props: { report: Report | undefined; fileStem: string }) {
   const t = useT();
@@ -32,16 +31,12 @@ export function ReportExports(props: { report: Report | undefined; fileStem: str
     // Keyboard users land on Cancel: Enter or Space stops the export.
     requestAnimationFrame(() => cancelButton.current?.focus());
     try {
-      const records = await fetchInSlices(
-        timeSlices(from, to),
-        async (slice) => {
-          const { text } = await send('records.export', {
-            ...slice,
-            platforms: platforms ? [...platforms] : undefined,
-            format: 'json',
-          });
-          return (JSON.parse(text) as { records: ActivityRecord[] }).records;
-        },
+      const query = { from, to, platforms: platforms ? [...platforms] : undefined };
+      // Counted first (keys only, cheap), so progress is in records however they bunch in time.
+      const { count } = await send('records.count', { from, to });
+      const records = await fetchInPages(
+        count,
+        (after) => send('records.export', { ...query, after }),
         (done, total) => setProgress({ done, total }),
         () => cancelRef.current,
       );
@@ -49,6 +44,8 @@ export function ReportExports(props: { report: Report | undefined; fileStem: str
         setNotice({ ok: true, text: t('reports.export.cancelled') });
         return;
       }
+      // 100% is drawn before the file is written (a big one takes a moment).
+      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
       const text = format === 'csv' ? recordsToCsv(records) : recordsToJson(records);
       downloadText(text, `${fileStem}-records.${format}`, format === 'csv' ? CSV_TYPE : JSON_TYPE);
       setNotice({ ok: true, text: t('reports.export.done', { count: records.length }) });
@@ -64,7 +61,7 @@ export function ReportExports(props: { report: Report | undefined; fileStem: str
   };
 
   const busy = progress !== null;
-  const pct = progress ? Math.round((progress.done / progress.total) * 100) : 0;
+  const pct = progress ? (progress.total ? Math.floor((progress.done / progress.total) * 100) : 100) : 0;
   return (
     <div className="rep-exports rep-noprint" role="group" aria-label={t('reports.export.title')}>
       <span className="ob-muted">{t('reports.export.title')}:</span>

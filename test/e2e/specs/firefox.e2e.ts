@@ -104,7 +104,9 @@ test.describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     const popup = await firefox.openExtensionPage('popup.html');
     await popup.waitForSelector('[data-testid="popup-today"]');
     expect(await popup.$eval('[data-testid="popup-title"]', (e) => e.textContent)).toBe('Onbrand');
-    expect(await popup.$eval('[data-testid="popup-today"]', (e) => e.textContent)).toMatch(/Today: 1 post/);
+    expect(await popup.$eval('[data-testid="popup-today"]', (e) => e.textContent)).toMatch(
+      /Today: 1 post, 0 replies, \d+ findings? caught/,
+    );
 
     const dashboard = await firefox.openExtensionPage('options.html');
     await dashboard.waitForSelector('[data-testid="dashboard"]');

@@ -203,3 +203,93 @@ test.describe('in Chinese', () => {
     await expect(page.getByTestId('chart-cadence').locator('.rep-legend li')).toContainText(['其他']);
   });
 });
+
+test('records export: progress in records when they bunch in one day; Cancel mid-export stops the background', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const page = await openExtensionPage('options.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const now = Date.now();
+  // 8,000 records in the last day and 200 over the month before: 97% of them in the period's last twentieth.
+  await putRecords(page, [
+    ...generateRecords({ count: 8000, now, days: 1, seed: 11 }),
+    ...generateRecords({ count: 200, now: now - 86_400_000, days: 28, seed: 12 }),
+  ]);
+  await openReports(page, 30);
+
+  // The background's reads of the time index, counted in the worker itself (IndexedDB's own method, wrapped).
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => {
+    const counter = globalThis as unknown as { exportReads: number };
+    counter.exportReads = 0;
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (this: IDBIndex, ...args: Parameters<IDBIndex['getAll']>) {
+      if (this.name === 'at') counter.exportReads++;
+      return getAll.apply(this, args);
+    };
+  });
+  const reads = () => worker.evaluate(() => (globalThis as unknown as { exportReads: number }).exportReads);
+  // Every percentage the progress bar shows, in order.
+  await page.evaluate(() => {
+    const shown: number[] = [];
+    (window as unknown as { shownPct: number[] }).shownPct = shown;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="export-progress"]');
+      const pct = bar && Number(bar.getAttribute('data-pct'));
+      if (bar && shown.at(-1) !== pct) shown.push(pct!);
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-pct'],
+    });
+  });
+  const shown = () => page.evaluate(() => (window as unknown as { shownPct: number[] }).shownPct.splice(0));
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  // To the end: the progress moves in even steps (a page is 1,000 of ≥ 8,000 records), never back, up to 100%.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-records-json').click(),
+  ]);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    records: ActivityRecord[];
+  };
+  expect(exported.records.length).toBeGreaterThanOrEqual(8000);
+  expect(new Set(exported.records.map((r) => r.id)).size).toBe(exported.records.length);
+  const full = await shown();
+  console.log(`export progress shown: ${full.join(' ')}`);
+  expect(full[0]).toBe(0);
+  expect(full.at(-1)).toBe(100);
+  for (let i = 1; i < full.length; i++) {
+    expect(full[i]).toBeGreaterThan(full[i - 1]);
+    expect(full[i] - full[i - 1]).toBeLessThanOrEqual(14);
+  }
+  const pages = await reads();
+  expect(pages).toBeGreaterThanOrEqual(9);
+
+  // Cancel once the first pages are in: no file, and the worker reads at most the page already asked for.
+  await worker.evaluate(() => ((globalThis as unknown as { exportReads: number }).exportReads = 0));
+  await page.getByTestId('export-records-csv').click();
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="export-progress"]')?.getAttribute('data-pct')) > 0,
+    undefined,
+    { polling: 'raf' },
+  );
+  await page.getByTestId('export-cancel').click();
+  const atCancel = await reads();
+  await expect(page.getByTestId('export-status')).toHaveText('Export cancelled; no file was saved.');
+  const partial = await shown();
+  expect(partial.at(-1)).toBeLessThan(100);
+  await page.waitForTimeout(2000);
+  const after = await reads();
+  console.log(
+    `export reads: full ${pages}; cancelled at ${partial.at(-1)}% after ${atCancel}, then ${after}`,
+  );
+  expect(after).toBeLessThanOrEqual(atCancel + 1);
+  expect(after).toBeLessThan(pages);
+  expect(downloads).toBe(1);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topSeries } from '@/components/dashboard/reports/charts/top-series';
-import { fetchInSlices, timeSlices } from '@/components/dashboard/reports/sliced-export';
+import { fetchInPages } from '@/components/dashboard/reports/paged-export';
+import type { PageCursor } from '@/lib/records/export-pages';
 import type { ActivityRecord } from '@/lib/records/schema';
 
 const other = { label: 'Other', colour: '#999' };
@@ -28,49 +29,50 @@ describe('topSeries', () => {
   });
 });
 
-describe('timeSlices', () => {
-  it('covers the inclusive range exactly, without gaps or overlaps', () => {
-    for (const [from, to, count] of [
-      [0, 99, 20],
-      [1_000, 1_000 + 86_400_000 * 30 - 1, 20],
-      [5, 7, 20],
-      [10, 10, 4],
-    ]) {
-      const slices = timeSlices(from, to, count);
-      expect(slices[0].from).toBe(from);
-      expect(slices.at(-1)!.to).toBe(to);
-      for (let i = 1; i < slices.length; i++) expect(slices[i].from).toBe(slices[i - 1].to + 1);
-      for (const s of slices) expect(s.to).toBeGreaterThanOrEqual(s.from);
-      expect(slices.length).toBe(Math.min(count, to - from + 1));
-    }
-    expect(timeSlices(10, 9)).toEqual([]);
-  });
-});
-
-describe('fetchInSlices', () => {
+describe('fetchInPages', () => {
   const record = (at: number) => ({ id: `r${at}`, at }) as unknown as ActivityRecord;
+  /** Three pages of the given sizes (records read), one record kept of each. */
+  const pages = (sizes: number[]) => async (after: PageCursor | undefined) => {
+    const i = after ? after.at : 0;
+    return {
+      records: [record(i)],
+      scanned: sizes[i],
+      next: i + 1 < sizes.length ? { at: i + 1, skip: 0 } : null,
+    };
+  };
 
-  it('joins the slices in order and reports progress after each', async () => {
+  it('joins the pages in order and reports progress in records, reaching the total', async () => {
     const progress: string[] = [];
-    const out = await fetchInSlices(
-      timeSlices(0, 9, 5),
-      async (s) => [record(s.from), record(s.to)],
+    const out = await fetchInPages(
+      10,
+      pages([5, 1, 4]),
       (done, total) => progress.push(`${done}/${total}`),
       () => false,
     );
-    expect(out!.map((r) => r.at)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(progress).toEqual(['0/5', '1/5', '2/5', '3/5', '4/5', '5/5']);
+    expect(out!.map((r) => r.at)).toEqual([0, 1, 2]);
+    expect(progress).toEqual(['0/10', '5/10', '6/10', '10/10']);
   });
 
-  it('stops at the next slice once cancelled and gives nothing back', async () => {
+  it('never goes past the total or backwards when records arrive during the export', async () => {
+    const progress: number[] = [];
+    await fetchInPages(
+      4,
+      pages([3, 3, 3]),
+      (done) => progress.push(done),
+      () => false,
+    );
+    expect(progress).toEqual([0, 3, 4, 4]);
+  });
+
+  it('stops asking once cancelled and gives nothing back', async () => {
     let asked = 0;
     let cancel = false;
-    const out = await fetchInSlices(
-      timeSlices(0, 9, 5),
-      async (s) => {
+    const out = await fetchInPages(
+      10,
+      async (after) => {
         asked++;
         if (asked === 2) cancel = true;
-        return [record(s.from)];
+        return pages([5, 1, 4])(after);
       },
       () => undefined,
       () => cancel,

@@ -6,7 +6,7 @@ import type { Envelope, MessageType, RequestOf, ResponseOf } from '../../../lib/
 import { createRecordHandlers } from '../../../lib/records/handlers';
 import { setRecordPrefs } from '../../../lib/records/prefs';
 import { createOutbox } from '../../../lib/records/outbox';
-import { parseRecordsJson } from '../../../lib/records/export';
+import { recordsToCsv } from '../../../lib/records/export';
 import { parseCsv } from '../../../lib/records/csv';
 import { DAY, HOUR, NOW, feedback, openFreshDb, publish, reply } from './helpers';
 import { calendarWith, slot } from '../calendar/helpers';
@@ -78,9 +78,9 @@ describe('record messages in the background', () => {
       await expect(call('records.deleteAll', { confirm: true }, fromContentScript)).rejects.toThrow(
         /not allowed/,
       );
-      await expect(
-        call('records.export', { from: 0, to: NOW, format: 'json' }, fromContentScript),
-      ).rejects.toThrow(/not allowed/);
+      await expect(call('records.export', { from: 0, to: NOW }, fromContentScript)).rejects.toThrow(
+        /not allowed/,
+      );
       await expect(
         call(
           'records.put',
@@ -162,21 +162,17 @@ describe('record messages in the background', () => {
       expect(report.responses).toMatchObject({ replies: 1, medianMs: 600_000, withinTargetPct: 100 });
       expect(report.feedback.byTag.find((t) => t.tag === 'complaint')?.count).toBe(1);
 
-      const json = await call('records.export', { from: NOW - 7 * DAY, to: NOW, format: 'json' });
-      expect(json.count).toBe(3);
-      expect(parseRecordsJson(json.text)).toEqual(
-        records.slice(0, 3).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
-      );
-      const csv = await call('records.export', {
-        from: NOW - 7 * DAY,
-        to: NOW,
-        format: 'csv',
-        kinds: ['feedback'],
-      });
-      const rows = parseCsv(csv.text);
+      expect(await call('records.count', { from: NOW - 7 * DAY, to: NOW })).toEqual({ count: 3 });
+      const page = await call('records.export', { from: NOW - 7 * DAY, to: NOW });
+      expect(page).toMatchObject({ scanned: 3, next: null });
+      expect(page.records).toEqual(records.slice(0, 3).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)));
+      const weibo = await call('records.export', { from: NOW - 7 * DAY, to: NOW, platforms: ['weibo'] });
+      expect(weibo.scanned).toBe(3);
+      const csv = recordsToCsv(weibo.records);
+      const rows = parseCsv(csv);
       expect(rows).toHaveLength(2);
       expect(rows[1][rows[0].indexOf('tag')]).toBe('complaint');
-      expect(csv.text).toContain('"太慢了, ""真的"""');
+      expect(csv).toContain('"太慢了, ""真的"""');
     }));
 
   it('answers a repeated report from memory until the log changes, and reads the calendar itself', () =>

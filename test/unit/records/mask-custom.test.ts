@@ -100,14 +100,14 @@ describe('custom privacy detectors in masking', () => {
         async () => maskers,
       ) as Handlers;
       const reply = await dispatch(
-        { onbrand: 1, type: 'records.export', payload: { from: 0, to: NOW, format: 'json' } },
+        { onbrand: 1, type: 'records.export', payload: { from: 0, to: NOW } },
         { id: 'me', url: 'chrome-extension://me/options.html' },
         'me',
         'chrome-extension://me/',
         handlers,
       );
       expect(reply).toMatchObject({ ok: true });
-      const text = (reply as { data: { text: string } }).data.text;
+      const text = JSON.stringify((reply as { data: { records: unknown[] } }).data.records);
       expect(text).not.toContain('EMP-555555');
       expect(text).toContain('***-******');
     } finally {
