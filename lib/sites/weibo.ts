@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   findPublishButton,
   isModEnter,
+  matchesAround,
   nearestContainerWith,
   nearestMatch,
   pageShowsText,
@@ -112,6 +113,7 @@ export const weiboAdapter: SiteAdapter = {
     );
   },
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
+  commentsIn: (nodes) => matchesAround(nodes, selectors.comment),
   commentContext,
   selectors,
   evidence: {
