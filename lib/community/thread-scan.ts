@@ -4,6 +4,7 @@ import type { PlatformId } from '../platforms';
 import type { SiteAdapter } from '../sites/types';
 import { commentKey, type QueueState, type SeenComment } from './queue';
 import { readQueue } from './queue-store';
+import { ancestorsOf, ThreadChanges } from './thread-changes';
 
 // The reply queue's in-page half. On one of the brand's own posts it watches the thread (a MutationObserver
 // marks it changed; nothing runs while the page is still), reads the comments the adapter finds, leaves out the
@@ -46,7 +47,7 @@ export interface ScanDeps {
   onQueueChanged?(listener: (stored: unknown) => void, signal: AbortSignal): void;
 }
 
-interface Seen {
+export interface Seen {
   comment: SeenComment;
   own: boolean;
 }
@@ -56,8 +57,8 @@ export const scanStats = { scans: 0, lastSliceMs: 0, maxSliceMs: 0, lastComments
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Reads the thread in slices of at most `sliceMs`; contexts are cached per element in `cache`. */
-export async function readThread(
+/** Reads the whole thread in slices of at most `sliceMs`; contexts are cached per element in `cache`. */
+export function readThread(
   adapter: SiteAdapter,
   document: Document,
   postUrl: string,
@@ -65,8 +66,19 @@ export async function readThread(
   cache: WeakMap<Element, Seen>,
   sliceMs = 4,
 ): Promise<Array<{ element: Element; comment: SeenComment }>> {
+  return readComments(adapter, adapter.comments!(document), postUrl, own, cache, sliceMs);
+}
+
+/** Reads these comments (the brand's own left out) in slices of at most `sliceMs`, each context once per element. */
+export async function readComments(
+  adapter: SiteAdapter,
+  elements: readonly Element[],
+  postUrl: string,
+  own: readonly string[],
+  cache: WeakMap<Element, Seen>,
+  sliceMs = 4,
+): Promise<Array<{ element: Element; comment: SeenComment }>> {
   let sliceStart = performance.now();
-  const elements = adapter.comments!(document);
   const out: Array<{ element: Element; comment: SeenComment }> = [];
   for (const element of elements) {
     let seen = cache.get(element);
@@ -134,8 +146,12 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let running = false;
     let again = false;
-    let lastKeys = '';
+    /** The unsent comments of a report that failed (a restarting worker): sent with the next scan. */
+    let unsent = false;
+    /** The page's comments (the brand's own left out), in the order first read. */
+    const current = new Map<Element, SeenComment>();
     let lastSeen: Array<{ element: Element; comment: SeenComment }> = [];
+    const changes = new ThreadChanges();
     /** What the background said of each comment of this page, kept up to date from the queue's storage events. */
     const states = new Map<string, EntryState>();
     const showChips = () => {
@@ -169,18 +185,52 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       }
       showChips();
     };
+    /** Brings `current` up to date with what changed; true when a comment came, went or now reads differently. */
+    const update = async (): Promise<boolean> => {
+      const changed = changes.take();
+      if (changed.whole || !adapter.commentsIn) {
+        const seen = await readThread(adapter, document, postUrl, own, cache, deps.sliceMs);
+        const differs =
+          seen.length !== current.size || seen.some((s) => current.get(s.element)?.key !== s.comment.key);
+        current.clear();
+        for (const { element, comment } of seen) current.set(element, comment);
+        return differs;
+      }
+      let differs = false;
+      if (changed.removed)
+        for (const element of current.keys())
+          if (!element.isConnected) differs = current.delete(element) || differs;
+      if (!changed.nodes.length) return differs;
+      // Only the comments the change touched; outside the thread that is none, and nothing more is read.
+      const touched = adapter.commentsIn(changed.nodes, document);
+      const altered = ancestorsOf(changed.nodes);
+      for (const element of touched) if (altered.has(element)) cache.delete(element);
+      for (const { element, comment } of await readComments(
+        adapter,
+        touched,
+        postUrl,
+        own,
+        cache,
+        deps.sliceMs,
+      )) {
+        if (current.get(element)?.key === comment.key) continue;
+        current.set(element, comment);
+        differs = true;
+      }
+      return differs;
+    };
     const scan = async () => {
       if (running) return void (again = true);
       running = true;
       try {
-        const seen = await readThread(adapter, document, postUrl, own, cache, deps.sliceMs);
+        const differs = await update();
         if (pageSignal.aborted) return;
-        const keys = seen.map((s) => s.comment.key).join(',');
-        lastSeen = seen;
         // Only a changed thread is reported, and only its new comments.
-        if (keys !== lastKeys) {
+        if (differs || unsent) {
+          lastSeen = [...current].map(([element, comment]) => ({ element, comment }));
+          unsent = true;
           await push();
-          lastKeys = keys;
+          unsent = false;
         }
       } catch {
         // A restarting worker: the next change scans again.
@@ -230,7 +280,10 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       clearTimeout(timer);
       timer = setTimeout(() => void scan(), deps.settleMs ?? 300);
     };
-    const observer = new MutationObserver(schedule);
+    const observer = new MutationObserver((records) => {
+      changes.note(records);
+      schedule();
+    });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     pageSignal.addEventListener('abort', () => {
       observer.disconnect();

@@ -203,6 +203,17 @@ export function isContentEditableElement(element: Element): boolean {
   return value === '' || value === 'true' || value === 'plaintext-only';
 }
 
+/** The elements matching `selector` at or inside `nodes`, and those the nodes sit in (an adapter's `commentsIn`). */
+export function matchesAround(nodes: readonly Element[], selector: string): Element[] {
+  const found = new Set<Element>();
+  for (const node of nodes) {
+    const around = node.closest(selector);
+    if (around) found.add(around);
+    for (const match of node.querySelectorAll(selector)) found.add(match);
+  }
+  return [...found];
+}
+
 // ---- Shadow-DOM-aware lookups (Reddit, Bilibili, WeChat and Douyin render parts of their boxes in shadow roots) ----
 
 /** Every match for `selector` under `root`, also inside open shadow roots (closed ones are invisible by design). */

@@ -4,6 +4,7 @@ import {
   closestAcrossShadow,
   definedCounts,
   isModEnter,
+  matchesAround,
   nearestContainerWith,
   nearestMatch,
   pageShowsText,
@@ -164,6 +165,7 @@ export const redditAdapter: SiteAdapter = {
     };
   },
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
+  commentsIn: (nodes) => matchesAround(nodes, selectors.comment),
   commentContext,
   selectors,
   evidence: {

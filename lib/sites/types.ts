@@ -62,6 +62,11 @@ export interface SiteAdapter {
   postAuthor?(document: Document, url: URL): string | null;
   /** The comments of the thread on this page, one element per comment (what the feedback tagger tags). */
   comments?(document: Document): Element[];
+  /**
+   * The thread's comments a change at `nodes` touches: those at or inside a node, and the one a node sits in; [] for a
+   * change outside the thread. The reply queue reads only these after a mutation instead of calling `comments()`.
+   */
+  commentsIn?(nodes: readonly Element[], document: Document): Element[];
   /** One comment's author, time, permalink and text (the same shape threadContext gives for the comment answered). */
   commentContext?(comment: Element): ThreadContext;
   /** The selectors this adapter depends on, to report "structure changed" when one finds nothing. */

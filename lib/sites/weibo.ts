@@ -4,6 +4,7 @@ import {
   controlLabelled,
   findPublishButton,
   isModEnter,
+  matchesAround,
   nearestContainerWith,
   nearestMatch,
   pageShowsText,
@@ -128,6 +129,7 @@ export const weiboAdapter: SiteAdapter = {
     );
   },
   comments: (doc) => [...doc.querySelectorAll(selectors.comment)],
+  commentsIn: (nodes) => matchesAround(nodes, selectors.comment),
   commentContext,
   selectors,
   evidence: {

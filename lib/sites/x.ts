@@ -5,6 +5,7 @@ import {
   countIn,
   definedCounts,
   isModEnter,
+  matchesAround,
   nearestContainerWith,
   nearestMatch,
   pageShowsText,
@@ -57,11 +58,31 @@ function answeredTweet(editable: HTMLElement): Element | null {
 
 /** The post a status page is about: the article linking to its own status id. */
 function focalTweet(doc: Document, postId: string): Element | undefined {
-  return [...doc.querySelectorAll(selectors.tweet)].find((article) =>
-    [...article.querySelectorAll(selectors.statusLink)].some((link) =>
-      (link.getAttribute('href') ?? '').endsWith(`/status/${postId}`),
-    ),
-  );
+  // One native query, not a link search per article: a thread of thousands of replies is read on every change.
+  const link = doc.querySelector(`${selectors.tweet} ${selectors.statusLink}[href$="/status/${postId}"]`);
+  return link?.closest(selectors.tweet) ?? undefined;
+}
+
+/**
+ * Where a status page's replies are: the conversation's lists, and the post they answer. The conversation's label is
+ * localized: in a UI language not listed, it is the section around the focal post.
+ */
+function conversationOf(doc: Document): { lists: Element[]; focal: Element | undefined } {
+  const postId = new URL(doc.URL, ORIGIN).pathname.match(STATUS_PATH)?.[1];
+  const focalById = postId ? focalTweet(doc, postId) : undefined;
+  const labelled = [...doc.querySelectorAll(selectors.conversation)];
+  const lists = labelled.length
+    ? labelled
+    : [focalById?.closest('section, [role="region"]')].filter((list): list is Element => Boolean(list));
+  // Without the focal post's link, the conversation's first post is the one answered.
+  const focal =
+    focalById ?? lists.map((list) => list.querySelector(selectors.tweet)).find(Boolean) ?? undefined;
+  return { lists, focal };
+}
+
+/** A reply of the conversation: inside one of its lists, not the post answered, not in a dialog. */
+function isReply(tweet: Element, { lists, focal }: ReturnType<typeof conversationOf>): boolean {
+  return tweet !== focal && lists.some((list) => list.contains(tweet)) && !tweet.closest(selectors.dialog);
 }
 
 /** A post's @handle (the User-Name block shows the display name first, then the handle). */
@@ -165,17 +186,15 @@ export const xAdapter: SiteAdapter = {
     return (tweet && handleOf(tweet)) ?? `@${match[1]}`;
   },
   comments(doc) {
-    // Replies are the conversation's posts other than the focal one (the first one when the URL says nothing). The
-    // conversation's label is localized: in a UI language not listed, it is the section around the focal post.
-    const postId = new URL(doc.URL, ORIGIN).pathname.match(STATUS_PATH)?.[1];
-    const focalById = postId ? focalTweet(doc, postId) : undefined;
-    const labelled = [...doc.querySelectorAll(selectors.conversation)];
-    const lists = labelled.length
-      ? labelled
-      : [focalById?.closest('section, [role="region"]')].filter((list): list is Element => Boolean(list));
-    const conversation = [...new Set(lists.flatMap((list) => [...list.querySelectorAll(selectors.tweet)]))];
-    const focal = focalById || conversation[0];
-    return conversation.filter((tweet) => tweet !== focal && !tweet.closest(selectors.dialog));
+    const conversation = conversationOf(doc);
+    const tweets = new Set(conversation.lists.flatMap((list) => [...list.querySelectorAll(selectors.tweet)]));
+    return [...tweets].filter((tweet) => isReply(tweet, conversation));
+  },
+  commentsIn(nodes, doc) {
+    const tweets = matchesAround(nodes, selectors.tweet);
+    if (!tweets.length) return [];
+    const conversation = conversationOf(doc);
+    return tweets.filter((tweet) => isReply(tweet, conversation));
   },
   commentContext: tweetContext,
   selectors,

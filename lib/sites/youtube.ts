@@ -4,6 +4,7 @@ import {
   closestAcrossShadow,
   countIn,
   definedCounts,
+  matchesAround,
   nearestMatch,
   pageShowsText,
   parseCount,
@@ -132,6 +133,7 @@ export const youtubeAdapter: SiteAdapter = {
     };
   },
   comments: (doc) => [...doc.querySelectorAll(`${selectors.thread} ${selectors.comment}`)],
+  commentsIn: (nodes) => matchesAround(nodes, `${selectors.thread} ${selectors.comment}`),
   commentContext,
   selectors,
   evidence: {

@@ -11,6 +11,7 @@ import {
   pageShowsText,
   parseCount,
   textIn,
+  matchesAround,
 } from './dom';
 
 // Zhihu: comment editors are Draft.js (.public-DraftEditor-content) inside the comment footer with a primary "发布"
@@ -62,6 +63,13 @@ function publishContainer(box: Element): Element | null {
     if ([...node.querySelectorAll('button')].some((button) => PUBLISH.test(labelOf(button)))) return node;
   }
   return null;
+}
+
+/** The comment items of these comment texts, each once. */
+function commentItemsOf(texts: readonly Element[]): Element[] {
+  return [
+    ...new Set(texts.map((text) => commentItemOf(text)).filter((item): item is Element => Boolean(item))),
+  ];
 }
 
 /** The comment a box or text sits in: a CommentItemV2, or a [data-id] item that holds .CommentContent. */
@@ -200,10 +208,15 @@ export const zhihuAdapter: SiteAdapter = {
       }),
     };
   },
-  comments: (doc) =>
-    [...doc.querySelectorAll('.CommentContent')]
-      .map((text) => commentItemOf(text))
-      .filter((item): item is Element => Boolean(item)),
+  comments: (doc) => commentItemsOf([...doc.querySelectorAll('.CommentContent')]),
+  // A change inside an item, outside its text (the author line), finds its text through the item.
+  commentsIn: (nodes) =>
+    commentItemsOf(
+      matchesAround(
+        nodes.map((node) => commentItemOf(node) ?? node),
+        '.CommentContent',
+      ),
+    ),
   commentContext: (comment) => ({
     author: textIn(comment, '.UserLink-link') ?? textIn(comment, 'a[href*="/people/"]'),
     text: textIn(comment, selectors.commentText),

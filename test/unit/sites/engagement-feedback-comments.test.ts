@@ -6,6 +6,7 @@ import { youtubeAdapter } from '@/lib/sites/youtube';
 import { weiboAdapter } from '@/lib/sites/weibo';
 import { bilibiliAdapter } from '@/lib/sites/bilibili';
 import { redditAdapter } from '@/lib/sites/reddit';
+import { zhihuAdapter } from '@/lib/sites/zhihu';
 import { loadSnapshot } from './snapshot';
 
 // Feedback tagging reads the comments of a thread through the adapters; these are the saved fixture pages.
@@ -116,4 +117,32 @@ describe('comment reading for feedback tagging', () => {
       },
     ]);
   });
+});
+
+// The reply queue reads only what a mutation touched (`commentsIn`); it must find what `comments()` finds.
+describe('comments a change touches (commentsIn)', () => {
+  const cases: Array<[string, SiteAdapter, string]> = [
+    ['X', xAdapter, 'x-status'],
+    ['YouTube', youtubeAdapter, 'youtube-watch'],
+    ['Weibo', weiboAdapter, 'weibo-home'],
+    ['Reddit', redditAdapter, 'reddit-post'],
+    ['Zhihu', zhihuAdapter, 'zhihu-hashed'],
+  ];
+  it.each(cases)(
+    '%s: the whole page, one comment, a part of one, and a node outside the thread',
+    (_label, adapter, name) => {
+      const doc = loadSnapshot(name);
+      const all = adapter.comments!(doc);
+      expect(all.length).toBeGreaterThan(0);
+      expect(new Set(adapter.commentsIn!([doc.body], doc))).toEqual(new Set(all));
+      const last = all[all.length - 1];
+      expect(adapter.commentsIn!([last], doc)).toContain(last);
+      const part = last.querySelector('*:not(:has(*))') ?? last;
+      expect(adapter.commentsIn!([part], doc)).toContain(last);
+      const outside = doc.createElement('div');
+      outside.textContent = 'a toast';
+      doc.body.append(outside);
+      expect(adapter.commentsIn!([outside], doc)).toEqual([]);
+    },
+  );
 });
