@@ -70,7 +70,23 @@ const MODULES: Record<string, MutationModule> = {
       '!lib/engine/types.ts',
       '!lib/engine/privacy.ts',
     ],
-    tests: ['test/unit/engine/**/*.test.ts'],
+    // Every engine test file but properties.test.ts: its 250 ms freeze bound fails under Stryker's instrumentation
+    // (as in masking), and a failing dry run stops the whole run.
+    tests: [
+      'automaton',
+      'disguises',
+      'explanations',
+      'inflect',
+      'length',
+      'normalize',
+      'pattern-scan',
+      'real-text',
+      'rules',
+      'schema',
+      'starter-packs',
+      'tone',
+      'x-links',
+    ].map((name) => `test/unit/engine/${name}.test.ts`),
   },
 };
 
@@ -80,6 +96,8 @@ interface Args {
   incremental: boolean;
   /** `--only a.ts,b.ts`: a partial score over these files of the module (a large module in limited time). */
   only: string[];
+  /** `--tests a,b`: only these of the module's test files (a partial run whose other tests cannot pass under Stryker). */
+  tests: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -87,21 +105,28 @@ function parseArgs(argv: string[]): Args {
   let concurrency = 1;
   let incremental = false;
   let only: string[] = [];
+  let tests: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--concurrency') concurrency = Number(argv[++i]);
     else if (argv[i] === '--incremental') incremental = true;
     else if (argv[i] === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (argv[i] === '--tests') tests = (argv[++i] ?? '').split(',').filter(Boolean);
     else modules.push(argv[i]);
   }
   const unknown = modules.filter((m) => !(m in MODULES));
-  if (unknown.length || !(concurrency >= 1) || (only.length && modules.length !== 1)) {
+  if (unknown.length || !(concurrency >= 1) || ((only.length || tests.length) && modules.length !== 1)) {
     console.error(
       `Usage: npm run test:mutation -- [${Object.keys(MODULES).join('|')}]… [--concurrency N] [--incremental]\n` +
-        '       npm run test:mutation -- <module> --only <file>[,<file>…]   (a partial score over those files)',
+        '       npm run test:mutation -- <module> --only <file>[,<file>…] [--tests <test file>[,…]]   (a partial score)',
     );
     process.exit(2);
   }
-  return { modules: modules.length ? modules : Object.keys(MODULES), concurrency, incremental, only };
+  const unlisted = tests.filter((t) => !modules.some((m) => MODULES[m].tests.includes(t)));
+  if (unlisted.length) {
+    console.error(`--tests: not among the module's tests: ${unlisted.join(', ')}`);
+    process.exit(2);
+  }
+  return { modules: modules.length ? modules : Object.keys(MODULES), concurrency, incremental, only, tests };
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);
@@ -122,12 +147,13 @@ function describeSurvivor(r: MutantResult): string {
 
 async function runModule(
   name: string,
-  { concurrency, incremental, only }: Args,
+  { concurrency, incremental, only, tests }: Args,
 ): Promise<{ detected: number; valid: number; pct: number }> {
   const module = MODULES[name];
-  process.env.ONBRAND_MUTATION_TESTS = module.tests.join(',');
+  process.env.ONBRAND_MUTATION_TESTS = (tests.length ? tests : module.tests).join(',');
   const mutate = only.length ? only : module.mutate();
   if (only.length) console.log(`${name}: partial run, mutating only ${only.join(', ')}`);
+  if (tests.length) console.log(`${name}: tested only by ${tests.join(', ')}`);
   const stryker = new Stryker({
     mutate,
     testRunner: 'vitest',
@@ -158,7 +184,9 @@ async function runModule(
   });
   const results = await stryker.runMutationTest();
   const s = score(results);
-  const scope = only.length ? ` over ${only.join(', ')} only` : '';
+  const scope =
+    (only.length ? ` over ${only.join(', ')} only` : '') +
+    (tests.length ? `, tests: ${tests.join(', ')}` : '');
   console.log(`\n${name}: ${s.pct.toFixed(1)}% (${s.detected} of ${s.valid} mutants detected)${scope}`);
   const survivors = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage');
   for (const r of survivors.sort(

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { KIT_VERSION, type BrandKit } from '@/lib/engine/schema';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 
@@ -43,4 +43,32 @@ export async function seedKit(
     ).chrome.storage;
     await storage.local.set({ kits: value });
   }, library);
+}
+
+/**
+ * Stores `kit` with `count` generated banned terms (`term0`…, every third `block`) as the active kit, built and
+ * written by the service worker. Seeding 30,000 terms from an open dashboard shipped them through the test protocol
+ * and made the dashboard read, validate and compile the kit twice (on the change, then on the reload): interleaved
+ * at load 30–39, the list showed after 69–88 s that way, 55–61 s this way (the test allows 45 s).
+ */
+export async function seedKitWithManyTerms(worker: Worker, kit: BrandKit, count: number): Promise<void> {
+  await worker.evaluate(
+    async ({ kit, count }) => {
+      const bannedTerms = Array.from({ length: count }, (_, i) => ({
+        term: `term${i}`,
+        category: 'custom',
+        severity: i % 3 ? 'warn' : 'block',
+      }));
+      const library = {
+        version: 1,
+        activeId: 'test',
+        kits: [{ id: 'test', kit: { ...kit, bannedTerms }, updatedAt: Date.now() }],
+      };
+      const storage = (
+        globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }
+      ).chrome.storage;
+      await storage.local.set({ kits: library });
+    },
+    { kit, count },
+  );
 }

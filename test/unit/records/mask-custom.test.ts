@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildStarterKit, type BrandKit } from '../../../lib/engine';
 import { customMaskersOf, maskPersonalData } from '../../../lib/records/mask';
 import { maskRecord, senderMasking } from '../../../lib/records/record-masking';
@@ -54,6 +54,35 @@ describe('custom privacy detectors in masking', () => {
         null,
       ]),
     ).toHaveLength(0);
+  });
+
+  it('a kit or a platform without privacy settings adds no detector', () => {
+    const { privacy: _privacy, ...withoutPrivacy } = buildStarterKit();
+    expect(customMaskersOf([{ ...withoutPrivacy, platforms: { x: { maxHashtags: 2 } } }])).toHaveLength(0);
+  });
+
+  it('matches case as the checker does (custom detectors have no case-insensitive switch)', () => {
+    const maskers = customMaskersOf([kitWith([{ id: 'employee', pattern: 'emp-[0-9]{6}' }])]);
+    expect(maskPersonalData('ask emp-123456 and EMP-654321', maskers).text).toBe(
+      'ask ***-****** and EMP-654321',
+    );
+  });
+
+  it('a detector that runs out of its time budget masks the rest of the text instead of leaving it bare', () => {
+    const maskers = customMaskersOf([kitWith([EMPLOYEE])]);
+    const text = 'EMP-000001 '.repeat(300);
+    // Every clock read is a second later: the 200 ms budget is spent after the first match.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1_000));
+    try {
+      const masked = maskPersonalData(text, maskers);
+      expect(masked.text).not.toMatch(/EMP-\d/);
+      expect(masked.text).toHaveLength(text.length);
+      expect(Object.keys(masked.found)).toEqual(['custom']);
+      expect(masked.found.custom).toBeLessThan(300);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('masks every free-text field of a record and the sender applies the kit in force', async () => {
