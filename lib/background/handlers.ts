@@ -15,6 +15,7 @@ import { communityBackground } from '../community/background';
 import { createTeamHandlers } from '../team/handlers';
 import { createReviewHandlers } from '../team/review-handlers';
 import { createTeamKitHandlers } from '../team/kit-handlers';
+import { createSharedHandlers } from '../team/shared-handlers';
 import { teamBackground } from '../team/background';
 import { browser } from 'wxt/browser';
 
@@ -89,5 +90,6 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     ...createTeamHandlers(),
     ...createReviewHandlers(team, browser.storage.local),
     ...createTeamKitHandlers(team, browser.storage.local),
+    ...createSharedHandlers(team, browser.storage.local),
   };
 }

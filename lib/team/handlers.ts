@@ -8,7 +8,10 @@ import { TeamError } from './problems';
 import { joinManagedTeam, readManagedTeam, type ManagedTeamPolicy } from './managed-team';
 import { browserManagedSource, type ManagedSource } from '../storage/managed-source';
 
-/** The connection's handlers; the review ones are in review-handlers.ts, the team kit's in kit-handlers.ts. */
+/**
+ * The connection's handlers; the review ones are in review-handlers.ts, the team kit's in kit-handlers.ts, the
+ * shared calendar and templates' in shared-handlers.ts.
+ */
 type TeamHandlers = Omit<
   HandlersOf<typeof teamMessages>,
   | 'team.review.state'
@@ -16,6 +19,8 @@ type TeamHandlers = Omit<
   | 'team.review.decide'
   | 'team.kits.publish'
   | 'team.kits.review'
+  | 'team.shared.put'
+  | 'team.shared.remove'
 >;
 
 const statusOf = (c: TeamConnection | null, policy?: ManagedTeamPolicy) => ({

@@ -24,6 +24,11 @@ const Status = z.object({
   ),
 });
 
+const WriteOutcome = z.union([
+  z.object({ ok: z.literal(true), id: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
 const ConnectAnswer = z.union([
   z.object({ ok: z.literal(true), status: Status }),
   z.object({ ok: z.literal(false), problem: z.enum(TEAM_PROBLEMS), detail: z.string() }),
@@ -102,10 +107,7 @@ export const teamMessages = {
   'team.kits.publish': {
     fromPages: false,
     request: z.object({ kit: z.unknown() }),
-    response: z.union([
-      z.object({ ok: z.literal(true), id: z.string() }),
-      z.object({ ok: z.literal(false), reason: z.string() }),
-    ]),
+    response: WriteOutcome,
   },
   /**
    * The admin's review rules: which box roles of which platforms need a reviewer's approval before publishing.
@@ -114,10 +116,26 @@ export const teamMessages = {
   'team.kits.review': {
     fromPages: false,
     request: z.object({ review: ReviewPolicy, allowOverride: z.optional(z.boolean()) }),
-    response: z.union([
-      z.object({ ok: z.literal(true), id: z.string() }),
-      z.object({ ok: z.literal(false), reason: z.string() }),
-    ]),
+    response: WriteOutcome,
+  },
+  /**
+   * A planner's "Share with the team": a slot of their calendar or a template of their library becomes (or updates)
+   * the team's, for every member's calendar and picker. Judged by the server's rulebook here and again at the server
+   * (only a planner; only an entry its schema accepts).
+   */
+  'team.shared.put': {
+    fromPages: false,
+    request: z.object({
+      doc: z.enum(['calendar', 'templates']),
+      entry: z.record(z.string(), z.unknown()),
+    }),
+    response: WriteOutcome,
+  },
+  /** A planner takes a slot or template out of the team's (every member's mirror removes it too). */
+  'team.shared.remove': {
+    fromPages: false,
+    request: z.object({ doc: z.enum(['calendar', 'templates']), id: z.string().check(z.maxLength(200)) }),
+    response: WriteOutcome,
   },
   /** A reviewer's decision (the dashboard's queue). The server refuses it too for any other role or one's own. */
   'team.review.decide': {

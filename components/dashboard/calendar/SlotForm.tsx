@@ -22,6 +22,8 @@ import { useT } from '../../shared/i18n';
 import { RuleBuilder } from './RuleBuilder';
 import { TimeZonePicker } from './TimeZonePicker';
 import { useTeamMembers } from './useTeamMembers';
+import { loadCalendar } from '@/components/shared/calendar-client';
+import { shareWithTeam, useTeamShare } from '../team/useTeamShare';
 
 export type SlotFormTarget =
   { kind: 'new'; date: string; time?: string } | { kind: 'edit'; occurrence: Occurrence };
@@ -124,8 +126,11 @@ export function SlotForm({
     rrule: fields.rrule ?? '',
   };
 
-  /** The change as a pure edit, and the errors it would raise on `c` (checked on the current copy first). */
-  const build = (): { change: (c: Calendar) => Calendar; check: FieldError[] } => {
+  /**
+   * The change as a pure edit, the errors it would raise on `c` (checked on the current copy first), and the slots
+   * (series) it writes.
+   */
+  const build = (): { change: (c: Calendar) => Calendar; check: FieldError[]; ids: string[] } => {
     if (!occurrence) {
       const id = newId();
       const input = {
@@ -138,6 +143,7 @@ export function SlotForm({
       };
       const probe = addSlot(calendar, input, id);
       return {
+        ids: [id],
         check: probe.ok ? [] : probe.errors,
         change: (c) => {
           const r = addSlot(c, input, id);
@@ -148,6 +154,7 @@ export function SlotForm({
     if (!recurring) {
       const probe = editSeries(calendar, occurrence.seriesId, seriesPatch);
       return {
+        ids: [occurrence.seriesId],
         check: probe.ok ? [] : probe.errors,
         change: (c) => {
           const r = editSeries(c, occurrence.seriesId, seriesPatch);
@@ -158,6 +165,7 @@ export function SlotForm({
     if (scope === 'one') {
       const patch = { ...common, start, campaignId: fields.campaignId || null };
       return {
+        ids: [occurrence.seriesId],
         check: Number.isNaN(parseLocalDateTime(start)) ? [{ path: 'start', message: 'not a real date' }] : [],
         change: (c) => editOccurrence(c, occurrence.id, patch),
       };
@@ -166,6 +174,7 @@ export function SlotForm({
       const tailId = newId();
       const probe = editFollowing(calendar, occurrence.id, seriesPatch, tailId);
       return {
+        ids: [occurrence.seriesId, tailId],
         check: probe.ok ? [] : probe.errors,
         change: (c) => {
           const r = editFollowing(c, occurrence.id, seriesPatch, tailId);
@@ -185,6 +194,7 @@ export function SlotForm({
     };
     const probe = editSeries(calendar, occurrence.seriesId, patch);
     return {
+      ids: [occurrence.seriesId],
       check: probe.ok ? [] : probe.errors,
       change: (c) => {
         const r = editSeries(c, occurrence.seriesId, patch);
@@ -193,18 +203,39 @@ export function SlotForm({
     };
   };
 
+  // The team's shared calendar: a planner's saved slot goes to the team when shared (a team slot always is; a new
+  // one by default); for everyone else a team slot is the team's to change, so the form only shows it.
+  const share = useTeamShare();
+  const teamSlot = !!occurrence && !!share?.slots.has(occurrence.seriesId);
+  const [shareNew, setShareNew] = useState(true);
+  const sharing = !!share?.planner && (teamSlot || (!occurrence && shareNew));
+  const teamsOnly = !!share && !share.planner && teamSlot;
+  const [shareProblem, setShareProblem] = useState<string | null>(null);
+
+  /** After the local write: the shared slots as they now stand go to the team (a deleted one leaves it). */
+  const sendShared = async (ids: string[]): Promise<boolean> => {
+    if (!sharing) return true;
+    const { calendar: saved } = await loadCalendar();
+    const problem = await shareWithTeam(
+      'calendar',
+      ids.map((id) => ({ id, entry: saved.slots.find((slot) => slot.id === id) })),
+    );
+    setShareProblem(problem);
+    return problem === null;
+  };
+
   const save = async () => {
-    const { change, check } = build();
+    const { change, check, ids } = build();
     setErrors(check);
     if (check.length) return;
-    if (await onSave(change)) onClose();
+    if ((await onSave(change)) && (await sendShared(ids))) onClose();
   };
 
   const remove = async () => {
     if (!occurrence) return;
     const change = (c: Calendar) =>
       recurring && scope === 'one' ? deleteOccurrence(c, occurrence.id) : deleteSlot(c, occurrence.seriesId);
-    if (await onSave(change)) onClose();
+    if ((await onSave(change)) && (await sendShared([occurrence.seriesId]))) onClose();
   };
 
   return (
@@ -387,6 +418,34 @@ export function SlotForm({
         {!(recurring && scope === 'one') && (
           <RuleBuilder rule={fields.rrule} startDate={fields.date} onChange={(rule) => set('rrule', rule)} />
         )}
+        {share?.planner &&
+          (teamSlot ? (
+            <p className="ob-muted" data-testid="cal-slot-shared">
+              {t('calendar.team.shared')}
+            </p>
+          ) : (
+            !occurrence && (
+              <label className="cal-share">
+                <input
+                  type="checkbox"
+                  data-testid="cal-slot-share"
+                  checked={shareNew}
+                  onChange={(e) => setShareNew(e.target.checked)}
+                />{' '}
+                {t('calendar.team.share')}
+              </label>
+            )
+          ))}
+        {teamsOnly && (
+          <p className="ob-muted" role="note" data-testid="cal-slot-team-only">
+            {t('calendar.team.plannersOnly')}
+          </p>
+        )}
+        {shareProblem && (
+          <p className="ob-error" role="alert" data-testid="cal-slot-share-problem">
+            {t('calendar.team.refused', { reason: shareProblem })}
+          </p>
+        )}
         {errors.length > 0 && (
           <ul className="cal-errors" role="alert" data-testid="cal-slot-errors">
             {errors.map((e) => (
@@ -397,7 +456,7 @@ export function SlotForm({
           </ul>
         )}
         <div className="cal-dialog-actions">
-          {occurrence && (
+          {occurrence && !teamsOnly && (
             <button type="button" data-testid="cal-slot-delete" onClick={() => void remove()}>
               {t('calendar.action.delete')}
             </button>
@@ -406,7 +465,7 @@ export function SlotForm({
           <button type="button" data-testid="cal-slot-cancel" onClick={onClose}>
             {t('calendar.action.cancel')}
           </button>
-          <button type="submit" className="ob-primary" data-testid="cal-slot-save">
+          <button type="submit" className="ob-primary" data-testid="cal-slot-save" disabled={teamsOnly}>
             {t('calendar.action.save')}
           </button>
         </div>

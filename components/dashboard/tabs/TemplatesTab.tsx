@@ -7,6 +7,7 @@ import { TemplateList } from '../templates/TemplateList';
 import { TriggerSetting } from '../templates/TriggerSetting';
 import { useKitCheck } from '../templates/useKitCheck';
 import { useTemplateLibrary } from '../templates/useTemplateLibrary';
+import { shareWithTeam, useTeamShare } from '../team/useTeamShare';
 import '../templates/templates.css';
 
 const newId = () => `tpl-${crypto.randomUUID()}`;
@@ -14,6 +15,7 @@ const newId = () => `tpl-${crypto.randomUUID()}`;
 export function TemplatesTab() {
   const t = useT();
   const { library, update } = useTemplateLibrary();
+  const share = useTeamShare();
   const kit = useKitCheck();
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
@@ -114,6 +116,9 @@ export function TemplatesTab() {
     const usage = { ...library.usage };
     delete usage[id];
     void update({ ...withTemplates(library.templates.filter((tpl) => tpl.id !== id)), usage });
+    // A planner deleting one of the team's templates takes it out of the team's library (every member's too).
+    if (share?.planner && share.templates.has(id))
+      void shareWithTeam('templates', [{ id, entry: undefined }]);
     if (selectedId === id) setSelectedId(null);
   };
 

@@ -10,6 +10,7 @@ import {
   type TemplateLanguage,
 } from '@/lib/templates';
 import { useT } from '../../shared/i18n';
+import { shareWithTeam, useTeamShare } from '../team/useTeamShare';
 import { CheckResults } from './CheckResults';
 import { TemplatePreview } from './TemplatePreview';
 import { languageLabel, platformLabel } from './labels';
@@ -100,6 +101,16 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
     change({ variants: Object.keys(variants).length ? variants : undefined });
   };
 
+  // The team's template library: a planner's saved template goes to the team when shared (a team template always
+  // is; one of their own when they tick it: the starter set is not the team's); for everyone else a team template
+  // is the team's to change.
+  const share = useTeamShare();
+  const teamTemplate = !!share?.templates.has(initial.id);
+  const [shareNew, setShareNew] = useState(false);
+  const sharing = !!share?.planner && (teamTemplate || shareNew);
+  const teamsOnly = !!share && !share.planner && teamTemplate;
+  const [shareProblem, setShareProblem] = useState<string | null>(null);
+
   const save = async () => {
     const variants = Object.fromEntries(
       Object.entries(draft.variants ?? {}).filter(([, text]) => text?.trim()),
@@ -124,6 +135,8 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
     }
     setErrors([]);
     await onSave(parsed.data);
+    if (sharing)
+      setShareProblem(await shareWithTeam('templates', [{ id: parsed.data.id, entry: parsed.data }]));
     setDraft(parsed.data);
     setFindings(
       kit.checker ? checkTemplate(kit.checker, parsed.data, { brand: kit.brand, myName: kit.myName }) : null,
@@ -330,8 +343,35 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
         </div>
       )}
 
+      {share?.planner &&
+        (teamTemplate ? (
+          <p className="ob-muted" data-testid="template-shared">
+            {t('tpl.team.shared')}
+          </p>
+        ) : (
+          <label className="tpl-share">
+            <input
+              type="checkbox"
+              data-testid="template-share"
+              checked={shareNew}
+              onChange={(e) => setShareNew(e.target.checked)}
+            />{' '}
+            {t('tpl.team.share')}
+          </label>
+        ))}
+      {teamsOnly && (
+        <p className="ob-muted" role="note" data-testid="template-team-only">
+          {t('tpl.team.plannersOnly')}
+        </p>
+      )}
+      {shareProblem && (
+        <p className="ob-error" role="alert" data-testid="template-share-problem">
+          {t('tpl.team.refused', { reason: shareProblem })}
+        </p>
+      )}
+
       <div className="tpl-row">
-        <button type="submit" className="ob-primary" data-testid="template-save">
+        <button type="submit" className="ob-primary" data-testid="template-save" disabled={teamsOnly}>
           {t('tpl.save')}
         </button>
         <button type="button" data-testid="template-discard" onClick={onDiscard}>
