@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isSupportedHost } from '@/lib/sites/hosts';
 import { missingParts, siteHealthItem, type SiteHealthEntry } from '@/lib/assistant/site-health-item';
-import { LOADER_SCRIPT, originPattern } from '@/lib/background/generic-sites';
+import { originPattern } from '@/lib/background/generic-sites';
 import { loadSettings, saveSettings } from '@/lib/storage/settings-store';
 import type { Settings } from '@/lib/storage/settings';
 import { useT } from '../shared/i18n';
@@ -59,11 +59,8 @@ export function SiteStatus() {
   const enableExtra = async () => {
     const granted = await browser.permissions.request({ origins: [originPattern(tab.origin)] });
     if (!granted) return setDenied(true);
+    // The background registers the watcher for this site and puts it into its open tabs (generic-sites.ts).
     setSettings(await saveSettings({ extraOrigins: [...settings.extraOrigins, tab.origin] }));
-    await browser.scripting.executeScript({
-      target: { tabId: tab.id, allFrames: true },
-      files: [LOADER_SCRIPT],
-    });
   };
 
   const disableExtra = async () => {

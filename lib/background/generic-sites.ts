@@ -19,6 +19,11 @@ export async function syncGenericSiteRegistration(): Promise<string[]> {
       granted.push(originPattern(origin));
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
+  // A site just switched on: its open tabs get the watcher now, here rather than in the popup, which closes as
+  // soon as the person clicks back into the page (an injection it started would go with it). Done before the
+  // registration is written, so a registration that lists the site means its open tabs are watched too.
+  const before = new Set(existing[0]?.matches ?? []);
+  for (const pattern of granted.filter((p) => !before.has(p))) await injectIntoOpenTabs(pattern);
   if (granted.length === 0) {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
     return granted;
@@ -34,4 +39,14 @@ export async function syncGenericSiteRegistration(): Promise<string[]> {
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return granted;
+}
+
+async function injectIntoOpenTabs(pattern: string): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: pattern })) {
+    if (tab.id === undefined) continue;
+    // A tab that is closing, or a page the browser does not let extensions script, is left alone.
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [LOADER_SCRIPT] })
+      .catch(() => undefined);
+  }
 }

@@ -24,6 +24,14 @@ import { TimeZonePicker } from './TimeZonePicker';
 import { useTeamMembers } from './useTeamMembers';
 import { loadCalendar } from '@/components/shared/calendar-client';
 import { shareWithTeam, useTeamShare } from '../team/useTeamShare';
+import { TeamShareControls, type TeamShareWords } from '../team/TeamShareControls';
+
+const SLOT_SHARE_WORDS: TeamShareWords = {
+  share: 'calendar.team.share',
+  shared: 'calendar.team.shared',
+  plannersOnly: 'calendar.team.plannersOnly',
+  refused: 'calendar.team.refused',
+};
 
 export type SlotFormTarget =
   { kind: 'new'; date: string; time?: string } | { kind: 'edit'; occurrence: Occurrence };
@@ -418,34 +426,16 @@ export function SlotForm({
         {!(recurring && scope === 'one') && (
           <RuleBuilder rule={fields.rrule} startDate={fields.date} onChange={(rule) => set('rrule', rule)} />
         )}
-        {share?.planner &&
-          (teamSlot ? (
-            <p className="ob-muted" data-testid="cal-slot-shared">
-              {t('calendar.team.shared')}
-            </p>
-          ) : (
-            !occurrence && (
-              <label className="cal-share">
-                <input
-                  type="checkbox"
-                  data-testid="cal-slot-share"
-                  checked={shareNew}
-                  onChange={(e) => setShareNew(e.target.checked)}
-                />{' '}
-                {t('calendar.team.share')}
-              </label>
-            )
-          ))}
-        {teamsOnly && (
-          <p className="ob-muted" role="note" data-testid="cal-slot-team-only">
-            {t('calendar.team.plannersOnly')}
-          </p>
-        )}
-        {shareProblem && (
-          <p className="ob-error" role="alert" data-testid="cal-slot-share-problem">
-            {t('calendar.team.refused', { reason: shareProblem })}
-          </p>
-        )}
+        <TeamShareControls
+          share={share}
+          isTeams={teamSlot}
+          offerShare={!occurrence}
+          checked={shareNew}
+          onChange={setShareNew}
+          problem={shareProblem}
+          words={SLOT_SHARE_WORDS}
+          className="cal-share"
+        />
         {errors.length > 0 && (
           <ul className="cal-errors" role="alert" data-testid="cal-slot-errors">
             {errors.map((e) => (

@@ -11,6 +11,7 @@ import {
 } from '@/lib/templates';
 import { useT } from '../../shared/i18n';
 import { shareWithTeam, useTeamShare } from '../team/useTeamShare';
+import { TeamShareControls, type TeamShareWords } from '../team/TeamShareControls';
 import { CheckResults } from './CheckResults';
 import { TemplatePreview } from './TemplatePreview';
 import { languageLabel, platformLabel } from './labels';
@@ -27,6 +28,13 @@ const VARIABLES: [id: string, syntax: string][] = [
   ['custom', '{?order number}'],
   ['caret', '{|}'],
 ];
+
+const TEMPLATE_SHARE_WORDS: TeamShareWords = {
+  share: 'tpl.team.share',
+  shared: 'tpl.team.shared',
+  plannersOnly: 'tpl.team.plannersOnly',
+  refused: 'tpl.team.refused',
+};
 
 interface Props {
   initial: Template;
@@ -343,32 +351,16 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
         </div>
       )}
 
-      {share?.planner &&
-        (teamTemplate ? (
-          <p className="ob-muted" data-testid="template-shared">
-            {t('tpl.team.shared')}
-          </p>
-        ) : (
-          <label className="tpl-share">
-            <input
-              type="checkbox"
-              data-testid="template-share"
-              checked={shareNew}
-              onChange={(e) => setShareNew(e.target.checked)}
-            />{' '}
-            {t('tpl.team.share')}
-          </label>
-        ))}
-      {teamsOnly && (
-        <p className="ob-muted" role="note" data-testid="template-team-only">
-          {t('tpl.team.plannersOnly')}
-        </p>
-      )}
-      {shareProblem && (
-        <p className="ob-error" role="alert" data-testid="template-share-problem">
-          {t('tpl.team.refused', { reason: shareProblem })}
-        </p>
-      )}
+      <TeamShareControls
+        share={share}
+        isTeams={teamTemplate}
+        offerShare
+        checked={shareNew}
+        onChange={setShareNew}
+        problem={shareProblem}
+        words={TEMPLATE_SHARE_WORDS}
+        className="tpl-share"
+      />
 
       <div className="tpl-row">
         <button type="submit" className="ob-primary" data-testid="template-save" disabled={teamsOnly}>

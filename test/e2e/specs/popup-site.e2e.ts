@@ -76,18 +76,14 @@ test('an unlisted site: check drafts there (permission, watcher registered), pau
 
     // "Check drafts on this site".
     let popup = await openPopupFor(ext, site);
-    popup.on('console', (m) => console.log('POPUP', m.type(), m.text()));
-    popup.on('pageerror', (e) => console.log('POPUPERR', e.message));
-    (await ext.serviceWorker()).on('console', (m) => console.log('SW', m.type(), m.text()));
     await expect(popup.getByTestId('site-message')).toContainText('example.org');
     await expect(popup.getByTestId('pause-site')).toHaveCount(0);
     await popup.getByTestId('enable-site').click();
     await expect(popup.getByTestId('disable-site')).toBeVisible();
     expect(await hasHostPermission(ext)).toBe(true);
     await expect.poll(() => registeredMatches(ext)).toEqual(['https://example.org/*']);
-    // The focus watcher is injected into the open tab at once: the box focused there brings the assistant in.
-    // (Its badge is asserted after the reload below: on this path it appeared in 6 of 8 runs on a loaded
-    // machine and stayed away in 2 with no console error; reported to the lead, not hidden here.)
+    // The focus watcher is in the open tab at once (the background injects it before it registers the site):
+    // the box focused there brings the assistant in.
     await site.bringToFront();
     await site.locator('#notes').click();
     await site.locator('#message').click();

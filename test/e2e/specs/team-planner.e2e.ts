@@ -71,7 +71,7 @@ test('a planner shares a slot and a template from the dashboard; a member gets b
     await form.getByTestId('cal-slot-time').fill('18:30');
     await form.getByTestId('cal-slot-platform').selectOption('weibo');
     await form.getByTestId('cal-slot-title').fill('Shared launch');
-    await expect(form.getByTestId('cal-slot-share')).toBeChecked();
+    await expect(form.getByTestId('team-share')).toBeChecked();
     await form.getByTestId('cal-slot-save').click();
     await expect(form).toBeHidden();
     const planned = (await storedCalendar(calendar)).slots.find((s) => s.title === 'Shared launch')!;
@@ -87,7 +87,7 @@ test('a planner shares a slot and a template from the dashboard; a member gets b
     await memberPage.goto(extensionUrl(member.ext.extensionId, 'options.html#calendar'));
     await memberPage.locator(`[data-testid="cal-slot"][data-occurrence-id^="${planned.id}"]`).first().click();
     const memberForm = memberPage.getByTestId('cal-slot-form');
-    await expect(memberForm.getByTestId('cal-slot-team-only')).toBeVisible();
+    await expect(memberForm.getByTestId('team-share-only')).toBeVisible();
     await expect(memberForm.getByTestId('cal-slot-save')).toBeDisabled();
     await expect(memberForm.getByTestId('cal-slot-delete')).toHaveCount(0);
 
@@ -97,10 +97,10 @@ test('a planner shares a slot and a template from the dashboard; a member gets b
     await calendar.getByTestId('template-name-input').fill('Team thanks');
     await calendar.getByTestId('template-shortcut-input').fill('teamthx');
     await calendar.getByTestId('template-body-input').fill('Thank you from all of us!');
-    await calendar.getByTestId('template-share').check();
+    await calendar.getByTestId('templates-tab').getByTestId('team-share').check();
     await calendar.getByTestId('template-save').click();
     await expect(calendar.getByTestId('template-saved')).toBeVisible();
-    await expect(calendar.getByTestId('template-share-problem')).toHaveCount(0);
+    await expect(calendar.getByTestId('team-share-problem')).toHaveCount(0);
 
     // The member's library (the picker's) has it.
     const shared = async () =>

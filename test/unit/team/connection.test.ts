@@ -3,17 +3,7 @@ import { CONNECTION_KEY, loadConnection, saveConnection, serverAddress } from '@
 import { createTeamHandlers } from '@/lib/team/handlers';
 import { PROBLEM_MESSAGES, TEAM_PROBLEMS } from '@/lib/team/problems';
 import { translate } from '@/lib/i18n';
-
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: null | string | string[]) =>
-      typeof key === 'string' ? (key in data ? { [key]: data[key] } : {}) : { ...data },
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => delete data[k]),
-  };
-}
+import { memoryArea } from './memory-area';
 
 describe('team server address', () => {
   it('accepts https/wss and bare hosts; asks permission for that one origin', () => {

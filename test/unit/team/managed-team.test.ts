@@ -4,21 +4,12 @@ import { CONNECTION_KEY, loadConnection, saveConnection } from '@/lib/team/conne
 import { createTeamHandlers } from '@/lib/team/handlers';
 import type { ConnectDeps } from '@/lib/team/connect';
 import type { ManagedSource } from '@/lib/storage/managed-source';
+import { memoryArea } from './memory-area';
 
 // A team for a whole fleet: the organisation's policy names the server and the invitation; the background joins
 // once the person granted that one origin, follows a new invitation and leaves when the policy drops the team.
 // A connection the person made is never replaced behind their back, and nothing is sent without a policy team.
 
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: null | string | string[]) =>
-      typeof key === 'string' ? (key in data ? { [key]: data[key] } : {}) : { ...data },
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => delete data[k]),
-  };
-}
 const policy = (values: Record<string, unknown>): ManagedSource => ({
   read: async () => values,
   watch: () => () => {},
