@@ -2,11 +2,8 @@ import { signal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { resolveLocale, translate, type MessageKey, type UiLocale } from '@/lib/i18n';
 import { intlLocale } from '@/lib/i18n/format';
-import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
+import { loadSettings, onSettingsChanged } from '@/lib/storage/page-settings';
 import type { Settings } from '@/lib/storage/settings';
-import { config as configureZod } from 'zod/mini';
-import zodEnglish from 'zod/v4/locales/en.js';
-import zodChinese from 'zod/v4/locales/zh-CN.js';
 
 /** The UI language of this page; follows the settings (and the browser when set to auto). */
 export const uiLocale = signal<UiLocale>(resolveLocale('auto', navigator.language));
@@ -14,13 +11,11 @@ export const uiLocale = signal<UiLocale>(resolveLocale('auto', navigator.languag
 function apply(settings: Settings) {
   uiLocale.value = resolveLocale(settings.locale, navigator.language);
   document.documentElement.lang = uiLocale.value;
-  // Validation details (a bad import names the field, the line and what is wrong) follow the UI language too.
-  configureZod(uiLocale.value === 'zh-CN' ? zodChinese() : zodEnglish());
 }
 
 /**
  * Called once per extension page before the first render. `prepare` runs before a language is shown (the in-page
- * assistant loads that language's strings there).
+ * assistant loads that language's strings there, the dashboard and popup zod's messages: zod-locale.ts).
  */
 export async function startLocaleSync(prepare?: (locale: UiLocale) => Promise<void>): Promise<void> {
   const prepared = async (settings: Settings) => {

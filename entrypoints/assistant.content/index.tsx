@@ -3,7 +3,7 @@ import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import { startAssistant } from '@/lib/assistant/runtime';
 import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
-import { onSettingsChanged } from '@/lib/storage/settings-store';
+import { onSettingsChanged } from '@/lib/storage/page-settings';
 import { clearHighlights } from '@/lib/assistant/highlights';
 import { ASSISTANT_HOST } from '@/lib/assistant/assistant-ui';
 import { ensureMessages } from '@/lib/assistant/parts';

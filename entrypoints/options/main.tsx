@@ -1,7 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { startLocaleSync } from '@/components/shared/i18n';
+import { matchZodLocale } from '@/components/shared/zod-locale';
 import '@/components/shared/base.css';
 import '@/components/dashboard/dashboard.css';
 
-void startLocaleSync().finally(() => createRoot(document.getElementById('root')!).render(<Dashboard />));
+void startLocaleSync(matchZodLocale).finally(() =>
+  createRoot(document.getElementById('root')!).render(<Dashboard />),
+);

@@ -4,7 +4,7 @@ import type { ActivityRecord } from '@/lib/records/schema';
 import type { EngagementCounts, SiteAdapter } from '@/lib/sites/types';
 import { fnv1a } from '@/lib/fnv1a';
 import { isOwnHandle } from '@/lib/platforms/handles';
-import { loadSettings } from '@/lib/storage/settings-store';
+import { loadSettings } from '@/lib/storage/page-settings';
 
 // Engagement snapshots: when the manager opens one of the brand's own posts, the counts the page shows are
 // stored with a timestamp, so reports show growth over time without any platform API. One snapshot per post

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
-import { loadSettings } from '@/lib/storage/settings-store';
+import { loadSettings } from '@/lib/storage/page-settings';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import type { TemplateLibrary } from '@/lib/templates/schema';
-import { templatesItem } from '@/lib/templates/store';
+import { TEMPLATES_KEY } from '@/lib/templates/store';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
 import { siteIdForHost } from '@/lib/sites/hosts';
 import { loadedPart, type PartName } from './part-registry';
@@ -82,9 +82,11 @@ export function mentionsHan(value: unknown, depth = 0): boolean {
 
 /** The parts the kits stored in this browser (library, managed policy, its last good copy, team kits) need. */
 export async function partsForStoredKits(): Promise<PartName[]> {
-  const [local, templates] = await Promise.all([
-    browser.storage.local.get(['kits', 'managed:lastGoodKit', TEAM_KITS_KEY]),
-    templatesItem.getValue(),
+  const local = await browser.storage.local.get([
+    'kits',
+    'managed:lastGoodKit',
+    TEAM_KITS_KEY,
+    TEMPLATES_KEY,
   ]);
   let managed: unknown = {};
   try {
@@ -96,7 +98,7 @@ export async function partsForStoredKits(): Promise<PartName[]> {
   const parts: PartName[] = mentionsUserPatterns(kits) ? ['re2js'] : [];
   // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page
   // asks for the part when it finds one, see starterKits.)
-  if (local.kits === undefined || templates === null) parts.push('starter');
+  if (local.kits === undefined || local[TEMPLATES_KEY] === undefined) parts.push('starter');
   // The starter kit (the starter packs) has pinyin terms (profanity-zh): it needs the table too.
   if ((mentionsPinyinTerms(kits) || local.kits === undefined) && !parts.includes('pinyin'))
     parts.push('pinyin');

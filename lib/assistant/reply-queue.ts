@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
-import { loadSettings } from '../storage/settings-store';
+import { loadSettings } from '../storage/page-settings';
 import { QUEUE_KEY } from '../community/queue-store';
 import { watchReplyQueue } from '../community/thread-scan';
 

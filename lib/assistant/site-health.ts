@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '@/lib/sites/types';
 import { deepQuery } from '@/lib/sites/dom';
-import { siteHealthItem, type SitePart } from './site-health-item';
+import { readLocal, writeLocal } from '@/lib/storage/local-value';
+import { SITE_HEALTH_KEY, migrateSiteHealth, type SitePart } from './site-health-format';
 
 /** Which selector names belong to a part: by name (box…, …Submit…, …confirm/toast/success…, comment/thread…, counts). */
 const PART_OF_NAME: Array<[SitePart, RegExp]> = [
@@ -52,7 +53,10 @@ export function reportSitePart(
 ): Promise<void> {
   writes = writes
     .then(async () => {
-      const all = { ...(await siteHealthItem.getValue()) };
+      // Read as the item would after its migration (a per-part value passes through unchanged).
+      const all = migrateSiteHealth(
+        (await readLocal(SITE_HEALTH_KEY)) as Record<string, unknown> | undefined,
+      );
       const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
       const before = JSON.stringify(entry.missing[part] ?? null);
       if (missing) entry.missing[part] = missing;
@@ -65,7 +69,7 @@ export function reportSitePart(
       entry.at = Date.now();
       if (Object.keys(entry.missing).length) all[host] = entry;
       else delete all[host];
-      await siteHealthItem.setValue(all);
+      await writeLocal(SITE_HEALTH_KEY, all);
     })
     .catch(() => undefined);
   return writes;

@@ -15,7 +15,7 @@
 import { effect, untracked } from '@preact/signals-react';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { resolveLocale, type UiLocale } from '@/lib/i18n';
-import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
+import { loadSettings, onSettingsChanged } from '@/lib/storage/page-settings';
 import { findByShortcut, type TemplateLibrary } from '@/lib/templates';
 import { loadTemplates, onTemplatesChanged } from '@/lib/templates/store';
 import { isComposing } from '@/lib/editors/composition';

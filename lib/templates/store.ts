@@ -3,16 +3,15 @@
  * caller supplies (starter.ts's starterLibrary, or the in-page assistant's starter part: it is not imported here so
  * the page does not carry it).
  */
-import { storage } from 'wxt/utils/storage';
+import { readLocal, watchLocal, writeLocal } from '@/lib/storage/local-value';
 import { parseTemplateLibrary, type TemplateLibrary } from './schema';
 
-export const TEMPLATES_KEY = 'templates';
-
 /**
- * The one storage item for the library. The document carries its own format version (schema.ts parses every
- * version it knows), so the item has no WXT version; no fallback either: absent means the caller's starter set.
+ * The one key of the library. The document carries its own format version (schema.ts parses every version it
+ * knows), so it needs no WXT item (no version, no fallback: absent means the caller's starter set), and the
+ * in-page template picker reads and counts uses through these functions without WXT's storage module.
  */
-export const templatesItem = storage.defineItem<unknown>(`local:${TEMPLATES_KEY}`);
+export const TEMPLATES_KEY = 'templates';
 
 /** Gives the starter library (`now` = 0: its dates are not a change the person made). */
 export type StarterTemplates = (now: number) => TemplateLibrary | Promise<TemplateLibrary>;
@@ -27,14 +26,14 @@ export async function libraryFromStored(
 }
 
 export async function loadTemplates(starter: StarterTemplates): Promise<TemplateLibrary> {
-  return libraryFromStored(await templatesItem.getValue(), starter);
+  return libraryFromStored(await readLocal(TEMPLATES_KEY), starter);
 }
 
 /** Validates before writing, so storage never holds a library the parser would reject. */
 export async function saveTemplates(library: TemplateLibrary): Promise<void> {
   const parsed = parseTemplateLibrary(library);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-  await templatesItem.setValue(parsed.library);
+  await writeLocal(TEMPLATES_KEY, parsed.library);
 }
 
 /** Counts one insertion (for "most used" ranking); the activity record itself is written by the caller. */
@@ -54,7 +53,7 @@ export function onTemplatesChanged(
   starter: StarterTemplates,
 ): () => void {
   let latest = 0;
-  return templatesItem.watch((stored) => {
+  return watchLocal(TEMPLATES_KEY, (stored) => {
     const mine = ++latest;
     void libraryFromStored(stored, starter).then(
       (library) => mine === latest && listener(library),

@@ -27,7 +27,7 @@ describe('site health storage item', () => {
     expect(await siteHealthItem.getMeta()).toEqual({ v: 2 });
   });
 
-  it('reportSitePart writes through the item and clears a part that works again', async () => {
+  it("reportSitePart writes the item's key and clears a part that works again", async () => {
     await reportSitePart(adapter, 'weibo.com', 'submit', ['publisherSubmit']);
     expect(await stored()).toMatchObject({
       'weibo.com': { adapter: 'weibo', missing: { submit: ['publisherSubmit'] } },

@@ -4,7 +4,7 @@ import zodEnglish from 'zod/v4/locales/en.js';
 import zodChinese from 'zod/v4/locales/zh-CN.js';
 import { parseBrandKit } from '@/lib/engine';
 
-// The UI configures zod's messages for its language (components/shared/i18n.ts), so a bad import explains
+// The dashboard and popup configure zod's messages for their language (components/shared/zod-locale.ts), so a bad import explains
 // itself in Chinese too, next to the field path and line.
 describe('validation messages follow the UI language', () => {
   afterEach(() => config(zodEnglish()));
