@@ -26,6 +26,7 @@ import {
 import { gateDecision, gateModeOf, installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
+import { watchReplyTarget } from './reply-target';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { startReplyQueue } from './reply-queue';
@@ -262,6 +263,8 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     }
   };
 
+  const replyTarget = watchReplyTarget(siteAdapter, signal);
+
   // Every keydown asks which box it is in: answer from a cache before fingerprinting the editor again.
   const byEditable = new WeakMap<HTMLElement, BoxSession>();
   const attach = (editable: HTMLElement): BoxSession | null => {
@@ -295,9 +298,15 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
         submitControl: (b, e) => siteAdapter.submitControl(b, e) ?? nearestPublishControl(e)?.control ?? null,
       };
     }
+    // A shared box answers the comment whose 回复 the person clicked: the panels keep clear of that comment.
+    if (recognised && siteAdapter.replyTarget && siteAdapter.answeredElement) {
+      const answered = siteAdapter.answeredElement;
+      adapter = { ...adapter, answeredElement: (b, e) => answered(b, e, replyTarget.current()) };
+    }
     const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
       void context.outbox?.enqueue(recordsForPublish(session, event, location.href));
       if (recognised) health.published(session, event);
+      replyTarget.clear();
     });
     session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
     if (recognised) health.submit(Boolean(ownControl));

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '@/lib/sites/types';
-import { deepQuery } from '@/lib/sites/dom';
+import { controlLabelled, deepQuery } from '@/lib/sites/dom';
 import { readLocal, writeLocal } from '@/lib/storage/local-value';
 import { SITE_HEALTH_KEY, migrateSiteHealth, type SitePart } from './site-health-format';
 
@@ -19,12 +19,16 @@ export function selectorsOfPart(adapter: SiteAdapter, part: SitePart): Array<[st
   );
 }
 
-/** The selector names of a part that find nothing in the page, open shadow roots included. */
+/**
+ * The selector names of a part that find nothing in the page, open shadow roots included. A selector found by role
+ * and label counts only when a match reads its label (any button would match its role).
+ */
 export function unmatchedSelectors(adapter: SiteAdapter, part: SitePart, doc: Document): string[] {
   return selectorsOfPart(adapter, part)
-    .filter(([, selector]) => {
+    .filter(([name, selector]) => {
+      const label = adapter.selectorLabels?.[name];
       try {
-        return !deepQuery(doc, selector);
+        return label ? !controlLabelled(doc, label, selector) : !deepQuery(doc, selector);
       } catch {
         return true;
       }

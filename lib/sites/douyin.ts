@@ -49,6 +49,8 @@ const selectors = {
 } as const;
 
 const ORIGIN = 'https://www.douyin.com';
+/** The creator page's publish button reads exactly this (SAU: get_by_role("button", name="发布", exact=True)). */
+const CREATOR_PUBLISH = /^发布$/;
 const VIDEO_PATH = /^\/(?:video|note)\/(\d+)/;
 
 /** "发布时间：2025-03-01 08:00" → ms (the page's local time). */
@@ -100,7 +102,7 @@ export const douyinAdapter: SiteAdapter = {
   submitControl(box, editable) {
     if (box.role === 'post') {
       return (
-        controlLabelled(editable.ownerDocument, /^发布$/, selectors.creatorSubmitByRole) ??
+        controlLabelled(editable.ownerDocument, CREATOR_PUBLISH, selectors.creatorSubmitByRole) ??
         box.container.querySelector<HTMLElement>(selectors.creatorSubmit)
       );
     }
@@ -156,6 +158,7 @@ export const douyinAdapter: SiteAdapter = {
     };
   },
   selectors,
+  selectorLabels: { creatorSubmitByRole: CREATOR_PUBLISH },
   evidence: {
     boxComment: ['douyin-comment'],
     boxCreatorTitle: ['SAU', 'MP'],

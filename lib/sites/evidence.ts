@@ -314,6 +314,20 @@ export const SOURCES = {
   'fb-reply-box': {
     ref: 'eboody/commgmt textBox.js (Facebook: a reply box\'s [role=textbox] sits in the comment it answers, up to its [role=article] and li; labelled "Reply to <name>")',
   },
+  // Round 8 (2026-12-04): a dated live run on Facebook (English desktop UI).
+  'fb-live-2026-09': {
+    ref: 'code-search 70983374102 (userscript validation doc, "Implemented on 2026-09-27", run in an authenticated desktop Safari on facebook.com: post text by data-ad-preview="message" / data-ad-comet-preview="message" / data-ad-rendering-role="story_message"; comments and replies as [role=article] with their own permalink and owned div[dir="auto"] text), 56128801067, 51765562997, 35451372752, 54606991067 (story_message readers, undated)',
+    date: '2026-09-27',
+  },
+  // Round 8 (2026-12-04): Xiaohongshu's reply to a comment, through the note's one comment box.
+  'XHS-MCP-reply': {
+    ref: 'xpzouying/xiaohongshu-mcp@f451866 xiaohongshu/comment_feed.go ReplyToComment (the comment #comment-<id> / .comment-item, its 回复 .right .interactions .reply, then the shared div.input-box div.content-edit p.content-input and div.bottom button.submit; unchanged at 6fb866a, 2026-08-20)',
+    date: '2026-07-27',
+  },
+  // Round 8 (2026-12-04): the Traditional Chinese X labels (zh-TW fixture).
+  'x-zh-tw': {
+    ref: 'code-search 10031748065, 9896284680 (Twitter userscript i18n, zh-TW "symbol.TimelineConversation": "時間軸：對話"), 63064557592 (X reader: composer cell /發佈你的回覆/), 59277695293 (zh-TW X skill doc: the 發佈你的回覆 editor)',
+  },
   'li-reply-legacy': {
     ref: 'code-search 53438475508, 53151376046 (LinkedIn Ember UI parts: .comments-comment-item, .comments-comment-texteditor, .comments-reply-compose-box)',
   },

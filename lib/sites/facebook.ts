@@ -27,7 +27,9 @@ const selectors = {
   postSubmit: ariaLabelSelector(FACEBOOK_POST),
   commentSubmit:
     '#focused-state-composer-submit, [aria-label="Comment"][role="button"], [aria-label="Reply"][role="button"], [aria-label="Post comment"][role="button"]',
-  postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
+  // Post text: the older data-ad-preview anchors and the data-ad-rendering-role="story_message" that 2026 readers use.
+  postMessage:
+    '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"]',
   commentText: '[role="article"] div[dir="auto"]',
   commentBody: 'div[dir="auto"]',
   permalink:
@@ -164,14 +166,14 @@ export const facebookAdapter: SiteAdapter = {
     boxEditor: ['MP', 'fb-bots'],
     boxLexical: ['MP'],
     composerDialog: ['fb-fr', 'fb-intl'],
-    article: ['fb-comment-intl'],
+    article: ['fb-comment-intl', 'fb-live-2026-09'],
     commentArticle: ['fb-scrapers'],
     commentLink: ['fb-scrapers'],
     postSubmit: ['MP', 'fb-es', 'fb-fr', 'fb-ja', 'fb-ko', 'fb-intl'],
     commentSubmit: ['fb-bots'],
-    postMessage: ['fb-message'],
-    commentText: ['fb-comment-text'],
-    commentBody: ['fb-comment-text', 'fb-reply-box'],
+    postMessage: ['fb-message', 'fb-live-2026-09'],
+    commentText: ['fb-comment-text', 'fb-live-2026-09'],
+    commentBody: ['fb-comment-text', 'fb-reply-box', 'fb-live-2026-09'],
     permalink: ['fb-permalink'],
     messenger: ['fb-messenger'],
   },

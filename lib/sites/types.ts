@@ -52,8 +52,16 @@ export interface SiteAdapter {
   isSubmitKey(event: KeyboardEvent, box: BoxMatch): boolean;
   /** For replies: who and what is being answered. */
   threadContext(box: BoxMatch, editable: HTMLElement): ThreadContext | null;
-  /** For replies and comments: the text of the comment or post answered, as the page shows it; panels keep clear of it. */
-  answeredElement?(box: BoxMatch, editable: HTMLElement): Element | null;
+  /**
+   * For replies and comments: the text of the comment or post answered, as the page shows it; panels keep clear of it.
+   * `replyingTo` is the comment whose reply control the person clicked last (see `replyTarget`), if any.
+   */
+  answeredElement?(box: BoxMatch, editable: HTMLElement, replyingTo?: Element | null): Element | null;
+  /**
+   * Sites whose comments are answered through one shared box: the comment a click on `clicked` replies to (the click
+   * landed on that comment's reply control), else null.
+   */
+  replyTarget?(clicked: Element): Element | null;
   /** After a submit: true once the site shows the published item (with its text), for publish confirmation. */
   confirmsPublish(text: string, document: Document): boolean;
   /** On a post page of the brand's own post: the counts the page shows. */
@@ -71,6 +79,11 @@ export interface SiteAdapter {
   commentContext?(comment: Element): ThreadContext;
   /** The selectors this adapter depends on, to report "structure changed" when one finds nothing. */
   selectors: Record<string, string>;
+  /**
+   * Selectors found by role and label (a button reading 发布): the label a match must read. Site health counts such a
+   * selector as found only when a match reads it, so a missing labelled control is named, not hidden by other buttons.
+   */
+  selectorLabels?: Partial<Record<string, RegExp>>;
   /** Where each selector group was confirmed on the live site (sources in evidence.ts); `npm run sites:evidence` lists gaps. */
   evidence?: Partial<Record<string, SelectorEvidence>>;
 }

@@ -132,6 +132,7 @@ export const weiboAdapter: SiteAdapter = {
   commentsIn: (nodes) => matchesAround(nodes, selectors.comment),
   commentContext,
   selectors,
+  selectorLabels: { publisherSubmit: PUBLISHER_SEND },
   evidence: {
     boxTextarea: ['weibo', 'MP', 'SAU-weibo', 'weibo-publish-pw'],
     boxPublisher: ['MP', 'SAU-weibo', 'weibo-publish-pw'],

@@ -212,7 +212,7 @@ export const xAdapter: SiteAdapter = {
     likeCount: ['CPFT'],
     bookmarkCount: ['CPFT-2026-08'],
     viewCount: ['CPFT'],
-    conversation: ['x-conversation'],
+    conversation: ['x-conversation', 'x-zh-tw'],
     boxComposerContainer: ['x-richtext'],
     statusLink: ['x-status'],
   },

@@ -28,6 +28,9 @@ const selectors = {
   creatorForm: '.post-page, .publish-page-container, .creator-container',
   note: '#noteContainer, .note-container',
   commentItem: '.comment-item',
+  // A comment's 回复: the note's one comment box then answers that comment (XHS-MCP-reply clicks it, then types in
+  // div.input-box p.content-input and sends with div.bottom button.submit).
+  replyButton: '.comment-item .right .interactions .reply',
   commentText: '.comment-item .content .note-text, .comment-item .content',
   publishedNote: '.note-item .desc',
   noteAuthor: '.author-wrapper .username, .author-wrapper .name',
@@ -112,15 +115,15 @@ export const xiaohongshuAdapter: SiteAdapter = {
         undefined,
     };
   },
-  answeredElement(box, editable) {
+  answeredElement(box, editable, replyingTo) {
     if (box.role === 'post') return null;
-    // The note page has one comment box (in the engage bar under the note); it answers the note, whose text the
-    // panels keep clear of. A reply to a comment goes through the same box after that comment's 回复
-    // (.comment-item .right .interactions .reply, XHS-MCP-comments), and no source shows a mark in the box of which
-    // comment it then answers, so the note is what this returns then too.
+    // The note page has one comment box (in the engage bar under the note): it answers the note, or, after a
+    // comment's 回复, that comment (the runtime remembers the person's click, replyTarget below).
+    if (replyingTo) return replyingTo.querySelector(selectors.commentText) ?? replyingTo;
     const note = editable.closest(selectors.note) ?? editable.ownerDocument;
     return note.querySelector(selectors.noteText) ?? null;
   },
+  replyTarget: (clicked) => clicked.closest(selectors.replyButton)?.closest(selectors.commentItem) ?? null,
   confirmsPublish(text, doc) {
     if (/\/publish\/success/.test(doc.URL)) return true;
     if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedNote}`, text)) return true;
@@ -149,6 +152,7 @@ export const xiaohongshuAdapter: SiteAdapter = {
     creatorSubmit: ['XHS-MCP', 'XHS-MCP-publish', 'wechat-skill'],
     note: ['XHS-MCP-comments'],
     commentItem: ['XHS-MCP-comments'],
+    replyButton: ['XHS-MCP-comments', 'XHS-MCP-reply'],
     noteAuthor: ['xhs-note'],
     noteTitle: ['xhs-note'],
     noteText: ['xhs-note-live', 'xhs-note'],

@@ -8,7 +8,8 @@ import { modelText } from '../support/site-pages';
 // caret line (with the trigger typed on it); the findings list and card, without covering it or the span. Measured
 // with bounding boxes on the five sites' boxes that answer something — X (Draft.js) and LinkedIn (Quill, and TipTap
 // in the SDUI UI) and Facebook (Lexical) reply boxes inside the comment they answer, the Weibo (textarea) card
-// comment box, the Xiaohongshu (contenteditable with a site model) note comment box — with the box low in the window,
+// comment box, the Xiaohongshu (contenteditable with a site model) note comment box, answering the note or, after a
+// comment's 回复, that comment — with the box low in the window,
 // where "below" has no room and the old picker went above, over the comment.
 
 interface Box {
@@ -57,6 +58,14 @@ const REPLIES = [
     url: 'https://xiaohongshu.com/explore/abc',
     editor: 'comment',
     answered: '#detail-desc',
+  },
+  {
+    // The same box after a comment's 回复 (the comment right above the box): the panels keep clear of that comment.
+    site: 'xiaohongshu-reply',
+    url: 'https://xiaohongshu.com/explore/abc',
+    editor: 'comment',
+    answered: '#comment-a2 .content',
+    replyControl: '#comment-a2 .interactions .reply',
   },
 ];
 
@@ -111,6 +120,7 @@ for (const reply of REPLIES) {
           feed.style.height = `${innerHeight - 260}px`;
           document.body.prepend(feed);
         });
+      if (reply.replyControl) await page.locator(reply.replyControl).click();
       await box.click();
       await ui.getByTestId('onbrand-badge').waitFor('visible');
 
@@ -151,6 +161,7 @@ for (const reply of REPLIES) {
           feed.style.height = `${innerHeight - 260}px`;
           document.body.prepend(feed);
         });
+      if (reply.replyControl) await page.locator(reply.replyControl).click();
       await box.click();
       await badge.waitFor('visible');
       await page.keyboard.type('damn');

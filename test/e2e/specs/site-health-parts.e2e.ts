@@ -104,3 +104,49 @@ for (const part of PARTS) {
     await expectNotice(page, openExtensionPage, []);
   });
 }
+
+// Controls found by role and label (issue 14): Weibo's publisher sends with the button reading 发送, Douyin's creator
+// page publishes with the portal button reading 发布. Other buttons stay on the page when that one loses its label, so
+// site health checks the label too (the adapter's selectorLabels) and names the part's selector, not "some button".
+const LABELLED: Array<{ name: string; url: string; host: string; editor: string; selector: string }> = [
+  {
+    name: 'Weibo publisher, 发送 gone (icon only)',
+    url: 'https://weibo.com/v2026-icon-send/',
+    host: 'weibo.com',
+    editor: 'compose',
+    selector: 'publisherSubmit',
+  },
+  {
+    name: 'Douyin creator, 发布 gone (icon only)',
+    url: 'https://creator.douyin.com/creator-micro/content/post-icon-only/',
+    host: 'creator.douyin.com',
+    editor: 'description',
+    selector: 'creatorSubmitByRole',
+  },
+];
+
+for (const drift of LABELLED) {
+  test(`site health "submit" names a role + label control: ${drift.name}`, async ({
+    openExtensionPage,
+    openSite,
+  }) => {
+    const dashboard = await openExtensionPage('options.html');
+    await seedKit(dashboard);
+    // openSite waits for the fixture page's script; the locator below waits for the editor.
+    const page = await openSite(drift.url);
+    await page.locator(`[data-fixture-editor="${drift.editor}"]`).click();
+    await page.keyboard.type('Spring is here');
+    // The box is recognised, its publish control is not: the badge says posts here are not recorded.
+    await overlay(page).getByTestId('badge-no-submit').waitFor('visible');
+    await expect.poll(async () => (await storedSiteHealth(dashboard, drift.host))?.submit).toBeDefined();
+    const missing = (await storedSiteHealth(dashboard, drift.host))!;
+    expect(Object.keys(missing)).toEqual(['submit']);
+    expect(missing.submit).toContain(drift.selector);
+
+    await page.bringToFront();
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByTestId('site-changed-notice')).toBeVisible();
+    await expect(popup.getByTestId('site-changed-submit')).toContainText(drift.selector);
+    await expect(popup.getByTestId('site-changed-box')).toHaveCount(0);
+  });
+}

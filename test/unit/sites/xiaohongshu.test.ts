@@ -27,6 +27,23 @@ describe('Xiaohongshu adapter', () => {
     expect(adapter.answeredElement!(box, editable)?.id).toBe('detail-desc');
   });
 
+  it("answers the comment whose 回复 the person clicked: the panels keep clear of that comment's text", () => {
+    const doc = loadSnapshot('xiaohongshu-note');
+    const item = doc.querySelector('.comment-item')!;
+    item
+      .querySelector('.right')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="interactions"><div class="reply"><span>回复</span></div></div>',
+      );
+    expect(adapter.replyTarget!(item.querySelector('.reply span')!)).toBe(item);
+    expect(adapter.replyTarget!(item.querySelector('.content')!)).toBeNull();
+    const editable = editorIn(doc, 'comment');
+    const box = adapter.matchBox(editable)!;
+    expect(adapter.answeredElement!(box, editable, item)).toBe(item.querySelector('.content'));
+    expect(adapter.answeredElement!(box, editable, null)?.id).toBe('detail-desc');
+  });
+
   it('tells the creator title from the body, both published by 发布', () => {
     const doc = loadSnapshot('xiaohongshu-creator');
     const title = editorIn(doc, 'title');
