@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { replyChips, replyTargetMs, type ChipState } from '@/lib/community/thread-scan';
 import { ageState } from '@/lib/community/targets';
@@ -28,7 +28,17 @@ const chipStyle = (age: keyof typeof COLORS): CSSProperties => ({
   boxShadow: 'var(--shadow)',
 });
 
-function Chip({ chip, now, onOpen }: { chip: ChipState; now: number; onOpen(chip: ChipState): void }) {
+// Memoised: a thread change hands unchanged comments the same chip object (thread-scan.ts), so only a new or
+// changed chip reads its comment's rect, instead of every chip in view forcing a layout of the grown thread.
+const Chip = memo(function Chip({
+  chip,
+  now,
+  onOpen,
+}: {
+  chip: ChipState;
+  now: number;
+  onOpen(chip: ChipState): void;
+}) {
   const t = useT();
   const rect = useRectOf(chip.element);
   if (!rect || rect.height === 0 || rect.bottom < 0 || rect.top > innerHeight) return null;
@@ -56,7 +66,7 @@ function Chip({ chip, now, onOpen }: { chip: ChipState; now: number; onOpen(chip
       {label}
     </button>
   );
-}
+});
 
 function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void }) {
   const t = useT();
@@ -155,6 +165,8 @@ function useNearViewport(elements: readonly Element[]): ReadonlySet<Element> {
     const watcher = new IntersectionObserver(
       (entries) =>
         setNear((old) => {
+          // A comment added far from view reports "not intersecting": no new set, so no render.
+          if (entries.every((entry) => entry.isIntersecting === old.has(entry.target))) return old;
           const next = new Set(old);
           for (const entry of entries)
             if (entry.isIntersecting) next.add(entry.target);
@@ -202,6 +214,11 @@ export function ReplyAgeChips() {
   const waiting = useMemo(() => chips.filter((chip) => chip.state === 'waiting'), [chips]);
   const elements = useMemo(() => waiting.map((chip) => chip.element), [waiting]);
   const near = useNearViewport(elements);
+  // Only the chips near the viewport are rendered at all: the renderer never walks the thousands far away.
+  const shown = useMemo(
+    () => waiting.flatMap((chip, index) => (near.has(chip.element) ? [{ chip, index }] : [])),
+    [waiting, near],
+  );
   const any = waiting.length > 0;
   useEffect(() => {
     if (!any) return;
@@ -212,12 +229,10 @@ export function ReplyAgeChips() {
   const openChip = open && waiting.find((chip) => chip.key === open.key);
   return (
     <>
-      {waiting.map((chip, index) =>
+      {shown.map(({ chip, index }) => (
         // Two comments alike in author and text share a key (Weibo gives comments no link): the index tells them apart.
-        near.has(chip.element) ? (
-          <Chip key={`${chip.key}:${index}`} chip={chip} now={now} onOpen={setOpen} />
-        ) : null,
-      )}
+        <Chip key={`${chip.key}:${index}`} chip={chip} now={now} onOpen={setOpen} />
+      ))}
       {openChip && <DismissPopover chip={openChip} onClose={() => setOpen(null)} />}
     </>
   );

@@ -154,21 +154,28 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     const changes = new ThreadChanges();
     /** What the background said of each comment of this page, kept up to date from the queue's storage events. */
     const states = new Map<string, EntryState>();
+    /** The chips last shown, by comment: an unchanged comment keeps its object, so its chip is not drawn again. */
+    let shown = new Map<Element, ChipState>();
     const showChips = () => {
-      replyChips.value = lastSeen.flatMap(({ element, comment }) => {
+      const next = new Map<Element, ChipState>();
+      const chips: ChipState[] = [];
+      for (const { element, comment } of lastSeen) {
         const state = states.get(comment.key);
-        return state
-          ? [
-              {
-                element,
-                key: comment.key,
-                state: state.state,
-                since: state.postedAt ?? state.firstSeen,
-                tag: state.tag,
-              },
-            ]
-          : [];
-      });
+        if (!state) continue;
+        const since = state.postedAt ?? state.firstSeen;
+        const before = shown.get(element);
+        const chip =
+          before?.key === comment.key &&
+          before.state === state.state &&
+          before.since === since &&
+          before.tag === state.tag
+            ? before
+            : { element, key: comment.key, state: state.state, since, tag: state.tag };
+        next.set(element, chip);
+        chips.push(chip);
+      }
+      shown = next;
+      replyChips.value = chips;
     };
     /**
      * Sends only the comments the background has not answered for on this page (new ones; each key once) and

@@ -56,11 +56,21 @@ function answeredTweet(editable: HTMLElement): Element | null {
   return precedingMatch(editable, selectors.tweet, dialog ?? editable.ownerDocument);
 }
 
+/** The focal post last found per page, checked again before reuse (X may reuse an article for another post). */
+const focalFound = new WeakMap<Document, { postId: string; tweet: Element }>();
+
 /** The post a status page is about: the article linking to its own status id. */
 function focalTweet(doc: Document, postId: string): Element | undefined {
-  // One native query, not a link search per article: a thread of thousands of replies is read on every change.
-  const link = doc.querySelector(`${selectors.tweet} ${selectors.statusLink}[href$="/status/${postId}"]`);
-  return link?.closest(selectors.tweet) ?? undefined;
+  const ownLink = `${selectors.statusLink}[href$="/status/${postId}"]`;
+  // The reply scan asks on every change of the thread: the query over the whole page (every link of thousands of
+  // replies) runs only when the post found last time is gone or no longer links to this status.
+  const known = focalFound.get(doc);
+  if (known?.postId === postId && known.tweet.isConnected && known.tweet.querySelector(ownLink))
+    return known.tweet;
+  // One native query, not a link search per article.
+  const tweet = doc.querySelector(`${selectors.tweet} ${ownLink}`)?.closest(selectors.tweet) ?? undefined;
+  if (tweet) focalFound.set(doc, { postId, tweet });
+  return tweet;
 }
 
 /**

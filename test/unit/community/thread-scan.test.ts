@@ -84,6 +84,7 @@ describe('reply-queue scan: incremental after the first', () => {
     expect(page.sent[0].map((c) => c.author)).toEqual(['@ann', '@ben']);
     expect(page.calls).toEqual({ comments: 1, contexts: 3 });
     expect(chipTexts()).toEqual(['Where is my order?', 'Love it']);
+    const before = replyChips.value;
 
     page.thread.append(commentEl('@cat', 'When is the sale?'));
     await vi.waitFor(() => expect(page.sent).toHaveLength(2));
@@ -93,6 +94,9 @@ describe('reply-queue scan: incremental after the first', () => {
     await vi.waitFor(() =>
       expect(chipTexts()).toEqual(['Where is my order?', 'Love it', 'When is the sale?']),
     );
+    // The unchanged comments keep their chip objects, so their (memoised) chips are not drawn again.
+    expect(replyChips.value[0]).toBe(before[0]);
+    expect(replyChips.value[1]).toBe(before[1]);
   });
 
   it('a change outside the thread reads nothing and sends nothing', async () => {
