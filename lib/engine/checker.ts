@@ -17,7 +17,7 @@ import {
   type CompiledTerms,
 } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
-import { createStream, foldInto, leetFinalBangReading, type FoldedStream } from './normalize';
+import { createStream, entryEnd, foldInto, leetFinalBangReading, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
 import { OverflowTracker, measure } from './length';
@@ -321,7 +321,7 @@ export function compileKit(kit: BrandKit): Checker {
       if (!verifyHit(reading, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
       const wordEnd = inflectedEntry(inflected);
       const start = hitStart(reading, s, termRuns, first, last);
-      const end = wordEnd > last ? s.end[wordEnd] : hitEnd(reading, s, termRuns, first, last);
+      const end = wordEnd > last ? entryEnd(s, wordEnd) : hitEnd(reading, s, termRuns, first, last);
       const source = sources[patternSource[pattern]];
       if (second && source.list !== 'banned') continue;
       if (source.list === 'tone') {
