@@ -356,10 +356,12 @@ const isLeetWordChar = (c: number) =>
  * "$" ("p@k!", "hent@!", "n@w@$h!") may be an i as well as an exclamation mark. The fold reads it as the mark
  * (so "$hit!" stays "shit"); the checker also scans this reading for banned terms. Same length as the draft, so
  * offsets carry over; null when no word qualifies (no "!", most drafts).
+ * Also read here: a word of three or four "@" and "$" alone, both present ("@$$"): no letter touches its symbols,
+ * so the fold leaves them symbols. A plain word's final "!" or "*" stays a mark: read as a letter, 8 and 44 words
+ * of an-array-of-english-words spell a term ("pack!" packi, "all*" alla; test/bench/README.md).
  */
-export function leetFinalBangReading(text: string): string | null {
-  let out: string[] | null = null;
-  let copied = 0;
+export function leetSecondReading(text: string): string | null {
+  let chars: string[] | null = null;
   for (let at = text.indexOf('!'); at > 0; at = text.indexOf('!', at + 1)) {
     const before = text.charCodeAt(at - 1);
     const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
@@ -373,9 +375,23 @@ export function leetFinalBangReading(text: string): string | null {
       else if (c === 0x40 || c === 0x24) symbol = true;
     }
     if (!letters || !symbol) continue;
-    (out ??= []).push(text.slice(copied, at), 'i');
-    copied = at + 1;
+    (chars ??= text.split(''))[at] = 'i';
   }
-  return out ? out.join('') + text.slice(copied) : null;
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
+    let from = at;
+    while (from > 0 && isMoneyOrAt(text.charCodeAt(from - 1))) from--;
+    let to = at + 1;
+    while (to < text.length && isMoneyOrAt(text.charCodeAt(to))) to++;
+    const edges =
+      (from === 0 || !isLeetWordChar(text.charCodeAt(from - 1))) &&
+      (to === text.length || !isLeetWordChar(text.charCodeAt(to)));
+    if (edges && to - from >= 3 && to - from <= 4 && text.slice(from, to).includes('@')) {
+      chars ??= text.split('');
+      for (let k = from; k < to; k++) chars[k] = text.charCodeAt(k) === 0x40 ? 'a' : 's';
+    }
+    at = to;
+  }
+  return chars ? chars.join('') : null;
 }
+const isMoneyOrAt = (c: number) => c === 0x24 || c === 0x40;
 const MAX_LEET_WORD = 40;
