@@ -66,7 +66,10 @@ export class Automaton {
     const alphabet = symbols + 1;
     // Trie, during the build only: children as linked lists in growable typed arrays (no Map, no boxed keys);
     // the root, which may have thousands of children, gets a direct table.
-    let capacity = 1024;
+    // Sized for the worst case (every code a new state) so the trie never grows: copying it was garbage.
+    let total = 1;
+    for (const p of patterns) total += p.length;
+    let capacity = Math.max(1024, total);
     let childHead = new Int32Array(capacity).fill(-1);
     let childNext = new Int32Array(capacity).fill(-1);
     let childSymbol = new Int32Array(capacity);

@@ -17,7 +17,7 @@ import {
   type CompiledTerms,
 } from './compile-terms';
 import { M, bi, categoryName, localize } from './messages';
-import { createStream, foldInto, leetFinalBangReading, type FoldedStream } from './normalize';
+import { createStream, entryEnd, foldInto, leetSecondReading, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
 import { OverflowTracker, measure } from './length';
@@ -157,7 +157,7 @@ export function compileKit(kit: BrandKit): Checker {
   const basePatterns = compileRegexList(kit.patterns ?? []);
   const configs = new Map<PlatformId, PlatformConfig>();
   let stream: FoldedStream = createStream(1024);
-  /** For the rare second reading of a draft (leetFinalBangReading). */
+  /** For the rare second reading of a draft (leetSecondReading). */
   let secondStream: FoldedStream = createStream(16);
   const overflow = new OverflowTracker();
   /** Built on the first draft with a masked word ("f*ck"): most checkers never need it. */
@@ -321,7 +321,7 @@ export function compileKit(kit: BrandKit): Checker {
       if (!verifyHit(reading, s, terms, pattern, first, last, lastLetterDoubled(inflected))) continue;
       const wordEnd = inflectedEntry(inflected);
       const start = hitStart(reading, s, termRuns, first, last);
-      const end = wordEnd > last ? s.end[wordEnd] : hitEnd(reading, s, termRuns, first, last);
+      const end = wordEnd > last ? entryEnd(s, wordEnd) : hitEnd(reading, s, termRuns, first, last);
       const source = sources[patternSource[pattern]];
       if (second && source.list !== 'banned') continue;
       if (source.list === 'tone') {
@@ -371,7 +371,7 @@ export function compileKit(kit: BrandKit): Checker {
     c.toneHits = toneHits;
     automaton.scan(stream.codes, stream.length, onHits);
     // PATTERN_LISTS[0] is "banned": masked spellings ("f*ck") and leet readings are checked only for banned terms.
-    const leetReading = (wantLists & 1) !== 0 ? leetFinalBangReading(text) : null;
+    const leetReading = (wantLists & 1) !== 0 ? leetSecondReading(text) : null;
     if (leetReading !== null) {
       secondStream = foldInto(leetReading, secondStream);
       current.reading = leetReading;

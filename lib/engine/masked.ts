@@ -5,7 +5,7 @@
  * has one, and the length/first-letter index of the kit's Latin terms is built on first use.
  */
 import { CLASS, CharClass, isLatinCode, isMaskCode } from './fold';
-import { ENTRY_GLUED, foldTerm, type FoldedStream } from './normalize';
+import { ENTRY_GLUED, entryEnd, foldTerm, type FoldedStream } from './normalize';
 import {
   PATTERN_E_END,
   PATTERN_HAS_HAN,
@@ -76,7 +76,7 @@ export function findMasked(
   index: MaskIndex,
   onMatch: (pattern: number, start: number, end: number) => void,
 ): void {
-  const { codes, runs, start, end, flags } = stream;
+  const { codes, runs, start, flags } = stream;
   const letters: number[] = [];
   let k = 0;
   while (k < stream.length) {
@@ -102,13 +102,13 @@ export function findMasked(
         k = next;
         continue;
       }
-      const masks = maskCount(text, end[k], start[next]);
+      const masks = maskCount(text, entryEnd(stream, k), start[next]);
       if (masks <= 0) break;
       for (let m = 0; m < masks; m++) letters.push(WILDCARD);
       masked = true;
       k = next;
     }
-    const wordEnd = end[k];
+    const wordEnd = entryEnd(stream, k);
     k++;
     if (!masked || shown < 2) continue;
     // Whole words only: no mask right before the first letter or after the last ("*uck", "fu**").

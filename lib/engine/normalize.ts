@@ -28,8 +28,11 @@ export interface FoldedStream {
   runs: Uint16Array;
   /** Original UTF-16 start of the entry's first character. */
   start: Int32Array;
-  /** Original UTF-16 end (exclusive) of the entry's last character. */
-  end: Int32Array;
+  /**
+   * UTF-16 units from the entry's start to the end of its last character (entryEnd): 1 for nearly every entry,
+   * so the fold fills it in bulk instead of writing an end per character.
+   */
+  width: Int32Array;
   /** ENTRY_GLUED / ENTRY_LONE bits per entry. */
   flags: Uint8Array;
 }
@@ -47,10 +50,13 @@ export function createStream(capacity = 256): FoldedStream {
     codes: new Int32Array(capacity),
     runs: new Uint16Array(capacity),
     start: new Int32Array(capacity),
-    end: new Int32Array(capacity),
+    width: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
   };
 }
+
+/** Original UTF-16 end (exclusive) of entry k's last character. */
+export const entryEnd = (stream: FoldedStream, k: number) => stream.start[k] + stream.width[k];
 
 function ensureCapacity(stream: FoldedStream, size: number): FoldedStream {
   if (stream.codes.length >= size) return stream;
@@ -124,7 +130,7 @@ const foldState: FoldState = { n: 0, prevRawLatin: false, last: -1, lastEnd: -1 
  */
 export function foldInto(text: string, into: FoldedStream, collapseRepeats = true): FoldedStream {
   const stream = ensureCapacity(into, text.length + 1);
-  const { codes, runs, start, end, flags } = stream;
+  const { codes, runs, start, width, flags } = stream;
   const info = FOLD_INFO;
   const len = text.length;
   const state = foldState;
@@ -132,6 +138,11 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
   let prevRawLatin = false;
   let last = -1;
   let lastEnd = -1;
+  // The common entry (one letter, touching the previous one) is the default, set in bulk: the loop below then
+  // writes only its code and range (two typed-array stores fewer per character).
+  runs.fill(1, 0, len + 1);
+  width.fill(1, 0, len + 1);
+  flags.fill(ENTRY_GLUED, 0, len + 1);
   for (let i = 0; i < len; i++) {
     const bits = info[text.charCodeAt(i)];
     const plain = (bits & INFO_PLAIN) !== 0;
@@ -143,15 +154,13 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
     if (plain && !loneAgain) {
       if (folded === last && collapseRepeats && lastEnd === i && runs[n - 1] < 0xffff) {
         runs[n - 1]++;
-        end[n - 1] = i + 1;
+        width[n - 1] = i + 1 - start[n - 1];
         flags[n - 1] &= ~ENTRY_LONE;
       } else {
         const glued = lastEnd === i;
         if (glued && n > 0) flags[n - 1] &= ~ENTRY_LONE;
         codes[n] = folded;
-        runs[n] = 1;
         start[n] = i;
-        end[n] = i + 1;
         // Lone until a touching letter follows (which clears it): no look-ahead on the straight path.
         flags[n] = glued ? ENTRY_GLUED : (bits & INFO_LATIN) !== 0 ? ENTRY_LONE : 0;
         n++;
@@ -169,13 +178,10 @@ export function foldInto(text: string, into: FoldedStream, collapseRepeats = tru
           const code = nextBits & 0xffff;
           if (code === last && collapseRepeats && runs[n - 1] < 0xffff) {
             runs[n - 1]++;
-            end[n - 1] = i + 1;
+            width[n - 1] = i + 1 - start[n - 1];
           } else {
             codes[n] = code;
-            runs[n] = 1;
             start[n] = i;
-            end[n] = i + 1;
-            flags[n] = ENTRY_GLUED;
             n++;
             last = code;
           }
@@ -218,19 +224,19 @@ function foldRare(
   collapseRepeats: boolean,
   state: FoldState,
 ): number {
-  const { codes, runs, start, end, flags } = stream;
+  const { codes, runs, start, width, flags } = stream;
   const len = text.length;
   const c = text.charCodeAt(i);
   const n = state.n;
   let folded = bits & 0xffff;
   let cls = (bits >>> INFO_CLASS_SHIFT) & 7;
-  let width = 1;
+  let units = 1;
   // One flag test keeps the common case (letters, hanzi, punctuation) on the straight path.
   if ((bits & INFO_SLOW) !== 0) {
     if (c >= 0xd800 && c <= 0xdbff) {
       const low = i + 1 < len ? text.charCodeAt(i + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
+        units = 2;
         folded = foldAstral(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
         cls =
           folded === 0 ? 0 /* Separator */ : folded >= 0x61 && folded <= 0x7a ? 1 /* Latin */ : 3; /* Word */
@@ -250,13 +256,13 @@ function foldRare(
     return i;
   }
   state.prevRawLatin = cls === 1; /* Latin */
-  if (cls === 0 /* Separator */) return i + width - 1;
+  if (cls === 0 /* Separator */) return i + units - 1;
   if (cls === 4 /* Break */) {
     if (state.last !== 0) {
       codes[n] = 0;
       runs[n] = 1;
       start[n] = i;
-      end[n] = i + 1;
+      width[n] = 1;
       flags[n] = 0;
       state.n = n + 1;
       state.last = 0;
@@ -264,12 +270,12 @@ function foldRare(
     state.lastEnd = -1;
     return i;
   }
-  const next = i + width;
+  const next = i + units;
   if (collapseRepeats && folded === state.last && cls !== 2 /* Digit */ && runs[n - 1] < 0xffff) {
     // Only touching repeats collapse: "is secure" must not merge into one s.
     if (state.lastEnd === i) {
       runs[n - 1]++;
-      end[n - 1] = next;
+      width[n - 1] = next - start[n - 1];
       flags[n - 1] &= ~ENTRY_LONE;
       state.lastEnd = next;
       return next - 1;
@@ -277,12 +283,12 @@ function foldRare(
     if (
       cls === 1 &&
       (flags[n - 1] & ENTRY_LONE) !== 0 &&
-      i - end[n - 1] <= MAX_GAP &&
+      i - (start[n - 1] + width[n - 1]) <= MAX_GAP &&
       !wordCharAt(text, next) &&
-      !hidesLetters(text, end[n - 1], i)
+      !hidesLetters(text, start[n - 1] + width[n - 1], i)
     ) {
       runs[n - 1]++;
-      end[n - 1] = next;
+      width[n - 1] = next - start[n - 1];
       state.lastEnd = next;
       return next - 1;
     }
@@ -292,7 +298,7 @@ function foldRare(
   codes[n] = folded;
   runs[n] = 1;
   start[n] = i;
-  end[n] = next;
+  width[n] = units;
   flags[n] = glued ? ENTRY_GLUED : cls === 1 ? ENTRY_LONE : 0;
   state.n = n + 1;
   state.last = folded;
@@ -323,8 +329,8 @@ export function foldTerm(term: string): { codes: number[]; runs: number[]; wordB
     // A space in the term ("you people") is a legitimate word break between entries k-1 and k.
     if (
       codes.length > 0 &&
-      stream.start[k] > stream.end[k - 1] &&
-      /\s/.test(term.slice(stream.end[k - 1], stream.start[k]))
+      stream.start[k] > entryEnd(stream, k - 1) &&
+      /\s/.test(term.slice(entryEnd(stream, k - 1), stream.start[k]))
     ) {
       (wordBreaks ??= new Set()).add(codes.length - 1);
     }
@@ -350,10 +356,12 @@ const isLeetWordChar = (c: number) =>
  * "$" ("p@k!", "hent@!", "n@w@$h!") may be an i as well as an exclamation mark. The fold reads it as the mark
  * (so "$hit!" stays "shit"); the checker also scans this reading for banned terms. Same length as the draft, so
  * offsets carry over; null when no word qualifies (no "!", most drafts).
+ * Also read here: a word of three or four "@" and "$" alone, both present ("@$$"): no letter touches its symbols,
+ * so the fold leaves them symbols. A plain word's final "!" or "*" stays a mark: read as a letter, 8 and 44 words
+ * of an-array-of-english-words spell a term ("pack!" packi, "all*" alla; test/bench/README.md).
  */
-export function leetFinalBangReading(text: string): string | null {
-  let out: string[] | null = null;
-  let copied = 0;
+export function leetSecondReading(text: string): string | null {
+  let chars: string[] | null = null;
   for (let at = text.indexOf('!'); at > 0; at = text.indexOf('!', at + 1)) {
     const before = text.charCodeAt(at - 1);
     const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
@@ -367,9 +375,23 @@ export function leetFinalBangReading(text: string): string | null {
       else if (c === 0x40 || c === 0x24) symbol = true;
     }
     if (!letters || !symbol) continue;
-    (out ??= []).push(text.slice(copied, at), 'i');
-    copied = at + 1;
+    (chars ??= text.split(''))[at] = 'i';
   }
-  return out ? out.join('') + text.slice(copied) : null;
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
+    let from = at;
+    while (from > 0 && isMoneyOrAt(text.charCodeAt(from - 1))) from--;
+    let to = at + 1;
+    while (to < text.length && isMoneyOrAt(text.charCodeAt(to))) to++;
+    const edges =
+      (from === 0 || !isLeetWordChar(text.charCodeAt(from - 1))) &&
+      (to === text.length || !isLeetWordChar(text.charCodeAt(to)));
+    if (edges && to - from >= 3 && to - from <= 4 && text.slice(from, to).includes('@')) {
+      chars ??= text.split('');
+      for (let k = from; k < to; k++) chars[k] = text.charCodeAt(k) === 0x40 ? 'a' : 's';
+    }
+    at = to;
+  }
+  return chars ? chars.join('') : null;
 }
+const isMoneyOrAt = (c: number) => c === 0x24 || c === 0x40;
 const MAX_LEET_WORD = 40;

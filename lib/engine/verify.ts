@@ -3,7 +3,7 @@
  * whole-word boundaries, spelled-out words, allow-contexts and, for single hanzi, the word segmenter.
  */
 import { CLASS, CharClass, isHanCode, isLatinCode, isSentenceStop } from './fold';
-import { ENTRY_GLUED, ENTRY_LONE, MAX_GAP, type FoldedStream } from './normalize';
+import { ENTRY_GLUED, ENTRY_LONE, MAX_GAP, entryEnd, type FoldedStream } from './normalize';
 import {
   PATTERN_ALLOW,
   PATTERN_CLAIM,
@@ -93,7 +93,9 @@ function continuesSpelledWord(stream: FoldedStream, outer: number, inner: number
   if ((stream.flags[outer] & ENTRY_LONE) === 0 || stream.runs[outer] !== 1) return false;
   if (outer < inner && (stream.codes[outer] === 0x61 || stream.codes[outer] === 0x69)) return false;
   const gap =
-    outer < inner ? stream.start[inner] - stream.end[outer] : stream.start[outer] - stream.end[inner];
+    outer < inner
+      ? stream.start[inner] - entryEnd(stream, outer)
+      : stream.start[outer] - entryEnd(stream, inner);
   return gap <= MAX_GAP;
 }
 
@@ -109,7 +111,7 @@ function allowedByContext(
   contexts: ReadonlyArray<AllowContext>,
   first: number,
 ): boolean {
-  const { codes, runs, start, end } = stream;
+  const { codes, runs, start } = stream;
   for (const context of contexts) {
     const from = first - context.offset;
     const length = context.codes.length;
@@ -119,7 +121,7 @@ function allowedByContext(
       same =
         codes[from + k] === context.codes[k] &&
         runs[from + k] >= context.runs[k] &&
-        (k === 0 || !hasSentenceStop(text, end[from + k - 1], start[from + k]));
+        (k === 0 || !hasSentenceStop(text, entryEnd(stream, from + k - 1), start[from + k]));
     }
     if (same) return true;
   }
@@ -194,14 +196,18 @@ function claimHolds(
   first: number,
   last: number,
 ): boolean {
-  const { codes, start, end, flags } = stream;
+  const { codes, start, flags } = stream;
   const n = stream.length;
   for (const word of rule.precededBy) {
     const at = first - word.length;
-    if (followsAt(codes, at, word, n) && !hasSentenceStop(text, end[at], start[first])) return true;
+    if (followsAt(codes, at, word, n) && !hasSentenceStop(text, entryEnd(stream, at), start[first]))
+      return true;
   }
   for (const word of rule.followedBy) {
-    if (followsAt(codes, last + 1, word, n) && !hasSentenceStop(text, end[last], start[last + word.length]))
+    if (
+      followsAt(codes, last + 1, word, n) &&
+      !hasSentenceStop(text, entryEnd(stream, last), start[last + word.length])
+    )
       return true;
   }
   if (!rule.closesPhrase) return false;
@@ -221,7 +227,7 @@ export function verifyHit(
   last: number,
   lastDoubled = false,
 ): boolean {
-  const { codes, start, end } = stream;
+  const { codes, start } = stream;
   const info = terms.patternInfo[pattern];
   if (
     !runsFit(
@@ -243,7 +249,7 @@ export function verifyHit(
   let spaced = 0;
   let unexpectedSpace = false;
   for (let k = first; k < last; k++) {
-    const gapFrom = end[k];
+    const gapFrom = entryEnd(stream, k);
     const gapTo = start[k + 1];
     if (gapTo === gapFrom) continue;
     if (gapTo - gapFrom > MAX_GAP) return false;
@@ -268,7 +274,7 @@ export function verifyHit(
     return false;
   if ((info & PATTERN_CLAIM) !== 0 && !claimHolds(text, stream, terms.claims.get(pattern)!, first, last))
     return false;
-  if ((info & PATTERN_SINGLE_HAN) !== 0) return standsAlone(text, start[first], end[last]);
+  if ((info & PATTERN_SINGLE_HAN) !== 0) return standsAlone(text, start[first], entryEnd(stream, last));
   return true;
 }
 
@@ -307,7 +313,8 @@ export function hitEnd(
   last: number,
 ): number {
   const t = termRuns ? termRuns[last - first] : 1;
-  if (stream.runs[last] <= t || first === last || isLatinCode(stream.codes[last])) return stream.end[last];
+  if (stream.runs[last] <= t || first === last || isLatinCode(stream.codes[last]))
+    return entryEnd(stream, last);
   let end = stream.start[last];
   for (let n = 0; n < t; n++) {
     const c = text.charCodeAt(end);

@@ -118,6 +118,23 @@ describe('a leet word\'s final "!" is read both ways', () => {
   });
 });
 
+describe('a word of "@" and "$" alone is read as letters', () => {
+  it('"so @$$ today" is ass, quoted as written', () => {
+    const found = alarms('profanity-en', 'so @$$ today');
+    expect(found.map((f) => [f.term, f.text, f.start, f.end])).toEqual([['ass', '@$$', 3, 6]]);
+  });
+  it.each([
+    'pay $5 @ store',
+    '$$$ and @@@',
+    'me@$$$$$ money',
+    '@$$$$ x',
+    'so $$ today',
+    'e-mail a@b.com $10',
+  ])('"%s" stays clean', (text) => {
+    expect(alarms('profanity-en', text)).toEqual([]);
+  });
+});
+
 describe('claimWhen: 第一 and 最好 only where they claim', () => {
   it.each([
     '本品销量第一',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASS, CharClass, FOLD, LEET, foldAstral } from '@/lib/engine/fold';
-import { ENTRY_GLUED, ENTRY_LONE, createStream, foldInto } from '@/lib/engine/normalize';
+import { ENTRY_GLUED, ENTRY_LONE, createStream, entryEnd, foldInto } from '@/lib/engine/normalize';
 
 /**
  * The normaliser's rules written the plain way, one character at a time from the separate FOLD / CLASS /
@@ -95,7 +95,7 @@ function streamRows(text: string): number[][] {
     s.codes[k],
     s.runs[k],
     s.start[k],
-    s.end[k],
+    entryEnd(s, k),
     s.flags[k],
   ]);
 }
@@ -164,6 +164,27 @@ describe('foldInto', () => {
         },
       ),
       { numRuns: 1_000 },
+    );
+  });
+
+  it('gives a reused stream exactly the rows of a fresh one (the bulk defaults leave nothing of the last draft)', () => {
+    const hostile = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+    const reused = createStream(512);
+    fc.assert(
+      fc.property(hostile, hostile, (before, text) => {
+        foldInto(before + before, reused);
+        const s = foldInto(text, reused);
+        expect(s).toBe(reused);
+        const rows = Array.from({ length: s.length }, (_, k) => [
+          s.codes[k],
+          s.runs[k],
+          s.start[k],
+          entryEnd(s, k),
+          s.flags[k],
+        ]);
+        expect(rows).toEqual(streamRows(text));
+      }),
+      { numRuns: 500 },
     );
   });
 
