@@ -3,10 +3,13 @@ import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
 import { overlay } from '../support/overlay';
-import { SITE_BOXES, editorLocator, focusBox, modelText, publishedPosts } from '../support/site-pages';
+import { storedSiteHealth } from '../support/site-health';
+import { SITE_BOXES, editorLocator, modelText, publishedPosts } from '../support/site-pages';
 
 // The in-page assistant on every site adapter and editor kind, in real Chromium, on fixture pages served under
-// the sites' real hostnames. Assertions read the editor's MODEL through the page's own API.
+// the sites' real hostnames. Assertions read the editor's MODEL through the page's own API. Each box's publish
+// also leaves no site-health report (the variant pages check the same in site-variants.e2e.ts, the broken pages
+// name their missing part in site-changed.e2e.ts and site-health-parts.e2e.ts).
 
 /** Is a finding painted? Rich editors: a CSS Custom Highlight; form fields: our positioned fallback marks. */
 async function highlighted(page: Page, severity: 'block' | 'warn'): Promise<boolean> {
@@ -18,14 +21,10 @@ async function highlighted(page: Page, severity: 'block' | 'warn'): Promise<bool
 }
 
 for (const box of SITE_BOXES) {
-  test(`${box.site} (${box.kind}): finding, suggestion into the model, gate, one publish record`, async ({
-    ext,
-    openExtensionPage,
+  test(`${box.site} (${box.kind}): finding, suggestion into the model, gate, one publish record, no site-health report`, async ({
+    openBoxWithKit,
   }) => {
-    const dashboard = await openExtensionPage('options.html');
-    await seedKit(dashboard);
-    const page = await ext.context.newPage();
-    await focusBox(page, box);
+    const { dashboard, page } = await openBoxWithKit(box);
     const ui = overlay(page);
     const badge = ui.getByTestId('onbrand-badge');
     await badge.waitFor('visible');
@@ -69,6 +68,7 @@ for (const box of SITE_BOXES) {
         timeout: 15_000,
       })
       .toBe(1);
+    const recorded = Date.now();
     const records = await storedRecords(dashboard);
     const publish = records.find((r) => r.kind === 'publish')!;
     expect(publish).toMatchObject({
@@ -77,19 +77,21 @@ for (const box of SITE_BOXES) {
       url: expect.stringContaining(new URL(box.url).hostname),
     });
     expect(records.filter((r) => r.kind === 'gate-override')).toHaveLength(1);
+
+    // Site health is exact on every page the adapters recognise (issue 14): the box, submit and confirm parts
+    // (and thread, for replies) all worked, so once the confirm grace is over (3 s after the box emptied,
+    // site-health-watch.ts; waited from the record as before) no part is reported missing for the host.
+    await page.waitForTimeout(Math.max(0, 3_500 - (Date.now() - recorded)));
+    expect(await storedSiteHealth(dashboard, new URL(box.url).hostname)).toBeNull();
   });
 }
 
 test('a publish right after the service worker stopped is recorded exactly once', async ({
-  ext,
-  openExtensionPage,
+  openBoxWithKit,
   stopWorker,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
   const box = SITE_BOXES[0];
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
+  const { dashboard, page } = await openBoxWithKit(box);
   await page.keyboard.type('Thanks for waiting, our team is on it.');
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
   await stopWorker();
@@ -104,12 +106,9 @@ test('a publish right after the service worker stopped is recorded exactly once'
   expect((await storedRecords(dashboard)).filter((r) => r.kind === 'publish')).toHaveLength(1);
 });
 
-test('IME composition is not interrupted and is checked once it ends', async ({ ext, openExtensionPage }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
+test('IME composition is not interrupted and is checked once it ends', async ({ openBoxWithKit }) => {
   const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
+  const { page } = await openBoxWithKit(box);
   const ui = overlay(page);
   await page.keyboard.type('你好');
   await ui.getByTestId('badge-clean').waitFor('visible');

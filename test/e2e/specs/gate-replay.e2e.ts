@@ -1,7 +1,6 @@
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { storedRecords } from '../support/records';
-import { SITE_BOXES, focusBox, modelText, publishedPosts } from '../support/site-pages';
+import { SITE_BOXES, modelText, publishedPosts } from '../support/site-pages';
 import { overlay } from '../support/overlay';
 
 // "Post anyway" replays the held click. A site may listen on a child of the control the adapter finds (here Douyin's
@@ -14,10 +13,9 @@ const ICON = '#comment-input .send-icon';
 
 test('a held click on an icon inside the publish control: Post anyway reaches the icon’s handler, one publish and one override recorded', async ({
   ext,
-  openExtensionPage,
+  openDashboardWithKit,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
+  const dashboard = await openDashboardWithKit();
   const page = await ext.context.newPage();
   await page.goto(PAGE);
   await page.waitForFunction(() =>
@@ -68,14 +66,10 @@ test('a held click on an icon inside the publish control: Post anyway reaches th
 });
 
 test('a reason typed as soon as the gate dialog shows is kept when the next frame is late (Bilibili)', async ({
-  ext,
-  openExtensionPage,
+  openBoxWithKit,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
   const box = SITE_BOXES.find((b) => b.site === 'bilibili')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
+  const { dashboard, page } = await openBoxWithKit(box);
   const ui = overlay(page);
   await page.keyboard.type('Hello damn');
   await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('block');

@@ -1,7 +1,6 @@
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
-import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+import { SITE_BOXES, modelText } from '../support/site-pages';
 
 // A REAL IME composition through Chromium's own input path (CDP Input.imeSetComposition / Input.insertText, as an
 // IME sends them) on the Lexical fixture (facebook.com's composer). Nothing is checked while the composition is
@@ -11,13 +10,9 @@ import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 const box = SITE_BOXES.find((b) => b.site === 'facebook')!;
 
 test('lexical: a real IME composition is not checked while open and the box is checked again after it, compositionend or not', async ({
-  ext,
-  openExtensionPage,
+  openBoxWithKit,
 }) => {
-  const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
+  const { page } = await openBoxWithKit(box);
   const ui = overlay(page);
   await page.keyboard.type('Hello ');
   await ui.getByTestId('badge-clean').waitFor('visible');

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
-import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+import { SITE_BOXES, modelText } from '../support/site-pages';
 
 // Issue 16 point 2, "the caret stays where the user was typing (shifted by the change when it was after the
 // span)", with a fix that CHANGES the length ("users" → "customers", +4 characters; overlay-dismiss's
@@ -31,13 +30,9 @@ async function applyFirstSuggestion(page: Page): Promise<void> {
 
 for (const box of BOXES) {
   test(`${box.site} (${box.kind}): a longer fix and its Undo shift a caret after the span; a caret before it stays`, async ({
-    ext,
-    openExtensionPage,
+    openBoxWithKit,
   }) => {
-    const dashboard = await openExtensionPage('options.html');
-    await seedKit(dashboard);
-    const page = await ext.context.newPage();
-    await focusBox(page, box);
+    const { page } = await openBoxWithKit(box);
     const ui = overlay(page);
     const badge = ui.getByTestId('onbrand-badge');
     await badge.waitFor('visible');

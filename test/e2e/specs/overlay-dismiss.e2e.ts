@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
 import { overlay } from '../support/overlay';
 import { SITE_BOXES, focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
@@ -94,13 +93,9 @@ async function countSiteEscapes(page: Page): Promise<() => Promise<number>> {
 
 for (const box of BOXES) {
   test(`${box.site} (${box.kind}): undo exact, caret kept, ignore, not a problem here (kept on reload), panels clear of the span, Escape`, async ({
-    ext,
-    openExtensionPage,
+    openBoxWithKit,
   }) => {
-    const dashboard = await openExtensionPage('options.html');
-    await seedKit(dashboard);
-    const page = await ext.context.newPage();
-    await focusBox(page, box);
+    const { dashboard, page } = await openBoxWithKit(box);
     const ui = overlay(page);
     const badge = ui.getByTestId('onbrand-badge');
     await badge.waitFor('visible');

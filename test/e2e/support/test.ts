@@ -3,6 +3,7 @@ import type { BrandKit } from '@/lib/engine/schema';
 import { extensionUrl, launchWithExtension, stopServiceWorker, type ExtensionBrowser } from './browser';
 import { seedKit, TEST_KIT } from './kit';
 import { openSite } from './setup';
+import { focusBox, type SiteBox } from './site-pages';
 
 export interface Fixtures {
   /** A fresh Chromium profile with the built extension; closed after the test. */
@@ -11,6 +12,8 @@ export interface Fixtures {
   openExtensionPage(page: string): Promise<Page>;
   /** The dashboard (options.html) with `kit` (default TEST_KIT, `extra` merged in) stored as the active kit. */
   openDashboardWithKit(kit?: BrandKit, extra?: Partial<BrandKit>): Promise<Page>;
+  /** `openDashboardWithKit()`, then a new tab on `box`'s page with the caret in the box (site-pages.ts `focusBox`). */
+  openBoxWithKit(box: SiteBox): Promise<{ dashboard: Page; page: Page }>;
   /** A new tab on a fixture site page, its editors mounted (support/setup.ts `openSite`). */
   openSite(url: string, before?: (page: Page) => Promise<unknown>): Promise<Page>;
   stopWorker(): Promise<void>;
@@ -35,6 +38,14 @@ export const test = base.extend<Fixtures & { browserLocale: string }>({
       const dashboard = await openExtensionPage('options.html');
       await seedKit(dashboard, kit, extra);
       return dashboard;
+    });
+  },
+  openBoxWithKit: async ({ ext, openDashboardWithKit }, use) => {
+    await use(async (box) => {
+      const dashboard = await openDashboardWithKit();
+      const page = await ext.context.newPage();
+      await focusBox(page, box);
+      return { dashboard, page };
     });
   },
   openSite: async ({ ext }, use) => {
