@@ -1,6 +1,12 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
-import { editableFromEvent, noteUserInput, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
+import {
+  editableFromEvent,
+  noteLoadedFor,
+  noteUserInput,
+  userPressIn,
+  watchUserGestures,
+} from '@/lib/assistant/focus';
 import { loadPausedHosts, onPausedHostsChanged } from '@/lib/storage/paused-hosts';
 import { postPagePlatform } from '@/lib/sites/post-urls';
 
@@ -56,13 +62,16 @@ export default defineContentScript({
         watchFocus(true);
       }
     };
+    const loadFor = (box: HTMLElement | null) => {
+      if (!box) return;
+      noteLoadedFor(box);
+      void load();
+    };
     const onFocus = (event: Event) => {
-      if (gestures.recent() && editableFromEvent(event)) void load();
+      if (gestures.recent()) loadFor(editableFromEvent(event));
     };
     // A box a script focused (or that had focus before this script ran) loads when the person clicks or types in it.
-    const onPress = (event: Event) => {
-      if (userPressIn(event)) void load();
-    };
+    const onPress = (event: Event) => loadFor(userPressIn(event));
     watchFocus(true);
 
     // Post pages (the top frame only) get the assistant without a focus: engagement snapshots of the brand's

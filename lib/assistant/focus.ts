@@ -76,3 +76,17 @@ export function noteUserInput(target: EventTarget, signal?: AbortSignal): void {
 export function hadUserInput(box: Element): boolean {
   return typedBoxes().has(box);
 }
+
+/**
+ * The box whose person's focus or press made the page-load script ask for the assistant (shared like the typed
+ * boxes). The assistant starts in that box when it arrives, however long that took: the click's user activation
+ * lasts 5 s, and a busy machine or a large kit can take longer to inject and compile.
+ */
+export function noteLoadedFor(box: Element): void {
+  (globalThis as { __onbrandLoadedFor?: Element }).__onbrandLoadedFor = box;
+}
+
+export function loadedFor(box: Element): boolean {
+  const noted = (globalThis as { __onbrandLoadedFor?: Element }).__onbrandLoadedFor;
+  return Boolean(noted && (noted === box || noted.contains(box) || box.contains(noted)));
+}

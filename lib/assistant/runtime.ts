@@ -20,6 +20,7 @@ import {
   deepActiveElement,
   editableFromEvent,
   isEditableElement,
+  loadedFor,
   userPressIn,
   watchUserGestures,
 } from './focus';
@@ -363,9 +364,14 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       signal,
     });
   }
-  // The box whose focus loaded us (the page-load script saw the person's press; its activation is still live).
+  // The box whose focus loaded us: the page-load script saw the person's press in it (however long the injection
+  // and the kit's compile took), or the press that made the background inject us is still live (a command).
   const initial = deepActiveElement();
-  if (isEditableElement(initial) && !isAssistantUi(initial) && (navigator.userActivation?.isActive ?? true))
+  if (
+    isEditableElement(initial) &&
+    !isAssistantUi(initial) &&
+    (loadedFor(initial) || (navigator.userActivation?.isActive ?? true))
+  )
     focus(initial);
 
   followLayout(signal);

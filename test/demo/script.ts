@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { overlay } from '../e2e/support/overlay';
 
@@ -6,7 +7,15 @@ interface DemoTargets {
   out: string;
   popupUrl: string;
   dashboardUrl: string;
+  /** Also writes the README's pictures of these steps here (`ONBRAND_README_SHOTS=1 npm start`). */
+  readme?: string;
 }
+
+/**
+ * How long the demo waits for the assistant's badge: it arrives with the first focus (injected, then the demo kit
+ * with every starter pack compiled), which at a load average of 30–40 on two cores took 6 s to more than 7 s.
+ */
+const BADGE_WAIT_MS = 60_000;
 
 /** What a newcomer would do on the demo page; returns the screenshots taken. */
 export async function runDemoScript(
@@ -15,10 +24,15 @@ export async function runDemoScript(
   targets: DemoTargets,
 ): Promise<string[]> {
   const shots: string[] = [];
-  const shoot = async (target: Page, name: string) => {
+  const shoot = async (target: Page, name: string, readmeName?: string) => {
     const file = path.join(targets.out, `${name}.png`);
     await target.screenshot({ path: file });
     shots.push(file);
+    if (targets.readme && readmeName) {
+      const readmeFile = path.join(targets.readme, `${readmeName}.png`);
+      copyFileSync(file, readmeFile);
+      shots.push(readmeFile);
+    }
   };
 
   // The assistant's UI is in a closed shadow root: reached as a person does (see test/e2e/support/overlay.ts).
@@ -27,12 +41,12 @@ export async function runDemoScript(
   // Chinese post: advertising-law superlative and profanity, caught as typed, each with the brand's fix.
   await page.locator('#compose-zh').click();
   await page.keyboard.insertText('这是全网第一的产品，我靠，真的太好用了');
-  await badge.waitFor();
+  await badge.waitFor('visible', BADGE_WAIT_MS);
   await page.waitForTimeout(400);
   await badge.click();
   await ui.getByTestId('finding-0').click();
   await ui.getByTestId('finding-card').waitFor();
-  await shoot(page, '1-demo-findings-zh');
+  await shoot(page, '1-demo-findings-zh', 'demo-page-zh');
   await ui.getByTestId('card-close').click();
   // English post: profanity, an absolute claim and a phone number.
   await page.locator('#compose-en').click();
@@ -41,29 +55,37 @@ export async function runDemoScript(
     .pressSequentially('Our users will love it. This sh1t update is 100% ready. Call me at 13812345678', {
       delay: 4,
     });
-  await badge.waitFor();
+  await badge.waitFor('visible', BADGE_WAIT_MS);
   await page.waitForTimeout(400);
   await badge.click();
   await ui.getByTestId('finding-0').click();
   await ui.getByTestId('finding-card').waitFor();
-  await shoot(page, '1-demo-findings');
+  await shoot(page, '1-demo-findings', 'demo-page');
 
   // Posting with a blocking finding: the gate holds it.
   await ui.getByTestId('card-close').click();
   await page.locator('[data-demo="compose-en"] button').click();
   await ui.getByTestId('gate-dialog').waitFor();
-  await shoot(page, '2-demo-gate');
+  await shoot(page, '2-demo-gate', 'gate');
   await ui.getByTestId('gate-edit').click();
+
+  // Replying to a comment: ';;' opens the brand's templates at the caret.
+  await page.locator('[data-testid="tweetTextarea_1"]').click();
+  await page.keyboard.type(';;');
+  await ui.getByTestId('template-picker').waitFor('visible', BADGE_WAIT_MS);
+  await page.waitForTimeout(400);
+  await shoot(page, '3-demo-picker', 'picker');
+  await page.keyboard.press('Escape');
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.goto(targets.popupUrl);
   await popup.getByTestId('popup').waitFor();
-  await shoot(popup, '3-popup');
+  await shoot(popup, '4-popup', 'popup');
 
   const dashboard = await context.newPage();
   await dashboard.goto(targets.dashboardUrl);
   await dashboard.getByTestId('dashboard').waitFor();
-  await shoot(dashboard, '4-dashboard');
+  await shoot(dashboard, '5-dashboard');
   return shots;
 }

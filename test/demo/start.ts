@@ -39,6 +39,7 @@ async function main() {
       out: SCREENSHOTS,
       popupUrl: extensionUrl(browser.extensionId, 'popup.html'),
       dashboardUrl: extensionUrl(browser.extensionId, 'options.html'),
+      readme: process.env.ONBRAND_README_SHOTS ? path.join(REPO_ROOT, 'assets/readme') : undefined,
     });
     console.log(`No display found: ran the demo headless. Screenshots in ${SCREENSHOTS}:`);
     for (const shot of shots) console.log(`  ${path.relative(REPO_ROOT, shot)}`);

@@ -80,3 +80,38 @@ test("a web page's Onbrand-shaped message gets nothing back", async ({ ext }) =>
   });
   expect(answers).toEqual([]);
 });
+
+test('a box the person clicked and typed in is checked when the assistant arrives after their click’s activation ran out', async ({
+  ext,
+  openDashboardWithKit,
+  openSite,
+}) => {
+  // A busy machine or a large kit can take longer than a click's user activation (5 s) to inject and compile the
+  // assistant. The box the person clicked is still theirs: it is checked, without another key or click.
+  await openDashboardWithKit();
+  const page = await openSite('https://x.com/home');
+  const worker = await ext.serviceWorker();
+  // The worker is kept busy for 10 s, so the page-load script's request for the assistant waits that long.
+  const busy = worker.evaluate(() => {
+    const started = Date.now();
+    while (Date.now() < started + 10_000);
+    return started;
+  });
+  await page.waitForTimeout(300);
+  const clickedAt = Date.now();
+  await page.locator('[data-fixture-editor="compose"]').click();
+  // Typed while the assistant loads, with no key event after it (dictation, an on-screen keyboard, a drop).
+  await page.keyboard.insertText('damn, what a launch');
+  expect(await busy).toBeLessThan(clickedAt);
+  // The click's activation is over before the worker could inject anything (read without a user gesture:
+  // page.evaluate() would grant one).
+  const session = await ext.context.newCDPSession(page);
+  const { result } = await session.send('Runtime.evaluate', {
+    expression: 'navigator.userActivation.isActive',
+    returnByValue: true,
+  });
+  expect(result.value).toBe(false);
+  await expect
+    .poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state'), { timeout: 20_000 })
+    .toBe('block');
+});

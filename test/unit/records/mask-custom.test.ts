@@ -23,6 +23,21 @@ const EMPLOYEE = { id: 'employee', pattern: 'EMP-[0-9]{6}' };
 const MEMBER = { id: 'member', pattern: '会员[A-Z]{2}[0-9]{8}' };
 
 describe('custom privacy detectors in masking', () => {
+  it('masks overlapping hits once, as the longer one, and each of two hits that touch', () => {
+    const SHORT = { id: 'short', pattern: 'AB-[0-9]{4}' };
+    const LONG = { id: 'long', pattern: 'AB-[0-9]{4}-[0-9]{4}' };
+    const text = 'id AB-1234-5678 ok';
+    const longOnly = maskPersonalData(text, customMaskersOf([kitWith([LONG])]));
+    expect(longOnly.found).toEqual({ custom: 1 });
+    // Both detectors start at the same place: the longer hit is masked, once, whichever detector comes first.
+    expect(maskPersonalData(text, customMaskersOf([kitWith([SHORT, LONG])]))).toEqual(longOnly);
+    expect(maskPersonalData(text, customMaskersOf([kitWith([LONG, SHORT])]))).toEqual(longOnly);
+    // A hit that starts exactly where the previous one ends is its own hit, masked too.
+    const touching = maskPersonalData('AB-1234AB-5678', customMaskersOf([kitWith([SHORT])]));
+    expect(touching.found).toEqual({ custom: 2 });
+    expect(touching.text).not.toMatch(/[0-9]/);
+  });
+
   it('masks every letter and digit of a short custom match, keeps the last four of a long one', () => {
     const maskers = customMaskersOf([kitWith([EMPLOYEE], [MEMBER])]);
     expect(maskers).toHaveLength(2);
