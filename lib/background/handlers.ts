@@ -3,7 +3,8 @@ import { DB_NAME, DB_VERSION, openOnbrandDB, type OnbrandDB } from '../db/schema
 import { logHealth, UPGRADE_BLOCKED_MESSAGE } from '../db/health';
 import { createRecordHandlers } from '../records/handlers';
 import { customMaskersOf, type CustomMaskers } from '../records/mask';
-import { loadStoredLibrary, loadTeamKit } from '../kits/kit-repository';
+import { loadStoredLibrary } from '../kits/kits-item';
+import { loadTeamKit } from '../team/team-kits-item';
 import { readManagedPolicy } from '../kits/managed-kit';
 import type { Handlers } from '../messaging/receiver';
 import { injectAssistant, injectPart } from './inject-assistant';

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { BrandKit, parseBrandKit } from '@/lib/engine';
+import { KITS_KEY, KITS_VERSION } from './kit-storage-keys';
 
 // The brand kits of this browser, in storage.local (kits can be large; storage.sync is for small prefs only).
 // One kit is active; a kit pushed by the organisation through managed storage wins (see managed-kit.ts).
-export const KITS_KEY = 'kits';
+export { KITS_KEY };
 
 export const StoredKit = z.object({ id: z.string(), kit: BrandKit, updatedAt: z.number() });
 export type StoredKit = z.infer<typeof StoredKit>;
 
 export const KitLibrary = z.object({
-  version: z.literal(1),
+  version: z.literal(KITS_VERSION),
   activeId: z.string(),
   kits: z.array(StoredKit),
 });

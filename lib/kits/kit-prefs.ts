@@ -4,13 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { GATE_MODES } from '@/lib/engine';
+import { KIT_PREFS_KEY, KIT_PREFS_VERSION } from './kit-storage-keys';
 
-export const KIT_PREFS_KEY = 'kitPrefs';
+export { KIT_PREFS_KEY };
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM (Firefox uses the same limit), counted as key + JSON value. */
 export const SYNC_ITEM_QUOTA_BYTES = 8192;
 
 export const KitPrefs = z.object({
-  version: z.literal(1),
+  version: z.literal(KIT_PREFS_VERSION),
   /** hostname → kit id. A host also matches its subdomains (x.com covers mobile.x.com). */
   siteKits: z.record(
     z.string().check(z.minLength(1), z.maxLength(253)),
@@ -21,8 +22,9 @@ export const KitPrefs = z.object({
 });
 export type KitPrefs = z.infer<typeof KitPrefs>;
 
-export const DEFAULT_KIT_PREFS: KitPrefs = { version: 1, siteKits: {} };
+export const DEFAULT_KIT_PREFS: KitPrefs = { version: KIT_PREFS_VERSION, siteKits: {} };
 
+/** Nothing stored (undefined or null) or an unreadable value gives the defaults. */
 export function parseKitPrefs(stored: unknown): KitPrefs {
   const parsed = KitPrefs.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_KIT_PREFS;

@@ -1,71 +1,59 @@
 /**
- * Browser storage for kits: the library in storage.local (large), the small preferences in storage.sync
- * (falling back to storage.local where sync is unavailable or over quota).
+ * The in-page assistant's kit storage: the library in storage.local (large), the small preferences in storage.sync
+ * (falling back to storage.local), the team's kit as mirrored. Read by hand rather than through the storage items
+ * (kits-item.ts, kit-prefs-item.ts, team-kits-item.ts), which the extension's pages and worker use: wxt/storage
+ * would cost the page ~3.7 KB gzip. Both share the keys and format versions (kit-storage-keys.ts) and the parsers.
  */
 import { browser } from 'wxt/browser';
-import { KITS_KEY, readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
+import { readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
 import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
-import { DEFAULT_KIT_PREFS, KIT_PREFS_KEY, fitsSyncQuota, parseKitPrefs, type KitPrefs } from './kit-prefs';
+import { parseKitPrefs, type KitPrefs } from './kit-prefs';
+import { KITS_KEY, KIT_PREFS_KEY } from './kit-storage-keys';
 
-/** True once any kit was saved (the first-run setup shows until then). */
-export async function libraryWasSaved(): Promise<boolean> {
-  return (await browser.storage.local.get(KITS_KEY))[KITS_KEY] !== undefined;
+/** Where the library, the kit preferences and the team's kit are read from, and told to have changed. */
+export interface KitStorage {
+  /** The stored library, or the starter library `starter` gives when there is none or it is unreadable. */
+  loadLibrary(starter: StarterKits): Promise<KitLibrary>;
+  /** storage.sync's copy wins; the local one is read only when sync holds none or is unavailable. */
+  loadKitPrefs(): Promise<KitPrefs>;
+  /** The team's kit in force (team mode; mirrored by the background's sync loop), or null. */
+  loadTeamKit(): Promise<TeamKitInForce | null>;
+  /** Calls back whenever the library, the kit preferences or the team's kits change, in any area. */
+  watch(onChange: () => void): () => void;
 }
 
-/** The stored library, or undefined when none is stored or it is unreadable. */
-export async function loadStoredLibrary(): Promise<KitLibrary | undefined> {
-  return readLibrary((await browser.storage.local.get(KITS_KEY))[KITS_KEY] ?? undefined);
-}
+/** The page's reader (kit-source.ts's default); the extension's pages use kit-items.ts's. */
+export const pageKitStorage: KitStorage = {
+  async loadLibrary(starter) {
+    return readLibrary((await browser.storage.local.get(KITS_KEY))[KITS_KEY]) ?? (await starter());
+  },
+  async loadKitPrefs() {
+    try {
+      const synced = (await browser.storage.sync.get(KIT_PREFS_KEY))[KIT_PREFS_KEY];
+      if (synced !== undefined) return parseKitPrefs(synced);
+    } catch {
+      // storage.sync unavailable (e.g. disabled by policy): fall through to the local copy.
+    }
+    return parseKitPrefs((await browser.storage.local.get(KIT_PREFS_KEY))[KIT_PREFS_KEY]);
+  },
+  async loadTeamKit() {
+    return teamKitInForce((await browser.storage.local.get(TEAM_KITS_KEY))[TEAM_KITS_KEY]);
+  },
+  watch(onChange) {
+    // The preferences live in sync or local (no other area holds that key); the kits only in local.
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (KIT_PREFS_KEY in changes || (area === 'local' && (KITS_KEY in changes || TEAM_KITS_KEY in changes)))
+        onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
-/** The stored library, or the starter library `starter` gives when there is none (see kit-library-schema's readLibrary). */
-export async function loadLibrary(starter: StarterKits): Promise<KitLibrary> {
-  return (await loadStoredLibrary()) ?? (await starter());
-}
+/** For lib/assistant/kit-exception.ts: a "not a problem here" exception goes into the kit in force. */
+export const loadLibrary = pageKitStorage.loadLibrary;
 
+/** The page's one write (kit-exception.ts). */
 export async function saveLibrary(library: KitLibrary): Promise<void> {
   await browser.storage.local.set({ [KITS_KEY]: library });
-}
-
-/** The team's kit in force (team mode; mirrored by the background's sync loop), or null. */
-export async function loadTeamKit(): Promise<TeamKitInForce | null> {
-  return teamKitInForce((await browser.storage.local.get(TEAM_KITS_KEY))[TEAM_KITS_KEY]);
-}
-
-export async function loadKitPrefs(): Promise<KitPrefs> {
-  try {
-    const synced = (await browser.storage.sync.get(KIT_PREFS_KEY))[KIT_PREFS_KEY];
-    if (synced !== undefined) return parseKitPrefs(synced);
-  } catch {
-    // storage.sync unavailable (e.g. disabled by policy): fall through to the local copy.
-  }
-  const local = (await browser.storage.local.get(KIT_PREFS_KEY))[KIT_PREFS_KEY];
-  return local === undefined ? DEFAULT_KIT_PREFS : parseKitPrefs(local);
-}
-
-/** Returns where the preferences landed: 'sync' normally, 'local' when sync refused them or they exceed its quota. */
-export async function saveKitPrefs(prefs: KitPrefs): Promise<'sync' | 'local'> {
-  if (fitsSyncQuota(prefs)) {
-    try {
-      await browser.storage.sync.set({ [KIT_PREFS_KEY]: prefs });
-      await browser.storage.local.remove(KIT_PREFS_KEY);
-      return 'sync';
-    } catch {
-      // Quota or rate limit (MAX_WRITE_OPERATIONS_PER_MINUTE): keep them on this browser.
-    }
-  }
-  await browser.storage.local.set({ [KIT_PREFS_KEY]: prefs });
-  return 'local';
-}
-
-/** Calls back whenever the library, the kit preferences or the team's kits change, in any area. */
-export function watchKitStorage(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (
-      (area === 'local' && (KITS_KEY in changes || KIT_PREFS_KEY in changes || TEAM_KITS_KEY in changes)) ||
-      (area === 'sync' && KIT_PREFS_KEY in changes)
-    )
-      onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,7 +1,7 @@
 import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
 import { resolveKit, type ResolvedKit } from './kit-library';
 import type { StarterKits } from './kit-library-schema';
-import { loadKitPrefs, loadLibrary, loadTeamKit, watchKitStorage } from './kit-repository';
+import { pageKitStorage, type KitStorage } from './kit-repository';
 import { readManagedPolicy } from './managed-kit';
 import { browserManagedSource, type ManagedSource } from '../storage/managed-source';
 
@@ -11,6 +11,8 @@ export interface WatchOptions {
   /** The page's hostname, for per-site kits. Defaults to the current document's (content scripts). */
   hostname?: string;
   managedSource?: ManagedSource;
+  /** Defaults to the in-page reader (no wxt/storage in the page); the extension's pages pass kit-items.ts's. */
+  storage?: KitStorage;
   /** Runs before each load, e.g. to inject what the stored kits need (the assistant's optional parts). */
   beforeLoad?: () => Promise<void>;
 }
@@ -22,21 +24,22 @@ export async function watchActiveChecker(
 ): Promise<() => void> {
   const hostname = options.hostname ?? globalThis.location?.hostname;
   const managedSource = options.managedSource ?? browserManagedSource;
+  const storage = options.storage ?? pageKitStorage;
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
     await options.beforeLoad?.();
     const [library, prefs, managed, team] = await Promise.all([
-      loadLibrary(options.starter),
-      loadKitPrefs(),
+      storage.loadLibrary(options.starter),
+      storage.loadKitPrefs(),
       readManagedPolicy(managedSource),
-      loadTeamKit(),
+      storage.loadTeamKit(),
     ]);
     if (mine !== generation) return; // A newer change already reloaded.
     const resolved = resolveKit({ library, prefs, managed, team, hostname });
     onChecker(compileKit(resolved.kit), resolved.kit, resolved);
   };
-  const stopStorage = watchKitStorage(() => void load());
+  const stopStorage = storage.watch(() => void load());
   const stopManaged = managedSource.watch(() => void load());
   await load();
   return () => {

@@ -14,6 +14,32 @@ const messageParts = (message: LocalizedText | undefined) =>
     ? { en: message, zh: message }
     : { en: message?.en ?? '', zh: message?.zh ?? '' };
 
+/** A list filter: "all" (the empty value) or one of the options. */
+function FilterSelect<V extends string>(props: {
+  value: V | '';
+  onChange: (value: V | '') => void;
+  options: Array<{ value: V; label: string }>;
+  all: string;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <select
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value as V | '')}
+      data-testid={props.testId}
+      aria-label={props.label}
+    >
+      <option value="">{props.all}</option>
+      {props.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** Banned terms: search and filter in a virtualised list, one-term editor, add, bulk paste and CSV import. */
 export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: (kit: BrandKit) => void }) {
   const t = useT();
@@ -70,32 +96,22 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
           data-testid="banned-search"
           aria-label={t('kit.banned.search')}
         />
-        <select
+        <FilterSelect
           value={category}
-          onChange={(e) => setCategory(e.target.value as Category | '')}
-          data-testid="banned-filter-category"
-          aria-label={t('kit.banned.category')}
-        >
-          <option value="">{t('kit.banned.allCategories')}</option>
-          {categoryOptions(t).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <select
+          onChange={setCategory}
+          options={categoryOptions(t)}
+          all={t('kit.banned.allCategories')}
+          label={t('kit.banned.category')}
+          testId="banned-filter-category"
+        />
+        <FilterSelect
           value={severity}
-          onChange={(e) => setSeverity(e.target.value as Severity | '')}
-          data-testid="banned-filter-severity"
-          aria-label={t('kit.banned.severity')}
-        >
-          <option value="">{t('kit.banned.allSeverities')}</option>
-          {severityOptions(t).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+          onChange={setSeverity}
+          options={severityOptions(t)}
+          all={t('kit.banned.allSeverities')}
+          label={t('kit.banned.severity')}
+          testId="banned-filter-severity"
+        />
         <span className="ob-muted" data-testid="banned-count">
           {t('kit.banned.count', { shown: visible.length, total: kit.bannedTerms.length })}
         </span>

@@ -2,14 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import { defaultLibrary } from '@/lib/kits/starter-library';
 import type { KitPrefs } from '@/lib/kits/kit-prefs';
-import {
-  libraryWasSaved,
-  loadKitPrefs,
-  loadLibrary,
-  saveKitPrefs,
-  saveLibrary,
-  watchKitStorage,
-} from '@/lib/kits/kit-repository';
+import { libraryWasSaved, loadLibrary, saveLibrary } from '@/lib/kits/kits-item';
+import { loadKitPrefs, saveKitPrefs } from '@/lib/kits/kit-prefs-item';
+import { kitItems } from '@/lib/kits/kit-items';
 import { parseManagedPolicy, readManagedPolicy, type ManagedPolicy } from '@/lib/kits/managed-kit';
 import { browserManagedSource, type ManagedSource } from '@/lib/storage/managed-source';
 
@@ -45,7 +40,7 @@ export function useKitWorkspace(managedSource: ManagedSource = browserManagedSou
   }, [managedSource]);
   useEffect(() => {
     void reload();
-    const stopStorage = watchKitStorage(() => void reload());
+    const stopStorage = kitItems.watch(() => void reload());
     const stopManaged = managedSource.watch(() => void reload());
     return () => {
       stopStorage();

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import { activeKit } from '@/lib/kits/kit-library-schema';
-import { loadStoredLibrary } from '@/lib/kits/kit-repository';
-import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
+import { loadStoredLibrary } from '@/lib/kits/kits-item';
+import { teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
+import { teamKitsItem } from '@/lib/team/team-kits-item';
 import type { ReviewPolicy } from '@/lib/team/documents';
 import { useT } from '../../shared/i18n';
 import { ReviewRules } from './ReviewRules';
@@ -31,12 +31,8 @@ function stateOf(stored: unknown): TeamKitState {
 function useTeamKit(): TeamKitState {
   const [state, setState] = useState<TeamKitState>({ inForce: null, review: {}, reviewOverride: false });
   useEffect(() => {
-    void browser.storage.local.get(TEAM_KITS_KEY).then((s) => setState(stateOf(s[TEAM_KITS_KEY])));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && TEAM_KITS_KEY in changes) setState(stateOf(changes[TEAM_KITS_KEY].newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    void teamKitsItem.getValue().then((stored) => setState(stateOf(stored)));
+    return teamKitsItem.watch((stored) => setState(stateOf(stored)));
   }, []);
   return state;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Checker } from '@/lib/engine';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
+import { kitItems } from '@/lib/kits/kit-items';
 import { defaultLibrary } from '@/lib/kits/starter-library';
 import { loadSettings, onSettingsChanged } from '@/lib/storage/settings-store';
 
@@ -19,7 +20,7 @@ export function useKitCheck(): KitCheck {
     let alive = true;
     void watchActiveChecker(
       (checker, kit) => alive && setState((s) => ({ ...s, checker, brand: kit.profile.name })),
-      { starter: defaultLibrary },
+      { starter: defaultLibrary, storage: kitItems },
     ).then((stop) => {
       if (alive) stopKit = stop;
       else stop();

@@ -4,9 +4,12 @@ import { buildStarterKit, type BrandKit, type Checker } from '@/lib/engine';
 import { KITS_KEY, type KitLibrary } from '@/lib/kits/kit-library-schema';
 import { defaultLibrary } from '@/lib/kits/starter-library';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
+import { pageKitStorage, type KitStorage } from '@/lib/kits/kit-repository';
 import { KIT_PREFS_KEY } from '@/lib/kits/kit-prefs';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
-import { loadKitPrefs, saveKitPrefs, libraryWasSaved } from '@/lib/kits/kit-repository';
+import { loadKitPrefs, saveKitPrefs } from '@/lib/kits/kit-prefs-item';
+import { libraryWasSaved } from '@/lib/kits/kits-item';
+import { kitItems } from '@/lib/kits/kit-items';
 import type { ManagedSource } from '@/lib/storage/managed-source';
 
 const kitWith = (name: string, term: string): BrandKit => ({
@@ -39,17 +42,22 @@ function fakeManaged(): ManagedSource & { set(values: Record<string, unknown>): 
   };
 }
 
-async function latest(hostname: string, managed: ManagedSource) {
-  const seen: Array<{ checker: Checker; kit: BrandKit; origin: string }> = [];
-  const stop = await watchActiveChecker(
-    (checker, kit, resolved) => seen.push({ checker, kit, origin: resolved.origin }),
-    { hostname, managedSource: managed, starter: defaultLibrary },
-  );
-  return { seen, stop, last: () => seen[seen.length - 1] };
-}
-
-describe('watchActiveChecker', () => {
+// The page reads the kits by hand (kit-repository.ts), the extension's pages through the storage items
+// (kit-items.ts): both must follow the same stored values.
+describe.each([
+  ['the in-page reader', undefined],
+  ['the storage items', kitItems],
+] as Array<[string, KitStorage | undefined]>)('watchActiveChecker through %s', (_, storage) => {
   beforeEach(() => fakeBrowser.reset());
+
+  async function latest(hostname: string, managed: ManagedSource) {
+    const seen: Array<{ checker: Checker; kit: BrandKit; origin: string }> = [];
+    const stop = await watchActiveChecker(
+      (checker, kit, resolved) => seen.push({ checker, kit, origin: resolved.origin }),
+      { hostname, managedSource: managed, starter: defaultLibrary, storage },
+    );
+    return { seen, stop, last: () => seen[seen.length - 1] };
+  }
 
   it('picks the site kit for its hostname and follows changes of the library, the prefs and the policy', async () => {
     await fakeBrowser.storage.local.set({ [KITS_KEY]: library });
@@ -118,5 +126,6 @@ describe('watchActiveChecker', () => {
     await fakeBrowser.storage.sync.clear();
     expect(await saveKitPrefs(huge)).toBe('local');
     expect(Object.keys((await loadKitPrefs()).siteKits)).toHaveLength(1000);
+    expect(Object.keys((await pageKitStorage.loadKitPrefs()).siteKits)).toHaveLength(1000);
   });
 });

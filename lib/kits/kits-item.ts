@@ -1,0 +1,29 @@
+import { storage } from 'wxt/utils/storage';
+import { readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
+import { KITS_KEY } from './kit-storage-keys';
+
+/**
+ * The one storage item for the kit library in the extension's pages and worker (the page reads the same key by
+ * hand: kit-repository.ts). The document carries its own format version (kit-storage-keys.ts's KITS_VERSION, parsed by
+ * readLibrary), so the item has no WXT version; no fallback either: absent means the caller's starter library.
+ */
+export const kitsItem = storage.defineItem<unknown>(`local:${KITS_KEY}`);
+
+/** True once any kit was saved (the first-run setup shows until then). */
+export async function libraryWasSaved(): Promise<boolean> {
+  return (await kitsItem.getValue()) !== null;
+}
+
+/** The stored library, or undefined when none is stored or it is unreadable. */
+export async function loadStoredLibrary(): Promise<KitLibrary | undefined> {
+  return readLibrary(await kitsItem.getValue());
+}
+
+/** The stored library, or the starter library `starter` gives when there is none. */
+export async function loadLibrary(starter: StarterKits): Promise<KitLibrary> {
+  return (await loadStoredLibrary()) ?? (await starter());
+}
+
+export async function saveLibrary(library: KitLibrary): Promise<void> {
+  await kitsItem.setValue(library);
+}
