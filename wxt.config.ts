@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
+import { workerMessages } from './build/worker-messages';
 
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -156,7 +157,7 @@ export default defineConfig({
     // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
     // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
     resolve: { alias: PREACT_ALIASES },
-    plugins: [assistantParts(), pageLoadPlatforms()],
+    plugins: [assistantParts(), pageLoadPlatforms(), workerMessages()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,15 +1,9 @@
-import { createRoot } from 'react-dom/client';
-import { Popup } from '@/components/popup/Popup';
-import { startLocaleSync } from '@/components/shared/i18n';
-import { matchZodLocale } from '@/components/shared/zod-locale';
-import { loadCalendar } from '@/components/shared/calendar-client';
-import '@/components/shared/base.css';
-import '@/components/popup/popup.css';
+import { firstScreenSettled } from '@/components/popup/first-screen-signal';
 
-// The language and today's calendar are read in parallel, then the popup renders once with both.
+// The app (Preact, the UI strings, the calendar's schema and rules: most of the popup's JS) is imported only once the
+// saved first screen is on screen, or at once when there is none: evaluating it is a long task that would otherwise
+// run before that copy's first frame.
 document.documentElement.dataset.scriptStartMs = performance.now().toFixed(1);
-const calendar = loadCalendar();
-void startLocaleSync(matchZodLocale)
-  .catch(() => undefined)
-  .then(() => calendar)
-  .then((initial) => createRoot(document.getElementById('root')!).render(<Popup initial={initial} />));
+void firstScreenSettled()
+  .then(() => import('./app'))
+  .then(({ startPopup }) => startPopup());

@@ -343,10 +343,20 @@ async function main() {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The scripts popup.html loads: its entry and every chunk it preloads. */
+/**
+ * The scripts popup.html loads: its entry, every chunk it preloads, and every chunk those import, statically or
+ * with import() (the popup's app is imported after its first screen: it is still the popup's JS).
+ */
 function popupScripts(buildDir: string): string[] {
   const html = readFileSync(path.join(buildDir, 'popup.html'), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]));
+  for (const file of files) {
+    const code = readFileSync(path.join(buildDir, file), 'utf8');
+    // Vite writes every shared or imported chunk to chunks/; they name each other as "./x.js" or "chunks/x.js".
+    for (const [, name] of code.matchAll(/["'](?:\.\/|\/?chunks\/)([\w.-]+\.js)["']/g))
+      files.add(`chunks/${name}`);
+  }
+  return [...files];
 }
 
 /** Medians of the first-focus runs of one site, with each run's figure. */

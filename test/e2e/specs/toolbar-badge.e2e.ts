@@ -2,6 +2,7 @@ import { test, expect } from '../support/test';
 import { inWorker } from '../support/calendar';
 import { sendRuntimeMessage } from '../support/messages';
 import type { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
 
 // Evaluated inside the worker, where `chrome` is the extension API.
 declare const chrome: typeof browser;
@@ -47,4 +48,23 @@ test('the toolbar badge sums replies past and near their target and names each i
   });
   expect(dismissed.ok, dismissed.error).toBe(true);
   await expect.poll(badge).toHaveProperty('0', '1');
+
+  // In Chinese: background.js carries only the strings the worker shows (build/worker-messages.ts), in both
+  // languages; the next recount titles the badge with the Chinese one.
+  await page.evaluate(([key, version, value]) => chrome.storage.local.set({ [key]: { version, value } }), [
+    SETTINGS_KEY,
+    SETTINGS_VERSION,
+    { ...DEFAULT_SETTINGS, locale: 'zh-CN' },
+  ] as const);
+  const again = await sendRuntimeMessage(page, {
+    onbrand: 1,
+    type: 'community.thread',
+    payload: {
+      platform: 'x',
+      postUrl: 'https://x.com/brand/status/1900000000000000001',
+      comments: [comment('0055', 55)],
+    },
+  });
+  expect(again.ok, again.error).toBe(true);
+  await expect.poll(badge).toEqual(['2', '2 条评论等待回复接近目标时间']);
 });
