@@ -56,7 +56,12 @@ export default defineContentScript({
         watchFocus(true);
         return;
       }
-      const { injected } = await send('assistant.load', { reason });
+      // A failed request (the worker was starting or stopping, the message port closed) must not leave this frame
+      // without the assistant for good: it listens again, and the next focus or press asks again.
+      const injected = await send('assistant.load', { reason }).then(
+        (reply) => reply.injected,
+        () => false,
+      );
       if (!injected) {
         requested = false;
         watchFocus(true);
