@@ -3,7 +3,7 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
-import { workerMessages } from './build/worker-messages';
+import { workerMessages } from './lib/i18n/worker-messages';
 
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

@@ -49,7 +49,7 @@ test('the toolbar badge sums replies past and near their target and names each i
   expect(dismissed.ok, dismissed.error).toBe(true);
   await expect.poll(badge).toHaveProperty('0', '1');
 
-  // In Chinese: background.js carries only the strings the worker shows (build/worker-messages.ts), in both
+  // In Chinese: background.js carries only the strings the worker shows (lib/i18n/worker-messages.ts), in both
   // languages; the next recount titles the badge with the Chinese one.
   await page.evaluate(([key, version, value]) => chrome.storage.local.set({ [key]: { version, value } }), [
     SETTINGS_KEY,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAst } from 'vite';
 import { allMessages } from '@/lib/i18n';
-import { messageKeys, unusedEntries } from '../../../build/worker-messages';
+import { messageKeys, unusedEntries } from '../../../lib/i18n/worker-messages';
 
 type Program = Parameters<typeof unusedEntries>[0];
 
@@ -13,7 +13,7 @@ function pruned(code: string, keys: Set<string>): string {
     .reduce((text, [s, e]) => text.slice(0, s) + text.slice(e), code);
 }
 
-describe("the service worker's UI strings (build/worker-messages.ts)", () => {
+describe("the service worker's UI strings (lib/i18n/worker-messages.ts)", () => {
   it('knows every key of the tables that is written out (not the ones built from the platforms)', () => {
     const keys = messageKeys();
     const written = Object.keys(allMessages().en).filter((key) => !key.startsWith('platform.'));
