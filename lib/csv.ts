@@ -71,11 +71,14 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
           line += breaks.length;
           chunk = chunk.replace(LINE_BREAK, '\n');
         }
-        field += chunk;
-        i = q + 1;
-        if (text[i] !== '"') break;
-        field += '"';
-        i++;
+        // A run of quotes: each pair is one quote of data; an odd last one closes the field. Taken as one run, so
+        // a field of many doubled quotes costs one append, not one per quote (a header line of quotes).
+        let end = q;
+        while (text[end] === '"') end++;
+        const run = end - q;
+        field += chunk + '"'.repeat(run >> 1);
+        i = end;
+        if (run % 2 === 1) break;
       }
       if (i < text.length && text[i] !== delimiter && !isNewline(text[i])) {
         return { ok: false, error: { line, code: 'csv.textAfterQuote' } };

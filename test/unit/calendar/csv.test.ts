@@ -33,6 +33,18 @@ describe('RFC 4180 parsing', () => {
     expect(parseCsv('a,b\n"x"y,2')).toEqual({ ok: false, error: { line: 2, code: 'csv.textAfterQuote' } });
   });
 
+  it('reads a run of quotes inside a quoted field as pairs of data, an odd last one closing the field', () => {
+    const fields = (text: string) => {
+      const result = parseCsv(text);
+      return result.ok ? result.records.map((r) => r.fields) : result.error;
+    };
+    expect(fields('""""""\n"a""""b","""x"""')).toEqual([['""'], ['a""b', '"x"']]);
+    expect(fields('"""",""')).toEqual([['"', '']]);
+    expect(fields('a,"""""""')).toEqual({ line: 1, code: 'csv.unclosedQuote' });
+    expect(fields('""""x')).toEqual({ line: 1, code: 'csv.textAfterQuote' });
+    expect(fields('"""""x')).toEqual({ line: 1, code: 'csv.unclosedQuote' });
+  });
+
   it('round-trips awkward values', () => {
     const rows = [['plain', 'with,comma', 'with "quote"', 'line\nbreak', ' padded ', '微博，中文', '']];
     const result = parseCsv(serializeCsv(rows));
