@@ -331,6 +331,16 @@ export const SOURCES = {
   'li-reply-legacy': {
     ref: 'code-search 53438475508, 53151376046 (LinkedIn Ember UI parts: .comments-comment-item, .comments-comment-texteditor, .comments-reply-compose-box)',
   },
+  // Round 9 (2026-12-04): repositories whose history dates a line holding the selector (git log -G: the day a line
+  // with it was last changed), and an agent's dated run notes on the live site.
+  'li-live-2026-06': {
+    ref: 'TobySinclair/linkedin-comment-tracker@2cd1eb0 index.html (run notes of an agent driving linkedin.com, logged in, liker scan of 2026-06-24: "post permalink captured from the live DOM data-urn (urn:li:activity:…)"; its comment-mining scan of 2026-07-14, de562f8, notes that comments no longer render into article or comments-comment-entity nodes: "both selectors return 0", classes fully hashed)',
+    date: '2026-06-24',
+  },
+  'zhihu-custom-2026-07': {
+    ref: 'liuyubing233/zhihu-custom@0030774 src/components/size/my-size.ts (2026-07-20, "文章宽度和回答样式字体大小修复": the answer text rule re-based from .Question-main to .QuestionPage .RichContent-inner, so checked on the live question page that day; .RichText not in that line)',
+    date: '2026-07-20',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -239,7 +239,7 @@ export const linkedinAdapter: SiteAdapter = {
     shareSubmit: ['MP', 'li-share'],
     commentSubmit: ['li-legacy'],
     commentSubmitV2: ['li-sdui', 'li-assist', 'li-sdui-dated'],
-    update: ['li-feed'],
+    update: ['li-feed', 'li-live-2026-06'],
     updateV2: ['li-sdui'],
     comment: ['li-legacy-comments'],
     commentV2: ['li-tiptap', 'li-sdui-dated'],

@@ -236,7 +236,7 @@ export const zhihuAdapter: SiteAdapter = {
     comment: ['XIU2-zhihu', 'zhihu-comment-item', 'zhihu-custom'],
     commentItem: ['zhihu-comment-item', 'zhihu-custom'],
     commentText: ['XIU2-zhihu', 'zhihu-comment-item', 'zhihu-custom'],
-    answerText: ['XIU2-zhihu'],
+    answerText: ['XIU2-zhihu', 'zhihu-custom-2026-07'],
     upvote: ['zhihu-vote', 'zhihu-custom'],
     commentCount: ['XIU2-zhihu'],
   },
