@@ -73,6 +73,27 @@ function focalTweet(doc: Document, postId: string): Element | undefined {
   return tweet;
 }
 
+/** The labelled conversation lists last found per page, with the address they were found on. */
+const conversationFound = new WeakMap<Document, { url: string; lists: Element[] }>();
+
+/**
+ * The conversation lists by their label. The reply scan asks on every change of the thread: the attribute query over
+ * the whole page (thousands of replies) runs again only when the page moved on or a list found last time is gone.
+ */
+function labelledConversation(doc: Document): Element[] {
+  const known = conversationFound.get(doc);
+  if (
+    known?.url === doc.URL &&
+    known.lists.every((list) => list.isConnected && list.matches(selectors.conversation))
+  )
+    return known.lists;
+  const lists = [...doc.querySelectorAll(selectors.conversation)];
+  // Not rendered yet: nothing is kept, so the next change looks again.
+  if (lists.length) conversationFound.set(doc, { url: doc.URL, lists });
+  else conversationFound.delete(doc);
+  return lists;
+}
+
 /**
  * Where a status page's replies are: the conversation's lists, and the post they answer. The conversation's label is
  * localized: in a UI language not listed, it is the section around the focal post.
@@ -80,7 +101,7 @@ function focalTweet(doc: Document, postId: string): Element | undefined {
 function conversationOf(doc: Document): { lists: Element[]; focal: Element | undefined } {
   const postId = new URL(doc.URL, ORIGIN).pathname.match(STATUS_PATH)?.[1];
   const focalById = postId ? focalTweet(doc, postId) : undefined;
-  const labelled = [...doc.querySelectorAll(selectors.conversation)];
+  const labelled = labelledConversation(doc);
   const lists = labelled.length
     ? labelled
     : [focalById?.closest('section, [role="region"]')].filter((list): list is Element => Boolean(list));

@@ -120,4 +120,24 @@ describe('X adapter', () => {
     });
     expect(adapter.engagement!(doc, new URL('https://x.com/home'))).toBeNull();
   });
+
+  it('looks for the conversation over the whole page again only when the list found last is gone', () => {
+    const doc = loadSnapshot('x-status');
+    const replies = doc.getElementById('replies')!;
+    expect(adapter.commentsIn!([replies.lastElementChild!], doc)).toHaveLength(1);
+    const queries: string[] = [];
+    const query = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => (queries.push(selector), query(selector))) as typeof query;
+    const added = append(replies, tweet('dana', '5', 'Where can I read the changelog?'));
+    expect(adapter.commentsIn!([added], doc)).toEqual([added.querySelector('article')]);
+    expect(queries.filter((selector) => selector.includes('Timeline: Conversation'))).toEqual([]);
+    // X renders the conversation anew (a new list element): the next change finds the new list.
+    const list = query('[aria-label^="Timeline: Conversation"]')[0]!;
+    const rendered = list.cloneNode(true) as Element;
+    list.replaceWith(rendered);
+    const again = append(rendered.querySelector('#replies')!, tweet('erin', '6', 'Nice'));
+    expect(adapter.commentsIn!([again], doc)).toEqual([again.querySelector('article')]);
+    expect(queries.filter((selector) => selector.includes('Timeline: Conversation'))).toHaveLength(1);
+    expect(adapter.comments!(doc)).toHaveLength(5);
+  });
 });
