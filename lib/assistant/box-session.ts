@@ -81,6 +81,8 @@ export class BoxSession {
     readonly box: BoxMatch,
     private checker: Checker,
     private readonly onPublish: (event: PublishEvent) => void,
+    /** The comment whose reply control the person clicked last, for sites with one shared box (reply-target.ts). */
+    private readonly replyingTo: () => Element | null = () => null,
   ) {
     this.scheduler = new CheckScheduler(
       () => this.runCheck(),
@@ -235,7 +237,9 @@ export class BoxSession {
 
   /** Where the comment being answered is on screen (replies on sites that show it), for panels to keep clear. */
   answeredRect(): { left: number; top: number; right: number; bottom: number } | null {
-    const element = this.root.isConnected ? this.adapter.answeredElement?.(this.box, this.editable) : null;
+    const element = this.root.isConnected
+      ? this.adapter.answeredElement?.(this.box, this.editable, this.replyingTo())
+      : null;
     if (!element) return null;
     const { left, top, right, bottom } = element.getBoundingClientRect();
     return right > left && bottom > top ? { left, top, right, bottom } : null;
