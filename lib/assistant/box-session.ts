@@ -6,6 +6,7 @@ import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
 import { USER_INPUT_EVENTS, deepActiveElement, hadUserInput } from './focus';
 import { caretAfterReplace, carrySpan, mapSpan, textEdit, type Span } from './anchors';
+import { isComposing } from '@/lib/editors/composition';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
@@ -99,15 +100,14 @@ export class BoxSession {
     root.addEventListener(
       'keydown',
       (event) => {
-        if (event.isTrusted && !event.isComposing && event.keyCode !== 229)
-          this.scheduler.browserNotComposing('key');
+        if (event.isTrusted && !isComposing(event)) this.scheduler.browserNotComposing('key');
       },
       { capture: true, signal },
     );
     root.addEventListener(
       'beforeinput',
       (event) => {
-        if (event.isTrusted && !event.isComposing) this.scheduler.browserNotComposing('input');
+        if (event.isTrusted && !isComposing(event)) this.scheduler.browserNotComposing('input');
       },
       { capture: true, signal },
     );
@@ -187,7 +187,7 @@ export class BoxSession {
   private onInput(event: Event): void {
     // Only a pending publish needs to know about typing right away (new typing cancels it).
     if (this.detector.pending) this.detector.onText(this.snapshot().text);
-    if (event.isTrusted && !(event as InputEvent).isComposing) this.scheduler.browserNotComposing('input');
+    if (event.isTrusted && !isComposing(event)) this.scheduler.browserNotComposing('input');
     this.scheduler.request();
   }
 
