@@ -8,7 +8,8 @@ import { calendarBackground, registerCalendarListeners } from '@/lib/background/
 import { registerInPageEntryPoints } from '@/lib/background/in-page-entry-points';
 import { registerTeamListeners, teamBackground } from '@/lib/team/background';
 import { FIRST_SCREEN_KEY } from '@/components/popup/first-screen';
-import { CALENDAR_KEY } from '@/lib/calendar/store';
+import { watchCalendar } from '@/lib/calendar/calendar-items';
+import { storage } from 'wxt/utils/storage';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -38,9 +39,7 @@ export default defineBackground({
 
     // The popup's saved first screen shows one calendar revision; any change to the stored calendar (a restore, a
     // cleared storage that restarts the revisions) drops it, and the next popup saves a new one.
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && CALENDAR_KEY in changes) void browser.storage.session.remove(FIRST_SCREEN_KEY);
-    });
+    watchCalendar(() => void storage.removeItem(`session:${FIRST_SCREEN_KEY}`));
 
     // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).
     registerCalendarListeners(calendarBackground(), migrations);

@@ -1,12 +1,7 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
-import {
-  editableFromEvent,
-  noteLoadedFor,
-  noteUserInput,
-  userPressIn,
-  watchUserGestures,
-} from '@/lib/assistant/focus';
+import { editableFromEvent, noteUserInput, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
+import { assistantRunning, claimLoader, noteLoadedFor, releaseLoader } from '@/lib/assistant/page-handshake';
 import { loadPausedHosts, onPausedHostsChanged } from '@/lib/storage/paused-hosts';
 import { postPagePlatform } from '@/lib/sites/post-urls';
 
@@ -21,14 +16,12 @@ export default defineContentScript({
   // WeChat's article body is an about:blank iframe editor inside mp.weixin.qq.com.
   matchAboutBlank: true,
   main(ctx) {
-    const flags = globalThis as { __onbrandLoader?: boolean };
-    if (flags.__onbrandLoader) return;
-    flags.__onbrandLoader = true;
+    if (!claimLoader()) return;
     // WXT's context ends when the extension is updated, reloaded or removed, or when a newer copy of this script
     // starts in the frame (it invalidates this one before its own main runs): every listener below goes with it,
     // and the newer copy may start.
     const { signal } = ctx;
-    ctx.onInvalidated(() => (flags.__onbrandLoader = false));
+    ctx.onInvalidated(releaseLoader);
 
     let requested = false;
     const gestures = watchUserGestures(document, signal);
@@ -48,7 +41,7 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       // Already here (the background injected it for a command or a context-menu click): a second injection
       // would start a new instance, and WXT invalidates the running one for it.
-      if (requested || (globalThis as { __onbrandAssistant?: boolean }).__onbrandAssistant) return;
+      if (requested || assistantRunning()) return;
       requested = true;
       watchFocus(false);
       if ((await loadPausedHosts()).includes(siteHostname())) {

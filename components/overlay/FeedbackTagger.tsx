@@ -14,6 +14,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
 import { useRectOf } from './useRectOf';
 import { trusted } from './trusted';
+import { CommentPopover, popoverFieldStyle } from './CommentPopover';
 
 // The tag button on the hovered/focused comment and the tag popover, both fixed-positioned in the assistant's
 // shadow root from the comment's rect (re-measured on scroll through layoutTick). Styles are inline: the
@@ -37,16 +38,6 @@ const buttonStyle: CSSProperties = {
   background: 'var(--bg)',
   boxShadow: 'var(--shadow)',
   fontSize: 12,
-};
-const popoverStyle: CSSProperties = {
-  position: 'fixed',
-  zIndex: LAYER + 1,
-  width: 300,
-  background: 'var(--bg)',
-  border: '1px solid var(--border)',
-  borderRadius: 10,
-  boxShadow: 'var(--shadow)',
-  padding: '10px 12px',
 };
 const chipStyle = (selected: boolean, tag: FeedbackTag): CSSProperties => ({
   borderRadius: 999,
@@ -104,16 +95,24 @@ function TagPopover() {
   const left = Math.min(Math.max(8, anchor.right - 300), innerWidth - 308);
   const { author, text } = target.context;
   return (
-    <div
-      style={{ ...popoverStyle, top, left }}
-      role="dialog"
-      aria-label={t('feedback.title')}
-      data-testid="feedback-popover"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') closeTagging();
+    <CommentPopover
+      title={t('feedback.title')}
+      testId="feedback-popover"
+      place={{ top, left, width: 300, zIndex: LAYER + 1 }}
+      onClose={closeTagging}
+      cancel={{ label: t('feedback.cancel'), testId: 'feedback-cancel' }}
+      confirm={{
+        label: t('feedback.save'),
+        testId: 'feedback-save',
+        enabled: Boolean(tag),
+        busy: saving,
+        onConfirm: () => {
+          if (!tag) return;
+          setSaving(true);
+          void saveFeedback(tag, note).finally(() => setSaving(false));
+        },
       }}
     >
-      <strong>{t('feedback.title')}</strong>
       <p
         className="ob-muted"
         style={{
@@ -156,52 +155,10 @@ function TagPopover() {
           maxLength={4000}
           value={note}
           onChange={(event) => setNote(event.target.value)}
-          style={{
-            font: 'inherit',
-            color: 'inherit',
-            background: 'transparent',
-            border: '1px solid var(--border)',
-            borderRadius: 6,
-            padding: 6,
-          }}
+          style={popoverFieldStyle}
         />
       </label>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
-        <button
-          type="button"
-          data-testid="feedback-cancel"
-          onClick={closeTagging}
-          style={{
-            borderRadius: 6,
-            border: '1px solid var(--border)',
-            background: 'transparent',
-            padding: '4px 10px',
-          }}
-        >
-          {t('feedback.cancel')}
-        </button>
-        <button
-          type="button"
-          data-testid="feedback-save"
-          disabled={!tag || saving}
-          onClick={trusted(() => {
-            if (!tag) return;
-            setSaving(true);
-            void saveFeedback(tag, note).finally(() => setSaving(false));
-          })}
-          style={{
-            borderRadius: 6,
-            border: '1px solid var(--accent)',
-            background: 'var(--accent)',
-            color: '#fff',
-            padding: '4px 10px',
-            opacity: tag ? 1 : 0.5,
-          }}
-        >
-          {t('feedback.save')}
-        </button>
-      </div>
-    </div>
+    </CommentPopover>
   );
 }
 

@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging/client';
 import { useT } from '../shared/i18n';
 import { useRectOf } from './useRectOf';
 import { trusted } from './trusted';
+import { CommentPopover, popoverFieldStyle } from './CommentPopover';
 
 // The reply queue in the page: an age chip on each unanswered comment of the brand's post (amber near the
 // target, red past it), drawn in the assistant's closed shadow root from the comment's rect, never in the
@@ -75,26 +76,22 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
   const anchor = rect ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
   const top = anchor.top + 130 < innerHeight ? anchor.top + 26 : Math.max(8, anchor.top - 120);
   const left = Math.min(Math.max(8, anchor.right - 280), innerWidth - 288);
+  const reasonGiven = reason.trim();
   return (
-    <div
-      role="dialog"
-      aria-label={t('community.chip.dismiss')}
-      data-testid="reply-dismiss"
-      style={{
-        position: 'fixed',
-        zIndex: LAYER + 2,
-        top,
-        left,
-        width: 272,
-        background: 'var(--bg)',
-        border: '1px solid var(--border)',
-        borderRadius: 10,
-        boxShadow: 'var(--shadow)',
-        padding: '10px 12px',
+    <CommentPopover
+      title={t('community.chip.dismiss')}
+      testId="reply-dismiss"
+      place={{ top, left, width: 272, zIndex: LAYER + 2 }}
+      onClose={onClose}
+      cancel={{ label: t('community.chip.cancel'), testId: 'reply-dismiss-cancel' }}
+      confirm={{
+        label: t('community.chip.confirm'),
+        testId: 'reply-dismiss-confirm',
+        enabled: Boolean(reasonGiven),
+        onConfirm: () =>
+          void send('community.dismiss', { key: chip.key, reason: reasonGiven }).finally(onClose),
       }}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
-      <strong>{t('community.chip.dismiss')}</strong>
       <label style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '8px 0' }}>
         <span>{t('community.chip.reason')}</span>
         <input
@@ -103,50 +100,10 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
           value={reason}
           placeholder={t('community.chip.reasonPlaceholder')}
           onChange={(event) => setReason(event.target.value)}
-          style={{
-            font: 'inherit',
-            color: 'inherit',
-            background: 'transparent',
-            border: '1px solid var(--border)',
-            borderRadius: 6,
-            padding: 6,
-          }}
+          style={popoverFieldStyle}
         />
       </label>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
-        <button
-          type="button"
-          data-testid="reply-dismiss-cancel"
-          onClick={onClose}
-          style={{
-            borderRadius: 6,
-            border: '1px solid var(--border)',
-            background: 'transparent',
-            padding: '4px 10px',
-          }}
-        >
-          {t('community.chip.cancel')}
-        </button>
-        <button
-          type="button"
-          data-testid="reply-dismiss-confirm"
-          disabled={!reason.trim()}
-          onClick={trusted(() => {
-            void send('community.dismiss', { key: chip.key, reason: reason.trim() }).finally(onClose);
-          })}
-          style={{
-            borderRadius: 6,
-            border: '1px solid var(--accent)',
-            background: 'var(--accent)',
-            color: '#fff',
-            padding: '4px 10px',
-            opacity: reason.trim() ? 1 : 0.5,
-          }}
-        >
-          {t('community.chip.confirm')}
-        </button>
-      </div>
-    </div>
+    </CommentPopover>
   );
 }
 

@@ -18,6 +18,7 @@ import { PickerForm } from './picker/PickerForm';
 import { PickerList } from './picker/PickerList';
 import { useRectOf } from './useRectOf';
 import { usePlacement } from './usePlacement';
+import { isComposing } from '@/lib/editors/composition';
 
 /**
  * What the picker stays next to: the typed trigger / saved caret when it is in the box, else the box. What it
@@ -116,7 +117,7 @@ export function TemplatePicker() {
               value={state.query}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={(event) => {
-                if (event.nativeEvent.isComposing) return;
+                if (isComposing(event.nativeEvent)) return;
                 if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                   event.preventDefault();
                   moveHighlight(event.key === 'ArrowDown' ? 1 : -1);

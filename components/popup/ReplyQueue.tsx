@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { openUrl } from '@/lib/community/queue';
-import { QUEUE_KEY } from '@/lib/community/queue-store';
+import { replyQueueItem } from '@/lib/community/queue-item';
 import { ageLabel } from '@/lib/community/age-label';
 import { platformLabel } from '../dashboard/reports/format';
 import { useT } from '../shared/i18n';
@@ -18,10 +18,7 @@ export function ReplyQueue({ now }: { now: number }) {
   useEffect(() => {
     const load = () => void send('community.queue', { limit: SHOWN }).then(setQueue, () => setQueue(null));
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) =>
-      area === 'local' && QUEUE_KEY in changes && load();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return replyQueueItem.watch(load);
   }, [now]);
   if (!queue) return null;
   const { summary, entries } = queue;

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Calendar, FieldError } from '@/lib/calendar';
-import { CALENDAR_KEY, readCalendar, snapshotOf, type CalendarSnapshot } from '@/lib/calendar/store';
+import { loadCalendarSnapshot, watchCalendar } from '@/lib/calendar/calendar-items';
+import { snapshotOf, type CalendarSnapshot } from '@/lib/calendar/store';
 import { send } from '@/lib/messaging/client';
 
 // What the popup and the dashboard call to read and change the calendar. Reads go straight to storage (fast,
@@ -14,7 +14,7 @@ export class CalendarSaveError extends Error {
 }
 
 export function loadCalendar(): Promise<CalendarSnapshot> {
-  return readCalendar(browser.storage.local);
+  return loadCalendarSnapshot();
 }
 
 /**
@@ -38,13 +38,8 @@ export async function updateCalendar(
 
 /** Calls `listener` with a fresh snapshot whenever any context changes the stored calendar. */
 export function onCalendarChanged(listener: (snapshot: CalendarSnapshot) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(CALENDAR_KEY in changes)) return;
-    // The revision is written in the same set() call; read both to stay consistent.
-    void loadCalendar().then(listener);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  // The revision is written in the same set() call; read both to stay consistent.
+  return watchCalendar(() => void loadCalendar().then(listener));
 }
 
 export { snapshotOf };

@@ -7,6 +7,7 @@ import { onSettingsChanged } from '@/lib/storage/page-settings';
 import { clearHighlights } from '@/lib/assistant/highlights';
 import { ASSISTANT_HOST } from '@/lib/assistant/assistant-ui';
 import { ensureMessages } from '@/lib/assistant/parts';
+import { claimAssistant, releaseAssistant } from '@/lib/assistant/page-handshake';
 // Inlined so extra sites (not in web_accessible_resources) get the same styles without exposing a file.
 import overlayCss from './style.css?inline';
 
@@ -18,9 +19,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const flags = globalThis as { __onbrandAssistant?: boolean };
-    if (flags.__onbrandAssistant) return;
-    flags.__onbrandAssistant = true;
+    if (!claimAssistant()) return;
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
@@ -72,7 +71,7 @@ export default defineContentScript({
       controller.abort();
       clearHighlights();
       ui.remove();
-      flags.__onbrandAssistant = false;
+      releaseAssistant();
     });
     await startAssistant(controller.signal);
   },

@@ -6,6 +6,7 @@ import { CheckScheduler } from './check-scheduler';
 import { PublishDetector, type PublishIntent } from './publish-detector';
 import { USER_INPUT_EVENTS, deepActiveElement, hadUserInput } from './focus';
 import { caretAfterReplace, carrySpan, mapSpan, textEdit, type Span } from './anchors';
+import { isComposing } from '@/lib/editors/composition';
 
 export interface CheckedDraft {
   snapshot: TextSnapshot;
@@ -81,6 +82,8 @@ export class BoxSession {
     readonly box: BoxMatch,
     private checker: Checker,
     private readonly onPublish: (event: PublishEvent) => void,
+    /** The comment whose reply control the person clicked last, for sites with one shared box (reply-target.ts). */
+    private readonly replyingTo: () => Element | null = () => null,
   ) {
     this.scheduler = new CheckScheduler(
       () => this.runCheck(),
@@ -97,15 +100,14 @@ export class BoxSession {
     root.addEventListener(
       'keydown',
       (event) => {
-        if (event.isTrusted && !event.isComposing && event.keyCode !== 229)
-          this.scheduler.browserNotComposing('key');
+        if (event.isTrusted && !isComposing(event)) this.scheduler.browserNotComposing('key');
       },
       { capture: true, signal },
     );
     root.addEventListener(
       'beforeinput',
       (event) => {
-        if (event.isTrusted && !event.isComposing) this.scheduler.browserNotComposing('input');
+        if (event.isTrusted && !isComposing(event)) this.scheduler.browserNotComposing('input');
       },
       { capture: true, signal },
     );
@@ -185,7 +187,7 @@ export class BoxSession {
   private onInput(event: Event): void {
     // Only a pending publish needs to know about typing right away (new typing cancels it).
     if (this.detector.pending) this.detector.onText(this.snapshot().text);
-    if (event.isTrusted && !(event as InputEvent).isComposing) this.scheduler.browserNotComposing('input');
+    if (event.isTrusted && !isComposing(event)) this.scheduler.browserNotComposing('input');
     this.scheduler.request();
   }
 
@@ -235,7 +237,9 @@ export class BoxSession {
 
   /** Where the comment being answered is on screen (replies on sites that show it), for panels to keep clear. */
   answeredRect(): { left: number; top: number; right: number; bottom: number } | null {
-    const element = this.root.isConnected ? this.adapter.answeredElement?.(this.box, this.editable) : null;
+    const element = this.root.isConnected
+      ? this.adapter.answeredElement?.(this.box, this.editable, this.replyingTo())
+      : null;
     if (!element) return null;
     const { left, top, right, bottom } = element.getBoundingClientRect();
     return right > left && bottom > top ? { left, top, right, bottom } : null;

@@ -10,6 +10,8 @@ export function isEditableElement(element: Element | null | undefined): element 
   return element.isContentEditable;
 }
 
+import { loadedForBox, typedBoxes } from './page-handshake';
+
 export { deepActiveElement } from '../deep-active-element';
 
 /** The editable element an event happened in (composedPath crosses open shadow boundaries). */
@@ -56,14 +58,9 @@ export const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'co
 
 /**
  * Boxes a person typed, pasted, dropped or composed in before the assistant arrived: the page-load script notes
- * them, the assistant's box sessions start from it (both run in the extension's one isolated world of the frame,
- * so they share this global). Without it, what was typed while the assistant loaded would not count.
+ * them, the assistant's box sessions start from it (shared through page-handshake.ts). Without it, what was typed
+ * while the assistant loaded would not count.
  */
-function typedBoxes(): WeakSet<Element> {
-  const shared = globalThis as { __onbrandTypedBoxes?: WeakSet<Element> };
-  return (shared.__onbrandTypedBoxes ??= new WeakSet());
-}
-
 export function noteUserInput(target: EventTarget, signal?: AbortSignal): void {
   const note = (event: Event) => {
     const box = userPressIn(event);
@@ -78,15 +75,12 @@ export function hadUserInput(box: Element): boolean {
 }
 
 /**
- * The box whose person's focus or press made the page-load script ask for the assistant (shared like the typed
- * boxes). The assistant starts in that box when it arrives, however long that took: the click's user activation
- * lasts 5 s, and a busy machine or a large kit can take longer to inject and compile.
+ * Whether `box` is (in or around) the one whose person's focus or press made the page-load script ask for the
+ * assistant (noted through page-handshake.ts). The assistant starts in that box when it arrives, however long that
+ * took: the click's user activation lasts 5 s, and a busy machine or a large kit can take longer to inject and
+ * compile.
  */
-export function noteLoadedFor(box: Element): void {
-  (globalThis as { __onbrandLoadedFor?: Element }).__onbrandLoadedFor = box;
-}
-
 export function loadedFor(box: Element): boolean {
-  const noted = (globalThis as { __onbrandLoadedFor?: Element }).__onbrandLoadedFor;
+  const noted = loadedForBox();
   return Boolean(noted && (noted === box || noted.contains(box) || box.contains(noted)));
 }

@@ -1,5 +1,8 @@
-// Where the assistant's optional parts (see parts.ts) register in the content-script world. Dependency-free:
-// every part script imports it.
+import { partRegistry } from './page-handshake';
+
+// Where the assistant's optional parts (see parts.ts) register in the content-script world (page-handshake.ts keeps
+// the shared registry). Dependency-free otherwise: every part script imports it.
+
 export const PART_FILES = {
   re2js: '/part-re2js.js',
   'i18n-en': '/part-i18n-en.js',
@@ -25,8 +28,7 @@ export const PART_FILES = {
 export type PartName = keyof typeof PART_FILES;
 export const PART_NAMES = Object.keys(PART_FILES) as PartName[];
 
-type Registry = Partial<Record<PartName, unknown>>;
-const registry = (): Registry => ((globalThis as { __onbrandParts?: Registry }).__onbrandParts ??= {});
+const registry = (): Partial<Record<PartName, unknown>> => partRegistry();
 
 export function registerPart(name: PartName, value: unknown): void {
   registry()[name] = value;

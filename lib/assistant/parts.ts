@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings } from '@/lib/storage/page-settings';
+import { browserManagedSource } from '@/lib/storage/managed-source';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import type { TemplateLibrary } from '@/lib/templates/schema';
 import { TEMPLATES_KEY } from '@/lib/templates/store';
@@ -88,12 +89,7 @@ export async function partsForStoredKits(): Promise<PartName[]> {
     TEAM_KITS_KEY,
     TEMPLATES_KEY,
   ]);
-  let managed: unknown = {};
-  try {
-    managed = (await browser.storage.managed.get()) ?? {};
-  } catch {
-    // No policy (Firefox rejects when none names the extension).
-  }
+  const managed = await browserManagedSource.read();
   const kits = [local.kits, local['managed:lastGoodKit'], local[TEAM_KITS_KEY], managed];
   const parts: PartName[] = mentionsUserPatterns(kits) ? ['re2js'] : [];
   // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page

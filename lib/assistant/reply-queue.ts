@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { send } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { loadSettings } from '../storage/page-settings';
+import { watchLocal } from '../storage/local-value';
 import { QUEUE_KEY } from '../community/queue-store';
 import { watchReplyQueue } from '../community/thread-scan';
 
@@ -17,11 +17,7 @@ export function startReplyQueue(adapter: SiteAdapter, signal: AbortSignal): void
           .published,
       sync: (report) => send('community.thread', report),
       onQueueChanged(listener, until) {
-        const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-          if (area === 'local' && QUEUE_KEY in changes) listener(changes[QUEUE_KEY].newValue);
-        };
-        browser.storage.onChanged.addListener(onChanged);
-        until.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+        until.addEventListener('abort', watchLocal(QUEUE_KEY, listener));
       },
     },
     signal,

@@ -15,7 +15,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { watchActiveChecker } from '@/lib/kits/kit-source';
 import { ensurePartsForStoredKits, ensureSitePart, starterKits } from './parts';
 import type { Checker } from '@/lib/engine';
-import { BoxSession } from './box-session';
+import { BoxSession, type PublishEvent } from './box-session';
 import {
   deepActiveElement,
   editableFromEvent,
@@ -299,16 +299,23 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
         submitControl: (b, e) => siteAdapter.submitControl(b, e) ?? nearestPublishControl(e)?.control ?? null,
       };
     }
-    // A shared box answers the comment whose 回复 the person clicked: the panels keep clear of that comment.
-    if (recognised && siteAdapter.replyTarget && siteAdapter.answeredElement) {
-      const answered = siteAdapter.answeredElement;
-      adapter = { ...adapter, answeredElement: (b, e) => answered(b, e, replyTarget.current()) };
-    }
-    const session = new BoxSession(editable, editor.root, editor.strategy, adapter, box, checker, (event) => {
+    const onPublish = (event: PublishEvent) => {
       void context.outbox?.enqueue(recordsForPublish(session, event, location.href));
       if (recognised) health.published(session, event);
       replyTarget.clear();
-    });
+    };
+    // A shared box answers the comment whose 回复 the person clicked: the panels keep clear of that comment.
+    const replyingTo = () => (recognised ? replyTarget.current() : null);
+    const session = new BoxSession(
+      editable,
+      editor.root,
+      editor.strategy,
+      adapter,
+      box,
+      checker,
+      onPublish,
+      replyingTo,
+    );
     session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
     if (recognised) health.submit(Boolean(ownControl));
     sessions.set(editor.root, session);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CALENDAR_KEY, createCalendarWriter, type CalendarWriter } from '../calendar/store';
+import { watchCalendar } from '../calendar/calendar-items';
 import { resolveLocale } from '../i18n';
 import { loadSettings } from '../storage/settings-store';
 import { createCalendarJobs, type CalendarJobs } from '../calendar/jobs';
@@ -53,7 +54,8 @@ export function registerCalendarListeners(calendar: CalendarBackground, ready: P
   browser.alarms.onAlarm.addListener((alarm) =>
     after(() => (alarm.name === BADGE_ALARM ? toolbarBadge.refresh() : jobs.onAlarm(alarm.name))),
   );
-  // The badge's other sources (reply queue, …) recount when their storage changes.
+  // The badge's other sources (reply queue, …) recount when their storage changes: one listener over the key set
+  // (not an item per key), so a write touching several recounts once, and none with the calendar's (its job does).
   const watched = badgeKeys();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && !(CALENDAR_KEY in changes) && Object.keys(changes).some((k) => watched.has(k)))
@@ -62,9 +64,7 @@ export function registerCalendarListeners(calendar: CalendarBackground, ready: P
   browser.notifications.onButtonClicked.addListener((id, index) =>
     after(() => jobs.onNotificationButton(id, index)),
   );
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CALENDAR_KEY in changes) after(() => jobs.calendarChanged());
-  });
+  watchCalendar(() => after(() => jobs.calendarChanged()));
   const start = () =>
     after(async () => {
       await jobs.ensureTick();

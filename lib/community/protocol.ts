@@ -5,6 +5,7 @@ import type { BacklogPoint } from './queue-store';
 import type { QueueReport } from './queue-report';
 import type { MemberRow } from './members/query';
 import { SEGMENTS } from './members/segments';
+import { DAY_MS } from '../durations';
 
 // Community care's messages (composed into lib/messaging/protocol.ts in one line).
 
@@ -76,7 +77,7 @@ export const communityMessages = {
     request: z.object({
       targets: z.partialRecord(
         PlatformId,
-        z.number().check(z.int(), z.minimum(60_000), z.maximum(30 * 86_400_000)),
+        z.number().check(z.int(), z.minimum(60_000), z.maximum(30 * DAY_MS)),
       ),
     }),
     response: z.object({ ok: z.literal(true) }),

@@ -9,6 +9,7 @@ import { readLibrary, type KitLibrary, type StarterKits } from './kit-library-sc
 import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
 import { parseKitPrefs, type KitPrefs } from './kit-prefs';
 import { KITS_KEY, KIT_PREFS_KEY } from './kit-storage-keys';
+import { readLocal, writeLocal } from '@/lib/storage/local-value';
 
 /** Where the library, the kit preferences and the team's kit are read from, and told to have changed. */
 export interface KitStorage {
@@ -25,7 +26,7 @@ export interface KitStorage {
 /** The page's reader (kit-source.ts's default); the extension's pages use kit-items.ts's. */
 export const pageKitStorage: KitStorage = {
   async loadLibrary(starter) {
-    return readLibrary((await browser.storage.local.get(KITS_KEY))[KITS_KEY]) ?? (await starter());
+    return readLibrary(await readLocal(KITS_KEY)) ?? (await starter());
   },
   async loadKitPrefs() {
     try {
@@ -34,10 +35,10 @@ export const pageKitStorage: KitStorage = {
     } catch {
       // storage.sync unavailable (e.g. disabled by policy): fall through to the local copy.
     }
-    return parseKitPrefs((await browser.storage.local.get(KIT_PREFS_KEY))[KIT_PREFS_KEY]);
+    return parseKitPrefs(await readLocal(KIT_PREFS_KEY));
   },
   async loadTeamKit() {
-    return teamKitInForce((await browser.storage.local.get(TEAM_KITS_KEY))[TEAM_KITS_KEY]);
+    return teamKitInForce(await readLocal(TEAM_KITS_KEY));
   },
   watch(onChange) {
     // The preferences live in sync or local (no other area holds that key); the kits only in local.
@@ -55,5 +56,5 @@ export const loadLibrary = pageKitStorage.loadLibrary;
 
 /** The page's one write (kit-exception.ts). */
 export async function saveLibrary(library: KitLibrary): Promise<void> {
-  await browser.storage.local.set({ [KITS_KEY]: library });
+  await writeLocal(KITS_KEY, library);
 }

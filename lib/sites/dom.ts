@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the site adapters.
 import { PUBLISH_VERBS as PUBLISH_VERB_LABELS, labelPattern } from './ui-labels';
+import { isComposing } from '../editors/composition';
 
 /** closest() that also climbs out of shadow roots to their hosts. */
 export function closestAcrossShadow(element: Element, selector: string): Element | null {
@@ -154,7 +155,7 @@ export function absoluteUrl(
 
 /** Keyboard submit: Ctrl/Cmd+Enter (X, LinkedIn, Reddit, YouTube do not send on plain Enter). */
 export function isModEnter(event: KeyboardEvent): boolean {
-  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing;
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !isComposing(event);
 }
 
 /** Keyboard submit: Enter without Shift (chat-like comment boxes: Facebook, Instagram, TikTok, Douyin). */
@@ -165,7 +166,7 @@ export function isPlainEnter(event: KeyboardEvent): boolean {
     !event.ctrlKey &&
     !event.metaKey &&
     !event.altKey &&
-    !event.isComposing
+    !isComposing(event)
   );
 }
 

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../durations';
+
 // Where each adapter selector was last seen on the live site. Nobody here reaches the live sites, so a selector's
 // evidence is public code written by others that drives the live page (extensions, userscripts, uploaders), with the
 // date of that code. The researched table is /work/shared/guide/site-evidence.md; `npm run sites:evidence` lists
@@ -389,7 +391,7 @@ export function evidenceProblems(
         problems.push({ adapter: adapter.id, selector: name, problem: 'undated' });
         continue;
       }
-      const ageDays = Math.floor((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+      const ageDays = Math.floor((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
       if (ageDays > maxAgeDays)
         problems.push({ adapter: adapter.id, selector: name, problem: 'stale', date, ageDays });
     }

@@ -54,7 +54,8 @@ export interface SiteAdapter {
   threadContext(box: BoxMatch, editable: HTMLElement): ThreadContext | null;
   /**
    * For replies and comments: the text of the comment or post answered, as the page shows it; panels keep clear of it.
-   * `replyingTo` is the comment whose reply control the person clicked last (see `replyTarget`), if any.
+   * `replyingTo` is the comment whose reply control the person clicked last (see `replyTarget`), if any: the
+   * runtime passes it to every adapter (box-session.ts), an adapter of a site without a shared box ignores it.
    */
   answeredElement?(box: BoxMatch, editable: HTMLElement, replyingTo?: Element | null): Element | null;
   /**

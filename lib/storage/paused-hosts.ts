@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { readLocal, watchLocal } from './local-value';
 import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from './settings-key';
 
 // The page-load script (entrypoints/content.ts) needs one setting, the paused hosts, and must stay a few KB:
@@ -15,13 +15,9 @@ function pausedHostsOf(stored: unknown): string[] {
 }
 
 export async function loadPausedHosts(): Promise<string[]> {
-  return pausedHostsOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return pausedHostsOf(await readLocal(SETTINGS_KEY));
 }
 
 export function onPausedHostsChanged(listener: (pausedHosts: string[]) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(pausedHostsOf(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return watchLocal(SETTINGS_KEY, (stored) => listener(pausedHostsOf(stored)));
 }

@@ -4,7 +4,9 @@ import type { CalendarWriter } from '../calendar/store';
 import { loadTemplates, saveTemplates } from '../templates/store';
 import { starterLibrary } from '../templates/starter';
 import type { KeyValueArea } from '../records/outbox';
-import { CONNECTION_KEY, loadConnection, type TeamConnection } from './connection';
+import { loadConnection, type TeamConnection } from './connection';
+import { teamConnectionItem } from './team-state-items';
+import { browserManagedSource } from '../storage/managed-source';
 import type { TeamDocument } from './documents';
 import {
   emptyMirror,
@@ -149,10 +151,8 @@ export function registerTeamListeners(team: TeamBackground, ready: Promise<unkno
     void ready
       .then(() => followManagedTeam(browser.storage.local, browserConnectDeps))
       .catch((e) => console.warn('Onbrand team policy:', e));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CONNECTION_KEY in changes) refresh();
-    if (area === 'managed') followPolicy();
-  });
+  teamConnectionItem.watch(refresh);
+  browserManagedSource.watch(followPolicy);
   // A host permission granted later (the person's "Join" elsewhere, or chrome://extensions) lets the policy's
   // team join without another click.
   browser.permissions.onAdded.addListener(followPolicy);

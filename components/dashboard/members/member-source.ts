@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { readLocal } from '@/lib/storage/local-value';
 import { browser } from 'wxt/browser';
 import { DB_NAME, DB_VERSION, openOnbrandDB, type OnbrandDB } from '@/lib/db/schema';
 import { createMemberHandlers, THRESHOLDS_KEY } from '@/lib/community/members/handlers';
@@ -54,5 +55,5 @@ export async function exportMembers(
 
 /** The segment thresholds as stored (what the background's answers carry), without reading any member. */
 export async function readThresholds(): Promise<SegmentThresholds> {
-  return parseThresholds((await browser.storage.local.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
+  return parseThresholds(await readLocal(THRESHOLDS_KEY));
 }

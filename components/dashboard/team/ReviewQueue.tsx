@@ -1,27 +1,15 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useState } from 'react';
 import { send } from '@/lib/messaging/client';
 import type { ReviewRequest } from '@/lib/team/documents';
-import { TEAM_REVIEWS_KEY } from '@/lib/team/mirror';
+import { teamReviewsItem } from '@/lib/team/team-state-items';
 import { useT } from '../../shared/i18n';
+import { useStorageItem } from '../../shared/useStorageItem';
 
 // The reviewer's queue: requests waiting for a decision, oldest first. A reviewer's own requests are listed
 // without buttons (nobody approves their own; the server refuses it anyway).
 
 function useReviewRequests(): ReviewRequest[] {
-  const [requests, setRequests] = useState<ReviewRequest[]>([]);
-  useEffect(() => {
-    void browser.storage.local
-      .get(TEAM_REVIEWS_KEY)
-      .then((s) => setRequests((s[TEAM_REVIEWS_KEY] as ReviewRequest[] | undefined) ?? []));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && TEAM_REVIEWS_KEY in changes)
-        setRequests((changes[TEAM_REVIEWS_KEY].newValue as ReviewRequest[] | undefined) ?? []);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
-  return requests;
+  return useStorageItem(teamReviewsItem) ?? [];
 }
 
 function Request({ request, own }: { request: ReviewRequest; own: boolean }) {

@@ -4,9 +4,9 @@ import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { serverAddress } from '@/lib/team/connection';
 import { PROBLEM_MESSAGES, type TeamProblem } from '@/lib/team/problems';
-import { SYNC_STATUS_KEY } from '@/lib/team/sync-status';
-import type { SyncStatus } from '@/lib/team/sync';
+import { syncStatusItem } from '@/lib/team/team-state-items';
 import { useT } from '../../shared/i18n';
+import { useStorageItem } from '../../shared/useStorageItem';
 import { ReviewQueue } from './ReviewQueue';
 import { TeamKit } from './TeamKit';
 import './team.css';
@@ -16,20 +16,6 @@ import './team.css';
 
 type Status = ResponseOf<'team.status'>;
 
-function useSyncStatus(): SyncStatus | undefined {
-  const [status, setStatus] = useState<SyncStatus>();
-  useEffect(() => {
-    void browser.storage.local.get(SYNC_STATUS_KEY).then((s) => setStatus(s[SYNC_STATUS_KEY] as SyncStatus));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SYNC_STATUS_KEY in changes)
-        setStatus(changes[SYNC_STATUS_KEY].newValue as SyncStatus | undefined);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
-  return status;
-}
-
 export function TeamTab() {
   const t = useT();
   const [status, setStatus] = useState<Status | null>(null);
@@ -37,7 +23,7 @@ export function TeamTab() {
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ problem: TeamProblem; detail?: string } | null>(null);
-  const sync = useSyncStatus();
+  const sync = useStorageItem(syncStatusItem) ?? undefined;
   useEffect(() => {
     void send('team.status', {}).then(setStatus);
   }, []);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
-import { MIRROR_KEY, emptyMirror, type MirrorIds } from '@/lib/team/mirror';
+import { emptyMirror, type MirrorIds } from '@/lib/team/mirror';
+import { teamMirrorItem } from '@/lib/team/team-state-items';
+import { useStorageItem } from '../../shared/useStorageItem';
 
 /** This browser's part in the team's shared calendar and template library; null without a team. */
 export interface TeamShare {
@@ -14,18 +15,12 @@ export interface TeamShare {
 
 export function useTeamShare(): TeamShare | null {
   const [planner, setPlanner] = useState<boolean | null>(null);
-  const [ids, setIds] = useState<MirrorIds>(emptyMirror());
+  const stored = useStorageItem(teamMirrorItem);
   useEffect(() => {
     void send('team.status', {}).then((s) => setPlanner(s.connected ? s.role === 'planner' : null));
-    const read = (value: unknown) => setIds({ ...emptyMirror(), ...(value as MirrorIds | undefined) });
-    void browser.storage.local.get(MIRROR_KEY).then((s) => read(s[MIRROR_KEY]));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && MIRROR_KEY in changes) read(changes[MIRROR_KEY].newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
   }, []);
   if (planner === null) return null;
+  const ids: MirrorIds = { ...emptyMirror(), ...stored };
   return { planner, slots: new Set(ids.slots), templates: new Set(ids.templates) };
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { claimLoader, releaseLoader } from '@/lib/assistant/page-handshake';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loader from '@/entrypoints/content';
@@ -25,7 +26,7 @@ function startLoader(): { ctx: ContentScriptContext; registered: Registration[] 
 afterEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
-  (globalThis as { __onbrandLoader?: boolean }).__onbrandLoader = undefined;
+  releaseLoader();
 });
 
 describe('content loader and its context', () => {
@@ -46,7 +47,8 @@ describe('content loader and its context', () => {
 
   it('a newer copy in the same frame invalidates the old one and starts itself', () => {
     const first = startLoader();
-    expect((globalThis as { __onbrandLoader?: boolean }).__onbrandLoader).toBe(true);
+    // The frame's loader is taken: a copy that is not started by WXT's newer-copy path would stand down.
+    expect(claimLoader()).toBe(false);
     const second = startLoader();
     expect(first.ctx.signal.aborted).toBe(true);
     expect(second.ctx.signal.aborted).toBe(false);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { fetchTeamReport, type TeamReportAnswer } from '@/lib/team/report-client';
-import { CONNECTION_KEY } from '@/lib/team/connection';
+import { teamConnectionItem } from '@/lib/team/team-state-items';
 import type { TeamFigures } from '@/lib/team/team-report';
 import type { MessageKey } from '@/lib/i18n';
 import { useIntlLocale, useT } from '../../../shared/i18n';
@@ -33,7 +33,7 @@ const NUMERIC_COLUMNS: MessageKey[] = [
 export function useTeamConnected(): boolean {
   const [connected, setConnected] = useState(false);
   useEffect(() => {
-    void browser.storage.local.get(CONNECTION_KEY).then((s) => setConnected(s[CONNECTION_KEY] !== undefined));
+    void teamConnectionItem.getValue().then((stored) => setConnected(stored !== null));
   }, []);
   return connected;
 }
