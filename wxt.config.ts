@@ -17,11 +17,14 @@ const PREACT_ALIASES = [
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
  * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
  * the template search's pinyin initials and the site adapters' registry (each site's adapter is its own part), and
- * message files without their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file. Other
- * bundles are untouched.
+ * message files without their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file.
+ * Chrome's background.js gets the `re2js` stand-in too (the worker imports the part when a pattern first compiles,
+ * lib/background/worker-parts.ts). Other bundles are untouched.
  */
-function assistantParts(): Plugin {
+function assistantParts(browser: string): Plugin {
   let build: 'assistant' | 'i18n-en' | 'i18n-zh' | undefined;
+  /** Chrome's service worker: re2js is imported by the worker when a pattern first compiles (re2js-part.ts). */
+  let chromeWorker = false;
   return {
     name: 'onbrand-assistant-parts',
     enforce: 'pre',
@@ -30,6 +33,7 @@ function assistantParts(): Plugin {
       const builds = (['assistant.content', 'part-i18n-en', 'part-i18n-zh'] as const).filter((name) =>
         input.includes(name),
       );
+      chromeWorker = browser === 'chrome' && /entrypoints[\\/]background\.ts/.test(input);
       if (builds.length > 1)
         throw new Error(`onbrand-assistant-parts: ${builds.join(' and ')} must be built separately`);
       build =
@@ -42,7 +46,8 @@ function assistantParts(): Plugin {
               : undefined;
     },
     resolveId(source, importer) {
-      if (build === 'assistant' && source === 're2js') return path.resolve('lib/assistant/re2js-part.ts');
+      if ((build === 'assistant' || chromeWorker) && source === 're2js')
+        return path.resolve('lib/assistant/re2js-part.ts');
       if (
         build === 'assistant' &&
         source === './data/pinyin-groups' &&
@@ -151,13 +156,13 @@ export default defineConfig({
   // A separate output folder lets parallel runs on one machine not overwrite each other's build.
   outDir: process.env.ONBRAND_OUT_DIR ?? '.output',
   // ONBRAND_SOURCEMAP=1 writes source maps, which test/tools/bundle-weight.ts reads to say what each bundle holds.
-  vite: () => ({
+  vite: ({ browser }) => ({
     build: { sourcemap: process.env.ONBRAND_SOURCEMAP === '1' },
     // The extension's UI is written against React's API but ships Preact's compat layer (≈12 KB gzip instead of
     // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
     // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
     resolve: { alias: PREACT_ALIASES },
-    plugins: [assistantParts(), pageLoadPlatforms(), workerMessages()],
+    plugins: [assistantParts(browser), pageLoadPlatforms(), workerMessages()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

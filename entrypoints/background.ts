@@ -10,6 +10,7 @@ import { registerTeamListeners, teamBackground } from '@/lib/team/background';
 import { FIRST_SCREEN_KEY } from '@/components/popup/first-screen';
 import { watchCalendar } from '@/lib/calendar/calendar-items';
 import { storage } from 'wxt/utils/storage';
+import { importPartsAtInstall } from '@/lib/background/worker-parts';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -17,6 +18,8 @@ export default defineBackground({
   // Firefox MV2: an event page that unloads when idle, like Chrome's service worker.
   persistent: false,
   main() {
+    // The RE2 engine is imported when a pattern first compiles, which Chrome allows for scripts imported at install.
+    importPartsAtInstall();
     const handlers = createHandlers();
     const ownOrigin = browser.runtime.getURL('/');
     const migrations = runStorageMigrations();

@@ -12,9 +12,10 @@ import {
 import type { CalendarSnapshot } from '@/lib/calendar/store';
 import { send } from '@/lib/messaging/client';
 import { browser } from 'wxt/browser';
-import { formatHour, formatLocalDate } from '@/lib/i18n/format';
+import { formatLocalDate } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../shared/i18n';
 import { TodaySlot } from './TodaySlot';
+import { TodayStrip } from './TodayStrip';
 import { useGrowingWindow } from './useGrowingWindow';
 
 interface TodayCounts {
@@ -46,9 +47,6 @@ function useTodayCounts(
   return counts;
 }
 
-/** Hour labels under the day strip (every six hours, so they fit 360 px in both clocks). */
-const STRIP_HOURS = [0, 6, 12, 18];
-
 /** The popup's "today": a day strip with the now-line, then the slots in time order with a "now" divider. */
 export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: number }) {
   const t = useT();
@@ -60,7 +58,6 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
   const violations = counts ? actualRhythmViolations(counts.publishes, calendar.rhythmRules, now, zone) : [];
   const themes = campaignsOn(calendar, view.date);
   const nowIndex = view.items.findIndex((item) => item.occurrence.startMs > now);
-  const span = view.endMs - view.startMs;
   // A busy day (a team may plan hundreds of slots) renders its first screen at once and the rest when reached.
   const rows = useGrowingWindow(view.items.length);
   const rest = view.items.length - rows.end;
@@ -95,33 +92,7 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
           })}
         </p>
       ))}
-      <div
-        className="today-strip"
-        role="img"
-        aria-label={t('calendar.popup.strip')}
-        data-testid="today-strip"
-      >
-        {view.items.map(({ occurrence, state }) => (
-          <span
-            key={occurrence.id}
-            className={`today-dot today-${state}`}
-            style={{ left: `${((occurrence.startMs - view.startMs) / span) * 100}%` }}
-            title={occurrence.title}
-          />
-        ))}
-        <span
-          className="today-nowline"
-          data-testid="now-line"
-          style={{ left: `${view.nowFraction * 100}%` }}
-        />
-      </div>
-      <div className="today-hours" aria-hidden="true" data-testid="today-hours">
-        {STRIP_HOURS.map((hour) => (
-          <span key={hour} style={{ left: `${(hour / 24) * 100}%` }}>
-            {formatHour(locale, hour)}
-          </span>
-        ))}
-      </div>
+      <TodayStrip view={view} />
       {view.items.length === 0 ? (
         <div className="today-empty" data-testid="today-empty">
           <p className="ob-muted">{t('popup.noSlots')}</p>

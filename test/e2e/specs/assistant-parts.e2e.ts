@@ -6,6 +6,7 @@ import { seedKit, TEST_KIT } from '../support/kit';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
 import { starterLibrary } from '@/lib/templates/starter';
 import { modelText } from '../support/site-pages';
+import { putRecords, storedRecords } from '../support/records';
 
 // The RE2 pattern engine is an optional part of the in-page assistant (lib/assistant/parts.ts): injected beside
 // it only when a stored kit has user patterns, or when a kit changes to need it while the page is open.
@@ -264,4 +265,43 @@ test("a supported site: its own adapter part comes with the assistant, no other 
   expect(parsed.indexOf('part-site-x.js')).toBeGreaterThanOrEqual(0);
   expect(parsed.indexOf('part-site-x.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
   expect(parsed.filter((script) => script.startsWith('part-site-'))).toEqual(['part-site-x.js']);
+});
+
+test("Chrome's worker imports the pattern engine when a kit's custom detector first compiles, and masks records with it", async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('popup.html');
+  await seedKit(page, TEST_KIT, {
+    privacy: { custom: [{ id: 'sku', label: { en: 'SKU', zh: '编号' }, pattern: 'SKU-[0-9]{4}' }] },
+  });
+  // The worker imported the part once at install (what lets it import it again later); forget that copy, as a
+  // worker woken later starts without it, so the import on the first compile is what is tested.
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => {
+    delete (globalThis as { __onbrandParts?: Record<string, unknown> }).__onbrandParts?.re2js;
+  });
+  await putRecords(page, [
+    {
+      id: 'custom-mask-0001',
+      at: Date.now(),
+      platform: 'weibo',
+      kind: 'feedback',
+      tag: 'complaint',
+      note: '',
+      url: 'https://weibo.com/1/abc',
+      commentText: 'Order SKU-1234 arrived broken',
+      commentAuthor: 'someone',
+    },
+  ]);
+  const [stored] = await storedRecords(page);
+  expect(stored).toMatchObject({ id: 'custom-mask-0001' });
+  const text = (stored as { commentText: string }).commentText;
+  expect(text).not.toContain('SKU-1234');
+  expect(text).toContain('arrived broken');
+  expect(
+    await worker.evaluate(
+      () => typeof (globalThis as { __onbrandParts?: Record<string, unknown> }).__onbrandParts?.re2js,
+    ),
+  ).toBe('function');
 });

@@ -15,7 +15,7 @@ function popupMarkup(rows: number): HTMLElement {
   const items = Array.from(
     { length: rows },
     (_, i) =>
-      `<li data-testid="today-slot" aria-posinset="${i + 1}" aria-setsize="${rows}"><span data-testid="today-slot-state">due</span><button data-testid="today-compose">Post</button></li>`,
+      `<li data-testid="today-slot" aria-posinset="${i + 1}" aria-setsize="${rows}"><span data-testid="today-slot-state">due</span><button data-testid="today-compose">Post</button><details class="today-more"><summary>More</summary><div class="today-menu"><button>Skip</button></div></details></li>`,
   ).join('');
   const main = document.createElement('main');
   main.setAttribute('data-testid', 'popup');
@@ -39,6 +39,9 @@ describe("the popup's first screen from a snapshot", () => {
     expect(copy.querySelector('[data-testid="open-dashboard"], [data-testid="today-compose"]')).toBeNull();
     expect(copy.querySelector('[data-testid="popup"], [data-testid="today-slot-state"]')).toBeNull();
     expect(copy.querySelector('[id]')).toBeNull();
+    // A closed menu shows its summary only: its items are left out of the copy.
+    expect(copy.querySelectorAll('details > summary')).toHaveLength(24);
+    expect(copy.querySelector('.today-menu')).toBeNull();
     const site = copy.querySelector('section') as HTMLElement;
     expect(site.textContent).toContain('x.com is on');
     expect(site.style.visibility).toBe('hidden');
