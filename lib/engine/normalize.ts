@@ -319,7 +319,10 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 export function foldTerm(term: string): { codes: number[]; runs: number[]; wordBreaks: ReadonlySet<number> } {
   if (!foldTraditional() && hasBmpHan(term))
     throw new Error('the traditional → simplified table is not loaded in this page');
-  termScratch = foldInto(term, termScratch);
+  // Fold a flat copy, not the term itself: kit terms are mostly interned literals, whose string maps (one- and
+  // two-byte) drafts never have. Folded as they are, they made foldInto's feedback megamorphic and every later
+  // draft fold 2–7× slower (12 µs → 28–90 µs on 2,000 English characters; test/bench/README.md, round 9).
+  termScratch = foldInto((term + ' ').slice(0, -1), termScratch);
   const stream = termScratch;
   const codes: number[] = [];
   const runs: number[] = [];
