@@ -1,24 +1,47 @@
-import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
-import { KitTab } from './tabs/KitTab';
-import { TemplatesTab } from './tabs/TemplatesTab';
-import { CalendarTab } from './tabs/CalendarTab';
-import { ReportsTab } from './tabs/ReportsTab';
-import { SettingsTab } from './tabs/SettingsTab';
 import { StorageNotice } from './StorageNotice';
-import { MembersTab } from './members/MembersTab';
-import { TeamTab } from './team/TeamTab';
 
-// The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it.
+// The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it. Each tab's
+// code is its own chunk, loaded when the tab opens: opening #members or #reports parses that tab only, not the
+// calendar's, the kit editor's and the rest (the whole dashboard was one 667 KB chunk).
 const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
-  { id: 'kit', label: 'dash.tab.kit', Component: KitTab },
-  { id: 'templates', label: 'dash.tab.templates', Component: TemplatesTab },
-  { id: 'calendar', label: 'dash.tab.calendar', Component: CalendarTab },
-  { id: 'reports', label: 'dash.tab.reports', Component: ReportsTab },
-  { id: 'members', label: 'dash.tab.members', Component: MembersTab },
-  { id: 'team', label: 'dash.tab.team', Component: TeamTab },
-  { id: 'settings', label: 'dash.tab.settings', Component: SettingsTab },
+  {
+    id: 'kit',
+    label: 'dash.tab.kit',
+    Component: lazy(() => import('./tabs/KitTab').then((m) => ({ default: m.KitTab }))),
+  },
+  {
+    id: 'templates',
+    label: 'dash.tab.templates',
+    Component: lazy(() => import('./tabs/TemplatesTab').then((m) => ({ default: m.TemplatesTab }))),
+  },
+  {
+    id: 'calendar',
+    label: 'dash.tab.calendar',
+    Component: lazy(() => import('./tabs/CalendarTab').then((m) => ({ default: m.CalendarTab }))),
+  },
+  {
+    id: 'reports',
+    label: 'dash.tab.reports',
+    Component: lazy(() => import('./tabs/ReportsTab').then((m) => ({ default: m.ReportsTab }))),
+  },
+  {
+    id: 'members',
+    label: 'dash.tab.members',
+    Component: lazy(() => import('./members/MembersTab').then((m) => ({ default: m.MembersTab }))),
+  },
+  {
+    id: 'team',
+    label: 'dash.tab.team',
+    Component: lazy(() => import('./team/TeamTab').then((m) => ({ default: m.TeamTab }))),
+  },
+  {
+    id: 'settings',
+    label: 'dash.tab.settings',
+    Component: lazy(() => import('./tabs/SettingsTab').then((m) => ({ default: m.SettingsTab }))),
+  },
 ];
 
 function tabFromHash(): string {
@@ -87,7 +110,9 @@ export function Dashboard() {
           aria-labelledby={`tab-${active}`}
           data-testid={`panel-${active}`}
         >
-          <Component />
+          <Suspense fallback={null}>
+            <Component />
+          </Suspense>
         </div>
       </main>
     </div>
