@@ -6,43 +6,50 @@ import { StorageNotice } from './StorageNotice';
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it. Each tab's
 // code is its own chunk, loaded when the tab opens: opening #members or #reports parses that tab only, not the
 // calendar's, the kit editor's and the rest (the whole dashboard was one 667 KB chunk).
-const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
+const TABS: { id: string; label: MessageKey; load: () => Promise<{ default: ComponentType }> }[] = [
   {
     id: 'kit',
     label: 'dash.tab.kit',
-    Component: lazy(() => import('./tabs/KitTab').then((m) => ({ default: m.KitTab }))),
+    load: () => import('./tabs/KitTab').then((m) => ({ default: m.KitTab })),
   },
   {
     id: 'templates',
     label: 'dash.tab.templates',
-    Component: lazy(() => import('./tabs/TemplatesTab').then((m) => ({ default: m.TemplatesTab }))),
+    load: () => import('./tabs/TemplatesTab').then((m) => ({ default: m.TemplatesTab })),
   },
   {
     id: 'calendar',
     label: 'dash.tab.calendar',
-    Component: lazy(() => import('./tabs/CalendarTab').then((m) => ({ default: m.CalendarTab }))),
+    load: () => import('./tabs/CalendarTab').then((m) => ({ default: m.CalendarTab })),
   },
   {
     id: 'reports',
     label: 'dash.tab.reports',
-    Component: lazy(() => import('./tabs/ReportsTab').then((m) => ({ default: m.ReportsTab }))),
+    load: () => import('./tabs/ReportsTab').then((m) => ({ default: m.ReportsTab })),
   },
   {
     id: 'members',
     label: 'dash.tab.members',
-    Component: lazy(() => import('./members/MembersTab').then((m) => ({ default: m.MembersTab }))),
+    load: () => import('./members/MembersTab').then((m) => ({ default: m.MembersTab })),
   },
   {
     id: 'team',
     label: 'dash.tab.team',
-    Component: lazy(() => import('./team/TeamTab').then((m) => ({ default: m.TeamTab }))),
+    load: () => import('./team/TeamTab').then((m) => ({ default: m.TeamTab })),
   },
   {
     id: 'settings',
     label: 'dash.tab.settings',
-    Component: lazy(() => import('./tabs/SettingsTab').then((m) => ({ default: m.SettingsTab }))),
+    load: () => import('./tabs/SettingsTab').then((m) => ({ default: m.SettingsTab })),
   },
 ];
+
+const COMPONENTS = new Map(TABS.map((tab) => [tab.id, lazy(tab.load)]));
+
+/** Starts loading the open tab's code at once, while the page still reads its language (main.tsx). */
+export function preloadOpenTab(): void {
+  void TABS.find((tab) => tab.id === tabFromHash())?.load();
+}
 
 function tabFromHash(): string {
   const id = location.hash.slice(1).split('/')[0];
@@ -67,7 +74,7 @@ export function Dashboard() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  const { Component } = TABS.find((tab) => tab.id === active)!;
+  const Component = COMPONENTS.get(active)!;
   // Tabs activate on focus (automatic activation): the hash changes, so reloads and links keep working.
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const next = tabAfterKey(event.key, index);
