@@ -53,7 +53,7 @@ async function scannedReportInput(from: number, to: number, now: number): Promis
 describe('per-day rows of the activity log', () => {
   it('hold what a full scan finds, through writes, re-sent records, prune, masking and "delete everything"', async () => {
     db = await openFreshDb();
-    const seeded = generateRecords({ count: 3000, now: NOW, days: 120, seed: 7 });
+    const seeded = generateRecords({ count: 1200, now: NOW, days: 120, seed: 7 });
     // Out of time order and in batches, as records arrive from several tabs.
     for (let i = 0; i < seeded.length; i += 400)
       await putRecords(db, seeded.slice(i, i + 400), { mask: false });
