@@ -7,3 +7,6 @@ export const DAY_MS = 24 * HOUR_MS;
 /** Milliseconds as minutes to two decimals, for report charts and their CSV alike (undefined stays undefined). */
 export const toMinutes = (ms: number | undefined): number | undefined =>
   ms === undefined ? undefined : Math.round(ms / 600) / 100;
+
+/** The UTC day number of an instant (ms / DAY_MS, floored): the key of per-day rows kept in IndexedDB. */
+export const utcDayOf = (ms: number): number => Math.floor(ms / DAY_MS);

@@ -1,25 +1,55 @@
-import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
-import { KitTab } from './tabs/KitTab';
-import { TemplatesTab } from './tabs/TemplatesTab';
-import { CalendarTab } from './tabs/CalendarTab';
-import { ReportsTab } from './tabs/ReportsTab';
-import { SettingsTab } from './tabs/SettingsTab';
 import { StorageNotice } from './StorageNotice';
-import { MembersTab } from './members/MembersTab';
-import { TeamTab } from './team/TeamTab';
 
-// The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it.
-const TABS: { id: string; label: MessageKey; Component: ComponentType }[] = [
-  { id: 'kit', label: 'dash.tab.kit', Component: KitTab },
-  { id: 'templates', label: 'dash.tab.templates', Component: TemplatesTab },
-  { id: 'calendar', label: 'dash.tab.calendar', Component: CalendarTab },
-  { id: 'reports', label: 'dash.tab.reports', Component: ReportsTab },
-  { id: 'members', label: 'dash.tab.members', Component: MembersTab },
-  { id: 'team', label: 'dash.tab.team', Component: TeamTab },
-  { id: 'settings', label: 'dash.tab.settings', Component: SettingsTab },
+// The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it. Each tab's
+// code is its own chunk, loaded when the tab opens: opening #members or #reports parses that tab only, not the
+// calendar's, the kit editor's and the rest (the whole dashboard was one 667 KB chunk).
+const TABS: { id: string; label: MessageKey; load: () => Promise<{ default: ComponentType }> }[] = [
+  {
+    id: 'kit',
+    label: 'dash.tab.kit',
+    load: () => import('./tabs/KitTab').then((m) => ({ default: m.KitTab })),
+  },
+  {
+    id: 'templates',
+    label: 'dash.tab.templates',
+    load: () => import('./tabs/TemplatesTab').then((m) => ({ default: m.TemplatesTab })),
+  },
+  {
+    id: 'calendar',
+    label: 'dash.tab.calendar',
+    load: () => import('./tabs/CalendarTab').then((m) => ({ default: m.CalendarTab })),
+  },
+  {
+    id: 'reports',
+    label: 'dash.tab.reports',
+    load: () => import('./tabs/ReportsTab').then((m) => ({ default: m.ReportsTab })),
+  },
+  {
+    id: 'members',
+    label: 'dash.tab.members',
+    load: () => import('./members/MembersTab').then((m) => ({ default: m.MembersTab })),
+  },
+  {
+    id: 'team',
+    label: 'dash.tab.team',
+    load: () => import('./team/TeamTab').then((m) => ({ default: m.TeamTab })),
+  },
+  {
+    id: 'settings',
+    label: 'dash.tab.settings',
+    load: () => import('./tabs/SettingsTab').then((m) => ({ default: m.SettingsTab })),
+  },
 ];
+
+const COMPONENTS = new Map(TABS.map((tab) => [tab.id, lazy(tab.load)]));
+
+/** Starts loading the open tab's code at once, while the page still reads its language (main.tsx). */
+export function preloadOpenTab(): void {
+  void TABS.find((tab) => tab.id === tabFromHash())?.load();
+}
 
 function tabFromHash(): string {
   const id = location.hash.slice(1).split('/')[0];
@@ -44,7 +74,7 @@ export function Dashboard() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  const { Component } = TABS.find((tab) => tab.id === active)!;
+  const Component = COMPONENTS.get(active)!;
   // Tabs activate on focus (automatic activation): the hash changes, so reloads and links keep working.
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const next = tabAfterKey(event.key, index);
@@ -87,7 +117,9 @@ export function Dashboard() {
           aria-labelledby={`tab-${active}`}
           data-testid={`panel-${active}`}
         >
-          <Component />
+          <Suspense fallback={null}>
+            <Component />
+          </Suspense>
         </div>
       </main>
     </div>

@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { nameSearchKeys } from '../search-keys';
+import { utcDayOf } from '../durations';
 
 // The background worker's IndexedDB. Content scripts never open it (their IndexedDB would belong to the
 // web site): every write arrives through the message protocol. Extension pages (the dashboard) share the
 // worker's origin and may read it directly.
 export const DB_NAME = 'onbrand';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Small key/value entries kept beside the log (record preferences, last prune time). */
 export interface MetaEntry {
@@ -39,6 +40,13 @@ export function timelineKey(record: StoredRecord): TimelineKey {
 /** What the timeline keeps of a record: everything but the published text. */
 export function timelineEntry(record: StoredRecord): StoredRecord {
   return record.kind === 'publish' ? { ...record, text: '' } : record;
+}
+
+export type DayBucketKey = [StoredRecord['kind'], number];
+
+/** The `days` row a record's timeline entry lives in: its kind and UTC day (lib/records/day-buckets.ts). */
+export function dayBucketKey(record: Pick<StoredRecord, 'kind' | 'at'>): DayBucketKey {
+  return [record.kind, utcDayOf(record.at)];
 }
 
 type UpgradeTransaction = IDBPTransaction<OnbrandDB, StoreNames<OnbrandDB>[], 'versionchange'>;
@@ -90,6 +98,26 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<OnbrandDB>, tx: UpgradeT
         const member = cursor.value;
         void cursor.update({ ...member, search: nameSearchKeys(member.handle, member.displayName) });
       }
+    })();
+  },
+  // The log's per-day rows (lib/records/day-buckets.ts), built once from the records already stored: the [kind, at]
+  // index walks them in the rows' order (ties by id), so each row is written once, complete.
+  5: (db, tx) => {
+    const days = db.createObjectStore('days');
+    const index = tx.objectStore('records').index('kind_at');
+    void (async () => {
+      let key: DayBucketKey | undefined;
+      let row: StoredRecord[] = [];
+      for (let cursor = await index.openCursor(); cursor; cursor = await cursor.continue()) {
+        const next = dayBucketKey(cursor.value);
+        if (key && (key[0] !== next[0] || key[1] !== next[1])) {
+          void days.put(row, key);
+          row = [];
+        }
+        key = next;
+        row.push(timelineEntry(cursor.value));
+      }
+      if (key) void days.put(row, key);
     })();
   },
 };

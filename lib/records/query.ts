@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
 import type { PlatformId } from '../platforms';
+import { entriesOfKind } from './day-buckets';
 import { RECORD_KINDS, type ActivityRecord, type RecordKind } from './schema';
 
 export interface RecordQuery {
@@ -18,8 +19,8 @@ export const ALL_KINDS: readonly RecordKind[] = RECORD_KINDS;
 export type RecordOfKind<K extends RecordKind> = Extract<ActivityRecord, { kind: K }>;
 
 /**
- * Reads one kind's records for a period from the timeline store ([kind, at, id] keys): only the records in
- * range are touched, never the whole log, and without a second lookup per record. Results are in time order.
+ * Reads one kind's records for a period from its per-day rows (day-buckets.ts): one row per day in range, never
+ * the whole log, nor one read per record. Results are in time order (then id).
  * Publish records come without their text (reports never show it); read `records` for that.
  */
 export async function recordsOfKind<K extends RecordKind>(
@@ -29,7 +30,7 @@ export async function recordsOfKind<K extends RecordKind>(
   to: number,
   platforms?: readonly PlatformId[],
 ): Promise<RecordOfKind<K>[]> {
-  const records = await db.getAll('timeline', IDBKeyRange.bound([kind, from], [kind, to, []]));
+  const records = await entriesOfKind(db, kind, from, to);
   const wanted = platforms && platforms.length > 0 ? new Set<string>(platforms) : undefined;
   return (wanted ? records.filter((r) => wanted.has(r.platform)) : records) as RecordOfKind<K>[];
 }

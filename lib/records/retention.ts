@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../db/schema';
 import { RECORD_KINDS } from './schema';
 import { logChanged } from './log-version';
+import { pruneDayBuckets } from './day-buckets';
 
 /** The instant before which records are dropped: the same day-of-month and time, `months` calendar months ago. */
 export function retentionCutoff(now: number, months: number): number {
@@ -18,7 +19,7 @@ export function retentionCutoff(now: number, months: number): number {
 /** Deletes every record older than `cutoff` (exclusive) by walking the time index; returns how many. */
 export async function pruneRecordsBefore(db: IDBPDatabase<OnbrandDB>, cutoff: number): Promise<number> {
   logChanged(db);
-  const tx = db.transaction(['records', 'timeline'], 'readwrite');
+  const tx = db.transaction(['records', 'timeline', 'days'], 'readwrite');
   let deleted = 0;
   let cursor = await tx.objectStore('records').index('at').openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
@@ -32,6 +33,7 @@ export async function pruneRecordsBefore(db: IDBPDatabase<OnbrandDB>, cutoff: nu
       timeline.delete(IDBKeyRange.bound([kind, -Infinity], [kind, cutoff], false, true)),
     ),
   );
+  await pruneDayBuckets(tx, RECORD_KINDS, cutoff);
   await tx.done;
   return deleted;
 }

@@ -3,6 +3,7 @@ import { timelineEntry, timelineKey, type OnbrandDB } from '../db/schema';
 import { logHealth } from '../db/health';
 import { logChanged } from './log-version';
 import { maskRecord } from './record-masking';
+import { updateDayBuckets } from './day-buckets';
 import type { CustomMaskers } from './mask';
 import type { ActivityRecord } from './schema';
 
@@ -23,19 +24,26 @@ export async function putRecords(
   options: PutOptions = { mask: true },
 ): Promise<string[]> {
   logChanged(db);
-  const tx = db.transaction(['records', 'timeline'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['records', 'timeline', 'days'], 'readwrite', { durability: 'strict' });
   const store = tx.objectStore('records');
   const timeline = tx.objectStore('timeline');
-  const writes = records.map(async (incoming) => {
-    const record = options.mask ? maskRecord(incoming, options.custom) : incoming;
-    const previous = await store.get(record.id);
-    // A record re-sent with another time or kind must not leave its old timeline entry behind.
-    if (previous && (previous.at !== record.at || previous.kind !== record.kind))
-      await timeline.delete(timelineKey(previous));
-    await Promise.all([store.put(record), timeline.put(timelineEntry(record), timelineKey(record))]);
-  });
+  const stored = records.map((incoming) => (options.mask ? maskRecord(incoming, options.custom) : incoming));
+  const writes = (async () => {
+    const previous = await Promise.all(stored.map((record) => store.get(record.id)));
+    const replaced = previous.filter((p): p is ActivityRecord => p !== undefined);
+    await Promise.all([
+      ...stored.map(async (record, i) => {
+        const before = previous[i];
+        // A record re-sent with another time or kind must not leave its old timeline entry behind.
+        if (before && (before.at !== record.at || before.kind !== record.kind))
+          await timeline.delete(timelineKey(before));
+        await Promise.all([store.put(record), timeline.put(timelineEntry(record), timelineKey(record))]);
+      }),
+      updateDayBuckets(tx, replaced, stored),
+    ]);
+  })();
   try {
-    await Promise.all([...writes, tx.done]);
+    await Promise.all([writes, tx.done]);
   } catch (error) {
     const clear = clearWriteError(error, tx.error);
     if (clear instanceof Error && clear.message === QUOTA_MESSAGE) logHealth.full = true;
@@ -73,8 +81,13 @@ export async function recordsBetween(
 /** "Delete everything": every record goes; the preferences stay. */
 export async function deleteAllRecords(db: IDBPDatabase<OnbrandDB>): Promise<void> {
   logChanged(db);
-  const tx = db.transaction(['records', 'timeline'], 'readwrite');
-  await Promise.all([tx.objectStore('records').clear(), tx.objectStore('timeline').clear(), tx.done]);
+  const tx = db.transaction(['records', 'timeline', 'days'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('records').clear(),
+    tx.objectStore('timeline').clear(),
+    tx.objectStore('days').clear(),
+    tx.done,
+  ]);
 }
 
 /** Masks every stored record (the user turned masking back on: what was kept unmasked meanwhile is masked now). */
@@ -83,14 +96,20 @@ export async function maskStoredRecords(
   custom: CustomMaskers = [],
 ): Promise<number> {
   logChanged(db);
-  const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-  let changed = 0;
-  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+  const tx = db.transaction(['records', 'timeline', 'days'], 'readwrite', { durability: 'strict' });
+  const timeline = tx.objectStore('timeline');
+  const before: ActivityRecord[] = [];
+  const after: ActivityRecord[] = [];
+  for (let cursor = await tx.objectStore('records').openCursor(); cursor; cursor = await cursor.continue()) {
     const masked = maskRecord(cursor.value, custom);
     if (JSON.stringify(masked) === JSON.stringify(cursor.value)) continue;
-    changed++;
+    before.push(cursor.value);
+    after.push(masked);
+    // The report reads the timeline and its per-day rows: what they keep is masked too.
+    void timeline.put(timelineEntry(masked), timelineKey(masked));
     await cursor.update(masked);
   }
+  await updateDayBuckets(tx, before, after);
   await tx.done;
-  return changed;
+  return after.length;
 }

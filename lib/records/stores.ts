@@ -1,5 +1,5 @@
 import type { ActivityRecord } from './schema';
-import type { TimelineKey } from '../db/schema';
+import type { DayBucketKey, TimelineKey } from '../db/schema';
 
 // The activity log's stores in the extension's database (lib/db/schema.ts owns their names, versions and
 // upgrades; the log owns what they hold).
@@ -25,6 +25,14 @@ declare module '../db/schema' {
     timeline: {
       key: TimelineKey;
       value: ActivityRecord;
+    };
+    /**
+     * v5: the timeline's entries grouped by [kind, UTC day], in time order (day-buckets.ts): a report's period is a
+     * few hundred rows to read instead of tens of thousands of entries. Kept in step like `timeline`.
+     */
+    days: {
+      key: DayBucketKey;
+      value: ActivityRecord[];
     };
   }
 }

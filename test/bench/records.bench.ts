@@ -140,6 +140,11 @@ async function main() {
         `opening the 90-day report to rendered: first ${render.firstMs.toFixed(0)} ms, median of next ${render.runs.length - 1} ${render.medianMs.toFixed(0)} ms ` +
         `(${render.runs.map((ms) => ms.toFixed(0)).join(', ')}) — target ≤ ${TARGETS.reportMs} ms: ${verdict(renderOk)}`,
     );
+    const { reads } = render;
+    console.log(
+      `in Chromium, the 90-day read of every kind in one page, alternating (median of 5): ${reads.entries} timeline entries ` +
+        `${reads.timelineMs.toFixed(0)} ms (the read before v5) vs ${reads.rows} per-day rows ${reads.daysMs.toFixed(0)} ms (now)`,
+    );
     console.log(
       `load average ${loadavg()
         .map((l) => l.toFixed(1))

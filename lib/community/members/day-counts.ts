@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import type { Member } from './member';
-import { DAY_MS } from '../../durations';
+import { utcDayOf } from '../../durations';
 
 // How many members were last seen / first seen on each UTC day, per platform, kept in the `meta` store and
 // adjusted in the same transaction as every write to `members` (store.ts). The Members tab's segment counts
@@ -23,7 +23,7 @@ export interface DayCounts {
 
 type MembersAndMeta = IDBPTransaction<OnbrandDB, ('members' | 'meta')[], IDBTransactionMode>;
 
-export const dayOf = (ms: number): number => Math.floor(ms / DAY_MS);
+export const dayOf = utcDayOf;
 
 export function emptyDayCounts(): DayCounts {
   return { version: 1, lastSeen: {}, firstSeen: {} };

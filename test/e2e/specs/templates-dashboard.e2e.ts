@@ -154,7 +154,8 @@ test.describe('templates dashboard in English', () => {
     await expect(page.getByTestId('templates-import-error')).toContainText('templates[0].language');
     expect(await names(page)).toEqual(before);
     await page.reload();
-    expect(await names(page)).toEqual(before);
+    // The tab's code loads after the page (lazy tabs): wait for its list, then compare.
+    await expect(page.getByTestId('templates-list').getByTestId('template-name')).toHaveText(before);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -186,7 +187,8 @@ test.describe('templates dashboard in English', () => {
     await expect(confirm).toHaveCount(0);
     await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
     await page.reload();
-    expect(await names(page)).toEqual(before);
+    // The tab's code loads after the page (lazy tabs): wait for its list, then compare.
+    await expect(page.getByTestId('templates-list').getByTestId('template-name')).toHaveText(before);
 
     await input.setInputFiles(good);
     await page.getByTestId('templates-import-replace').click();

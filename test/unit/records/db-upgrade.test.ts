@@ -6,14 +6,14 @@ import { recordsOfKind } from '../../../lib/records/query';
 import { DAY, NOW, checkSummary, feedback, freshDbName, publish, snapshot } from './helpers';
 
 describe('database schema and upgrades', () => {
-  it('is at version 4', () => {
-    expect(DB_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('creates every store and index on a fresh install (from version 0)', async () => {
     const db = await openOnbrandDB(freshDbName());
-    expect(db.version).toBe(4);
-    expect([...db.objectStoreNames].sort()).toEqual(['members', 'meta', 'records', 'timeline']);
+    expect(db.version).toBe(5);
+    expect([...db.objectStoreNames].sort()).toEqual(['days', 'members', 'meta', 'records', 'timeline']);
     expect([...db.transaction('members').store.indexNames].sort()).toEqual([
       'comments',
       'firstSeen',
@@ -58,7 +58,9 @@ describe('database schema and upgrades', () => {
     // The timeline is backfilled from records written under v1 (publish text left out), and the new
     // compound index covers them too.
     expect(await v2.count('timeline')).toBe(written.length);
-    expect(await recordsOfKind(v2, 'publish', NOW - 10 * DAY, NOW)).toEqual(
+    const timeline = (kind: string, from: number, to: number) =>
+      v2.getAll('timeline', IDBKeyRange.bound([kind, from], [kind, to, []]));
+    expect(await timeline('publish', NOW - 10 * DAY, NOW)).toEqual(
       written.slice(0, 2).map((r) => ({ ...r, text: '' })),
     );
     expect(
@@ -66,12 +68,22 @@ describe('database schema and upgrades', () => {
         await v2.getAllFromIndex('records', 'kind_at', IDBKeyRange.bound(['publish', 0], ['publish', NOW]))
       ).map((r) => r.id),
     ).toEqual(written.slice(0, 2).map((r) => r.id));
-    expect((await recordsOfKind(v2, 'feedback', NOW - DAY, NOW)).map((r) => r.id)).toEqual([written[4].id]);
+    expect((await timeline('feedback', NOW - DAY, NOW)).map((r) => r.id)).toEqual([written[4].id]);
     // The new meta store works.
     expect(await getRecordPrefs(v2)).toEqual({ retentionMonths: null, maskPersonalData: true });
     await setRecordPrefs(v2, { retentionMonths: 6 });
     expect((await getRecordPrefs(v2)).retentionMonths).toBe(6);
     v2.close();
+
+    // On to today's version: the per-day rows are built from those records too.
+    const current = await openOnbrandDB(name);
+    expect(await recordsOfKind(current, 'publish', NOW - 10 * DAY, NOW)).toEqual(
+      written.slice(0, 2).map((r) => ({ ...r, text: '' })),
+    );
+    expect((await recordsOfKind(current, 'feedback', NOW - DAY, NOW)).map((r) => r.id)).toEqual([
+      written[4].id,
+    ]);
+    current.close();
   });
 
   it('re-opening at the current version changes nothing', async () => {
@@ -84,14 +96,15 @@ describe('database schema and upgrades', () => {
     again.close();
   });
 
-  it('upgrades a version 2 database to 4 by adding the member book and its indexes, keeping every record', async () => {
+  it('upgrades a version 2 database to 5 by adding the member book, its indexes and the per-day rows, keeping every record', async () => {
     const name = freshDbName();
     const v2 = await openOnbrandDB(name, 2);
     await v2.put('records', publish(NOW, 'x'));
     v2.close();
     const v3 = await openOnbrandDB(name);
-    expect(v3.version).toBe(4);
+    expect(v3.version).toBe(5);
     expect(await v3.count('records')).toBe(1);
+    expect(await v3.count('days')).toBe(1);
     expect(await v3.count('members')).toBe(0);
     v3.close();
   });
