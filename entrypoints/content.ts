@@ -3,6 +3,7 @@ import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import {
   editableFromEvent,
   noteLoadedFor,
+  noteUserClicks,
   noteUserInput,
   userPressIn,
   watchUserGestures,
@@ -33,6 +34,7 @@ export default defineContentScript({
     let requested = false;
     const gestures = watchUserGestures(document, signal);
     noteUserInput(document, signal);
+    noteUserClicks(document, signal);
     const watchFocus = (on: boolean) => {
       for (const [type, listener] of [
         ['focusin', onFocus],

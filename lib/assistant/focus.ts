@@ -90,3 +90,44 @@ export function loadedFor(box: Element): boolean {
   const noted = (globalThis as { __onbrandLoadedFor?: Element }).__onbrandLoadedFor;
   return Boolean(noted && (noted === box || noted.contains(box) || box.contains(noted)));
 }
+
+/** How many of the person's clicks before the assistant arrived it can still look back on. */
+const NOTED_CLICKS = 16;
+
+/**
+ * What the person clicked (the element under the pointer, shadow roots included), newest last, noted by the
+ * page-load script and shared like the typed boxes: a click made before the assistant arrived (Xiaohongshu's 回复,
+ * which focuses the comment box and so loads the assistant, then a click in the box) is still seen by it. Trusted
+ * clicks only.
+ */
+function notedClicks(): WeakRef<Element>[] {
+  const shared = globalThis as { __onbrandClicks?: WeakRef<Element>[] };
+  return (shared.__onbrandClicks ??= []);
+}
+
+export function noteUserClicks(target: EventTarget, signal?: AbortSignal): void {
+  target.addEventListener(
+    'click',
+    (event) => {
+      const origin = event.composedPath()[0];
+      if (!event.isTrusted || !(origin instanceof Element)) return;
+      const clicks = notedClicks();
+      clicks.push(new WeakRef(origin));
+      if (clicks.length > NOTED_CLICKS) clicks.shift();
+    },
+    { capture: true, passive: true, signal },
+  );
+}
+
+/** The person's clicks before now, newest first (those still in memory). */
+export function recentUserClicks(): Element[] {
+  return notedClicks()
+    .map((ref) => ref.deref())
+    .filter((element): element is Element => element !== undefined)
+    .reverse();
+}
+
+/** Forgets the noted clicks (once a reply is sent, the 回复 before it answers nothing any more). */
+export function forgetUserClicks(): void {
+  notedClicks().length = 0;
+}
