@@ -1,6 +1,12 @@
 import { send } from '@/lib/messaging/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
-import { editableFromEvent, noteUserInput, userPressIn, watchUserGestures } from '@/lib/assistant/focus';
+import {
+  editableFromEvent,
+  noteUserClicks,
+  noteUserInput,
+  userPressIn,
+  watchUserGestures,
+} from '@/lib/assistant/focus';
 import { assistantRunning, claimLoader, noteLoadedFor, releaseLoader } from '@/lib/assistant/page-handshake';
 import { loadPausedHosts, onPausedHostsChanged } from '@/lib/storage/paused-hosts';
 import { postPagePlatform } from '@/lib/sites/post-urls';
@@ -26,6 +32,7 @@ export default defineContentScript({
     let requested = false;
     const gestures = watchUserGestures(document, signal);
     noteUserInput(document, signal);
+    noteUserClicks(document, signal);
     const watchFocus = (on: boolean) => {
       for (const [type, listener] of [
         ['focusin', onFocus],

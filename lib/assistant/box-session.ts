@@ -59,6 +59,8 @@ export class BoxSession {
   private readonly scheduler: CheckScheduler<CheckedDraft>;
   private readonly detector = new PublishDetector();
   private readonly seen = new Map<string, Finding>();
+  /** Distinct findings shown in this draft so far (0 again once it is published): the popup's "caught" today. */
+  readonly shownFindings = signal(0);
   private thread: ThreadContext | null = null;
   private overrideReason: string | undefined;
   private approvalId: string | undefined;
@@ -313,6 +315,7 @@ export class BoxSession {
   private deliver(result: CheckedDraft): void {
     for (const finding of result.analysis.findings)
       this.seen.set(`${finding.ruleId}@${finding.text}`, finding);
+    this.shownFindings.value = this.seen.size;
     this.checked.value = result;
   }
 
@@ -352,7 +355,7 @@ export class BoxSession {
    * script's own submit nor text a script put in the box and the person merely sent becomes a publish record.
    */
   submitted(text: string, overrideReason?: string, approvalId?: string): void {
-    this.thread = this.adapter.threadContext(this.box, this.editable);
+    this.thread = this.adapter.threadContext(this.box, this.editable, this.replyingTo());
     this.overrideReason = overrideReason;
     this.approvalId = approvalId;
     this.detector.onSubmit(text, Date.now());
@@ -387,6 +390,7 @@ export class BoxSession {
       });
       this.templateIds.clear();
       this.seen.clear();
+      this.shownFindings.value = 0;
       this.ignored = [];
       this.lastFix.value = null;
       this.overrideReason = undefined;

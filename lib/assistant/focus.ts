@@ -10,7 +10,7 @@ export function isEditableElement(element: Element | null | undefined): element 
   return element.isContentEditable;
 }
 
-import { loadedForBox, typedBoxes } from './page-handshake';
+import { loadedForBox, notedClicks, typedBoxes } from './page-handshake';
 
 export { deepActiveElement } from '../deep-active-element';
 
@@ -83,4 +83,40 @@ export function hadUserInput(box: Element): boolean {
 export function loadedFor(box: Element): boolean {
   const noted = loadedForBox();
   return Boolean(noted && (noted === box || noted.contains(box) || box.contains(noted)));
+}
+
+/** How many of the person's clicks before the assistant arrived it can still look back on. */
+const NOTED_CLICKS = 16;
+
+/**
+ * What the person clicked (the element under the pointer, shadow roots included), newest last, noted by the
+ * page-load script and shared like the typed boxes: a click made before the assistant arrived (Xiaohongshu's 回复,
+ * which focuses the comment box and so loads the assistant, then a click in the box) is still seen by it. Trusted
+ * clicks only.
+ */
+export function noteUserClicks(target: EventTarget, signal?: AbortSignal): void {
+  target.addEventListener(
+    'click',
+    (event) => {
+      const origin = event.composedPath()[0];
+      if (!event.isTrusted || !(origin instanceof Element)) return;
+      const clicks = notedClicks();
+      clicks.push(new WeakRef(origin));
+      if (clicks.length > NOTED_CLICKS) clicks.shift();
+    },
+    { capture: true, passive: true, signal },
+  );
+}
+
+/** The person's clicks before now, newest first (those still in memory). */
+export function recentUserClicks(): Element[] {
+  return notedClicks()
+    .map((ref) => ref.deref())
+    .filter((element): element is Element => element !== undefined)
+    .reverse();
+}
+
+/** Forgets the noted clicks (once a reply is sent, the 回复 before it answers nothing any more). */
+export function forgetUserClicks(): void {
+  notedClicks().length = 0;
 }

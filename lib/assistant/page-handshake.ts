@@ -15,6 +15,8 @@ interface SharedGlobals {
   __onbrandTypedBoxes?: WeakSet<Element>;
   /** The optional parts registered so far (part-registry.ts). */
   __onbrandParts?: Record<string, unknown>;
+  /** The person's last trusted clicks, newest last (focus.ts `noteUserClicks`). */
+  __onbrandClicks?: WeakRef<Element>[];
 }
 
 const shared = globalThis as SharedGlobals;
@@ -59,4 +61,8 @@ export function typedBoxes(): WeakSet<Element> {
 
 export function partRegistry(): Record<string, unknown> {
   return (shared.__onbrandParts ??= {});
+}
+
+export function notedClicks(): WeakRef<Element>[] {
+  return (shared.__onbrandClicks ??= []);
 }

@@ -35,7 +35,7 @@ export function recordsForPublish(
       at,
       platform: session.platform,
       kind: 'publish',
-      postKind: session.box.role,
+      postKind: thread?.answersComment ? 'reply' : session.box.role,
       url: pageUrl,
       text: event.intent.text,
       findings: countByRule(event.findings),

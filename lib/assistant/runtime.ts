@@ -235,6 +235,22 @@ function checkSelection(context: AssistantContext, text: string): void {
   selectionCheck.value = { text, findings, anchor };
 }
 
+/**
+ * Tells the background how many findings this draft has shown (for the popup's "caught" today) whenever that changes,
+ * 0 once it is published. Only the count and platform leave the page's frame; a failed message is not retried (the
+ * next change sends the whole count again).
+ */
+function reportDraftFindings(session: BoxSession, signal: AbortSignal): void {
+  const draft = crypto.randomUUID();
+  let sent = 0;
+  const stop = session.shownFindings.subscribe((count) => {
+    if (count === sent) return;
+    sent = count;
+    void send('records.draftFindings', { draft, platform: session.adapter.id, count }).catch(() => undefined);
+  });
+  signal.addEventListener('abort', stop, { once: true });
+}
+
 /** Tracks focused boxes, keeps one BoxSession per box (pruned when the site removes the box), checks as they type. */
 async function startChecking(signal: AbortSignal, context: AssistantContext): Promise<void> {
   const { siteAdapter, health, sessions } = context;
@@ -316,6 +332,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       onPublish,
       replyingTo,
     );
+    reportDraftFindings(session, signal);
     session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
     if (recognised) health.submit(Boolean(ownControl));
     sessions.set(editor.root, session);

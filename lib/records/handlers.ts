@@ -13,6 +13,7 @@ import { countRecords, deleteAllRecords, maskStoredRecords, putRecords } from '.
 import { maskRecord, mirrorMaskSetting } from './record-masking';
 import type { CustomMaskers } from './mask';
 import type { KeyValueArea } from './outbox';
+import { draftFindingsIn, noteDraftFindings } from './draft-findings';
 import type { recordMessages } from './protocol';
 import { recordsOfKind } from './query';
 import type { ActivityRecord } from './schema';
@@ -39,6 +40,8 @@ export function createRecordHandlers(
   matchPlan: (records: ActivityRecord[]) => Promise<unknown> = async () => undefined,
   /** After a write: the records as stored (masked), e.g. for the team server (team mode); never fails the write. */
   afterStored: (stored: ActivityRecord[]) => Promise<unknown> = async () => undefined,
+  /** Where the findings of unpublished drafts are counted (draft-findings.ts): gone when the browser closes. */
+  draftArea: KeyValueArea = browser.storage.session,
 ): RecordHandlers {
   let lastPruneAt = -Infinity;
 
@@ -74,17 +77,25 @@ export function createRecordHandlers(
             : await countInPeriod(db, from ?? 0, to ?? Number.MAX_SAFE_INTEGER),
       };
     },
+    'records.draftFindings': async ({ draft, count }) => {
+      await noteDraftFindings(draftArea, draft, count, now());
+      return {};
+    },
     'records.today': async ({ from, to, postsFrom }) => {
       const db = await openDb();
-      const [publishes, summaries] = await Promise.all([
+      const [publishes, summaries, drafting] = await Promise.all([
         recordsOfKind(db, 'publish', Math.min(from, postsFrom), to),
         recordsOfKind(db, 'check-summary', from, to),
+        draftFindingsIn(draftArea, from, to).catch(() => 0),
       ]);
       const today = publishes.filter((r) => r.at >= from);
+      const counted = (records: { findings: { count: number }[] }[]) =>
+        records.reduce((sum, r) => sum + r.findings.reduce((n, f) => n + f.count, 0), 0);
       return {
         posts: today.filter((r) => r.postKind === 'post').length,
         replies: today.filter((r) => r.postKind !== 'post').length,
-        findings: summaries.reduce((sum, r) => sum + r.findings.reduce((n, f) => n + f.count, 0), 0),
+        // Caught: fixed before publishing (check summaries), published anyway, and shown in drafts still open.
+        findings: counted(summaries) + counted(today) + drafting,
         publishes: publishes
           .filter((r) => r.postKind === 'post' && r.at >= postsFrom)
           .map((r) => ({ platform: r.platform, at: r.at })),

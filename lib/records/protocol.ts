@@ -5,8 +5,8 @@ import { PlatformId } from '../platforms/schema';
 import { ActivityRecord } from './schema';
 import type { ExportPage } from './export-pages';
 
-// The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put, the
-// only one a content script may send), counts, the popup's today figures, preferences, deletion, reports and
+// The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put and
+// records.draftFindings, the only ones a content script may send), counts, the popup's today figures, preferences, deletion, reports and
 // exports. Tests read the stored records the way the dashboard can: from IndexedDB in an extension page
 // (test/e2e/support/records.ts), not through a message the extension would ship for them.
 
@@ -22,6 +22,19 @@ export const recordMessages = {
     request: z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(1000)) }),
     response: z.object({ ids: z.array(z.string()) }),
   },
+  /**
+   * A box's findings shown so far in a draft not yet published (0 once it is: its records then hold them), for the
+   * popup's "findings caught" today. `draft` is the box session's random id; counts and platform only.
+   */
+  'records.draftFindings': {
+    fromPages: true,
+    request: z.object({
+      draft: z.string().check(z.minLength(1), z.maxLength(64)),
+      platform: PlatformId,
+      count: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
+    }),
+    response: z.object({}),
+  },
   /** Every record stored, or those of an inclusive period (from, to) when given. */
   'records.count': {
     fromPages: false,
@@ -33,7 +46,8 @@ export const recordMessages = {
   },
   /**
    * The popup's "today" counts from the activity log: posts and replies published and findings caught in
-   * [from, to], plus the posts since `postsFrom` (the start of the longest rhythm period) for the rhythm check.
+   * [from, to] (in published drafts, fixed or not, and in drafts still open), plus the posts since `postsFrom` (the
+   * start of the longest rhythm period) for the rhythm check.
    */
   'records.today': {
     fromPages: false,

@@ -232,6 +232,10 @@ export const SOURCES = {
   'xhs-comment-text': {
     ref: 'code-search 55921560474, 67417937314, 53399168853 (XHS: .comment-item .content), 58602035109 (.note-content .note-text span, .comment-item)',
   },
+  // Round 9 (2026-12-04): who and when a note's comment was posted, for a reply's record.
+  'xhs-comment-meta': {
+    ref: 'code-search 55291182134 (XHS note page: .comment-item .name, .comment-item .date reading "1小时前上海", "2天前浙江", "昨天 15:59湖北"), 56473957730 (.comment-item .author .name; .date span:first-child "05-29", "2025-08-23"; .date .location)',
+  },
   'xhs-creator-form': {
     ref: 'code-search 53896599496, 52666592898 (XHS creator: #web … div.publish-page-container > div.publish-page-publish-btn), 68313407804 (.publish-page-content, .publish-page-container)',
   },

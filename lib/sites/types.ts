@@ -24,6 +24,8 @@ export interface ThreadContext {
   url?: string;
   /** The answered comment's text (for feedback tagging and template variables). */
   text?: string;
+  /** A comment is answered (the publish is a reply) through a box the site shares with the post's own comments. */
+  answersComment?: boolean;
 }
 
 export interface EngagementCounts {
@@ -50,8 +52,11 @@ export interface SiteAdapter {
   submitControl(box: BoxMatch, editable: HTMLElement): HTMLElement | null;
   /** The site's keyboard submit (e.g. Ctrl/Cmd+Enter on X; Enter in Facebook comments). Always an Enter. */
   isSubmitKey(event: KeyboardEvent, box: BoxMatch): boolean;
-  /** For replies: who and what is being answered. */
-  threadContext(box: BoxMatch, editable: HTMLElement): ThreadContext | null;
+  /**
+   * For replies: who and what is being answered. `replyingTo` is the comment whose reply control the person clicked
+   * last (see `replyTarget`), if any.
+   */
+  threadContext(box: BoxMatch, editable: HTMLElement, replyingTo?: Element | null): ThreadContext | null;
   /**
    * For replies and comments: the text of the comment or post answered, as the page shows it; panels keep clear of it.
    * `replyingTo` is the comment whose reply control the person clicked last (see `replyTarget`), if any: the

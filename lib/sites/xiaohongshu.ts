@@ -1,4 +1,5 @@
 import type { SiteAdapter, ThreadContext } from './types';
+import { chineseTimeLabel } from './chinese-time-label';
 import {
   absoluteUrl,
   closestAcrossShadow,
@@ -32,6 +33,9 @@ const selectors = {
   // div.input-box p.content-input and sends with div.bottom button.submit).
   replyButton: '.comment-item .right .interactions .reply',
   commentText: '.comment-item .content .note-text, .comment-item .content',
+  commentAuthor: '.comment-item .author .name',
+  // Its first span is the age ("1小时前", "昨天 15:59", "05-29"); the region follows in .location.
+  commentDate: '.comment-item .date',
   publishedNote: '.note-item .desc',
   noteAuthor: '.author-wrapper .username, .author-wrapper .name',
   noteTitle: '#detail-title',
@@ -46,6 +50,17 @@ const selectors = {
 
 const ORIGIN = 'https://www.xiaohongshu.com';
 const NOTE_PATH = /^\/(?:explore|discovery\/item|user\/profile\/\w+)\/(\w+)/;
+
+/** One comment's author, age, link (the note's URL: comments have no permalink of their own) and text. */
+function commentContext(comment: Element): ThreadContext {
+  const date = comment.querySelector(selectors.commentDate);
+  return {
+    author: textIn(comment, selectors.commentAuthor),
+    at: chineseTimeLabel(textIn(date, 'span') ?? textIn(date)),
+    url: comment.ownerDocument.URL,
+    text: textIn(comment, selectors.commentText),
+  };
+}
 
 export const xiaohongshuAdapter: SiteAdapter = {
   id: 'xiaohongshu',
@@ -98,8 +113,10 @@ export const xiaohongshuAdapter: SiteAdapter = {
   },
   // The comment box and the publish page only send from their buttons.
   isSubmitKey: () => false,
-  threadContext(box, editable): ThreadContext | null {
+  threadContext(box, editable, replyingTo): ThreadContext | null {
     if (box.role === 'post') return null;
+    // After a comment's 回复 the shared box answers that comment (replyTarget below), else the note.
+    if (replyingTo) return { ...commentContext(replyingTo), answersComment: true };
     const doc = editable.ownerDocument;
     const note = editable.closest(selectors.note) ?? doc;
     const pageUrl = new URL(doc.URL);
@@ -124,6 +141,7 @@ export const xiaohongshuAdapter: SiteAdapter = {
     return note.querySelector(selectors.noteText) ?? null;
   },
   replyTarget: (clicked) => clicked.closest(selectors.replyButton)?.closest(selectors.commentItem) ?? null,
+  commentContext,
   confirmsPublish(text, doc) {
     if (/\/publish\/success/.test(doc.URL)) return true;
     if (pageShowsText(doc, `${selectors.commentText}, ${selectors.publishedNote}`, text)) return true;
@@ -158,6 +176,8 @@ export const xiaohongshuAdapter: SiteAdapter = {
     noteText: ['xhs-note-live', 'xhs-note'],
     creatorForm: ['xhs-creator-form'],
     commentText: ['xhs-comment-text'],
+    commentAuthor: ['xhs-comment-meta'],
+    commentDate: ['xhs-comment-meta'],
     publishedNote: ['xhs-note-list'],
     likes: ['xhs-counts'],
     collects: ['xhs-counts'],

@@ -217,9 +217,6 @@ test('dashboard: create a weekly series, move one occurrence by drag and drop, w
   await dashboard.getByTestId('cal-filter-owner').selectOption('');
 
   await dashboard.setViewportSize({ width: 1280, height: 1000 });
-  // README pictures are refreshed on request only, so a test run never changes tracked files.
-  if (process.env.ONBRAND_README_SHOTS)
-    await dashboard.screenshot({ path: 'assets/readme/calendar-month.png' });
 
   // Week view: drag today's WeChat article to 08:00 of the same day, minutes kept.
   await dashboard.getByTestId('cal-today').click();

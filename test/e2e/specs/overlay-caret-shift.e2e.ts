@@ -18,6 +18,27 @@ const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map(
   SITE_BOXES.find((box) => box.site === site)!,
 );
 
+/**
+ * Waits until the editor's MODEL has the caret at `offset` (where the fixture exposes the model's selection:
+ * ProseMirror). A key is not done when its text shows: ProseMirror learns a caret move (Home) only from the
+ * asynchronous selectionchange and, until then, writes its older selection back to the page on its next update,
+ * so text typed right after Home could land where the caret was before it.
+ */
+async function modelCaretAt(page: Page, editor: string, offset: number): Promise<void> {
+  const caret = () =>
+    page.evaluate(
+      (name) =>
+        (
+          window as unknown as {
+            fixture: { editors: Record<string, { getSelection?(): { start: number; end: number } }> };
+          }
+        ).fixture.editors[name].getSelection?.() ?? null,
+      editor,
+    );
+  if ((await caret()) === null) return;
+  await expect.poll(caret).toEqual({ start: offset, end: offset });
+}
+
 /** Opens the list from the badge, then the first finding's card, and applies its first suggestion. */
 async function applyFirstSuggestion(page: Page): Promise<void> {
   const ui = overlay(page);
@@ -50,9 +71,11 @@ for (const box of BOXES) {
     await expect.poll(() => modelText(page, box.editor)).toBe('Tell users hi!');
     await page.keyboard.type('?');
     await expect.poll(() => modelText(page, box.editor)).toBe('Tell users hi!?');
+    await modelCaretAt(page, box.editor, 'Tell users hi!?'.length);
 
     // The caret before the span (at the start of the line): the fix does not move it.
     await page.keyboard.press('Home');
+    await modelCaretAt(page, box.editor, 0);
     await page.keyboard.type('Oh ');
     await expect.poll(() => modelText(page, box.editor)).toBe('Oh Tell users hi!?');
     await expect.poll(() => badge.text()).toMatch(/1 tip/);

@@ -160,9 +160,6 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   // The badge counts the slots still due today (the worker computes it from the same plan).
   await expect.poll(() => inWorker(ext.context, () => chrome.action.getBadgeText({}))).toBe('3');
 
-  // README pictures are refreshed on request only, so a test run never changes tracked files.
-  if (process.env.ONBRAND_README_SHOTS) await popup.screenshot({ path: 'assets/readme/popup.png' });
-
   // Quick actions go through the background and come back through storage.
   await slotMenu('noon-xhs', 'today-mark-drafted');
   await expect(state('noon-xhs')).toHaveAttribute('data-status', 'drafted');

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,20 +19,58 @@ const GECKO_ID = 'onbrand@onbrand.app';
  * (x.com:443, weibo.com:443 …) to the fixture server. Nothing leaves the machine: Firefox's own background
  * requests end at the fixture server too (404).
  */
-async function startTunnel(fixturePort: number): Promise<net.Server> {
+async function startTunnel(fixturePort: number): Promise<{ server: net.Server; sockets: Set<net.Socket> }> {
+  // Every socket is kept, so closing can end them: `server.close()` alone waits for each open connection, and a
+  // Firefox process that outlived the browser kept one open (the teardown hang of CI's retried firefox test).
+  const sockets = new Set<net.Socket>();
+  const track = (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
   const tunnel = net.createServer((client) => {
+    track(client);
     client.once('data', () => {
       const upstream = net.connect(fixturePort, '127.0.0.1', () => {
         client.write('HTTP/1.1 200 Connection established\r\n\r\n');
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      track(upstream);
       upstream.on('error', () => client.destroy());
       client.on('error', () => upstream.destroy());
     });
   });
   await new Promise<void>((resolve) => tunnel.listen(0, '127.0.0.1', resolve));
-  return tunnel;
+  return { server: tunnel, sockets };
+}
+
+/** Resolves after `ms` (or at once when `done` settles first); never keeps the runner alive. */
+function within(done: Promise<unknown>, ms: number): Promise<void> {
+  return Promise.race([
+    done.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, ms).unref()),
+  ]);
+}
+
+/**
+ * Ends Firefox and every process it started: puppeteer spawns it detached, so it leads its own process group, and
+ * SIGKILL to the group also reaches the content, socket and utility processes that may outlive the parent.
+ */
+async function killProcessGroup(child: ChildProcess | null): Promise<void> {
+  if (!child?.pid) return;
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL'); // no group (already gone, or not spawned detached)
+  }
+  await within(exited, 5_000);
 }
 
 export interface FirefoxWithExtension {
@@ -51,7 +90,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run npm run build:firefox`);
   const tunnel = await startTunnel(Number(process.env.ONBRAND_FIXTURE_PORT ?? 443));
-  const tunnelPort = (tunnel.address() as net.AddressInfo).port;
+  const tunnelPort = (tunnel.server.address() as net.AddressInfo).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -90,12 +129,13 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       return page;
     },
     async close() {
-      // Firefox sometimes never answers BiDi's browser.close; the process is ours, so it is ended after 5 s.
-      const closed = browser.close().catch(() => undefined);
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref());
-      await Promise.race([closed, timeout]);
-      browser.process()?.kill('SIGKILL');
-      await new Promise<void>((resolve) => tunnel.close(() => resolve()));
+      // Every step is bounded (at most ~12 s in all): the BiDi session is closed (Firefox sometimes never answers
+      // browser.close), then the process group is killed, then the tunnel's sockets are ended and it stops.
+      const firefoxProcess = browser.process();
+      await within(browser.close(), 5_000);
+      await killProcessGroup(firefoxProcess);
+      for (const socket of tunnel.sockets) socket.destroy();
+      await within(new Promise<void>((resolve) => tunnel.server.close(() => resolve())), 2_000);
     },
   };
 }
