@@ -23,6 +23,10 @@ export default defineContentScript({
 
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    // The features start now, reading and compiling the kit while the UI's strings are read and it mounts: the
+    // first check of the focused box waits for both, not for one after the other. (They use no UI string.)
+    const assistant = startAssistant(controller.signal);
+    assistant.catch(() => undefined);
     await startLocaleSync(ensureMessages);
     const ui = await createShadowRootUi(ctx, {
       name: ASSISTANT_HOST,
@@ -73,7 +77,7 @@ export default defineContentScript({
       ui.remove();
       releaseAssistant();
     });
-    await startAssistant(controller.signal);
+    await assistant;
   },
 });
 

@@ -83,13 +83,11 @@ export function mentionsHan(value: unknown, depth = 0): boolean {
 
 /** The parts the kits stored in this browser (library, managed policy, its last good copy, team kits) need. */
 export async function partsForStoredKits(): Promise<PartName[]> {
-  const local = await browser.storage.local.get([
-    'kits',
-    'managed:lastGoodKit',
-    TEAM_KITS_KEY,
-    TEMPLATES_KEY,
+  // Both areas at once: this runs while a person waits for the assistant in the box they clicked.
+  const [local, managed] = await Promise.all([
+    browser.storage.local.get(['kits', 'managed:lastGoodKit', TEAM_KITS_KEY, TEMPLATES_KEY]),
+    browserManagedSource.read(),
   ]);
-  const managed = await browserManagedSource.read();
   const kits = [local.kits, local['managed:lastGoodKit'], local[TEAM_KITS_KEY], managed];
   const parts: PartName[] = mentionsUserPatterns(kits) ? ['re2js'] : [];
   // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page
@@ -166,9 +164,10 @@ function hostnameOf(url: string | undefined): string {
  * without a hostname of its own asks for it at start), its UI language's strings and what the kits need.
  */
 export async function partsForPage(frameUrl?: string): Promise<PartName[]> {
-  const locale = resolveLocale((await loadSettings()).locale, navigator.language);
+  const [settings, forKits] = await Promise.all([loadSettings(), partsForStoredKits()]);
+  const locale = resolveLocale(settings.locale, navigator.language);
   const site = sitePart(hostnameOf(frameUrl));
-  return [...(site ? [site] : []), messagesPart(locale), ...(await partsForStoredKits())];
+  return [...(site ? [site] : []), messagesPart(locale), ...forKits];
 }
 
 /** In the page, before the site adapter is chosen: the adapter of `hostname`'s site is here. */

@@ -7,9 +7,18 @@ class TestClock implements CheckClock {
   /** How long the next check takes (the scheduler measures it). */
   checkCostMs = 0.5;
   private frames: (() => void)[] = [];
+  private microtasks: (() => void)[] = [];
   private timers: { at: number; callback: () => void }[] = [];
 
   now = () => this.time;
+  soon = (callback: () => void) => {
+    this.microtasks.push(callback);
+    return () => (this.microtasks = this.microtasks.filter((m) => m !== callback));
+  };
+  /** The current event's script is done: its microtasks run. */
+  endEvent(): void {
+    while (this.microtasks.length) this.microtasks.shift()!();
+  }
   /** How many frame callbacks were ever booked. */
   framesBooked = 0;
   frame = (callback: () => void) => {
@@ -43,7 +52,7 @@ class TestClock implements CheckClock {
   }
 }
 
-function setup(options: { delayMs?: number } = {}) {
+function setup(options: { delayMs?: number; soonBudgetMs?: number } = {}) {
   const clock = new TestClock();
   let text = '';
   const delivered: string[] = [];
@@ -53,7 +62,8 @@ function setup(options: { delayMs?: number } = {}) {
       return text;
     },
     (r) => delivered.push(r),
-    { clock, delayMs: options.delayMs ?? 100, frameBudgetMs: 4 },
+    // Most tests exercise the frame tier (no check right after the event) unless they give it a budget.
+    { clock, delayMs: options.delayMs ?? 100, frameBudgetMs: 4, soonBudgetMs: options.soonBudgetMs ?? 0 },
   );
   return {
     clock,
@@ -79,6 +89,60 @@ describe('check scheduler', () => {
     // The timer fallback does not check a second time.
     clock.advance(500);
     expect(delivered).toEqual(['hel']);
+  });
+
+  it('checks a quick draft right after the event that changed it, once for all the requests of that event', () => {
+    const { clock, scheduler, delivered, type } = setup({ soonBudgetMs: 1 });
+    type('h');
+    scheduler.request(); // the input event
+    scheduler.request(); // the editor's DOM change
+    expect(delivered).toEqual([]);
+    clock.endEvent();
+    expect(delivered).toEqual(['h']);
+    // Before any frame: the frame that paints the keystroke paints its check.
+    expect(clock.framesBooked).toBe(0);
+    type('i');
+    scheduler.request();
+    clock.endEvent();
+    expect(delivered).toEqual(['h', 'hi']);
+    clock.paint();
+    clock.advance(500);
+    expect(delivered).toEqual(['h', 'hi']);
+  });
+
+  it('moves a draft whose checks are over the quick budget twice in a row to the frame, and back', () => {
+    const { clock, scheduler, delivered, set } = setup({ soonBudgetMs: 1 });
+    clock.checkCostMs = 2;
+    scheduler.request(true);
+    set('a');
+    scheduler.request();
+    clock.endEvent(); // one check over the budget (cold code) does not switch
+    expect(delivered).toEqual(['', 'a']);
+    set('ab');
+    scheduler.request();
+    clock.endEvent();
+    expect(delivered).toEqual(['', 'a']);
+    clock.paint();
+    expect(delivered).toEqual(['', 'a', 'ab']);
+    clock.checkCostMs = 0.1;
+    scheduler.request(true);
+    set('abc');
+    scheduler.request();
+    clock.endEvent();
+    expect(delivered).toEqual(['', 'a', 'ab', 'ab', 'abc']);
+  });
+
+  it('a quick check booked right after the event is dropped by a composition, and by dispose', () => {
+    const { clock, scheduler, delivered, type } = setup({ soonBudgetMs: 1 });
+    type('a');
+    scheduler.request();
+    scheduler.compositionStart();
+    clock.endEvent();
+    expect(delivered).toEqual([]);
+    scheduler.compositionEnd();
+    scheduler.dispose();
+    clock.endEvent();
+    expect(delivered).toEqual([]);
   });
 
   it('falls back to the timer when no frame comes (a hidden tab)', () => {
@@ -211,7 +275,7 @@ describe('check scheduler', () => {
         return calls;
       },
       (r) => delivered.push(r),
-      { clock, delayMs: 10 },
+      { clock, delayMs: 10, soonBudgetMs: 0 },
     );
     scheduler.request(true);
     clock.paint();
