@@ -8,19 +8,20 @@ import type { Settings } from '@/lib/storage/settings';
 /** The UI language of this page; follows the settings (and the browser when set to auto). */
 export const uiLocale = signal<UiLocale>(resolveLocale('auto', navigator.language));
 
-function apply(settings: Settings) {
-  uiLocale.value = resolveLocale(settings.locale, navigator.language);
-  document.documentElement.lang = uiLocale.value;
-}
-
 /**
- * Called once per extension page before the first render. `prepare` runs before a language is shown (the in-page
- * assistant loads that language's strings there, the dashboard and popup zod's messages: zod-locale.ts).
+ * Called once per page before the first render. `prepare` runs before a language is shown (the in-page assistant
+ * loads that language's strings there, the dashboard and popup zod's messages: zod-locale.ts). `lang` receives the
+ * language to declare: an extension page sets its own `<html lang>`; the in-page assistant sets it on its overlay
+ * only, never on the site's document (that would change the site's fonts, hyphenation and screen-reader voice).
  */
-export async function startLocaleSync(prepare?: (locale: UiLocale) => Promise<void>): Promise<void> {
+export async function startLocaleSync(
+  prepare?: (locale: UiLocale) => Promise<void>,
+  lang: (locale: UiLocale) => void = (locale) => (document.documentElement.lang = locale),
+): Promise<void> {
   const prepared = async (settings: Settings) => {
     await prepare?.(resolveLocale(settings.locale, navigator.language));
-    apply(settings);
+    uiLocale.value = resolveLocale(settings.locale, navigator.language);
+    lang(uiLocale.value);
   };
   onSettingsChanged((settings) => void prepared(settings));
   await prepared(await loadSettings());

@@ -27,7 +27,8 @@ export default defineContentScript({
     // first check of the focused box waits for both, not for one after the other. (They use no UI string.)
     const assistant = startAssistant(controller.signal);
     assistant.catch(() => undefined);
-    await startLocaleSync(ensureMessages);
+    // The overlay declares its language on its own root (below); the site's <html lang> is the site's.
+    await startLocaleSync(ensureMessages, (locale) => overlayLang.set(locale));
     const ui = await createShadowRootUi(ctx, {
       name: ASSISTANT_HOST,
       position: 'inline',
@@ -59,6 +60,7 @@ export default defineContentScript({
         const style = document.createElement('style');
         style.textContent = overlayCss;
         shadow.prepend(style);
+        overlayLang.attach(container);
         const root = createOverlayRoot(container);
         root.render(<AssistantOverlay />);
         return root;
@@ -80,6 +82,20 @@ export default defineContentScript({
     await assistant;
   },
 });
+
+/** The UI language on the overlay's container, for screen readers and fonts; known before the container exists. */
+const overlayLang = {
+  locale: '',
+  container: null as Element | null,
+  set(locale: string) {
+    this.locale = locale;
+    this.container?.setAttribute('lang', locale);
+  },
+  attach(container: Element) {
+    this.container = container;
+    if (this.locale) container.setAttribute('lang', this.locale);
+  },
+};
 
 /**
  * React listens to the page's `selectionchange` for `onSelect`, which the overlay never uses; left in place, every

@@ -252,6 +252,21 @@ test.describe('in a Chinese browser', () => {
     expect(parsed).toContain('part-i18n-zh.js');
     expect(parsed).not.toContain('part-i18n-en.js');
   });
+
+  test("the overlay speaks Chinese on an English page, and the page's own language is left alone", async ({
+    ext,
+  }) => {
+    const page = await ext.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.waitForFunction(() => 'fixture' in window);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('lang'))).toBe('en');
+    await typeInCompose(page, 'what the fuck');
+    await expect.poll(() => overlay(page).getByTestId('onbrand-badge').text()).toMatch(/^Onbrand 检查结果：/);
+    // The overlay declares its language on its own root (screen readers, fonts); the site's <html lang> is the
+    // site's: setting it changed x.com's whole page to Chinese for a screen reader.
+    expect(await overlay(page).locator('[lang]').attribute('lang')).toBe('zh-CN');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('lang'))).toBe('en');
+  });
 });
 
 // Each supported site's DOM adapter is a part: a frame gets its own site's only, with the assistant.
