@@ -1,3 +1,5 @@
+import { isLinkTrailing } from './x-links';
+
 /**
  * The one set of personal-data detectors: the checker warns with them in the draft and the activity log masks
  * what they find before anything is stored (lib/records/mask.ts). Hand-written scanners, linear in the text and
@@ -64,16 +66,6 @@ const isSpaceSeparator = (c: number) =>
 /** Characters a link runs over: printable ASCII without quotes and angle brackets. CJK text ends it. */
 const isUrlChar = (c: number) =>
   c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x3c && c !== 0x3e && c !== 0x60;
-const isUrlTrailing = (c: number) =>
-  c === 0x2e ||
-  c === 0x2c ||
-  c === 0x3b ||
-  c === 0x3a ||
-  c === 0x21 ||
-  c === 0x3f ||
-  c === 0x29 ||
-  c === 0x5d ||
-  c === 0x7d;
 const URL_START = /https?:\/\//gi;
 
 /** Where the http(s) links of a text are, as [start, end) pairs in order. */
@@ -84,7 +76,7 @@ export function findUrls(text: string): Array<[number, number]> {
     let end = m.index + m[0].length;
     while (end < text.length && isUrlChar(text.charCodeAt(end))) end++;
     const scanned = end;
-    while (end > m.index + m[0].length && isUrlTrailing(text.charCodeAt(end - 1))) end--;
+    while (end > m.index + m[0].length && isLinkTrailing(text.charCodeAt(end - 1))) end--;
     spans.push([m.index, end]);
     URL_START.lastIndex = scanned;
   }

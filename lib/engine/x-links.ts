@@ -54,8 +54,8 @@ const isSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 const isPathChar = (c: number) => !isSpace(c) && c !== 0x3c && c !== 0x3e && c !== 0x22;
-/** Not part of a link when it ends one. */
-const isTrailing = (c: number) =>
+/** Not part of a link when it ends one (also the privacy detectors' rule for where a link ends: privacy.ts). */
+export const isLinkTrailing = (c: number) =>
   c === 0x2e ||
   c === 0x2c ||
   c === 0x3b ||
@@ -198,7 +198,7 @@ export function findXLinks(text: string): Array<[number, number]> {
     if (!match) break;
     const start = match[0];
     let end = match[1];
-    while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+    while (end > start && isLinkTrailing(text.charCodeAt(end - 1))) end--;
     links.push([start, end]);
     cursor = Math.max(end, start + 1);
   }

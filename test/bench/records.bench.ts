@@ -87,12 +87,18 @@ async function main() {
 
   // Burst: 1,000 records enqueued at once by a page, delivered through the validating receiver while the
   // transport drops every fifth message (worker restarting).
-  // No extension storage under tsx: an empty plan and an in-memory mirror of the masking setting.
+  // No extension storage under tsx: an empty plan, an in-memory mirror of the masking setting and an empty area
+  // for the open drafts' findings (the worker's storage.session).
+  const noStorage = { get: async () => ({}), set: async () => undefined, remove: async () => undefined };
   const handlers = createRecordHandlers(
     async () => db,
     Date.now,
     async () => [],
-    { set: async () => undefined },
+    noStorage,
+    async () => [],
+    async () => undefined,
+    async () => undefined,
+    noStorage,
   ) as Handlers;
   const before = await db.count('records');
   let messages = 0;
