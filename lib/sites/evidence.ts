@@ -347,6 +347,15 @@ export const SOURCES = {
     ref: 'liuyubing233/zhihu-custom@0030774 src/components/size/my-size.ts (2026-07-20, "文章宽度和回答样式字体大小修复": the answer text rule re-based from .Question-main to .QuestionPage .RichContent-inner, so checked on the live question page that day; .RichText not in that line)',
     date: '2026-07-20',
   },
+  // Round 10 (2026-12-04): agents' dated run notes on Xiaohongshu (each date is the live run the file records).
+  'xhs-creator-2026-09': {
+    ref: 'code-search 66429344425 (XHS creator video publisher, "2026-09-10 实测": 发布 is the <xhs-publish-btn> host with a closed shadow root, its click goes to /publish/success; 2026-09-12: title input[placeholder*="标题"], body .tiptap.ProseMirror)',
+    date: '2026-09-10',
+  },
+  'xhs-note-2026-08': {
+    ref: 'code-search 61994527172 (XHS note exporter hand-off: live runs 2026-08-18 and 2026-08-20 open notes and parse them only on detail evidence #detail-title, #detail-desc, the engage bar), 62138587472 (its extract_note_dom: #detail-title, #detail-desc, .engage-bar .like-wrapper / .collect-wrapper / .chat-wrapper and their .count)',
+    date: '2026-08-20',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
