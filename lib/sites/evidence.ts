@@ -356,6 +356,15 @@ export const SOURCES = {
     ref: 'code-search 61994527172 (XHS note exporter hand-off: live runs 2026-08-18 and 2026-08-20 open notes and parse them only on detail evidence #detail-title, #detail-desc, the engage bar), 62138587472 (its extract_note_dom: #detail-title, #detail-desc, .engage-bar .like-wrapper / .collect-wrapper / .chat-wrapper and their .count)',
     date: '2026-08-20',
   },
+  // Round 10: multi-platform publishers' dated runs on the live creator back ends (WeChat OA, Xiaohongshu).
+  'tassello-2026-09': {
+    ref: 'code-search 70109108417 (publisher\'s platform matrix and real-machine log: WeChat OA new editor 2026-09-25, an article fills textarea#title, the digest #js_description and the ProseMirror body; XHS creator 2026-09-19/10-02, input[placeholder*="标题"], .tiptap.ProseMirror, the closed-shadow <xhs-publish-btn>, /publish/success)',
+    date: '2026-09-25',
+  },
+  'multi-publisher-2026-10': {
+    ref: 'code-search 70903454795 (multi-publisher README, "实测验证结果（2026-10-01，7 平台）": on WeChat OA the #title textarea is visibility:hidden storage and the visible title is .title-editor-overlay .ProseMirror; XHS 发布/暂存离开 sit in the closed shadow root of <xhs-publish-btn>)',
+    date: '2026-10-01',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

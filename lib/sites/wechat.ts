@@ -106,10 +106,10 @@ export const wechatAdapter: SiteAdapter = {
   },
   selectors,
   evidence: {
-    boxTitle: ['wechat-skill'],
-    boxTitleOverlay: ['wechat', 'wechat-skill'],
+    boxTitle: ['wechat-skill', 'tassello-2026-09', 'multi-publisher-2026-10'],
+    boxTitleOverlay: ['wechat', 'wechat-skill', 'multi-publisher-2026-10'],
     boxAuthor: ['wechat'],
-    boxDigest: ['wechat', 'wechat-skill'],
+    boxDigest: ['wechat', 'wechat-skill', 'tassello-2026-09'],
     boxDigestOverlay: ['wechat-skill'],
     boxBody: ['wechat'],
     boxBodyProseMirror: ['wechat', 'wechat-skill'],
