@@ -365,6 +365,20 @@ export const SOURCES = {
     ref: 'code-search 70903454795 (multi-publisher README, "实测验证结果（2026-10-01，7 平台）": on WeChat OA the #title textarea is visibility:hidden storage and the visible title is .title-editor-overlay .ProseMirror; XHS 发布/暂存离开 sit in the closed shadow root of <xhs-publish-btn>)',
     date: '2026-10-01',
   },
+  // Round 10: LinkedIn's new comment list in agents' dated notes (a month alone is dated its first day).
+  'li-comments-2026-08': {
+    ref: 'code-search 57462927528 (LinkedIn comment-extraction playbook, "collaudato (agosto 2026)" on the new UI with hashed classes: every comment and reply is a [componentkey^="replaceableComment_urn:li:comment:"], the list is virtualised)',
+    date: '2026-08-01',
+  },
+  'li-probe-2026-06': {
+    ref: 'code-search 60544396806 (LinkedIn engagement hand-off, "confirmed via DOM probes 2026-06-21" on a Malay-UI account: the feed\'s [componentkey] elements are replaceableComment_… comments inside container-update-list_mainFeed-lazy-container; feed-shared-update-v2 returns 0 on the home feed)',
+    date: '2026-06-21',
+  },
+  // Round 10: a Bilibili commenting skill's verified runs (posted through the nested shadow roots).
+  'bili-skill-2026-06': {
+    ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',
+    date: '2026-06-14',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

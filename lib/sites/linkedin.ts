@@ -242,7 +242,7 @@ export const linkedinAdapter: SiteAdapter = {
     update: ['li-feed', 'li-live-2026-06'],
     updateV2: ['li-sdui'],
     comment: ['li-legacy-comments'],
-    commentV2: ['li-tiptap', 'li-sdui-dated'],
+    commentV2: ['li-tiptap', 'li-sdui-dated', 'li-comments-2026-08', 'li-probe-2026-06'],
     commentActorV2: ['li-sdui', 'li-sdui-dated'],
     commentAuthor: ['li-legacy-comments'],
     commentText: ['li-legacy-comments'],
