@@ -9,13 +9,16 @@ import {
 } from './dom';
 
 // WeChat Official Accounts article editor (mp.weixin.qq.com). Two editors are served:
-// - the new one (appmsg_edit): ProseMirror everywhere. The body is `.mock-iframe-body .rich_media_content > .ProseMirror`
+// - the new one (appmsg_edit; since 2026-09 also appmsg_edit_v2 with type=77, "新的创作": tassello-2026-09,
+//   multi-publisher-2026-10): ProseMirror everywhere. The body is
+//   `.mock-iframe-body .rich_media_content > .ProseMirror`
 //   (a "mock iframe", sometimes inside the `.editor-v-root` shadow root), the title is a ProseMirror overlay over a
 //   mirrored #title textarea (`#js_title_main .title-editor-overlay .ProseMirror`), the digest is `textarea.js_desc`
 //   or, for 小绿书 posts, `.share-text__input .ProseMirror`; "保存为草稿" is <span id="js_submit">;
-// - the older UEditor (appmsg_edit_v2): #title, #author, #js_description in the page and the body in iframe #ueditor_0
-//   whose <body> is contenteditable. The assistant also runs inside that iframe, so a body box is recognised from the
-//   iframe's own document, and its publish control is looked up in the parent.
+// - the older UEditor (served at appmsg_edit_v2 before): #title, #author, #js_description in the page and
+//   the body in iframe #ueditor_0 whose <body> is contenteditable. The assistant also runs inside that iframe,
+//   so a body box is recognised from the iframe's own document, and its publish control is looked up in the
+//   parent.
 // Publishing is "群发"/"发表" (#js_send); sources document only the save button, so 发表 is unconfirmed.
 const selectors = {
   boxTitle: '#title, textarea.js_title',
