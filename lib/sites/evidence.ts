@@ -356,6 +356,14 @@ export const SOURCES = {
     ref: 'code-search 61994527172 (XHS note exporter hand-off: live runs 2026-08-18 and 2026-08-20 open notes and parse them only on detail evidence #detail-title, #detail-desc, the engage bar), 62138587472 (its extract_note_dom: #detail-title, #detail-desc, .engage-bar .like-wrapper / .collect-wrapper / .chat-wrapper and their .count)',
     date: '2026-08-20',
   },
+  'xhs-site-notes-2026-09': {
+    ref: 'code-search 70731291582 (an agent\'s Xiaohongshu site notes, "2026-09-07 实测打通": creator title input[placeholder*=标题], body .tiptap.ProseMirror, 发布 inside the closed shadow root of <xhs-publish-btn> (its button.ce-btn.bg-red, reached only through the host\'s private _sr), success /publish/success; "评论点赞（2026-09-15 实测）": div.comment-item#comment-<id> holding .author .name and .note-text)',
+    date: '2026-09-07',
+  },
+  'xhs-publish-probe-2026-05': {
+    ref: 'code-search 59082706464 (XHS publisher\'s xhs-publish-btn probe, "实采结论（2026-05-25）": the shadow root is closed, the main submit button.ce-btn.bg-red (发布 / 定时发布) and 暂存离开 button.ce-btn.white sit inside it; 57946092411, an undated skill, draws the same tree: <xhs-publish-btn> → #shadow-root (closed) → .publish-page-publish-btn → button.ce-btn.bg-red)',
+    date: '2026-05-25',
+  },
   // Round 10: multi-platform publishers' dated runs on the live creator back ends (WeChat OA, Xiaohongshu).
   'tassello-2026-09': {
     ref: 'code-search 70109108417 (publisher\'s platform matrix and real-machine log: WeChat OA new editor 2026-09-25, an article fills textarea#title, the digest #js_description and the ProseMirror body; XHS creator 2026-09-19/10-02, input[placeholder*="标题"], .tiptap.ProseMirror, the closed-shadow <xhs-publish-btn>, /publish/success)',

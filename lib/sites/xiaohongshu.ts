@@ -17,7 +17,9 @@ import {
 // TipTap/ProseMirror editor (older versions: div#post-textarea), published by the red "发布" button: since 2026-05 the
 // <xhs-publish-btn> custom element, whose shadow root is closed (so the host element is the control: a click anywhere on
 // it reaches the page as a click on the host), and still the older `.publish-page-publish-btn button` for some users.
-// After publishing, the creator page moves to /publish/success.
+// After publishing, the creator page moves to /publish/success. An undated selector list calls
+// `.publish-page button.ce-btn.bg-red` a "2026 改版" light-DOM button; the dated runs (2026-05-25, 09-07) find that
+// button inside the host's closed shadow root, where no page script sees it, so the host stays the control.
 const selectors = {
   boxComment: '#content-textarea[contenteditable="true"], .input-box [contenteditable="true"]',
   boxCreatorTitle: '.titleInput input, .title-container input, input[placeholder*="标题"]',
@@ -164,8 +166,8 @@ export const xiaohongshuAdapter: SiteAdapter = {
   selectors,
   evidence: {
     boxComment: ['XHS-MCP-comments'],
-    boxCreatorTitle: ['XHS-MCP', 'SAU', 'xhs-creator-2026-09', 'tassello-2026-09'],
-    boxCreatorBody: ['XHS-MCP', 'SAU', 'xhs-creator-2026-09', 'tassello-2026-09'],
+    boxCreatorTitle: ['XHS-MCP', 'SAU', 'xhs-creator-2026-09', 'tassello-2026-09', 'xhs-site-notes-2026-09'],
+    boxCreatorBody: ['XHS-MCP', 'SAU', 'xhs-creator-2026-09', 'tassello-2026-09', 'xhs-site-notes-2026-09'],
     commentSubmit: ['XHS-MCP-comments'],
     creatorSubmit: [
       'XHS-MCP',
@@ -174,16 +176,18 @@ export const xiaohongshuAdapter: SiteAdapter = {
       'xhs-creator-2026-09',
       'tassello-2026-09',
       'multi-publisher-2026-10',
+      'xhs-site-notes-2026-09',
+      'xhs-publish-probe-2026-05',
     ],
     note: ['XHS-MCP-comments'],
-    commentItem: ['XHS-MCP-comments'],
+    commentItem: ['XHS-MCP-comments', 'xhs-site-notes-2026-09'],
     replyButton: ['XHS-MCP-comments', 'XHS-MCP-reply'],
     noteAuthor: ['xhs-note'],
     noteTitle: ['xhs-note', 'xhs-note-2026-08'],
     noteText: ['xhs-note-live', 'xhs-note', 'xhs-note-2026-08'],
     creatorForm: ['xhs-creator-form'],
-    commentText: ['xhs-comment-text'],
-    commentAuthor: ['xhs-comment-meta'],
+    commentText: ['xhs-comment-text', 'xhs-site-notes-2026-09'],
+    commentAuthor: ['xhs-comment-meta', 'xhs-site-notes-2026-09'],
     commentDate: ['xhs-comment-meta'],
     publishedNote: ['xhs-note-list'],
     likes: ['xhs-counts', 'xhs-note-2026-08'],
