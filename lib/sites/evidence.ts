@@ -382,6 +382,15 @@ export const SOURCES = {
     ref: 'code-search 60544396806 (LinkedIn engagement hand-off, "confirmed via DOM probes 2026-06-21" on a Malay-UI account: the feed\'s [componentkey] elements are replaceableComment_… comments inside container-update-list_mainFeed-lazy-container; feed-shared-update-v2 returns 0 on the home feed)',
     date: '2026-06-21',
   },
+  // Round 10: an engagement agent's selector modules, each stating the day its DOM was captured live.
+  'li-classic-2026-08': {
+    ref: 'code-search 59705533743 (LinkedIn post-selectors.ts: "Every one of these was captured from the live DOM on 2026-08-02 … and then proven by performing real engagements — a Like and a 👀 comment that actually posted", classic Ember surface: div[data-urn][role="article"], form.comments-comment-box__form, div.ql-editor[contenteditable="true"][role="textbox"], button.comments-comment-box__submit-button--cr, article.comments-comment-entity[data-id^="urn:li:comment:"], span.comments-comment-item__main-content)',
+    date: '2026-08-02',
+  },
+  'li-react-2026-08': {
+    ref: 'code-search 60012861164 (LinkedIn post-selectors-react.ts, the hashed-class post detail "from the live 2026-08-05 captures", four captures; its tests 59703564899): shell div[id^="expanded"][id$="FeedType_FEED_DETAIL"], composer div[data-testid="ui-core-tiptap-text-editor-wrapper"] div[contenteditable="true"][role="textbox"], comment rows (id replaceableComment_urn:li:comment:…) with body span[data-testid="expandable-text-box"]; the submit is div[id*="commentButtonSection"] button, no data-view-name, present only once the editor has text. Both surfaces were live that week on different accounts',
+    date: '2026-08-05',
+  },
   // Round 10: a Bilibili commenting skill's verified runs (posted through the nested shadow roots).
   'bili-skill-2026-06': {
     ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',
