@@ -391,6 +391,11 @@ export const SOURCES = {
     ref: 'code-search 60012861164 (LinkedIn post-selectors-react.ts, the hashed-class post detail "from the live 2026-08-05 captures", four captures; its tests 59703564899): shell div[id^="expanded"][id$="FeedType_FEED_DETAIL"], composer div[data-testid="ui-core-tiptap-text-editor-wrapper"] div[contenteditable="true"][role="textbox"], comment rows (id replaceableComment_urn:li:comment:…) with body span[data-testid="expandable-text-box"]; the submit is div[id*="commentButtonSection"] button, no data-view-name, present only once the editor has text. Both surfaces were live that week on different accounts',
     date: '2026-08-05',
   },
+  // Round 10: a TikTok comment tool's test pages, whose header dates the live capture they copy.
+  'tt-capture-2026-09': {
+    ref: 'code-search 69257447297 (TikTok comment cleaner, smoke-test page builder: "Markup mirrors what was captured from tiktok.com on 2026-09-19 (class names, data-e2e attributes, popover Delete control)": data-e2e comment-username-N, comment-level-N, comment-time-N, comment-reply-N; threads in DivCommentItemContainer (profile-grid layout) or DivCommentObjectWrapper > DivCommentItemWrapper (video-page drawer); video-desc / browse-video-desc; comment-count / browse-comment-count. A copy of a capture, not the capture: no comment box or Post button in it)',
+    date: '2026-09-19',
+  },
   // Round 10: a Bilibili commenting skill's verified runs (posted through the nested shadow roots).
   'bili-skill-2026-06': {
     ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',
