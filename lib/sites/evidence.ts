@@ -396,6 +396,11 @@ export const SOURCES = {
     ref: 'code-search 69257447297 (TikTok comment cleaner, smoke-test page builder: "Markup mirrors what was captured from tiktok.com on 2026-09-19 (class names, data-e2e attributes, popover Delete control)": data-e2e comment-username-N, comment-level-N, comment-time-N, comment-reply-N; threads in DivCommentItemContainer (profile-grid layout) or DivCommentObjectWrapper > DivCommentItemWrapper (video-page drawer); video-desc / browse-video-desc; comment-count / browse-comment-count. A copy of a capture, not the capture: no comment box or Post button in it)',
     date: '2026-09-19',
   },
+  // Round 10: an Instagram account's own posting and health-check tools, with their live runs dated in the text.
+  'ig-tools-2026-08': {
+    ref: 'code-search 60784548003 (post.mjs, posting reels through the web composer; its live runs of 2026-08-04 "three reels shipped" before the crop fix: caption getByRole("textbox", {name: /caption/i}) in the post dialog, Share getByRole("button", {name: /^share$/i}), success only when Instagram says "has been shared"), 60961103208 (health.mjs, a daily live check on the same session, run 2026-08-04: comment box textarea[placeholder^="Add a comment"] on a post page, its Post button getByRole("button", {name: "Post"}) inside form:has(that textarea), present only once there is text)',
+    date: '2026-08-04',
+  },
   // Round 10: a Bilibili commenting skill's verified runs (posted through the nested shadow roots).
   'bili-skill-2026-06': {
     ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',
