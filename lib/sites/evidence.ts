@@ -401,6 +401,11 @@ export const SOURCES = {
     ref: 'code-search 60784548003 (post.mjs, posting reels through the web composer; its live runs of 2026-08-04 "three reels shipped" before the crop fix: caption getByRole("textbox", {name: /caption/i}) in the post dialog, Share getByRole("button", {name: /^share$/i}), success only when Instagram says "has been shared"), 60961103208 (health.mjs, a daily live check on the same session, run 2026-08-04: comment box textarea[placeholder^="Add a comment"] on a post page, its Post button getByRole("button", {name: "Post"}) inside form:has(that textarea), present only once there is text)',
     date: '2026-08-04',
   },
+  // Round 10: a repository whose publisher and its own publish log sit in the same commit.
+  'zhihu-publisher-2026-10': {
+    ref: 'hxo-resistor/ignition-coil-resistor@67a56cb work/publish_zhihu.py (zhuanlan.zhihu.com/write: title textarea[placeholder*="标题"] tried first, then .WriteIndex-titleInput textarea; body .public-DraftEditor-content tried first; publish button.Button--primary "发布", then the /p/ URL) and work/zhihu_published.log, written by that script on each publish: eight articles 2026-10-08 09:38 to 2026-10-09 20:10, each with its zhuanlan.zhihu.com/p/ URL',
+    date: '2026-10-08',
+  },
   // Round 10: a Bilibili commenting skill's verified runs (posted through the nested shadow roots).
   'bili-skill-2026-06': {
     ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',

@@ -224,9 +224,9 @@ export const zhihuAdapter: SiteAdapter = {
   selectors,
   evidence: {
     boxComment: ['zhihu-comments'],
-    boxDraft: ['MP-zh'],
+    boxDraft: ['MP-zh', 'zhihu-publisher-2026-10'],
     boxAnswer: ['zhihu-answer'],
-    boxArticleTitle: ['MP-zh'],
+    boxArticleTitle: ['MP-zh', 'zhihu-publisher-2026-10'],
     boxArticleBody: ['zhihu-write-body'],
     commentFooter: ['zhihu-comments'],
     commentSubmit: ['zhihu-comments'],
