@@ -406,6 +406,11 @@ export const SOURCES = {
     ref: 'hxo-resistor/ignition-coil-resistor@67a56cb work/publish_zhihu.py (zhuanlan.zhihu.com/write: title textarea[placeholder*="标题"] tried first, then .WriteIndex-titleInput textarea; body .public-DraftEditor-content tried first; publish button.Button--primary "发布", then the /p/ URL) and work/zhihu_published.log, written by that script on each publish: eight articles 2026-10-08 09:38 to 2026-10-09 20:10, each with its zhuanlan.zhihu.com/p/ URL',
     date: '2026-10-08',
   },
+  // Round 10: a WeChat OA stats extension's page script (a month alone is dated its first day).
+  'wechat-sent-2026-08': {
+    ref: 'code-search 59936486853 (WeChat OA stats extension, the back end\'s 首页/发表记录 list, "结构（2026-08 实测）": .weui-desktop-mass__content per published item, its a.weui-desktop-mass-appmsg__title whose first <span> is the full title, .weui-desktop-mass__time)',
+    date: '2026-08-01',
+  },
   // Round 10: a Bilibili commenting skill's verified runs (posted through the nested shadow roots).
   'bili-skill-2026-06': {
     ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',

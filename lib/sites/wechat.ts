@@ -122,6 +122,6 @@ export const wechatAdapter: SiteAdapter = {
     submit: ['wechat-send'],
     toolbar: ['wechat-toolbar'],
     tips: ['wechat-tips'],
-    sentItem: ['wechat-sent'],
+    sentItem: ['wechat-sent', 'wechat-sent-2026-08'],
   },
 };
