@@ -10,11 +10,12 @@ import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from '@/lib/stora
 
 export const FIRST_SCREEN_KEY = 'popupFirstScreen';
 /**
- * Rows the copy keeps: a 600 px popup (Chrome's tallest) shows 5 slots under its header (first row at 240 px, 74 px
- * a row, measured 2026-12-04); 8 leave room for a shorter header. Each row more is markup the popup parses, styles
- * and lays out before that first frame (the app renders more, useGrowingWindow.ts, and replaces the copy).
+ * Rows the copy keeps: a 600 px popup (Chrome's tallest) shows 5–7 slots under its header (first row at 240 px,
+ * 74 px a row with its buttons, measured 2026-12-04); 12 still fill it with a shorter header or rows without
+ * buttons. Each row more is markup the popup parses, styles and lays out before that first frame (the app renders
+ * more, useGrowingWindow.ts, and replaces the copy).
  */
-export const FIRST_SCREEN_ROWS = 8;
+export const FIRST_SCREEN_ROWS = 12;
 /** The element of popup.html the copy is shown in, before #root. */
 export const FIRST_SCREEN_ID = 'first-screen';
 /** lib/calendar/store.ts's CALENDAR_REVISION_KEY (that module pulls the calendar schema in). */
