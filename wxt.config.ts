@@ -18,12 +18,13 @@ const PREACT_ALIASES = [
  * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
  * the template search's pinyin initials and the site adapters' registry (each site's adapter is its own part), and
  * message files without their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file.
- * Chrome's background.js gets the `re2js` stand-in too (the worker imports the part when a pattern first compiles,
- * lib/background/worker-parts.ts). Other bundles are untouched.
+ * Chrome's background.js gets the `re2js` stand-in too, and stand-ins for team sync (yjs, Hocuspocus, lib0) and rrule:
+ * the worker imports each part when its feature first runs (lib/background/worker-parts.ts). Other bundles are
+ * untouched.
  */
 function assistantParts(browser: string): Plugin {
   let build: 'assistant' | 'i18n-en' | 'i18n-zh' | undefined;
-  /** Chrome's service worker: re2js is imported by the worker when a pattern first compiles (re2js-part.ts). */
+  /** Chrome's service worker: re2js, team sync and rrule are imported when first used (worker-parts.ts). */
   let chromeWorker = false;
   return {
     name: 'onbrand-assistant-parts',
@@ -48,6 +49,10 @@ function assistantParts(browser: string): Plugin {
     resolveId(source, importer) {
       if ((build === 'assistant' || chromeWorker) && source === 're2js')
         return path.resolve('lib/assistant/re2js-part.ts');
+      if (chromeWorker && source === './browser-sync' && /[\\/]lib[\\/]team[\\/]/.test(importer ?? ''))
+        return path.resolve('lib/team/browser-sync-part.ts');
+      if (chromeWorker && source === './rrule-lib' && /[\\/]lib[\\/]calendar[\\/]/.test(importer ?? ''))
+        return path.resolve('lib/calendar/rrule-part.ts');
       if (
         build === 'assistant' &&
         source === './data/pinyin-groups' &&

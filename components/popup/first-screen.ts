@@ -9,6 +9,13 @@ import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from '@/lib/stora
 // and the app removes it when it renders (useFirstScreen). Dependency-free: the early script must stay small.
 
 export const FIRST_SCREEN_KEY = 'popupFirstScreen';
+/**
+ * Rows the copy keeps: a 600 px popup (Chrome's tallest) shows 5–7 slots under its header (first row at 240 px,
+ * 74 px a row with its buttons, measured 2026-12-04); 12 still fill it with a shorter header or rows without
+ * buttons. Each row more is markup the popup parses, styles and lays out before that first frame (the app renders
+ * more, useGrowingWindow.ts, and replaces the copy).
+ */
+export const FIRST_SCREEN_ROWS = 12;
 /** The element of popup.html the copy is shown in, before #root. */
 export const FIRST_SCREEN_ID = 'first-screen';
 /** lib/calendar/store.ts's CALENDAR_REVISION_KEY (that module pulls the calendar schema in). */

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
-import { FIRST_SCREEN_ID, saveFirstScreen } from './first-screen';
-import { FIRST_ROWS } from './useGrowingWindow';
+import { FIRST_SCREEN_ID, FIRST_SCREEN_ROWS, saveFirstScreen } from './first-screen';
 
 /**
  * The app's side of the first screen (first-screen.ts): removes the saved copy as the app's first render is laid
@@ -19,7 +18,7 @@ export function useFirstScreen(
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         if (main.current)
-          void saveFirstScreen(main.current, revision, zone, FIRST_ROWS).catch(() => undefined);
+          void saveFirstScreen(main.current, revision, zone, FIRST_SCREEN_ROWS).catch(() => undefined);
       });
     });
     return () => {

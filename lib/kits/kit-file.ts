@@ -2,7 +2,7 @@
  * Kit files: one JSON document (the kit itself, schema-versioned by its `version`). Reading validates everything
  * before anything is applied; every problem names the field and the line it was written on.
  */
-import { BrandKit, parseBrandKit, migrateKit } from '@/lib/engine';
+import { BrandKit, parseBrandKit, migrateKit } from '@/lib/engine/schema';
 import { findDuplicateKeys, findSyntaxError, locatePath } from './json-position';
 import { localizedJsonSyntax } from './json-syntax-text';
 import { decodeImportBytes, type Bilingual } from '../import-text';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BrandKit, parseBrandKit } from '@/lib/engine';
+import { BrandKit, parseBrandKit } from '@/lib/engine/schema';
 import { KITS_KEY, KITS_VERSION } from './kit-storage-keys';
 
 // The brand kits of this browser, in storage.local (kits can be large; storage.sync is for small prefs only).

@@ -4,7 +4,7 @@
  * string) and `gateMode`. A managed kit is read-only for the user and wins over local kits.
  */
 import { browser } from 'wxt/browser';
-import { GATE_MODES, type BrandKit, type GateMode } from '@/lib/engine';
+import { GATE_MODES, type BrandKit, type GateMode } from '@/lib/engine/schema';
 import { readKitText, type KitFileError } from './kit-file';
 import { browserManagedSource, type ManagedSource } from '../storage/managed-source';
 

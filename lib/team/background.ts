@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import type { CalendarWriter } from '../calendar/store';
 import { loadTemplates, saveTemplates } from '../templates/store';
 import { starterLibrary } from '../templates/starter';
@@ -22,7 +21,8 @@ import {
 import { SYNC_STATUS_KEY } from './sync-status';
 import { followManagedTeam } from './managed-team';
 import { browserConnectDeps } from './handlers';
-import { startTeamSync, type SyncStatus, type TeamSync } from './sync';
+import type { SyncStatus, TeamSync } from './sync';
+import { startBrowserTeamSync } from './browser-sync';
 import type { Outbox } from '../records/outbox';
 import type { ActivityRecord } from '../records/schema';
 import { createRecordsUpload, TEAM_OUTBOX_KEY } from './records-upload';
@@ -107,12 +107,7 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
       await queue;
       return;
     }
-    sync = startTeamSync({
-      connection,
-      onEntries: apply,
-      onStatus: setStatus,
-      persist: (name, doc) => new IndexeddbPersistence(name, doc),
-    });
+    sync = startBrowserTeamSync({ connection, onEntries: apply, onStatus: setStatus });
     // Records left unsent by a sleeping or restarted worker go out now (and retry while the server is down).
     upload = createRecordsUpload(connection, area);
     void upload.enqueue([]).catch((e) => console.warn('Onbrand team:', e));

@@ -9,7 +9,10 @@ import { SourceMapConsumer } from 'source-map';
 const dir = process.argv[2] ?? path.join(process.env.ONBRAND_OUT_DIR ?? '.output', 'chrome-mv3');
 
 function group(source: string): string {
-  const clean = source.replace(/^(\.\.\/)+/, '').replace(/^webpack:\/\/\//, '');
+  // Sources are relative to the map (../../../work/clone/lib/x.ts for an out-of-tree build): drop up to the root.
+  const relative = source.replace(/^(\.\.\/)+/, '').replace(/^webpack:\/\/\//, '');
+  const root = `${process.cwd().replace(/^\//, '')}/`;
+  const clean = relative.startsWith(root) ? relative.slice(root.length) : relative;
   const nm = clean.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const parts = clean.slice(nm + 'node_modules/'.length).split('/');
