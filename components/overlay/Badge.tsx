@@ -97,6 +97,8 @@ export function Badge({ session }: { session: BoxSession }) {
         data-testid="onbrand-badge"
         data-state={worst}
         aria-expanded={listOpen}
+        // Keeps focus and the caret in the box: the list opens beside it (returnToCaret explains the refocus' cost).
+        onMouseDown={(event) => event.preventDefault()}
         onClick={trusted(() => (findingsListOpen.value = listOpen ? null : { via: 'click' }))}
       >
         <span className="ob-dot" />

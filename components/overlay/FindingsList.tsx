@@ -61,12 +61,16 @@ export function FindingsList({ session }: { session: BoxSession }) {
               void session.applySuggestion(finding, finding.suggestions[0]);
             }
           }}
+          // A pointer press leaves focus in the box, at the person's caret: the item about to unmount must not take
+          // it (focus would fall to <body>, where neither the box nor the overlay hears the next key).
+          onMouseDown={(event) => event.preventDefault()}
           onClick={trusted((event) => {
             const anchor =
               checked.snapshot.rectsFor(finding.start, finding.end)[0] ??
               event.currentTarget.getBoundingClientRect();
             findingsListOpen.value = null;
-            openCard.value = { finding, anchor, via: 'keyboard' };
+            // From the keyboard (focus on the item) the card takes focus; from a pointer it stays in the box.
+            openCard.value = { finding, anchor, via: session.hasFocus() ? 'click' : 'keyboard' };
           })}
         >
           <strong>{t(SEVERITY_LABEL[finding.severity])}</strong> <FindingWording finding={finding} /> —{' '}

@@ -247,17 +247,24 @@ export class BoxSession {
     return right > left && bottom > top ? { left, top, right, bottom } : null;
   }
 
+  /** Focus is in this box (the caret the person is typing at is live there). */
+  hasFocus(): boolean {
+    const doc = this.root.ownerDocument;
+    const active = deepActiveElement(doc);
+    return doc.hasFocus() && active !== null && this.root.contains(active);
+  }
+
   /**
    * Focus back in the box with the caret where the person left it. Every panel action that returns the person to
    * the box (a fix, Undo, Ignore, Not a problem here, Escape) calls it first, inside the person's own event and
    * before any await: a key pressed right after the click then lands in the box, not on a panel button about to go.
-   * When focus never left the box (Undo's button keeps it there) the caret is the person's and stays.
+   * When focus never left the box (a pointer press on the badge, the list or a card keeps it there) the caret is
+   * the person's and stays. A refocus is not free: ProseMirror takes a collapsed caret at the document's start
+   * within 200 ms of a focus for the browser's focus reset and writes its older selection back (prosemirror-view
+   * DOMObserver.flush), so a Home pressed right after a refocus was lost (issue 16).
    */
   returnToCaret(): void {
-    if (!this.root.isConnected) return;
-    const doc = this.root.ownerDocument;
-    const active = deepActiveElement(doc);
-    if (doc.hasFocus() && active && this.root.contains(active)) return;
+    if (!this.root.isConnected || this.hasFocus()) return;
     const caret = this.caretOnLeave;
     this.root.focus({ preventScroll: true });
     if (caret) this.strategy.setSelection(this.root, caret);
