@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type K
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
 import { StorageNotice } from './StorageNotice';
+import { DashboardLoading } from './DashboardLoading';
 
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it. Each tab's
 // code is its own chunk, loaded when the tab opens: opening #members or #reports parses that tab only, not the
@@ -117,7 +118,7 @@ export function Dashboard() {
           aria-labelledby={`tab-${active}`}
           data-testid={`panel-${active}`}
         >
-          <Suspense fallback={null}>
+          <Suspense fallback={<DashboardLoading />}>
             <Component />
           </Suspense>
         </div>

@@ -1,16 +1,16 @@
 /**
  * A labelled file input: hands the chosen file over and clears itself, so choosing the same file again (after
- * fixing it) is noticed.
+ * fixing it) is noticed. Only the label shows (base.css `.file-picker`): the browser's own "Choose File / No file
+ * chosen" speaks the browser's language, not the UI's.
  */
 export function FilePicker(props: {
   label: string;
   accept: string;
   testId: string;
-  className: string;
   onFile(file: File): void;
 }) {
   return (
-    <label className={props.className}>
+    <label className="file-picker">
       {props.label}
       <input
         type="file"

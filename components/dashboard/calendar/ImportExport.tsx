@@ -149,14 +149,12 @@ export function ImportExport({
       <h3>{t('calendar.dash.importExport')}</h3>
       <div className="cal-toolbar-group">
         <FilePicker
-          className="cal-file-button"
           label={t('calendar.action.importCsv')}
           accept=".csv,text/csv,text/plain"
           testId="cal-import-csv"
           onFile={(file) => void open(file, 'csv')}
         />
         <FilePicker
-          className="cal-file-button"
           label={t('calendar.action.importIcs')}
           accept=".ics,text/calendar"
           testId="cal-import-ics"

@@ -286,7 +286,6 @@ export function BannedTermsEditor({ kit, onChange }: { kit: BrandKit; onChange: 
           {t('kit.banned.bulkAdd')}
         </button>
         <FilePicker
-          className="kit-file"
           label={t('kit.banned.csv')}
           accept=".csv,text/csv"
           testId="banned-csv"

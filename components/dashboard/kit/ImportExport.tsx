@@ -75,7 +75,6 @@ export function ImportExport(props: {
           {t('kit.export')}
         </button>
         <FilePicker
-          className="kit-file"
           label={t('kit.import')}
           accept=".json,application/json"
           testId="kit-import-file"

@@ -6,6 +6,7 @@ import { sortRows, type SortDirection } from '@/lib/records/reports/sort';
 import { reportTableToCsv, type ReportTable } from '@/lib/records/reports/tables';
 import { useT } from '../../shared/i18n';
 import { uiLocale } from '../../shared/i18n';
+import { formatLocalDate } from '@/lib/i18n/format';
 import { CSV_TYPE, downloadText } from './download';
 import { categoryLabel, formatDateTime, formatNumber, platformLabel, ruleLabel, tagLabel } from './format';
 
@@ -71,6 +72,8 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
     if (typeof value === 'number') return formatNumber(locale, value);
     // Ids become words in the UI (the CSV export keeps the ids).
     if (typeof value === 'string') {
+      // A day is kept as 'YYYY-MM-DD' (it sorts so, and the CSV keeps it); it reads as a date with its weekday.
+      if (column.header === 'reports.col.day' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatLocalDate(locale, value, 'short');
       if (column.header === 'reports.col.platform') return platformName(value);
       if (column.header === 'reports.col.platforms') return value.split(' ').filter(Boolean).map(platformName).join(', ');
       if (column.header === 'reports.col.category') return categoryLabel(t, value);

@@ -55,6 +55,13 @@ test("the demo's drafts show Chinese and English findings with fixes, the popup 
   await seedCalendar(setup, demoCalendar(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'));
   const page = await ext.context.newPage();
   await page.goto(DEMO_URL);
+  // The thread's times are relative to now (served so): Dana's "40m" comment, the one the reply box answers, is
+  // 40 minutes old on any date, so the README's reports picture shows a plausible reply time.
+  const dana = page.locator('[data-demo="thread-en"] article', { hasText: 'Dana Lee' });
+  const danaAgeMinutes =
+    (Date.now() - Date.parse((await dana.locator('time').getAttribute('datetime')) ?? '')) / 60_000;
+  expect(danaAgeMinutes).toBeGreaterThanOrEqual(40);
+  expect(danaAgeMinutes).toBeLessThan(45);
   const ui = overlay(page);
   const badge = ui.getByTestId('onbrand-badge');
 

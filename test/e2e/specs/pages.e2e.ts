@@ -25,6 +25,32 @@ test.describe('in English', () => {
   });
 });
 
+test('file pickers read in the UI language, not the browser’s: Chinese UI in an English browser', async ({
+  openDashboardWithKit,
+}) => {
+  const page = await openDashboardWithKit();
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('language-select').selectOption('zh-CN');
+  await expect(page.getByTestId('tab-settings')).toHaveText('设置');
+  // Chromium's own file button says "Choose File / No file chosen" in the browser's language: only the label shows.
+  const pickers: Array<[string, string, string]> = [
+    ['kit', 'kit-import-file', '导入规范文件'],
+    ['calendar', 'cal-import-csv', '导入 CSV'],
+    ['calendar', 'cal-import-ics', '导入 .ics'],
+  ];
+  for (const [tab, testId, label] of pickers) {
+    await page.getByTestId(`tab-${tab}`).click();
+    const input = page.getByTestId(testId);
+    const picker = page.locator('label.file-picker', { has: input });
+    await expect(picker).toBeVisible();
+    await expect(picker).toHaveText(label);
+    expect(await input.evaluate((element) => getComputedStyle(element).opacity), testId).toBe('0');
+    // The invisible input covers its label, so a click on the label's text opens the chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), picker.click()]);
+    expect(chooser.isMultiple()).toBe(false);
+  }
+});
+
 test.describe('in a Chinese browser', () => {
   test.use({ browserLocale: 'zh-CN' });
 

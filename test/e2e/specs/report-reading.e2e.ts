@@ -293,3 +293,76 @@ test('records export: progress in records when they bunch in one day; Cancel mid
   expect(after).toBeLessThan(pages);
   expect(downloads).toBe(1);
 });
+
+/** Publish records with the engine's own rule ids and categories, as the in-page assistant writes them. */
+function recordsWithEngineIds(now: number): ActivityRecord[] {
+  const findings = [
+    { ruleId: 'banned:shit', category: 'profanity', severity: 'block' as const, count: 1 },
+    { ruleId: 'tone:sentiment', category: 'sentiment', severity: 'warn' as const, count: 2 },
+    { ruleId: 'privacy:phone', category: 'privacy', severity: 'block' as const, count: 1 },
+    { ruleId: 'preferred:users', category: 'terms', severity: 'info' as const, count: 1 },
+  ];
+  return Array.from({ length: 24 }, (_, i) => ({
+    id: `pub-words-${String(i).padStart(4, '0')}`,
+    at: now - i * 3 * 3_600_000,
+    platform: i % 2 ? 'x' : 'weibo',
+    kind: 'publish',
+    postKind: i % 3 ? 'post' : 'reply',
+    url: `https://x.com/onbrand/status/${2000 + i}`,
+    text: 'Thanks for writing in',
+    findings: [findings[i % findings.length]],
+    templateIds: [],
+  }));
+}
+
+/** Engine ids a record carries, which the report must show as words. */
+const RAW_IDS = [
+  'banned:shit',
+  'tone:sentiment',
+  'privacy:phone',
+  'preferred:users',
+  'profanity',
+  'sentiment',
+  'privacy',
+  'terms',
+  'block',
+  'warn',
+  'info',
+];
+
+for (const [locale, words] of [
+  ['en-US', { privacy: 'Privacy', profanity: 'Profanity', day: /^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}$/ }],
+  ['zh-CN', { privacy: '隐私', profanity: '粗俗用语', day: /^\d{1,2}月\d{1,2}日周[一二三四五六日]$/ }],
+] as const) {
+  test.describe(`words, not ids (${locale})`, () => {
+    test.use({ browserLocale: locale });
+    test('the findings tables name categories, rules and severities in words; no date is ISO', async ({
+      openExtensionPage,
+    }) => {
+      const page = await openExtensionPage('options.html');
+      await putRecords(page, recordsWithEngineIds(Date.now()));
+      await openReports(page, 7);
+      const cells = async (table: string) =>
+        page.getByTestId(`table-${table}`).locator('tbody td').allInnerTexts();
+      const shown = [...(await cells('findings-rules')), ...(await cells('findings-categories'))];
+      expect(shown.length).toBeGreaterThan(0);
+      for (const raw of RAW_IDS) expect(shown, raw).not.toContain(raw);
+      expect(shown.join(' ')).toContain(words.privacy);
+      expect(shown.join(' ')).toContain(words.profanity);
+      // Dates in the UI language (links keep their URLs; the print/export file names are not on the page).
+      const text = await page.getByTestId('report-ready').evaluate((report) => {
+        const copy = report.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('a[href^="http"]').forEach((link) => link.remove());
+        return copy.innerText;
+      });
+      expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
+      // The daily plan-versus-actual table's days (issue 17: they were 'YYYY-MM-DD' in both languages).
+      const days = await page
+        .getByTestId('table-cadence-daily')
+        .locator('tbody tr td:first-child')
+        .allInnerTexts();
+      expect(days.length).toBeGreaterThan(0);
+      for (const day of days) expect(day).toMatch(words.day);
+    });
+  });
+}

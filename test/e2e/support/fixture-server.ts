@@ -51,6 +51,17 @@ export function makeSelfSignedCertificate(): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
+/**
+ * A fixture page's times relative to the moment it is served: `{{minutes-ago:N}}` becomes the ISO instant N
+ * minutes before now, so a thread's "2h" comment is two hours old on any date (a fixed date made the demo's
+ * reply time hundreds of hours).
+ */
+export function renderServedTimes(html: string, now = Date.now()): string {
+  return html.replace(/\{\{minutes-ago:(\d+)\}\}/g, (_, minutes: string) =>
+    new Date(now - Number(minutes) * 60_000).toISOString(),
+  );
+}
+
 /** Maps a request to a file: `/__fixtures/…` on any host → <root>/…; otherwise <root>/<host><path>/index.html. */
 export function resolveFixturePath(root: string, host: string, pathname: string): string | undefined {
   const safe = path.posix.normalize(decodeURIComponent(pathname));
@@ -84,7 +95,7 @@ export async function startFixtureServer(
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    res.end(readFileSync(file));
+    res.end(file.endsWith('.html') ? renderServedTimes(readFileSync(file, 'utf8')) : readFileSync(file));
   };
   const secure = https.createServer(makeSelfSignedCertificate(), handler);
   const plain = http.createServer(handler);

@@ -13,6 +13,23 @@ describe('UI strings', () => {
     }
   });
 
+  it('name the three severities with one set of words everywhere (issue 17: Warn/警告 in one place, Review/检查 in another)', () => {
+    for (const [language, messages] of Object.entries(allMessages())) {
+      const words = (prefix: string) =>
+        ['block', 'warn', 'info'].map((level) => messages[`${prefix}.${level}`]);
+      // The in-page assistant, the kit editor and reports (kit.severity), the template editor.
+      const prefixes = Object.keys(messages)
+        .filter((key) => /\.severity\.warn$/.test(key))
+        .map((key) => key.replace(/\.warn$/, ''));
+      expect(prefixes.sort(), language).toEqual(['assistant.severity', 'kit.severity', 'tpl.severity']);
+      for (const prefix of prefixes)
+        expect(words(prefix), `${language} ${prefix}`).toEqual(words('kit.severity'));
+      expect(words('kit.severity'), language).toEqual(
+        language === 'en' ? ['Blocking', 'Review', 'Tip'] : ['阻止', '检查', '提示'],
+      );
+    }
+  });
+
   it('follow the browser language unless the user picked one', () => {
     expect(resolveLocale('auto', 'zh-CN')).toBe('zh-CN');
     expect(resolveLocale('auto', 'zh-TW')).toBe('zh-CN');
