@@ -40,35 +40,43 @@ export class Automaton {
     this.build(patterns);
   }
 
-  private symbolOf(code: number): number {
-    return code < 0x10000 ? this.alphaBmp[code] : (this.alphaAstral.get(code) ?? 0);
-  }
-
   private build(patterns: ReadonlyArray<ArrayLike<number>>): void {
     // Symbols by how often they occur in the patterns, most frequent first: the letters of a Latin or pinyin
     // term get small numbers, so a branching state's children lie close together in the double array.
-    const frequency = new Map<number, number>();
-    for (const p of patterns) {
+    // Counted in a typed array by code, not a Map: the build runs cold, once per page, when the assistant starts.
+    const bmpCount = new Int32Array(0x10000);
+    const astralCount = new Map<number, number>();
+    const codes: number[] = [];
+    let total = 1;
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
+      total += p.length;
       for (let k = 0; k < p.length; k++) {
         const code = p[k];
-        if (code !== 0) frequency.set(code, (frequency.get(code) ?? 0) + 1);
+        if (code === 0) continue;
+        if (code < 0x10000) {
+          if (bmpCount[code]++ === 0) codes.push(code);
+        } else {
+          const seen = astralCount.get(code) ?? 0;
+          if (seen === 0) codes.push(code);
+          astralCount.set(code, seen + 1);
+        }
       }
     }
+    const count = (code: number) => (code < 0x10000 ? bmpCount[code] : astralCount.get(code)!);
     // BMP codes first (they must fit the 16-bit table), each group by frequency, ties by code.
-    const codes = [...frequency.keys()].sort(
-      (a, b) => Number(a >= 0x10000) - Number(b >= 0x10000) || frequency.get(b)! - frequency.get(a)! || a - b,
-    );
+    codes.sort((a, b) => Number(a >= 0x10000) - Number(b >= 0x10000) || count(b) - count(a) || a - b);
+    const alphaBmp = this.alphaBmp;
     let symbols = 0;
-    for (const code of codes) {
-      if (code < 0x10000) this.alphaBmp[code] = ++symbols;
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k];
+      if (code < 0x10000) alphaBmp[code] = ++symbols;
       else this.alphaAstral.set(code, ++symbols);
     }
     const alphabet = symbols + 1;
     // Trie, during the build only: children as linked lists in growable typed arrays (no Map, no boxed keys);
     // the root, which may have thousands of children, gets a direct table.
     // Sized for the worst case (every code a new state) so the trie never grows: copying it was garbage.
-    let total = 1;
-    for (const p of patterns) total += p.length;
     let capacity = Math.max(1024, total);
     let childHead = new Int32Array(capacity).fill(-1);
     let childNext = new Int32Array(capacity).fill(-1);
@@ -96,7 +104,8 @@ export class Automaton {
       if (p.length === 0) continue;
       let s = 0;
       for (let k = 0; k < p.length; k++) {
-        const sym = this.symbolOf(p[k]);
+        const code = p[k];
+        const sym = code < 0x10000 ? alphaBmp[code] : (this.alphaAstral.get(code) ?? 0);
         let next = -1;
         if (s === 0) next = rootChild[sym] || -1;
         else {
@@ -158,21 +167,10 @@ export class Automaton {
       freeTail = bigger - 1;
       size = bigger;
     };
-    const take = (slot: number, owner: number) => {
-      check[slot] = owner;
-      const prev = prevFree[slot];
-      const next = nextFree[slot];
-      if (prev === -1) freeHead = next;
-      else nextFree[prev] = next;
-      if (next === -1) freeTail = prev;
-      else prevFree[next] = prev;
-      if (slot >= highWater) highWater = slot + 1;
-    };
 
     /** Slot of each trie state. */
     const slotOf = new Int32Array(states);
     const queue = new Int32Array(states);
-    const order = new Int32Array(states);
     let qHead = 0;
     let tail = 0;
     // Root: slot 0, base 0.
@@ -182,15 +180,22 @@ export class Automaton {
       check[childSymbol[c]] = 0;
       queue[tail++] = c;
     }
-    const kids: number[] = [];
+    // A state's children (trie ids) and their symbols, in scratch arrays: this loop runs once per page, cold,
+    // when the assistant is injected, so it avoids array growth, iterators and a call per child.
+    const kidState = new Int32Array(alphabet);
+    const kidSymbol = new Int32Array(alphabet);
     while (qHead < tail) {
       const st = queue[qHead++];
       if (childHead[st] === -1) continue;
-      kids.length = 0;
+      let kids = 0;
       let low = alphabet;
+      let high = 0;
       for (let c = childHead[st]; c !== -1; c = childNext[c]) {
-        kids.push(c);
-        if (childSymbol[c] < low) low = childSymbol[c];
+        const sym = childSymbol[c];
+        kidState[kids] = c;
+        kidSymbol[kids++] = sym;
+        if (sym < low) low = sym;
+        if (sym > high) high = sym;
       }
       // First free slot p (taken by the lowest symbol) where every child's slot is free too.
       let b = -1;
@@ -198,15 +203,15 @@ export class Automaton {
       for (let p = freeHead; p !== -1 && tries < MAX_TRIES; p = nextFree[p], tries++) {
         const candidate = p - low;
         let fits = true;
-        for (let k = 0; k < kids.length && fits; k++) {
-          const slot = candidate + childSymbol[kids[k]];
+        for (let k = 0; k < kids && fits; k++) {
+          const slot = candidate + kidSymbol[k];
           fits = slot >= size || check[slot] === FREE;
         }
         if (fits) {
           b = candidate;
           break;
         }
-        if (kids.length === 1) break;
+        if (kids === 1) break;
       }
       if (b < 0) {
         // A state whose children are many or far apart (a syllable followed by dozens of hanzi): try every
@@ -214,8 +219,8 @@ export class Automaton {
         b = Math.max(wideFrom, alphabet) - low;
         for (;;) {
           let fits = true;
-          for (let k = 0; k < kids.length && fits; k++) {
-            const slot = b + childSymbol[kids[k]];
+          for (let k = 0; k < kids && fits; k++) {
+            const slot = b + kidSymbol[k];
             fits = slot >= size || check[slot] === FREE;
           }
           if (fits) break;
@@ -223,19 +228,24 @@ export class Automaton {
         }
         wideFrom = b + low + 1;
       }
-      let top = 0;
-      for (const c of kids) top = Math.max(top, b + childSymbol[c]);
-      growTo(top + 1);
+      growTo(b + high + 1);
       const owner = slotOf[st];
       base[owner] = b;
-      for (const c of kids) {
-        const slot = b + childSymbol[c];
-        take(slot, owner);
-        slotOf[c] = slot;
-        queue[tail++] = c;
+      for (let k = 0; k < kids; k++) {
+        const slot = b + kidSymbol[k];
+        // Take the slot out of the free list.
+        check[slot] = owner;
+        const prev = prevFree[slot];
+        const next = nextFree[slot];
+        if (prev === -1) freeHead = next;
+        else nextFree[prev] = next;
+        if (next === -1) freeTail = prev;
+        else prevFree[next] = prev;
+        if (slot >= highWater) highWater = slot + 1;
+        slotOf[kidState[k]] = slot;
+        queue[tail++] = kidState[k];
       }
     }
-    for (let k = 0; k < tail; k++) order[k] = queue[k];
     // Every base + symbol the scan can form must be inside the arrays.
     let maxBase = 0;
     for (let k = 0; k < size; k++) if (check[k] !== FREE && base[k] > maxBase) maxBase = base[k];
@@ -254,28 +264,11 @@ export class Automaton {
     // Failure links and report chains, breadth-first over trie states (a state's fail target is shallower).
     const fail = new Int32Array(finalSize);
     const head = new Int32Array(finalSize).fill(-1);
-    const firstAt = (st: number) => first[st];
-    /** Links the patterns ending at trie state c (slot sc) to the chain of its fail target; sets head[sc]. */
-    const link = (c: number, sc: number) => {
-      const inherited = head[fail[sc]];
-      const own = firstAt(c);
-      if (own === -1) {
-        head[sc] = inherited;
-        return;
-      }
-      head[sc] = own;
-      let p = own;
-      while (same[p] !== -1) p = same[p];
-      same[p] = inherited;
-    };
     const baseArr = this.base;
     const checkArr = this.check;
-    const step = (s: number, sym: number) => {
-      const t = baseArr[s] + sym;
-      return checkArr[t] === s && t !== 0 ? t : 0;
-    };
+    // Steps and chain links written out in the loop: like the placement above, it runs cold, once per page.
     for (let k = 0; k < tail; k++) {
-      const c = order[k];
+      const c = queue[k];
       const sc = slotOf[c];
       // Parent's slot is check[sc]; the root's children fail to the root.
       const parent = checkArr[sc];
@@ -284,8 +277,8 @@ export class Automaton {
         let f = fail[parent];
         let target = 0;
         for (;;) {
-          const t = step(f, sym);
-          if (t > 0) {
+          const t = baseArr[f] + sym;
+          if (t !== 0 && checkArr[t] === f) {
             target = t;
             break;
           }
@@ -294,7 +287,17 @@ export class Automaton {
         }
         fail[sc] = target;
       }
-      link(c, sc);
+      // The patterns ending at trie state c join the chain of its fail target.
+      const inherited = head[fail[sc]];
+      const own = first[c];
+      if (own === -1) {
+        head[sc] = inherited;
+        continue;
+      }
+      head[sc] = own;
+      let p = own;
+      while (same[p] !== -1) p = same[p];
+      same[p] = inherited;
     }
     this.fail = fail;
     this.head = head;

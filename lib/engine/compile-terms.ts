@@ -91,6 +91,8 @@ export const PATTERN_E_END = 1 << 28;
 /** The term has a claim rule (CompiledTerms.claims). */
 export const PATTERN_CLAIM = 1 << 29;
 
+type FoldedTerm = ReturnType<typeof foldTerm>;
+
 const isWordCode = (c: number) => isLatinCode(c) || (c >= 0x30 && c <= 0x39);
 
 class TermCollector {
@@ -115,21 +117,21 @@ class TermCollector {
     allowContexts: ReadonlyArray<string> = [],
     extra = 0,
     claim?: ClaimRule,
+    folded: FoldedTerm = foldTerm(term),
   ): void {
-    const folded = foldTerm(term);
+    let { codes, runs } = folded;
     if ((extra & PATTERN_STEM) !== 0) {
       // The stem pattern drops the final e ("rape" → "rap"); its runs stay those of the remaining letters.
-      folded.codes.pop();
-      folded.runs.pop();
+      codes = codes.slice(0, -1);
+      runs = runs.slice(0, -1);
     }
-    const length = folded.codes.length;
+    const length = codes.length;
     if (length === 0) return;
     const pattern = this.patterns.length;
-    const codes = folded.codes;
     const allow: AllowContext[] = [];
     for (const context of allowContexts) {
       const ctx = foldTerm(context);
-      const offset = indexOfCodes(ctx.codes, folded.codes);
+      const offset = indexOfCodes(ctx.codes, codes);
       if (offset >= 0)
         allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
     }
@@ -146,8 +148,8 @@ class TermCollector {
       this.wordBreaks.set(pattern, folded.wordBreaks);
       info |= PATTERN_WORD_BREAKS;
     }
-    if (folded.runs.some((r) => r !== 1)) {
-      this.repeats.set(pattern, Uint16Array.from(folded.runs));
+    if (runs.some((r) => r !== 1)) {
+      this.repeats.set(pattern, Uint16Array.from(runs));
       info |= PATTERN_REPEATS;
     }
     for (let k = 0; k < length; k++) {
@@ -157,7 +159,7 @@ class TermCollector {
     const source = this.sources[sourceId];
     if (isWordCode(codes[0])) info |= PATTERN_LATIN_START;
     if (isWordCode(codes[length - 1])) info |= PATTERN_LATIN_END;
-    if (length === 1 && folded.runs[0] === 1 && isHanCode(codes[0])) info |= PATTERN_SINGLE_HAN;
+    if (length === 1 && runs[0] === 1 && isHanCode(codes[0])) info |= PATTERN_SINGLE_HAN;
     if (pinyin) info |= PATTERN_PINYIN;
     info |= PATTERN_LISTS.indexOf(source.list) << PATTERN_LIST_SHIFT;
     info |= source.platformMask << PATTERN_PLATFORM_SHIFT;
@@ -188,8 +190,7 @@ function claimRule(banned: BannedTerm): ClaimRule | undefined {
 }
 
 /** Inflection bits of an English term marked `inflect`; 0 when its last character is not a letter. */
-function inflectBits(term: string): number {
-  const folded = foldTerm(term);
+function inflectBits(folded: FoldedTerm): number {
   const n = folded.codes.length;
   if (n < 2 || !isLatinCode(folded.codes[n - 1])) return 0;
   let bits = PATTERN_INFLECT;
@@ -205,11 +206,14 @@ function inflectBits(term: string): number {
 function addBanned(collector: TermCollector, terms: ReadonlyArray<BannedTerm>, mask: number): void {
   for (const banned of terms) {
     const id = collector.source({ list: 'banned', platformMask: mask, banned });
-    const inflect = banned.inflect ? inflectBits(banned.term) : 0;
-    collector.add(banned.term, id, false, banned.allowContexts, inflect, claimRule(banned));
+    // Folded once: the patterns of its inflections and its stem are read from the same fold.
+    const folded = foldTerm(banned.term);
+    const inflect = banned.inflect ? inflectBits(folded) : 0;
+    collector.add(banned.term, id, false, banned.allowContexts, inflect, claimRule(banned), folded);
     // "rape" → "raping": the stem without its e is a pattern of its own that needs a suffix.
-    if ((inflect & PATTERN_E_END) !== 0 && foldTerm(banned.term).codes.length > 3) {
-      collector.add(banned.term, id, false, banned.allowContexts, PATTERN_INFLECT | PATTERN_STEM);
+    if ((inflect & PATTERN_E_END) !== 0 && folded.codes.length > 3) {
+      const stem = PATTERN_INFLECT | PATTERN_STEM;
+      collector.add(banned.term, id, false, banned.allowContexts, stem, undefined, folded);
     }
     if (banned.pinyin) {
       for (const variant of pinyinVariants(banned.term))

@@ -412,6 +412,13 @@ function summarizeFocus(site: string, runs: FirstFocusRun[]) {
       ],
       [
         site,
+        '  main-thread CPU from the click to the badge (thread time: load stretches it less)',
+        ms(median(runs.map((r) => r.focusTaskMs)), 0),
+        each((r) => r.focusTaskMs),
+        '',
+      ],
+      [
+        site,
         'first keystroke: keydown → badge shows its check',
         ms(keyMs, 1),
         each((r) => r.firstKeyToBadgeMs),

@@ -12,6 +12,12 @@ export interface FirstFocusRun {
   firstKeyToBadgeMs: number;
   /** Whether that badge change was made before the frame that paints the keystroke (so both show together). */
   firstKeyInItsFrame: boolean;
+  /**
+   * Main-thread CPU time (CDP Performance.getMetrics TaskDuration in thread ticks) from just before the click until
+   * the badge was seen: what the first focus costs the page, which machine load does not stretch as it does the
+   * wall-clock figures above (taken a few polls after the badge, so it includes the first check and render).
+   */
+  focusTaskMs: number;
   /** JS heap of the page's isolate after the badge minus before the focus, both after a full GC, bytes. */
   heapAddedBytes: number;
 }
@@ -130,6 +136,14 @@ export async function runFirstFocus(
     const contextId = world()!;
     await evaluateIn(session, contextId, WORLD_PROBE);
     const heapBefore = await heapAfterGc(session);
+    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskMs = async () => {
+      const { metrics } = (await session.send('Performance.getMetrics')) as {
+        metrics: { name: string; value: number }[];
+      };
+      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    };
+    const taskBefore = await taskMs();
 
     await page.locator(`[data-fixture-editor="${site.editor}"]`).click();
     const read = () => evaluateIn<ProbeState>(session, contextId, 'globalThis.__benchFocus');
@@ -143,6 +157,7 @@ export async function runFirstFocus(
       }
     };
     const shown = await waitFor('the badge', (p) => p.badgeFrame !== undefined);
+    const focusTaskMs = (await taskMs()) - taskBefore;
     await page.waitForTimeout(settleMs);
     const heapAfter = await heapAfterGc(session);
 
@@ -158,6 +173,7 @@ export async function runFirstFocus(
       site: site.name,
       focusToBadgeMs: shown.badgeFrame! - shown.press!,
       focusToHostMs: shown.host! - shown.press!,
+      focusTaskMs,
       firstKeyToBadgeMs: change - keydown.start,
       firstKeyInItsFrame: keydown.rafAt !== undefined && change <= keydown.rafAt,
       heapAddedBytes: heapAfter - heapBefore,
