@@ -18,6 +18,10 @@ import {
 // / div[data-view-name="comment-box"] with no <form>, posted by button[data-view-name="comment-post"] (replies:
 // comment-reply-post); comments are [componentkey^="replaceableComment_"] and classes are hashed. The share box may sit
 // in a shadow root (#interop-outlet), which closestAcrossShadow climbs out of. A reply box sits inside its comment.
+// The hashed-class post detail (li-react-2026-08) keys none of these by componentkey (its componentkeys are per-render
+// UUIDs): comment rows are div[id^="replaceableComment_"], the submit sits in a div[id*="commentButtonSection"] beside
+// the editor, with no data-view-name and no aria-label (which tells it from the section's labelled icon buttons),
+// and there is no commentBox- wrapper.
 const selectors = {
   boxEditor: '.ql-editor[contenteditable="true"]',
   boxTiptap:
@@ -32,17 +36,17 @@ const selectors = {
   commentSubmit:
     '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, form.comments-comment-box__form button[type="submit"]',
   commentSubmitV2:
-    'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"], [componentkey*="commentButtonSection"] button',
+    'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"], [componentkey*="commentButtonSection"] button, div[id*="commentButtonSection"] button:not([aria-label])',
   update: '.feed-shared-update-v2, [data-urn^="urn:li:activity:"]',
   updateV2: '[role="listitem"], div[id^="expanded"][id$="FeedType_FEED_DETAIL"]',
   comment: '.comments-comment-entity, .comments-comment-item, article[data-id^="urn:li:comment:"]',
-  commentV2: '[componentkey^="replaceableComment_"]',
+  commentV2: '[componentkey^="replaceableComment_"], div[id^="replaceableComment_"]',
   commentActorV2: 'a[data-view-name="comment-actor-picture"], a[data-view-name="reply-actor-picture"]',
   commentAuthor: '.comments-comment-meta__description-title, .comments-post-meta__name-text',
   commentText: '.comments-comment-item__main-content',
   commentBodyV2: '[data-testid="expandable-text-box"]',
   commentTextV2:
-    '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p',
+    '[componentkey^="replaceableComment_"] [data-testid="expandable-text-box"], [componentkey^="replaceableComment_"] p, div[id^="replaceableComment_"] [data-testid="expandable-text-box"]',
   updateText: '.feed-shared-update-v2__description, .update-components-text',
   // SDUI feed: each post is a listitem whose body is the expandable text box (no update classes).
   updateTextV2: '[role="listitem"] [data-testid="expandable-text-box"]',
@@ -79,7 +83,13 @@ function commentV2Context(comment: Element): ThreadContext {
 function matchV2(editable: HTMLElement): BoxMatch | null {
   const box = closestAcrossShadow(editable, selectors.boxTiptap);
   if (!box) return null;
-  const commentBox = box.closest(selectors.commentBoxV2);
+  // Without a commentBox- wrapper (hashed-class post detail) a comment box is the nearest one holding a comment submit
+  // beside the editor; a share dialog's box never is, however far up a comment submit sits.
+  const commentBox =
+    box.closest(selectors.commentBoxV2) ??
+    (closestAcrossShadow(box, selectors.shareModal)
+      ? null
+      : nearestContainerWith(box, selectors.commentSubmitV2, 4));
   if (commentBox) {
     const container = nearestContainerWith(box, selectors.commentSubmitV2, 8) ?? commentBox;
     return { role: box.closest(selectors.commentV2) ? 'reply' : 'comment', field: 'comment', container };
@@ -238,11 +248,11 @@ export const linkedinAdapter: SiteAdapter = {
     commentBoxV2: ['li-tiptap', 'li-sdui'],
     shareSubmit: ['MP', 'li-share'],
     commentSubmit: ['li-legacy', 'li-classic-2026-08'],
-    commentSubmitV2: ['li-sdui', 'li-assist', 'li-sdui-dated'],
+    commentSubmitV2: ['li-sdui', 'li-assist', 'li-sdui-dated', 'li-react-2026-08'],
     update: ['li-feed', 'li-live-2026-06', 'li-classic-2026-08'],
     updateV2: ['li-sdui', 'li-react-2026-08'],
     comment: ['li-legacy-comments', 'li-classic-2026-08'],
-    commentV2: ['li-tiptap', 'li-sdui-dated', 'li-comments-2026-08', 'li-probe-2026-06'],
+    commentV2: ['li-tiptap', 'li-sdui-dated', 'li-comments-2026-08', 'li-probe-2026-06', 'li-react-2026-08'],
     commentActorV2: ['li-sdui', 'li-sdui-dated'],
     commentAuthor: ['li-legacy-comments'],
     commentText: ['li-legacy-comments', 'li-classic-2026-08'],

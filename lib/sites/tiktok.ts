@@ -112,6 +112,11 @@ export const tiktokAdapter: SiteAdapter = {
     };
   },
   selectors,
+  // Not built (checked 2026-12-04): tt-capture-2026-09's video-page drawer nests each thread as
+  // [class*="DivCommentObjectWrapper"] > [class*="DivCommentItemWrapper"], which commentItem does not match, so a reply
+  // box in that drawer would be recorded as a comment on the video. The capture shows only the drawer's Reply trigger
+  // (p[role=button][data-e2e="comment-reply-1"]): no reply input, comment box or Post button, so where the reply box
+  // opens (inside the item or at the drawer's foot) is unknown. Needs a dated capture of an opened reply box.
   evidence: {
     boxComment: ['tt-bots'],
     commentInput: ['tt-bots'],

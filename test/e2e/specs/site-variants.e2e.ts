@@ -44,6 +44,23 @@ const VARIANTS: Variant[] = [
     answered: 'Priya Nair',
   },
   {
+    name: 'LinkedIn hashed-class post detail comment (submit in div[id*=commentButtonSection], no componentkey)',
+    url: 'https://linkedin.com/posts/onbrand-hashed/',
+    editor: 'comment',
+    submit: 'div[id*="commentButtonSection"] button:has(span:text-is("Comment"))',
+    platform: 'linkedin',
+    postKind: 'comment',
+  },
+  {
+    name: 'LinkedIn hashed-class post detail reply (in div[id^=replaceableComment_])',
+    url: 'https://linkedin.com/posts/onbrand-hashed/',
+    editor: 'reply',
+    submit: 'div[id*="commentButtonSection"] button:has(span:text-is("Reply"))',
+    platform: 'linkedin',
+    postKind: 'reply',
+    answered: 'Priya Nair',
+  },
+  {
     name: 'LinkedIn share box, TipTap editor ([componentkey="ShareBox_textEditor"], no Quill)',
     url: 'https://linkedin.com/posts/onbrand-sdui/',
     editor: 'share',
