@@ -406,6 +406,11 @@ export class BoxSession {
     }
   }
 
+  /** Aborted when the session is disposed (its box left the page): ends whatever was started for this box. */
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
   dispose(): void {
     this.abort.abort();
     this.mutations.disconnect();

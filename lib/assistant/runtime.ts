@@ -27,6 +27,7 @@ import {
 import { gateDecision, gateModeOf, installGate } from './gate';
 import { overrideRecord, recordsForPublish } from './publish-records';
 import { startSiteHealth } from './site-health-watch';
+import { watchSubmitControl } from './submit-control-watch';
 import { watchReplyTarget } from './reply-target';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
@@ -240,7 +241,7 @@ function checkSelection(context: AssistantContext, text: string): void {
  * 0 once it is published. Only the count and platform leave the page's frame; a failed message is not retried (the
  * next change sends the whole count again).
  */
-function reportDraftFindings(session: BoxSession, signal: AbortSignal): void {
+function reportDraftFindings(session: BoxSession): void {
   const draft = crypto.randomUUID();
   let sent = 0;
   const stop = session.shownFindings.subscribe((count) => {
@@ -248,7 +249,7 @@ function reportDraftFindings(session: BoxSession, signal: AbortSignal): void {
     sent = count;
     void send('records.draftFindings', { draft, platform: session.adapter.id, count }).catch(() => undefined);
   });
-  signal.addEventListener('abort', stop, { once: true });
+  session.signal.addEventListener('abort', stop, { once: true });
 }
 
 /** Tracks focused boxes, keeps one BoxSession per box (pruned when the site removes the box), checks as they type. */
@@ -332,9 +333,16 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       onPublish,
       replyingTo,
     );
-    reportDraftFindings(session, signal);
-    session.noSubmitControl.value = !adapter.submitControl(box, editor.root);
-    if (recognised) health.submit(Boolean(ownControl));
+    reportDraftFindings(session);
+    watchSubmitControl(
+      session,
+      () => Boolean(session.adapter.submitControl(session.box, session.root)),
+      (found) => {
+        session.noSubmitControl.value = !found;
+        // Health judges the adapter's own selectors: a control found only structure-first is still drift.
+        if (recognised) health.submit(Boolean(siteAdapter.submitControl(session.box, session.root)));
+      },
+    );
     sessions.set(editor.root, session);
     byEditable.set(editable, session);
     return session;

@@ -37,8 +37,11 @@ const selectors = {
     '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, form.comments-comment-box__form button[type="submit"]',
   commentSubmitV2:
     'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"], [componentkey*="commentButtonSection"] button, div[id*="commentButtonSection"] button:not([aria-label])',
+  commentButtonSection: 'div[id*="commentButtonSection"]',
   update: '.feed-shared-update-v2, [data-urn^="urn:li:activity:"]',
   updateV2: '[role="listitem"], div[id^="expanded"][id$="FeedType_FEED_DETAIL"]',
+  // The hashed-class post detail's shell: every TipTap box in it outside a dialog is a comment or reply box.
+  detailShell: 'div[id^="expanded"][id$="FeedType_FEED_DETAIL"]',
   comment: '.comments-comment-entity, .comments-comment-item, article[data-id^="urn:li:comment:"]',
   commentV2: '[componentkey^="replaceableComment_"], div[id^="replaceableComment_"]',
   commentActorV2: 'a[data-view-name="comment-actor-picture"], a[data-view-name="reply-actor-picture"]',
@@ -84,14 +87,21 @@ function matchV2(editable: HTMLElement): BoxMatch | null {
   const box = closestAcrossShadow(editable, selectors.boxTiptap);
   if (!box) return null;
   // Without a commentBox- wrapper (hashed-class post detail) a comment box is the nearest one holding a comment submit
-  // beside the editor; a share dialog's box never is, however far up a comment submit sits.
+  // beside the editor, or any box in the post detail's shell: there the submit exists only once the box has text
+  // (li-react-2026-08). A share dialog's box never is, however far up a comment submit sits.
+  const inDialog = Boolean(closestAcrossShadow(box, selectors.shareModal));
+  const nearSubmit = inDialog ? null : nearestContainerWith(box, selectors.commentSubmitV2, 4);
   const commentBox =
     box.closest(selectors.commentBoxV2) ??
-    (closestAcrossShadow(box, selectors.shareModal)
-      ? null
-      : nearestContainerWith(box, selectors.commentSubmitV2, 4));
+    nearSubmit ??
+    (inDialog ? null : box.closest(selectors.detailShell));
   if (commentBox) {
-    const container = nearestContainerWith(box, selectors.commentSubmitV2, 8) ?? commentBox;
+    // Before its submit exists, a shell box's container is the row beside its button section (never the shell,
+    // whose other boxes have buttons of their own).
+    const container =
+      nearestContainerWith(box, selectors.commentSubmitV2, 8) ??
+      nearestContainerWith(box, selectors.commentButtonSection, 4) ??
+      commentBox;
     return { role: box.closest(selectors.commentV2) ? 'reply' : 'comment', field: 'comment', container };
   }
   const modal = closestAcrossShadow(box, selectors.shareModal);
@@ -146,13 +156,17 @@ export const linkedinAdapter: SiteAdapter = {
         nearestMatch(editable, selectors.shareSubmit, 8)
       );
     // The nearest one: a reply box's comment-reply-post, not the post's comment-post further up.
+    const section = box.container.querySelector(selectors.commentButtonSection);
     const selector =
+      section ||
       box.container.closest(selectors.commentBoxV2) ||
       box.container.matches(selectors.commentBoxV2) ||
       box.container.querySelector(selectors.commentSubmitV2)
         ? selectors.commentSubmitV2
         : selectors.commentSubmit;
-    return queryInOrder<HTMLElement>(box.container, selector) ?? nearestMatch(editable, selector, 8);
+    const own = queryInOrder<HTMLElement>(box.container, selector);
+    // A box with its own button section has no submit until it holds text; a nearer search would find another box's.
+    return own ?? (section ? null : nearestMatch(editable, selector, 8));
   },
   // LinkedIn posts and comments only from their buttons; Enter is a new line.
   isSubmitKey: () => false,
@@ -249,6 +263,8 @@ export const linkedinAdapter: SiteAdapter = {
     shareSubmit: ['MP', 'li-share'],
     commentSubmit: ['li-legacy', 'li-classic-2026-08'],
     commentSubmitV2: ['li-sdui', 'li-assist', 'li-sdui-dated', 'li-react-2026-08'],
+    commentButtonSection: ['li-react-2026-08'],
+    detailShell: ['li-react-2026-08'],
     update: ['li-feed', 'li-live-2026-06', 'li-classic-2026-08'],
     updateV2: ['li-sdui', 'li-react-2026-08'],
     comment: ['li-legacy-comments', 'li-classic-2026-08'],

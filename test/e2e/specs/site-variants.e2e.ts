@@ -23,6 +23,8 @@ interface Variant {
   answered?: string;
   /** The URL the site moves to after publishing (single-page apps). */
   afterUrl?: RegExp;
+  /** The site renders the publish control only once the box has text: the assistant must see the box empty first. */
+  submitAppearsWithText?: boolean;
 }
 
 const VARIANTS: Variant[] = [
@@ -50,6 +52,7 @@ const VARIANTS: Variant[] = [
     submit: 'div[id*="commentButtonSection"] button:has(span:text-is("Comment"))',
     platform: 'linkedin',
     postKind: 'comment',
+    submitAppearsWithText: true,
   },
   {
     name: 'LinkedIn hashed-class post detail reply (in div[id^=replaceableComment_])',
@@ -59,6 +62,7 @@ const VARIANTS: Variant[] = [
     platform: 'linkedin',
     postKind: 'reply',
     answered: 'Priya Nair',
+    submitAppearsWithText: true,
   },
   {
     name: 'LinkedIn share box, TipTap editor ([componentkey="ShareBox_textEditor"], no Quill)',
@@ -326,6 +330,11 @@ for (const variant of VARIANTS) {
     await seedKit(dashboard);
     const page = await ext.context.newPage();
     await open(page, variant);
+    if (variant.submitAppearsWithText) {
+      // The assistant meets the box while it is empty and has no publish control yet.
+      await overlay(page).getByTestId('onbrand-badge').waitFor('visible');
+      expect(await page.locator(variant.submit).count()).toBe(0);
+    }
     await page.keyboard.type('Hello damn');
     await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
     await expect.poll(() => overlay(page).getByTestId('badge-no-submit').count()).toBe(0);
