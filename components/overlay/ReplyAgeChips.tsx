@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useState, type CSSProperties } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
-import { replyChips, replyTargetMs, type ChipState } from '@/lib/community/thread-scan';
+import { replyTargetMs } from '@/lib/community/thread-scan';
+import { replyChips, type ChipState } from '@/lib/community/reply-chips';
 import { ageState } from '@/lib/community/targets';
 import { ageLabel } from '@/lib/community/age-label';
 import { send } from '@/lib/messaging/client';
@@ -110,55 +111,70 @@ function DismissPopover({ chip, onClose }: { chip: ChipState; onClose(): void })
 /** How far outside the viewport a comment still gets its chip (scrolling shows it already placed). */
 const NEAR_VIEWPORT = '200px 0px';
 
+/** A stable React key per comment element (two comments alike in author and text share a queue key on Weibo). */
+const elementIds = new WeakMap<Element, number>();
+let nextElementId = 0;
+function idOf(element: Element): number {
+  let id = elementIds.get(element);
+  if (id === undefined) elementIds.set(element, (id = nextElementId++));
+  return id;
+}
+
+const isWaiting = (chip: ChipState | undefined): chip is ChipState =>
+  chip !== undefined && chip.state === 'waiting';
+
 /**
- * The comments among `elements` near the viewport, from an IntersectionObserver: on a thread of thousands only
- * the few on screen are laid out (each chip reads its comment's rect), not every comment on every render.
+ * The waiting chips whose comments are near the viewport. An IntersectionObserver watches the waiting comments,
+ * added and removed one by one as the chip book reports them (reply-chips.ts): on a thread of thousands only the
+ * few on screen are laid out and rendered, and a change walks only the chips it touched.
  */
-function useNearViewport(elements: readonly Element[]): ReadonlySet<Element> {
-  const [near, setNear] = useState<ReadonlySet<Element>>(() => new Set());
-  const observer = useRef<IntersectionObserver | null>(null);
-  const observed = useRef(new Set<Element>());
+function useNearWaitingChips(): ReadonlyMap<Element, ChipState> {
+  const [near, setNear] = useState<ReadonlyMap<Element, ChipState>>(() => new Map());
   useEffect(() => {
     const watcher = new IntersectionObserver(
       (entries) =>
         setNear((old) => {
-          // A comment added far from view reports "not intersecting": no new set, so no render.
-          if (entries.every((entry) => entry.isIntersecting === old.has(entry.target))) return old;
-          const next = new Set(old);
-          for (const entry of entries)
-            if (entry.isIntersecting) next.add(entry.target);
-            else next.delete(entry.target);
+          // A comment added far from view reports "not intersecting": no new map, so no render.
+          const flips = entries.filter((entry) => entry.isIntersecting !== old.has(entry.target));
+          if (!flips.length) return old;
+          const next = new Map(old);
+          for (const { target, isIntersecting } of flips) {
+            const chip = replyChips.get(target);
+            if (isIntersecting && isWaiting(chip)) next.set(target, chip);
+            else next.delete(target);
+          }
           return next;
         }),
       { rootMargin: NEAR_VIEWPORT },
     );
-    observer.current = watcher;
+    const observed = new Set<Element>();
+    const apply = (set: readonly ChipState[], removed: readonly Element[]) => {
+      const gone: Element[] = [...removed];
+      for (const chip of set)
+        if (chip.state !== 'waiting') gone.push(chip.element);
+        else if (!observed.has(chip.element)) {
+          observed.add(chip.element);
+          watcher.observe(chip.element);
+        }
+      for (const element of gone) if (observed.delete(element)) watcher.unobserve(element);
+      // Chips already near the viewport take their new state (or leave); the rest wait for the observer.
+      setNear((old) => {
+        const touched = set.filter((chip) => old.has(chip.element));
+        const left = gone.filter((element) => old.has(element));
+        if (!touched.length && !left.length) return old;
+        const next = new Map(old);
+        for (const chip of touched) if (isWaiting(chip)) next.set(chip.element, chip);
+        for (const element of left) next.delete(element);
+        return next;
+      });
+    };
+    apply(replyChips.all(), []);
+    const unsubscribe = replyChips.subscribe(apply);
     return () => {
+      unsubscribe();
       watcher.disconnect();
-      observer.current = null;
-      observed.current = new Set();
     };
   }, []);
-  useEffect(() => {
-    const watcher = observer.current;
-    if (!watcher) return;
-    const wanted = new Set(elements);
-    const gone: Element[] = [];
-    for (const element of observed.current) if (!wanted.has(element)) gone.push(element);
-    for (const element of gone) {
-      watcher.unobserve(element);
-      observed.current.delete(element);
-    }
-    for (const element of wanted) {
-      if (observed.current.has(element)) continue;
-      watcher.observe(element);
-      observed.current.add(element);
-    }
-    if (gone.length)
-      setNear((old) =>
-        gone.some((element) => old.has(element)) ? new Set([...old].filter((e) => wanted.has(e))) : old,
-      );
-  }, [elements]);
   return near;
 }
 
@@ -167,30 +183,23 @@ export function ReplyAgeChips() {
   useSignals();
   const [now, setNow] = useState(Date.now);
   const [open, setOpen] = useState<ChipState | null>(null);
-  const chips = replyChips.value;
-  const waiting = useMemo(() => chips.filter((chip) => chip.state === 'waiting'), [chips]);
-  const elements = useMemo(() => waiting.map((chip) => chip.element), [waiting]);
-  const near = useNearViewport(elements);
-  // Only the chips near the viewport are rendered at all: the renderer never walks the thousands far away.
-  const shown = useMemo(
-    () => waiting.flatMap((chip, index) => (near.has(chip.element) ? [{ chip, index }] : [])),
-    [waiting, near],
-  );
-  const any = waiting.length > 0;
+  const near = useNearWaitingChips();
+  const any = near.size > 0;
   useEffect(() => {
     if (!any) return;
     // Ages move on while the page stays open: amber turns red without a reload.
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, [any]);
-  const openChip = open && waiting.find((chip) => chip.key === open.key);
+  const openChip = open && near.get(open.element);
   return (
     <>
-      {shown.map(({ chip, index }) => (
-        // Two comments alike in author and text share a key (Weibo gives comments no link): the index tells them apart.
-        <Chip key={`${chip.key}:${index}`} chip={chip} now={now} onOpen={setOpen} />
+      {[...near.values()].map((chip) => (
+        <Chip key={idOf(chip.element)} chip={chip} now={now} onOpen={setOpen} />
       ))}
-      {openChip && <DismissPopover chip={openChip} onClose={() => setOpen(null)} />}
+      {openChip && openChip.key === open.key && (
+        <DismissPopover chip={openChip} onClose={() => setOpen(null)} />
+      )}
     </>
   );
 }

@@ -22,6 +22,11 @@ export interface StoredQueue {
   version: 1;
   entries: Record<string, QueueEntry>;
   backlog: BacklogPoint[];
+  /**
+   * The entries the write that stored this value added, changed or removed; absent when any may have. A page
+   * following the queue's storage events looks at these keys only, not at every comment of its thread.
+   */
+  changed?: string[];
 }
 
 export interface CommunityPrefs {
@@ -43,6 +48,7 @@ export function readQueue(value: unknown): StoredQueue {
     version: 1,
     entries: stored.entries,
     backlog: Array.isArray(stored.backlog) ? stored.backlog : [],
+    ...(Array.isArray(stored.changed) ? { changed: stored.changed } : {}),
   };
 }
 
@@ -59,14 +65,17 @@ function recordBacklog(queue: StoredQueue, now: number): void {
   if (queue.backlog.length > BACKLOG_DAYS) queue.backlog.splice(0, queue.backlog.length - BACKLOG_DAYS);
 }
 
-function cap(queue: StoredQueue): void {
+/** Drops the entries over the cap; returns their keys. */
+function cap(queue: StoredQueue): string[] {
   const all = Object.values(queue.entries);
-  if (all.length <= QUEUE_CAP) return;
+  if (all.length <= QUEUE_CAP) return [];
   const settled = (e: QueueEntry) => (e.state === 'waiting' ? 1 : 0);
   all.sort(
     (a, b) => settled(a) - settled(b) || (a.answeredAt ?? a.firstSeen) - (b.answeredAt ?? b.firstSeen),
   );
-  for (const entry of all.slice(0, all.length - QUEUE_CAP)) delete queue.entries[entry.key];
+  const dropped = all.slice(0, all.length - QUEUE_CAP).map((entry) => entry.key);
+  for (const key of dropped) delete queue.entries[key];
+  return dropped;
 }
 
 export interface ThreadReport {
@@ -95,8 +104,8 @@ export function createQueueStore(
     return next;
   };
   const load = async () => readQueue((await area.get(QUEUE_KEY))[QUEUE_KEY]);
-  const save = async (queue: StoredQueue) => {
-    cap(queue);
+  const save = async (queue: StoredQueue, changed: string[]) => {
+    queue.changed = [...changed, ...cap(queue)];
     recordBacklog(queue, now());
     await area.set({ [QUEUE_KEY]: queue });
   };
@@ -143,7 +152,10 @@ export function createQueueStore(
           };
         });
         if (added.length) {
-          await save(queue);
+          await save(
+            queue,
+            added.map((entry) => entry.key),
+          );
           await events.added?.(added).catch(() => undefined);
         }
         return states;
@@ -165,7 +177,10 @@ export function createQueueStore(
           cleared.push(entry);
         }
         if (cleared.length) {
-          await save(queue);
+          await save(
+            queue,
+            cleared.map((entry) => entry.key),
+          );
           await events.answered?.(cleared).catch(() => undefined);
         }
         return cleared.map((entry) => entry.key);
@@ -180,7 +195,7 @@ export function createQueueStore(
         entry.state = 'dismissed';
         entry.dismissReason = (await mask()) ? maskPersonalData(reason).text : reason;
         entry.answeredAt = now();
-        await save(queue);
+        await save(queue, [key]);
         return true;
       });
     },
@@ -208,7 +223,10 @@ export function createQueueStore(
           }
         }
         if (changed.length) {
-          await save(queue);
+          await save(
+            queue,
+            changed.map((entry) => entry.key),
+          );
           await events.tagged?.(changed).catch(() => undefined);
         }
         return changed.length;

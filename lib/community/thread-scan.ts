@@ -4,25 +4,17 @@ import type { PlatformId } from '../platforms';
 import type { SiteAdapter } from '../sites/types';
 import { commentKey, type QueueState, type SeenComment } from './queue';
 import { readQueue } from './queue-store';
+import { replyChips, type ChipState } from './reply-chips';
 import { ancestorsOf, ThreadChanges } from './thread-changes';
 
 // The reply queue's in-page half. On one of the brand's own posts it watches the thread (a MutationObserver
 // marks it changed; nothing runs while the page is still), reads the comments the adapter finds, leaves out the
 // brand's own, and reports them to the background, which answers with each one's state. Each comment's context
 // is read once (comments do not change their text) and the scan yields every few milliseconds, so a thread of
-// thousands of comments never holds the page's main thread for long.
+// thousands of comments never holds the page's main thread for long. After the first scan, a change costs work
+// in proportion to what it touched: the comments a mutation reached, the queue keys a write names, the chips of
+// those comments (reply-chips.ts) — never a walk over the whole thread.
 
-export interface ChipState {
-  element: Element;
-  key: string;
-  state: QueueState;
-  /** Posted time where the page shows it, otherwise first seen: what the age counts from. */
-  since: number;
-  tag?: string;
-}
-
-/** The comments of this page with their queue state, for the age chips (waiting ones only). */
-export const replyChips = signal<ChipState[]>([]);
 /** The platform's response target, from the background with the states. */
 export const replyTargetMs = signal(3_600_000);
 
@@ -146,68 +138,91 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let running = false;
     let again = false;
-    /** The unsent comments of a report that failed (a restarting worker): sent with the next scan. */
-    let unsent = false;
     /** The page's comments (the brand's own left out), in the order first read. */
     const current = new Map<Element, SeenComment>();
-    let lastSeen: Array<{ element: Element; comment: SeenComment }> = [];
+    /** The elements showing each comment (two comments alike in author and text share a key on Weibo). */
+    const byKey = new Map<string, Set<Element>>();
+    /** Comments read but not yet settled: their state not asked for yet, or their chip not drawn (a failed report). */
+    const pending = new Set<Element>();
     const changes = new ThreadChanges();
     /** What the background said of each comment of this page, kept up to date from the queue's storage events. */
     const states = new Map<string, EntryState>();
-    /** The chips last shown, by comment: an unchanged comment keeps its object, so its chip is not drawn again. */
-    let shown = new Map<Element, ChipState>();
-    const showChips = () => {
-      const next = new Map<Element, ChipState>();
-      const chips: ChipState[] = [];
-      for (const { element, comment } of lastSeen) {
-        const state = states.get(comment.key);
-        if (!state) continue;
+
+    const untrack = (element: Element) => {
+      const comment = current.get(element);
+      if (!comment) return;
+      current.delete(element);
+      pending.delete(element);
+      const elements = byKey.get(comment.key);
+      elements?.delete(element);
+      if (elements?.size === 0) byKey.delete(comment.key);
+    };
+    /** Records what `element` shows now; false when it already showed that comment. */
+    const track = (element: Element, comment: SeenComment): boolean => {
+      if (current.get(element)?.key === comment.key) return false;
+      untrack(element);
+      current.set(element, comment);
+      let elements = byKey.get(comment.key);
+      if (!elements) byKey.set(comment.key, (elements = new Set()));
+      elements.add(element);
+      pending.add(element);
+      return true;
+    };
+    /** Redraws these comments' chips (a comment gone or without a state loses its chip). */
+    const drawChips = (elements: Iterable<Element>, removed: Element[] = []) => {
+      const set: ChipState[] = [];
+      for (const element of elements) {
+        const comment = current.get(element);
+        const state = comment && states.get(comment.key);
+        if (!comment || !state) {
+          removed.push(element);
+          continue;
+        }
         const since = state.postedAt ?? state.firstSeen;
-        const before = shown.get(element);
-        const chip =
-          before?.key === comment.key &&
-          before.state === state.state &&
-          before.since === since &&
-          before.tag === state.tag
-            ? before
-            : { element, key: comment.key, state: state.state, since, tag: state.tag };
-        next.set(element, chip);
-        chips.push(chip);
+        set.push({ element, key: comment.key, state: state.state, since, tag: state.tag });
       }
-      shown = next;
-      replyChips.value = chips;
+      replyChips.update(set, removed);
     };
     /**
-     * Sends only the comments the background has not answered for on this page (new ones; each key once) and
-     * applies the states it answers with. The other comments' states follow the queue's storage events.
+     * Sends only the pending comments the background has not answered for on this page (each key once) and draws
+     * their chips with the states it answers. The other comments' states follow the queue's storage events.
      */
     const push = async () => {
+      const elements = [...pending];
       const fresh = new Map<string, SeenComment>();
-      for (const { comment } of lastSeen) if (!states.has(comment.key)) fresh.set(comment.key, comment);
+      for (const element of elements) {
+        const comment = current.get(element);
+        if (comment && !states.has(comment.key)) fresh.set(comment.key, comment);
+      }
       if (fresh.size) {
         const result = await deps.sync({ platform: adapter.id, postUrl, comments: [...fresh.values()] });
         if (pageSignal.aborted) return;
         replyTargetMs.value = result.targetMs;
         for (const state of result.states) states.set(state.key, state);
       }
-      showChips();
+      for (const element of elements) pending.delete(element);
+      drawChips(elements);
     };
-    /** Brings `current` up to date with what changed; true when a comment came, went or now reads differently. */
-    const update = async (): Promise<boolean> => {
+    /** Brings `current` up to date with what changed; returns the comments that left the page. */
+    const update = async (): Promise<Element[]> => {
       const changed = changes.take();
+      const removed: Element[] = [];
       if (changed.whole || !adapter.commentsIn) {
         const seen = await readThread(adapter, document, postUrl, own, cache, deps.sliceMs);
-        const differs =
-          seen.length !== current.size || seen.some((s) => current.get(s.element)?.key !== s.comment.key);
-        current.clear();
-        for (const { element, comment } of seen) current.set(element, comment);
-        return differs;
+        const still = new Set<Element>();
+        for (const { element, comment } of seen) {
+          still.add(element);
+          track(element, comment);
+        }
+        for (const element of current.keys()) if (!still.has(element)) removed.push(element);
+        for (const element of removed) untrack(element);
+        return removed;
       }
-      let differs = false;
-      if (changed.removed)
-        for (const element of current.keys())
-          if (!element.isConnected) differs = current.delete(element) || differs;
-      if (!changed.nodes.length) return differs;
+      if (changed.removed) {
+        for (const element of current.keys()) if (!element.isConnected) removed.push(element);
+        for (const element of removed) untrack(element);
+      }
+      if (!changed.nodes.length) return removed;
       // Only the comments the change touched; outside the thread that is none, and nothing more is read.
       const touched = adapter.commentsIn(changed.nodes, document);
       const altered = ancestorsOf(changed.nodes);
@@ -219,28 +234,21 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
         own,
         cache,
         deps.sliceMs,
-      )) {
-        if (current.get(element)?.key === comment.key) continue;
-        current.set(element, comment);
-        differs = true;
-      }
-      return differs;
+      ))
+        track(element, comment);
+      return removed;
     };
     const scan = async () => {
       if (running) return void (again = true);
       running = true;
       try {
-        const differs = await update();
+        const removed = await update();
         if (pageSignal.aborted) return;
+        if (removed.length) replyChips.update([], removed);
         // Only a changed thread is reported, and only its new comments.
-        if (differs || unsent) {
-          lastSeen = [...current].map(([element, comment]) => ({ element, comment }));
-          unsent = true;
-          await push();
-          unsent = false;
-        }
+        if (pending.size) await push();
       } catch {
-        // A restarting worker: the next change scans again.
+        // A restarting worker: the pending comments go with the next scan.
       } finally {
         running = false;
         if (again) {
@@ -251,19 +259,23 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     };
     /**
      * A reply stored or a comment dismissed (here or in another tab) changes states, not the thread: they are read
-     * from the stored queue the storage event carries anyway. The echo of this page's own report changes nothing
-     * and costs no message; a comment gone from the queue (deleted, capped out) is reported again.
+     * from the stored queue the storage event carries anyway, at the keys the write names. The echo of this page's
+     * own report changes nothing and costs no message; a comment gone from the queue (deleted, capped out) is
+     * reported again.
      */
     deps.onQueueChanged?.((stored) => {
       const queue = readQueue(stored);
-      let changed = false;
+      const redraw: Element[] = [];
       let missing = false;
-      for (const { comment } of lastSeen) {
-        const known = states.get(comment.key);
-        const entry = queue.entries[comment.key];
+      for (const key of queue.changed ?? [...byKey.keys()]) {
+        const elements = byKey.get(key);
+        if (!elements) continue;
+        const known = states.get(key);
+        const entry = queue.entries[key];
         if (!entry) {
           if (known) {
-            states.delete(comment.key);
+            states.delete(key);
+            for (const element of elements) pending.add(element);
             missing = true;
           }
           continue;
@@ -275,13 +287,13 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
           known.firstSeen !== entry.firstSeen ||
           known.postedAt !== entry.postedAt
         ) {
-          const { key, state, firstSeen, postedAt, tag } = entry;
+          const { state, firstSeen, postedAt, tag } = entry;
           states.set(key, { key, state, firstSeen, postedAt, tag });
-          changed = true;
+          redraw.push(...elements);
         }
       }
+      if (redraw.length) drawChips(redraw);
       if (missing) void push().catch(() => undefined);
-      else if (changed) showChips();
     }, pageSignal);
     const schedule = () => {
       clearTimeout(timer);
@@ -295,7 +307,7 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     pageSignal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timer);
-      replyChips.value = [];
+      replyChips.clear();
     });
     void scan();
   };

@@ -4,7 +4,7 @@ import { logHealth } from '../db/health';
 import type { HandlersOf } from '../message-table';
 import { countInPeriod, readExportPage } from './export-pages';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
-import { buildReport } from './reports/report';
+import { buildEngagement, buildReport } from './reports/report';
 import { loadPlan } from './reports/plan';
 import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';
@@ -130,6 +130,7 @@ export function createRecordHandlers(
       ]);
       return buildReport(db, { ...options, plan });
     },
+    'records.engagement': async (period) => buildEngagement(await openDb(), period),
     'records.status': async () => {
       // Opening is what reveals a blocked upgrade: start it (not awaited, it may wait) and say what is known now.
       void openDb().catch(() => undefined);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RecordPrefs } from './prefs';
 import type { Report } from './reports/report';
+import type { EngagementReport } from './reports/engagement';
 import { PlatformId } from '../platforms/schema';
 import { ActivityRecord } from './schema';
 import type { ExportPage } from './export-pages';
@@ -87,6 +88,8 @@ export const recordMessages = {
       /** The planned posts to measure adherence against; omitted: the background reads the content calendar. */
       plan: z.optional(z.array(z.object({ platform: PlatformId, at: z.number() }))),
       responseTargetMs: z.optional(z.number().check(z.positive())),
+      /** At most this many engagement rows, the most liked (the dashboard's first screen); omitted: every row. */
+      engagementRows: z.optional(z.number().check(z.int(), z.minimum(0))),
       examplesPerTag: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(50))),
       crisis: z.optional(
         z.object({
@@ -99,6 +102,15 @@ export const recordMessages = {
     }),
     // Computed by our own worker from validated records; not re-validated on the way back.
     response: z.custom<Report>(),
+  },
+  /** Every engagement row of a report's period: what its first screen left out (sorting, "show all", exports). */
+  'records.engagement': {
+    fromPages: false,
+    request: z.object({
+      ...period,
+      utcOffsetMinutes: z.number().check(z.int(), z.minimum(-840), z.maximum(840)),
+    }),
+    response: z.custom<EngagementReport>(),
   },
   /** The log's health for the dashboard's notice: an upgrade held up by another page, or a write refused as full. */
   'records.status': {

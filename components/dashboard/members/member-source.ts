@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { readLocal } from '@/lib/storage/local-value';
 import { browser } from 'wxt/browser';
 import { DB_NAME, DB_VERSION, openOnbrandDB, type OnbrandDB } from '@/lib/db/schema';
-import { createMemberHandlers, THRESHOLDS_KEY } from '@/lib/community/members/handlers';
+import { createMemberReadHandlers, THRESHOLDS_KEY } from '@/lib/community/members/read-handlers';
 import { parseThresholds, type SegmentThresholds } from '@/lib/community/members/segments';
 import { send } from '@/lib/messaging/client';
 import type { RequestOf, ResponseOf } from '@/lib/messaging/protocol';
@@ -28,7 +28,7 @@ function database(): Promise<Db> {
   return connection;
 }
 
-const handlers = createMemberHandlers(database, browser.storage.local);
+const handlers = createMemberReadHandlers(database, browser.storage.local);
 const SELF = { id: browser.runtime.id, url: location.href };
 
 /** One page of the book, its counts and thresholds (what `community.members` answers). */

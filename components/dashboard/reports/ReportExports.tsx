@@ -6,6 +6,7 @@ import { reportToJson } from '@/lib/records/reports/tables';
 import { useT } from '../../shared/i18n';
 import { CSV_TYPE, downloadText, JSON_TYPE } from './download';
 import { fetchInPages } from './paged-export';
+import { withAllEngagement } from './report-request';
 
 type Progress = { done: number; total: number };
 
@@ -65,7 +66,14 @@ export function ReportExports(props: { report: Report | undefined; fileStem: str
   return (
     <div className="rep-exports rep-noprint" role="group" aria-label={t('reports.export.title')}>
       <span className="ob-muted">{t('reports.export.title')}:</span>
-      <button type="button" data-testid="export-report-json" disabled={!report} onClick={() => report && downloadText(reportToJson(report), `${fileStem}-report.json`, JSON_TYPE)}>
+      <button
+        type="button"
+        data-testid="export-report-json"
+        disabled={!report}
+        onClick={() =>
+          report && void withAllEngagement(report).then((all) => downloadText(reportToJson(all), `${fileStem}-report.json`, JSON_TYPE))
+        }
+      >
         {t('reports.export.report')}
       </button>
       <button type="button" data-testid="export-records-csv" disabled={!report || busy} onClick={() => void exportRecords('csv')}>{t('reports.export.recordsCsv')}</button>

@@ -19,7 +19,7 @@ export function ReportSummary({ report, generatedAt }: { report: Report; generat
     ['within-target', `${t('reports.col.withinTarget').replace(' %', '')} (${formatDuration(t, locale, responses.targetMs)})`, formatPercent(locale, responses.withinTargetPct, '–')],
     ['caught', t('reports.col.caught'), String(findings.totals.caught)],
     ['overrides', t('reports.overrides.title'), String(overrides.rows.length)],
-    ['engaged-posts', t('reports.figure.engagedPosts'), String(engagement.posts.length)],
+    ['engaged-posts', t('reports.figure.engagedPosts'), String(engagement.postCount)],
     ['feedback', t('reports.figure.feedback'), String(feedback.total)],
     ['crisis', t('reports.crisis.title'), t(crisis.raised ? 'reports.crisis.raised' : 'reports.crisis.ok')],
   ];

@@ -20,7 +20,14 @@ type Cells = Record<string, CsvCell> & { __row: number };
  * the CSV button exports exactly these columns, every row. Platform and tag cells show (and sort by) their
  * names in the UI language.
  */
-export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Report; fileStem: string; limit?: number }) {
+export function SortableTable<Row>(props: {
+  table: ReportTable<Row>;
+  report: Report;
+  fileStem: string;
+  limit?: number;
+  /** When `report` carries only the table's first rows: the rows there are, and how to get them all (sort, show all, CSV). */
+  partial?: { total: number; loadAll(): Promise<Report> };
+}) {
   const t = useT();
   const locale = uiLocale.value;
   const { table, report } = props;
@@ -52,11 +59,18 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
   const visible = showAll ? sorted : sorted.slice(0, limit);
   const title = t(table.title as MessageKey);
 
-  const onHeader = (column: number) =>
-    setSort((s) => (s?.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
+  const { partial } = props;
+  const total = partial?.total ?? rows.length;
+  /** Every row first, where the report came with the first ones only; the report prop then carries them all. */
+  const complete = async () => (partial ? partial.loadAll() : report);
 
-  const exportCsv = () =>
-    downloadText(reportTableToCsv(report, table, (key) => t(key as MessageKey)), `${props.fileStem}-${table.id}.csv`, CSV_TYPE);
+  const onHeader = async (column: number) => {
+    await complete();
+    setSort((s) => (s?.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' }));
+  };
+
+  const exportCsv = async () =>
+    downloadText(reportTableToCsv(await complete(), table, (key) => t(key as MessageKey)), `${props.fileStem}-${table.id}.csv`, CSV_TYPE);
 
   // Some tables hold platform ids, others names already.
   const platformName = (value: string) => {
@@ -96,7 +110,7 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
           className="rep-noprint"
           data-testid={`export-table-${table.id}`}
           aria-label={t('reports.export.tableCsvLabel', { table: title })}
-          onClick={exportCsv}
+          onClick={() => void exportCsv()}
         >
           {t('reports.export.tableCsv')}
         </button>
@@ -121,7 +135,7 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
                         type="button"
                         data-testid={`sort-${table.id}-${ci}`}
                         title={t(direction === 'asc' ? 'reports.sort.desc' : 'reports.sort.asc')}
-                        onClick={() => onHeader(ci)}
+                        onClick={() => void onHeader(ci)}
                       >
                         {t(c.header as MessageKey)}
                         <span aria-hidden="true">{direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : ''}</span>
@@ -143,11 +157,16 @@ export function SortableTable<Row>(props: { table: ReportTable<Row>; report: Rep
           </table>
         </div>
       )}
-      {!showAll && rows.length > limit && (
+      {!showAll && total > limit && (
         <p className="ob-muted rep-more">
-          {t('reports.table.showing', { shown: limit, count: rows.length })}{' '}
-          <button type="button" className="rep-noprint" data-testid={`show-all-${table.id}`} onClick={() => setShowAll(true)}>
-            {t('reports.table.showAll', { count: rows.length })}
+          {t('reports.table.showing', { shown: limit, count: total })}{' '}
+          <button
+            type="button"
+            className="rep-noprint"
+            data-testid={`show-all-${table.id}`}
+            onClick={() => void complete().then(() => setShowAll(true))}
+          >
+            {t('reports.table.showAll', { count: total })}
           </button>
         </p>
       )}

@@ -2,6 +2,7 @@ import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { HOUR_MS } from '@/lib/records/reports/period';
 import type { PlatformId } from '@/lib/platforms';
+import type { Report } from '@/lib/records/reports/report';
 import { periodBounds, presetFromHash, utcOffsetMinutes, type PeriodChoice } from './period-choice';
 
 // What the reports tab asks the background for. Kept free of React and the dashboard's other modules: the page
@@ -16,6 +17,12 @@ export interface ReportRequest {
 
 export type ReportAnswer = ResponseOf<'records.report'>;
 
+/**
+ * The engagement rows the report arrives with: the table's first screen, the most liked. The other rows (4,000
+ * and more over a busy quarter, most of a 1.5 MB answer) come when the table is sorted, shown in full or exported.
+ */
+export const ENGAGEMENT_FIRST_ROWS = 50;
+
 /** The tab's first request: the period from `#reports/<days>`, every platform, replies within an hour. */
 export function initialReportRequest(hash: string): ReportRequest {
   return { choice: { preset: presetFromHash(hash) }, platforms: [], responseTargetMs: HOUR_MS };
@@ -28,7 +35,16 @@ export function requestReport(request: ReportRequest, now: number): Promise<Repo
   const { from, to } = periodBounds(request.choice, now);
   return send('records.report', {
     from, to, platforms: request.platforms, now, responseTargetMs: request.responseTargetMs, utcOffsetMinutes: utcOffsetMinutes(now),
+    engagementRows: ENGAGEMENT_FIRST_ROWS,
   });
+}
+
+/** The report with every engagement row: as it came when it has them all, else with the rest fetched. */
+export async function withAllEngagement(report: Report): Promise<Report> {
+  if (report.engagement.posts.length >= report.engagement.postCount) return report;
+  const { from, to, platforms, utcOffsetMinutes } = report.period;
+  const engagement = await send('records.engagement', { from, to, platforms: platforms && [...platforms], utcOffsetMinutes });
+  return { ...report, engagement };
 }
 
 interface Prefetched {

@@ -31,7 +31,7 @@ function isEmpty(report: Report): boolean {
     report.responses.replies === 0 &&
     report.findings.totals.checks === 0 &&
     report.overrides.rows.length === 0 &&
-    report.engagement.posts.length === 0 &&
+    report.engagement.postCount === 0 &&
     report.feedback.total === 0 &&
     report.templates.length === 0
   );

@@ -3,12 +3,10 @@ import type { OnbrandDB } from '../../db/schema';
 import type { HandlersOf } from '../../message-table';
 import type { communityMessages } from '../protocol';
 import { getRecordPrefs } from '../../records/prefs';
-import { retentionCutoff } from '../../records/retention';
 import type { KeyValue } from '../queue-store';
-import { allMatching, pageMembers } from './book';
-import { membersToCsv, membersToJson } from './query';
+import { createMemberReadHandlers, THRESHOLDS_KEY } from './read-handlers';
 import { parseThresholds, segmentOf, type SegmentThresholds } from './segments';
-import { pruneMembersBefore, updateMember } from './store';
+import { updateMember } from './store';
 
 type MemberHandlers = Pick<
   HandlersOf<typeof communityMessages>,
@@ -18,8 +16,7 @@ type MemberHandlers = Pick<
   | 'community.members.thresholds'
 >;
 
-export const THRESHOLDS_KEY = 'community.segments';
-
+/** The background's member handlers: the reads (read-handlers.ts) and the writes, a note masked as the log masks. */
 export function createMemberHandlers(
   openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
   area: KeyValue,
@@ -27,30 +24,12 @@ export function createMemberHandlers(
 ): MemberHandlers {
   const thresholds = async (): Promise<SegmentThresholds> =>
     parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
-  /** The book as the tab sees it: the log's retention applies to members too (by last interaction, an index range). */
-  const load = async () => {
-    const db = await openDb();
-    const prefs = await getRecordPrefs(db);
-    if (prefs.retentionMonths !== null)
-      await pruneMembersBefore(db, retentionCutoff(now(), prefs.retentionMonths));
-    return db;
-  };
   return {
-    'community.members': async ({ limit = 200, offset = 0, ...query }) => {
-      const start = performance.now();
-      const [db, limits] = await Promise.all([load(), thresholds()]);
-      const page = await pageMembers(db, query, { now: now(), thresholds: limits, offset, limit });
-      return { ...page, offset, thresholds: limits, ms: performance.now() - start };
-    },
+    ...createMemberReadHandlers(openDb, area, now),
     'community.members.update': async ({ id, ...patch }) => {
       const db = await openDb();
       const member = await updateMember(db, id, patch, (await getRecordPrefs(db)).maskPersonalData);
       return { ...member, segment: segmentOf(member, now(), await thresholds()) };
-    },
-    'community.members.export': async ({ format, ...query }) => {
-      const [db, limits] = await Promise.all([load(), thresholds()]);
-      const rows = await allMatching(db, query, now(), limits);
-      return { text: format === 'csv' ? membersToCsv(rows) : membersToJson(rows), count: rows.length };
     },
     'community.members.thresholds': async (request) => {
       const parsed = parseThresholds(request);

@@ -36,7 +36,10 @@ export interface EngagementPostRow {
 export const SERIES_POSTS = 10;
 
 export interface EngagementReport {
+  /** Most liked first: every post, or the first rows only when the report was asked for fewer (`postCount` says how many there are). */
   posts: EngagementPostRow[];
+  /** Posts with engagement in the period, whether or not `posts` carries them all. */
+  postCount: number;
   /** Sum of the latest counts over the posts. */
   totals: EngagementCounts;
 }
@@ -95,5 +98,14 @@ export function engagementReport(
   }
   posts.sort((a, b) => (b.latest.likes ?? 0) - (a.latest.likes ?? 0) || a.postId.localeCompare(b.postId));
   for (const post of posts.slice(SERIES_POSTS)) post.series = [];
-  return { posts, totals };
+  return { posts, postCount: posts.length, totals };
+}
+
+/**
+ * The report's first screen of engagement rows (the most liked): with 100,000 records the 4,000-odd rows made the
+ * worker's answer 1.5 MB. The totals and the count stay whole; the rest is fetched when the table is sorted,
+ * shown in full or exported (`records.engagement`).
+ */
+export function firstEngagementRows(report: EngagementReport, rows: number | undefined): EngagementReport {
+  return rows === undefined || report.posts.length <= rows ? report : { ...report, posts: report.posts.slice(0, rows) };
 }

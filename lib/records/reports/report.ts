@@ -4,7 +4,7 @@ import { recordsOfKind, type RecordOfKind } from '../query';
 import { recordsFrom, type RecordsByKind } from './input-cache';
 import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
 import { crisisSignal, crisisWindowStart, type CrisisOptions, type CrisisSignal } from './crisis';
-import { engagementReport, type EngagementReport } from './engagement';
+import { engagementReport, firstEngagementRows, type EngagementReport } from './engagement';
 import { feedbackReport, type FeedbackReport } from './feedback';
 import { findingsReport, type FindingsReport } from './findings';
 import { overridesReport, type OverridesReport } from './overrides';
@@ -21,6 +21,8 @@ export interface ReportOptions extends ReportPeriod {
   now: number;
   crisis?: Omit<CrisisOptions, 'now' | 'platforms'>;
   examplesPerTag?: number;
+  /** At most this many engagement rows (the most liked); omitted: every row. */
+  engagementRows?: number;
 }
 
 /** The records the report reads: the period's, by kind, and the crisis window's. */
@@ -52,9 +54,24 @@ export function computeReport(input: ReportInput, options: ReportOptions): Repor
     templates: templateReport(input.templateUses, input.publishes, period),
     findings: findingsReport(input.checkSummaries, input.publishes, period),
     overrides: overridesReport(input.overrides, period),
-    engagement: engagementReport(input.snapshots, input.publishes, period),
+    engagement: firstEngagementRows(engagementReport(input.snapshots, input.publishes, period), options.engagementRows),
     feedback: feedbackReport(input.feedback, period, options.examplesPerTag),
     crisis: crisisSignal(input.crisisFeedback, input.crisisFindings, { ...options.crisis, now: options.now, platforms: options.platforms }),
+  };
+}
+
+/** Each kind's records of the period and platforms (from memory while the log is unchanged, see input-cache.ts). */
+async function periodRecords(db: IDBPDatabase<OnbrandDB>, { from, to, platforms }: ReportPeriod): Promise<RecordsByKind> {
+  const all = await recordsFrom(db, from);
+  const wanted = platforms && platforms.length > 0 ? new Set<string>(platforms) : undefined;
+  const inRange = <R extends { at: number; platform: string }>(records: R[]) => records.filter((r) => r.at <= to && (!wanted || wanted.has(r.platform)));
+  return {
+    publishes: inRange(all.publishes),
+    templateUses: inRange(all.templateUses),
+    overrides: inRange(all.overrides),
+    checkSummaries: inRange(all.checkSummaries),
+    snapshots: inRange(all.snapshots),
+    feedback: inRange(all.feedback),
   };
 }
 
@@ -65,17 +82,7 @@ export function computeReport(input: ReportInput, options: ReportOptions): Repor
 export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<ReportInput> {
   const { from, to, platforms, now } = options;
   const crisisFrom = crisisWindowStart(now, options.crisis?.baselineDays);
-  const all = await recordsFrom(db, from);
-  const wanted = platforms && platforms.length > 0 ? new Set<string>(platforms) : undefined;
-  const inRange = <R extends { at: number; platform: string }>(records: R[]) => records.filter((r) => r.at <= to && (!wanted || wanted.has(r.platform)));
-  const period: RecordsByKind = {
-    publishes: inRange(all.publishes),
-    templateUses: inRange(all.templateUses),
-    overrides: inRange(all.overrides),
-    checkSummaries: inRange(all.checkSummaries),
-    snapshots: inRange(all.snapshots),
-    feedback: inRange(all.feedback),
-  };
+  const period = await periodRecords(db, options);
   // The crisis window usually sits inside the period (a period ending now); then nothing more is read.
   const inWindow = (r: { at: number }) => r.at >= crisisFrom && r.at <= now;
   if (crisisFrom >= from && now <= to) {
@@ -95,6 +102,12 @@ export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: Repo
     crisisFeedback,
     crisisFindings: [...crisisSummaries, ...crisisPublishes],
   };
+}
+
+/** Every engagement row of a period (what a report asked for its first rows only leaves out), from the same read. */
+export async function buildEngagement(db: IDBPDatabase<OnbrandDB>, period: ReportPeriod): Promise<EngagementReport> {
+  const { snapshots, publishes } = await periodRecords(db, period);
+  return engagementReport(snapshots, publishes, period);
 }
 
 export async function buildReport(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<Report> {

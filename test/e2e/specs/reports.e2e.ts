@@ -308,6 +308,39 @@ test('tables sort by header, the print view shows the report only, and the log s
   await expect(table.locator('th').nth(3)).toHaveAttribute('aria-sort', 'descending');
   expect(await caught()).toEqual([...ascending].sort((a, b) => b - a));
 
+  // Engagement: the report arrives with its 50 most liked rows (the first screen), the count and totals whole;
+  // the table's CSV, sorting, "show all" and the report's JSON fetch and use every row.
+  const engagement = page.getByTestId('table-engagement');
+  const engaged = Number(await page.getByTestId('figure-engaged-posts').locator('dd').textContent());
+  expect(engaged).toBeGreaterThan(50);
+  await expect(engagement.locator('tbody tr')).toHaveCount(50);
+  await expect(page.getByTestId('show-all-engagement')).toHaveText(`Show all ${engaged}`);
+  const [engagementCsv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-table-engagement').click(),
+  ]);
+  const engagementRows = parseCsv(await downloadedText(engagementCsv));
+  expect(engagementRows.length - 1).toBe(engaged);
+  const likesAt = engagementRows[0].indexOf('Likes');
+  const fewestLikes = Math.min(...engagementRows.slice(1).map((row) => Number(row[likesAt] || 0)));
+  await page.getByTestId('sort-engagement-5').click();
+  await expect(engagement.locator('th').nth(5)).toHaveAttribute('aria-sort', 'ascending');
+  // Sorted over every row, not the 50 most liked: the fewest likes of the whole period come first.
+  await expect(engagement.locator('tbody tr').first().locator('td').nth(5)).toHaveText(
+    fewestLikes.toLocaleString('en-US'),
+  );
+  await page.getByTestId('show-all-engagement').click();
+  await expect(engagement.locator('tbody tr')).toHaveCount(engaged);
+  const [engagementJson] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-report-json').click(),
+  ]);
+  const whole = JSON.parse(await downloadedText(engagementJson)) as {
+    engagement: { posts: unknown[]; postCount: number };
+  };
+  expect(whole.engagement.posts).toHaveLength(engaged);
+  expect(whole.engagement.postCount).toBe(engaged);
+
   // Print: window.print() is called; the print stylesheet hides navigation and controls.
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;

@@ -66,7 +66,10 @@ describe('the stored reply queue', () => {
       repliedTo: { author: '@alice', url: 'https://x.com/alice/status/2', at: NOW - 2 * HOUR },
       responseMs: 2 * HOUR,
     };
+    // Each write names the entries it changed: a page following the queue looks at these only.
+    expect((await store.load()).changed).toEqual(['x:alice', 'x:bob']);
     await put({ records: [reply] }, {});
+    expect((await store.load()).changed).toEqual(['x:alice']);
     let queue = await handlers['community.queue']({}, {});
     expect(queue.entries.map((e) => e.key)).toEqual(['x:bob']);
     expect((await store.load()).entries['x:alice']).toMatchObject({ state: 'answered', answeredAt: NOW });
@@ -77,6 +80,7 @@ describe('the stored reply queue', () => {
     expect((await handlers['community.dismiss']({ key: 'x:bob', reason: 'again' }, {})).dismissed).toBe(
       false,
     );
+    expect((await store.load()).changed).toEqual(['x:bob']);
     queue = await handlers['community.queue']({}, {});
     expect(queue.summary.waiting).toBe(0);
     expect((await store.load()).entries['x:bob']).toMatchObject({

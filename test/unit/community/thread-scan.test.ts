@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replyChips, watchReplyQueue, type ScanDeps, type ThreadSync } from '@/lib/community/thread-scan';
+import { watchReplyQueue, type ScanDeps, type ThreadSync } from '@/lib/community/thread-scan';
+import { replyChips } from '@/lib/community/reply-chips';
 import type { SeenComment } from '@/lib/community/queue';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { matchesAround } from '@/lib/sites/dom';
@@ -64,7 +65,7 @@ const settle = async () => {
   // Mutation callbacks are microtasks; the scan waits settleMs (0) and yields once per slice.
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
 };
-const chipTexts = () => replyChips.value.map((chip) => chip.element.querySelector('.text')?.textContent);
+const chipTexts = () => replyChips.all().map((chip) => chip.element.querySelector('.text')?.textContent);
 
 let stop: AbortController | undefined;
 afterEach(() => {
@@ -84,7 +85,7 @@ describe('reply-queue scan: incremental after the first', () => {
     expect(page.sent[0].map((c) => c.author)).toEqual(['@ann', '@ben']);
     expect(page.calls).toEqual({ comments: 1, contexts: 3 });
     expect(chipTexts()).toEqual(['Where is my order?', 'Love it']);
-    const before = replyChips.value;
+    const before = replyChips.all();
 
     page.thread.append(commentEl('@cat', 'When is the sale?'));
     await vi.waitFor(() => expect(page.sent).toHaveLength(2));
@@ -95,8 +96,8 @@ describe('reply-queue scan: incremental after the first', () => {
       expect(chipTexts()).toEqual(['Where is my order?', 'Love it', 'When is the sale?']),
     );
     // The unchanged comments keep their chip objects, so their (memoised) chips are not drawn again.
-    expect(replyChips.value[0]).toBe(before[0]);
-    expect(replyChips.value[1]).toBe(before[1]);
+    expect(replyChips.all()[0]).toBe(before[0]);
+    expect(replyChips.all()[1]).toBe(before[1]);
   });
 
   it('a change outside the thread reads nothing and sends nothing', async () => {
@@ -127,8 +128,8 @@ describe('reply-queue scan: incremental after the first', () => {
     const again = commentEl('@ben', 'Love it');
     ben.replaceWith(again);
     await vi.waitFor(() => {
-      expect(replyChips.value).toHaveLength(1);
-      expect(replyChips.value[0].element).toBe(again); // toEqual would match the old element too
+      expect(replyChips.all()).toHaveLength(1);
+      expect(replyChips.all()[0].element).toBe(again); // toEqual would match the old element too
     });
     expect(page.sent).toHaveLength(1);
     expect(page.calls).toEqual({ comments: 1, contexts: 3 });
@@ -156,9 +157,37 @@ describe('reply-queue scan: incremental after the first', () => {
       backlog: [],
     });
     await vi.waitFor(() =>
-      expect(replyChips.value.map((chip) => chip.state)).toEqual(['answered', 'waiting']),
+      expect(replyChips.all().map((chip) => chip.state)).toEqual(['answered', 'waiting']),
     );
     expect(page.sent).toHaveLength(1);
     expect(page.calls).toEqual({ comments: 1, contexts: 2 });
+  });
+
+  it('a write that names its changed keys redraws only those comments’ chips', async () => {
+    const page = setUp([
+      ['@ann', 'Where is my order?'],
+      ['@ben', 'Love it'],
+    ]);
+    stop = page.controller;
+    await vi.waitFor(() => expect(replyChips.size).toBe(2));
+    const [ann, ben] = page.sent[0];
+    const annChip = replyChips.all()[0];
+    const moved: string[] = [];
+    const unsubscribe = replyChips.subscribe((set) => moved.push(...set.map((chip) => chip.key)));
+    // Ann's entry reads differently too, but the write names only Ben's: Ann's chip is not looked at.
+    page.queue({
+      version: 1,
+      entries: {
+        [ann.key]: { ...ann, state: 'answered', firstSeen: 1 },
+        [ben.key]: { ...ben, state: 'dismissed', firstSeen: 1 },
+      },
+      backlog: [],
+      changed: [ben.key],
+    });
+    unsubscribe();
+    expect(moved).toEqual([ben.key]);
+    expect(replyChips.all().map((chip) => chip.state)).toEqual(['waiting', 'dismissed']);
+    expect(replyChips.all()[0]).toBe(annChip);
+    expect(page.sent).toHaveLength(1);
   });
 });

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../../lib/db/schema';
 import { engagementForPosts, queryRecords, recordsOfKind } from '../../../lib/records/query';
-import { computeReport, loadReportInput, type ReportOptions } from '../../../lib/records/reports/report';
+import {
+  buildEngagement,
+  buildReport,
+  computeReport,
+  loadReportInput,
+  type ReportOptions,
+} from '../../../lib/records/reports/report';
 import type { ActivityRecord } from '../../../lib/records/schema';
 import { putRecords } from '../../../lib/records/store';
 import { generateRecords } from '../../bench/seed-records';
@@ -101,6 +107,28 @@ describe('queries behind the reports', () => {
     expect(fromIndex).toEqual(everything);
     expect(fromIndex.cadence.total.posted).toBeGreaterThan(0);
     expect(fromIndex.engagement.posts.length).toBeGreaterThan(0);
+  });
+
+  it('a report asked for its first engagement rows carries the most liked and the whole count; the rest comes from the same read', async () => {
+    db = await openFreshDb();
+    await putRecords(db, generateRecords({ count: 3000, now: NOW, days: 120, seed: 7 }), { mask: false });
+    const options: ReportOptions = {
+      from: NOW - 90 * DAY,
+      to: NOW,
+      utcOffsetMinutes: 480,
+      now: NOW,
+      plan: [],
+    };
+    const full = await buildReport(db, options);
+    const first = await buildReport(db, { ...options, engagementRows: 5 });
+    expect(full.engagement.postCount).toBe(full.engagement.posts.length);
+    expect(full.engagement.postCount).toBeGreaterThan(5);
+    expect(first.engagement.posts).toEqual(full.engagement.posts.slice(0, 5));
+    expect(first.engagement.postCount).toBe(full.engagement.postCount);
+    expect(first.engagement.totals).toEqual(full.engagement.totals);
+    // Every other section is the same report.
+    expect({ ...first, engagement: undefined }).toEqual({ ...full, engagement: undefined });
+    expect(await buildEngagement(db, full.period)).toEqual(full.engagement);
   });
 
   it('reads the crisis window separately when the period ends before now', async () => {

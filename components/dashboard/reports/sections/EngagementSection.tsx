@@ -1,8 +1,11 @@
+import { useRef, useState } from 'react';
 import { REPORT_TABLES } from '@/lib/records/reports/tables';
+import type { Report } from '@/lib/records/reports/report';
 import { uiLocale, useT } from '../../../shared/i18n';
 import { LineChart } from '../charts/LineChart';
 import { formatNumber, platformLabel, SERIES_COLOURS } from '../format';
 import { SortableTable } from '../SortableTable';
+import { ENGAGEMENT_FIRST_ROWS, withAllEngagement } from '../report-request';
 import { Section, type SectionProps } from './Section';
 
 const CHARTED_POSTS = 5;
@@ -11,7 +14,23 @@ const CHARTED_POSTS = 5;
 export function EngagementSection({ report, fileStem }: SectionProps) {
   const t = useT();
   const locale = uiLocale.value;
-  const { posts, totals } = report.engagement;
+  const { posts, postCount, totals } = report.engagement;
+  // The report comes with the first rows; every row is fetched once the table needs them (sorted, shown, exported).
+  const [complete, setComplete] = useState<{ of: Report; report: Report } | null>(null);
+  const loading = useRef<{ of: Report; report: Promise<Report> } | null>(null);
+  const full = complete?.of === report ? complete.report : null;
+  const loadAll = () => {
+    if (loading.current?.of !== report) {
+      const of = report;
+      const pending = withAllEngagement(of);
+      loading.current = { of, report: pending };
+      pending.then(
+        (all) => setComplete({ of, report: all }),
+        () => (loading.current = null),
+      );
+    }
+    return loading.current.report;
+  };
   // Posts come most-liked first from the report.
   const charted = posts.filter((p) => p.series.some((s) => s.counts.likes !== undefined)).slice(0, CHARTED_POSTS);
   const series = charted.map((p, i) => ({
@@ -24,7 +43,7 @@ export function EngagementSection({ report, fileStem }: SectionProps) {
       id="engagement"
       title={t('reports.engagement.title')}
       summary={t('reports.engagement.summary', {
-        posts: posts.length,
+        posts: postCount,
         likes: formatNumber(locale, totals.likes ?? 0),
         replies: formatNumber(locale, totals.replies ?? 0),
         views: formatNumber(locale, totals.views ?? 0),
@@ -39,7 +58,13 @@ export function EngagementSection({ report, fileStem }: SectionProps) {
           series={series}
         />
       )}
-      <SortableTable table={REPORT_TABLES.engagement} report={report} fileStem={fileStem} />
+      <SortableTable
+        table={REPORT_TABLES.engagement}
+        report={full ?? report}
+        fileStem={fileStem}
+        limit={ENGAGEMENT_FIRST_ROWS}
+        partial={full || posts.length >= postCount ? undefined : { total: postCount, loadAll }}
+      />
     </Section>
   );
 }
