@@ -2,18 +2,13 @@ import type { Calendar, Occurrence } from '@/lib/calendar';
 import { utcToLocal } from '@/lib/calendar';
 import { formatLocalTime } from '@/lib/i18n/format';
 import { byPlatform } from '@/lib/platforms';
-import { markInk } from '@/lib/platforms/mark-ink';
+import { PlatformMark } from '../../shared/PlatformMark';
 import { useIntlLocale, useT } from '../../shared/i18n';
 
 export const DRAG_TYPE = 'application/x-onbrand-occurrence';
 
 /** Each platform's colour (lib/platforms/, as in the report charts). */
 const PLATFORM_COLOURS: Record<string, string> = byPlatform((platform) => platform.colour);
-/** Each platform's monogram and its legible text colour on the platform's colour. */
-const PLATFORM_MARKS: Record<string, { text: string; ink: string }> = byPlatform((platform) => ({
-  text: platform.mark,
-  ink: markInk(platform.colour),
-}));
 
 /** A slot in the week or month grid: draggable, opens the editor on click. */
 export function SlotChip({
@@ -33,7 +28,6 @@ export function SlotChip({
     : undefined;
   const locale = useIntlLocale();
   const colour = PLATFORM_COLOURS[occurrence.platform] ?? '#98a2b3';
-  const mark = PLATFORM_MARKS[occurrence.platform];
   const time = formatLocalTime(
     locale,
     utcToLocal(occurrence.startMs, calendar.settings.timeZone).slice(11, 16),
@@ -60,15 +54,7 @@ export function SlotChip({
       onClick={() => onOpen(occurrence)}
     >
       <button type="button" className="cal-slot-open" data-testid="cal-slot-open">
-        <time>{time}</time> {/* Decorative: the platform's name follows in words. */}
-        <span
-          className="cal-platform-mark"
-          style={{ background: colour, color: mark?.ink }}
-          aria-hidden="true"
-          data-testid="cal-slot-mark"
-        >
-          {mark?.text}
-        </span>
+        <time>{time}</time> <PlatformMark platform={occurrence.platform} />
         <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
         {occurrence.recurring && (
           <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>

@@ -30,7 +30,7 @@ async function expectPlatformMarks(
     const chip = page
       .getByTestId(`cal-${grid}`)
       .locator(`[data-testid="cal-slot"][data-occurrence-id="${id}"]`);
-    const mark = chip.getByTestId('cal-slot-mark');
+    const mark = chip.getByTestId('platform-mark');
     await expect(mark).toBeVisible();
     await expect(mark).toHaveText(MARKS[platform]);
     await expect(mark).toHaveCSS('background-color', rgb(COLOURS[platform]));
