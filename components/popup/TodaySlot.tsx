@@ -10,6 +10,7 @@ import {
 } from '@/lib/calendar';
 import { updateCalendar } from '@/components/shared/calendar-client';
 import { formatLocalTime } from '@/lib/i18n/format';
+import { PlatformMark } from '../shared/PlatformMark';
 import { useIntlLocale, useT } from '../shared/i18n';
 
 /** One slot of today's timeline, with its quick actions. */
@@ -61,7 +62,10 @@ export function TodaySlot({
         <time className="today-time">
           {formatLocalTime(locale, utcToLocal(occurrence.startMs, timeZone).slice(11, 16))}
         </time>
-        <span className="today-platform">{platform}</span>
+        <span className="today-platform">
+          <PlatformMark platform={occurrence.platform} />
+          {platform}
+        </span>
         <span className="today-state" data-testid="today-slot-state">
           {t(`calendar.state.${state}`)}
           {occurrence.status === 'drafted' || occurrence.status === 'missed'

@@ -21,4 +21,5 @@ export const bilibili = {
   },
   aliases: ['b站', '哔哩哔哩', 'bili', 'b 站'],
   colour: '#fb7299',
+  mark: 'B站',
 } as const satisfies PlatformMeta;

@@ -10,4 +10,5 @@ export const douyin = {
   compose: { default: 'https://creator.douyin.com/creator-micro/content/upload' },
   aliases: ['抖音'],
   colour: '#7b61ff',
+  mark: '抖音',
 } as const satisfies PlatformMeta;

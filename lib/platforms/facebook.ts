@@ -16,4 +16,5 @@ export const facebook = {
   compose: { default: 'https://www.facebook.com/' },
   aliases: ['fb', '脸书'],
   colour: '#1877f2',
+  mark: 'f',
 } as const satisfies PlatformMeta;

@@ -9,4 +9,5 @@ export const generic = {
   fields: {},
   aliases: ['other', '其他', '其它'],
   colour: '#98a2b3',
+  mark: '…',
 } as const satisfies PlatformMeta;

@@ -10,4 +10,5 @@ export const instagram = {
   compose: { default: 'https://www.instagram.com/' },
   aliases: ['ig', 'ins', 'insta'],
   colour: '#c13584',
+  mark: 'IG',
 } as const satisfies PlatformMeta;

@@ -13,4 +13,5 @@ export const linkedin = {
   },
   aliases: ['领英'],
   colour: '#0a66c2',
+  mark: 'in',
 } as const satisfies PlatformMeta;

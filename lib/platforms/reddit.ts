@@ -10,4 +10,5 @@ export const reddit = {
   compose: { default: 'https://www.reddit.com/submit' },
   aliases: [],
   colour: '#ff4500',
+  mark: 'r',
 } as const satisfies PlatformMeta;

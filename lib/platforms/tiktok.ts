@@ -10,4 +10,5 @@ export const tiktok = {
   compose: { default: 'https://www.tiktok.com/upload' },
   aliases: ['tik tok'],
   colour: '#25c2c2',
+  mark: 'TT',
 } as const satisfies PlatformMeta;

@@ -41,6 +41,11 @@ export interface PlatformMeta {
   compose?: { default: string; byContentType?: Readonly<Record<string, string>> };
   /** Names people type in spreadsheets for this platform, English and Chinese (the id always matches). */
   aliases: readonly string[];
-  /** The platform's colour in report charts. */
+  /** The platform's colour in report charts and on calendar slots. */
   colour: string;
+  /**
+   * A short monogram (one or two characters, never a logo file) drawn in the platform's colour on calendar
+   * slots; decorative, the slot names the platform in words.
+   */
+  mark: string;
 }

@@ -24,4 +24,5 @@ export const wechat = {
     '订阅号',
   ],
   colour: '#07c160',
+  mark: '微信',
 } as const satisfies PlatformMeta;

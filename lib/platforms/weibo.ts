@@ -10,4 +10,5 @@ export const weibo = {
   compose: { default: 'https://weibo.com/' },
   aliases: ['微博', 'sina weibo', '新浪微博'],
   colour: '#e6162d',
+  mark: '微博',
 } as const satisfies PlatformMeta;

@@ -10,4 +10,5 @@ export const x = {
   compose: { default: 'https://x.com/compose/post' },
   aliases: ['twitter', '推特', 'x.com'],
   colour: '#1f2330',
+  mark: 'X',
 } as const satisfies PlatformMeta;

@@ -10,4 +10,5 @@ export const xiaohongshu = {
   compose: { default: 'https://creator.xiaohongshu.com/publish/publish' },
   aliases: ['小红书', 'xhs', 'red', 'rednote'],
   colour: '#ff2442',
+  mark: '红书',
 } as const satisfies PlatformMeta;

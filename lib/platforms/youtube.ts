@@ -20,4 +20,5 @@ export const youtube = {
   compose: { default: 'https://www.youtube.com/upload' },
   aliases: ['yt', '油管'],
   colour: '#e62117',
+  mark: 'YT',
 } as const satisfies PlatformMeta;

@@ -16,4 +16,5 @@ export const zhihu = {
   },
   aliases: ['知乎'],
   colour: '#0084ff',
+  mark: '知乎',
 } as const satisfies PlatformMeta;

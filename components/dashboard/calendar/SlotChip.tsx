@@ -2,6 +2,7 @@ import type { Calendar, Occurrence } from '@/lib/calendar';
 import { utcToLocal } from '@/lib/calendar';
 import { formatLocalTime } from '@/lib/i18n/format';
 import { byPlatform } from '@/lib/platforms';
+import { PlatformMark } from '../../shared/PlatformMark';
 import { useIntlLocale, useT } from '../../shared/i18n';
 
 export const DRAG_TYPE = 'application/x-onbrand-occurrence';
@@ -53,13 +54,7 @@ export function SlotChip({
       onClick={() => onOpen(occurrence)}
     >
       <button type="button" className="cal-slot-open" data-testid="cal-slot-open">
-        <time>{time}</time>{' '}
-        <span
-          className="cal-platform-dot"
-          style={{ background: colour }}
-          aria-hidden="true"
-          data-testid="cal-slot-colour"
-        />
+        <time>{time}</time> <PlatformMark platform={occurrence.platform} />
         <strong>{t(`platform.${occurrence.platform}`)}</strong> <span>{occurrence.title}</span>
         {occurrence.recurring && (
           <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>

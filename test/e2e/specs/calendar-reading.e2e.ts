@@ -7,10 +7,39 @@ import { byPlatform } from '@/lib/platforms';
 
 const zone = noonZone();
 const COLOURS = byPlatform((p) => p.colour);
+const MARKS = byPlatform((p) => p.mark);
+const NAMES = byPlatform((p) => p.names);
+const SEEDED = [
+  ['weibo-1', 'weibo', '新品预告'],
+  ['x-1', 'x', 'Teaser'],
+  ['wechat-1', 'wechat', '长文'],
+] as const;
 
 function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** Each seeded slot in the grid shows its platform's mark in the platform's colour, hidden from the a11y tree. */
+async function expectPlatformMarks(
+  page: import('@playwright/test').Page,
+  grid: 'month' | 'week',
+  lang: 'en' | 'zh',
+) {
+  for (const [id, platform, title] of SEEDED) {
+    const chip = page
+      .getByTestId(`cal-${grid}`)
+      .locator(`[data-testid="cal-slot"][data-occurrence-id="${id}"]`);
+    const mark = chip.getByTestId('platform-mark');
+    await expect(mark).toBeVisible();
+    await expect(mark).toHaveText(MARKS[platform]);
+    await expect(mark).toHaveCSS('background-color', rgb(COLOURS[platform]));
+    await expect(mark).toHaveAttribute('aria-hidden', 'true');
+    // The accessible name reads the platform in words once, the monogram left out.
+    await expect(chip.getByTestId('cal-slot-open')).toHaveAccessibleName(
+      new RegExp(`^\\d{1,2}:\\d{2}(\\s[AP]M)? ${NAMES[platform][lang]} ${title}$`),
+    );
+  }
 }
 
 async function seeded(openExtensionPage: (path: string) => Promise<import('@playwright/test').Page>) {
@@ -37,14 +66,10 @@ test('weekdays, platform colours, working hours and import errors in view', asyn
   const weekdays = (await page.getByTestId('cal-weekdays').locator('div').allTextContents()).sort();
   expect(weekdays).toEqual(['Fri', 'Mon', 'Sat', 'Sun', 'Thu', 'Tue', 'Wed']);
 
-  // Each slot carries its platform's colour (the same as the report charts), distinct per platform.
-  for (const [id, platform] of [
-    ['weibo-1', 'weibo'],
-    ['x-1', 'x'],
-    ['wechat-1', 'wechat'],
-  ] as const) {
+  // Each slot carries its platform's colour (the same as the report charts) and its mark, distinct per platform.
+  await expectPlatformMarks(page, 'month', 'en');
+  for (const [id, platform] of SEEDED) {
     const chip = page.locator(`[data-testid="cal-slot"][data-occurrence-id="${id}"]`);
-    await expect(chip.getByTestId('cal-slot-colour')).toHaveCSS('background-color', rgb(COLOURS[platform]));
     await expect(chip).toHaveCSS('border-left-color', rgb(COLOURS[platform]));
   }
 
@@ -59,6 +84,7 @@ test('weekdays, platform colours, working hours and import errors in view', asyn
   });
   expect(rows[8]).toBe(0);
   expect(rows[0]).toBeLessThan(0);
+  await expectPlatformMarks(page, 'week', 'en');
   const weekHeads = await page.getByTestId('cal-week-day').allTextContents();
   expect(weekHeads).toHaveLength(7);
   for (const head of weekHeads) expect(head).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), /);
@@ -82,7 +108,9 @@ test.describe('in Chinese', () => {
     const page = await seeded(openExtensionPage);
     const weekdays = (await page.getByTestId('cal-weekdays').locator('div').allTextContents()).sort();
     expect(weekdays).toEqual(['周一', '周三', '周二', '周五', '周六', '周四', '周日'].sort());
+    await expectPlatformMarks(page, 'month', 'zh');
     await page.getByTestId('cal-view-week').click();
+    await expectPlatformMarks(page, 'week', 'zh');
     for (const head of await page.getByTestId('cal-week-day').allTextContents())
       expect(head).toMatch(/周[一二三四五六日]/);
     await page.getByTestId('cal-import-ics').setInputFiles({

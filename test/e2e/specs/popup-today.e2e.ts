@@ -3,6 +3,9 @@ import { calendarOf, inWorker, noonZone, seedCalendar, slotAt, todayAt } from '.
 import { sendRuntimeMessage } from '../support/messages';
 import type { browser } from 'wxt/browser';
 import { todayView } from '@/lib/calendar';
+import { bilibili } from '@/lib/platforms/bilibili';
+import { weibo } from '@/lib/platforms/weibo';
+import { xiaohongshu } from '@/lib/platforms/xiaohongshu';
 
 // Evaluated inside extension pages and the worker, where `chrome` is the extension API.
 declare const chrome: typeof browser;
@@ -156,6 +159,16 @@ test('today: timeline, states, counts, actions, rhythm warning and the badge, in
   await expect(state('noon-xhs').locator('.today-actions > button')).toHaveCount(1);
   await expect(state('noon-xhs').getByTestId('today-skip')).toBeHidden();
   await expect(popup.getByTestId('today-hours')).toContainText('6 AM');
+  // Each slot shows its platform's mark (lib/platforms/), decorative, beside the platform's name.
+  for (const [id, platform] of [
+    ['early-weibo', weibo],
+    ['noon-xhs', xiaohongshu],
+    ['evening-bili', bilibili],
+  ] as const) {
+    await expect(state(id).getByTestId('platform-mark')).toHaveText(platform.mark);
+    await expect(state(id).getByTestId('platform-mark')).toHaveAttribute('aria-hidden', 'true');
+    await expect(state(id).locator('.today-platform')).toHaveText(`${platform.mark}${platform.names.en}`);
+  }
 
   // The badge counts the slots still due today (the worker computes it from the same plan).
   await expect.poll(() => inWorker(ext.context, () => chrome.action.getBadgeText({}))).toBe('3');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORM_IDS, PLATFORMS } from '@/lib/platforms';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { SITE_HOST_PATTERNS, SITE_HOSTS } from '@/lib/sites/hosts';
+import { contrastRatio, markInk } from '@/lib/platforms/mark-ink';
 
 // Adding a platform is two files: lib/platforms/<id>.ts and its adapter in lib/sites/. This test is what makes
 // the metadata file complete; the adapter tests in test/unit/sites/ cover the other half.
@@ -18,6 +19,11 @@ describe('every platform has complete metadata', () => {
       expect(platform.names.zh.trim()).not.toBe('');
       expect(platform.calendarLabel.trim()).not.toBe('');
       expect(platform.colour).toMatch(/^#[0-9a-f]{6}$/);
+      // The calendar mark: a one- or two-character monogram, legible (WCAG AA) in its ink on the colour.
+      expect(platform.mark.trim()).toBe(platform.mark);
+      expect([...platform.mark].length).toBeGreaterThanOrEqual(1);
+      expect([...platform.mark].length).toBeLessThanOrEqual(2);
+      expect(contrastRatio(markInk(platform.colour), platform.colour)).toBeGreaterThanOrEqual(4.5);
       for (const alias of platform.aliases) expect(alias.trim()).not.toBe('');
       for (const [field, limit] of Object.entries(platform.fields)) {
         expect(field).toMatch(/^(body|title|comment|reply|author|digest)$/);
@@ -40,6 +46,10 @@ describe('every platform has complete metadata', () => {
       expect(adapter?.hosts).toEqual([...platform.hosts]);
     });
   }
+
+  it('marks tell the platforms apart', () => {
+    expect(new Set(PLATFORMS.map((p) => p.mark)).size).toBe(PLATFORMS.length);
+  });
 
   it('hosts and match patterns are derived from the metadata', () => {
     expect(SITE_HOSTS).toEqual(PLATFORMS.flatMap((p) => p.hosts));
