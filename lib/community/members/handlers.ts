@@ -4,8 +4,8 @@ import type { HandlersOf } from '../../message-table';
 import type { communityMessages } from '../protocol';
 import { getRecordPrefs } from '../../records/prefs';
 import type { KeyValue } from '../queue-store';
-import { createMemberReadHandlers, THRESHOLDS_KEY } from './read-handlers';
-import { parseThresholds, segmentOf, type SegmentThresholds } from './segments';
+import { createMemberReadHandlers, storedThresholds, THRESHOLDS_KEY } from './read-handlers';
+import { parseThresholds, segmentOf } from './segments';
 import { updateMember } from './store';
 
 type MemberHandlers = Pick<
@@ -22,8 +22,7 @@ export function createMemberHandlers(
   area: KeyValue,
   now: () => number = Date.now,
 ): MemberHandlers {
-  const thresholds = async (): Promise<SegmentThresholds> =>
-    parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
+  const thresholds = () => storedThresholds(area);
   return {
     ...createMemberReadHandlers(openDb, area, now),
     'community.members.update': async ({ id, ...patch }) => {

@@ -21,13 +21,17 @@ type MemberReadHandlers = Pick<
 
 export const THRESHOLDS_KEY = 'community.segments';
 
+/** The segment thresholds the manager set (defaults when none or unreadable). */
+export async function storedThresholds(area: KeyValue): Promise<SegmentThresholds> {
+  return parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
+}
+
 export function createMemberReadHandlers(
   openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
   area: KeyValue,
   now: () => number = Date.now,
 ): MemberReadHandlers {
-  const thresholds = async (): Promise<SegmentThresholds> =>
-    parseThresholds((await area.get(THRESHOLDS_KEY))[THRESHOLDS_KEY]);
+  const thresholds = () => storedThresholds(area);
   /** The book as the tab sees it: the log's retention applies to members too (by last interaction, an index range). */
   const load = async () => {
     const db = await openDb();
