@@ -158,8 +158,21 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       if (elements?.size === 0) byKey.delete(comment.key);
     };
     /** Records what `element` shows now; false when it already showed that comment. */
+    /**
+     * Comments inside shadow roots (Bilibili's bili-comments) change where an observer of <body> cannot see: each
+     * shadow root a tracked comment lives in is observed too, once, so a comment arriving there is scanned.
+     */
+    const watchedRoots = new WeakSet<Node>();
+    const watchRootsOf = (element: Element) => {
+      for (let root = element.getRootNode(); isShadowRoot(root) && !watchedRoots.has(root);) {
+        watchedRoots.add(root);
+        observer.observe(root, { childList: true, subtree: true });
+        root = root.host.getRootNode();
+      }
+    };
     const track = (element: Element, comment: SeenComment): boolean => {
       if (current.get(element)?.key === comment.key) return false;
+      watchRootsOf(element);
       untrack(element);
       current.set(element, comment);
       let elements = byKey.get(comment.key);
@@ -326,4 +339,10 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
     clearInterval(interval);
     active?.abort();
   });
+}
+
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in node;
 }

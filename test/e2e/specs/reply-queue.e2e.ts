@@ -187,6 +187,29 @@ test('YouTube and Bilibili: unanswered comments on the brand’s video get chips
   ).toEqual(['https://youtube.com/watch?v=demo&lc=Ugx1', 'https://youtube.com/watch?v=demo&lc=Ugx2']);
 });
 
+test('Bilibili’s shadow-DOM layout: its threads get chips, and a comment arriving inside the shadow root gets one without a reload', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html');
+  await setOwnAccounts(dashboard, { bilibili: ['Onbrand'] });
+  await seedOwnPost(dashboard, 'bilibili', 'https://www.bilibili.com/video/BV2shadow', 'BV2shadow');
+  const page = await ext.context.newPage();
+  await page.goto('https://bilibili.com/video/BV2shadow/');
+  await expect.poll(() => chips(page).count(), { timeout: 15_000 }).toBe(1);
+
+  // The new thread is added inside bili-comments' shadow root, where an observer of <body> sees nothing.
+  await page.evaluate(() =>
+    (window as unknown as { fixture: { addComment(u: string, t: string): void } }).fixture.addComment(
+      '新来的观众',
+      '请问有教程吗？',
+    ),
+  );
+  await expect.poll(() => chips(page).count(), { timeout: 10_000 }).toBe(2);
+  const { entries } = await queue(dashboard);
+  expect(entries.map((e) => e.author).sort()).toEqual(['哔友小王', '新来的观众'].sort());
+});
+
 test.describe('in Chinese', () => {
   test.use({ browserLocale: 'zh-CN' });
   test('the popup’s queue reads in Chinese', async ({ ext, openExtensionPage }) => {
