@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { rgbContrast } from '@/lib/platforms/mark-ink';
 
 // The toolbar and store icons: each size listed in the manifest exists as a PNG of exactly that size, and each
 // stands out on a light and on a dark toolbar (issue 17).
@@ -54,16 +55,6 @@ function pngPixels(file: URL): { width: number; height: number; rgba: Uint8Array
   return { width, height, rgba };
 }
 
-const luminance = (rgb: number[]) =>
-  rgb
-    .map((c) => c / 255)
-    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
-const contrast = (a: number[], b: number[]) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
-
 describe('extension icons on light and dark toolbars', () => {
   // Chrome's light toolbar and its dark theme's. WCAG 1.4.11 asks 3:1 of a graphic against what is next to it.
   const toolbars: Record<string, number[]> = { light: [255, 255, 255], dark: [32, 33, 36] };
@@ -76,7 +67,7 @@ describe('extension icons on light and dark toolbars', () => {
       for (let i = 0; i < width * height; i++) {
         const alpha = rgba[i * 4 + 3] / 255;
         const shown = [0, 1, 2].map((k) => rgba[i * 4 + k] * alpha + toolbar[k] * (1 - alpha));
-        if (contrast(shown, toolbar) >= 3) standing++;
+        if (rgbContrast(shown, toolbar) >= 3) standing++;
       }
       // Measured: 43–57% on light (the indigo bubble), 70–95% on dark (the bubble, its rim and check).
       expect(standing / (width * height)).toBeGreaterThanOrEqual(0.4);
