@@ -18,6 +18,7 @@ import { createReviewHandlers } from '../team/review-handlers';
 import { createTeamKitHandlers } from '../team/kit-handlers';
 import { createSharedHandlers } from '../team/shared-handlers';
 import { teamBackground } from '../team/background';
+import { createMemberSharing } from '../team/member-sync';
 import { browser } from 'wxt/browser';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
@@ -77,7 +78,12 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     // Team mode: the stored (masked) records go to the team server too; without a team nothing happens.
     (stored) => team.shareRecords(stored),
   );
-  const community = communityBackground(database);
+  // Team mode: the member book follows the team's (lib/team/member-sync.ts); without a team nothing is sent.
+  const members = createMemberSharing(database, () => team.current(), browser.storage.local);
+  team.attachMembers(members);
+  const community = communityBackground(database, undefined, undefined, (list) =>
+    members.shareInteractions(list),
+  );
   return {
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),
@@ -88,6 +94,12 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     'records.put': community.wrapPut(records['records.put']),
     'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
     ...community.handlers,
+    'community.members.update': async (request, sender) => {
+      await members.checkUpdate();
+      const member = await community.handlers['community.members.update'](request, sender);
+      await members.shareUpdate(member, request);
+      return member;
+    },
     ...createTeamHandlers(),
     ...createReviewHandlers(team, browser.storage.local),
     ...createTeamKitHandlers(team, browser.storage.local),

@@ -21,6 +21,8 @@ export function communityBackground(
   database: () => Promise<IDBPDatabase<OnbrandDB>>,
   area: KeyValue = browser.storage.local,
   now: () => number = Date.now,
+  /** Team mode: the interactions recorded, for the team's member book (lib/team/member-sync.ts). */
+  shareInteractions: (interactions: Interaction[]) => Promise<void> = async () => {},
 ) {
   const interactions = (kind: Interaction['kind']) => async (entries: QueueEntry[]) => {
     const list = entries.flatMap((e): Interaction[] =>
@@ -33,11 +35,13 @@ export function communityBackground(
               kind,
               url: e.url && e.url !== e.postUrl ? e.url : e.postUrl,
               tag: e.tag,
+              key: e.key,
             },
           ]
         : [],
     );
     await recordInteractions(await database(), list);
+    await shareInteractions(list).catch((error) => console.warn('Onbrand team members:', error));
   };
   const store = createQueueStore(
     area,

@@ -26,6 +26,7 @@ import { startBrowserTeamSync } from './browser-sync';
 import type { Outbox } from '../records/outbox';
 import type { ActivityRecord } from '../records/schema';
 import { createRecordsUpload, TEAM_OUTBOX_KEY } from './records-upload';
+import type { MemberSharing } from './member-sync';
 
 // Team mode in the background (MV3 service worker / Firefox event page). Why here and not in an offscreen
 // document: the worker is the one context that always exists when the extension does (an offscreen document
@@ -43,6 +44,8 @@ export interface TeamBackground {
   refresh(): Promise<void>;
   /** Queues records the activity log stored (already masked) for the team server; nothing without a team. */
   shareRecords(records: ActivityRecord[]): Promise<void>;
+  /** The member book's sharing (lib/team/member-sync.ts), told of every sync started and every member changed. */
+  attachMembers(members: Pick<MemberSharing, 'started' | 'changed'>): void;
 }
 
 const sameConnection = (a: TeamConnection | null, b: TeamConnection | null) =>
@@ -52,6 +55,7 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
   let sync: TeamSync | undefined;
   let upload: Outbox | undefined;
   let running: TeamConnection | null = null;
+  let members: Pick<MemberSharing, 'started' | 'changed'> | undefined;
   // Refreshes are serialised: the alarm, a storage change and a record arriving may ask at once.
   let refreshing: Promise<void> = Promise.resolve();
   // Mirror writes are serialised: two documents changing together must not race on MIRROR_KEY.
@@ -107,7 +111,13 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
       await queue;
       return;
     }
-    sync = startBrowserTeamSync({ connection, onEntries: apply, onStatus: setStatus });
+    sync = startBrowserTeamSync({
+      connection,
+      onEntries: apply,
+      onStatus: setStatus,
+      onMemberChanges: (_doc, ids) => members?.changed(ids),
+    });
+    members?.started(sync);
     // Records left unsent by a sleeping or restarted worker go out now (and retry while the server is down).
     upload = createRecordsUpload(connection, area);
     void upload.enqueue([]).catch((e) => console.warn('Onbrand team:', e));
@@ -123,6 +133,10 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
     async shareRecords(records) {
       await refresh();
       await upload?.enqueue(records);
+    },
+    attachMembers(next) {
+      members = next;
+      if (sync) next.started(sync);
     },
   };
 }

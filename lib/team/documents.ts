@@ -4,16 +4,35 @@ import { Slot } from '../calendar/schema';
 import { Template } from '../templates/schema';
 import { PlatformId } from '../platforms/schema';
 import { MemberId } from './roles';
+import { BIRTHDAY } from '../community/members/member';
 
 // The team's shared Yjs documents. Each is one Y.Map named ENTRIES_MAP whose values are plain JSON entries keyed
 // by id: Yjs merges concurrent edits of different entries (two planners moving two slots offline), and a whole
 // entry is what the server validates against the same zod schemas the extension uses locally.
 export const ENTRIES_MAP = 'entries';
 
-export const TEAM_DOCUMENTS = ['kits', 'calendar', 'templates', 'reviews'] as const;
-export type TeamDocument = (typeof TEAM_DOCUMENTS)[number];
+const BOOK_DOCUMENTS = ['kits', 'calendar', 'templates', 'reviews'] as const;
+
+/**
+ * The member book is split over MEMBER_SHARDS documents by a hash of the member id (lib/team/member-share.ts), so a
+ * change loads, judges and stores one shard (≈ 1/16 of the book), never a 100,000-entry map.
+ */
+export const MEMBER_SHARDS = 16;
+export type MemberDocument = `members-${string}`;
+export const MEMBER_DOCUMENTS: readonly MemberDocument[] = Array.from(
+  { length: MEMBER_SHARDS },
+  (_, i): MemberDocument => `members-${i.toString(16)}`,
+);
+
+export const TEAM_DOCUMENTS: readonly TeamDocument[] = [...BOOK_DOCUMENTS, ...MEMBER_DOCUMENTS];
+export type TeamDocument = (typeof BOOK_DOCUMENTS)[number] | MemberDocument;
 export const isTeamDocument = (name: string): name is TeamDocument =>
-  (TEAM_DOCUMENTS as readonly string[]).includes(name);
+  TEAM_DOCUMENTS.includes(name as TeamDocument);
+
+/** What a document holds: its rules and entry schema are the kind's. */
+export type DocumentKind = (typeof BOOK_DOCUMENTS)[number] | 'members';
+export const kindOf = (doc: TeamDocument): DocumentKind =>
+  doc.startsWith('members-') ? 'members' : (doc as DocumentKind);
 
 export const BOX_ROLES = ['post', 'reply', 'comment'] as const;
 export const BoxRoleId = z.enum(BOX_ROLES);
@@ -58,10 +77,36 @@ export const ReviewRequest = z.object({
 });
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 
+/** Keys of a shared member's activity: `c:` a comment, `r:` a reply the brand gave, then a hash or `~manager:n`. */
+export const ACTIVITY_KEY = /^[cr]:(?:[0-9a-f]{16}|~[A-Za-z0-9._@-]{1,100}:\d{1,6})$/;
+
+/**
+ * A member of the team's book, as its JSON reads (lib/team/member-share.ts writes it with Yjs types: `notes` a
+ * Y.Text, `tags` and `activity` Y.Maps, so concurrent edits of one member merge key by key and character by
+ * character). `activity` is a grow-only set of the member's comments and replies (key → time): the same comment
+ * seen by two managers has the same key, so it counts once.
+ */
+export const SharedMember = z.strictObject({
+  platform: PlatformId,
+  handle: z.string().check(z.minLength(1), z.maxLength(300)),
+  displayName: z.optional(z.string().check(z.maxLength(300))),
+  notes: z.optional(z.string().check(z.maxLength(4000))),
+  birthday: z.optional(z.string().check(z.regex(BIRTHDAY, 'birthday: MM-DD'))),
+  tags: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(100)), z.literal(true))),
+  activity: z.optional(
+    z.record(
+      z.string().check(z.regex(ACTIVITY_KEY, 'activity key')),
+      z.number().check(z.int(), z.positive()),
+    ),
+  ),
+});
+export type SharedMember = z.infer<typeof SharedMember>;
+
 /** The schema every entry of a document must satisfy. */
 export const ENTRY_SCHEMAS = {
   kits: TeamKitEntry,
   calendar: Slot,
   templates: Template,
   reviews: ReviewRequest,
-} as const satisfies Record<TeamDocument, z.ZodMiniType>;
+  members: SharedMember,
+} as const satisfies Record<DocumentKind, z.ZodMiniType>;

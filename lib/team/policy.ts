@@ -1,6 +1,8 @@
 import { parseBrandKit } from '../engine/schema';
 import { formatPath } from '../field-path';
-import { ENTRY_SCHEMAS, type TeamDocument } from './documents';
+import { maskPersonalData } from '../records/mask';
+import { memberId } from '../community/members/member';
+import { ENTRY_SCHEMAS, kindOf, type DocumentKind, type SharedMember, type TeamDocument } from './documents';
 import type { Role } from './roles';
 
 // The one rulebook of who may change what in the team documents. The server runs it on every incoming update
@@ -13,15 +15,27 @@ export interface Actor {
 
 type Entries = Record<string, unknown>;
 
-/** Which role may write a document at all; `reviews` is open to everyone and judged entry by entry. */
-export const WRITERS: Record<TeamDocument, readonly Role[]> = {
+/**
+ * Which role may write a document at all; `reviews` is open to everyone and judged entry by entry. The member
+ * book (`members-*`) is the community managers' (admin, planner, member); a reviewer reads it only. Every role
+ * reads every document.
+ */
+export const WRITERS: Record<DocumentKind, readonly Role[]> = {
   kits: ['admin'],
   calendar: ['planner'],
   templates: ['planner'],
   reviews: ['admin', 'planner', 'reviewer', 'member'],
+  members: ['admin', 'planner', 'member'],
 };
 
-export const mayWrite = (doc: TeamDocument, role: Role) => WRITERS[doc].includes(role);
+export const mayWrite = (doc: TeamDocument, role: Role) => WRITERS[kindOf(doc)].includes(role);
+
+/** The refusal of a role that may not write a document at all (the server's words, shown as they are). */
+export const roleRefusal = (doc: TeamDocument, role: Role) =>
+  `${doc}: the ${role} role may not change this document`;
+
+/** A member's activity in the team's book: at most this many comments and replies each. */
+export const MAX_ACTIVITY = 10_000;
 
 /** JSON with sorted keys, so two equal entries compare equal whatever order their fields were written in. */
 function canonical(value: unknown): string {
@@ -50,7 +64,7 @@ export function changedEntries(before: Entries, after: Entries): Change[] {
 }
 
 function schemaError(doc: TeamDocument, key: string, value: unknown): string | null {
-  const result = ENTRY_SCHEMAS[doc].safeParse(value);
+  const result = ENTRY_SCHEMAS[kindOf(doc)].safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     return `${doc}/${key}: invalid entry at ${formatPath(issue.path) || '(root)'}: ${issue.message}`;
@@ -91,22 +105,52 @@ function judgeReview(actor: Actor, { key, before, after }: Change): string | nul
 }
 
 /**
+ * A member of the team's book: keyed by its own id; its activity only grows (a recorded comment is never rewritten
+ * or taken back) and a `~manager:n` key (activity from before the book was shared) is only its manager's to add;
+ * notes arrive masked (the log's masking, built-in detectors); only an admin removes a member.
+ */
+function judgeMember(doc: TeamDocument, actor: Actor, { key, before, after }: Change): string | null {
+  if (after === undefined)
+    return actor.role === 'admin'
+      ? null
+      : `${doc}/${key}: only an admin may remove a member from the team's book`;
+  const next = after as SharedMember;
+  if (memberId(next.platform, next.handle) !== key) return `${doc}/${key}: entry id does not match its key`;
+  const was = (before as SharedMember | undefined)?.activity ?? {};
+  const now = next.activity ?? {};
+  for (const [k, at] of Object.entries(was))
+    if (now[k] !== at) return `${doc}/${key}: recorded activity cannot be changed or removed (${k})`;
+  const mine = `~${actor.member}:`;
+  for (const k of Object.keys(now))
+    if (!(k in was) && k.includes('~') && !k.slice(2).startsWith(mine))
+      return `${doc}/${key}: ${k} is another manager's activity`;
+  if (Object.keys(now).length > MAX_ACTIVITY) return `${doc}/${key}: more than ${MAX_ACTIVITY} activities`;
+  if (next.notes && maskPersonalData(next.notes).text !== next.notes)
+    return `${doc}/${key}: notes must have personal data masked`;
+  return null;
+}
+
+/**
  * Why `actor` may not turn `before` into `after` (the first reason), or null when the change is allowed.
  * Removed entries are not schema-checked; added and changed ones always are.
  */
 export function judgeChange(doc: TeamDocument, actor: Actor, before: Entries, after: Entries): string | null {
   const changes = changedEntries(before, after);
   if (!changes.length) return null;
-  if (!mayWrite(doc, actor.role)) return `${doc}: the ${actor.role} role may not change this document`;
+  if (!mayWrite(doc, actor.role)) return roleRefusal(doc, actor.role);
   for (const change of changes) {
     if (change.after !== undefined) {
       const invalid = schemaError(doc, change.key, change.after);
       if (invalid) return invalid;
     }
-    if (doc === 'reviews') {
-      const refused = judgeReview(actor, change);
-      if (refused) return refused;
-    }
+    const kind = kindOf(doc);
+    const refused =
+      kind === 'reviews'
+        ? judgeReview(actor, change)
+        : kind === 'members'
+          ? judgeMember(doc, actor, change)
+          : null;
+    if (refused) return refused;
   }
   return null;
 }

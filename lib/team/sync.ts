@@ -1,7 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { serverAddress, type TeamConnection } from './connection';
-import { ENTRIES_MAP, TEAM_DOCUMENTS, type TeamDocument } from './documents';
+import { ENTRIES_MAP, kindOf, TEAM_DOCUMENTS, type MemberDocument, type TeamDocument } from './documents';
+import { membersChangedBy, sharedBook, type SharedBook } from './member-share';
 import { problemOfReason, type TeamProblem } from './problems';
 
 // The sync loop: one WebSocket to the team server, one Hocuspocus provider per shared document, each Y.Doc kept
@@ -27,6 +28,11 @@ export interface TeamSyncOptions {
   connection: TeamConnection;
   /** Called with a document's entries after it loaded from IndexedDB and on every change (local or remote). */
   onEntries(doc: TeamDocument, entries: Record<string, unknown>): void;
+  /**
+   * The member book's shards instead (thousands of entries each): the ids that changed, local or remote; not what
+   * loading the offline copy brings back (it was taken in when it first arrived).
+   */
+  onMemberChanges?(doc: MemberDocument, ids: string[]): void;
   onStatus(status: SyncStatus): void;
   persist?: Persist;
   /** Node's `ws` in tests; the browser's WebSocket otherwise. */
@@ -36,6 +42,10 @@ export interface TeamSyncOptions {
 export interface TeamSync {
   docs: Record<TeamDocument, Y.Doc>;
   entries(doc: TeamDocument): Y.Map<unknown>;
+  /** The team's member book (lib/team/member-share.ts). */
+  members: SharedBook;
+  /** Resolves once every member book shard has synced with the server (seeding waits for the team's copy). */
+  membersSynced: Promise<void>;
   /** Resolves when every document has loaded its offline copy (not when the server answered). */
   loaded: Promise<void>;
   stop(): void;
@@ -58,6 +68,7 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
   const providers = {} as Record<TeamDocument, HocuspocusProvider>;
   const persisted = {} as Record<TeamDocument, ReturnType<Persist> | undefined>;
   const loading: Promise<unknown>[] = [];
+  const shardsSynced: Promise<void>[] = [];
   let stopped = false;
   let status: SyncStatus = { state: 'connecting' };
   const setStatus = (next: SyncStatus) => {
@@ -71,21 +82,32 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
     const doc = new Y.Doc();
     docs[name] = doc;
     const map = doc.getMap(ENTRIES_MAP);
+    const members = kindOf(name) === 'members';
     const publish = () => {
-      if (!stopped && docs[name] === doc) options.onEntries(name, map.toJSON());
+      if (!stopped && docs[name] === doc && !members) options.onEntries(name, map.toJSON());
     };
-    map.observe(publish);
+    const changed = (transaction: Y.Transaction) => {
+      // What the offline copy held was taken in when it first arrived: a wake-up does not rewrite the book.
+      if (stopped || docs[name] !== doc || transaction.origin === persisted[name]) return;
+      const ids = membersChangedBy(transaction);
+      if (ids.length) options.onMemberChanges?.(name as MemberDocument, ids);
+    };
+    if (members) doc.on('afterTransaction', changed);
+    else map.observe(publish);
     let loaded: Promise<unknown> = Promise.resolve();
     if (options.persist) {
       const persistence = options.persist(persistenceName(connection.origin, name), doc);
       persisted[name] = persistence;
       loaded = persistence.whenSynced.then(publish);
     } else publish();
+    let synced!: () => void;
+    if (members) shardsSynced.push(new Promise<void>((resolve) => (synced = resolve)));
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name,
       token: connection.token,
       document: doc,
+      onSynced: () => synced?.(),
       onAuthenticationFailed: ({ reason }) =>
         setStatus({ state: 'disconnected', problem: problemOfReason(reason), detail: reason }),
       onStateless: ({ payload }) => {
@@ -125,6 +147,8 @@ export function startTeamSync(options: TeamSyncOptions): TeamSync {
   return {
     docs,
     entries: (doc) => docs[doc].getMap(ENTRIES_MAP),
+    members: sharedBook((doc) => docs[doc]),
+    membersSynced: Promise.all(shardsSynced).then(() => undefined),
     loaded: Promise.all(loading).then(() => undefined),
     stop() {
       stopped = true;

@@ -8,6 +8,7 @@ import { formatDateTime, platformLabel, tagLabel } from '../reports/format';
 import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
 import { CareSettings } from './CareSettings';
 import { exportMembers, readMembers } from './member-source';
+import { TeamBookNote } from './TeamBookNote';
 
 // The member book: search, filters by platform/segment/tag, sort, each member's last comment, CSV/JSON export.
 // The tab reads the book straight from IndexedDB (member-source.ts): through its indexes, the counts and one page
@@ -79,6 +80,7 @@ export function MembersTab() {
     <section data-testid="members-tab">
       <h2>{t('dash.tab.members')}</h2>
       <p className="ob-muted">{t('members.intro')}</p>
+      <TeamBookNote />
       <CareSettings onSaved={() => setQuery((q) => ({ ...q }))} />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
         <input

@@ -39,6 +39,8 @@ export interface Interaction {
   kind: 'comment' | 'reply' | 'tag';
   url?: string;
   tag?: string;
+  /** The comment's queue key (lib/community/queue.ts): the same for every manager who saw it (team sharing). */
+  key?: string;
 }
 
 export function applyInteraction(member: Member | undefined, interaction: Interaction): Member {

@@ -39,6 +39,30 @@ export async function recordInteractions(
   return members;
 }
 
+/**
+ * Rewrites the given members from outside the book (the team's copy, lib/team/member-sync.ts): `next` gets the
+ * stored member (or undefined) and returns what to store; counted per day like every write here.
+ */
+export async function rewriteMembers(
+  db: IDBPDatabase<OnbrandDB>,
+  ids: readonly string[],
+  next: (id: string, stored: Member | undefined) => Member,
+): Promise<void> {
+  if (!ids.length) return;
+  const tx = db.transaction(['members', 'meta'], 'readwrite');
+  const store = tx.objectStore('members');
+  const counts = await dayCountsForWrite(tx);
+  const writes: Promise<unknown>[] = [];
+  for (const id of ids) {
+    const raw = await store.get(id);
+    const before = raw && withoutSearchKeys(raw);
+    const after = next(id, before);
+    adjustDayCounts(counts, before, after);
+    writes.push(store.put(withSearchKeys(after)));
+  }
+  await Promise.all([...writes, putDayCounts(tx, counts), tx.done]);
+}
+
 export async function getMember(db: IDBPDatabase<OnbrandDB>, id: string): Promise<Member | undefined> {
   const stored = await db.get('members', id);
   return stored && withoutSearchKeys(stored);

@@ -78,6 +78,10 @@ export const teamMessages = defineMessages(
     'team.review.override': 'Post without review…',
     'team.review.overrideReason': 'Why this cannot wait for a reviewer (the team will read it)',
     'team.review.overridePost': 'Post without review',
+    'team.members.shared':
+      'Shared with your team: notes, tags, birthdays and activity (each comment counted once across managers). Notes leave this browser with personal data masked.',
+    'team.members.readOnly':
+      'Your team’s member book: as a {role}, you read it; only admins, planners and members change it (the team server refuses other edits).',
   },
   {
     'dash.tab.team': '团队',
@@ -147,5 +151,9 @@ export const teamMessages = defineMessages(
     'team.review.override': '不经审核发布…',
     'team.review.overrideReason': '为什么不能等审核人（团队会看到）',
     'team.review.overridePost': '不经审核发布',
+    'team.members.shared':
+      '已与团队共享：备注、标签、生日和互动（同一条评论在多位运营之间只计一次）。备注离开本浏览器前会遮盖个人信息。',
+    'team.members.readOnly':
+      '这是团队的成员册：你的角色（{role}）只能查看；只有管理员、策划和成员可以修改（团队服务器会拒绝其他修改）。',
   },
 );
