@@ -79,7 +79,8 @@ test('a member’s note reaches the other manager’s Members tab; a reviewer re
     // The team server has it, masked, with the comment counted once.
     const shared = await until(() => {
       const doc = team.server.hocuspocus.documents.get(shardOf(FAN));
-      return doc && memberJson(doc, FAN)?.notes && memberJson(doc, FAN);
+      const member = doc && memberJson(doc, FAN);
+      return member?.notes ? member : undefined;
     }, 20_000);
     expect(shared.notes).toBe('Prefers DMs, call *******5678');
     expect(Object.keys(shared.activity ?? {})).toHaveLength(1);
