@@ -294,6 +294,15 @@ const VARIANTS: Variant[] = [
     postKind: 'post',
   },
   {
+    name: 'Weibo feed comment in the "_name_hash" classes (textarea#comment-textarea-…, 评论 button, _name_/_wbtext_)',
+    url: 'https://weibo.com/7654321098/Hashed2026',
+    editor: 'comment',
+    submit: 'article button:has(span.woo-button-content:text-is("评论"))',
+    platform: 'weibo',
+    postKind: 'comment',
+    answered: '甜品铺子',
+  },
+  {
     name: 'Zhihu hashed-class comment (Draft.js + 发布)',
     url: 'https://zhihu.com/question/1/answer/3',
     editor: 'comment',
