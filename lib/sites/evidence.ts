@@ -425,6 +425,10 @@ export const SOURCES = {
   'weibo-comment-box': {
     ref: 'code-search 59504489888 (browser-cli Weibo site guide: feed and detail share one comment/repost textarea[id^="comment-textarea-"], placeholder 发布你的评论 / 说说分享心得, its button found by its text 评论 / 转发; author a[class*=name], text [class*=_wbtext_], comments .item1 / .con1 .text)',
   },
+  // Round 11: where TikTok's video-page drawer opens a reply box (undated; the drawer itself is tt-capture-2026-09).
+  'tt-drawer-reply': {
+    ref: 'code-search 53136056106 (TikTok reply bot: after [data-e2e="comment-reply-1"], "a new editor appears in the reply container": [class*="DivReplyContainer"] [contenteditable="true"]), 61010418035 (reply bot on the drawer opened by the comment icon: Reply inside DivCommentObjectWrapper / DivCommentItemWrapper, a Draft.js reply composer whose placeholder reads "reply", its [data-e2e="comment-post"] the one nearest it), 3945204694 and 14785219158 (replies are [class*="DivReplyContainer"] [class*="DivCommentItemWrapper"] inside the thread), 3898260346 (an extension that instead waits for the first [data-e2e="comment-input"] after Reply)',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
