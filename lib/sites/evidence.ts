@@ -416,6 +416,19 @@ export const SOURCES = {
     ref: 'code-search 58676630625 (bili-recommend-agent skill, "已验证 2026-06-14", its 44th comment posted 2026-06-14 17:53: bili-comments → bili-comments-header-renderer → bili-comment-box (its own shadow root) → #editor bili-comment-rich-textarea → .brt-editor; 发布 is #pub > button; comments read through bili-rich-text\'s shadow root)',
     date: '2026-06-14',
   },
+  // Round 11 (2026-12-05): Weibo's feed in the "_name_hash" CSS-module classes (no head_name / detail_wbtext /
+  // Form_input / Composer_btn). Dated by the newest live stamp a source copies: comment rows reading "26-5-31 18:34".
+  'weibo-hashed': {
+    ref: 'code-search 55649500110 (extension test copying the live "modern woo feed": article.woo-panel-main._wrap_m3n8j_2, .wbpro-feed-content ._wbtext_velez_14, .wbpro-list .item1 .con1 .text rows stamped "26-5-31 18:34 来自广东"; a saved creator profile page checked by article [class*=_main_][class*=_left_]), 67035543019 (Weibo DOM map: a[class*="_name_"] span[title], div[class*="_wbtext_"], a[class*="_time_"] whose title reads "2026-03-10 16:53"), 66387815205, 68683586660, 41686715786, 60831206991 ([class*="_wbtext_"] in .wbpro-feed-ogText), 17288814838 (.wbpro-feed-reText [class^="_wbtext_"])',
+    date: '2026-05-31',
+  },
+  'weibo-comment-box': {
+    ref: 'code-search 59504489888 (browser-cli Weibo site guide: feed and detail share one comment/repost textarea[id^="comment-textarea-"], placeholder 发布你的评论 / 说说分享心得, its button found by its text 评论 / 转发; author a[class*=name], text [class*=_wbtext_], comments .item1 / .con1 .text)',
+  },
+  // Round 11: where TikTok's video-page drawer opens a reply box (undated; the drawer itself is tt-capture-2026-09).
+  'tt-drawer-reply': {
+    ref: 'code-search 53136056106 (TikTok reply bot: after [data-e2e="comment-reply-1"], "a new editor appears in the reply container": [class*="DivReplyContainer"] [contenteditable="true"]), 61010418035 (reply bot on the drawer opened by the comment icon: Reply inside DivCommentObjectWrapper / DivCommentItemWrapper, a Draft.js reply composer whose placeholder reads "reply", its [data-e2e="comment-post"] the one nearest it), 3945204694 and 14785219158 (replies are [class*="DivReplyContainer"] [class*="DivCommentItemWrapper"] inside the thread), 3898260346 (an extension that instead waits for the first [data-e2e="comment-input"] after Reply)',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -22,7 +22,10 @@ const selectors = {
   commentInput: '[data-e2e="comment-input"]',
   commentSubmit: '[data-e2e="comment-post"]',
   captionSubmit: '[data-e2e="post_video_button"]',
-  commentItem: '[data-e2e="comment-item"], [class*="CommentItemContainer"], [data-e2e="comment-list-item"]',
+  // The video page's drawer has no comment-item test id: a thread is a DivCommentObjectWrapper (its comment, then the
+  // DivReplyContainer a reply box opens in).
+  commentItem:
+    '[data-e2e="comment-item"], [class*="CommentItemContainer"], [data-e2e="comment-list-item"], [class*="DivCommentObjectWrapper"]',
   commentUser: '[data-e2e^="comment-username-"]',
   commentText: '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]',
   commentTime: '[data-e2e^="comment-time-"]',
@@ -112,17 +115,17 @@ export const tiktokAdapter: SiteAdapter = {
     };
   },
   selectors,
-  // Not built (checked 2026-12-04): tt-capture-2026-09's video-page drawer nests each thread as
-  // [class*="DivCommentObjectWrapper"] > [class*="DivCommentItemWrapper"], which commentItem does not match, so a reply
-  // box in that drawer would be recorded as a comment on the video. The capture shows only the drawer's Reply trigger
-  // (p[role=button][data-e2e="comment-reply-1"]): no reply input, comment box or Post button, so where the reply box
-  // opens (inside the item or at the drawer's foot) is unknown. Needs a dated capture of an opened reply box.
+  // The drawer reply (round 11): tt-capture-2026-09 dates the drawer's threads ([class*="DivCommentObjectWrapper"] >
+  // DivCommentItemWrapper, Reply p[data-e2e="comment-reply-1"]); where an opened reply box sits is undated: one bot
+  // types into "[class*=DivReplyContainer] [contenteditable]" inside the thread, another picks the reply composer and
+  // the Post nearest it, a third waits for the first [data-e2e="comment-input"]. A box inside the thread is a reply to
+  // its comment; a reply typed in the drawer's foot stays a comment on the video (no thread to name).
   evidence: {
     boxComment: ['tt-bots'],
     commentInput: ['tt-bots'],
     commentSubmit: ['tt-bots'],
     captionSubmit: ['tt-studio', 'SAU-tiktok', 'TTU'],
-    commentItem: ['tt-bots', 'tt-capture-2026-09'],
+    commentItem: ['tt-bots', 'tt-capture-2026-09', 'tt-drawer-reply'],
     commentUser: ['tt-comments', 'tt-capture-2026-09'],
     commentText: ['tt-comments', 'tt-capture-2026-09'],
     commentTime: ['tt-comments', 'tt-capture-2026-09'],

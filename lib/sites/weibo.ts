@@ -18,16 +18,19 @@ import {
 // woo button) or 发布 (the video upload page). Its wrapper and button classes are not used: no public source shows
 // them, and the class pattern is moving ("_name_hash"). Ctrl+Enter publishes in both.
 const selectors = {
-  boxTextarea: 'textarea[class*="Form_input"], textarea[placeholder="有什么新鲜事想分享给大家？"]',
+  // The feed's comment box in the "_name_hash" classes has no Form_input class: it is textarea#comment-textarea-<mid>.
+  boxTextarea:
+    'textarea[class*="Form_input"], textarea[id^="comment-textarea-"], textarea[placeholder="有什么新鲜事想分享给大家？"]',
   boxPublisher: 'textarea[placeholder="有什么新鲜事想分享给大家？"]',
   card: 'article[class*="Feed_wrap"], article.woo-panel-main',
   // The publisher's send control, by role; its label (PUBLISHER_SEND) decides.
   publisherSubmit: 'button, [role="button"]',
   commentSubmit: '[class*="Composer_btn"]',
-  cardAuthor: '[class*="head_name"]',
+  // Older CSS-module names (head_name, detail_wbtext) and the "_name_hash" ones (a._name_…, ._wbtext_…): both served.
+  cardAuthor: '[class*="head_name"], a[class*="_name_"]',
   // The feed's CSS-module classes are moving to the "_name_hash" pattern: the time link is now a[class^="_time_"].
   cardTime: '[class*="head-info_time"], a[class^="_time_"]',
-  cardText: '[class*="detail_wbtext"]',
+  cardText: '[class*="detail_wbtext"], [class*="_wbtext_"]',
   commentText: '.wbpro-list .text',
   comment: '.wbpro-list',
   commentAuthor: '.text > a[usercard], .text > a',
@@ -134,16 +137,16 @@ export const weiboAdapter: SiteAdapter = {
   selectors,
   selectorLabels: { publisherSubmit: PUBLISHER_SEND },
   evidence: {
-    boxTextarea: ['weibo', 'MP', 'SAU-weibo', 'weibo-publish-pw'],
+    boxTextarea: ['weibo', 'MP', 'SAU-weibo', 'weibo-publish-pw', 'weibo-comment-box'],
     boxPublisher: ['MP', 'SAU-weibo', 'weibo-publish-pw'],
     publisherSubmit: ['MP', 'SAU-weibo', 'weibo-publish-pw'],
-    card: ['weibo-time'],
+    card: ['weibo-time', 'weibo-hashed'],
     commentSubmit: ['weibo'],
-    cardAuthor: ['weibo-scrapers'],
-    cardTime: ['weibo-time'],
-    cardText: ['weibo-scrapers'],
-    comment: ['weibo-comments'],
-    commentText: ['weibo-comments'],
+    cardAuthor: ['weibo-scrapers', 'weibo-hashed', 'weibo-comment-box'],
+    cardTime: ['weibo-time', 'weibo-hashed'],
+    cardText: ['weibo-scrapers', 'weibo-hashed', 'weibo-comment-box'],
+    comment: ['weibo-comments', 'weibo-hashed'],
+    commentText: ['weibo-comments', 'weibo-hashed'],
     commentAuthor: ['weibo-comments'],
     toast: ['weibo-toast'],
   },

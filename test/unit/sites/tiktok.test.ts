@@ -44,6 +44,24 @@ describe('TikTok adapter', () => {
     });
   });
 
+  it("treats a box in a drawer thread's DivReplyContainer as a reply to that thread's comment", () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    doc.body.innerHTML = `<div class="css-1-DivCommentObjectWrapper"><div class="css-2-DivCommentItemWrapper">
+        <a href="/@dancequeen" data-e2e="comment-username-1"><p>Dance Queen</p></a>
+        <span data-e2e="comment-level-1"><p>Where is the jacket from??</p></span>
+        <p role="button" data-e2e="comment-reply-1">Reply</p></div>
+      <div class="css-3-DivReplyContainer"><div><div data-e2e="comment-input"><div contenteditable="true"></div></div>
+        <div data-e2e="comment-post" role="button">Post</div></div></div></div>`;
+    const editable = doc.querySelector<HTMLElement>('[contenteditable]')!;
+    const box = adapter.matchBox(editable)!;
+    expect(box.role).toBe('reply');
+    expect(adapter.threadContext(box, editable)).toEqual({
+      author: 'Dance Queen',
+      url: 'https://www.tiktok.com/@dancequeen',
+      text: 'Where is the jacket from??',
+    });
+  });
+
   it('matches the Studio caption with its Post button and ignores other inputs', () => {
     const doc = loadSnapshot('tiktok-studio');
     const caption = doc.querySelector<HTMLElement>('.public-DraftEditor-content')!;

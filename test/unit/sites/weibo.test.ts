@@ -42,6 +42,30 @@ describe('Weibo adapter', () => {
     expect(adapter.submitControl(box, editable)?.textContent).toBe('发送');
   });
 
+  // A feed card in the "_name_hash" classes (code-search 55649500110, 59504489888, 67035543019): no Form_input,
+  // Composer_btn, head_name or detail_wbtext class; the comment box is textarea#comment-textarea-<mid>.
+  const CARD_2026 = `<article class="woo-panel-main _wrap_m3n8j_2">
+      <header class="woo-box-flex"><a class="_name_1b05f_122" href="/u/1"><span title="甜品铺子">甜品铺子</span></a>
+        <a class="_time_1tpft_33" href="/1/Abc123" title="2026-11-28 09:30">11-28 09:30</a></header>
+      <div class="wbpro-feed-content"><div class="wbpro-feed-ogText"><div class="_wbtext_1psp9_14">冬季限定上架</div></div></div>
+      <div class="_composer_1nrgx_2"><textarea id="comment-textarea-501" class="_input_13hj0_5" placeholder="发布你的评论"></textarea>
+        <div><button type="button" class="woo-button-main _btn_1nrgx_9"><span class="woo-button-content">评论</span></button></div></div>
+    </article>`;
+
+  it('matches a feed card comment in the "_name_hash" classes, with the card author and text as its thread', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const card = append(doc.body, CARD_2026);
+    const editable = card.querySelector('textarea')!;
+    const box = adapter.matchBox(editable)!;
+    expect(box).toMatchObject({ role: 'comment', field: 'comment' });
+    expect(adapter.submitControl(box, editable)?.textContent).toBe('评论');
+    expect(adapter.threadContext(box, editable)).toMatchObject({
+      author: '甜品铺子',
+      url: 'https://weibo.com/1/Abc123',
+      text: '冬季限定上架',
+    });
+  });
+
   it('takes 发布 as the publisher control (video upload page) but not an unrelated button', () => {
     const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
     const publisher = append(
