@@ -36,6 +36,7 @@ import { installTemplatePicker } from './template-picker';
 import { closePicker, openPicker, pickerState } from './template-picker-state';
 import { isAssistantUi } from './assistant-ui';
 import { startFeatures, type Feature } from './features';
+import { reportDraftFindings } from './draft-findings-report';
 import { installEscape, listenForInPageCommands, openFindingsFromKeyboard } from './keyboard';
 import { keepOnePanel } from './panels';
 import { composedContains } from './replay';
@@ -237,19 +238,15 @@ function checkSelection(context: AssistantContext, text: string): void {
 }
 
 /**
- * Tells the background how many findings this draft has shown (for the popup's "caught" today) whenever that changes,
- * 0 once it is published. Only the count and platform leave the page's frame; a failed message is not retried (the
- * next change sends the whole count again).
+ * Tells the background how many findings this draft has shown (for the popup's "caught" today) as that changes
+ * (throttled), 0 once it is published. Only the count and platform leave the page's frame; a failed message is not
+ * retried (the next change sends the whole count again).
  */
-function reportDraftFindings(session: BoxSession): void {
+function reportSessionFindings(session: BoxSession): void {
   const draft = crypto.randomUUID();
-  let sent = 0;
-  const stop = session.shownFindings.subscribe((count) => {
-    if (count === sent) return;
-    sent = count;
+  reportDraftFindings(session.shownFindings, session.signal, (count) => {
     void send('records.draftFindings', { draft, platform: session.adapter.id, count }).catch(() => undefined);
   });
-  session.signal.addEventListener('abort', stop, { once: true });
 }
 
 /** Tracks focused boxes, keeps one BoxSession per box (pruned when the site removes the box), checks as they type. */
@@ -333,7 +330,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       onPublish,
       replyingTo,
     );
-    reportDraftFindings(session);
+    reportSessionFindings(session);
     watchSubmitControl(
       session,
       () => Boolean(session.adapter.submitControl(session.box, session.root)),

@@ -3,6 +3,12 @@
 
 const ELEMENT_NODE = 1;
 
+/** A contenteditable box (or a node in one); attributes only, so no style or layout is computed. */
+function insideEditableBox(node: Node): boolean {
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return Boolean(element?.closest('[contenteditable]:not([contenteditable="false"])'));
+}
+
 export type Changes = { whole: true } | { whole: false; nodes: Element[]; removed: boolean };
 
 export class ThreadChanges {
@@ -11,8 +17,15 @@ export class ThreadChanges {
   /** The first scan, and any page whose adapter cannot answer `commentsIn`, reads the whole thread. */
   private whole = true;
 
-  note(records: readonly MutationRecord[]): void {
+  /**
+   * Notes what `records` changed; false when nothing a comment could be in changed: every record was inside an
+   * editable box (the person typing a reply changes the box's DOM on each key on rich editors; no comment is there).
+   */
+  note(records: readonly MutationRecord[]): boolean {
+    let noted = false;
     for (const record of records) {
+      if (insideEditableBox(record.target)) continue;
+      noted = true;
       const target = record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : null;
       for (const node of record.addedNodes) {
         if (node.nodeType === ELEMENT_NODE) this.nodes.add(node as Element);
@@ -25,6 +38,7 @@ export class ThreadChanges {
           for (const node of record.removedNodes) if (node.nodeType !== ELEMENT_NODE) this.nodes.add(target);
       }
     }
+    return noted;
   }
 
   /** What changed since the last call, and starts collecting anew. */

@@ -313,8 +313,7 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       timer = setTimeout(() => void scan(), deps.settleMs ?? 300);
     };
     const observer = new MutationObserver((records) => {
-      changes.note(records);
-      schedule();
+      if (changes.note(records)) schedule();
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     pageSignal.addEventListener('abort', () => {
