@@ -8,6 +8,10 @@ import { SiteStatus } from './SiteStatus';
 import { TodayView } from './TodayView';
 import { ReplyQueue } from './ReplyQueue';
 import { useFirstScreen } from './useFirstScreen';
+import { PauseSwitch } from '../shared/PauseSwitch';
+import { useStorageItem } from '../shared/useStorageItem';
+import { pauseItem } from '@/lib/pause/pause-item';
+import { activePause, readPauses } from '@/lib/pause/pause';
 
 /**
  * The toolbar popup. `initial` is read from storage before the first render (one read), so today's slots
@@ -23,6 +27,8 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+  // The clock now, not the 30 s tick: a pause switched on a moment ago is in force already.
+  const pause = activePause(readPauses(useStorageItem(pauseItem)), Math.max(now, Date.now()));
   const main = useRef<HTMLElement>(null);
   useFirstScreen(main, snapshot.revision, snapshot.calendar.settings.timeZone, uiLocale.value);
   useEffect(() => {
@@ -42,8 +48,9 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
       </header>
       {/* The site switch first: it must stay reachable without scrolling however many slots today has. */}
       <SiteStatus />
+      <PauseSwitch timeZone={snapshot.calendar.settings.timeZone} />
       <ReplyQueue now={now} />
-      <TodayView snapshot={snapshot} now={now} />
+      <TodayView snapshot={snapshot} now={now} pause={pause} />
       <LanguagePicker />
     </main>
   );

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { localToUtc, utcToLocal } from '@/lib/calendar';
+import { test, expect } from '../support/test';
+import { calendarOf, inWorker, noonZone, seedCalendar, slotAt } from '../support/calendar';
+import { storedRecords } from '../support/records';
+import { SITE_BOXES, focusBox, modelText, publishedPosts } from '../support/site-pages';
+import { overlay } from '../support/overlay';
+
+// The crisis pause (issue 21 point 4) end to end in real Chromium: switched on in the popup, it marks today's
+// slots paused and holds their reminders, shows a banner at the badge and holds every post on a fixture page for
+// a confirmation and a reason (recorded as an override); switched off, the slots, the reminder and the gate are
+// as before. Its topic terms warn on a draft as findings of the engine.
+
+declare const chrome: typeof browser;
+
+const zone = noonZone();
+const MINUTE = 60_000;
+
+async function switchOn(popup: Page, reason: string, terms = ''): Promise<void> {
+  await popup.getByTestId('pause-open').click();
+  await popup.getByTestId('pause-reason-input').fill(reason);
+  if (terms) await popup.getByTestId('pause-terms-input').fill(terms);
+  await popup.getByTestId('pause-on').click();
+  await expect(popup.getByTestId('pause-switch')).toHaveAttribute('data-paused', 'true');
+}
+
+const notifications = (ext: { context: Parameters<typeof inWorker>[0] }) =>
+  inWorker(ext.context, async () => Object.keys(await chrome.notifications.getAll()));
+
+test('a crisis pause marks the day’s slots paused, silences their reminders, holds a post for a confirmation and a reason; switching it off restores everything', async ({
+  ext,
+  openDashboardWithKit,
+  openExtensionPage,
+}) => {
+  test.setTimeout(120_000);
+  const dashboard = await openDashboardWithKit();
+  const popup = await openExtensionPage('popup.html');
+  await switchOn(popup, 'Product recall');
+  await expect(popup.getByTestId('pause-reason')).toHaveText('Reason: Product recall');
+
+  // Two slots later today: the first one's reminder (15 min ahead) is due at once, the second's in hours. Neither
+  // is on X, so the post below matches no slot (a matched slot turns published and needs no reminder).
+  const minute = Math.floor(Date.now() / MINUTE) * MINUTE;
+  const soon = utcToLocal(minute + 10 * MINUTE, zone);
+  const later = utcToLocal(minute + 150 * MINUTE, zone);
+  await seedCalendar(
+    dashboard,
+    calendarOf(zone, [
+      slotAt(zone, 'soon', soon, { platform: 'douyin', title: 'Launch post' }),
+      slotAt(zone, 'later', later, { platform: 'weibo', title: '午间话题' }),
+    ]),
+  );
+  for (const id of ['soon', 'later']) {
+    await expect(popup.locator(`[data-slot-id="${id}"]`)).toHaveAttribute('data-paused', 'true');
+    await expect(popup.locator(`[data-slot-id="${id}"]`).getByTestId('today-slot-paused')).toHaveText(
+      'Paused',
+    );
+  }
+  // The worker ran on the new plan (the next reminder is the later slot's) and showed no reminder.
+  await expect
+    .poll(() =>
+      inWorker(ext.context, async () => (await chrome.alarms.get('onbrand-reminder'))?.scheduledTime ?? null),
+    )
+    .toBe(localToUtc(later, zone) - 15 * MINUTE);
+  expect(await notifications(ext)).toEqual([]);
+
+  // In the page: the banner at the badge, and a clean post held for a confirmation and a reason.
+  const box = SITE_BOXES.find((b) => b.site === 'x')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  const draft = 'We are live: meet the new Acme app.';
+  await page.keyboard.type(draft);
+  const ui = overlay(page);
+  await ui.getByTestId('badge-clean').waitFor('visible');
+  expect(await ui.getByTestId('badge-pause-banner').text()).toBe('Crisis pause: Product recall');
+  await page.locator(box.submit).first().click();
+  await ui.getByTestId('gate-dialog').waitFor('visible');
+  expect(await ui.getByTestId('gate-pause').text()).toContain('Product recall');
+  expect(await ui.getByTestId('gate-post-anyway').disabled()).toBe(true);
+  expect(await publishedPosts(page)).toEqual([]);
+  expect(await modelText(page, box.editor)).toBe(draft);
+  // A page script cannot confirm for the person: its click on the button does nothing.
+  await ui.getByTestId('gate-reason').fill('Pre-approved statement');
+  await ui.getByTestId('gate-post-anyway').evaluate((button) => (button as HTMLButtonElement).click());
+  await page.waitForTimeout(300);
+  expect(await publishedPosts(page)).toEqual([]);
+  expect(await modelText(page, box.editor)).toBe(draft);
+  await ui.getByTestId('gate-post-anyway').click();
+  await expect.poll(() => publishedPosts(page)).toEqual([draft]);
+
+  const records = () => storedRecords(dashboard);
+  await expect
+    .poll(async () => (await records()).filter((r) => r.kind === 'publish').length, { timeout: 15_000 })
+    .toBe(1);
+  expect((await records()).find((r) => r.kind === 'publish')).toMatchObject({
+    platform: 'x',
+    text: draft,
+    overrideReason: 'Pre-approved statement',
+  });
+  expect((await records()).filter((r) => r.kind === 'gate-override')).toMatchObject([
+    { platform: 'x', reason: 'Pre-approved statement', ruleIds: ['crisis-pause'] },
+  ]);
+
+  // Switched off: slots as before, the held reminder of the slot still to come shows, the gate lets posts by.
+  await popup.getByTestId('pause-off').click();
+  await expect(popup.getByTestId('pause-switch')).toHaveAttribute('data-paused', 'false');
+  for (const id of ['soon', 'later'])
+    await expect(popup.locator(`[data-slot-id="${id}"]`)).toHaveAttribute('data-paused', 'false');
+  await expect.poll(() => notifications(ext), { timeout: 15_000 }).toEqual(['onbrand-reminder:soon']);
+  await expect.poll(() => ui.getByTestId('badge-pause-banner').count()).toBe(0);
+  await page.locator(`[data-fixture-editor="${box.editor}"]`).click();
+  const second = 'Thanks for waiting, here it is.';
+  await page.keyboard.type(second);
+  await ui.getByTestId('badge-clean').waitFor('visible');
+  await page.locator(box.submit).first().click();
+  await expect.poll(() => publishedPosts(page)).toEqual([draft, second]);
+  expect(await ui.getByTestId('gate-dialog').count()).toBe(0);
+});
+
+test('the pause’s topic terms warn on a draft that touches them, in English and Chinese, and leave other drafts alone', async ({
+  ext,
+  openDashboardWithKit,
+  openExtensionPage,
+}) => {
+  await openDashboardWithKit();
+  const popup = await openExtensionPage('popup.html');
+  await switchOn(popup, '产品召回', 'kettle recall, 召回');
+  await expect(popup.getByTestId('pause-terms')).toHaveText('Topics on hold: kettle recall, 召回');
+
+  const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
+  const page = await ext.context.newPage();
+  await focusBox(page, box);
+  const ui = overlay(page);
+  await page.keyboard.type('关于产品召回的说明');
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('warn');
+  await ui.getByTestId('onbrand-badge').click();
+  await ui.getByTestId('findings-list').waitFor('visible');
+  expect(await ui.locator('[data-rule="banned:crisis-pause:召回"]').count()).toBe(1);
+  expect(await modelText(page, box.editor)).toBe('关于产品召回的说明');
+
+  // Off: the same draft is clean again.
+  await popup.getByTestId('pause-off').click();
+  await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
+});
