@@ -9,9 +9,7 @@ import { TodayView } from './TodayView';
 import { ReplyQueue } from './ReplyQueue';
 import { useFirstScreen } from './useFirstScreen';
 import { PauseSwitch } from '../shared/PauseSwitch';
-import { useStorageItem } from '../shared/useStorageItem';
-import { pauseItem } from '@/lib/pause/pause-item';
-import { activePause, readPauses } from '@/lib/pause/pause';
+import { useActivePause } from '../shared/useActivePause';
 
 /**
  * The toolbar popup. `initial` is read from storage before the first render (one read), so today's slots
@@ -27,8 +25,7 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  // The clock now, not the 30 s tick: a pause switched on a moment ago is in force already.
-  const pause = activePause(readPauses(useStorageItem(pauseItem)), Math.max(now, Date.now()));
+  const pause = useActivePause(now);
   const main = useRef<HTMLElement>(null);
   useFirstScreen(main, snapshot.revision, snapshot.calendar.settings.timeZone, uiLocale.value);
   useEffect(() => {

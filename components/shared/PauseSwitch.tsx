@@ -54,6 +54,8 @@ export function PauseSwitch({
   }, [endsAt]);
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
 
+  // Offered beside the crisis signal only while no pause is in force (the dashboard's own switch shows that one).
+  if (pause && offer) return null;
   if (pause) {
     const end = pauseEnd(pause);
     return (

@@ -5,6 +5,7 @@ import { defineMessages } from '../define';
 export const pauseMessages = defineMessages(
   {
     'pause.title': 'Crisis pause',
+    'category.crisis-pause': 'Posted during a crisis pause',
     'pause.switchOn': 'Pause publishing',
     'pause.switchOff': 'Resume publishing',
     'pause.reason': 'Reason',
@@ -21,7 +22,7 @@ export const pauseMessages = defineMessages(
     'pause.activeUntil': 'Publishing paused {start} – {end}',
     'pause.activeReason': 'Reason: {reason}',
     'pause.activeTerms': 'Topics on hold: {terms}',
-    'pause.readOnly': 'Only an admin or editor of the team can switch the pause.',
+    'pause.readOnly': 'Only an admin, planner or reviewer of the team can switch the pause.',
     'pause.signalOffer': 'The crisis signal fired. Pause publishing while the team responds?',
     'pause.needReason': 'Give a reason for the pause.',
     'pause.customPast': 'Choose an end time in the future.',
@@ -46,6 +47,7 @@ export const pauseMessages = defineMessages(
   },
   {
     'pause.title': '危机暂停',
+    'category.crisis-pause': '危机暂停期间发布',
     'pause.switchOn': '暂停发布',
     'pause.switchOff': '恢复发布',
     'pause.reason': '原因',
@@ -62,7 +64,7 @@ export const pauseMessages = defineMessages(
     'pause.activeUntil': '已暂停发布：{start} – {end}',
     'pause.activeReason': '原因：{reason}',
     'pause.activeTerms': '暂缓的话题：{terms}',
-    'pause.readOnly': '只有团队的管理员或编辑可以切换暂停。',
+    'pause.readOnly': '只有团队的管理员、策划或审核人可以切换暂停。',
     'pause.signalOffer': '危机信号已触发。团队应对期间是否暂停发布？',
     'pause.needReason': '请填写暂停原因。',
     'pause.customPast': '请选择一个未来的结束时间。',

@@ -3,7 +3,7 @@ import type { browser } from 'wxt/browser';
 import { localToUtc, utcToLocal } from '@/lib/calendar';
 import { test, expect } from '../support/test';
 import { calendarOf, inWorker, noonZone, seedCalendar, slotAt } from '../support/calendar';
-import { storedRecords } from '../support/records';
+import { putRecords, storedRecords } from '../support/records';
 import { SITE_BOXES, focusBox, modelText, publishedPosts } from '../support/site-pages';
 import { overlay } from '../support/overlay';
 
@@ -142,4 +142,64 @@ test('the pause’s topic terms warn on a draft that touches them, in English an
   // Off: the same draft is clean again.
   await popup.getByTestId('pause-off').click();
   await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('ok');
+});
+
+test('the dashboard switches the pause (calendar slots marked) and the report shows each pause with what was posted during it', async ({
+  openExtensionPage,
+}) => {
+  const now = Date.now();
+  const dashboard = await openExtensionPage('options.html#calendar');
+  await seedCalendar(
+    dashboard,
+    calendarOf(zone, [slotAt(zone, 'evening', utcToLocal(now + 60 * MINUTE, zone), { title: '晚间话题' })]),
+  );
+  const chip = dashboard.locator('[data-testid="cal-slot"][data-occurrence-id="evening"]');
+  await expect(chip).toHaveAttribute('data-paused', 'false');
+  // The dashboard's own switch, by keyboard: a timed pause of 4 hours.
+  await dashboard.getByTestId('pause-open').focus();
+  await dashboard.keyboard.press('Enter');
+  await dashboard.getByTestId('pause-reason-input').focus();
+  await dashboard.keyboard.type('Supplier incident');
+  await dashboard.getByTestId('pause-duration').selectOption('4h');
+  await dashboard.getByTestId('pause-on').focus();
+  await dashboard.keyboard.press('Enter');
+  await expect(dashboard.getByTestId('pause-status')).toContainText('Publishing paused');
+  await expect(chip).toHaveAttribute('data-paused', 'true');
+  await expect(chip.getByTestId('cal-slot-paused')).toHaveText('Paused');
+
+  // Two posts: one during the pause, one before it (an earlier publish, seeded as the outbox sends records).
+  const during = Date.now();
+  await putRecords(dashboard, [
+    {
+      id: 'during-0001',
+      at: during,
+      platform: 'weibo',
+      kind: 'publish',
+      postKind: 'post',
+      url: 'https://weibo.com/1/during',
+      text: '声明',
+      findings: [],
+      templateIds: [],
+      overrideReason: 'Official statement',
+    },
+    {
+      id: 'before-0001',
+      at: now - 3 * 3_600_000,
+      platform: 'weibo',
+      kind: 'publish',
+      postKind: 'post',
+      url: 'https://weibo.com/1/before',
+      text: '早安',
+      findings: [],
+      templateIds: [],
+    },
+  ]);
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#reports'));
+  const row = dashboard.getByTestId('pause-report-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('pause-report-window')).toContainText('ongoing');
+  await expect(row).toContainText('Supplier incident');
+  await expect(row.getByTestId('pause-report-posted')).toHaveAttribute('data-count', '1');
+  await expect(row.getByTestId('pause-report-posted')).toContainText('1 post went out during it');
+  await expect(row.getByTestId('pause-report-posted')).toContainText('Official statement');
 });
