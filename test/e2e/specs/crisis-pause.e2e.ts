@@ -118,26 +118,28 @@ test('a crisis pause marks the day’s slots paused, silences their reminders, h
   expect(await ui.getByTestId('gate-dialog').count()).toBe(0);
 });
 
-test('the pause’s topic terms warn on a draft that touches them, in English and Chinese, and leave other drafts alone', async ({
+test('the pause’s topic terms warn on a draft that touches them, in English and Chinese; switched off, the same draft is clean', async ({
   ext,
   openDashboardWithKit,
   openExtensionPage,
 }) => {
   await openDashboardWithKit();
   const popup = await openExtensionPage('popup.html');
-  await switchOn(popup, '产品召回', 'kettle recall, 召回');
-  await expect(popup.getByTestId('pause-terms')).toHaveText('Topics on hold: kettle recall, 召回');
+  await switchOn(popup, '产品召回', 'recall, 召回');
+  await expect(popup.getByTestId('pause-terms')).toHaveText('Topics on hold: recall, 召回');
 
   const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
   const page = await ext.context.newPage();
   await focusBox(page, box);
   const ui = overlay(page);
-  await page.keyboard.type('关于产品召回的说明');
+  const draft = '关于产品召回的说明 (recalled kettles)';
+  await page.keyboard.type(draft);
   await expect.poll(() => ui.getByTestId('onbrand-badge').attribute('data-state')).toBe('warn');
   await ui.getByTestId('onbrand-badge').click();
   await ui.getByTestId('findings-list').waitFor('visible');
   expect(await ui.locator('[data-rule="banned:crisis-pause:召回"]').count()).toBe(1);
-  expect(await modelText(page, box.editor)).toBe('关于产品召回的说明');
+  expect(await ui.locator('[data-rule="banned:crisis-pause:recall"]').count()).toBe(1);
+  expect(await modelText(page, box.editor)).toBe(draft);
 
   // Off: the same draft is clean again.
   await popup.getByTestId('pause-off').click();
@@ -202,4 +204,34 @@ test('the dashboard switches the pause (calendar slots marked) and the report sh
   await expect(row.getByTestId('pause-report-posted')).toHaveAttribute('data-count', '1');
   await expect(row.getByTestId('pause-report-posted')).toContainText('1 post went out during it');
   await expect(row.getByTestId('pause-report-posted')).toContainText('Official statement');
+});
+
+test.describe('in Chinese', () => {
+  test.use({ browserLocale: 'zh-CN' });
+  test('the switch, the banner and the gate read in Simplified Chinese', async ({
+    ext,
+    openDashboardWithKit,
+    openExtensionPage,
+  }) => {
+    await openDashboardWithKit();
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByTestId('pause-open')).toHaveText('暂停发布');
+    await switchOn(popup, '产品召回');
+    await expect(popup.getByTestId('pause-reason')).toHaveText('原因：产品召回');
+    await expect(popup.getByTestId('pause-off')).toHaveText('恢复发布');
+
+    const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
+    const page = await ext.context.newPage();
+    await focusBox(page, box);
+    await page.keyboard.type('新品上市');
+    const ui = overlay(page);
+    await ui.getByTestId('badge-clean').waitFor('visible');
+    expect(await ui.getByTestId('badge-pause-banner').text()).toBe('危机暂停：产品召回');
+    await page.locator(box.submit).first().click();
+    await ui.getByTestId('gate-dialog').waitFor('visible');
+    expect(await ui.locator('#ob-gate-title').text()).toBe('发布已暂停');
+    expect(await ui.getByTestId('gate-post-anyway').text()).toBe('在暂停期间发布');
+    expect(await publishedPosts(page)).toEqual([]);
+    expect(await modelText(page, box.editor)).toBe('新品上市');
+  });
 });
