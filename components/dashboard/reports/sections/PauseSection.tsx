@@ -46,7 +46,7 @@ export function PauseSection({ report }: SectionProps) {
                       {row.posts.map((post) => (
                         <li key={post.id}>
                           {when(post.at)} · {platformLabel(t, post.platform)} ·{' '}
-                          <a href={post.url} target="_blank" rel="noreferrer">
+                          <a href={post.url} target="_blank" rel="noreferrer" data-testid="pause-report-post-link">
                             {post.url}
                           </a>
                           {post.overrideReason && <span className="ob-muted"> — {post.overrideReason}</span>}
