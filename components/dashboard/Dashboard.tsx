@@ -3,6 +3,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { useT } from '../shared/i18n';
 import { StorageNotice } from './StorageNotice';
 import { DashboardLoading } from './DashboardLoading';
+import { PauseSwitch } from '../shared/PauseSwitch';
 
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it. Each tab's
 // code is its own chunk, loaded when the tab opens: opening #members or #reports parses that tab only, not the
@@ -112,6 +113,8 @@ export function Dashboard() {
       </nav>
       <main className="dash-main">
         <StorageNotice />
+        {/* The crisis pause on every tab: switched from wherever the manager is when it is needed. */}
+        <PauseSwitch />
         <div
           role="tabpanel"
           id={`panel-${active}`}

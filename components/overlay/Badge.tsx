@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { effect, signal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
-import { findingsListOpen, layoutTick } from '@/lib/assistant/ui-state';
+import { currentPause, findingsListOpen, layoutTick } from '@/lib/assistant/ui-state';
 import { translate } from '@/lib/i18n';
 import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker-state';
 import { uiLocale, useT } from '../shared/i18n';
@@ -133,6 +133,7 @@ export function Badge({ session }: { session: BoxSession }) {
           {t('assistant.noSubmit')}
         </span>
       )}
+      <PauseBanner />
       <UndoFix session={session} />
       <ReviewRequest session={session} />
     </div>
@@ -146,6 +147,19 @@ export function Badge({ session }: { session: BoxSession }) {
 function badgePosition(box: DOMRect): { top: number; right: number } {
   const top = box.top > 40 ? box.top - 4 : Math.min(box.bottom - 4, innerHeight - 8);
   return { top, right: Math.max(8, innerWidth - box.right) };
+}
+
+/** The crisis pause in force, beside every badge: the person sees it before they write, not only at the gate. */
+function PauseBanner() {
+  useSignals();
+  const t = useT();
+  const pause = currentPause.value;
+  if (!pause) return null;
+  return (
+    <span className="ob-pause-banner" role="status" data-testid="badge-pause-banner">
+      {t('pause.banner', { reason: pause.reason })}
+    </span>
+  );
 }
 
 /** The visible Undo of the last applied fix (native Ctrl+Z works too, but nobody sees it). */

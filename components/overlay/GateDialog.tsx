@@ -5,7 +5,10 @@ import { useT } from '../shared/i18n';
 import { localized } from './labels';
 import { trusted } from './trusted';
 
-/** Holds a submit with blocking findings: "Edit" goes back to the draft, "Post anyway" publishes and records why. */
+/**
+ * Holds a submit with blocking findings: "Edit" goes back to the draft, "Post anyway" publishes and records why.
+ * During a crisis pause it holds every submit: the person confirms with their own click and gives a reason.
+ */
 export function GateDialog() {
   useSignals();
   const t = useT();
@@ -33,6 +36,7 @@ export function GateDialog() {
   }, [request]);
   if (!request) return null;
   const canPost = !request.requireReason || reason.trim().length > 0;
+  const pause = request.pause;
   return (
     <div className="ob-gate-backdrop">
       <div
@@ -45,9 +49,14 @@ export function GateDialog() {
           if (event.key === 'Escape') request.resolve({ action: 'edit' }, event.nativeEvent);
         }}
       >
-        <h2 id="ob-gate-title">{t('assistant.gate.title')}</h2>
-        <p>{t('assistant.gate.body')}</p>
-        <ul data-testid="gate-findings">
+        <h2 id="ob-gate-title">{pause ? t('pause.gate.title') : t('assistant.gate.title')}</h2>
+        {pause ? (
+          <p data-testid="gate-pause">{t('pause.gate.body', { reason: pause.reason })}</p>
+        ) : (
+          <p>{t('assistant.gate.body')}</p>
+        )}
+        {pause && request.blocking.length > 0 && <p>{t('assistant.gate.body')}</p>}
+        <ul data-testid="gate-findings" hidden={request.blocking.length === 0}>
           {request.blocking.map((finding) => (
             <li key={`${finding.ruleId}:${finding.start}`} data-rule={finding.ruleId}>
               <strong>“{finding.text}”</strong> — {localized(finding.message)}
@@ -56,7 +65,11 @@ export function GateDialog() {
         </ul>
         <label className="ob-reason">
           <span>
-            {request.requireReason ? t('assistant.gate.reasonRequired') : t('assistant.gate.reason')}
+            {pause
+              ? t('pause.gate.reason')
+              : request.requireReason
+                ? t('assistant.gate.reasonRequired')
+                : t('assistant.gate.reason')}
           </span>
           <textarea
             ref={reasonRef}
@@ -90,7 +103,7 @@ export function GateDialog() {
               request.resolve({ action: 'post', reason: reason.trim() }, event.nativeEvent),
             )}
           >
-            {t('assistant.gate.postAnyway')}
+            {pause ? t('pause.gate.confirm') : t('assistant.gate.postAnyway')}
           </button>
         </div>
       </div>

@@ -8,6 +8,8 @@ import { SiteStatus } from './SiteStatus';
 import { TodayView } from './TodayView';
 import { ReplyQueue } from './ReplyQueue';
 import { useFirstScreen } from './useFirstScreen';
+import { PauseSwitch } from '../shared/PauseSwitch';
+import { useActivePause } from '../shared/useActivePause';
 
 /**
  * The toolbar popup. `initial` is read from storage before the first render (one read), so today's slots
@@ -23,6 +25,7 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+  const pause = useActivePause(now);
   const main = useRef<HTMLElement>(null);
   useFirstScreen(main, snapshot.revision, snapshot.calendar.settings.timeZone, uiLocale.value);
   useEffect(() => {
@@ -42,8 +45,9 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
       </header>
       {/* The site switch first: it must stay reachable without scrolling however many slots today has. */}
       <SiteStatus />
+      <PauseSwitch timeZone={snapshot.calendar.settings.timeZone} />
       <ReplyQueue now={now} />
-      <TodayView snapshot={snapshot} now={now} />
+      <TodayView snapshot={snapshot} now={now} pause={pause} />
       <LanguagePicker />
     </main>
   );

@@ -19,8 +19,11 @@ export function TodaySlot({
   timeZone,
   position,
   setSize,
+  paused = false,
 }: {
   item: TodayItem;
+  /** In a crisis pause's window (lib/pause): shown as paused, its reminder silent until the pause ends. */
+  paused?: boolean;
   timeZone: string;
   /** 1-based place in today's whole list, which may be rendered only in part (TodayView). */
   position: number;
@@ -50,10 +53,11 @@ export function TodaySlot({
   const open = occurrence.status !== 'published' && occurrence.status !== 'skipped';
   return (
     <li
-      className={`today-slot today-${state}`}
+      className={`today-slot today-${state}${paused ? ' today-paused' : ''}`}
       data-testid="today-slot"
       data-slot-id={occurrence.id}
       data-state={state}
+      data-paused={paused}
       data-status={occurrence.status}
       aria-posinset={position}
       aria-setsize={setSize}
@@ -72,6 +76,11 @@ export function TodaySlot({
             ? ` · ${t(`calendar.status.${occurrence.status}`)}`
             : ''}
         </span>
+        {paused && (
+          <span className="today-paused-mark" data-testid="today-slot-paused">
+            {t('pause.slot')}
+          </span>
+        )}
       </div>
       <p className="today-title" data-testid="today-slot-title">
         {occurrence.title || t(`calendar.contentType.${occurrence.contentType}`)}

@@ -15,6 +15,7 @@ import { browser } from 'wxt/browser';
 import { formatLocalDate } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../shared/i18n';
 import { TodaySlot } from './TodaySlot';
+import { slotPaused, type Pause } from '@/lib/pause/pause';
 import { TodayStrip } from './TodayStrip';
 import { useGrowingWindow } from './useGrowingWindow';
 
@@ -48,7 +49,16 @@ function useTodayCounts(
 }
 
 /** The popup's "today": a day strip with the now-line, then the slots in time order with a "now" divider. */
-export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: number }) {
+export function TodayView({
+  snapshot,
+  now,
+  pause,
+}: {
+  snapshot: CalendarSnapshot;
+  now: number;
+  /** The crisis pause in force: its window's slots show as paused. */
+  pause?: Pause;
+}) {
   const t = useT();
   const locale = useIntlLocale();
   const { calendar } = snapshot;
@@ -124,7 +134,13 @@ export function TodayView({ snapshot, now }: { snapshot: CalendarSnapshot; now: 
             {view.items.slice(0, rows.end).map((item, index) => (
               <Fragment key={item.occurrence.id}>
                 {index === nowIndex && <NowDivider />}
-                <TodaySlot item={item} timeZone={zone} position={index + 1} setSize={view.items.length} />
+                <TodaySlot
+                  item={item}
+                  timeZone={zone}
+                  position={index + 1}
+                  setSize={view.items.length}
+                  paused={slotPaused(pause, item.occurrence.startMs)}
+                />
               </Fragment>
             ))}
             {nowIndex < 0 && rest === 0 && <NowDivider />}

@@ -4,6 +4,7 @@ import { gateRequest } from './ui-state';
 import { isComposing } from '@/lib/editors/composition';
 import { reviewGate, type ReviewState } from '@/lib/team/review-gate';
 import { replayClick } from './replay';
+import { PAUSE_RULE_ID, type Pause } from '@/lib/pause/pause';
 
 export type { GateMode };
 
@@ -18,9 +19,13 @@ export function gateModeOf(kit: BrandKit | null): GateMode {
 export type GateDecision =
   { action: 'pass' } | { action: 'hold'; blocking: Finding[]; requireReason: boolean };
 
-/** Only `block` findings hold a submit, and only when the kit's gate is on. */
-export function gateDecision(mode: GateMode, findings: readonly Finding[]): GateDecision {
+/**
+ * Only `block` findings hold a submit, and only when the kit's gate is on. During a crisis pause every submit is
+ * held, whatever the kit's gate, for a confirmation and a reason (its blocking findings listed too, if any).
+ */
+export function gateDecision(mode: GateMode, findings: readonly Finding[], pause?: Pause): GateDecision {
   const blocking = findings.filter((f) => f.severity === 'block');
+  if (pause) return { action: 'hold', blocking: mode === 'off' ? [] : blocking, requireReason: true };
   if (mode === 'off' || blocking.length === 0) return { action: 'pass' };
   return { action: 'hold', blocking, requireReason: mode === 'require-reason' };
 }
@@ -51,6 +56,8 @@ export function installGate(options: {
   sessionForControl(target: Element): BoxSession | null;
   sessionForKey(event: KeyboardEvent): BoxSession | null;
   kit(): BrandKit | null;
+  /** The crisis pause in force, if any (lib/assistant/pause-watch.ts). */
+  pause?(): Pause | undefined;
   onOverride(session: BoxSession, reason: string, ruleIds: string[]): void;
   /** Team review before publishing (lib/assistant/review.ts); absent or not required: findings only. */
   review?: {
@@ -82,7 +89,8 @@ export function installGate(options: {
     const mode = gateModeOf(options.kit());
     // Always a fresh check: the debounced one may be a keystroke behind.
     const { snapshot, analysis } = held ? { snapshot: held.snapshot, analysis: held } : session.checkNow();
-    const decision = gateDecision(mode, analysis.findings);
+    const pause = options.pause?.();
+    const decision = gateDecision(mode, analysis.findings, pause);
     // After a review hold the submit was already stopped; it goes out again through replay().
     const replayed = held !== null;
     if (decision.action === 'pass') {
@@ -101,6 +109,7 @@ export function installGate(options: {
       session,
       blocking,
       requireReason,
+      ...(pause ? { pause } : {}),
       resolve(choice, via) {
         // The dialog lives in a closed shadow root, but the decision to post is still only taken from a person.
         if (choice.action === 'post' && !via.isTrusted) return;
@@ -109,11 +118,10 @@ export function installGate(options: {
           session.root.focus();
           return;
         }
-        options.onOverride(
-          session,
-          choice.reason,
-          blocking.map((f) => f.ruleId),
-        );
+        options.onOverride(session, choice.reason, [
+          ...blocking.map((f) => f.ruleId),
+          ...(pause ? [PAUSE_RULE_ID] : []),
+        ]);
         if (session.hasUserInput)
           session.submitted(snapshot.text, ...approved(choice.reason || undefined, approvalId));
         replayNow(replay);

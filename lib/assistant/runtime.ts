@@ -32,6 +32,8 @@ import { watchReplyTarget } from './reply-target';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { startReplyQueue } from './reply-queue';
+import { watchPause } from './pause-watch';
+import { withPauseTerms } from '@/lib/pause/pause-terms';
 import { installTemplatePicker } from './template-picker';
 import { closePicker, openPicker, pickerState } from './template-picker-state';
 import { isAssistantUi } from './assistant-ui';
@@ -44,6 +46,7 @@ import {
   selectionCheck,
   activeSession,
   currentKit,
+  currentPause,
   currentResolvedKit,
   layoutFollowed,
   layoutTick,
@@ -111,6 +114,12 @@ const FEATURES: Feature<AssistantContext>[] = [
       signal.addEventListener('abort', () => outbox.stop());
     },
   },
+  {
+    // The crisis pause in force: the badge's banner, the gate's hold on every post, the topic terms' findings.
+    id: 'pause',
+    applies: always,
+    init: (signal) => watchPause(signal),
+  },
   { id: 'check', applies: always, init: startChecking },
   {
     id: 'picker',
@@ -127,6 +136,7 @@ const FEATURES: Feature<AssistantContext>[] = [
         sessionForControl: context.sessionForControl,
         sessionForKey: context.sessionForEvent,
         kit: () => currentKit.value,
+        pause: () => currentPause.value,
         onOverride: (session, reason, ruleIds) =>
           context.enqueue(overrideRecord(session, reason, ruleIds, location.href)),
         review: {
@@ -252,15 +262,34 @@ function reportSessionFindings(session: BoxSession): void {
 /** Tracks focused boxes, keeps one BoxSession per box (pruned when the site removes the box), checks as they type. */
 async function startChecking(signal: AbortSignal, context: AssistantContext): Promise<void> {
   const { siteAdapter, health, sessions } = context;
+  // The kit's checker, with the crisis pause's topic terms added while a pause with terms is in force.
+  let kitChecker: Checker | undefined;
+  let termsKey = '';
+  const install = () => {
+    if (!kitChecker) return;
+    const next = withPauseTerms(kitChecker, currentPause.peek()?.terms ?? []);
+    context.checker = next;
+    for (const session of sessions.values()) session.setChecker(next);
+  };
   const stopWatching = await watchActiveChecker(
     (next, kit, resolved) => {
-      context.checker = next;
+      kitChecker = next;
       context.maskers = customMaskersOf([kit]);
       currentKit.value = kit;
       currentResolvedKit.value = resolved;
-      for (const session of sessions.values()) session.setChecker(next);
+      install();
     },
     { beforeLoad: ensurePartsForStoredKits, starter: starterKits },
+  );
+  signal.addEventListener(
+    'abort',
+    effect(() => {
+      const key = (currentPause.value?.terms ?? []).join('\n');
+      if (key !== termsKey) {
+        termsKey = key;
+        install();
+      }
+    }),
   );
   signal.addEventListener('abort', () => {
     stopWatching();

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals-react';
 import type { BrandKit, Finding } from '@/lib/engine';
 import type { ResolvedKit } from '@/lib/kits/kit-library';
 import type { BoxSession } from './box-session';
+import type { Pause } from '@/lib/pause/pause';
 
 // What the overlay shows, as signals the React components read.
 
@@ -20,12 +21,16 @@ export interface GateRequest {
   session: BoxSession;
   blocking: Finding[];
   requireReason: boolean;
+  /** The crisis pause in force: every post is held for a confirmation and a reason (lib/pause). */
+  pause?: Pause;
   /** `via`: the event that decided (a post is only accepted from a trusted one). */
   resolve(decision: { action: 'edit' } | { action: 'post'; reason: string }, via: Event): void;
 }
 export const gateRequest = signal<GateRequest | null>(null);
 
 export const currentKit = signal<BrandKit | null>(null);
+/** The crisis pause in force (the badge's banner, the gate); read from extension storage, never from the page. */
+export const currentPause = signal<Pause | undefined>(undefined);
 /** Where the kit in force comes from (a managed kit is read-only: "Not a problem here" names its manager). */
 export const currentResolvedKit = signal<ResolvedKit | null>(null);
 

@@ -5,6 +5,7 @@ import { resolveLocale } from '../i18n';
 import { loadSettings } from '../storage/settings-store';
 import { createCalendarJobs, type CalendarJobs } from '../calendar/jobs';
 import { badgeKeys, createToolbarBadge } from './toolbar-badge';
+import { PAUSE_KEY } from '../pause/pause';
 
 // Wires the calendar's background work to the browser: alarms, notification buttons, storage changes, startup.
 
@@ -65,6 +66,10 @@ export function registerCalendarListeners(calendar: CalendarBackground, ready: P
     after(() => jobs.onNotificationButton(id, index)),
   );
   watchCalendar(() => after(() => jobs.calendarChanged()));
+  // A crisis pause switched on or off: its slots' reminders are held back or resume, its end gets its alarm.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PAUSE_KEY in changes) after(() => jobs.calendarChanged());
+  });
   const start = () =>
     after(async () => {
       await jobs.ensureTick();

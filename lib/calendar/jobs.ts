@@ -5,9 +5,10 @@ import { utcToLocal } from './time';
 import { readCalendar, type CalendarStorageArea, type CalendarWriter } from './store';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
 import { dueReminders, nextReminderAt, pruneReminded, type RemindedMap } from './reminders';
+import { activePause, PAUSE_END_ALARM, PAUSE_KEY, pauseEnd, readPauses, slotPaused } from '../pause/pause';
 
-// The calendar's background work: reminders as notifications, missed slots, the icon badge's refresh, and
-// published posts matched to the plan (wired to the browser in lib/background/calendar-listeners.ts). Browser APIs come in through `CalendarJobsDeps`, so tests drive it with fakes.
+// The calendar's background work: reminders as notifications (silent for slots in a crisis pause's window,
+// lib/pause), missed slots, the icon badge's refresh, and published posts matched to the plan (wired to the browser in lib/background/calendar-listeners.ts). Browser APIs come in through `CalendarJobsDeps`, so tests drive it with fakes.
 
 export const REMINDER_ALARM = 'onbrand-reminder';
 /** Periodic: marks missed slots, catches the day rolling over for the badge, reschedules reminders. */
@@ -52,7 +53,7 @@ export interface CalendarJobsDeps {
 export interface CalendarJobs {
   /** Startup, install, the periodic tick and the reminder alarm: everything below, in order. */
   run(): Promise<void>;
-  /** The calendar document changed (any writer): reschedule and recount. */
+  /** The calendar document or the crisis pause changed (any writer): reschedule and recount. */
   calendarChanged(): Promise<void>;
   onAlarm(name: string): Promise<void>;
   onNotificationButton(notificationId: string, buttonIndex: number): Promise<void>;
@@ -84,7 +85,10 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
     const { calendar } = await readCalendar(deps.storage);
     const at = now();
     let reminded = await readReminded();
-    const due = dueReminders(calendar, at, reminded);
+    const pause = activePause(readPauses((await deps.storage.get([PAUSE_KEY]))[PAUSE_KEY]), at);
+    // A paused slot's reminder is held back, not marked shown: once the pause ends (switched off, or its alarm),
+    // the next run announces the slots that have not started yet. Nothing is lost.
+    const due = dueReminders(calendar, at, reminded).filter((o) => !slotPaused(pause, o.startMs));
     if (due.length) {
       const locale = await deps.locale();
       const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
@@ -106,16 +110,21 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
       }
     }
     await deps.storage.set({ [REMINDED_KEY]: pruneReminded(reminded, at) });
-    await schedule(calendar, reminded);
+    await schedule(calendar, reminded, pause && pauseEnd(pause));
   }
 
+  /** `pauseEndsAt`: a timed pause in force; its end gets an alarm of its own (reminders resume then). */
   async function schedule(
     calendar: Awaited<ReturnType<typeof readCalendar>>['calendar'],
     reminded: RemindedMap,
+    pauseEndsAt?: number,
   ): Promise<void> {
     const at = nextReminderAt(calendar, now(), reminded);
     if (at === undefined) await deps.alarms.clear(REMINDER_ALARM);
     else await deps.alarms.create(REMINDER_ALARM, { when: at });
+    if (pauseEndsAt !== undefined && Number.isFinite(pauseEndsAt))
+      await deps.alarms.create(PAUSE_END_ALARM, { when: pauseEndsAt });
+    else await deps.alarms.clear(PAUSE_END_ALARM);
   }
 
   async function ensureTick(): Promise<void> {
@@ -138,7 +147,7 @@ export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
       await updateBadge();
     }),
     onAlarm: serial(async (name: string) => {
-      if (name === REMINDER_ALARM || name === TICK_ALARM) await run();
+      if (name === REMINDER_ALARM || name === TICK_ALARM || name === PAUSE_END_ALARM) await run();
     }),
     onNotificationButton: async (notificationId, buttonIndex) => {
       if (!notificationId.startsWith(NOTIFICATION_PREFIX) || buttonIndex !== 0) return;

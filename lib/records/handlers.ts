@@ -16,6 +16,7 @@ import type { KeyValueArea } from './outbox';
 import { draftFindingsIn, noteDraftFindings } from './draft-findings';
 import type { recordMessages } from './protocol';
 import { recordsOfKind } from './query';
+import { PAUSE_KEY, readPauses, type Pause } from '../pause/pause';
 import type { ActivityRecord } from './schema';
 
 type RecordHandlers = HandlersOf<typeof recordMessages>;
@@ -42,6 +43,9 @@ export function createRecordHandlers(
   afterStored: (stored: ActivityRecord[]) => Promise<unknown> = async () => undefined,
   /** Where the findings of unpublished drafts are counted (draft-findings.ts): gone when the browser closes. */
   draftArea: KeyValueArea = browser.storage.session,
+  /** The crisis pauses kept (lib/pause), for the report's section. */
+  storedPauses: () => Promise<readonly Pause[]> = async () =>
+    readPauses((await browser.storage.local.get(PAUSE_KEY))[PAUSE_KEY]).pauses,
 ): RecordHandlers {
   let lastPruneAt = -Infinity;
 
@@ -124,11 +128,12 @@ export function createRecordHandlers(
     },
     'records.report': async (options) => {
       // The calendar is read here, beside the records: the dashboard asks once and waits for one answer.
-      const [db, plan] = await Promise.all([
+      const [db, plan, pauses] = await Promise.all([
         openDb(),
         options.plan ?? plannedPosts(options.from, options.to),
+        storedPauses().catch(() => []),
       ]);
-      return buildReport(db, { ...options, plan });
+      return buildReport(db, { ...options, plan, pauses });
     },
     'records.engagement': async (period) => buildEngagement(await openDb(), period),
     'records.status': async () => {

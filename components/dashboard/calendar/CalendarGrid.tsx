@@ -11,6 +11,8 @@ import {
 } from '@/lib/calendar';
 import { useIntlLocale, useT } from '../../shared/i18n';
 import { DRAG_TYPE, SlotChip } from './SlotChip';
+import { useActivePause } from '../../shared/useActivePause';
+import { slotPaused } from '@/lib/pause/pause';
 
 interface GridProps {
   calendar: Calendar;
@@ -85,6 +87,7 @@ function WeekdayHeader({ days }: { days: DayCell[] }) {
 /** Month grid: whole weeks, slots with their time, campaigns as bands above each week. Drop keeps the time of day. */
 export function MonthGrid({ calendar, view, today, warnedIds, onOpen, onMove, onCreate }: GridProps) {
   const zone = calendar.settings.timeZone;
+  const pause = useActivePause();
   const weeks: DayCell[][] = [];
   for (let i = 0; i < view.days.length; i += 7) weeks.push(view.days.slice(i, i + 7));
   const dropOnDay = (event: DragEvent, date: string) => {
@@ -117,6 +120,7 @@ export function MonthGrid({ calendar, view, today, warnedIds, onOpen, onMove, on
                     occurrence={o}
                     calendar={calendar}
                     warned={warnedIds.has(o.id)}
+                    paused={slotPaused(pause, o.startMs)}
                     onOpen={onOpen}
                   />
                 ))}
@@ -138,6 +142,7 @@ const FIRST_WORKING_HOUR = 8;
 
 export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onCreate }: GridProps) {
   const zone = calendar.settings.timeZone;
+  const pause = useActivePause();
   const locale = useIntlLocale();
   const hoursRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -197,6 +202,7 @@ export function WeekGrid({ calendar, view, today, warnedIds, onOpen, onMove, onC
                       occurrence={o}
                       calendar={calendar}
                       warned={warnedIds.has(o.id)}
+                      paused={slotPaused(pause, o.startMs)}
                       onOpen={onOpen}
                     />
                   ))}

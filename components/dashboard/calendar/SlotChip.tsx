@@ -15,11 +15,14 @@ export function SlotChip({
   occurrence,
   calendar,
   warned,
+  paused = false,
   onOpen,
 }: {
   occurrence: Occurrence;
   calendar: Calendar;
   warned: boolean;
+  /** In a crisis pause's window (lib/pause): marked, its reminder silent until the pause ends. */
+  paused?: boolean;
   onOpen(o: Occurrence): void;
 }) {
   const t = useT();
@@ -45,7 +48,8 @@ export function SlotChip({
       data-occurrence-id={occurrence.id}
       data-status={occurrence.status}
       data-platform={occurrence.platform}
-      title={`${time} ${t(`platform.${occurrence.platform}`)} · ${occurrence.title} (${t(`calendar.status.${occurrence.status}`)})`}
+      data-paused={paused}
+      title={`${time} ${t(`platform.${occurrence.platform}`)} · ${occurrence.title} (${t(`calendar.status.${occurrence.status}`)}${paused ? ` · ${t('pause.slot')}` : ''})`}
       onDragStart={(event) => {
         event.dataTransfer.setData(DRAG_TYPE, occurrence.id);
         event.dataTransfer.setData('text/plain', occurrence.id);
@@ -59,6 +63,11 @@ export function SlotChip({
         {occurrence.recurring && (
           <span className="cal-repeat" role="img" aria-label={t('calendar.dash.series')}>
             ↻
+          </span>
+        )}
+        {paused && (
+          <span className="slot-paused-mark" data-testid="cal-slot-paused">
+            {t('pause.slot')}
           </span>
         )}
       </button>

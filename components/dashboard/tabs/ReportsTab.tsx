@@ -10,6 +10,7 @@ import { ReportExports } from '../reports/ReportExports';
 import { ReportSummary } from '../reports/ReportSummary';
 import { CadenceSection } from '../reports/sections/CadenceSection';
 import { CrisisSection } from '../reports/sections/CrisisSection';
+import { PauseSection } from '../reports/sections/PauseSection';
 import { EngagementSection } from '../reports/sections/EngagementSection';
 import { FeedbackSection } from '../reports/sections/FeedbackSection';
 import { FindingsSection } from '../reports/sections/FindingsSection';
@@ -106,6 +107,7 @@ export function ReportsTab() {
             targets={[
               { id: 'rep-summary-title', label: t('reports.nav.summary') },
               { id: 'rep-crisis', label: t('reports.crisis.title') },
+              { id: 'rep-pauses', label: t('pause.report.title') },
               { id: 'rep-cadence', label: t('reports.cadence.title') },
               { id: 'rep-responses', label: t('reports.responses.title') },
               { id: 'rep-reply-queue', label: t('community.report.title') },
@@ -126,6 +128,7 @@ export function ReportsTab() {
             />
           )}
           <CrisisSection report={state.report} fileStem={fileStem} />
+          <PauseSection report={state.report} fileStem={fileStem} />
           <CadenceSection report={state.report} fileStem={fileStem} />
           <ResponsesSection report={state.report} fileStem={fileStem} />
           <ReplyQueueSection report={state.report} fileStem={fileStem} />

@@ -8,6 +8,8 @@ import { engagementReport, firstEngagementRows, type EngagementReport } from './
 import { feedbackReport, type FeedbackReport } from './feedback';
 import { findingsReport, type FindingsReport } from './findings';
 import { overridesReport, type OverridesReport } from './overrides';
+import { pauseReport, type PauseRow } from './pauses';
+import type { Pause } from '../../pause/pause';
 import { HOUR_MS, type ReportPeriod } from './period';
 import { responseReport, type ResponseReport } from './responses';
 import { templateReport, type TemplateRow } from './template-usage';
@@ -23,6 +25,8 @@ export interface ReportOptions extends ReportPeriod {
   examplesPerTag?: number;
   /** At most this many engagement rows (the most liked); omitted: every row. */
   engagementRows?: number;
+  /** Every crisis pause kept (lib/pause); the report shows those overlapping the period. */
+  pauses?: readonly Pause[];
 }
 
 /** The records the report reads: the period's, by kind, and the crisis window's. */
@@ -42,6 +46,8 @@ export interface Report {
   engagement: EngagementReport;
   feedback: FeedbackReport;
   crisis: CrisisSignal;
+  /** Crisis pauses in the period, newest first, each with the posts that went out during it. */
+  pauses: PauseRow[];
 }
 
 /** Every dashboard section from the records; pure, so each section is tested on plain arrays. */
@@ -57,6 +63,7 @@ export function computeReport(input: ReportInput, options: ReportOptions): Repor
     engagement: firstEngagementRows(engagementReport(input.snapshots, input.publishes, period), options.engagementRows),
     feedback: feedbackReport(input.feedback, period, options.examplesPerTag),
     crisis: crisisSignal(input.crisisFeedback, input.crisisFindings, { ...options.crisis, now: options.now, platforms: options.platforms }),
+    pauses: pauseReport(options.pauses ?? [], input.publishes, period, options.now),
   };
 }
 

@@ -67,6 +67,20 @@ describe('gate decision', () => {
   it('passes a clean draft', () => {
     expect(decide(kit('require-reason'), 'hello there')).toEqual({ action: 'pass' });
   });
+
+  it('during a crisis pause holds every draft, clean or not and whatever the mode, and asks a reason', () => {
+    const pause = { id: 'p', startedAt: 1, reason: 'Recall', terms: [] };
+    for (const mode of GATE_MODES) {
+      const clean = compileKit(kit(mode)).check('hello there', { platform: 'generic' });
+      expect(gateDecision(mode, clean, pause)).toEqual({ action: 'hold', blocking: [], requireReason: true });
+      const blocked = compileKit(kit(mode)).check('forbidden', { platform: 'generic' });
+      expect(gateDecision(mode, blocked, pause)).toMatchObject({
+        action: 'hold',
+        requireReason: true,
+        blocking: mode === 'off' ? [] : [{ term: 'forbidden' }],
+      });
+    }
+  });
 });
 
 type Key = Partial<

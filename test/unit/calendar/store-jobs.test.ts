@@ -18,6 +18,7 @@ import {
 } from '@/lib/calendar/jobs';
 import { dueReminders, nextReminderAt } from '@/lib/calendar/reminders';
 import { createToolbarBadge } from '@/lib/background/toolbar-badge';
+import { endPause, PAUSE_END_ALARM, PAUSE_KEY, startPause, type StoredPauses } from '@/lib/pause/pause';
 import { publishEventsOf } from '@/lib/records/plan-events';
 import type { ActivityRecord } from '@/lib/records/schema';
 import { calendarWith, slot } from './helpers';
@@ -246,6 +247,51 @@ describe('reminders', () => {
     const h = harness(plan(), '2026-03-06T08:00');
     await h.jobs.ensureTick();
     expect(h.alarms.get(TICK_ALARM)).toEqual({ periodInMinutes: TICK_MINUTES });
+  });
+});
+
+describe('a crisis pause', () => {
+  const pauseFrom = (h: ReturnType<typeof harness>, until?: number): StoredPauses =>
+    startPause({ version: 1, pauses: [] }, { id: 'p1', now: h.clock.now, until, reason: 'Recall', terms: [] });
+
+  it('holds back the reminders of slots in its window and announces the upcoming ones once it is switched off', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    const paused = pauseFrom(h);
+    await h.storage.set({ [PAUSE_KEY]: paused });
+    h.clock.now = at('2026-03-06T08:45');
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications).toEqual([]);
+    // Not marked shown: nothing is lost.
+    h.clock.now = at('2026-03-06T08:50');
+    await h.storage.set({ [PAUSE_KEY]: endPause(paused, h.clock.now) });
+    await h.jobs.calendarChanged();
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}morning`]);
+  });
+
+  it('a timed pause sets an alarm at its end; then reminders resume (a paused slot already started stays silent)', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    await h.storage.set({ [PAUSE_KEY]: pauseFrom(h, at('2026-03-06T09:30')) });
+    await h.jobs.run();
+    expect(h.alarms.get(PAUSE_END_ALARM)?.when).toBe(at('2026-03-06T09:30'));
+    h.clock.now = at('2026-03-06T08:45');
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications).toEqual([]);
+    h.clock.now = at('2026-03-06T09:30');
+    await h.jobs.onAlarm(PAUSE_END_ALARM);
+    expect(h.notifications).toEqual([]);
+    expect(h.alarms.has(PAUSE_END_ALARM)).toBe(false);
+    expect(h.alarms.get(REMINDER_ALARM)?.when).toBe(at('2026-03-06T11:45'));
+    h.clock.now = at('2026-03-06T11:45');
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}noon`]);
+  });
+
+  it('a slot after a timed pause is reminded as usual', async () => {
+    const h = harness(plan(), '2026-03-06T08:00');
+    await h.storage.set({ [PAUSE_KEY]: pauseFrom(h, at('2026-03-06T08:30')) });
+    h.clock.now = at('2026-03-06T11:45');
+    await h.jobs.onAlarm(REMINDER_ALARM);
+    expect(h.notifications.map((n) => n.id)).toEqual([`${NOTIFICATION_PREFIX}noon`]);
   });
 });
 

@@ -3,6 +3,7 @@ import { ColumnChart } from '../charts/ColumnChart';
 import { EmptyState } from '../EmptyState';
 import { formatNumber, platformLabel } from '../format';
 import { Section, type SectionProps } from './Section';
+import { PauseSwitch } from '../../../shared/PauseSwitch';
 
 /**
  * Complaints and negative findings of the last 24 hours against the usual day; raised state stands out, and says
@@ -39,6 +40,8 @@ export function CrisisSection({ report }: SectionProps) {
           </ul>
         )}
       </div>
+      {/* Where the manager sees the signal fire: the crisis pause is offered right here. */}
+      {c.raised && <PauseSwitch offer />}
       {quiet ? (
         <EmptyState testId="empty-crisis" text={t('reports.crisis.empty', { days: days + 1 })} />
       ) : (

@@ -1,0 +1,195 @@
+import { useEffect, useId, useReducer, useState } from 'react';
+import { formatInstant } from '@/lib/i18n/format';
+import {
+  activePause,
+  endPause,
+  parseTerms,
+  PAUSE_DURATIONS,
+  pauseEnd,
+  readPauses,
+  startPause,
+  untilFor,
+  type PauseDuration,
+} from '@/lib/pause/pause';
+import { pauseItem, updatePauses } from '@/lib/pause/pause-item';
+import { useStorageItem } from './useStorageItem';
+import { useIntlLocale, useT } from './i18n';
+
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The crisis pause's switch (popup, dashboard, and offered beside the reports' crisis signal): on with a reason,
+ * a duration and optional topic terms; off in one click. `readOnly` (team mode, a role that may not switch it)
+ * shows the pause in force without the controls.
+ */
+export function PauseSwitch({
+  offer = false,
+  readOnly = false,
+  timeZone = localZone(),
+}: {
+  /** The crisis signal fired: the switch says so and opens its form at once. */
+  offer?: boolean;
+  readOnly?: boolean;
+  timeZone?: string;
+}) {
+  const t = useT();
+  const locale = useIntlLocale();
+  const id = useId();
+  const doc = readPauses(useStorageItem(pauseItem));
+  const [open, setOpen] = useState(offer);
+  const [reason, setReason] = useState('');
+  const [duration, setDuration] = useState<PauseDuration>('off');
+  const [custom, setCustom] = useState('');
+  const [terms, setTerms] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const now = Date.now();
+  const pause = activePause(doc, now);
+  const endsAt = pause ? pauseEnd(pause) : Infinity;
+  // A timed pause runs out while the page stays open: show the switch off then.
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!Number.isFinite(endsAt)) return;
+    const timer = setTimeout(rerender, Math.min(Math.max(0, endsAt - Date.now()), 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [endsAt]);
+  const when = (ms: number) => formatInstant(locale, ms, timeZone);
+
+  // Offered beside the crisis signal only while no pause is in force (the dashboard's own switch shows that one).
+  if (pause && offer) return null;
+  if (pause) {
+    const end = pauseEnd(pause);
+    return (
+      <section
+        className="pause-switch pause-on"
+        data-testid="pause-switch"
+        data-paused="true"
+        aria-labelledby={id}
+      >
+        <h2 id={id}>{t('pause.title')}</h2>
+        <p role="status" data-testid="pause-status">
+          {Number.isFinite(end)
+            ? t('pause.activeUntil', { start: when(pause.startedAt), end: when(end) })
+            : t('pause.active', { start: when(pause.startedAt) })}
+        </p>
+        <p data-testid="pause-reason">{t('pause.activeReason', { reason: pause.reason })}</p>
+        {pause.terms.length > 0 && (
+          <p data-testid="pause-terms">{t('pause.activeTerms', { terms: pause.terms.join(', ') })}</p>
+        )}
+        {!readOnly && (
+          <button
+            type="button"
+            className="ob-primary"
+            data-testid="pause-off"
+            onClick={() => void updatePauses((d) => endPause(d, Date.now()))}
+          >
+            {t('pause.switchOff')}
+          </button>
+        )}
+        {readOnly && <p data-testid="pause-read-only">{t('pause.readOnly')}</p>}
+      </section>
+    );
+  }
+  if (readOnly) return null;
+
+  const submit = () => {
+    const why = reason.trim();
+    if (!why) return setError(t('pause.needReason'));
+    const at = Date.now();
+    const customMs = custom ? new Date(custom).getTime() : undefined;
+    if (duration === 'custom' && !(customMs !== undefined && customMs > at))
+      return setError(t('pause.customPast'));
+    setError(null);
+    void updatePauses((d) =>
+      startPause(d, {
+        id: crypto.randomUUID(),
+        now: at,
+        until: untilFor(duration, at, timeZone, customMs),
+        reason: why,
+        terms: parseTerms(terms),
+      }),
+    ).then(() => {
+      setOpen(false);
+      setReason('');
+      setTerms('');
+    });
+  };
+
+  return (
+    <section className="pause-switch" data-testid="pause-switch" data-paused="false" aria-labelledby={id}>
+      <h2 id={id}>{t('pause.title')}</h2>
+      {offer && (
+        <p role="alert" data-testid="pause-offer">
+          {t('pause.signalOffer')}
+        </p>
+      )}
+      {!open ? (
+        <button type="button" data-testid="pause-open" aria-expanded={false} onClick={() => setOpen(true)}>
+          {t('pause.switchOn')}
+        </button>
+      ) : (
+        <form
+          className="pause-form"
+          data-testid="pause-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <label>
+            <span>{t('pause.reason')}</span>
+            <textarea
+              data-testid="pause-reason-input"
+              required
+              rows={2}
+              value={reason}
+              placeholder={t('pause.reasonPlaceholder')}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </label>
+          <label>
+            <span>{t('pause.duration')}</span>
+            <select
+              data-testid="pause-duration"
+              value={duration}
+              onChange={(event) => setDuration(event.target.value as PauseDuration)}
+            >
+              {PAUSE_DURATIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`pause.duration.${d}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {duration === 'custom' && (
+            <label>
+              <span>{t('pause.customEnd')}</span>
+              <input
+                type="datetime-local"
+                data-testid="pause-custom-end"
+                value={custom}
+                onChange={(event) => setCustom(event.target.value)}
+              />
+            </label>
+          )}
+          <label>
+            <span>{t('pause.terms')}</span>
+            <textarea
+              data-testid="pause-terms-input"
+              rows={2}
+              value={terms}
+              onChange={(event) => setTerms(event.target.value)}
+            />
+          </label>
+          {error && (
+            <p role="alert" className="pause-error" data-testid="pause-error">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="ob-primary" data-testid="pause-on">
+            {t('pause.switchOn')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

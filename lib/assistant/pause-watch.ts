@@ -1,0 +1,35 @@
+import { activePause, PAUSE_KEY, pauseEnd, readPauses, type StoredPauses } from '@/lib/pause/pause';
+import { readLocal, watchLocal } from '@/lib/storage/local-value';
+import { currentPause } from './ui-state';
+
+// The crisis pause in the page: read from extension storage (a page script can neither read nor write it) and
+// followed as the popup or the dashboard switches it; a timed pause runs out here on its own (a timer at its end).
+
+export function watchPause(signal: AbortSignal): void {
+  let doc: StoredPauses = { version: 1, pauses: [] };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const apply = () => {
+    clearTimeout(timer);
+    const now = Date.now();
+    const pause = activePause(doc, now);
+    currentPause.value = pause;
+    const end = pause ? pauseEnd(pause) : Infinity;
+    // setTimeout holds at most ~24.8 days; a longer pause is looked at again then.
+    if (Number.isFinite(end)) timer = setTimeout(apply, Math.min(end - now, 2 ** 31 - 1));
+  };
+  const set = (value: unknown) => {
+    doc = readPauses(value);
+    apply();
+  };
+  // A change seen before the first read answers is newer than that read.
+  let changed = false;
+  signal.addEventListener(
+    'abort',
+    watchLocal(PAUSE_KEY, (value) => {
+      changed = true;
+      set(value);
+    }),
+  );
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  void readLocal(PAUSE_KEY).then((value) => changed || set(value));
+}
