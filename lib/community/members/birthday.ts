@@ -44,3 +44,16 @@ export function formatBirthday(member: { birthday?: string; birthYear?: number }
   if (!member.birthday) return '';
   return member.birthYear ? `${member.birthYear}-${member.birthday}` : member.birthday;
 }
+
+/** A stored birthday in the reader's locale ("March 14" / "3月14日", with the year when known). */
+export function birthdayLabel(locale: string, member: { birthday?: string; birthYear?: number }): string {
+  if (!member.birthday) return '';
+  const [month, day] = member.birthday.split('-').map(Number);
+  const date = new Date(Date.UTC(member.birthYear ?? 2000, month - 1, day));
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    day: 'numeric',
+    ...(member.birthYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
