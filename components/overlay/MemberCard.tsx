@@ -89,9 +89,6 @@ function Card({
         data-testid="member-card"
         data-segment={row?.segment ?? ''}
         style={{ ...frameStyle, ...place }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && event.nativeEvent.isTrusted) onClose();
-        }}
       >
         <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, flexWrap: 'wrap' }}>
           <strong data-testid="member-card-name">{name}</strong>
@@ -186,6 +183,8 @@ export function MemberCard() {
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
     let pending: Element | null = null;
+    /** The name whose card Escape closed: focus returning to it does not open the card again. */
+    let dismissed: Element | null = null;
     const hideSoon = () => {
       clearTimeout(hideTimer);
       if (shownRef.current) hideTimer = setTimeout(() => setShown(null), HIDE_DELAY_MS);
@@ -195,6 +194,8 @@ export function MemberCard() {
       // Our own shadow host: the pointer or focus is on the card (or a chip); the card stays.
       if ((event.target as Element | null)?.tagName === HOST) return clearTimeout(hideTimer);
       const found = commenterAt(event.composedPath());
+      if (found?.name !== dismissed) dismissed = null;
+      else if (found) return;
       if (!found) {
         pending = null;
         clearTimeout(showTimer);
@@ -222,8 +223,14 @@ export function MemberCard() {
     };
     const onKey = (event: KeyboardEvent) => {
       if (!event.isTrusted || !shownRef.current) return;
-      if (event.key === 'Escape') setShown(null);
-      else if (event.altKey && event.code === 'KeyM' && openRef.current) {
+      if (event.key === 'Escape') {
+        const { name } = shownRef.current;
+        dismissed = name;
+        setShown(null);
+        // From inside the card (Alt+M), focus goes back to the name it describes, once the card is gone.
+        if (document.activeElement?.tagName === HOST && name instanceof HTMLElement)
+          setTimeout(() => name.focus({ preventScroll: true }), 0);
+      } else if (event.altKey && event.code === 'KeyM' && openRef.current) {
         event.preventDefault();
         openRef.current.focus();
       }
@@ -239,15 +246,5 @@ export function MemberCard() {
     };
   }, [watched]);
   if (!shown) return null;
-  return (
-    <Card
-      shown={shown}
-      openRef={openRef}
-      onClose={() => {
-        const name = shown.name;
-        setShown(null);
-        if (name instanceof HTMLElement) name.focus({ preventScroll: true });
-      }}
-    />
-  );
+  return <Card shown={shown} openRef={openRef} onClose={() => setShown(null)} />;
 }

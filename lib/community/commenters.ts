@@ -38,8 +38,9 @@ const ELEMENT_NODE = 1;
 
 /**
  * The commenter whose name is under the pointer or focus: walking the event's composed path outwards (through
- * open shadow roots, e.g. Bilibili's) to the first tracked comment, the name is the outermost element on the way whose
- * text is the comment's author (an "@" and spacing aside) — so hovering the comment's text opens nothing.
+ * open shadow roots, e.g. Bilibili's) to the first tracked comment, the name is the link on the way whose text
+ * is the comment's author (an "@" and spacing aside), or the outermost such element — so hovering the
+ * comment's text opens nothing.
  */
 export function commenterAt(
   path: readonly EventTarget[],
@@ -52,7 +53,9 @@ export function commenterAt(
     if (commenter) {
       const author = plain(commenter.author);
       if (!author) return null;
-      const name = inner.findLast((candidate) => plain(candidate.textContent) === author);
+      const named = inner.filter((candidate) => plain(candidate.textContent) === author);
+      // The name's link (what focus lands on) when there is one; else the outermost element holding only the name.
+      const name = named.find((candidate) => candidate.tagName === 'A') ?? named.at(-1);
       return name ? { name, comment: element, commenter } : null;
     }
     inner.push(element);
