@@ -8,6 +8,7 @@ import { SelectionCheck } from './SelectionCheck';
 import { GateDialog } from './GateDialog';
 import { FeedbackTagger } from './FeedbackTagger';
 import { ReplyAgeChips } from './ReplyAgeChips';
+import { MemberCard } from './MemberCard';
 import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
@@ -36,6 +37,7 @@ export function AssistantOverlay() {
       <SelectionCheck />
       <TemplatePicker />
       <ReplyAgeChips />
+      <MemberCard />
       <FeedbackTagger />
       <GateDialog />
     </div>

@@ -81,9 +81,9 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
   // Team mode: the member book follows the team's (lib/team/member-sync.ts); without a team nothing is sent.
   const members = createMemberSharing(database, () => team.current(), browser.storage.local);
   team.attachMembers(members);
-  const community = communityBackground(database, undefined, undefined, (list) =>
-    members.shareInteractions(list),
-  );
+  const community = communityBackground(database, undefined, undefined, {
+    shareInteractions: (list) => members.shareInteractions(list),
+  });
   return {
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),

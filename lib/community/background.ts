@@ -7,11 +7,21 @@ import { getRecordPrefs } from '../records/prefs';
 import { createCommunityHandlers, withReplyClearing } from './handlers';
 import { createQueueStore, type KeyValue } from './queue-store';
 import type { QueueEntry } from './queue';
-import type { Interaction } from './members/member';
+import { memberId, type Interaction } from './members/member';
+import type { communityMessages } from './protocol';
 import { createMemberHandlers } from './members/handlers';
 import { deleteAllMembers, recordInteractions } from './members/store';
 
 type RecordHandlers = HandlersOf<typeof recordMessages>;
+type CommunityHandlers = HandlersOf<typeof communityMessages>;
+
+/** What the worker plugs in; tests leave them out. */
+export interface CommunityHooks {
+  /** Team mode: the interactions recorded, for the team's member book (lib/team/member-sync.ts). */
+  shareInteractions?: (interactions: Interaction[]) => Promise<void>;
+  /** The member card's "Open in Members". */
+  openTab?: (url: string) => Promise<unknown>;
+}
 
 /**
  * The background's community care: the queue in extension storage (masked like the log when the log is) and the
@@ -21,9 +31,9 @@ export function communityBackground(
   database: () => Promise<IDBPDatabase<OnbrandDB>>,
   area: KeyValue = browser.storage.local,
   now: () => number = Date.now,
-  /** Team mode: the interactions recorded, for the team's member book (lib/team/member-sync.ts). */
-  shareInteractions: (interactions: Interaction[]) => Promise<void> = async () => {},
+  hooks: CommunityHooks = {},
 ) {
+  const { shareInteractions = async () => {}, openTab = (url) => browser.tabs.create({ url }) } = hooks;
   const interactions = (kind: Interaction['kind']) => async (entries: QueueEntry[]) => {
     const list = entries.flatMap((e): Interaction[] =>
       e.author
@@ -53,9 +63,20 @@ export function communityBackground(
       tagged: interactions('tag'),
     },
   );
+  /** The member card's "Open in Members": the dashboard opens on the member (MembersTab reads the hash). */
+  const openMember: CommunityHandlers['community.members.open'] = async ({ platform, handle }) => {
+    await openTab(
+      browser.runtime.getURL(`/options.html#members/${encodeURIComponent(memberId(platform, handle))}`),
+    );
+    return { opened: true };
+  };
   return {
     store,
-    handlers: { ...createCommunityHandlers(store, now), ...createMemberHandlers(database, area, now) },
+    handlers: {
+      ...createCommunityHandlers(store, now),
+      ...createMemberHandlers(database, area, now),
+      'community.members.open': openMember,
+    },
     wrapPut: (put: RecordHandlers['records.put']) => withReplyClearing(put, store),
     /** "Delete everything" empties the queue and the member book as well. */
     wrapDeleteAll:

@@ -6,6 +6,7 @@ import type { QueueReport } from './queue-report';
 import type { MemberRow } from './members/query';
 import { SEGMENTS } from './members/segments';
 import { DAY_MS } from '../durations';
+import { FEEDBACK_TAGS } from '../records/reports/feedback';
 
 // Community care's messages (composed into lib/messaging/protocol.ts in one line).
 
@@ -107,9 +108,23 @@ export const communityMessages = {
     request: z.object({
       id: z.string().check(z.maxLength(300)),
       notes: z.optional(z.string().check(z.maxLength(4000))),
-      birthday: z.optional(z.nullable(z.string().check(z.maxLength(5)))),
+      /** "MM-DD" or "YYYY-MM-DD" (members/birthday.ts); null or "" clears it. */
+      birthday: z.optional(z.nullable(z.string().check(z.maxLength(20)))),
+      tags: z.optional(z.array(z.enum(FEEDBACK_TAGS)).check(z.maxLength(FEEDBACK_TAGS.length))),
     }),
     response: z.custom<MemberRow>(),
+  },
+  /** The member card in the page: the commenter the manager hovered or focused (null when not in the book). */
+  'community.members.card': {
+    fromPages: true,
+    request: z.object({ platform: PlatformId, handle: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    response: z.custom<MemberRow | null>(),
+  },
+  /** The card's "Open in Members" (a trusted click): the dashboard's Members tab on that member. */
+  'community.members.open': {
+    fromPages: true,
+    request: z.object({ platform: PlatformId, handle: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    response: z.object({ opened: z.boolean() }),
   },
   'community.members.export': {
     fromPages: false,

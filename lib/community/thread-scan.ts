@@ -6,6 +6,7 @@ import { commentKey, type QueueState, type SeenComment } from './queue';
 import { readQueue } from './queue-store';
 import { replyChips, type ChipState } from './reply-chips';
 import { ancestorsOf, ThreadChanges } from './thread-changes';
+import { threadCommenters } from './commenters';
 
 // The reply queue's in-page half. On one of the brand's own posts it watches the thread (a MutationObserver
 // marks it changed; nothing runs while the page is still), reads the comments the adapter finds, leaves out the
@@ -153,6 +154,7 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       if (!comment) return;
       current.delete(element);
       pending.delete(element);
+      threadCommenters.delete(element);
       const elements = byKey.get(comment.key);
       elements?.delete(element);
       if (elements?.size === 0) byKey.delete(comment.key);
@@ -175,6 +177,7 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       watchRootsOf(element);
       untrack(element);
       current.set(element, comment);
+      if (comment.author) threadCommenters.set(element, { platform: adapter.id, author: comment.author });
       let elements = byKey.get(comment.key);
       if (!elements) byKey.set(comment.key, (elements = new Set()));
       elements.add(element);
@@ -320,6 +323,7 @@ export function watchReplyQueue(deps: ScanDeps, signal: AbortSignal): void {
       observer.disconnect();
       clearTimeout(timer);
       replyChips.clear();
+      threadCommenters.clear();
     });
     void scan();
   };

@@ -173,10 +173,10 @@ export function teamMember(id: string, shared: SharedMember, local?: Member): Me
 export interface SharedBook {
   /** Writes the interactions (one transaction per shard); the ids of the members they touched. */
   share(interactions: readonly Interaction[]): string[];
-  /** A manager's edit of notes (masked here) and birthday. */
+  /** A manager's edit of notes (masked here), birthday and tags; `member` is the book's entry after the edit. */
   update(
-    member: Pick<Member, 'id' | 'platform' | 'handle'>,
-    patch: { notes?: string; birthday?: string | null },
+    member: Pick<Member, 'id' | 'platform' | 'handle' | 'birthday' | 'tags'>,
+    patch: { notes?: string; birthday?: string | null; tags?: readonly string[] },
   ): void;
   /** Seeds members from this manager's book from before sharing began (one transaction per shard). */
   seed(members: readonly Member[], manager: string): void;
@@ -212,8 +212,16 @@ export function sharedBook(shard: (doc: MemberDocument) => Y.Doc): SharedBook {
       inShard(shardOf(member.id), (doc) => {
         const entry = entryOf(doc, member);
         if (patch.notes !== undefined) setNotes(doc, member.id, sharedNotes(patch.notes));
-        if (patch.birthday) entry.set('birthday', patch.birthday);
-        else if (patch.birthday !== undefined) entry.delete('birthday');
+        // The stored MM-DD, whatever the manager typed: the birth year stays in this browser.
+        if (patch.birthday !== undefined) {
+          if (member.birthday) entry.set('birthday', member.birthday);
+          else entry.delete('birthday');
+        }
+        if (patch.tags !== undefined) {
+          const keep = new Set(patch.tags.map((tag) => TAG + tag));
+          for (const key of [...entry.keys()]) if (key.startsWith(TAG) && !keep.has(key)) entry.delete(key);
+          for (const key of keep) entry.set(key, true);
+        }
       });
     },
     seed(members, manager) {

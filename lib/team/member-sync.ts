@@ -30,7 +30,10 @@ export interface MemberSharing {
   /** Throws the team's refusal when this role may not edit the team's book (before anything is written). */
   checkUpdate(): Promise<void>;
   /** A manager's edit (already stored locally) into the team's book. */
-  shareUpdate(member: Member, patch: { notes?: string; birthday?: string | null }): Promise<void>;
+  shareUpdate(
+    member: Member,
+    patch: { notes?: string; birthday?: string | null; tags?: readonly string[] },
+  ): Promise<void>;
   /** Resolves when every write this object queued is done (tests, and the e2e's settle). */
   idle(): Promise<void>;
 }

@@ -9,6 +9,9 @@ import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
 import { CareSettings } from './CareSettings';
 import { exportMembers, readMembers } from './member-source';
 import { TeamBookNote } from './TeamBookNote';
+import { MemberEditor } from './MemberEditor';
+import { birthdayLabel } from '@/lib/community/members/birthday';
+import { PlatformId } from '@/lib/platforms/schema';
 
 // The member book: search, filters by platform/segment/tag, sort, each member's last comment, CSV/JSON export.
 // The tab reads the book straight from IndexedDB (member-source.ts): through its indexes, the counts and one page
@@ -25,10 +28,23 @@ const OVERSCAN = 5;
 const SORTS = ['lastSeen', 'firstSeen', 'comments', 'repliesReceived', 'handle'] as const;
 const TAGS = ['praise', 'complaint', 'question', 'suggestion', 'crisis'] as const;
 
+/** `#members/<platform>:<handle>` (the in-page card's "Open in Members"): the book filtered to that member. */
+function queryFromHash(): Query {
+  const [, id] = location.hash.slice(1).split('/');
+  if (!id) return {};
+  const member = decodeURIComponent(id);
+  const colon = member.indexOf(':');
+  const platform = PlatformId.safeParse(member.slice(0, colon));
+  return platform.success ? { platform: platform.data, search: member.slice(colon + 1) } : {};
+}
+
 export function MembersTab() {
   const t = useT();
   const locale = useIntlLocale();
-  const [query, setQuery] = useState<Query>({});
+  const [query, setQuery] = useState<Query>(queryFromHash);
+  const [editing, setEditing] = useState<Row | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Loaded rows by page number, for the current query. */
@@ -151,6 +167,25 @@ export function MembersTab() {
           {t('members.export.json')}
         </button>
       </div>
+      {editing && (
+        <MemberEditor
+          key={editing.id}
+          member={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(row) => {
+            setEditing(null);
+            setSaved(t('members.edit.saved', { name: row.displayName ?? row.handle }));
+            // The table reads the book again: the row shows its notes, birthday and tags, the tag filter its index.
+            setQuery((q) => ({ ...q }));
+            setTimeout(() => savedRef.current?.focus(), 0);
+          }}
+        />
+      )}
+      {saved && (
+        <p ref={savedRef} tabIndex={-1} role="status" data-testid="member-edit-saved">
+          {saved}
+        </p>
+      )}
       {error && (
         <p role="alert" data-testid="members-error">
           {error}
@@ -228,7 +263,18 @@ export function MembersTab() {
                     <td style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
                       {m.displayName ?? m.handle}{' '}
                       <span className="ob-muted">({platformLabel(t, m.platform)})</span>
-                      {m.notes && <span className="ob-muted"> · {m.notes}</span>}
+                      {m.notes && (
+                        <span className="ob-muted" data-testid="member-notes">
+                          {' '}
+                          · {m.notes}
+                        </span>
+                      )}
+                      {m.birthday && (
+                        <span className="ob-muted" data-testid="member-birthday">
+                          {' '}
+                          · {t('members.birthdayShort', { date: birthdayLabel(locale, m) })}
+                        </span>
+                      )}
                     </td>
                     <td>{t(`members.segment.${m.segment}` as MessageKey)}</td>
                     <td>{formatDateTime(locale, m.lastSeen)}</td>
@@ -236,6 +282,17 @@ export function MembersTab() {
                     <td>{m.repliesReceived}</td>
                     <td>{m.tags.map((tag) => tagLabel(t, tag)).join(', ')}</td>
                     <td>
+                      <button
+                        type="button"
+                        data-testid="member-edit"
+                        aria-label={t('members.edit.label', { name: m.displayName ?? m.handle })}
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(m);
+                        }}
+                      >
+                        {t('members.edit')}
+                      </button>{' '}
                       {m.lastCommentUrl && (
                         <a
                           href={m.lastCommentUrl}

@@ -6,17 +6,22 @@ import { getRecordPrefs } from '../../records/prefs';
 import type { KeyValue } from '../queue-store';
 import { createMemberReadHandlers, storedThresholds, THRESHOLDS_KEY } from './read-handlers';
 import { parseThresholds, segmentOf } from './segments';
-import { updateMember } from './store';
+import { getMember, updateMember } from './store';
+import { memberId } from './member';
 
 type MemberHandlers = Pick<
   HandlersOf<typeof communityMessages>,
   | 'community.members'
   | 'community.members.update'
+  | 'community.members.card'
   | 'community.members.export'
   | 'community.members.thresholds'
 >;
 
-/** The background's member handlers: the reads (read-handlers.ts) and the writes, a note masked as the log masks. */
+/**
+ * The background's member handlers: the reads (read-handlers.ts), the in-page card's one member, and the writes, a
+ * note masked as the log masks.
+ */
 export function createMemberHandlers(
   openDb: () => Promise<IDBPDatabase<OnbrandDB>>,
   area: KeyValue,
@@ -27,8 +32,12 @@ export function createMemberHandlers(
     ...createMemberReadHandlers(openDb, area, now),
     'community.members.update': async ({ id, ...patch }) => {
       const db = await openDb();
-      const member = await updateMember(db, id, patch, (await getRecordPrefs(db)).maskPersonalData);
+      const member = await updateMember(db, id, patch, (await getRecordPrefs(db)).maskPersonalData, now());
       return { ...member, segment: segmentOf(member, now(), await thresholds()) };
+    },
+    'community.members.card': async ({ platform, handle }) => {
+      const member = await getMember(await openDb(), memberId(platform, handle));
+      return member ? { ...member, segment: segmentOf(member, now(), await thresholds()) } : null;
     },
     'community.members.thresholds': async (request) => {
       const parsed = parseThresholds(request);

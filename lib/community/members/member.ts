@@ -18,8 +18,10 @@ export interface Member {
   tags: string[];
   /** The manager's notes, personal data masked like the log. */
   notes: string;
-  /** Optional birthday, MM-DD (no year is kept). */
+  /** Optional birthday, MM-DD (what reminders read). */
   birthday?: string;
+  /** The birthday's year, when the manager gave one. */
+  birthYear?: number;
   /** Their latest comment's permalink (or the post it sits on). */
   lastCommentUrl?: string;
 }

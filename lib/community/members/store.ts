@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import { maskPersonalData } from '../../records/mask';
-import { applyInteraction, BIRTHDAY, memberId, type Interaction, type Member } from './member';
+import { parseBirthday } from './birthday';
+import { applyInteraction, memberId, type Interaction, type Member } from './member';
 import { withSearchKeys, withoutSearchKeys } from './search-keys';
 import { adjustDayCounts, dayCountsForWrite, emptyDayCounts, putDayCounts } from './day-counts';
 
@@ -68,24 +69,43 @@ export async function getMember(db: IDBPDatabase<OnbrandDB>, id: string): Promis
   return stored && withoutSearchKeys(stored);
 }
 
-/** The manager's notes (masked when the log masks) and birthday; an unknown id or a bad birthday is an error. */
+/** What the Members tab edits: notes, birthday ("MM-DD" or "YYYY-MM-DD"; null or "" clears it), feedback tags. */
+export interface MemberPatch {
+  notes?: string;
+  birthday?: string | null;
+  tags?: readonly string[];
+}
+
+/** The manager's edits (notes masked when the log masks); an unknown id or a bad birthday is an error. */
 export async function updateMember(
   db: IDBPDatabase<OnbrandDB>,
   id: string,
-  patch: { notes?: string; birthday?: string | null },
+  patch: MemberPatch,
   mask: boolean,
+  now = Date.now(),
 ): Promise<Member> {
-  if (patch.birthday && !BIRTHDAY.test(patch.birthday))
-    throw new Error(`Birthday must be MM-DD (got “${patch.birthday}”)`);
-  // Notes and birthday only: the days a member was first/last seen do not change, nor their counts.
+  const birthday = patch.birthday ? parseBirthday(patch.birthday, now) : undefined;
+  if (birthday && 'error' in birthday)
+    throw new Error(
+      `Birthday must be MM-DD or YYYY-MM-DD, a real date (${birthday.error}: “${patch.birthday}”)`,
+    );
+  // The days a member was first/last seen do not change, nor their counts: no per-day count moves. The search
+  // keys are written again from the stored names, and the multi-entry `tags` index follows the new tags.
   const tx = db.transaction('members', 'readwrite');
   const member = await tx.store.get(id);
   if (!member) throw new Error(`No member ${id}`);
   const next: Member = withoutSearchKeys(member);
   if (patch.notes !== undefined)
     next.notes = (mask ? maskPersonalData(patch.notes).text : patch.notes).slice(0, 4000);
-  if (patch.birthday === null || patch.birthday === '') delete next.birthday;
-  else if (patch.birthday) next.birthday = patch.birthday;
+  if (patch.birthday === null || patch.birthday === '') {
+    delete next.birthday;
+    delete next.birthYear;
+  } else if (birthday) {
+    next.birthday = birthday.birthday;
+    if (birthday.birthYear) next.birthYear = birthday.birthYear;
+    else delete next.birthYear;
+  }
+  if (patch.tags) next.tags = [...new Set(patch.tags)];
   await Promise.all([tx.store.put(withSearchKeys(next)), tx.done]);
   return next;
 }

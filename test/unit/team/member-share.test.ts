@@ -98,11 +98,22 @@ describe('the shared member book (mapping)', () => {
 
   it('masks personal data in notes before they go into the team’s book', () => {
     const a = book();
-    a.members.update(local(), { notes: 'call 13812345678, mail fan@example.com', birthday: '03-14' });
+    // The member as the book stores it after the edit: the year the manager typed stays in this browser.
+    a.members.update(
+      { ...local(), birthday: '03-14' },
+      { notes: 'call 13812345678, mail fan@example.com', birthday: '1990-03-14' },
+    );
     expect(a.members.read([local().id]).get(local().id)).toMatchObject({
       notes: 'call *******5678, mail f***@example.com',
       birthday: '03-14',
     });
+  });
+
+  it('writes the tags a manager set in the Members tab, removing the ones taken off', () => {
+    const a = book();
+    a.members.update(local(), { tags: ['praise', 'question'] });
+    a.members.update(local(), { tags: ['question'] });
+    expect(a.members.read([local().id]).get(local().id)!.tags).toEqual({ question: true });
   });
 
   it('seeds a manager’s book from before sharing as their own keys, once, keeping the team’s notes', () => {

@@ -97,7 +97,10 @@ describe('member sharing in the background', () => {
     await recordInteractions(writer.db, [comment('weibo:c1', T0)]);
     const local = (await getMember(writer.db, FAN)) as Member;
     await writer.sharing.checkUpdate();
-    await writer.sharing.shareUpdate(local, { notes: 'mail fan@example.com', birthday: '03-14' });
+    await writer.sharing.shareUpdate(
+      { ...local, birthday: '03-14' },
+      { notes: 'mail fan@example.com', birthday: '03-14' },
+    );
     await writer.sharing.idle();
     expect(writer.sync.members.read([FAN]).get(FAN)).toMatchObject({
       notes: 'mail f***@example.com',
