@@ -32,6 +32,7 @@ import { watchReplyTarget } from './reply-target';
 import { startEngagementSnapshots } from './engagement';
 import { startFeedbackTagging } from './feedback';
 import { startReplyQueue } from './reply-queue';
+import { startTemplateSuggestion } from './template-suggestion';
 import { installTemplatePicker } from './template-picker';
 import { closePicker, openPicker, pickerState } from './template-picker-state';
 import { isAssistantUi } from './assistant-ui';
@@ -188,6 +189,14 @@ const FEATURES: Feature<AssistantContext>[] = [
     applies: always,
     init(signal, context) {
       startReplyQueue(context.siteAdapter, signal);
+    },
+  },
+  {
+    // A page a reminder opened: its suggested template (welcome, birthday, holiday) first in the picker.
+    id: 'template-suggestion',
+    applies: always,
+    init(signal) {
+      startTemplateSuggestion(signal);
     },
   },
   {

@@ -13,6 +13,8 @@ import { createCalendarHandlers } from '../calendar/handlers';
 import { publishEventsOf } from '../records/plan-events';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 import { communityBackground } from '../community/background';
+import { createReminderHandlers } from '../community/reminders/handlers';
+import { reminderBackground } from './reminder-listeners';
 import { createTeamHandlers } from '../team/handlers';
 import { createReviewHandlers } from '../team/review-handlers';
 import { createTeamKitHandlers } from '../team/kit-handlers';
@@ -77,7 +79,9 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     // Team mode: the stored (masked) records go to the team server too; without a team nothing happens.
     (stored) => team.shareRecords(stored),
   );
-  const community = communityBackground(database);
+  const reminders = reminderBackground(database);
+  // A member the book creates is queued for a welcome (lib/community/reminders).
+  const community = communityBackground(database, browser.storage.local, Date.now, reminders.welcome);
   return {
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
     'assistant.part': async ({ name }, sender) => ({ injected: await injectPart(sender, name) }),
@@ -88,6 +92,7 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     'records.put': community.wrapPut(records['records.put']),
     'records.deleteAll': community.wrapDeleteAll(records['records.deleteAll']),
     ...community.handlers,
+    ...createReminderHandlers(reminders, browser.storage.local),
     ...createTeamHandlers(),
     ...createReviewHandlers(team, browser.storage.local),
     ...createTeamKitHandlers(team, browser.storage.local),

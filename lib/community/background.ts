@@ -7,7 +7,7 @@ import { getRecordPrefs } from '../records/prefs';
 import { createCommunityHandlers, withReplyClearing } from './handlers';
 import { createQueueStore, type KeyValue } from './queue-store';
 import type { QueueEntry } from './queue';
-import type { Interaction } from './members/member';
+import type { Interaction, Member } from './members/member';
 import { createMemberHandlers } from './members/handlers';
 import { deleteAllMembers, recordInteractions } from './members/store';
 
@@ -21,6 +21,8 @@ export function communityBackground(
   database: () => Promise<IDBPDatabase<OnbrandDB>>,
   area: KeyValue = browser.storage.local,
   now: () => number = Date.now,
+  /** Members the book has just created (their first interaction): the welcome reminder's input. */
+  onNewMembers: (created: Member[]) => Promise<void> = async () => undefined,
 ) {
   const interactions = (kind: Interaction['kind']) => async (entries: QueueEntry[]) => {
     const list = entries.flatMap((e): Interaction[] =>
@@ -37,7 +39,8 @@ export function communityBackground(
           ]
         : [],
     );
-    await recordInteractions(await database(), list);
+    const { created } = await recordInteractions(await database(), list);
+    if (created.length) await onNewMembers(created);
   };
   const store = createQueueStore(
     area,

@@ -8,6 +8,7 @@ import { feedbackMessages } from './messages/feedback';
 import { pickerMessages } from './messages/picker';
 import { communityMessages } from './messages/community';
 import { teamMessages } from './messages/team';
+import { reminderMessages } from './messages/reminders';
 import { selectPlurals } from './plural';
 
 // Every feature's message file is listed here once.
@@ -22,6 +23,7 @@ const features = [
   kitMessages,
   communityMessages,
   teamMessages,
+  reminderMessages,
 ] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;
