@@ -7,6 +7,7 @@ import { useIntlLocale, useT } from '../../shared/i18n';
 import { formatDateTime, platformLabel, tagLabel } from '../reports/format';
 import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
 import { CareSettings } from './CareSettings';
+import { ReminderSettings } from './ReminderSettings';
 import { exportMembers, readMembers } from './member-source';
 
 // The member book: search, filters by platform/segment/tag, sort, each member's last comment, CSV/JSON export.
@@ -24,10 +25,16 @@ const OVERSCAN = 5;
 const SORTS = ['lastSeen', 'firstSeen', 'comments', 'repliesReceived', 'handle'] as const;
 const TAGS = ['praise', 'complaint', 'question', 'suggestion', 'crisis'] as const;
 
+function segmentFromHash(hash: string): Query {
+  const segment = hash.split('/')[1];
+  return (SEGMENTS as readonly string[]).includes(segment) ? { segment: segment as Query['segment'] } : {};
+}
+
 export function MembersTab() {
   const t = useT();
   const locale = useIntlLocale();
-  const [query, setQuery] = useState<Query>({});
+  // '#members/new' (the welcome reminder for several newcomers) opens on that segment.
+  const [query, setQuery] = useState<Query>(() => segmentFromHash(location.hash));
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Loaded rows by page number, for the current query. */
@@ -80,6 +87,7 @@ export function MembersTab() {
       <h2>{t('dash.tab.members')}</h2>
       <p className="ob-muted">{t('members.intro')}</p>
       <CareSettings onSaved={() => setQuery((q) => ({ ...q }))} />
+      <ReminderSettings />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
         <input
           type="search"

@@ -123,3 +123,34 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
   await other.waitForTimeout(1000);
   expect(await notifications(ext)).toEqual([]);
 });
+
+test('dashboard: the reminder switches save (welcome and holidays on by default, birthdays off), in both languages; #members/new opens on new members', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#members/new');
+  await expect(dashboard.getByTestId('members-segment')).toHaveValue('new');
+  await dashboard.getByTestId('reminder-settings-open').click();
+  await expect(dashboard.getByTestId('reminders-welcome')).toBeChecked();
+  await expect(dashboard.getByTestId('reminders-holidays')).toBeChecked();
+  await expect(dashboard.getByTestId('reminders-birthday')).not.toBeChecked();
+  await dashboard.getByTestId('reminders-birthday').check();
+  await dashboard.getByTestId('reminders-holidayDaysBefore').fill('2');
+  await dashboard.getByTestId('reminders-save').click();
+  await expect(dashboard.getByTestId('reminders-saved')).toHaveText('Reminder settings saved.');
+  expect(await message(dashboard, 'community.reminders.prefs.get', {})).toEqual({
+    welcome: true,
+    birthday: true,
+    holidays: true,
+    holidayDaysBefore: 2,
+    hour: 9,
+  });
+  await dashboard.evaluate(async () => {
+    const local = chrome.storage.local;
+    const { settings } = (await local.get('settings')) as { settings: { version: number; value: object } };
+    await local.set({ settings: { ...settings, value: { ...settings.value, locale: 'zh-CN' } } });
+  });
+  await dashboard.reload();
+  await dashboard.getByTestId('reminder-settings-open').click();
+  await expect(dashboard.getByTestId('reminder-settings')).toContainText('欢迎首次评论的成员');
+  await expect(dashboard.getByTestId('reminders-birthday')).toBeChecked();
+});
