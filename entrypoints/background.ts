@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers, database } from '@/lib/background/handlers';
+import { registerReminderListeners, reminderBackground } from '@/lib/background/reminder-listeners';
 import { dispatch } from '@/lib/messaging/receiver';
 import { runStorageMigrations } from '@/lib/storage/settings-item';
 import { onSettingsChanged } from '@/lib/storage/settings-store';
@@ -46,6 +47,9 @@ export default defineBackground({
 
     // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).
     registerCalendarListeners(calendarBackground(), migrations);
+
+    // Community reminders: welcome newcomers, birthdays and holidays (notifications that open the right page).
+    registerReminderListeners(reminderBackground(database), migrations);
 
     // Keyboard commands and the context menu ("Insert template…", "Check this selection with Onbrand").
     registerInPageEntryPoints();

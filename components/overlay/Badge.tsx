@@ -5,6 +5,7 @@ import type { BoxSession } from '@/lib/assistant/box-session';
 import { currentPause, findingsListOpen, layoutTick } from '@/lib/assistant/ui-state';
 import { translate } from '@/lib/i18n';
 import { closePicker, openPicker, pickerState } from '@/lib/assistant/template-picker-state';
+import { templateSuggestion } from '@/lib/assistant/template-suggestion';
 import { uiLocale, useT } from '../shared/i18n';
 import { LENGTH_UNIT_LABEL } from './labels';
 import { badgeView } from './badge-view';
@@ -64,6 +65,7 @@ export function Badge({ session }: { session: BoxSession }) {
   if (!checked) return null;
   const worst = view.state.value;
   const lengthUnit = view.lengthUnit.value;
+  const suggestion = templateSuggestion.value;
 
   return (
     <div className="ob-badge-wrap" ref={wrap}>
@@ -91,6 +93,28 @@ export function Badge({ session }: { session: BoxSession }) {
           <path d="M5 5.5h6M5 8h4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
         </svg>
       </button>
+      {suggestion && (
+        <button
+          type="button"
+          className="ob-suggestion"
+          data-testid="picker-suggestion"
+          data-kind={suggestion.kind}
+          title={t('reminders.suggested.label')}
+          // Like the picker button: the caret stays in the box, where the template goes.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={trusted(() => openPicker(session, suggestion))}
+        >
+          {suggestion.kind === 'holiday'
+            ? t('reminders.suggested.holiday', {
+                holiday: (uiLocale.value === 'zh-CN' ? suggestion.holiday?.zh : suggestion.holiday?.en) ?? '',
+              })
+            : t(
+                suggestion.kind === 'welcome'
+                  ? 'reminders.suggested.welcome'
+                  : 'reminders.suggested.birthday',
+              )}
+        </button>
+      )}
       <button
         type="button"
         className={`ob-badge ob-${worst}`}

@@ -34,6 +34,7 @@ import { startFeedbackTagging } from './feedback';
 import { startReplyQueue } from './reply-queue';
 import { watchPause } from './pause-watch';
 import { withPauseTerms } from '@/lib/pause/pause-terms';
+import { startTemplateSuggestion } from './template-suggestion';
 import { installTemplatePicker } from './template-picker';
 import { closePicker, openPicker, pickerState } from './template-picker-state';
 import { isAssistantUi } from './assistant-ui';
@@ -199,6 +200,14 @@ const FEATURES: Feature<AssistantContext>[] = [
     applies: always,
     init(signal, context) {
       startReplyQueue(context.siteAdapter, signal);
+    },
+  },
+  {
+    // A page a reminder opened: its suggested template (welcome, birthday, holiday) first in the picker.
+    id: 'template-suggestion',
+    applies: always,
+    init(signal) {
+      startTemplateSuggestion(signal);
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { TextSelection } from '@/lib/editors/types';
+import { fitsSuggestion, type SuggestionKind } from '../community/reminders/suggestion';
 import type { ActivityRecord } from '@/lib/records/schema';
 import type { PlatformId } from '@/lib/platforms';
 import {
@@ -62,6 +63,8 @@ export interface PickerState {
   error: 'insert' | 'moved' | null;
   /** A chosen template is being written into the box. */
   inserting: boolean;
+  /** Opened from a reminder's suggestion: its templates come first while nothing is searched. */
+  suggestion: SuggestionKind | null;
 }
 
 const HAN = /\p{Script=Han}/gu;
@@ -97,7 +100,7 @@ export function wrapIndex(current: number, delta: number, count: number): number
  */
 export function pickerMatches(
   library: TemplateLibrary | null,
-  state: Pick<PickerState, 'query' | 'language' | 'session'>,
+  state: Pick<PickerState, 'query' | 'language' | 'session'> & Partial<Pick<PickerState, 'suggestion'>>,
 ): TemplateMatch[] {
   if (!library) return [];
   const matches = searchTemplates(library, state.query, {
@@ -106,7 +109,11 @@ export function pickerMatches(
   });
   const fits = (match: TemplateMatch) =>
     match.template.language === 'both' || match.template.language === state.language;
-  return [...matches.filter(fits), ...matches.filter((match) => !fits(match))];
+  const ordered = [...matches.filter(fits), ...matches.filter((match) => !fits(match))];
+  const kind = state.suggestion;
+  if (!kind || state.query) return ordered;
+  const suggested = (match: TemplateMatch) => fitsSuggestion(match.template, kind);
+  return [...ordered.filter(suggested), ...ordered.filter((match) => !suggested(match))];
 }
 
 export type EditorKeyAction =

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals-react';
+import type { Suggestion } from '../community/reminders/suggestion';
 import type { ActivityRecord } from '@/lib/records/schema';
 import type { UiLocale } from '@/lib/i18n';
 import {
@@ -66,14 +67,27 @@ export function newState(
     form: null,
     error: null,
     inserting: false,
+    suggestion: null,
     ...extra,
   };
 }
 
-/** Opens the picker in browse mode (button or shortcut), remembering the caret in the box. */
-export function openPicker(session: PickerSession): void {
+/**
+ * Opens the picker in browse mode (button or shortcut), remembering the caret in the box. From a reminder's
+ * suggestion, its templates come first, {author} is the member it names (the box may answer the post itself,
+ * whose author is the brand), and the holiday it names fills the holiday templates' blank.
+ */
+export function openPicker(session: PickerSession, suggestion?: Suggestion): void {
   const saved = session.strategy.getSelection(session.root);
-  pickerState.value = newState(session, 'browse', { saved });
+  const state = newState(session, 'browse', { saved, suggestion: suggestion?.kind ?? null });
+  if (suggestion?.author) state.context = { ...state.context, author: suggestion.author };
+  // The holiday templates' {?holiday} / {?节日} are the holiday the reminder named.
+  if (suggestion?.holiday)
+    state.context = {
+      ...state.context,
+      custom: { ...state.context.custom, holiday: suggestion.holiday.en, 节日: suggestion.holiday.zh },
+    };
+  pickerState.value = state;
 }
 
 /**

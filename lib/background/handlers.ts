@@ -13,6 +13,8 @@ import { createCalendarHandlers } from '../calendar/handlers';
 import { publishEventsOf } from '../records/plan-events';
 import { calendarBackground, type CalendarBackground } from './calendar-listeners';
 import { communityBackground } from '../community/background';
+import { createReminderHandlers } from '../community/reminders/handlers';
+import { reminderBackground } from './reminder-listeners';
 import { createTeamHandlers } from '../team/handlers';
 import { createReviewHandlers } from '../team/review-handlers';
 import { createTeamKitHandlers } from '../team/kit-handlers';
@@ -81,8 +83,11 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
   // Team mode: the member book follows the team's (lib/team/member-sync.ts); without a team nothing is sent.
   const members = createMemberSharing(database, () => team.current(), browser.storage.local);
   team.attachMembers(members);
+  const reminders = reminderBackground(database);
   const community = communityBackground(database, undefined, undefined, {
     shareInteractions: (list) => members.shareInteractions(list),
+    // A member the book creates is queued for a welcome (lib/community/reminders).
+    onNewMembers: reminders.welcome,
   });
   return {
     'assistant.load': async (request, sender) => ({ injected: await injectAssistant(sender, request) }),
@@ -100,6 +105,7 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
       await members.shareUpdate(member, request);
       return member;
     },
+    ...createReminderHandlers(reminders, browser.storage.local),
     ...createTeamHandlers(),
     ...createReviewHandlers(team, browser.storage.local),
     ...createTeamKitHandlers(team, browser.storage.local),

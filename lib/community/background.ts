@@ -7,7 +7,7 @@ import { getRecordPrefs } from '../records/prefs';
 import { createCommunityHandlers, withReplyClearing } from './handlers';
 import { createQueueStore, type KeyValue } from './queue-store';
 import type { QueueEntry } from './queue';
-import { memberId, type Interaction } from './members/member';
+import { memberId, type Interaction, type Member } from './members/member';
 import type { communityMessages } from './protocol';
 import { createMemberHandlers } from './members/handlers';
 import { deleteAllMembers, recordInteractions } from './members/store';
@@ -21,6 +21,8 @@ export interface CommunityHooks {
   shareInteractions?: (interactions: Interaction[]) => Promise<void>;
   /** The member card's "Open in Members". */
   openTab?: (url: string) => Promise<unknown>;
+  /** Members the book has just created (their first interaction): the welcome reminder's input. */
+  onNewMembers?: (created: Member[]) => Promise<void>;
 }
 
 /**
@@ -33,7 +35,11 @@ export function communityBackground(
   now: () => number = Date.now,
   hooks: CommunityHooks = {},
 ) {
-  const { shareInteractions = async () => {}, openTab = (url) => browser.tabs.create({ url }) } = hooks;
+  const {
+    shareInteractions = async () => {},
+    openTab = (url) => browser.tabs.create({ url }),
+    onNewMembers = async () => undefined,
+  } = hooks;
   const interactions = (kind: Interaction['kind']) => async (entries: QueueEntry[]) => {
     const list = entries.flatMap((e): Interaction[] =>
       e.author
@@ -50,7 +56,8 @@ export function communityBackground(
           ]
         : [],
     );
-    await recordInteractions(await database(), list);
+    const { created } = await recordInteractions(await database(), list);
+    if (created.length) await onNewMembers(created);
     await shareInteractions(list).catch((error) => console.warn('Onbrand team members:', error));
   };
   const store = createQueueStore(

@@ -9,6 +9,7 @@ import { pickerMessages } from './messages/picker';
 import { communityMessages } from './messages/community';
 import { teamMessages } from './messages/team';
 import { pauseMessages } from './messages/pause';
+import { reminderMessages } from './messages/reminders';
 import { selectPlurals } from './plural';
 
 // Every feature's message file is listed here once.
@@ -24,6 +25,7 @@ const features = [
   communityMessages,
   teamMessages,
   pauseMessages,
+  reminderMessages,
 ] as const;
 
 type AllEnglish = UnionToIntersection<(typeof features)[number]['en']>;

@@ -3,6 +3,7 @@ import { recordMessages } from '../records/protocol';
 import { calendarMessages } from '../calendar/protocol';
 import { PlatformId } from '@/lib/platforms/schema';
 import { communityMessages } from '../community/protocol';
+import { reminderMessages } from '../community/reminders/protocol';
 import { teamMessages } from '../team/protocol';
 
 /**
@@ -67,6 +68,7 @@ export const protocol = {
   ...recordMessages,
   ...calendarMessages,
   ...communityMessages,
+  ...reminderMessages,
   ...teamMessages,
 } as const;
 

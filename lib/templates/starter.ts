@@ -1,5 +1,5 @@
 /**
- * The starter set: seven everyday replies, each in English and Simplified Chinese. Ids are stable so an
+ * The starter set: everyday replies and community greetings (welcome, birthday, holiday), each in English and Simplified Chinese. Ids are stable so an
  * imported copy of a starter template replaces it instead of duplicating it.
  */
 import { DEFAULT_TRIGGER, TEMPLATES_VERSION } from './constants';
@@ -142,6 +142,24 @@ const STARTER: StarterEntry[] = [
     tags: ['社区', '生日'],
     platforms: [],
     body: '{author}，生日快乐！{brand}全体祝你新的一岁开心顺利。{|}',
+  },
+  {
+    id: 'starter-holiday-en',
+    language: 'en',
+    shortcut: 'holiday',
+    name: 'Holiday greeting',
+    tags: ['community', 'holiday'],
+    platforms: [],
+    body: 'Happy {?holiday}, everyone! Thank you for being part of the {brand} community. {|}',
+  },
+  {
+    id: 'starter-holiday-zh',
+    language: 'zh',
+    shortcut: 'jr',
+    name: '节日祝福',
+    tags: ['社区', '节日'],
+    platforms: [],
+    body: '{?节日}快乐！感谢大家一直以来对{brand}的陪伴。{|}',
   },
 ];
 

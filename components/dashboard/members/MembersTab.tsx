@@ -7,6 +7,7 @@ import { useIntlLocale, useT } from '../../shared/i18n';
 import { formatDateTime, platformLabel, tagLabel } from '../reports/format';
 import { CSV_TYPE, downloadText, JSON_TYPE } from '../reports/download';
 import { CareSettings } from './CareSettings';
+import { ReminderSettings } from './ReminderSettings';
 import { exportMembers, readMembers } from './member-source';
 import { TeamBookNote } from './TeamBookNote';
 import { MemberEditor } from './MemberEditor';
@@ -28,10 +29,14 @@ const OVERSCAN = 5;
 const SORTS = ['lastSeen', 'firstSeen', 'comments', 'repliesReceived', 'handle'] as const;
 const TAGS = ['praise', 'complaint', 'question', 'suggestion', 'crisis'] as const;
 
-/** `#members/<platform>:<handle>` (the in-page card's "Open in Members"): the book filtered to that member. */
+/**
+ * The opening filter from the address: `#members/new` (the welcome reminder for several newcomers) is that segment;
+ * `#members/<platform>:<handle>` (the in-page card's "Open in Members") is the book filtered to that member.
+ */
 function queryFromHash(): Query {
   const [, id] = location.hash.slice(1).split('/');
   if (!id) return {};
+  if ((SEGMENTS as readonly string[]).includes(id)) return { segment: id as Query['segment'] };
   const member = decodeURIComponent(id);
   const colon = member.indexOf(':');
   const platform = PlatformId.safeParse(member.slice(0, colon));
@@ -98,6 +103,7 @@ export function MembersTab() {
       <p className="ob-muted">{t('members.intro')}</p>
       <TeamBookNote />
       <CareSettings onSaved={() => setQuery((q) => ({ ...q }))} />
+      <ReminderSettings />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' }}>
         <input
           type="search"

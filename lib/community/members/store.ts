@@ -14,8 +14,8 @@ import { adjustDayCounts, dayCountsForWrite, emptyDayCounts, putDayCounts } from
 export async function recordInteractions(
   db: IDBPDatabase<OnbrandDB>,
   interactions: readonly Interaction[],
-): Promise<Member[]> {
-  if (interactions.length === 0) return [];
+): Promise<{ members: Member[]; created: Member[] }> {
+  if (interactions.length === 0) return { members: [], created: [] };
   const tx = db.transaction(['members', 'meta'], 'readwrite');
   const store = tx.objectStore('members');
   const counts = await dayCountsForWrite(tx);
@@ -37,7 +37,8 @@ export async function recordInteractions(
     touched.size ? putDayCounts(tx, counts) : undefined,
     tx.done,
   ]);
-  return members;
+  // Created here: the book had no such member (a welcome reminder's newcomer).
+  return { members, created: members.filter((m) => before.get(m.id) === undefined) };
 }
 
 /**

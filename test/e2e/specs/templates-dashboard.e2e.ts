@@ -10,7 +10,7 @@ test.describe('templates dashboard in English', () => {
     openExtensionPage,
   }) => {
     const page = await openExtensionPage('options.html#templates');
-    await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
     await expect(page.getByTestId('template-open-starter-thanks-en')).toContainText('Thanks');
     await expect(page.getByTestId('template-open-starter-thanks-zh')).toContainText('感谢');
     await expect(page.getByTestId('template-open-starter-thanks-en')).toContainText(';;thx');
@@ -68,7 +68,7 @@ test.describe('templates dashboard in English', () => {
 
     await page.getByTestId('template-save').click();
     await expect(page.getByTestId('template-saved')).toBeVisible();
-    await expect(page.getByTestId('templates-count')).toHaveText('15 of 15 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('17 of 17 templates');
     expect((await names(page))[0]).toBe('Order update');
 
     // Edit a starter template: the preview follows the text, and a platform variant replaces it there.
@@ -82,7 +82,7 @@ test.describe('templates dashboard in English', () => {
     await expect(page.getByTestId('template-saved')).toBeVisible();
 
     await page.getByTestId('template-duplicate-starter-dm-en').click();
-    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('18 of 18 templates');
     await expect(page.getByTestId('template-name-input')).toHaveValue('Move to DM (copy)');
     await expect(page.getByTestId('template-body-input')).toHaveValue('Hello {author}, please DM {brand}.');
     await expect(page.getByTestId('template-shortcut-input')).toHaveValue('');
@@ -93,7 +93,7 @@ test.describe('templates dashboard in English', () => {
     await expect(page.getByTestId('template-errors')).toContainText('Shortcut');
 
     await page.reload();
-    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('18 of 18 templates');
     await page.getByTestId('template-open-starter-dm-en').click();
     await expect(page.getByTestId('template-body-input')).toHaveValue('Hello {author}, please DM {brand}.');
   });
@@ -119,7 +119,7 @@ test.describe('templates dashboard in English', () => {
     openExtensionPage,
   }) => {
     const page = await openExtensionPage('options.html#templates');
-    await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
     const before = await names(page);
 
     const input = page.getByTestId('templates-import-input');
@@ -166,7 +166,7 @@ test.describe('templates dashboard in English', () => {
     expect(exported.version).toBe(1);
     expect(exported.templates.map((t: { name: string }) => t.name)).toEqual(before);
 
-    // The exported file imports cleanly, with a new template added to it. It would replace the 14 templates the
+    // The exported file imports cleanly, with a new template added to it. It would replace the 16 templates the
     // library has (same ids): nothing changes until the person chooses, and Cancel leaves the library as it was.
     exported.templates.push({
       ...exported.templates[0],
@@ -181,11 +181,11 @@ test.describe('templates dashboard in English', () => {
     };
     await input.setInputFiles(good);
     const confirm = page.getByTestId('templates-import-confirm');
-    await expect(confirm).toContainText('adds 1 new templates and replaces 14 templates you have');
+    await expect(confirm).toContainText('adds 1 new templates and replaces 16 templates you have');
     await expect(confirm).toContainText(before[0]);
     await page.getByTestId('templates-import-cancel').click();
     await expect(confirm).toHaveCount(0);
-    await expect(page.getByTestId('templates-count')).toHaveText('14 of 14 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
     await page.reload();
     // The tab's code loads after the page (lazy tabs): wait for its list, then compare.
     await expect(page.getByTestId('templates-list').getByTestId('template-name')).toHaveText(before);
@@ -193,9 +193,9 @@ test.describe('templates dashboard in English', () => {
     await input.setInputFiles(good);
     await page.getByTestId('templates-import-replace').click();
     await expect(page.getByTestId('templates-import-ok')).toHaveText(
-      'Imported 1 new and 14 updated templates.',
+      'Imported 1 new and 16 updated templates.',
     );
-    await expect(page.getByTestId('templates-count')).toHaveText('15 of 15 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('17 of 17 templates');
 
     // A key written twice (JSON keeps the later one without a word) is named with its line; a file that only adds
     // templates goes in at once.
@@ -221,7 +221,7 @@ test.describe('templates dashboard in English', () => {
     await expect(page.getByTestId('templates-import-warnings')).toContainText(
       '"templates" is written twice (line 4); the later one is used.',
     );
-    await expect(page.getByTestId('templates-count')).toHaveText('16 of 16 templates');
+    await expect(page.getByTestId('templates-count')).toHaveText('18 of 18 templates');
   });
 });
 
@@ -230,7 +230,7 @@ test.describe('templates dashboard in a Chinese browser', () => {
 
   test('shows the tab and the starter set in Chinese', async ({ openExtensionPage }) => {
     const page = await openExtensionPage('options.html#templates');
-    await expect(page.getByTestId('templates-count')).toHaveText('显示 14 / 共 14 个模板');
+    await expect(page.getByTestId('templates-count')).toHaveText('显示 16 / 共 16 个模板');
     await expect(page.getByTestId('templates-new')).toHaveText('新建模板');
     await expect(page.getByTestId('template-open-starter-apology-zh')).toContainText('致歉与跟进');
     await expect(page.getByTestId('template-open-starter-apology-en')).toContainText('Apology and follow-up');

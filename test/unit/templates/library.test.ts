@@ -79,13 +79,13 @@ describe('mergeTemplates', () => {
 });
 
 describe('the starter set', () => {
-  it('has the seven replies in English and Chinese, with unique shortcuts', () => {
+  it('has the eight replies and greetings in English and Chinese, with unique shortcuts', () => {
     const lib = starterLibrary(0);
-    expect(lib.templates).toHaveLength(14);
-    expect(lib.templates.filter((t) => t.language === 'en')).toHaveLength(7);
-    expect(lib.templates.filter((t) => t.language === 'zh')).toHaveLength(7);
-    expect(new Set(lib.templates.map((t) => t.shortcut)).size).toBe(14);
-    expect(new Set(lib.templates.map((t) => t.id)).size).toBe(14);
+    expect(lib.templates).toHaveLength(16);
+    expect(lib.templates.filter((t) => t.language === 'en')).toHaveLength(8);
+    expect(lib.templates.filter((t) => t.language === 'zh')).toHaveLength(8);
+    expect(new Set(lib.templates.map((t) => t.shortcut)).size).toBe(16);
+    expect(new Set(lib.templates.map((t) => t.id)).size).toBe(16);
     expect(parseTemplateLibrary(lib).ok).toBe(true);
   });
 });
@@ -119,7 +119,7 @@ describe('template storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('starts with the starter set and keeps a saved empty list empty', async () => {
-    expect((await loadTemplates(starterLibrary)).templates).toHaveLength(14);
+    expect((await loadTemplates(starterLibrary)).templates).toHaveLength(16);
     const lib = await loadTemplates(starterLibrary);
     await saveTemplates({ ...lib, templates: [] });
     expect((await loadTemplates(starterLibrary)).templates).toEqual([]);
@@ -128,7 +128,7 @@ describe('template storage', () => {
   it('refuses to save an invalid library and falls back to the starter set on unreadable data', async () => {
     const lib = await loadTemplates(starterLibrary);
     await expect(saveTemplates({ ...lib, trigger: 'abc' })).rejects.toThrow(/trigger/);
-    expect((await libraryFromStored({ version: 9 }, starterLibrary)).templates).toHaveLength(14);
+    expect((await libraryFromStored({ version: 9 }, starterLibrary)).templates).toHaveLength(16);
   });
 
   it('recordUse counts insertions with the time of the last one', async () => {
@@ -148,7 +148,7 @@ describe('template storage', () => {
     const stop = onTemplatesChanged((library) => seen.push(library.templates.length), starterLibrary);
     await saveTemplates({ ...old, templates: old.templates.slice(0, 1) });
     await fakeBrowser.storage.local.remove(TEMPLATES_KEY);
-    await expect.poll(() => seen).toEqual([1, 14]);
+    await expect.poll(() => seen).toEqual([1, 16]);
     stop();
     expect(Object.keys(await fakeBrowser.storage.local.get())).toEqual([]);
   });

@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { test, expect } from '../support/test';
+import { sendRuntimeMessage } from '../support/messages';
+import { overlay } from '../support/overlay';
+import { setOwnAccounts } from '../support/setup';
+import { seedKit } from '../support/kit';
+import { inWorker } from '../support/calendar';
+
+// Community reminders in real Chromium: a first-time commenter on the brand's Weibo post → the welcome
+// notification (a browser alarm, then chrome.notifications) → its click opens the comment's page → the badge
+// suggests the welcome template → chosen, it is inserted into the editor's model.
+
+declare const chrome: typeof browser;
+
+const POST = 'https://weibo.com/7654321098/PqR5tUv';
+
+async function message(dashboard: Page, type: string, payload: unknown) {
+  const reply = await sendRuntimeMessage(dashboard, { onbrand: 1, type, payload });
+  expect(reply.ok, reply.error).toBe(true);
+  return reply.data as Record<string, unknown>;
+}
+
+async function seedOwnPost(dashboard: Page): Promise<void> {
+  await message(dashboard, 'records.put', {
+    records: [
+      {
+        id: 'own-weibo-post',
+        at: Date.now() - 86_400_000,
+        platform: 'weibo',
+        kind: 'publish',
+        postKind: 'post',
+        url: POST,
+        postId: 'PqR5tUv',
+        text: 'launch',
+        findings: [],
+        templateIds: [],
+      },
+    ],
+  });
+}
+
+const notifications = (ext: { context: Parameters<typeof inWorker>[0] }) =>
+  inWorker(ext.context, async () => Object.keys(await chrome.notifications.getAll()).sort());
+
+test('Weibo: a first-time commenter → the welcome notification → its click opens the page → the welcome template is offered and inserted', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  test.setTimeout(180_000);
+  const dashboard = await openExtensionPage('options.html');
+  await seedKit(dashboard);
+  await setOwnAccounts(dashboard, { weibo: ['Onbrand'] });
+  await seedOwnPost(dashboard);
+  // The two commenters already on the post are in the book before welcomes are switched on: not newcomers then.
+  const prefs = await message(dashboard, 'community.reminders.prefs.get', {});
+  expect(prefs).toMatchObject({ welcome: true, birthday: false, holidays: true });
+  await message(dashboard, 'community.reminders.prefs.set', { ...prefs, welcome: false });
+  const page = await ext.context.newPage();
+  await page.goto(POST);
+  await expect.poll(() => overlay(page).getByTestId('reply-chip').count(), { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(async () => (await message(dashboard, 'community.members', {})).matched, { timeout: 10_000 })
+    .toBe(2);
+  await message(dashboard, 'community.reminders.prefs.set', { ...prefs, welcome: true });
+
+  // A first-time commenter arrives on the open page.
+  await page.evaluate(() =>
+    (window as unknown as { fixture: { addComment(u: string, t: string): void } }).fixture.addComment(
+      '新粉丝',
+      '第一次来，支持！',
+    ),
+  );
+  await expect.poll(() => overlay(page).getByTestId('reply-chip').count(), { timeout: 10_000 }).toBe(3);
+  // The welcome waits for its batch window (a browser alarm), then one notification names the newcomer.
+  await expect
+    .poll(
+      () => inWorker(ext.context, async () => (await chrome.alarms.get('onbrand-welcome'))?.name ?? null),
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBe('onbrand-welcome');
+  await expect
+    .poll(() => notifications(ext), { timeout: 90_000, intervals: [1000] })
+    .toEqual(['onbrand-community:welcome:weibo:新粉丝']);
+  await page.close();
+
+  // The manager clicks it (Chrome dispatches onClicked to the worker's listener): the comment's page opens.
+  const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(POST) });
+  await inWorker(ext.context, async () => {
+    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(
+      'onbrand-community:welcome:weibo:新粉丝',
+    );
+  });
+  const welcomePage = await opened;
+  await expect.poll(() => notifications(ext)).toEqual([]);
+
+  // In the reply box, the badge suggests the welcome; choosing it puts the welcome template first.
+  const box = welcomePage.locator('textarea[placeholder="发布你的评论"]');
+  await box.click();
+  const ui = overlay(welcomePage);
+  const suggestion = ui.getByTestId('picker-suggestion');
+  await suggestion.waitFor('visible', 15_000);
+  expect(await suggestion.text()).toBe('Suggested: Welcome');
+  await suggestion.click();
+  await ui.getByTestId('template-picker').waitFor('visible');
+  expect(await ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('starter-welcome-zh');
+  await welcomePage.keyboard.press('Enter');
+  // Inserted by the template path into the editor's model (the textarea's value), naming the newcomer.
+  await expect
+    .poll(() => box.inputValue())
+    .toBe('欢迎新粉丝加入Acme大家庭！很高兴认识你，有任何问题随时找我们。');
+  await expect.poll(() => ui.getByTestId('template-picker').count()).toBe(0);
+
+  // The same page in another tab (not opened by the reminder) suggests nothing.
+  const other = await ext.context.newPage();
+  await other.goto(POST);
+  await other.locator('textarea[placeholder="发布你的评论"]').click();
+  await overlay(other).getByTestId('onbrand-badge').waitFor('visible', 15_000);
+  expect(await overlay(other).getByTestId('picker-suggestion').count()).toBe(0);
+  // One welcome per member, ever: the newcomer is not welcomed again when seen again.
+  await other.waitForTimeout(1000);
+  expect(await notifications(ext)).toEqual([]);
+});
+
+test('dashboard: the reminder switches save (welcome and holidays on by default, birthdays off), in both languages; #members/new opens on new members', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('options.html#members/new');
+  await expect(dashboard.getByTestId('members-segment')).toHaveValue('new');
+  await dashboard.getByTestId('reminder-settings-open').click();
+  await expect(dashboard.getByTestId('reminders-welcome')).toBeChecked();
+  await expect(dashboard.getByTestId('reminders-holidays')).toBeChecked();
+  await expect(dashboard.getByTestId('reminders-birthday')).not.toBeChecked();
+  await dashboard.getByTestId('reminders-birthday').check();
+  await dashboard.getByTestId('reminders-holidayDaysBefore').fill('2');
+  await dashboard.getByTestId('reminders-save').click();
+  await expect(dashboard.getByTestId('reminders-saved')).toHaveText('Reminder settings saved.');
+  expect(await message(dashboard, 'community.reminders.prefs.get', {})).toEqual({
+    welcome: true,
+    birthday: true,
+    holidays: true,
+    holidayDaysBefore: 2,
+    hour: 9,
+  });
+  await dashboard.evaluate(async () => {
+    const local = chrome.storage.local;
+    const { settings } = (await local.get('settings')) as { settings: { version: number; value: object } };
+    await local.set({ settings: { ...settings, value: { ...settings.value, locale: 'zh-CN' } } });
+  });
+  await dashboard.reload();
+  await dashboard.getByTestId('reminder-settings-open').click();
+  await expect(dashboard.getByTestId('reminder-settings')).toContainText('欢迎首次评论的成员');
+  await expect(dashboard.getByTestId('reminders-birthday')).toBeChecked();
+});
