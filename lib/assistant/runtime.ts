@@ -263,7 +263,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       currentResolvedKit.value = resolved;
       for (const session of sessions.values()) session.setChecker(next);
     },
-    { beforeLoad: ensurePartsForStoredKits, starter: starterKits },
+    { beforeLoad: ensurePartsForStoredKits, starter: starterKits, compiledStore: true },
   );
   signal.addEventListener('abort', () => {
     stopWatching();
