@@ -30,6 +30,9 @@ export default defineContentScript({
     ctx.onInvalidated(releaseLoader);
 
     let requested = false;
+    // Read at load and kept current below: the focus that loads the assistant does not wait for a storage read
+    // (5–15 ms of the first focus → badge). A failed read errs towards "not paused", as pausedHostsOf does.
+    let pausedHosts = loadPausedHosts().catch(() => [] as string[]);
     const gestures = watchUserGestures(document, signal);
     noteUserInput(document, signal);
     noteUserClicks(document, signal);
@@ -51,7 +54,7 @@ export default defineContentScript({
       if (requested || assistantRunning()) return;
       requested = true;
       watchFocus(false);
-      if ((await loadPausedHosts()).includes(siteHostname())) {
+      if ((await pausedHosts).includes(siteHostname())) {
         requested = false;
         watchFocus(true);
         return;
@@ -90,8 +93,9 @@ export default defineContentScript({
     else addEventListener('popstate', loadOnPostPage, { signal });
 
     // Pausing removes the assistant; watch for focus again so resuming works without a reload.
-    const unwatchPaused = onPausedHostsChanged((pausedHosts) => {
-      if (pausedHosts.includes(siteHostname()) && requested) {
+    const unwatchPaused = onPausedHostsChanged((hosts) => {
+      pausedHosts = Promise.resolve(hosts);
+      if (hosts.includes(siteHostname()) && requested) {
         requested = false;
         watchFocus(true);
       }

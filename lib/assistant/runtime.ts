@@ -288,7 +288,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
       currentResolvedKit.value = resolved;
       install();
     },
-    { beforeLoad: ensurePartsForStoredKits, starter: starterKits },
+    { beforeLoad: ensurePartsForStoredKits, starter: starterKits, compiledStore: true },
   );
   signal.addEventListener(
     'abort',

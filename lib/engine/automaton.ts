@@ -15,6 +15,17 @@ const FREE = -1;
 /** Candidate slots tried for a branching state before it is placed past every used slot (bounds the build). */
 const MAX_TRIES = 32;
 
+/** A built automaton's arrays: `symbols[k]` is the code of symbol k + 1. */
+export interface AutomatonArrays {
+  symbols: Int32Array;
+  base: Int32Array;
+  check: Int32Array;
+  fail: Int32Array;
+  head: Int32Array;
+  chainNext: Int32Array;
+  patternLength: Int32Array;
+}
+
 export class Automaton {
   /**
    * Symbol of each BMP code (0 = not in any pattern). BMP codes are numbered first and code 0 never gets a
@@ -35,9 +46,31 @@ export class Automaton {
   private readonly hitBuffer = new Int32Array(2 * 512);
   readonly patternLength: Int32Array;
 
-  constructor(patterns: ReadonlyArray<ArrayLike<number>>) {
+  /** Builds from the patterns, or takes the arrays of one built before (`arrays()`, lib/engine/compiled-form.ts). */
+  constructor(patterns: ReadonlyArray<ArrayLike<number>> | AutomatonArrays) {
+    if ('base' in patterns) {
+      patterns.symbols.forEach((code, k) => {
+        if (code < 0x10000) this.alphaBmp[code] = k + 1;
+        else this.alphaAstral.set(code, k + 1);
+      });
+      ({ base: this.base, check: this.check, fail: this.fail, head: this.head } = patterns);
+      this.chainNext = patterns.chainNext;
+      this.patternLength = patterns.patternLength;
+      return;
+    }
     this.patternLength = new Int32Array(patterns.length);
     this.build(patterns);
+  }
+
+  /** Everything a scan reads, for a copy that skips the build; the symbols as codes, in symbol order. */
+  arrays(): AutomatonArrays {
+    const symbols: number[] = [];
+    this.alphaBmp.forEach((symbol, code) => {
+      if (symbol !== 0) symbols[symbol - 1] = code;
+    });
+    for (const [code, symbol] of this.alphaAstral) symbols[symbol - 1] = code;
+    const { base, check, fail, head, chainNext, patternLength } = this;
+    return { symbols: Int32Array.from(symbols), base, check, fail, head, chainNext, patternLength };
   }
 
   private build(patterns: ReadonlyArray<ArrayLike<number>>): void {

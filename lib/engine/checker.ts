@@ -152,8 +152,8 @@ function preserveCase(seen: string, replacement: string): string {
   return replacement;
 }
 
-export function compileKit(kit: BrandKit): Checker {
-  const terms: CompiledTerms = compileTerms(kit);
+/** `terms` is the kit's compileTerms, or a copy of it read back (compiled-form.ts): the checker is the same. */
+export function compileKit(kit: BrandKit, terms: CompiledTerms = compileTerms(kit)): Checker {
   const basePatterns = compileRegexList(kit.patterns ?? []);
   const configs = new Map<PlatformId, PlatformConfig>();
   let stream: FoldedStream = createStream(1024);

@@ -96,6 +96,9 @@ type FoldedTerm = ReturnType<typeof foldTerm>;
 const isWordCode = (c: number) => isLatinCode(c) || (c >= 0x30 && c <= 0x39);
 
 class TermCollector {
+  /** Only the sources, in compile order (termSources): no term is folded. */
+  constructor(readonly sourcesOnly = false) {}
+
   readonly patterns: number[][] = [];
   readonly sources: TermSource[] = [];
   readonly patternSource: number[] = [];
@@ -117,8 +120,10 @@ class TermCollector {
     allowContexts: ReadonlyArray<string> = [],
     extra = 0,
     claim?: ClaimRule,
-    folded: FoldedTerm = foldTerm(term),
+    folded?: FoldedTerm,
   ): void {
+    if (this.sourcesOnly) return;
+    folded ??= foldTerm(term);
     let { codes, runs } = folded;
     if ((extra & PATTERN_STEM) !== 0) {
       // The stem pattern drops the final e ("rape" → "rap"); its runs stay those of the remaining letters.
@@ -206,6 +211,7 @@ function inflectBits(folded: FoldedTerm): number {
 function addBanned(collector: TermCollector, terms: ReadonlyArray<BannedTerm>, mask: number): void {
   for (const banned of terms) {
     const id = collector.source({ list: 'banned', platformMask: mask, banned });
+    if (collector.sourcesOnly) continue;
     // Folded once: the patterns of its inflections and its stem are read from the same fold.
     const folded = foldTerm(banned.term);
     const inflect = banned.inflect ? inflectBits(folded) : 0;
@@ -261,8 +267,7 @@ function toneMaskFor(kit: BrandKit, field: keyof ToneProfile): number {
   return mask;
 }
 
-export function compileTerms(kit: BrandKit): CompiledTerms {
-  const collector = new TermCollector();
+function collect(kit: BrandKit, collector: TermCollector): TermCollector {
   addBanned(collector, kit.bannedTerms, ALL_PLATFORMS);
   addPreferred(collector, kit.preferredTerms ?? [], ALL_PLATFORMS);
   for (const [field] of [...TONE_LISTS, ['sentimentWords'] as const]) {
@@ -277,6 +282,16 @@ export function compileTerms(kit: BrandKit): CompiledTerms {
     addPreferred(collector, settings.preferredTerms ?? [], bit);
     addTone(collector, settings.tone, bit);
   }
+  return collector;
+}
+
+/** The kit's term sources in the order compileTerms numbers them, without folding a term (compiled-form.ts). */
+export function termSources(kit: BrandKit): TermSource[] {
+  return collect(kit, new TermCollector(true)).sources;
+}
+
+export function compileTerms(kit: BrandKit): CompiledTerms {
+  const collector = collect(kit, new TermCollector());
   return {
     automaton: new Automaton(collector.patterns),
     sources: collector.sources,

@@ -1,4 +1,5 @@
 import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
+import { checkerFromStore, readCompiledKit } from './compiled-kit-cache';
 import { resolveKit, type ResolvedKit } from './kit-library';
 import type { StarterKits } from './kit-library-schema';
 import { pageKitStorage, type KitStorage } from './kit-repository';
@@ -15,6 +16,8 @@ export interface WatchOptions {
   storage?: KitStorage;
   /** Runs before each load, e.g. to inject what the stored kits need (the assistant's optional parts). */
   beforeLoad?: () => Promise<void>;
+  /** The in-page assistant: reuse the kit compiled by an earlier page (compiled-kit-cache.ts) and store its own. */
+  compiledStore?: boolean;
 }
 
 /** The kit in force here (managed > team > per-site > active), compiled once, recompiled when any of them changes. */
@@ -29,15 +32,20 @@ export async function watchActiveChecker(
   const load = async () => {
     const mine = ++generation;
     await options.beforeLoad?.();
-    const [library, prefs, managed, team] = await Promise.all([
+    const [library, prefs, managed, team, compiled] = await Promise.all([
       storage.loadLibrary(options.starter),
       storage.loadKitPrefs(),
       readManagedPolicy(managedSource),
       storage.loadTeamKit(),
+      options.compiledStore ? readCompiledKit() : undefined,
     ]);
     if (mine !== generation) return; // A newer change already reloaded.
     const resolved = resolveKit({ library, prefs, managed, team, hostname });
-    onChecker(compileKit(resolved.kit), resolved.kit, resolved);
+    const checker = options.compiledStore
+      ? await checkerFromStore(resolved.kit, compiled)
+      : compileKit(resolved.kit);
+    if (mine !== generation) return;
+    onChecker(checker, resolved.kit, resolved);
   };
   const stopStorage = storage.watch(() => void load());
   const stopManaged = managedSource.watch(() => void load());

@@ -9,3 +9,6 @@ export const KITS_VERSION = 1;
 /** storage.sync (storage.local where sync refuses them): the document carries this `version` itself (kit-prefs.ts). */
 export const KIT_PREFS_KEY = 'kitPrefs';
 export const KIT_PREFS_VERSION = 1;
+
+/** storage.local: the kit in force last compiled by a page, as compiled-kit-cache.ts stores it (a cache). */
+export const COMPILED_KIT_KEY = 'compiledKit';

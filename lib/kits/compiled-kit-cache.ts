@@ -1,0 +1,71 @@
+import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
+import { compileTerms } from '@/lib/engine/compile-terms';
+import {
+  COMPILED_FORM_VERSION,
+  decodeCompiledTerms,
+  encodeCompiledTerms,
+  type CompiledForm,
+} from '@/lib/engine/compiled-form';
+import { KIT_VERSION } from '@/lib/engine/kit-version';
+import { fnv1a } from '../fnv1a';
+import { COMPILED_KIT_KEY } from './kit-storage-keys';
+import { readLocal, writeLocal } from '../storage/local-value';
+
+// The in-page assistant compiles the kit in force on its first focus (folding every term, building the
+// automaton: ≈30 ms of a quiet first focus on the starter kit, issue 18). The first page to compile a kit stores
+// the result; every later first focus with the same kit, in any tab, decodes it instead. One entry: a kit edit, or
+// another site's own kit, replaces it. storage.local is written only by the extension's own contexts, never by a
+// web page.
+
+/** Larger forms are not stored: reading them would cost the page about what compiling does (10,000-term kits). */
+const MAX_STORED_CHARS = 1_500_000;
+
+interface StoredCompiledKit {
+  /** The kit it was compiled from (kitKey): another kit, format or engine version compiles again. */
+  key: string;
+  /**
+   * The CompiledForm as one JSON string: a string crosses from the browser's storage to the page as is, where
+   * the same data as nested arrays is converted value by value (the read took 20–40 ms longer, load 13–17).
+   */
+  form: string;
+}
+
+/**
+ * The kit's identity: a SHA-256 of its whole JSON (the browser's, ≈1 ms for the starter kit's 300,000 characters
+ * where two FNV-1a passes took 10 ms); two independent FNV-1a where Web Crypto is missing (an http: page).
+ */
+export async function kitKey(kit: BrandKit): Promise<string> {
+  const json = JSON.stringify(kit);
+  const version = `${COMPILED_FORM_VERSION}.${KIT_VERSION}.${json.length}`;
+  if (!globalThis.crypto?.subtle) {
+    return `${version}.${fnv1a(json)}.${fnv1a(json, 0x01000193 ^ 0x5bd1e995, 0x5bd1e995)}`;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json)));
+  return `${version}.${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export const readCompiledKit = (): Promise<unknown> => readLocal(COMPILED_KIT_KEY).catch(() => undefined);
+
+/**
+ * The kit's checker, from `stored` (what readCompiledKit read) when it was compiled from this very kit; else
+ * compiled here and stored for the next page, once this frame is idle (the first check goes first).
+ */
+export async function checkerFromStore(kit: BrandKit, stored: unknown): Promise<Checker> {
+  const key = await kitKey(kit);
+  const entry = stored as Partial<StoredCompiledKit> | undefined;
+  if (entry?.key === key && entry.form) {
+    try {
+      return compileKit(kit, decodeCompiledTerms(kit, JSON.parse(entry.form) as CompiledForm));
+    } catch {
+      // A form this engine cannot read: compiled again below, and replaced.
+    }
+  }
+  const terms = compileTerms(kit);
+  const store = () => {
+    const value: StoredCompiledKit = { key, form: JSON.stringify(encodeCompiledTerms(terms)) };
+    if (value.form.length <= MAX_STORED_CHARS) void writeLocal(COMPILED_KIT_KEY, value).catch(() => {});
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2000 });
+  else setTimeout(store, 0);
+  return compileKit(kit, terms);
+}

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
+import { checkerFromStore, kitKey, readCompiledKit } from '@/lib/kits/compiled-kit-cache';
+import { COMPILED_KIT_KEY } from '@/lib/kits/kit-storage-keys';
+
+const kitWith = (term: string): BrandKit => ({
+  ...buildStarterKit({ name: 'Cache', packs: ['profanity-zh'] }),
+  bannedTerms: [
+    { term, category: 'custom', severity: 'block' },
+    { term: '傻逼', category: 'profanity', severity: 'block', pinyin: true },
+  ],
+});
+const TEXT = 'alpha bravo 傻逼 shabi 傻b';
+const stored = async () => {
+  for (let i = 0; i < 50 && (await readCompiledKit()) === undefined; i++)
+    await new Promise((r) => setTimeout(r, 10));
+  return readCompiledKit();
+};
+
+describe('the kit compiled ahead by an earlier page (compiled-kit-cache)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('the first page compiles and stores; the next decodes it and finds the same', async () => {
+    const kit = kitWith('alpha');
+    const first = await checkerFromStore(kit, undefined);
+    const entry = (await stored()) as { key: string; form: string };
+    expect(entry.key).toBe(await kitKey(kit));
+    const second = await checkerFromStore(kit, entry);
+    const expected = compileKit(kit).analyze(TEXT, { platform: 'x' });
+    expect(expected.findings.length).toBeGreaterThan(1);
+    expect(first.analyze(TEXT, { platform: 'x' })).toEqual(expected);
+    expect(second.analyze(TEXT, { platform: 'x' })).toEqual(expected);
+  });
+
+  it('another kit, or an unreadable form, compiles again and replaces the entry', async () => {
+    await checkerFromStore(kitWith('alpha'), undefined);
+    const alpha = (await stored()) as { key: string; form: string };
+    const bravo = kitWith('bravo');
+    expect(await kitKey(bravo)).not.toBe(alpha.key);
+    const checker = await checkerFromStore(bravo, alpha);
+    expect(checker.check(TEXT, { platform: 'x' }).map((f) => f.term)).toContain('bravo');
+    await fakeBrowser.storage.local.remove(COMPILED_KIT_KEY);
+    const broken = await checkerFromStore(bravo, { key: await kitKey(bravo), form: '{"version":1}' });
+    expect(broken.check(TEXT, { platform: 'x' }).map((f) => f.term)).toContain('bravo');
+    expect(((await stored()) as { key: string }).key).toBe(await kitKey(bravo));
+  });
+});
