@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { extensionUrl, launchWithExtension, type ExtensionBrowser } from '../support/browser';
-import { grantHostInClosedProfile } from '../support/profile-permissions';
+import { extensionUrl, type ExtensionBrowser } from '../support/browser';
+import { joinTeam, teamProfile } from '../support/team';
 import { storedCalendar, todayAt } from '../support/calendar';
 import { freshDatabase, startInstance, tokenFor } from '../../../server/test/harness';
 import type { TeamServer } from '../../../server/team-server';
@@ -31,18 +28,8 @@ async function joined(
   member: string,
   role: 'planner' | 'member',
 ): Promise<{ ext: ExtensionBrowser; page: Page }> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'onbrand-team-planner-'));
-  const first = await launchWithExtension({ userDataDir });
-  await first.close();
-  grantHostInClosedProfile(userDataDir, first.extensionId, 'http://127.0.0.1/*');
-  const ext = await launchWithExtension({ userDataDir });
-  const page = await ext.context.newPage();
-  await page.goto(extensionUrl(ext.extensionId, 'options.html#team'));
-  await page.getByTestId('team-server').fill(origin);
-  await page.getByTestId('team-invitation').fill(tokenFor(member, role).token);
-  await page.getByTestId('team-connect').click();
-  await expect(page.getByTestId('team-sync')).toHaveAttribute('data-state', 'connected');
-  return { ext, page };
+  const ext = await teamProfile('onbrand-team-planner-');
+  return { ext, page: await joinTeam(ext, origin, tokenFor(member, role).token) };
 }
 
 function storedTemplates(page: Page): Promise<TemplateLibrary | undefined> {

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { extensionUrl, launchWithExtension, type ExtensionBrowser } from '../support/browser';
-import { grantHostInClosedProfile } from '../support/profile-permissions';
+import { extensionUrl, type ExtensionBrowser } from '../support/browser';
+import { joinTeam as joinTeamAt, teamProfile } from '../support/team';
 import { slotAt, storedCalendar, todayAt } from '../support/calendar';
 import { utcToLocal } from '@/lib/calendar';
 import { connect, freshDatabase, startInstance, tokenFor, type Client } from '../../../server/test/harness';
@@ -48,25 +45,8 @@ test.afterAll(async () => {
   await team?.stop();
 });
 
-/** A profile whose team server host was granted before (headless Chromium cannot show the prompt). */
-async function profile(): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'onbrand-team-'));
-  const first = await launchWithExtension({ userDataDir });
-  await first.close();
-  grantHostInClosedProfile(userDataDir, first.extensionId, 'http://127.0.0.1/*');
-  return launchWithExtension({ userDataDir });
-}
-
-async function joinTeam(ext: ExtensionBrowser, token: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(extensionUrl(ext.extensionId, 'options.html#team'));
-  await page.getByTestId('team-server').fill(origin);
-  await page.getByTestId('team-invitation').fill(token);
-  await page.getByTestId('team-connect').click();
-  await expect(page.getByTestId('team-connected')).toBeVisible();
-  await expect(page.getByTestId('team-sync')).toHaveAttribute('data-state', 'connected');
-  return page;
-}
+const profile = () => teamProfile();
+const joinTeam = (ext: ExtensionBrowser, token: string) => joinTeamAt(ext, origin, token);
 
 function message<T>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import {
@@ -10,6 +10,10 @@ import {
 // Chromium's storage.managed.get() can stay pending for good (lib/storage/managed-source.ts): a read must still
 // answer, with the last policy the browser gave, and never forget that policy because the browser was slow.
 
+/** `get` has overloads (keys, callback); the reads here use the promise of everything. */
+const managedGet = () =>
+  vi.spyOn(browser.storage.managed, 'get') as unknown as MockInstance<() => Promise<Record<string, unknown>>>;
+
 const POLICY = { brandKit: { name: 'Acme policy' }, gateMode: 'require-reason' };
 
 describe('the organisation policy read (storage.managed)', () => {
@@ -20,7 +24,7 @@ describe('the organisation policy read (storage.managed)', () => {
   });
 
   it('answers with what the browser gives and keeps it for later, written only when it changed', async () => {
-    vi.spyOn(browser.storage.managed, 'get').mockResolvedValue(POLICY);
+    managedGet().mockResolvedValue(POLICY);
     const set = vi.spyOn(browser.storage.local, 'set');
     expect(await browserManagedSource.read()).toEqual(POLICY);
     expect(await browserManagedSource.read()).toEqual(POLICY);
@@ -30,7 +34,7 @@ describe('the organisation policy read (storage.managed)', () => {
 
   it('a browser that never answers: the last policy read, after the wait, not a hang and not "no policy"', async () => {
     await browser.storage.local.set({ [LAST_MANAGED_READ_KEY]: POLICY });
-    vi.spyOn(browser.storage.managed, 'get').mockReturnValue(new Promise(() => {}));
+    managedGet().mockReturnValue(new Promise(() => {}));
     vi.useFakeTimers();
     let result: Record<string, unknown> | undefined;
     void browserManagedSource.read().then((r) => (result = r));
@@ -43,15 +47,13 @@ describe('the organisation policy read (storage.managed)', () => {
   });
 
   it('never read before and no answer: no policy; a rejecting browser (Firefox without policy): no policy', async () => {
-    vi.spyOn(browser.storage.managed, 'get').mockReturnValueOnce(new Promise(() => {}));
+    managedGet().mockReturnValueOnce(new Promise(() => {}));
     vi.useFakeTimers();
     const pending = browserManagedSource.read();
     await vi.advanceTimersByTimeAsync(MANAGED_READ_WAIT_MS);
     expect(await pending).toEqual({});
     vi.useRealTimers();
-    vi.spyOn(browser.storage.managed, 'get').mockRejectedValueOnce(
-      new Error('Managed storage manifest not found'),
-    );
+    managedGet().mockRejectedValueOnce(new Error('Managed storage manifest not found'));
     expect(await browserManagedSource.read()).toEqual({});
   });
 });
