@@ -4,6 +4,7 @@ import { sendRuntimeMessage } from '../support/messages';
 import { overlay } from '../support/overlay';
 import { setOwnAccounts } from '../support/setup';
 import { commentKey } from '@/lib/community/queue';
+import { seedOwnPost } from '../support/records';
 
 // The member card in real Chromium: on the fixture threads of the brand's own posts (Weibo, YouTube), a trusted
 // pointer resting on a commenter's name shows what the member book knows of them in the closed overlay, with the
@@ -13,30 +14,6 @@ import { commentKey } from '@/lib/community/queue';
 const DAY = 86_400_000;
 const WEIBO_POST = 'https://weibo.com/7654321098/PqR5tUv';
 const card = (page: Page) => overlay(page).getByTestId('member-card');
-
-async function seedOwnPost(dashboard: Page, platform: string, url: string, postId: string): Promise<void> {
-  const reply = await sendRuntimeMessage(dashboard, {
-    onbrand: 1,
-    type: 'records.put',
-    payload: {
-      records: [
-        {
-          id: `own-${platform}-post`,
-          at: Date.now() - DAY,
-          platform,
-          kind: 'publish',
-          postKind: 'post',
-          url,
-          postId,
-          text: 'launch',
-          findings: [],
-          templateIds: [],
-        },
-      ],
-    },
-  });
-  expect(reply.ok, reply.error).toBe(true);
-}
 
 /** Earlier comments of theirs, as the reply queue would have reported them on other visits. */
 async function seedComments(

@@ -6,6 +6,7 @@ import { overlay } from '../support/overlay';
 import { setOwnAccounts } from '../support/setup';
 import { seedKit } from '../support/kit';
 import { inWorker } from '../support/calendar';
+import { seedOwnPost } from '../support/records';
 
 // Community reminders in real Chromium: a first-time commenter on the brand's Weibo post → the welcome
 // notification (a browser alarm, then chrome.notifications) → its click opens the comment's page → the badge
@@ -21,25 +22,6 @@ async function message(dashboard: Page, type: string, payload: unknown) {
   return reply.data as Record<string, unknown>;
 }
 
-async function seedOwnPost(dashboard: Page): Promise<void> {
-  await message(dashboard, 'records.put', {
-    records: [
-      {
-        id: 'own-weibo-post',
-        at: Date.now() - 86_400_000,
-        platform: 'weibo',
-        kind: 'publish',
-        postKind: 'post',
-        url: POST,
-        postId: 'PqR5tUv',
-        text: 'launch',
-        findings: [],
-        templateIds: [],
-      },
-    ],
-  });
-}
-
 const notifications = (ext: { context: Parameters<typeof inWorker>[0] }) =>
   inWorker(ext.context, async () => Object.keys(await chrome.notifications.getAll()).sort());
 
@@ -51,7 +33,7 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
   const dashboard = await openExtensionPage('options.html');
   await seedKit(dashboard);
   await setOwnAccounts(dashboard, { weibo: ['Onbrand'] });
-  await seedOwnPost(dashboard);
+  await seedOwnPost(dashboard, 'weibo', POST, 'PqR5tUv');
   // The two commenters already on the post are in the book before welcomes are switched on: not newcomers then.
   const prefs = await message(dashboard, 'community.reminders.prefs.get', {});
   expect(prefs).toMatchObject({ welcome: true, birthday: false, holidays: true });

@@ -3,35 +3,13 @@ import { test, expect } from '../support/test';
 import { sendRuntimeMessage } from '../support/messages';
 import { overlay } from '../support/overlay';
 import { setOwnAccounts } from '../support/setup';
+import { seedOwnPost } from '../support/records';
 
 // The reply queue in real Chromium on the fixture threads of X, Weibo, YouTube and Bilibili: age chips on the
 // unanswered comments of the brand's own posts (drawn in the closed overlay, not the page), a reply that clears
 // one, "no reply needed", and the popup's queue opening a comment's permalink.
 
 /** The manager published this post with Onbrand: the log knows it is the brand's (sites without a post author). */
-async function seedOwnPost(dashboard: Page, platform: string, url: string, postId: string): Promise<void> {
-  const reply = await sendRuntimeMessage(dashboard, {
-    onbrand: 1,
-    type: 'records.put',
-    payload: {
-      records: [
-        {
-          id: `own-${platform}-post`,
-          at: Date.now() - 86_400_000,
-          platform,
-          kind: 'publish',
-          postKind: 'post',
-          url,
-          postId,
-          text: 'launch',
-          findings: [],
-          templateIds: [],
-        },
-      ],
-    },
-  });
-  expect(reply.ok, reply.error).toBe(true);
-}
 
 async function queue(dashboard: Page) {
   const reply = await sendRuntimeMessage(dashboard, { onbrand: 1, type: 'community.queue', payload: {} });

@@ -50,3 +50,36 @@ export async function putRecords(page: Page, records: ActivityRecord[]): Promise
     expect(reply.ok, reply.error).toBe(true);
   }
 }
+
+/**
+ * The brand's own post, published a day ago, as the log would have it: the reply queue, the member book and the
+ * reminders follow comments only on the brand's own posts.
+ */
+export async function seedOwnPost(
+  dashboard: Page,
+  platform: string,
+  url: string,
+  postId: string,
+): Promise<void> {
+  const reply = await sendRuntimeMessage(dashboard, {
+    onbrand: 1,
+    type: 'records.put',
+    payload: {
+      records: [
+        {
+          id: `own-${platform}-post`,
+          at: Date.now() - 86_400_000,
+          platform,
+          kind: 'publish',
+          postKind: 'post',
+          url,
+          postId,
+          text: 'launch',
+          findings: [],
+          templateIds: [],
+        },
+      ],
+    },
+  });
+  expect(reply.ok, reply.error).toBe(true);
+}
