@@ -54,6 +54,12 @@ function assistantParts(browser: string): Plugin {
       if (chromeWorker && source === './rrule-lib' && /[\\/]lib[\\/]calendar[\\/]/.test(importer ?? ''))
         return path.resolve('lib/calendar/rrule-part.ts');
       if (
+        chromeWorker &&
+        source === './report' &&
+        /[\\/]lib[\\/]records[\\/]reports[\\/]read\.ts$/.test(importer ?? '')
+      )
+        return path.resolve('lib/records/reports/report-part.ts');
+      if (
         build === 'assistant' &&
         source === './data/pinyin-groups' &&
         /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')

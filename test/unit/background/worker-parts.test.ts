@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as RRuleLib from '@/lib/calendar/rrule-lib';
 import * as StandIn from '@/lib/calendar/rrule-part';
+import * as ReportSections from '@/lib/records/reports/report';
+import * as ReportStandIn from '@/lib/records/reports/report-part';
 import { startBrowserTeamSync as standInSync } from '@/lib/team/browser-sync-part';
 import {
   clearWorkerParts,
@@ -50,8 +52,34 @@ describe('worker parts', () => {
     expect(importScripts).toHaveBeenCalledWith('/part-team-sync.js');
   });
 
+  it("computes the report's sections through the real module once the part is registered", () => {
+    registerWorkerPart('reports', ReportSections);
+    const period = { from: 0, to: 86_400_000, utcOffsetMinutes: 0 };
+    const input = {
+      publishes: [],
+      templateUses: [],
+      overrides: [],
+      checkSummaries: [],
+      snapshots: [],
+      feedback: [],
+      crisisFeedback: [],
+      crisisFindings: [],
+    };
+    const options = { ...period, plan: [], now: 86_400_000 };
+    expect(ReportStandIn.computeReport(input, options)).toEqual(ReportSections.computeReport(input, options));
+    expect(ReportStandIn.computeEngagement(input, period)).toEqual(
+      ReportSections.computeEngagement(input, period),
+    );
+  });
+
   it('says which part is missing outside a worker', () => {
     expect(() => workerPart('rrule')).toThrow('the worker part rrule is not loaded');
     expect(() => StandIn.RRule.parseString('FREQ=DAILY')).toThrow('rrule is not loaded');
+    expect(() =>
+      ReportStandIn.computeEngagement(
+        { snapshots: [], publishes: [] },
+        { from: 0, to: 1, utcOffsetMinutes: 0 },
+      ),
+    ).toThrow('reports is not loaded');
   });
 });
