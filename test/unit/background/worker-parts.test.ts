@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as RRuleLib from '@/lib/calendar/rrule-lib';
 import * as StandIn from '@/lib/calendar/rrule-part';
+import * as KitFile from '@/lib/kits/kit-file';
+import * as KitFileStandIn from '@/lib/kits/kit-file-part';
 import * as ReportSections from '@/lib/records/reports/report';
 import * as ReportStandIn from '@/lib/records/reports/report-part';
 import { startBrowserTeamSync as standInSync } from '@/lib/team/browser-sync-part';
+import * as Starter from '@/lib/templates/starter';
+import * as StarterStandIn from '@/lib/templates/starter-part';
 import {
   clearWorkerParts,
   registerWorkerPart,
@@ -70,6 +74,14 @@ describe('worker parts', () => {
     expect(ReportStandIn.computeEngagement(input, period)).toEqual(
       ReportSections.computeEngagement(input, period),
     );
+  });
+
+  it('gives the starter templates and reads kit text through the real modules once their parts are registered', () => {
+    registerWorkerPart('starter-templates', Starter);
+    registerWorkerPart('kit-file', KitFile);
+    expect(StarterStandIn.starterLibrary(0)).toEqual(Starter.starterLibrary(0));
+    for (const text of ['{"name": "Acme"', '{"name": "Acme", "name": "B"}', '{"name": "Acme"}'])
+      expect(KitFileStandIn.readKitText(text)).toEqual(KitFile.readKitText(text));
   });
 
   it('says which part is missing outside a worker', () => {
