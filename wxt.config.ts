@@ -73,6 +73,12 @@ function assistantParts(browser: string): Plugin {
       )
         return path.resolve('lib/kits/kit-file-part.ts');
       if (
+        chromeWorker &&
+        source === '../community/reminders/holiday-list' &&
+        /[\\/]lib[\\/]background[\\/]reminder-listeners\.ts$/.test(importer ?? '')
+      )
+        return path.resolve('lib/community/reminders/holiday-list-part.ts');
+      if (
         build === 'assistant' &&
         source === './data/pinyin-groups' &&
         /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')

@@ -2,8 +2,8 @@
 // feature first runs instead of parsing them at every wake-up (lib/background/worker-parts.ts explains the install
 // rule). Never injected into a page, so not among the assistant's parts (lib/assistant/part-registry.ts).
 // Dependency-free: the stand-ins (lib/team/browser-sync-part.ts, lib/calendar/rrule-part.ts,
-// lib/records/reports/report-part.ts, lib/templates/starter-part.ts, lib/kits/kit-file-part.ts) and the part
-// scripts (entrypoints/part-*.ts) import it.
+// lib/records/reports/report-part.ts, lib/templates/starter-part.ts, lib/kits/kit-file-part.ts,
+// lib/community/reminders/holiday-list-part.ts) and the part scripts (entrypoints/part-*.ts) import it.
 
 export const WORKER_PART_FILES = {
   'team-sync': '/part-team-sync.js',
@@ -11,6 +11,7 @@ export const WORKER_PART_FILES = {
   reports: '/part-reports.js',
   'starter-templates': '/part-starter-templates.js',
   'kit-file': '/part-kit-file.js',
+  holidays: '/part-holidays.js',
 } as const;
 export type WorkerPartName = keyof typeof WORKER_PART_FILES;
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as RRuleLib from '@/lib/calendar/rrule-lib';
 import * as StandIn from '@/lib/calendar/rrule-part';
+import * as HolidayList from '@/lib/community/reminders/holiday-list';
+import * as HolidayStandIn from '@/lib/community/reminders/holiday-list-part';
 import * as KitFile from '@/lib/kits/kit-file';
 import * as KitFileStandIn from '@/lib/kits/kit-file-part';
 import * as ReportSections from '@/lib/records/reports/report';
@@ -82,6 +84,12 @@ describe('worker parts', () => {
     expect(StarterStandIn.starterLibrary(0)).toEqual(Starter.starterLibrary(0));
     for (const text of ['{"name": "Acme"', '{"name": "Acme", "name": "B"}', '{"name": "Acme"}'])
       expect(KitFileStandIn.readKitText(text)).toEqual(KitFile.readKitText(text));
+  });
+
+  it('gives the shipped holiday list once the part is registered', async () => {
+    await expect(HolidayStandIn.shippedHolidays()).rejects.toThrow('holidays is not loaded');
+    registerWorkerPart('holidays', HolidayList);
+    await expect(HolidayStandIn.shippedHolidays()).resolves.toEqual(HolidayList.SHIPPED_HOLIDAYS);
   });
 
   it('says which part is missing outside a worker', () => {
