@@ -34,7 +34,8 @@ function assistantParts(browser: string): Plugin {
       const builds = (['assistant.content', 'part-i18n-en', 'part-i18n-zh'] as const).filter((name) =>
         input.includes(name),
       );
-      chromeWorker = browser === 'chrome' && /entrypoints[\\/]background\.ts/.test(input);
+      // The kit file part runs in the worker too: its engine schema gets the worker's re2js stand-in.
+      chromeWorker = browser === 'chrome' && /entrypoints[\\/](background|part-kit-file)\.ts/.test(input);
       if (builds.length > 1)
         throw new Error(`onbrand-assistant-parts: ${builds.join(' and ')} must be built separately`);
       build =
@@ -53,6 +54,30 @@ function assistantParts(browser: string): Plugin {
         return path.resolve('lib/team/browser-sync-part.ts');
       if (chromeWorker && source === './rrule-lib' && /[\\/]lib[\\/]calendar[\\/]/.test(importer ?? ''))
         return path.resolve('lib/calendar/rrule-part.ts');
+      if (
+        chromeWorker &&
+        source === './report' &&
+        /[\\/]lib[\\/]records[\\/]reports[\\/]read\.ts$/.test(importer ?? '')
+      )
+        return path.resolve('lib/records/reports/report-part.ts');
+      if (
+        chromeWorker &&
+        source === '../templates/starter' &&
+        /[\\/]lib[\\/]team[\\/]background\.ts$/.test(importer ?? '')
+      )
+        return path.resolve('lib/templates/starter-part.ts');
+      if (
+        chromeWorker &&
+        source === './kit-file' &&
+        /[\\/]lib[\\/]kits[\\/]managed-kit\.ts$/.test(importer ?? '')
+      )
+        return path.resolve('lib/kits/kit-file-part.ts');
+      if (
+        chromeWorker &&
+        source === '../community/reminders/holiday-list' &&
+        /[\\/]lib[\\/]background[\\/]reminder-listeners\.ts$/.test(importer ?? '')
+      )
+        return path.resolve('lib/community/reminders/holiday-list-part.ts');
       if (
         build === 'assistant' &&
         source === './data/pinyin-groups' &&

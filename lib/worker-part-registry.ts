@@ -1,12 +1,17 @@
 // The service worker's own parts: libraries one feature needs, which Chrome's background.js imports when that
 // feature first runs instead of parsing them at every wake-up (lib/background/worker-parts.ts explains the install
 // rule). Never injected into a page, so not among the assistant's parts (lib/assistant/part-registry.ts).
-// Dependency-free: the stand-ins (lib/team/browser-sync-part.ts, lib/calendar/rrule-part.ts) and the part scripts
-// (entrypoints/part-team-sync.ts, entrypoints/part-rrule.ts) import it.
+// Dependency-free: the stand-ins (lib/team/browser-sync-part.ts, lib/calendar/rrule-part.ts,
+// lib/records/reports/report-part.ts, lib/templates/starter-part.ts, lib/kits/kit-file-part.ts,
+// lib/community/reminders/holiday-list-part.ts) and the part scripts (entrypoints/part-*.ts) import it.
 
 export const WORKER_PART_FILES = {
   'team-sync': '/part-team-sync.js',
   rrule: '/part-rrule.js',
+  reports: '/part-reports.js',
+  'starter-templates': '/part-starter-templates.js',
+  'kit-file': '/part-kit-file.js',
+  holidays: '/part-holidays.js',
 } as const;
 export type WorkerPartName = keyof typeof WORKER_PART_FILES;
 

@@ -5,7 +5,7 @@ import { resolveLocale } from '../i18n';
 import { loadSettings } from '../storage/settings-store';
 import { createReminderJobs, type ReminderJobs } from '../community/reminders/jobs';
 import { membersWithBirthday } from '../community/members/birthdays';
-import { SHIPPED_HOLIDAYS } from '../community/reminders/holiday-list';
+import { shippedHolidays } from '../community/reminders/holiday-list';
 import { REMINDER_PREFS_KEY } from '../community/reminders/prefs';
 
 // Wires the community reminders (welcome, birthday, holidays) to the browser: alarms, notification clicks,
@@ -25,7 +25,7 @@ export function reminderBackground(database: () => Promise<IDBPDatabase<OnbrandD
     locale: async () => resolveLocale((await loadSettings()).locale, navigator.language),
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     birthdaysOn: async (days) => membersWithBirthday(await database(), days),
-    holidays: async () => SHIPPED_HOLIDAYS,
+    holidays: shippedHolidays,
   });
   return instance;
 }

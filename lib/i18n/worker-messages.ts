@@ -90,14 +90,14 @@ export function unusedEntries(program: Node, code: string, keys: ReadonlySet<str
   return cuts;
 }
 
-/** The plugin: active only in the build of entrypoints/background.ts. */
+/** The plugin: active only in the builds of entrypoints/background.ts and of the worker's kit file part. */
 export function workerMessages(): Plugin {
   let active = false;
   let keys: Set<string> | undefined;
   return {
     name: 'onbrand-worker-messages',
     options(options) {
-      active = /entrypoints[\\/]background\.ts/.test(JSON.stringify(options.input ?? ''));
+      active = /entrypoints[\\/](background|part-kit-file)\.ts/.test(JSON.stringify(options.input ?? ''));
     },
     renderChunk(code) {
       if (!active) return null;

@@ -4,7 +4,7 @@ import { logHealth } from '../db/health';
 import type { HandlersOf } from '../message-table';
 import { countInPeriod, readExportPage } from './export-pages';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
-import { buildEngagement, buildReport } from './reports/report';
+import { buildEngagement, buildReport } from './reports/read';
 import { loadPlan } from './reports/plan';
 import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';

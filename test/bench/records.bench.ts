@@ -7,7 +7,7 @@ import type { Envelope } from '../../lib/messaging/protocol';
 import { exportRecords } from '../../lib/records/export';
 import { createRecordHandlers } from '../../lib/records/handlers';
 import { createOutbox } from '../../lib/records/outbox';
-import { buildReport } from '../../lib/records/reports/report';
+import { buildReport } from '../../lib/records/reports/read';
 import { putRecords } from '../../lib/records/store';
 import { measureInBrowserRender } from './records-render';
 import { measureMembersRender } from './members-render';

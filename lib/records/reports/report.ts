@@ -1,9 +1,7 @@
-import type { IDBPDatabase } from 'idb';
-import type { OnbrandDB } from '../../db/schema';
-import { recordsOfKind, type RecordOfKind } from '../query';
-import { recordsFrom, type RecordsByKind } from './input-cache';
+import type { RecordOfKind } from '../query';
+import type { RecordsByKind } from './input-cache';
 import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
-import { crisisSignal, crisisWindowStart, type CrisisOptions, type CrisisSignal } from './crisis';
+import { crisisSignal, type CrisisOptions, type CrisisSignal } from './crisis';
 import { engagementReport, firstEngagementRows, type EngagementReport } from './engagement';
 import { feedbackReport, type FeedbackReport } from './feedback';
 import { findingsReport, type FindingsReport } from './findings';
@@ -67,56 +65,10 @@ export function computeReport(input: ReportInput, options: ReportOptions): Repor
   };
 }
 
-/** Each kind's records of the period and platforms (from memory while the log is unchanged, see input-cache.ts). */
-async function periodRecords(db: IDBPDatabase<OnbrandDB>, { from, to, platforms }: ReportPeriod): Promise<RecordsByKind> {
-  const all = await recordsFrom(db, from);
-  const wanted = platforms && platforms.length > 0 ? new Set<string>(platforms) : undefined;
-  const inRange = <R extends { at: number; platform: string }>(records: R[]) => records.filter((r) => r.at <= to && (!wanted || wanted.has(r.platform)));
-  return {
-    publishes: inRange(all.publishes),
-    templateUses: inRange(all.templateUses),
-    overrides: inRange(all.overrides),
-    checkSummaries: inRange(all.checkSummaries),
-    snapshots: inRange(all.snapshots),
-    feedback: inRange(all.feedback),
-  };
-}
-
-/**
- * Reads what the report needs through the [kind, at] index: each kind's records for the period (from memory
- * while the log is unchanged, see input-cache.ts), and the crisis window when it reaches outside the period.
- */
-export async function loadReportInput(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<ReportInput> {
-  const { from, to, platforms, now } = options;
-  const crisisFrom = crisisWindowStart(now, options.crisis?.baselineDays);
-  const period = await periodRecords(db, options);
-  // The crisis window usually sits inside the period (a period ending now); then nothing more is read.
-  const inWindow = (r: { at: number }) => r.at >= crisisFrom && r.at <= now;
-  if (crisisFrom >= from && now <= to) {
-    return {
-      ...period,
-      crisisFeedback: period.feedback.filter(inWindow),
-      crisisFindings: [...period.checkSummaries.filter(inWindow), ...period.publishes.filter(inWindow)],
-    };
-  }
-  const [crisisFeedback, crisisSummaries, crisisPublishes] = await Promise.all([
-    recordsOfKind(db, 'feedback', crisisFrom, now, platforms),
-    recordsOfKind(db, 'check-summary', crisisFrom, now, platforms),
-    recordsOfKind(db, 'publish', crisisFrom, now, platforms),
-  ]);
-  return {
-    ...period,
-    crisisFeedback,
-    crisisFindings: [...crisisSummaries, ...crisisPublishes],
-  };
-}
-
-/** Every engagement row of a period (what a report asked for its first rows only leaves out), from the same read. */
-export async function buildEngagement(db: IDBPDatabase<OnbrandDB>, period: ReportPeriod): Promise<EngagementReport> {
-  const { snapshots, publishes } = await periodRecords(db, period);
+/** Every engagement row of a period (what a report asked for its first rows only leaves out); pure. */
+export function computeEngagement(
+  { snapshots, publishes }: Pick<RecordsByKind, 'snapshots' | 'publishes'>,
+  period: ReportPeriod,
+): EngagementReport {
   return engagementReport(snapshots, publishes, period);
-}
-
-export async function buildReport(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<Report> {
-  return computeReport(await loadReportInput(db, options), options);
 }

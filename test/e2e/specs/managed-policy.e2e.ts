@@ -3,6 +3,8 @@ import { test, expect } from '../support/test';
 import { TEST_KIT } from '../support/kit';
 import { extensionUrl, launchWithExtension } from '../support/browser';
 import { policyFor, privateBuild, reloadUntil } from '../support/managed-policy';
+import { putRecords, storedRecords } from '../support/records';
+import type { ActivityRecord } from '@/lib/records/schema';
 
 // Issue 15 point 6: a malformed kit pushed by a REAL managed policy (support/managed-policy.ts), to a private copy
 // of the build so the policy reaches this test's browser only. The policy file is removed afterwards.
@@ -66,6 +68,53 @@ test('a malformed kit pushed by managed policy leaves the last good managed kit 
         return { name: kit.profile.name, terms: kit.bannedTerms.length };
       }),
     ).toEqual({ name: 'Policy kit GOOD', terms: TEST_KIT.bannedTerms.length });
+  } finally {
+    policy.remove();
+    await ext.close();
+    build.remove();
+  }
+});
+
+// Issue 18: Chrome's worker reads a pushed kit's text through the kit file part (lib/kits/kit-file-part.ts), which
+// it imports only then. The kit's own privacy detector must still mask what the worker writes to the log.
+test("the worker masks a record with a managed kit's own privacy detector", async () => {
+  test.setTimeout(150_000);
+  const build = privateBuild();
+  const ext = await launchWithExtension({ extensionPath: build.extensionPath });
+  const policy = policyFor(ext.extensionId);
+  try {
+    const detector = {
+      id: 'employee',
+      pattern: 'EMP-[0-9]{6}',
+      label: { en: 'Employee ID', zh: '员工编号' },
+    };
+    policy.write({ brandKit: JSON.stringify({ ...TEST_KIT, privacy: { custom: [detector] } }) });
+    const page = await ext.context.newPage();
+    await page.goto(extensionUrl(ext.extensionId, 'options.html'));
+    let sent = 0;
+    // Until the browser has read the policy file: each attempt is a new record, stored as the worker masked it.
+    await expect
+      .poll(
+        async () => {
+          const id = `managed-mask-${++sent}`;
+          const record: ActivityRecord = {
+            id,
+            at: Date.now(),
+            platform: 'weibo',
+            kind: 'publish',
+            postKind: 'post',
+            url: 'https://weibo.com/p',
+            text: `ask EMP-123456 today ${sent}`,
+            findings: [],
+            templateIds: [],
+          };
+          await putRecords(page, [record]);
+          const stored = (await storedRecords(page)).find((r) => r.id === id);
+          return stored?.kind === 'publish' ? stored.text : undefined;
+        },
+        { timeout: 90_000, intervals: [1_000, 2_000, 5_000] },
+      )
+      .toMatch(/^ask \*\*\*-\*\*\*\*\*\* today \d+$/);
   } finally {
     policy.remove();
     await ext.close();

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as RRuleLib from '@/lib/calendar/rrule-lib';
 import * as StandIn from '@/lib/calendar/rrule-part';
+import * as HolidayList from '@/lib/community/reminders/holiday-list';
+import * as HolidayStandIn from '@/lib/community/reminders/holiday-list-part';
+import * as KitFile from '@/lib/kits/kit-file';
+import * as KitFileStandIn from '@/lib/kits/kit-file-part';
+import * as ReportSections from '@/lib/records/reports/report';
+import * as ReportStandIn from '@/lib/records/reports/report-part';
 import { startBrowserTeamSync as standInSync } from '@/lib/team/browser-sync-part';
+import * as Starter from '@/lib/templates/starter';
+import * as StarterStandIn from '@/lib/templates/starter-part';
 import {
   clearWorkerParts,
   registerWorkerPart,
@@ -50,8 +58,48 @@ describe('worker parts', () => {
     expect(importScripts).toHaveBeenCalledWith('/part-team-sync.js');
   });
 
+  it("computes the report's sections through the real module once the part is registered", () => {
+    registerWorkerPart('reports', ReportSections);
+    const period = { from: 0, to: 86_400_000, utcOffsetMinutes: 0 };
+    const input = {
+      publishes: [],
+      templateUses: [],
+      overrides: [],
+      checkSummaries: [],
+      snapshots: [],
+      feedback: [],
+      crisisFeedback: [],
+      crisisFindings: [],
+    };
+    const options = { ...period, plan: [], now: 86_400_000 };
+    expect(ReportStandIn.computeReport(input, options)).toEqual(ReportSections.computeReport(input, options));
+    expect(ReportStandIn.computeEngagement(input, period)).toEqual(
+      ReportSections.computeEngagement(input, period),
+    );
+  });
+
+  it('gives the starter templates and reads kit text through the real modules once their parts are registered', () => {
+    registerWorkerPart('starter-templates', Starter);
+    registerWorkerPart('kit-file', KitFile);
+    expect(StarterStandIn.starterLibrary(0)).toEqual(Starter.starterLibrary(0));
+    for (const text of ['{"name": "Acme"', '{"name": "Acme", "name": "B"}', '{"name": "Acme"}'])
+      expect(KitFileStandIn.readKitText(text)).toEqual(KitFile.readKitText(text));
+  });
+
+  it('gives the shipped holiday list once the part is registered', async () => {
+    await expect(HolidayStandIn.shippedHolidays()).rejects.toThrow('holidays is not loaded');
+    registerWorkerPart('holidays', HolidayList);
+    await expect(HolidayStandIn.shippedHolidays()).resolves.toEqual(HolidayList.SHIPPED_HOLIDAYS);
+  });
+
   it('says which part is missing outside a worker', () => {
     expect(() => workerPart('rrule')).toThrow('the worker part rrule is not loaded');
     expect(() => StandIn.RRule.parseString('FREQ=DAILY')).toThrow('rrule is not loaded');
+    expect(() =>
+      ReportStandIn.computeEngagement(
+        { snapshots: [], publishes: [] },
+        { from: 0, to: 1, utcOffsetMinutes: 0 },
+      ),
+    ).toThrow('reports is not loaded');
   });
 });

@@ -5,7 +5,8 @@ import { RECORD_KINDS, type ActivityRecord } from '../../../lib/records/schema';
 import { deleteAllRecords, maskStoredRecords, putRecords } from '../../../lib/records/store';
 import { pruneRecordsBefore } from '../../../lib/records/retention';
 import { recordsOfKind } from '../../../lib/records/query';
-import { computeReport, loadReportInput, type ReportInput } from '../../../lib/records/reports/report';
+import { computeReport, type ReportInput } from '../../../lib/records/reports/report';
+import { loadReportInput } from '../../../lib/records/reports/read';
 import { generateRecords } from '../../bench/seed-records';
 import { DAY, NOW, feedback, freshDbName, openFreshDb } from './helpers';
 

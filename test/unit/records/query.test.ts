@@ -2,13 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../../lib/db/schema';
 import { engagementForPosts, queryRecords, recordsOfKind } from '../../../lib/records/query';
-import {
-  buildEngagement,
-  buildReport,
-  computeReport,
-  loadReportInput,
-  type ReportOptions,
-} from '../../../lib/records/reports/report';
+import { buildEngagement, buildReport, loadReportInput } from '../../../lib/records/reports/read';
+import { computeReport, type ReportOptions } from '../../../lib/records/reports/report';
 import type { ActivityRecord } from '../../../lib/records/schema';
 import { putRecords } from '../../../lib/records/store';
 import { generateRecords } from '../../bench/seed-records';
