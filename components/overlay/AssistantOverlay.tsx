@@ -7,8 +7,7 @@ import { FindingsList } from './FindingsList';
 import { SelectionCheck } from './SelectionCheck';
 import { GateDialog } from './GateDialog';
 import { FeedbackTagger } from './FeedbackTagger';
-import { ReplyAgeChips } from './ReplyAgeChips';
-import { MemberCard } from './MemberCard';
+import { CommunityUi } from './CommunityUi';
 import { TemplatePicker } from './TemplatePicker';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
@@ -36,8 +35,7 @@ export function AssistantOverlay() {
       {session && <FindingCard session={session} />}
       <SelectionCheck />
       <TemplatePicker />
-      <ReplyAgeChips />
-      <MemberCard />
+      <CommunityUi />
       <FeedbackTagger />
       <GateDialog />
     </div>

@@ -38,6 +38,7 @@ export const protocol = {
         'pinyin',
         't2s',
         'template-pinyin',
+        'community-ui',
         'site-x',
         'site-facebook',
         'site-instagram',
