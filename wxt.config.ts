@@ -24,16 +24,22 @@ const UI_HOST_PACKAGES: Record<string, string> = {
 const UI_HOST_FILES = [
   'components/shared/i18n',
   'components/overlay/useRectOf',
-  'components/overlay/CommentPopover',
+  'lib/assistant/feedback',
   'lib/community/commenters',
   'lib/community/thread-scan',
   'lib/community/reply-chips',
   'lib/messaging/client',
+  'lib/assistant/template-picker-state',
+  'lib/assistant/template-picker-decisions',
+  'lib/assistant/placement',
+  'lib/editors/composition',
+  'lib/templates/index',
+  'components/overlay/usePlacement',
 ];
 const UI_HOST_PREFIX = '\0onbrand-ui-host:';
 
 /**
- * A UI part (entrypoints/part-community-ui.ts) renders inside the assistant: its imports of Preact, the signals
+ * A UI part (entrypoints/part-*-ui.ts) renders inside the assistant: its imports of Preact, the signals
  * runtime and the assistant's stateful modules become the assistant's own (lent through ui-host.ts) instead of
  * bundled copies, which would keep a second hooks state and empty module state.
  */
@@ -43,7 +49,7 @@ function uiPartHost(): Plugin {
     name: 'onbrand-ui-part-host',
     enforce: 'pre',
     options(options) {
-      active = /part-community-ui/.test(JSON.stringify(options.input ?? ''));
+      active = /part-[a-z-]+-ui\b/.test(JSON.stringify(options.input ?? ''));
     },
     async resolveId(source, importer, options) {
       if (!active || !importer) return;

@@ -1,8 +1,11 @@
+import { FeedbackTagger } from '@/components/overlay/FeedbackTagger';
 import { MemberCard } from '@/components/overlay/MemberCard';
 import { ReplyAgeChips } from '@/components/overlay/ReplyAgeChips';
 import { registerPart } from '@/lib/assistant/part-registry';
 
-// The reply queue's in-page UI (age chips, member card), injected only into pages where the assistant tracks one
-// of the brand's threads (components/overlay/CommunityUi.tsx); it renders with the assistant's Preact and state
+// The UI on a page's comments (the reply queue's age chips, the member card, the feedback tagger), injected the
+// first time one has something to draw (components/overlay/CommunityUi.tsx); it renders with the assistant's Preact and state
 // (components/overlay/ui-host.ts, wxt.config.ts).
-export default defineUnlistedScript(() => registerPart('community-ui', { MemberCard, ReplyAgeChips }));
+export default defineUnlistedScript(() =>
+  registerPart('community-ui', { FeedbackTagger, MemberCard, ReplyAgeChips }),
+);

@@ -6,9 +6,8 @@ import { FindingCard } from './FindingCard';
 import { FindingsList } from './FindingsList';
 import { SelectionCheck } from './SelectionCheck';
 import { GateDialog } from './GateDialog';
-import { FeedbackTagger } from './FeedbackTagger';
 import { CommunityUi } from './CommunityUi';
-import { TemplatePicker } from './TemplatePicker';
+import { TemplatePickerSlot } from './TemplatePickerSlot';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
 import { isDarkAround } from './dark-mode';
@@ -34,9 +33,8 @@ export function AssistantOverlay() {
       {session && <FindingsList session={session} />}
       {session && <FindingCard session={session} />}
       <SelectionCheck />
-      <TemplatePicker />
+      <TemplatePickerSlot />
       <CommunityUi />
-      <FeedbackTagger />
       <GateDialog />
     </div>
   );

@@ -2,14 +2,16 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { commentersWatched } from '@/lib/community/commenters';
 import { replyChips } from '@/lib/community/reply-chips';
-import { ensurePart, loadedPart } from '@/lib/assistant/parts';
-import { lendUiHost } from './ui-host';
+import { hoveredComment } from '@/lib/assistant/feedback';
+import { useUiPart } from './useUiPart';
 
-// The reply queue's age chips and the member card draw only on a page where the scan tracks one of the brand's
-// threads (a commenter in commenters.ts, or a chip without an author): their code is the community-ui part, asked for the first time that happens, so
-// content-scripts/assistant.js and every other page carry none of it.
+// The UI on a page's comments — the reply queue's age chips and the member card on a thread the scan tracks (a
+// commenter in commenters.ts, or a chip without an author), the feedback tagger on a hovered comment (feedback.ts)
+// — is the community-ui part, asked for the first time one of them has something to draw, so
+// content-scripts/assistant.js and pages without comments carry none of it.
 
 interface CommunityUiPart {
+  FeedbackTagger: ComponentType;
   MemberCard: ComponentType;
   ReplyAgeChips: ComponentType;
 }
@@ -17,22 +19,17 @@ interface CommunityUiPart {
 export function CommunityUi() {
   useSignals();
   const [chips, setChips] = useState(replyChips.size > 0);
-  const watched = commentersWatched.value || chips;
-  const [part, setPart] = useState(() => loadedPart<CommunityUiPart>('community-ui'));
   useEffect(() => (chips ? undefined : replyChips.subscribe(() => setChips(replyChips.size > 0))), [chips]);
-  useEffect(() => {
-    if (part || !watched) return;
-    lendUiHost();
-    void ensurePart('community-ui').then(
-      () => setPart(loadedPart<CommunityUiPart>('community-ui')),
-      (error: unknown) => console.error("Onbrand: the reply queue's page UI did not load", error),
-    );
-  }, [part, watched]);
+  const part = useUiPart<CommunityUiPart>(
+    'community-ui',
+    commentersWatched.value || chips || hoveredComment.value !== null,
+  );
   if (!part) return null;
   return (
     <>
       <part.ReplyAgeChips />
       <part.MemberCard />
+      <part.FeedbackTagger />
     </>
   );
 }

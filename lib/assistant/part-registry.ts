@@ -12,6 +12,7 @@ export const PART_FILES = {
   t2s: '/part-t2s.js',
   'template-pinyin': '/part-template-pinyin.js',
   'community-ui': '/part-community-ui.js',
+  'template-picker-ui': '/part-template-picker-ui.js',
   'site-x': '/part-site-x.js',
   'site-facebook': '/part-site-facebook.js',
   'site-instagram': '/part-site-instagram.js',

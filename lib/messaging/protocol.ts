@@ -39,6 +39,7 @@ export const protocol = {
         't2s',
         'template-pinyin',
         'community-ui',
+        'template-picker-ui',
         'site-x',
         'site-facebook',
         'site-instagram',
