@@ -13,6 +13,72 @@ const PREACT_ALIASES = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+/** The assistant's modules a UI part imports from it (components/overlay/ui-host.ts), by import name or file. */
+const UI_HOST_PACKAGES: Record<string, string> = {
+  react: 'react',
+  'preact/compat': 'react',
+  'react/jsx-runtime': 'react/jsx-runtime',
+  'preact/jsx-runtime': 'react/jsx-runtime',
+  '@preact/signals-react/runtime': '@preact/signals-react/runtime',
+};
+const UI_HOST_FILES = [
+  'components/shared/i18n',
+  'components/overlay/useRectOf',
+  'lib/assistant/feedback',
+  'lib/community/commenters',
+  'lib/community/thread-scan',
+  'lib/community/reply-chips',
+  'lib/messaging/client',
+  'lib/assistant/template-picker-state',
+  'lib/assistant/template-picker-decisions',
+  'lib/assistant/placement',
+  'lib/editors/composition',
+  'lib/templates/index',
+  'components/overlay/usePlacement',
+];
+const UI_HOST_PREFIX = '\0onbrand-ui-host:';
+
+/**
+ * A UI part (entrypoints/part-*-ui.ts) renders inside the assistant: its imports of Preact, the signals
+ * runtime and the assistant's stateful modules become the assistant's own (lent through ui-host.ts) instead of
+ * bundled copies, which would keep a second hooks state and empty module state.
+ */
+function uiPartHost(): Plugin {
+  let active = false;
+  return {
+    name: 'onbrand-ui-part-host',
+    enforce: 'pre',
+    options(options) {
+      active = /part-[a-z-]+-ui\b/.test(JSON.stringify(options.input ?? ''));
+    },
+    async resolveId(source, importer, options) {
+      if (!active || !importer) return;
+      if (UI_HOST_PACKAGES[source]) return UI_HOST_PREFIX + UI_HOST_PACKAGES[source];
+      if (!/^[.@/]/.test(source) || source.startsWith('@preact') || source.startsWith(UI_HOST_PREFIX)) return;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return;
+      const file = path
+        .relative(process.cwd(), resolved.id)
+        .replace(/\\/g, '/')
+        .replace(/\.tsx?$/, '');
+      if (UI_HOST_FILES.includes(file)) return UI_HOST_PREFIX + file;
+    },
+    load(id) {
+      if (!id.startsWith(UI_HOST_PREFIX)) return;
+      const key = JSON.stringify(id.slice(UI_HOST_PREFIX.length));
+      const handshake = JSON.stringify(path.resolve('lib/assistant/page-handshake.ts'));
+      return {
+        code:
+          `import { uiHostModules } from ${handshake};\n` +
+          `const lent = uiHostModules()[${key}];\n` +
+          `if (!lent) throw new Error('the assistant lends no ' + ${key} + ' to its UI parts');\n` +
+          'export default lent;',
+        syntheticNamedExports: true,
+      };
+    },
+  };
+}
+
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
  * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
@@ -192,7 +258,7 @@ export default defineConfig({
     // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
     // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
     resolve: { alias: PREACT_ALIASES },
-    plugins: [assistantParts(browser), pageLoadPlatforms(), workerMessages()],
+    plugins: [assistantParts(browser), uiPartHost(), pageLoadPlatforms(), workerMessages()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

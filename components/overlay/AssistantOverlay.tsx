@@ -6,10 +6,8 @@ import { FindingCard } from './FindingCard';
 import { FindingsList } from './FindingsList';
 import { SelectionCheck } from './SelectionCheck';
 import { GateDialog } from './GateDialog';
-import { FeedbackTagger } from './FeedbackTagger';
-import { ReplyAgeChips } from './ReplyAgeChips';
-import { MemberCard } from './MemberCard';
-import { TemplatePicker } from './TemplatePicker';
+import { CommunityUi } from './CommunityUi';
+import { TemplatePickerSlot } from './TemplatePickerSlot';
 import { FallbackMarks } from './FallbackMarks';
 import { HighlightPainter } from './HighlightPainter';
 import { isDarkAround } from './dark-mode';
@@ -35,10 +33,8 @@ export function AssistantOverlay() {
       {session && <FindingsList session={session} />}
       {session && <FindingCard session={session} />}
       <SelectionCheck />
-      <TemplatePicker />
-      <ReplyAgeChips />
-      <MemberCard />
-      <FeedbackTagger />
+      <TemplatePickerSlot />
+      <CommunityUi />
       <GateDialog />
     </div>
   );

@@ -17,6 +17,8 @@ interface SharedGlobals {
   __onbrandParts?: Record<string, unknown>;
   /** The person's last trusted clicks, newest last (focus.ts `noteUserClicks`). */
   __onbrandClicks?: WeakRef<Element>[];
+  /** The assistant's modules a UI part uses instead of bundling its own copy (components/overlay/ui-host.ts). */
+  __onbrandUiHost?: Record<string, unknown>;
 }
 
 const shared = globalThis as SharedGlobals;
@@ -65,4 +67,8 @@ export function partRegistry(): Record<string, unknown> {
 
 export function notedClicks(): WeakRef<Element>[] {
   return (shared.__onbrandClicks ??= []);
+}
+
+export function uiHostModules(): Record<string, unknown> {
+  return (shared.__onbrandUiHost ??= {});
 }

@@ -11,6 +11,8 @@ export const PART_FILES = {
   pinyin: '/part-pinyin.js',
   t2s: '/part-t2s.js',
   'template-pinyin': '/part-template-pinyin.js',
+  'community-ui': '/part-community-ui.js',
+  'template-picker-ui': '/part-template-picker-ui.js',
   'site-x': '/part-site-x.js',
   'site-facebook': '/part-site-facebook.js',
   'site-instagram': '/part-site-instagram.js',

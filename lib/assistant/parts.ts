@@ -25,7 +25,9 @@ import { loadedPart, type PartName } from './part-registry';
 //   site-<id> (≈1–2.5 KB gzip each): one supported site's DOM adapter, only in that site's frames (the generic
 //   adapter for other sites stays in the assistant);
 //   template-pinyin (≈9 KB gzip): the template search's pinyin initials, only for template libraries with hanzi,
-//   injected after the assistant has started (the picker gets the library once it is in place).
+//   injected after the assistant has started (the picker gets the library once it is in place);
+//   community-ui (≈7 KB gzip) / template-picker-ui (≈2.8 KB gzip): the UI on a page's comments and the template
+//   picker's window, asked for the first time they have something to draw (components/overlay/useUiPart.ts).
 
 export { PART_FILES, PART_NAMES, loadedPart, registerPart, type PartName } from './part-registry';
 

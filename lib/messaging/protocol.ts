@@ -38,6 +38,8 @@ export const protocol = {
         'pinyin',
         't2s',
         'template-pinyin',
+        'community-ui',
+        'template-picker-ui',
         'site-x',
         'site-facebook',
         'site-instagram',
