@@ -69,13 +69,17 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
   await page.close();
 
   // The manager clicks it (Chrome dispatches onClicked to the worker's listener): the comment's page opens.
-  const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(POST) });
+  // The new tab is looked for by its address once it has one: a 'page' event can come before the navigation
+  // commits (still about:blank), and a predicate on the event then misses it.
+  const before = new Set(ext.context.pages());
+  const openedOnPost = () => ext.context.pages().find((p) => !before.has(p) && p.url().startsWith(POST));
   await inWorker(ext.context, async () => {
     (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(
       'onbrand-community:welcome:weibo:新粉丝',
     );
   });
-  const welcomePage = await opened;
+  await expect.poll(() => openedOnPost() !== undefined, { timeout: 30_000 }).toBe(true);
+  const welcomePage = openedOnPost()!;
   await expect.poll(() => notifications(ext)).toEqual([]);
 
   // In the reply box, the badge suggests the welcome; choosing it puts the welcome template first.
