@@ -114,7 +114,8 @@ export function untilFor(
     case 'tomorrow':
       return nextMidnight(now, timeZone);
     case 'custom':
-      if (custom === undefined || !(custom > now)) throw new RangeError('A custom end must lie in the future');
+      if (custom === undefined || !(custom > now))
+        throw new RangeError('A custom end must lie in the future');
       return custom;
   }
 }

@@ -252,7 +252,10 @@ describe('reminders', () => {
 
 describe('a crisis pause', () => {
   const pauseFrom = (h: ReturnType<typeof harness>, until?: number): StoredPauses =>
-    startPause({ version: 1, pauses: [] }, { id: 'p1', now: h.clock.now, until, reason: 'Recall', terms: [] });
+    startPause(
+      { version: 1, pauses: [] },
+      { id: 'p1', now: h.clock.now, until, reason: 'Recall', terms: [] },
+    );
 
   it('holds back the reminders of slots in its window and announces the upcoming ones once it is switched off', async () => {
     const h = harness(plan(), '2026-03-06T08:00');

@@ -81,6 +81,10 @@ describe('durations and terms', () => {
   });
 
   it('topic terms: one a line or comma-separated in either language, trimmed and once each', () => {
-    expect(parseTerms('recall, 召回\n 召回 ；safety issue、\n\n')).toEqual(['recall', '召回', 'safety issue']);
+    expect(parseTerms('recall, 召回\n 召回 ；safety issue、\n\n')).toEqual([
+      'recall',
+      '召回',
+      'safety issue',
+    ]);
   });
 });
