@@ -165,6 +165,9 @@ export function teamMember(id: string, shared: SharedMember, local?: Member): Me
   const displayName = shared.displayName ?? local?.displayName;
   if (displayName) member.displayName = displayName;
   if (shared.birthday) member.birthday = shared.birthday;
+  // The birth year is never shared: kept while the team's birthday is still the one it was given with.
+  if (shared.birthday && local?.birthYear && local.birthday === shared.birthday)
+    member.birthYear = local.birthYear;
   if (local?.lastCommentUrl) member.lastCommentUrl = local.lastCommentUrl;
   return member;
 }

@@ -30,12 +30,18 @@ export function MemberEditor(props: { member: MemberRow; onClose(): void; onSave
       return;
     }
     setBirthdayError(null);
+    // Only what the manager changed: in team mode the rest may have been edited by someone else meanwhile, and a
+    // field sent unchanged would write this tab's older copy over it.
+    const nextBirthday = parsed ? formatBirthday(parsed) : null;
+    const nextTags = FEEDBACK_TAGS.filter((tag) => tags.has(tag));
+    const sameTags =
+      nextTags.length === member.tags.length && nextTags.every((tag) => member.tags.includes(tag));
     try {
       const row = await send('community.members.update', {
         id: member.id,
-        notes,
-        birthday: parsed ? formatBirthday(parsed) : null,
-        tags: FEEDBACK_TAGS.filter((tag) => tags.has(tag)),
+        ...(notes !== member.notes ? { notes } : {}),
+        ...(nextBirthday !== (formatBirthday(member) || null) ? { birthday: nextBirthday } : {}),
+        ...(sameTags ? {} : { tags: nextTags }),
       });
       props.onSaved(row);
     } catch (error) {

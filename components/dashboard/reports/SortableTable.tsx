@@ -8,7 +8,7 @@ import { useT } from '../../shared/i18n';
 import { uiLocale } from '../../shared/i18n';
 import { formatLocalDate } from '@/lib/i18n/format';
 import { CSV_TYPE, downloadText } from './download';
-import { categoryLabel, formatDateTime, formatNumber, platformLabel, ruleLabel, tagLabel } from './format';
+import { categoryLabel, formatDateTime, formatNumber, platformLabel, ruleLabel, tagLabel, isWebUrl } from './format';
 
 /** Rows shown before "show all": big tables (a year of days × platforms) stay fast; the CSV has every row. */
 const DEFAULT_LIMIT = 50;
@@ -95,7 +95,7 @@ export function SortableTable<Row>(props: {
       if (column.header === 'reports.col.rules') return value.split(' ').filter(Boolean).map((r) => ruleLabel(t, r)).join(', ');
       if (column.header === 'reports.col.severity') return t(`kit.severity.${value}` as MessageKey);
     }
-    if (column.header === 'reports.col.url' && typeof value === 'string' && /^https?:\/\//.test(value)) {
+    if (column.header === 'reports.col.url' && typeof value === 'string' && isWebUrl(value)) {
       return <a href={value} target="_blank" rel="noreferrer" data-testid={`link-${table.id}`}>{value.replace(/^https?:\/\//, '').slice(0, 48)}</a>;
     }
     return String(value);

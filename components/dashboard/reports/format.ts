@@ -67,3 +67,6 @@ export function formatDayKey(locale: string, day: string): string {
 }
 
 export const SERIES_COLOURS = ['#4f46e5', '#dc6803', '#079455', '#d92d20', '#1570ef', '#7b61ff', '#98a2b3'];
+
+/** A record's address as a link only when it is a web page: the address came from a page, so no other scheme. */
+export const isWebUrl = (value: string): boolean => /^https?:\/\//i.test(value);

@@ -11,6 +11,7 @@ import { dueDay, nextMorning } from './morning';
 import { REMINDER_PREFS_KEY, reminderPrefsOf } from './prefs';
 import type { Suggestion } from './suggestion';
 import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from './welcome';
+import { siteIdForHost } from '../../sites/hosts';
 
 // Community reminders in the worker: welcome (batched newcomers), birthdays and holidays (one morning check per
 // local day), each a notification that opens the right page; a page opened from one gets its suggested template
@@ -50,6 +51,20 @@ export interface ReminderJobsDeps extends Pick<CalendarJobsDeps, 'alarms' | 'not
   birthdaysOn(monthDays: string[]): Promise<Member[]>;
   holidays(): Promise<Holiday[]>;
   now?: () => number;
+}
+
+/**
+ * A member's page as the notification may open it: https on a host of the member's own platform. The address came
+ * from a page's DOM (the comment's link), so anything else opens the Members tab instead.
+ */
+function memberPage(url: string | undefined, platform: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && siteIdForHost(parsed.hostname) === platform ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const hostOf = (url: string) => {
@@ -114,7 +129,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
         t('reminders.welcome.title', { platform: t(`platform.${member.platform}`) }),
         t('reminders.welcome.body', { handle: member.handle }),
         {
-          url: member.url ?? deps.dashboardUrl('members/new'),
+          url: memberPage(member.url, member.platform) ?? deps.dashboardUrl('members/new'),
           at,
           suggest: { kind: 'welcome', author: member.handle },
         },
@@ -148,7 +163,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
           t('reminders.birthday.title', { handle: member.handle }),
           t('reminders.birthday.body', { handle: member.handle, platform: t(`platform.${member.platform}`) }),
           {
-            url: member.lastCommentUrl ?? deps.dashboardUrl('members'),
+            url: memberPage(member.lastCommentUrl, member.platform) ?? deps.dashboardUrl('members'),
             at,
             suggest: { kind: 'birthday', author: member.handle },
           },

@@ -149,6 +149,23 @@ describe('reminder jobs', () => {
     expect(await jobs.suggestionFor(1, 'https://weibo.com/1/新粉丝')).toBeNull();
   });
 
+  it('a comment link that is not https on the member’s own platform (it came from a page) opens the Members tab', async () => {
+    for (const link of [
+      'javascript:alert(1)',
+      'https://evil.example/weibo.com',
+      'http://weibo.com/1/a',
+      'https://x.com/a',
+    ]) {
+      const f = fakes(Date.UTC(2026, 11, 5, 2));
+      const jobs = f.jobs();
+      await jobs.welcome([member('新粉丝', f.now(), { lastCommentUrl: link })]);
+      f.tick(WELCOME_BATCH_MS);
+      await jobs.onAlarm(WELCOME_ALARM);
+      await jobs.open('onbrand-community:welcome:weibo:新粉丝');
+      expect(f.opened, link).toEqual(['chrome-extension://x/options.html#members/new']);
+    }
+  });
+
   it('many newcomers at once: one notification opening the Members tab on new members', async () => {
     const f = fakes(Date.UTC(2026, 11, 5, 2));
     const jobs = f.jobs();

@@ -1,6 +1,6 @@
 import { formatInstant } from '@/lib/i18n/format';
 import { useIntlLocale, useT } from '../../../shared/i18n';
-import { platformLabel } from '../format';
+import { platformLabel, isWebUrl } from '../format';
 import { Section, type SectionProps } from './Section';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -46,9 +46,13 @@ export function PauseSection({ report }: SectionProps) {
                       {row.posts.map((post) => (
                         <li key={post.id}>
                           {when(post.at)} · {platformLabel(t, post.platform)} ·{' '}
-                          <a href={post.url} target="_blank" rel="noreferrer" data-testid="pause-report-post-link">
-                            {post.url}
-                          </a>
+                          {isWebUrl(post.url) ? (
+                            <a href={post.url} target="_blank" rel="noreferrer" data-testid="pause-report-post-link">
+                              {post.url}
+                            </a>
+                          ) : (
+                            post.url
+                          )}
                           {post.overrideReason && <span className="ob-muted"> — {post.overrideReason}</span>}
                         </li>
                       ))}
