@@ -7,6 +7,7 @@ import { createReminderJobs, type ReminderJobs } from '../community/reminders/jo
 import { membersWithBirthday } from '../community/members/birthdays';
 import { shippedHolidays } from '../community/reminders/holiday-list';
 import { REMINDER_PREFS_KEY } from '../community/reminders/prefs';
+import { PAUSE_KEY } from '../pause/pause';
 
 // Wires the community reminders (welcome, birthday, holidays) to the browser: alarms, notification clicks,
 // startup. The jobs themselves are lib/community/reminders/jobs.ts.
@@ -41,7 +42,9 @@ export function registerReminderListeners(jobs: ReminderJobs, ready: Promise<unk
     if (index === 0) after(() => jobs.open(id));
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && REMINDER_PREFS_KEY in changes) after(() => jobs.start());
+    // A setting changed, or the crisis pause (switched off: the welcomes it held go out).
+    if (area === 'local' && (REMINDER_PREFS_KEY in changes || PAUSE_KEY in changes))
+      after(() => jobs.start());
   });
   const start = () => after(() => jobs.start());
   browser.runtime.onStartup.addListener(start);

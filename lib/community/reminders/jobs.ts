@@ -12,6 +12,7 @@ import { REMINDER_PREFS_KEY, reminderPrefsOf } from './prefs';
 import type { Suggestion } from './suggestion';
 import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from './welcome';
 import { siteIdForHost } from '../../sites/hosts';
+import { activePause, PAUSE_KEY, pauseEnd, readPauses } from '../../pause/pause';
 
 // Community reminders in the worker: welcome (batched newcomers), birthdays and holidays (one morning check per
 // local day), each a notification that opens the right page; a page opened from one gets its suggested template
@@ -115,9 +116,19 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
       .map((m) => m.handle)
       .join(', ') + (list.length > HANDLES_SHOWN ? ', …' : '');
 
+  /** The crisis pause in force (lib/pause): no greeting while it lasts. */
+  const paused = async () => activePause(readPauses(await read(PAUSE_KEY)), now());
+
   async function flushWelcome(): Promise<void> {
     const state = welcomeStateOf(await read(WELCOME_KEY));
     if (!state.pending.length) return;
+    // Newcomers wait for the pause to end (its time, or the switch: start() re-arms then), none is lost.
+    const pause = await paused();
+    if (pause) {
+      const end = pauseEnd(pause);
+      if (Number.isFinite(end)) await deps.alarms.create(WELCOME_ALARM, { when: end });
+      return;
+    }
     await deps.storage.set({ [WELCOME_KEY]: { ...state, pending: [] } });
     const { t } = await translator();
     const pending: Newcomer[] = state.pending;
@@ -152,6 +163,8 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
     if (day) await deps.storage.set({ [LAST_DAY_KEY]: day });
     await deps.alarms.create(MORNING_ALARM, { when: nextMorning(now(), zone, settings.hour) });
     if (!day) return;
+    // A crisis day gets no birthday or holiday greeting; the day counts as checked.
+    if (await paused()) return;
     const { t, locale } = await translator();
     const at = now();
     if (settings.birthday) {

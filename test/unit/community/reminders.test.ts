@@ -1,3 +1,4 @@
+import { PAUSE_KEY, readPauses, startPause } from '@/lib/pause/pause';
 import { describe, expect, it } from 'vitest';
 import {
   createReminderJobs,
@@ -228,5 +229,31 @@ describe('reminder jobs', () => {
     expect(f.opened).toEqual(['chrome-extension://x/options.html#templates']);
     expect(birthdayDays('2027-02-28')).toEqual(['02-28', '02-29']);
     expect(birthdayDays('2028-02-28')).toEqual(['02-28']);
+  });
+
+  it('a crisis pause: newcomers wait for its end (none lost), and its days get no holiday or birthday greeting', async () => {
+    const f = fakes(Date.UTC(2026, 11, 23, 2)); // 10:00 on 23 December in Shanghai, Christmas 2 days ahead
+    f.store[REMINDER_PREFS_KEY] = { ...DEFAULT_REMINDER_PREFS, holidayDaysBefore: 2 };
+    const until = f.now() + 4 * HOUR;
+    f.store[PAUSE_KEY] = startPause(readPauses(undefined), {
+      id: 'p1',
+      now: f.now() - HOUR,
+      until,
+      reason: 'recall',
+      terms: [],
+    });
+    const jobs = f.jobs();
+    await jobs.start();
+    await jobs.welcome([member('新粉丝', f.now())]);
+    f.tick(WELCOME_BATCH_MS);
+    await jobs.onAlarm(WELCOME_ALARM);
+    expect(f.shown).toEqual([]);
+    expect(f.alarms.get(WELCOME_ALARM)).toBe(until);
+    f.tick(until - f.now());
+    await jobs.onAlarm(WELCOME_ALARM);
+    expect(f.shown.map((s) => s.id)).toEqual(['onbrand-community:welcome:weibo:新粉丝']);
+    // The paused morning was checked and stays silent: no late greeting that day.
+    await jobs.start();
+    expect(f.shown.filter((s) => s.title === 'Christmas')).toEqual([]);
   });
 });
