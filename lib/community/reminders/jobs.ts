@@ -13,6 +13,7 @@ import type { Suggestion } from './suggestion';
 import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from './welcome';
 import { siteIdForHost } from '../../sites/hosts';
 import { activePause, PAUSE_KEY, pauseEnd, readPauses } from '../../pause/pause';
+import { formatLocalDate } from '../../i18n/format';
 
 // Community reminders in the worker: welcome (batched newcomers), birthdays and holidays (one morning check per
 // local day), each a notification that opens the right page; a page opened from one gets its suggested template
@@ -199,7 +200,11 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
           t('reminders.holiday.title', { holiday: name }),
           settings.holidayDaysBefore === 0
             ? t('reminders.holiday.today', { holiday: name })
-            : t('reminders.holiday.soon', { holiday: name, days: settings.holidayDaysBefore, date: target }),
+            : t('reminders.holiday.soon', {
+                holiday: name,
+                days: settings.holidayDaysBefore,
+                date: formatLocalDate(locale, target, 'long'),
+              }),
           { url: deps.dashboardUrl('templates'), at, suggest: { kind: 'holiday', holiday: holiday.name } },
         );
       }

@@ -223,7 +223,7 @@ describe('reminder jobs', () => {
     f.store[REMINDER_PREFS_KEY] = { ...DEFAULT_REMINDER_PREFS, holidayDaysBefore: 2 };
     await f.jobs().start();
     expect(f.shown.map((s) => [s.title, s.message])).toEqual([
-      ['Christmas', 'Christmas: in 2 days (2026-12-25). Prepare a greeting?'],
+      ['Christmas', 'Christmas: in 2 days (Friday, December 25). Prepare a greeting?'],
     ]);
     await f.jobs().open(f.shown[0].id);
     expect(f.opened).toEqual(['chrome-extension://x/options.html#templates']);
