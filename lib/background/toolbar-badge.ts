@@ -1,4 +1,5 @@
-import { todayView } from '../calendar';
+import { isDue, todayView } from '../calendar';
+import { activePause, PAUSE_KEY, readPauses, slotPaused } from '../pause/pause';
 import { CALENDAR_KEY, readCalendar, type CalendarStorageArea } from '../calendar/store';
 import { PREFS_KEY, QUEUE_KEY, readQueue } from '../community/queue-store';
 import { rankQueue, type RankedEntry } from '../community/queue';
@@ -31,10 +32,17 @@ const rankedQueue = async ({ storage, now }: BadgeContext): Promise<RankedEntry[
   return rankQueue(Object.values(readQueue(stored[QUEUE_KEY]).entries), now, prefs?.targets ?? {});
 };
 
+/** Today's slots still due, less those a crisis pause holds (lib/pause: they are not to be posted now). */
 export const duePosts: BadgeSource = {
   id: 'duePosts',
-  keys: [CALENDAR_KEY],
-  count: async ({ storage, now }) => todayView((await readCalendar(storage)).calendar, now).dueCount,
+  keys: [CALENDAR_KEY, PAUSE_KEY],
+  count: async ({ storage, now }) => {
+    const [{ calendar }, stored] = await Promise.all([readCalendar(storage), storage.get([PAUSE_KEY])]);
+    const pause = activePause(readPauses(stored[PAUSE_KEY]), now);
+    const { items } = todayView(calendar, now);
+    return items.filter(({ occurrence }) => isDue(occurrence) && !slotPaused(pause, occurrence.startMs))
+      .length;
+  },
   title: 'calendar.badgeTitle',
 };
 

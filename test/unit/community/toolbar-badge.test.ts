@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localToUtc } from '@/lib/calendar';
+import { PAUSE_KEY, readPauses, startPause } from '@/lib/pause/pause';
 import { CALENDAR_KEY, type CalendarStorageArea } from '@/lib/calendar/store';
 import { QUEUE_KEY, PREFS_KEY } from '@/lib/community/queue-store';
 import type { QueueEntry } from '@/lib/community/queue';
@@ -18,6 +19,7 @@ import { calendarWith, slot } from '../calendar/helpers';
 const ZONE = 'Asia/Shanghai';
 const NOW = localToUtc('2026-03-06T08:00', ZONE);
 const MIN = 60_000;
+const HOUR_MS = 60 * MIN;
 
 function entry(key: string, platform: QueueEntry['platform'], ageMin: number): QueueEntry {
   return {
@@ -93,6 +95,21 @@ describe('the toolbar badge', () => {
     );
   });
 
+  it('a crisis pause: the slots it holds are not counted as due; the ones after it are', async () => {
+    // Paused 07:00–10:00 Shanghai: slot a (09:00) is held, slot b (12:00) still due.
+    const pause = startPause(readPauses(undefined), {
+      id: 'p',
+      now: NOW - HOUR_MS,
+      until: NOW + 2 * HOUR_MS,
+      reason: 'recall',
+      terms: [],
+    });
+    const h = harness({ [CALENDAR_KEY]: calendar, [PAUSE_KEY]: pause });
+    await h.toolbar.refresh();
+    expect(h.badge.text).toBe('1');
+    expect(h.badge.title).toBe('1 planned post still due today');
+  });
+
   it('follows the response targets in the prefs and shows nothing at rest', async () => {
     // A 2 h Weibo target: 70 min and 50 min are neither past nor near (90 min would be).
     const h = harness({ [QUEUE_KEY]: queue, [PREFS_KEY]: { targets: { weibo: 120 * MIN } } });
@@ -115,7 +132,7 @@ describe('the toolbar badge', () => {
     await h.toolbar.refresh();
     expect(h.badge.text).toBe('99+');
     expect(badgeKeys([...BADGE_SOURCES, extra])).toEqual(
-      new Set([CALENDAR_KEY, QUEUE_KEY, PREFS_KEY, TEAM_REVIEWS_KEY, CONNECTION_KEY, 'extra.key']),
+      new Set([CALENDAR_KEY, PAUSE_KEY, QUEUE_KEY, PREFS_KEY, TEAM_REVIEWS_KEY, CONNECTION_KEY, 'extra.key']),
     );
   });
 
