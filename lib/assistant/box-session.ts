@@ -296,8 +296,11 @@ export class BoxSession {
     end: number,
     expected: string,
     replacement: string,
+    /** The fix the badge offers to undo once the replacement is in (null: none, as after an Undo). */
+    fixAfter: AppliedFix | null,
   ): Promise<boolean> {
     const current = this.snapshot().text;
+    this.followEdits(current);
     if (current.slice(start, end) !== expected) {
       this.scheduler.request(true);
       return false;
@@ -315,6 +318,14 @@ export class BoxSession {
       caret ? { caret: { start: at(caret.start), end: at(caret.end) } } : undefined,
     );
     this.caretOnLeave = null;
+    if (ok) {
+      // Anchored in the text right after the replacement, then carried through whatever the person typed while it
+      // settled (a controlled field yields a task first): "so, " typed before the span used to leave the Undo
+      // pointing 4 characters early, and it refused.
+      this.followEdits(current.slice(0, start) + replacement + current.slice(end));
+      this.lastFix.value = fixAfter;
+      this.followEdits(this.snapshot().text);
+    }
     this.scheduler.request(true);
     return ok;
   }
@@ -331,18 +342,12 @@ export class BoxSession {
    * under the finding since it was computed (a stale span would replace the wrong text).
    */
   async applySuggestion(finding: Finding, replacement: string): Promise<boolean> {
-    this.followEdits(this.snapshot().text);
-    const ok = await this.replaceKeepingCaret(finding.start, finding.end, finding.text, replacement);
-    if (ok) {
-      this.anchoredText = this.snapshot().text;
-      this.lastFix.value = {
-        start: finding.start,
-        end: finding.start + replacement.length,
-        before: finding.text,
-        after: replacement,
-      };
-    }
-    return ok;
+    return this.replaceKeepingCaret(finding.start, finding.end, finding.text, replacement, {
+      start: finding.start,
+      end: finding.start + replacement.length,
+      before: finding.text,
+      after: replacement,
+    });
   }
 
   /** Undo of the last applied fix: the exact text it replaced goes back, the caret stays where it was. */
@@ -350,8 +355,7 @@ export class BoxSession {
     this.followEdits(this.snapshot().text);
     const fix = this.lastFix.peek();
     if (!fix) return false;
-    const ok = await this.replaceKeepingCaret(fix.start, fix.end, fix.after, fix.before);
-    this.anchoredText = this.snapshot().text;
+    const ok = await this.replaceKeepingCaret(fix.start, fix.end, fix.after, fix.before, null);
     this.lastFix.value = null;
     return ok;
   }
