@@ -429,6 +429,20 @@ export const SOURCES = {
   'tt-drawer-reply': {
     ref: 'code-search 53136056106 (TikTok reply bot: after [data-e2e="comment-reply-1"], "a new editor appears in the reply container": [class*="DivReplyContainer"] [contenteditable="true"]), 61010418035 (reply bot on the drawer opened by the comment icon: Reply inside DivCommentObjectWrapper / DivCommentItemWrapper, a Draft.js reply composer whose placeholder reads "reply", its [data-e2e="comment-post"] the one nearest it), 3945204694 and 14785219158 (replies are [class*="DivReplyContainer"] [class*="DivCommentItemWrapper"] inside the thread), 3898260346 (an extension that instead waits for the first [data-e2e="comment-input"] after Reply)',
   },
+  // Round 12 (2026-12-05): a userscript repository whose maintenance log records each live run (date, page, counts)
+  // next to the selectors it ran with (git history read; its real-site probes run against the live pages).
+  'ub-weibo-2026-08': {
+    ref: 'a2787/ub-utils@f4e3ba1 omniblock.user.js (weibo adapter: cards article.woo-panel-main and [usercard]; comments .wbpro-list > .item1, their author :scope > .item1in > .con1 > .text > a:first-child, lines of 996ef9a / e9630d4), test/real-platform-probe.cjs, MAINTENANCE.md ("real-site verified": 2026-08-20 weibo.com public feed, 6 article.woo-panel-main cards, 6/6 authors by /u/<uid> and usercard; 2026-08-22 a weibo.com detail page, 19 root comments and 6 replies identified, replies .item2 > .con2 with no .item2in)',
+    date: '2026-08-22',
+  },
+  'ub-bili-2026-08': {
+    ref: 'a2787/ub-utils@f4e3ba1 omniblock.user.js (bilibili adapter: comments bili-comment-renderer, bili-comment-reply-renderer, .reply-item, a root comment\'s container its BILI-COMMENT-THREAD-RENDERER host; line of 507183d, 2026-08-21), test/real-bilibili-probe.cjs (walks bili-comments\' shadow roots), MAINTENANCE.md ("real-site verified" on bilibili.com/video/… 2026-08-21: 2 BILI-COMMENT-RENDERER, 4 BILI-COMMENT-REPLY-RENDERER, a BILI-COMMENT-THREAD-RENDERER hidden 417px → 0; 2026-08-22: commentRendererCount=2, thread 249px → 0)',
+    date: '2026-08-22',
+  },
+  'bili-comments-2026-08': {
+    ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
+    date: '2026-08-10',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
