@@ -443,6 +443,14 @@ export const SOURCES = {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
     date: '2026-08-10',
   },
+  'bili-comment-2026-09': {
+    ref: 'code-search 69659969292 (Bilibili note extension\'s background script, its comment sender "移植自 bilibili-comment-extension/background.js … 2026-09-04 实测": the top-level .brt-editor under #commentbox (not #reply-commentbox) through open shadow roots, 发布 the #pub button in the root of that BILI-COMMENT-BOX (#footer > #pub), a click on it sends; published when the editor empties or the page shows the text)',
+    date: '2026-09-04',
+  },
+  'BCB-2026-06': {
+    ref: 'codertesla/bili-comment-buddy@a86a757 bilibili-llm-comment.user.js (userscript that writes and posts comments on bilibili.com video pages, v0.6–0.9 2026-06-18..21; its selector table, lines of 2d1ef6d 2026-06-18: comments bili-comment-thread-renderer / .reply-item, their text bili-rich-text / .reply-content, the editor .brt-editor inside bili-comment-box, opened by bili-comment-rich-textarea, in bili-comments)',
+    date: '2026-06-18',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
