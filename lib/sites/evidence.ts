@@ -431,13 +431,13 @@ export const SOURCES = {
   },
   // Round 12 (2026-12-05): a userscript repository whose maintenance log records each live run (date, page, counts)
   // next to the selectors it ran with (git history read; its real-site probes run against the live pages).
-  'ub-weibo-2026-08': {
-    ref: 'a2787/ub-utils@f4e3ba1 omniblock.user.js (weibo adapter: cards article.woo-panel-main and [usercard]; comments .wbpro-list > .item1, their author :scope > .item1in > .con1 > .text > a:first-child, lines of 996ef9a / e9630d4), test/real-platform-probe.cjs, MAINTENANCE.md ("real-site verified": 2026-08-20 weibo.com public feed, 6 article.woo-panel-main cards, 6/6 authors by /u/<uid> and usercard; 2026-08-22 a weibo.com detail page, 19 root comments and 6 replies identified, replies .item2 > .con2 with no .item2in)',
-    date: '2026-08-22',
+  'ub-weibo-2026-09': {
+    ref: 'a2787/ub-utils@f4e3ba1 omniblock.user.js (weibo adapter: cards article.woo-panel-main and [usercard]; comments .wbpro-list > .item1, their author :scope > .item1in > .con1 > .text > a:first-child, lines of 996ef9a / e9630d4), test/real-platform-probe.cjs, MAINTENANCE.md ("real-site verified": 2026-08-20 weibo.com public feed, 6 article.woo-panel-main cards, 6/6 authors by /u/<uid> and usercard; 2026-08-22 a weibo.com detail page, 19 root comments and 6 replies identified, replies .item2 > .con2 with no .item2in); docs/maintenance/CURRENT.md @084dd13 (the same probe on weibo.com detail pages 2026-09-08: 26 comment rows, 21 root and 5 replies; 2026-09-11: 16 comment rows, 10 root and 6 replies)',
+    date: '2026-09-11',
   },
-  'ub-bili-2026-08': {
-    ref: 'a2787/ub-utils@f4e3ba1 omniblock.user.js (bilibili adapter: comments bili-comment-renderer, bili-comment-reply-renderer, .reply-item, a root comment\'s container its BILI-COMMENT-THREAD-RENDERER host; line of 507183d, 2026-08-21), test/real-bilibili-probe.cjs (walks bili-comments\' shadow roots), MAINTENANCE.md ("real-site verified" on bilibili.com/video/… 2026-08-21: 2 BILI-COMMENT-RENDERER, 4 BILI-COMMENT-REPLY-RENDERER, a BILI-COMMENT-THREAD-RENDERER hidden 417px → 0; 2026-08-22: commentRendererCount=2, thread 249px → 0)',
-    date: '2026-08-22',
+  'ub-bili-2026-09': {
+    ref: "a2787/ub-utils@f4e3ba1 omniblock.user.js (bilibili adapter: comments bili-comment-renderer, bili-comment-reply-renderer, .reply-item, a root comment's container its BILI-COMMENT-THREAD-RENDERER host; line of 507183d, 2026-08-21), test/real-bilibili-probe.cjs (walks bili-comments' shadow roots), MAINTENANCE.md (\"real-site verified\" on bilibili.com/video/… 2026-08-21: 2 BILI-COMMENT-RENDERER, 4 BILI-COMMENT-REPLY-RENDERER, a BILI-COMMENT-THREAD-RENDERER hidden 417px → 0; 2026-08-22: thread 249px → 0); docs/maintenance/CURRENT.md @084dd13 (2026-09-07: a public video page's bili-rich-text, action components and menus captured, 2 comment renderers and a reply; 2026-09-11: 2 comment renderers read)",
+    date: '2026-09-11',
   },
   'bili-comments-2026-08': {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
