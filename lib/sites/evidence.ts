@@ -451,6 +451,25 @@ export const SOURCES = {
     ref: 'codertesla/bili-comment-buddy@a86a757 bilibili-llm-comment.user.js (userscript that writes and posts comments on bilibili.com video pages, v0.6–0.9 2026-06-18..21; its selector table, lines of 2d1ef6d 2026-06-18: comments bili-comment-thread-renderer / .reply-item, their text bili-rich-text / .reply-content, the editor .brt-editor inside bili-comment-box, opened by bili-comment-rich-textarea, in bili-comments)',
     date: '2026-06-18',
   },
+  // Round 12: an automation project's probe ledgers, each live run dated in the ledger (repository files read from the
+  // code index; the repositories themselves could not be fetched, so dates are the ledgers' own).
+  'aidcp-tiktok-2026-07': {
+    ref: 'tommax-bai/aidcp-edge@c5e0fa0 src/tiktok/probes/interaction-probe.ts (its comment-editor query leads with [data-e2e="comment-input"] [contenteditable="true"]) and tommax-bai/aidcp@5f627fb openspec/changes/tiktok-cdp-interaction-probes/tasks.md (live run 2026-07-21 on a logged-in tiktok.com session: exactly one comment editor found, a 42-character test text typed and read back, not sent)',
+    date: '2026-07-21',
+  },
+  'aidcp-douyin-2026-07': {
+    ref: 'tommax-bai/aidcp@52ae98d openspec/changes/douyin-cdp-research-and-probes/design.md (read-only observation of douyin.com on 2026-07-22: the video detail modal exposes feed-active-video, video-player-digg, feed-comment-icon, video-player-collect and video-player-share)',
+    date: '2026-07-22',
+  },
+  // Round 12: a competitor-tracking extension's page parsers, each dating the live page it was checked on.
+  'x-beacon-2026-08': {
+    ref: 'code-search 66774542946, 59183519953 (X profile/status parser, "真机 2026-07-27" and "真机 2026-08-10": tweets are article[data-testid="tweet"], each identified by its a[href*="/status/"] link, metrics from the reply/retweet/like/bookmark buttons; it also reports a 2026-09-04 page with no data-testid at all, articles only, where it falls back to bare article and reads nothing)',
+    date: '2026-08-10',
+  },
+  'yt-beacon-2026-08': {
+    ref: 'code-search 59084671431 (YouTube watch/channel parser, "实测校准 2026-07", "真机 2026-08-10": the watch page prints its views ("18亿次观看") in ytd-watch-metadata / ytd-watch-info-text / #info spans, read there before the exact viewCount in the inline player script)',
+    date: '2026-08-10',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
