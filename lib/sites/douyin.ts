@@ -172,7 +172,7 @@ export const douyinAdapter: SiteAdapter = {
     likes: ['douyin-live', 'douyin-web'],
     comments: ['douyin-live', 'douyin-web'],
     collects: ['douyin-live', 'douyin-web'],
-    shares: ['douyin-web'],
+    shares: ['douyin-web', 'aidcp-douyin-2026-07'],
     creatorSubmit: ['douyin-confirm'],
     commentAuthor: ['douyin-live', 'douyin-author'],
     publishTime: ['douyin-publish-time'],

@@ -429,6 +429,47 @@ export const SOURCES = {
   'tt-drawer-reply': {
     ref: 'code-search 53136056106 (TikTok reply bot: after [data-e2e="comment-reply-1"], "a new editor appears in the reply container": [class*="DivReplyContainer"] [contenteditable="true"]), 61010418035 (reply bot on the drawer opened by the comment icon: Reply inside DivCommentObjectWrapper / DivCommentItemWrapper, a Draft.js reply composer whose placeholder reads "reply", its [data-e2e="comment-post"] the one nearest it), 3945204694 and 14785219158 (replies are [class*="DivReplyContainer"] [class*="DivCommentItemWrapper"] inside the thread), 3898260346 (an extension that instead waits for the first [data-e2e="comment-input"] after Reply)',
   },
+  // Round 12 (2026-12-05): a userscript repository whose maintenance log records each live run (date, page, counts)
+  // next to the selectors it ran with (git history read; its real-site probes run against the live pages).
+  'ub-weibo-2026-09': {
+    ref: 'a2787/ub-utils@f4e3ba1 omniblock.user.js (weibo adapter: cards article.woo-panel-main and [usercard]; comments .wbpro-list > .item1, their author :scope > .item1in > .con1 > .text > a:first-child, lines of 996ef9a / e9630d4), test/real-platform-probe.cjs, MAINTENANCE.md ("real-site verified": 2026-08-20 weibo.com public feed, 6 article.woo-panel-main cards, 6/6 authors by /u/<uid> and usercard; 2026-08-22 a weibo.com detail page, 19 root comments and 6 replies identified, replies .item2 > .con2 with no .item2in); docs/maintenance/CURRENT.md @084dd13 (the same probe on weibo.com detail pages 2026-09-08: 26 comment rows, 21 root and 5 replies; 2026-09-11: 16 comment rows, 10 root and 6 replies)',
+    date: '2026-09-11',
+  },
+  'ub-bili-2026-09': {
+    ref: "a2787/ub-utils@f4e3ba1 omniblock.user.js (bilibili adapter: comments bili-comment-renderer, bili-comment-reply-renderer, .reply-item, a root comment's container its BILI-COMMENT-THREAD-RENDERER host; line of 507183d, 2026-08-21), test/real-bilibili-probe.cjs (walks bili-comments' shadow roots), MAINTENANCE.md (\"real-site verified\" on bilibili.com/video/… 2026-08-21: 2 BILI-COMMENT-RENDERER, 4 BILI-COMMENT-REPLY-RENDERER, a BILI-COMMENT-THREAD-RENDERER hidden 417px → 0; 2026-08-22: thread 249px → 0); docs/maintenance/CURRENT.md @084dd13 (2026-09-07: a public video page's bili-rich-text, action components and menus captured, 2 comment renderers and a reply; 2026-09-11: 2 comment renderers read)",
+    date: '2026-09-11',
+  },
+  'bili-comments-2026-08': {
+    ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
+    date: '2026-08-10',
+  },
+  'bili-comment-2026-09': {
+    ref: 'code-search 69659969292 (Bilibili note extension\'s background script, its comment sender "移植自 bilibili-comment-extension/background.js … 2026-09-04 实测": the top-level .brt-editor under #commentbox (not #reply-commentbox) through open shadow roots, 发布 the #pub button in the root of that BILI-COMMENT-BOX (#footer > #pub), a click on it sends; published when the editor empties or the page shows the text)',
+    date: '2026-09-04',
+  },
+  'BCB-2026-06': {
+    ref: 'codertesla/bili-comment-buddy@a86a757 bilibili-llm-comment.user.js (userscript that writes and posts comments on bilibili.com video pages, v0.6–0.9 2026-06-18..21; its selector table, lines of 2d1ef6d 2026-06-18: comments bili-comment-thread-renderer / .reply-item, their text bili-rich-text / .reply-content, the editor .brt-editor inside bili-comment-box, opened by bili-comment-rich-textarea, in bili-comments)',
+    date: '2026-06-18',
+  },
+  // Round 12: an automation project's probe ledgers, each live run dated in the ledger (repository files read from the
+  // code index; the repositories themselves could not be fetched, so dates are the ledgers' own).
+  'aidcp-tiktok-2026-07': {
+    ref: 'tommax-bai/aidcp-edge@c5e0fa0 src/tiktok/probes/interaction-probe.ts (its comment-editor query leads with [data-e2e="comment-input"] [contenteditable="true"]) and tommax-bai/aidcp@5f627fb openspec/changes/tiktok-cdp-interaction-probes/tasks.md (live run 2026-07-21 on a logged-in tiktok.com session: exactly one comment editor found, a 42-character test text typed and read back, not sent)',
+    date: '2026-07-21',
+  },
+  'aidcp-douyin-2026-07': {
+    ref: 'tommax-bai/aidcp@52ae98d openspec/changes/douyin-cdp-research-and-probes/design.md (read-only observation of douyin.com on 2026-07-22: the video detail modal exposes feed-active-video, video-player-digg, feed-comment-icon, video-player-collect and video-player-share)',
+    date: '2026-07-22',
+  },
+  // Round 12: a competitor-tracking extension's page parsers, each dating the live page it was checked on.
+  'x-beacon-2026-08': {
+    ref: 'code-search 66774542946, 59183519953 (X profile/status parser, "真机 2026-07-27" and "真机 2026-08-10": tweets are article[data-testid="tweet"], each identified by its a[href*="/status/"] link, metrics from the reply/retweet/like/bookmark buttons; it also reports a 2026-09-04 page with no data-testid at all, articles only, where it falls back to bare article and reads nothing)',
+    date: '2026-08-10',
+  },
+  'yt-beacon-2026-08': {
+    ref: 'code-search 59084671431 (YouTube watch/channel parser, "实测校准 2026-07", "真机 2026-08-10": the watch page prints its views ("18亿次观看") in ytd-watch-metadata / ytd-watch-info-text / #info spans, read there before the exact viewCount in the inline player script)',
+    date: '2026-08-10',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -121,8 +121,8 @@ export const tiktokAdapter: SiteAdapter = {
   // the Post nearest it, a third waits for the first [data-e2e="comment-input"]. A box inside the thread is a reply to
   // its comment; a reply typed in the drawer's foot stays a comment on the video (no thread to name).
   evidence: {
-    boxComment: ['tt-bots'],
-    commentInput: ['tt-bots'],
+    boxComment: ['tt-bots', 'aidcp-tiktok-2026-07'],
+    commentInput: ['tt-bots', 'aidcp-tiktok-2026-07'],
     commentSubmit: ['tt-bots'],
     captionSubmit: ['tt-studio', 'SAU-tiktok', 'TTU'],
     commentItem: ['tt-bots', 'tt-capture-2026-09', 'tt-drawer-reply'],

@@ -245,6 +245,6 @@ export const xAdapter: SiteAdapter = {
     viewCount: ['CPFT'],
     conversation: ['x-conversation', 'x-zh-tw'],
     boxComposerContainer: ['x-richtext'],
-    statusLink: ['x-status'],
+    statusLink: ['x-status', 'x-beacon-2026-08'],
   },
 };

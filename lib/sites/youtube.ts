@@ -154,6 +154,6 @@ export const youtubeAdapter: SiteAdapter = {
     channelName: ['IT'],
     likeButton: ['IT'],
     commentCount: ['IT'],
-    viewCount: ['yt-views'],
+    viewCount: ['yt-views', 'yt-beacon-2026-08'],
   },
 };

@@ -124,6 +124,14 @@ const VARIANTS: Variant[] = [
     postKind: 'comment',
   },
   {
+    name: 'Bilibili 2026-08 comment area without bili-comments-header-renderer (#commentbox, #comment-area, #footer > #pub)',
+    url: 'https://bilibili.com/video/BV3nohead/',
+    editor: 'comment',
+    submit: 'bili-comments #commentbox #pub button',
+    platform: 'bilibili',
+    postKind: 'comment',
+  },
+  {
     name: 'Bilibili reply in bili-comment-thread-renderer',
     url: 'https://bilibili.com/video/BV2shadow/',
     editor: 'reply',
