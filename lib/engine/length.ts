@@ -172,7 +172,7 @@ export class WeightedLengthTracker {
       tail--;
     }
     const middle: Array<{ text: string; weight: number }> = [];
-    for (let start = from; start < to; ) {
+    for (let start = from; start < to;) {
       let end = Math.min(start + CHUNK_UNITS, to);
       while (end < to && !isSpace(text.charCodeAt(end - 1))) end++;
       const chunk = text.slice(start, end);
