@@ -17,8 +17,20 @@ import { FindingWording } from './FindingWording';
  */
 export function FindingsList({ session }: { session: BoxSession }) {
   useSignals();
-  const t = useT();
+  // Closed (all the while the person types) it neither renders nor follows the checks.
   const open = findingsListOpen.value;
+  return open ? <OpenFindingsList session={session} open={open} /> : null;
+}
+
+function OpenFindingsList({
+  session,
+  open,
+}: {
+  session: BoxSession;
+  open: NonNullable<typeof findingsListOpen.value>;
+}) {
+  useSignals();
+  const t = useT();
   const checked = session.checked.value;
   const ref = useRef<HTMLDivElement>(null);
   usePlacement(
@@ -29,7 +41,7 @@ export function FindingsList({ session }: { session: BoxSession }) {
   useEffect(() => {
     if (open?.via === 'keyboard') ref.current?.querySelector<HTMLElement>('.ob-finding-item')?.focus();
   }, [open]);
-  if (!open || !checked) return null;
+  if (!checked) return null;
   const { findings } = checked.analysis;
   const items = () => [...(ref.current?.querySelectorAll<HTMLElement>('.ob-finding-item') ?? [])];
   return (

@@ -220,10 +220,11 @@ export class BoxSession {
   private followEdits(text: string): void {
     const before = this.anchoredText;
     this.anchoredText = text;
-    if (before === null || before === text) return;
+    const fix = this.lastFix.peek();
+    // Most keystrokes have no span to carry: the edit's two scans of the whole draft are skipped then.
+    if (before === null || before === text || (!fix && !this.ignored.length)) return;
     const edit = textEdit(before, text);
     this.ignored = this.ignored.flatMap((span) => mapSpan(span, edit) ?? []);
-    const fix = this.lastFix.peek();
     if (fix) this.lastFix.value = mapSpan(fix, edit);
   }
 

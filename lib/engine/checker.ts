@@ -20,7 +20,7 @@ import { M, bi, categoryName, localize } from './messages';
 import { createStream, entryEnd, foldInto, leetSecondReading, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
 import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
-import { OverflowTracker, measure } from './length';
+import { OverflowTracker, WeightedLengthTracker, measure } from './length';
 import type {
   BrandKit,
   PlatformSettings,
@@ -160,6 +160,8 @@ export function compileKit(kit: BrandKit, terms: CompiledTerms = compileTerms(ki
   /** For the rare second reading of a draft (leetSecondReading). */
   let secondStream: FoldedStream = createStream(16);
   const overflow = new OverflowTracker();
+  /** X's weighted length re-measures only what each keystroke changed. */
+  const weighted = new WeightedLengthTracker();
   /** Built on the first draft with a masked word ("f*ck"): most checkers never need it. */
   let maskIndex: MaskIndex | undefined;
 
@@ -510,7 +512,7 @@ export function compileKit(kit: BrandKit, terms: CompiledTerms = compileTerms(ki
     const builtIn = fieldLimit(platform, field);
     const unit = builtIn?.unit ?? 'chars';
     const max = config.settings.maxLength?.[field] ?? builtIn?.max;
-    const used = measure(text, unit);
+    const used = unit === 'weighted' ? weighted.measure(text) : measure(text, unit);
     // Most drafts have neither sign: one indexOf each instead of a Unicode-class regex over every character.
     const hashtags = text.includes('#') ? countMatches(HASHTAG, text) : 0;
     const mentions = text.includes('@') ? countMatches(MENTION, text) : 0;

@@ -5,7 +5,7 @@
  * an emoji sequence weighs 2 as a whole; a URL weighs 23 (lib/engine/x-links.ts finds them); text is NFC-normalised first.
  */
 import { codePointAt, emojiEnd } from './emoji';
-import { findXLinks } from './x-links';
+import { findXLinks, isSpace } from './x-links';
 import type { LengthUnit } from './types';
 
 const URL_WEIGHT = 23;
@@ -137,3 +137,53 @@ export class OverflowTracker {
     return start;
   }
 }
+
+/** Cut a draft into chunks of about this many UTF-16 units (at the first whitespace after it). */
+const CHUNK_UNITS = 64;
+
+/**
+ * X's weighted length of a draft being typed, re-measuring only the chunks an edit touched. A chunk ends just after
+ * a whitespace character, and the weighted length is additive over such cuts: no link, emoji sequence or surrogate
+ * pair spans whitespace, and NFC neither composes nor reorders across it (a whitespace character is a starter that
+ * combines with nothing). So the sum of the chunks' xWeightedLength is the draft's: unit tests compare the two on
+ * random edits. A chunk is reused when the text holds it at the same distance from the start or from the end.
+ */
+export class WeightedLengthTracker {
+  private chunks: Array<{ text: string; weight: number }> = [];
+
+  measure(text: string): number {
+    const old = this.chunks;
+    // Leading chunks the text still starts with: each ends in whitespace, so the cut after it is still a cut.
+    let head = 0;
+    let from = 0;
+    while (head < old.length && endsInSpace(old[head].text) && text.startsWith(old[head].text, from)) {
+      from += old[head].text.length;
+      head++;
+    }
+    // Trailing chunks the text still ends with, each starting where the text has a cut (after whitespace or at 0).
+    let tail = old.length;
+    let to = text.length;
+    while (tail > head) {
+      const chunk = old[tail - 1].text;
+      const start = to - chunk.length;
+      if (start < from || !text.endsWith(chunk, to) || (start > 0 && !isSpace(text.charCodeAt(start - 1))))
+        break;
+      to = start;
+      tail--;
+    }
+    const middle: Array<{ text: string; weight: number }> = [];
+    for (let start = from; start < to;) {
+      let end = Math.min(start + CHUNK_UNITS, to);
+      while (end < to && !isSpace(text.charCodeAt(end - 1))) end++;
+      const chunk = text.slice(start, end);
+      middle.push({ text: chunk, weight: xWeightedLength(chunk) });
+      start = end;
+    }
+    this.chunks = old.slice(0, head).concat(middle, old.slice(tail));
+    let weight = 0;
+    for (const chunk of this.chunks) weight += chunk.weight;
+    return weight;
+  }
+}
+
+const endsInSpace = (chunk: string) => chunk.length > 0 && isSpace(chunk.charCodeAt(chunk.length - 1));

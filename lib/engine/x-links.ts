@@ -40,8 +40,8 @@ const isAlnum = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isWord = (c: number) => isAlnum(c) || c === 0x5f;
 const isHostChar = (c: number) => isAlnum(c) || c === 0x2d || c === 0x2e;
-/** JavaScript's \s. */
-const isSpace = (c: number) =>
+/** JavaScript's \s (also where a chunk of a draft may end: length.ts). */
+export const isSpace = (c: number) =>
   (c >= 0x09 && c <= 0x0d) ||
   c === 0x20 ||
   c === 0xa0 ||

@@ -3,7 +3,7 @@ import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { xWeightedLength } from '@/lib/engine';
 import type { LengthUnit } from '@/lib/engine';
-import { OverflowTracker, measure, overflowStart } from '@/lib/engine/length';
+import { OverflowTracker, WeightedLengthTracker, measure, overflowStart } from '@/lib/engine/length';
 
 // The engine re-implements X's v3 weighting (twitter-text is too heavy to inject into every page);
 // these tests hold it to the official implementation.
@@ -100,5 +100,94 @@ describe('overflow while typing', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('X weighted length while typing', () => {
+  // Pieces that make links, domains, emoji sequences, keycaps, CJK, combining marks and every kind of whitespace.
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2000',
+    '\u3000',
+    '.',
+    '. ',
+    'https://',
+    'http://x.co/p',
+    'onbrand.app',
+    '.com',
+    '.jp',
+    '/',
+    '_',
+    '-',
+    '你好',
+    '。',
+    '😀',
+    '👍🏽',
+    '🇯🇵',
+    '👨‍👩‍👧',
+    '\u200d',
+    '\ufe0f',
+    '1',
+    '#',
+    '#️⃣',
+    '\u20e3',
+    'e\u0301',
+    '\u0301',
+    '\u0323',
+    '한',
+    '\u1100\u1161',
+    '©',
+    'x'.repeat(70),
+  );
+  const draft = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('equals the full count after random edits (insert, delete, replace anywhere)', () => {
+    const edit = fc.record({ at: fc.nat(), removed: fc.nat({ max: 80 }), inserted: draft });
+    fc.assert(
+      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 25 }), (start, edits) => {
+        const tracker = new WeightedLengthTracker();
+        let text = start;
+        expect(tracker.measure(text)).toBe(xWeightedLength(text));
+        for (const { at, removed, inserted } of edits) {
+          const from = text.length ? at % (text.length + 1) : 0;
+          text = text.slice(0, from) + inserted + text.slice(from + removed);
+          expect(tracker.measure(text)).toBe(xWeightedLength(text));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('equals the full count typed key by key and on texts that share nothing', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), draft, (parts, other) => {
+        const tracker = new WeightedLengthTracker();
+        let text = '';
+        for (const part of parts) {
+          text += part;
+          expect(tracker.measure(text)).toBe(xWeightedLength(text));
+        }
+        expect(tracker.measure(other)).toBe(xWeightedLength(other));
+        expect(tracker.measure(text)).toBe(xWeightedLength(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('matches twitter-text on a long draft typed at its end and edited in its middle', () => {
+    const tracker = new WeightedLengthTracker();
+    let text = 'Launch day 🚀 see onbrand.app/new and https://x.com/onbrand 你好世界 café. '.repeat(30);
+    for (const key of 'more 😀 words 1️⃣ x.co') {
+      text += key;
+      expect(tracker.measure(text)).toBe(official(text));
+    }
+    text = text.slice(0, 500) + ' https://a.io ' + text.slice(520);
+    expect(tracker.measure(text)).toBe(official(text));
   });
 });
