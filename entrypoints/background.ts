@@ -8,9 +8,6 @@ import { syncGenericSiteRegistration } from '@/lib/background/generic-sites';
 import { calendarBackground, registerCalendarListeners } from '@/lib/background/calendar-listeners';
 import { registerInPageEntryPoints } from '@/lib/background/in-page-entry-points';
 import { registerTeamListeners, teamBackground } from '@/lib/team/background';
-import { FIRST_SCREEN_KEY } from '@/components/popup/first-screen';
-import { watchCalendar } from '@/lib/calendar/calendar-items';
-import { storage } from 'wxt/utils/storage';
 import { importPartsAtInstall } from '@/lib/background/worker-parts';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
@@ -40,10 +37,6 @@ export default defineBackground({
     // And the setting itself: a host granted before (no onAdded then) is registered when it is switched on.
     onSettingsChanged(syncSites);
     browser.runtime.onStartup.addListener(syncSites);
-
-    // The popup's saved first screen shows one calendar revision; any change to the stored calendar (a restore, a
-    // cleared storage that restarts the revisions) drops it, and the next popup saves a new one.
-    watchCalendar(() => void storage.removeItem(`session:${FIRST_SCREEN_KEY}`));
 
     // Content calendar: reminders, missed slots and the badge (alarms survive the worker sleeping).
     registerCalendarListeners(calendarBackground(), migrations);

@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from '@/lib/storage/settings-key';
 
-// The popup's first screen from a snapshot (issue 18): the popup saves what it showed (its markup, today's first
-// rows only) in storage.session, and popup.html shows that copy before its app has loaded, read and laid out the
-// calendar (entrypoints/popup-first-screen.ts, a few KB). The copy is shown only when it is still today's: same
-// calendar revision, same day in the calendar's zone, same UI language. It is inert and hidden from assistive
-// technology, its controls and per-tab or per-moment parts (the site, the reply queue, today's counts) are blanked,
-// and the app removes it when it renders (useFirstScreen). Dependency-free: the early script must stay small.
+// The popup's first screen from a snapshot (issue 18): the popup saves what it showed (its markup as the browser
+// serializes it, so every text is escaped; today's first rows only) in the extension's own localStorage, which no
+// page script can read, and popup.html shows that copy synchronously, before its first paint, while its app is still
+// loading (entrypoints/popup-first-screen.ts, a few KB). The copy is shown only when it is still today's: same day
+// in the calendar's zone and same browser language, checked at once; same calendar revision and language setting,
+// checked by one storage read right after (the worker, which has no localStorage, may have changed the calendar),
+// which removes it otherwise. The extension's pages drop it when the calendar, the language, the kits or the pause
+// change (clearFirstScreenOnChange). It is inert and hidden from assistive technology, its controls and per-tab or
+// per-moment parts (the site, the reply queue, today's counts) are blanked, and the app removes it when it renders
+// (useFirstScreen). Dependency-free: the early script must stay small.
 
-export const FIRST_SCREEN_KEY = 'popupFirstScreen';
+/** The localStorage key of the extension's origin (popup.html, options.html). */
+export const FIRST_SCREEN_KEY = 'onbrand.popupFirstScreen';
 /**
  * Rows the copy keeps: a 600 px popup (Chrome's tallest) shows 5–7 slots under its header (first row at 240 px,
  * 74 px a row with its buttons, measured 2026-12-04); 12 still fill it with a shorter header or rows without
@@ -20,6 +25,11 @@ export const FIRST_SCREEN_ROWS = 12;
 export const FIRST_SCREEN_ID = 'first-screen';
 /** lib/calendar/store.ts's CALENDAR_REVISION_KEY (that module pulls the calendar schema in). */
 const CALENDAR_REVISION_KEY = 'calendarRevision';
+/**
+ * What the copy shows beyond the calendar: the language setting, the kits (lib/kits/kit-storage-keys.ts; the
+ * kit holidays) and the crisis pause (lib/pause: paused slots). Literal keys for the same reason as above.
+ */
+const SOURCE_KEYS = [CALENDAR_REVISION_KEY, 'kits', 'kitPrefs', 'crisisPause'];
 /** Parts of the copy that may have changed without a calendar revision: kept for the layout, not shown. */
 const BLANKED = ['popup-site', 'reply-queue', 'today-counts', 'today-rhythm-warning'];
 /** The only test ids the copy keeps: today's list as it was (same revision, same slots in the same order). */
@@ -63,6 +73,23 @@ export function dayIn(zone: string, at: number): string {
   }
 }
 
+/** What can be checked without a storage read: a copy of today, in the calendar's zone, for this browser language. */
+export function stillToday(
+  saved: Partial<FirstScreen> | undefined,
+  language: string,
+  now: number,
+): saved is FirstScreen {
+  return (
+    !!saved &&
+    typeof saved.html === 'string' &&
+    typeof saved.zone === 'string' &&
+    typeof saved.lang === 'string' &&
+    saved.language === language &&
+    saved.day !== '' &&
+    saved.day === dayIn(saved.zone, now)
+  );
+}
+
 /** Whether a saved copy still shows what the popup would show now. */
 export function stillCurrent(
   saved: Partial<FirstScreen> | undefined,
@@ -72,32 +99,75 @@ export function stillCurrent(
   now: number,
 ): saved is FirstScreen {
   return (
-    !!saved &&
-    typeof saved.html === 'string' &&
-    typeof saved.zone === 'string' &&
+    stillToday(saved, language, now) &&
     saved.revision === (typeof revision === 'number' ? revision : 0) &&
-    saved.preference === preferenceOf(settings) &&
-    saved.language === language &&
-    saved.day !== '' &&
-    saved.day === dayIn(saved.zone, now)
+    saved.preference === preferenceOf(settings)
   );
 }
 
-/** In popup.html, before the app: shows the saved copy in `container` when it is still current. */
-export async function showFirstScreen(container: HTMLElement): Promise<boolean> {
-  const [session, local] = await Promise.all([
-    browser.storage.session.get(FIRST_SCREEN_KEY),
-    browser.storage.local.get([CALENDAR_REVISION_KEY, SETTINGS_KEY]),
-  ]);
-  const saved = session[FIRST_SCREEN_KEY] as Partial<FirstScreen> | undefined;
-  // The app may have rendered already (it removes the container): nothing to do then.
-  if (!container.isConnected) return false;
-  if (!stillCurrent(saved, local[CALENDAR_REVISION_KEY], local[SETTINGS_KEY], navigator.language, Date.now()))
-    return false;
+/** The saved copy when it is still today's (see stillToday), else nothing; an outdated or unreadable one is dropped. */
+export function todaysFirstScreen(store: Storage, language: string, now: number): FirstScreen | undefined {
+  const text = store.getItem(FIRST_SCREEN_KEY);
+  if (text === null) return undefined;
+  let saved: Partial<FirstScreen> | undefined;
+  try {
+    saved = JSON.parse(text) as Partial<FirstScreen>;
+  } catch {
+    saved = undefined;
+  }
+  if (stillToday(saved, language, now)) return saved;
+  store.removeItem(FIRST_SCREEN_KEY);
+  return undefined;
+}
+
+/** Drops the saved copy (a source of what it shows changed). */
+export function clearFirstScreen(store: Storage = localStorage): void {
+  store.removeItem(FIRST_SCREEN_KEY);
+}
+
+/**
+ * In the extension's pages: drops the saved copy whenever the calendar, the language setting, the kits or the
+ * pause change in storage (whoever wrote them). Returns the unwatch.
+ */
+export function clearFirstScreenOnChange(store: Storage = localStorage): () => void {
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const settings = changes[SETTINGS_KEY];
+    // Of the settings, only the language is in the copy (the per-site switches are blanked).
+    const language = !!settings && preferenceOf(settings.oldValue) !== preferenceOf(settings.newValue);
+    if (language || SOURCE_KEYS.some((key) => key in changes)) clearFirstScreen(store);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * In popup.html, before the app and its first paint: shows the saved copy in `container` at once when it is still
+ * today's. `checked` settles once the stored calendar revision and language setting are read: false (and the copy
+ * removed) when they no longer match it.
+ */
+export function showFirstScreen(
+  container: HTMLElement,
+  store: Storage = localStorage,
+): { shown: boolean; checked: Promise<boolean> } {
+  const saved = todaysFirstScreen(store, navigator.language, Date.now());
+  if (!saved) return { shown: false, checked: Promise.resolve(false) };
   container.innerHTML = saved.html;
   document.documentElement.lang = saved.lang;
   document.documentElement.dataset.firstScreenMs = performance.now().toFixed(1);
-  return true;
+  const checked = browser.storage.local.get([CALENDAR_REVISION_KEY, SETTINGS_KEY]).then(
+    (local) => {
+      if (
+        stillCurrent(saved, local[CALENDAR_REVISION_KEY], local[SETTINGS_KEY], navigator.language, Date.now())
+      )
+        return true;
+      container.replaceChildren();
+      clearFirstScreen(store);
+      return false;
+    },
+    () => true,
+  ); // Unread: the copy stays until the app, which reads the same storage, replaces it.
+  return { shown: true, checked };
 }
 
 /** The copy of the popup's markup to save: today's first `rows` rows, blanked parts, no controls to find. */
@@ -107,6 +177,8 @@ export function firstScreenMarkup(main: HTMLElement, rows: number): string {
     if (Number(row.getAttribute('aria-posinset')) > rows) row.remove();
   // A closed menu's items are never on screen; without them the copy is about a third fewer elements to style.
   for (const hidden of copy.querySelectorAll('details:not([open]) > :not(summary)')) hidden.remove();
+  // Tooltips never show on an inert copy; the day strip's list every slot's title (1,000 slots: 12 of its 32 KB).
+  for (const titled of copy.querySelectorAll('[title]')) titled.removeAttribute('title');
   for (const testId of BLANKED)
     for (const element of copy.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`))
       element.style.visibility = 'hidden';
@@ -126,6 +198,7 @@ export async function saveFirstScreen(
   revision: number,
   zone: string,
   rows: number,
+  store: Storage = localStorage,
 ): Promise<void> {
   const { [SETTINGS_KEY]: settings } = await browser.storage.local.get(SETTINGS_KEY);
   const saved: FirstScreen = {
@@ -137,5 +210,5 @@ export async function saveFirstScreen(
     language: navigator.language,
     lang: document.documentElement.lang,
   };
-  await browser.storage.session.set({ [FIRST_SCREEN_KEY]: saved });
+  store.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
 }

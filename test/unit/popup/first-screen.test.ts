@@ -3,11 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   FIRST_SCREEN_KEY,
+  clearFirstScreenOnChange,
   dayIn,
   firstScreenMarkup,
   saveFirstScreen,
   showFirstScreen,
   stillCurrent,
+  todaysFirstScreen,
 } from '@/components/popup/first-screen';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings-key';
 
@@ -23,13 +25,17 @@ function popupMarkup(rows: number): HTMLElement {
     `<header><h1 data-testid="popup-title">Onbrand</h1><button id="x" data-testid="open-dashboard">Open</button></header>` +
     `<section data-testid="popup-site"><p data-testid="site-message">x.com is on</p></section>` +
     `<section data-testid="popup-today"><p data-testid="today-counts">3 posts</p>` +
+    `<div class="today-strip"><span class="today-dot" title="Post 1\nPost 2"></span></div>` +
     `<ol data-testid="today-list" data-total="${rows}">${items}<li data-testid="today-rest"></li></ol></section>`;
   document.body.replaceChildren(main);
   return main;
 }
 
 describe("the popup's first screen from a snapshot", () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    localStorage.clear();
+  });
 
   it("keeps today's first rows and the list's test ids, blanks per-tab parts and drops controls' test ids", () => {
     const copy = document.createElement('div');
@@ -39,6 +45,7 @@ describe("the popup's first screen from a snapshot", () => {
     expect(copy.querySelector('[data-testid="open-dashboard"], [data-testid="today-compose"]')).toBeNull();
     expect(copy.querySelector('[data-testid="popup"], [data-testid="today-slot-state"]')).toBeNull();
     expect(copy.querySelector('[id]')).toBeNull();
+    expect(copy.querySelector('[title]')).toBeNull();
     // A closed menu shows its summary only: its items are left out of the copy.
     expect(copy.querySelectorAll('details > summary')).toHaveLength(24);
     expect(copy.querySelector('.today-menu')).toBeNull();
@@ -71,20 +78,87 @@ describe("the popup's first screen from a snapshot", () => {
     expect(stillCurrent(undefined, 4, settings, 'en-US', now)).toBe(false);
   });
 
-  it('is saved by one opening and shown by the next, and not once the calendar changed', async () => {
+  it('is saved by one opening in localStorage and shown at once by the next; removed once the calendar changed', async () => {
     await fakeBrowser.storage.local.set({ calendarRevision: 2 });
     await saveFirstScreen(popupMarkup(30), 2, 'UTC', 24);
-    expect(await fakeBrowser.storage.session.get(FIRST_SCREEN_KEY)).toHaveProperty(FIRST_SCREEN_KEY);
+    expect(localStorage.getItem(FIRST_SCREEN_KEY)).toContain('today-slot');
 
     const container = document.createElement('div');
     document.body.replaceChildren(container);
-    expect(await showFirstScreen(container)).toBe(true);
+    const first = showFirstScreen(container);
+    // Synchronously: on screen before any storage read.
+    expect(first.shown).toBe(true);
+    expect(container.querySelectorAll('[data-testid="today-slot"]')).toHaveLength(24);
+    expect(await first.checked).toBe(true);
     expect(container.querySelectorAll('[data-testid="today-slot"]')).toHaveLength(24);
 
+    // The worker changed the calendar while no page was open: shown, then removed by the check, and dropped.
     await fakeBrowser.storage.local.set({ calendarRevision: 3, [SETTINGS_KEY]: undefined });
     const next = document.createElement('div');
     document.body.replaceChildren(next);
-    expect(await showFirstScreen(next)).toBe(false);
+    const second = showFirstScreen(next);
+    expect(await second.checked).toBe(false);
     expect(next.innerHTML).toBe('');
+    expect(localStorage.getItem(FIRST_SCREEN_KEY)).toBeNull();
+    expect(showFirstScreen(next).shown).toBe(false);
+  });
+
+  it("is never shown past the day boundary in the calendar's zone, and dropped then", async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+      removeItem: (key: string) => void store.delete(key),
+    } as Storage;
+    // Saved at 23:59 in Shanghai (15:59 UTC).
+    const saved = {
+      html: '<main>today</main>',
+      revision: 1,
+      day: dayIn('Asia/Shanghai', Date.UTC(2026, 11, 3, 15, 59)),
+      zone: 'Asia/Shanghai',
+      preference: 'auto',
+      language: 'en-US',
+      lang: 'en',
+    };
+    expect(saved.day).toBe('2026-12-03');
+    storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
+    expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 3, 15, 59, 59))?.html).toBe(
+      '<main>today</main>',
+    );
+    // One minute later it is the 4th there (still the 3rd in UTC): not shown, and removed.
+    expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 3, 16, 0, 30))).toBeUndefined();
+    expect(store.size).toBe(0);
+    // Another browser language, or an unreadable copy: not shown either.
+    storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
+    expect(todaysFirstScreen(storage, 'zh-CN', Date.UTC(2026, 11, 3, 15, 0))).toBeUndefined();
+    storage.setItem(FIRST_SCREEN_KEY, '{not json');
+    expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 3, 15, 0))).toBeUndefined();
+    expect(store.size).toBe(0);
+  });
+
+  it("is dropped by the extension's pages when the calendar, the language, the kits or the pause change", async () => {
+    const unwatch = clearFirstScreenOnChange();
+    const save = () => localStorage.setItem(FIRST_SCREEN_KEY, '{}');
+    const settings = (locale: string, x: boolean) => ({
+      version: SETTINGS_VERSION,
+      value: { locale, sites: { x } },
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: settings('auto', true) });
+    for (const change of [
+      { calendarRevision: 7 },
+      { [SETTINGS_KEY]: settings('zh-CN', true) },
+      { kits: [] },
+      { kitPrefs: {} },
+      { crisisPause: [] },
+    ]) {
+      save();
+      await fakeBrowser.storage.local.set(change);
+      expect(localStorage.getItem(FIRST_SCREEN_KEY), JSON.stringify(change)).toBeNull();
+    }
+    // A setting the copy does not show (a site switch, blanked in it) keeps it.
+    save();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: settings('zh-CN', false) });
+    expect(localStorage.getItem(FIRST_SCREEN_KEY)).toBe('{}');
+    unwatch();
   });
 });
