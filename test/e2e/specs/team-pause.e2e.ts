@@ -11,7 +11,8 @@ import type { StoredPauses } from '@/lib/pause/pause';
 // Issue 21 point 4, "in team mode the switch follows the team's permissions": the crisis pause is the team's. An
 // admin (a browser profile) switches it on in the popup; the member's browser gets it through the team server
 // (PostgreSQL, its own database) — the banner at the badge and the gate asking on a fixture page — while the
-// member's switch is read-only with the reason. The admin's switch-off reaches the member the same way.
+// member's switch is read-only with the reason. The admin's switch-off reaches the member the same way; a member who
+// leaves the team keeps the last pause in force.
 
 let team: TeamServer;
 let origin: string;
@@ -108,6 +109,28 @@ test('an admin’s crisis pause reaches the member’s browser (banner, gate); t
       .toBe('ada');
     await expect.poll(() => ui.getByTestId('badge-pause-banner').count(), { timeout: 15_000 }).toBe(0);
     await expect(memberPopup.getByTestId('pause-switch')).toHaveAttribute('data-paused', 'false');
+
+    // A second pause, then the member leaves the team: the last mirrored pause stays in force in their browser,
+    // and the switch is theirs again (alone, the person switches it).
+    await adminPopup.getByTestId('pause-open').click();
+    await adminPopup.getByTestId('pause-reason-input').fill('Second wave');
+    await adminPopup.getByTestId('pause-on').click();
+    await expect(memberPopup.getByTestId('pause-reason')).toHaveText('Reason: Second wave', {
+      timeout: 30_000,
+    });
+    await member.page.getByTestId('team-disconnect').click();
+    await expect(memberPopup.getByTestId('pause-off')).toBeVisible();
+    await expect(memberPopup.getByTestId('pause-read-only')).toHaveCount(0);
+    await site.reload();
+    await focusBox(site, box);
+    await site.keyboard.type('Still paused?');
+    await ui.getByTestId('badge-pause-banner').waitFor('visible');
+    expect(await ui.getByTestId('badge-pause-banner').text()).toBe('Crisis pause: Second wave');
+    expect((await storedPauses(member.page))?.pauses.at(-1)).toMatchObject({
+      reason: 'Second wave',
+      by: 'ada',
+    });
+    expect((await storedPauses(member.page))?.pauses.at(-1)?.endedAt).toBeUndefined();
   } finally {
     await member.ext.close();
     await admin.ext.close();
