@@ -11,18 +11,8 @@ import { activePause, PAUSE_HISTORY_CAP, type Pause, type StoredPauses } from '.
 // plan-vs-actual, the picker). The ids merged last time are remembered, so an entry the team removed is removed
 // here too, while the member's personal slots and templates are never touched (nor ever sent).
 
-/** storage.local: which ids came from the team (so they can be replaced or removed on the next sync). */
-export const MIRROR_KEY = 'team.mirror';
-/** storage.local: the shared review requests and the kits' review policies, for the dashboard and the gate. */
-export const TEAM_REVIEWS_KEY = 'team.reviews';
+export { emptyMirror, MIRROR_KEY, TEAM_REVIEWS_KEY, type MirrorIds } from './mirror-keys';
 export { TEAM_KITS_KEY } from './team-kit';
-
-export interface MirrorIds {
-  slots: string[];
-  templates: string[];
-}
-
-export const emptyMirror = (): MirrorIds => ({ slots: [], templates: [] });
 
 /** Entries of a shared document that pass its schema (the server already refused invalid ones; this is cheap). */
 export function validEntries<T>(
