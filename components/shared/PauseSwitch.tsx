@@ -2,29 +2,30 @@ import { useEffect, useId, useReducer, useState } from 'react';
 import { formatInstant } from '@/lib/i18n/format';
 import {
   activePause,
-  endPause,
   parseTerms,
   PAUSE_DURATIONS,
   pauseEnd,
   readPauses,
-  startPause,
   untilFor,
   type PauseDuration,
 } from '@/lib/pause/pause';
-import { pauseItem, updatePauses } from '@/lib/pause/pause-item';
+import { pauseItem } from '@/lib/pause/pause-item';
+import { send } from '@/lib/messaging/client';
+import { STEERING_ROLES } from '@/lib/team/roles';
 import { useStorageItem } from './useStorageItem';
+import { useTeamRole } from './useTeamRole';
 import { useIntlLocale, useT } from './i18n';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * The crisis pause's switch (popup, dashboard, and offered beside the reports' crisis signal): on with a reason,
- * a duration and optional topic terms; off in one click. `readOnly` (team mode, a role that may not switch it)
- * shows the pause in force without the controls.
+ * a duration and optional topic terms; off in one click. In a team only the roles that steer publishing switch it
+ * (lib/team/policy.ts): any other role, or `readOnly`, sees the pause in force without the controls, and why.
  */
 export function PauseSwitch({
   offer = false,
-  readOnly = false,
+  readOnly: readOnlyProp = false,
   timeZone = localZone(),
 }: {
   /** The crisis signal fired: the switch says so and opens its form at once. */
@@ -36,6 +37,11 @@ export function PauseSwitch({
   const locale = useIntlLocale();
   const id = useId();
   const doc = readPauses(useStorageItem(pauseItem));
+  const role = useTeamRole();
+  const readOnly = readOnlyProp || (role !== null && !STEERING_ROLES.includes(role));
+  const readOnlyNote = (
+    <p data-testid="pause-read-only">{t('pause.readOnly', { role: t(`team.role.${role ?? 'member'}`) })}</p>
+  );
   const [open, setOpen] = useState(offer);
   const [reason, setReason] = useState('');
   const [duration, setDuration] = useState<PauseDuration>('off');
@@ -53,6 +59,7 @@ export function PauseSwitch({
     return () => clearTimeout(timer);
   }, [endsAt]);
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
+  const explainFailure = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   // Offered beside the crisis signal only while no pause is in force (the dashboard's own switch shows that one).
   if (pause && offer) return null;
@@ -80,16 +87,29 @@ export function PauseSwitch({
             type="button"
             className="ob-primary"
             data-testid="pause-off"
-            onClick={() => void updatePauses((d) => endPause(d, Date.now()))}
+            onClick={() =>
+              void send('pause.off', {}).then((r) => setError(r.ok ? null : r.reason), explainFailure)
+            }
           >
             {t('pause.switchOff')}
           </button>
         )}
-        {readOnly && <p data-testid="pause-read-only">{t('pause.readOnly')}</p>}
+        {readOnly && readOnlyNote}
+        {error && (
+          <p role="alert" className="pause-error" data-testid="pause-error">
+            {error}
+          </p>
+        )}
       </section>
     );
   }
-  if (readOnly) return null;
+  if (readOnly)
+    return (
+      <section className="pause-switch" data-testid="pause-switch" data-paused="false" aria-labelledby={id}>
+        <h2 id={id}>{t('pause.title')}</h2>
+        {readOnlyNote}
+      </section>
+    );
 
   const submit = () => {
     const why = reason.trim();
@@ -99,19 +119,16 @@ export function PauseSwitch({
     if (duration === 'custom' && !(customMs !== undefined && customMs > at))
       return setError(t('pause.customPast'));
     setError(null);
-    void updatePauses((d) =>
-      startPause(d, {
-        id: crypto.randomUUID(),
-        now: at,
-        until: untilFor(duration, at, timeZone, customMs),
-        reason: why,
-        terms: parseTerms(terms),
-      }),
-    ).then(() => {
+    void send('pause.on', {
+      until: untilFor(duration, at, timeZone, customMs),
+      reason: why,
+      terms: parseTerms(terms),
+    }).then((r) => {
+      if (!r.ok) return setError(r.reason);
       setOpen(false);
       setReason('');
       setTerms('');
-    });
+    }, explainFailure);
   };
 
   return (

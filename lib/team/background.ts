@@ -11,6 +11,7 @@ import {
   emptyMirror,
   mergeTeamSlots,
   mergeTeamTemplates,
+  mergeTeamPauses,
   MIRROR_KEY,
   reviewRequestsOf,
   TEAM_KITS_KEY,
@@ -27,6 +28,7 @@ import type { Outbox } from '../records/outbox';
 import type { ActivityRecord } from '../records/schema';
 import { createRecordsUpload, TEAM_OUTBOX_KEY } from './records-upload';
 import type { MemberSharing } from './member-sync';
+import { writePauses } from '../pause/pause-store';
 
 // Team mode in the background (MV3 service worker / Firefox event page). Why here and not in an offscreen
 // document: the worker is the one context that always exists when the extension does (an offscreen document
@@ -88,6 +90,8 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
         if (merged.library !== library) await saveTemplates(merged.library);
         await area.set({ [MIRROR_KEY]: { ...ids, templates: merged.ids } });
       } else if (doc === 'kits') await area.set({ [TEAM_KITS_KEY]: teamKitsOf(entries) });
+      else if (doc === 'pause')
+        await writePauses(area, (local) => mergeTeamPauses(local, entries, Date.now()));
       else await area.set({ [TEAM_REVIEWS_KEY]: reviewRequestsOf(entries) });
     });
 
@@ -106,7 +110,7 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
       await browser.alarms.clear(TEAM_TICK_ALARM);
       // Left the team: its kit stops being in force and its review policy stops holding (after any mirror write
       // still queued); records not yet sent stay only in this browser's log. The team's slots and templates stay
-      // as local copies.
+      // as local copies. The team's last pause stays in `crisisPause` and holds until its end (lib/pause/README.md).
       serial(() => area.remove([SYNC_STATUS_KEY, TEAM_KITS_KEY, TEAM_REVIEWS_KEY, TEAM_OUTBOX_KEY]));
       await queue;
       return;

@@ -5,13 +5,14 @@ import { Template } from '../templates/schema';
 import { PlatformId } from '../platforms/schema';
 import { MemberId } from './roles';
 import { BIRTHDAY } from '../community/members/member';
+import { PAUSE_TERMS_CAP } from '../pause/pause';
 
 // The team's shared Yjs documents. Each is one Y.Map named ENTRIES_MAP whose values are plain JSON entries keyed
 // by id: Yjs merges concurrent edits of different entries (two planners moving two slots offline), and a whole
 // entry is what the server validates against the same zod schemas the extension uses locally.
 export const ENTRIES_MAP = 'entries';
 
-const BOOK_DOCUMENTS = ['kits', 'calendar', 'templates', 'reviews'] as const;
+const BOOK_DOCUMENTS = ['kits', 'calendar', 'templates', 'reviews', 'pause'] as const;
 
 /**
  * The member book is split over MEMBER_SHARDS documents by a hash of the member id (lib/team/member-share.ts), so a
@@ -102,6 +103,23 @@ export const SharedMember = z.strictObject({
 });
 export type SharedMember = z.infer<typeof SharedMember>;
 
+/**
+ * One crisis pause of the team (lib/pause/pause.ts's `Pause`, keyed by its id): switched on by a role that steers
+ * publishing, named in `by`; switched off once, named in `endedBy`. Every member's mirror writes the team's pauses
+ * into this browser's `crisisPause` key, which the page and the worker read.
+ */
+export const TeamPause = z.strictObject({
+  id: z.string().check(z.minLength(8), z.maxLength(100)),
+  startedAt: z.number().check(z.int(), z.positive()),
+  until: z.optional(z.number().check(z.int(), z.positive())),
+  endedAt: z.optional(z.number().check(z.int(), z.positive())),
+  reason: z.string().check(z.minLength(1), z.maxLength(2000)),
+  terms: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(PAUSE_TERMS_CAP)),
+  by: MemberId,
+  endedBy: z.optional(MemberId),
+});
+export type TeamPause = z.infer<typeof TeamPause>;
+
 /** The schema every entry of a document must satisfy. */
 export const ENTRY_SCHEMAS = {
   kits: TeamKitEntry,
@@ -109,4 +127,5 @@ export const ENTRY_SCHEMAS = {
   templates: Template,
   reviews: ReviewRequest,
   members: SharedMember,
+  pause: TeamPause,
 } as const satisfies Record<DocumentKind, z.ZodMiniType>;

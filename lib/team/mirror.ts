@@ -3,25 +3,16 @@ import { Slot as SlotSchema } from '../calendar/schema';
 import type { Template, TemplateLibrary } from '../templates/schema';
 import { Template as TemplateSchema } from '../templates/schema';
 import { parseBrandKit } from '../engine/schema';
-import { ReviewRequest, TeamKitEntry, type ReviewPolicy } from './documents';
+import { ReviewRequest, TeamKitEntry, TeamPause, type ReviewPolicy } from './documents';
+import { activePause, PAUSE_HISTORY_CAP, type Pause, type StoredPauses } from '../pause/pause';
 
 // How the team's shared documents take effect in this browser: team slots and team templates are merged, by id,
 // into the calendar and template library every part of the extension already reads (popup, reminders,
 // plan-vs-actual, the picker). The ids merged last time are remembered, so an entry the team removed is removed
 // here too, while the member's personal slots and templates are never touched (nor ever sent).
 
-/** storage.local: which ids came from the team (so they can be replaced or removed on the next sync). */
-export const MIRROR_KEY = 'team.mirror';
-/** storage.local: the shared review requests and the kits' review policies, for the dashboard and the gate. */
-export const TEAM_REVIEWS_KEY = 'team.reviews';
+export { emptyMirror, MIRROR_KEY, TEAM_REVIEWS_KEY, type MirrorIds } from './mirror-keys';
 export { TEAM_KITS_KEY } from './team-kit';
-
-export interface MirrorIds {
-  slots: string[];
-  templates: string[];
-}
-
-export const emptyMirror = (): MirrorIds => ({ slots: [], templates: [] });
 
 /** Entries of a shared document that pass its schema (the server already refused invalid ones; this is cheap). */
 export function validEntries<T>(
@@ -118,3 +109,30 @@ export const reviewRequestsOf = (entries: Record<string, unknown>): ReviewReques
  */
 export const reviewsWaitingCount = (requests: readonly ReviewRequest[], member: string): number =>
   requests.filter((r) => !r.decision && r.requester !== member).length;
+
+/** The team's pauses as a pause document (lib/pause/pause.ts), oldest first. */
+export function teamPausesOf(entries: Record<string, unknown>): StoredPauses {
+  const pauses: Pause[] = validEntries<TeamPause>(entries, TeamPause);
+  return { version: 1, pauses: pauses.sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id)) };
+}
+
+/**
+ * This browser's `crisisPause` document with the team's pauses (the `pause` document) merged in by id: the team's
+ * copy of a pause wins (someone switched it off elsewhere). A pause of this browser's own that the team does not
+ * hold (switched on alone before joining, or refused by the server) stays in the history but no longer holds
+ * anything: in team mode the pause in force is the team's, so it ends at `now`. Newest last, capped like the
+ * local history; the same object when nothing changed (no write, no listener woken).
+ */
+export function mergeTeamPauses(
+  local: StoredPauses,
+  entries: Record<string, unknown>,
+  now: number,
+): StoredPauses {
+  const team = new Map(teamPausesOf(entries).pauses.map((p) => [p.id, p]));
+  const own = local.pauses.filter((p) => !team.has(p.id));
+  const inForce = activePause({ version: 1, pauses: own }, now);
+  const pauses = [...own.map((p) => (p === inForce ? { ...p, endedAt: now } : p)), ...team.values()]
+    .sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id))
+    .slice(-PAUSE_HISTORY_CAP);
+  return sameJson(pauses, local.pauses) ? local : { version: 1, pauses };
+}

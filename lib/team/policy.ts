@@ -2,8 +2,15 @@ import { parseBrandKit } from '../engine/schema';
 import { formatPath } from '../field-path';
 import { maskPersonalData } from '../records/mask';
 import { memberId } from '../community/members/member';
-import { ENTRY_SCHEMAS, kindOf, type DocumentKind, type SharedMember, type TeamDocument } from './documents';
-import type { Role } from './roles';
+import {
+  ENTRY_SCHEMAS,
+  kindOf,
+  type DocumentKind,
+  type SharedMember,
+  type TeamDocument,
+  type TeamPause,
+} from './documents';
+import { STEERING_ROLES, type Role } from './roles';
 
 // The one rulebook of who may change what in the team documents. The server runs it on every incoming update
 // (against the document as it would be after the update); the extension may run it first to explain a refusal.
@@ -26,6 +33,8 @@ export const WRITERS: Record<DocumentKind, readonly Role[]> = {
   templates: ['planner'],
   reviews: ['admin', 'planner', 'reviewer', 'member'],
   members: ['admin', 'planner', 'member'],
+  // The crisis pause: the roles that steer publishing (issue 21 point 4); a member sees it and cannot switch it.
+  pause: STEERING_ROLES,
 };
 
 export const mayWrite = (doc: TeamDocument, role: Role) => WRITERS[kindOf(doc)].includes(role);
@@ -131,6 +140,28 @@ function judgeMember(doc: TeamDocument, actor: Actor, { key, before, after }: Ch
 }
 
 /**
+ * A team pause: switched on in the switcher's own name; afterwards only switched off, once, in the switcher-off's
+ * own name (`endedAt`, `endedBy` added, nothing else changed). The history stays: the reports show who and when.
+ */
+function judgePause(actor: Actor, { key, before, after }: Change): string | null {
+  if (after === undefined) return `pause/${key}: a pause stays in the team's history`;
+  const next = after as TeamPause;
+  if (before === undefined) {
+    if (next.by !== actor.member) return `pause/${key}: a pause must name its switcher in by`;
+    if (next.endedAt !== undefined || next.endedBy !== undefined)
+      return `pause/${key}: a new pause cannot be switched off already`;
+    return null;
+  }
+  const was = before as TeamPause;
+  if (was.endedAt !== undefined) return `pause/${key}: this pause was already switched off`;
+  const { endedAt, endedBy, ...rest } = next;
+  if (canonical(rest) !== canonical(was)) return `pause/${key}: only switching it off may change a pause`;
+  if (endedAt === undefined || endedBy !== actor.member)
+    return `pause/${key}: switching off must name its switcher in endedBy`;
+  return null;
+}
+
+/**
  * Why `actor` may not turn `before` into `after` (the first reason), or null when the change is allowed.
  * Removed entries are not schema-checked; added and changed ones always are.
  */
@@ -149,7 +180,9 @@ export function judgeChange(doc: TeamDocument, actor: Actor, before: Entries, af
         ? judgeReview(actor, change)
         : kind === 'members'
           ? judgeMember(doc, actor, change)
-          : null;
+          : kind === 'pause'
+            ? judgePause(actor, change)
+            : null;
     if (refused) return refused;
   }
   return null;

@@ -11,3 +11,9 @@ export const MemberId = z
   .string()
   .check(z.regex(/^[A-Za-z0-9._@-]{1,100}$/, 'member id: letters, digits, . _ @ - only'));
 export type MemberId = z.infer<typeof MemberId>;
+
+/**
+ * The roles that steer publishing: they switch the team's crisis pause (lib/team/policy.ts `WRITERS.pause`; here so
+ * the popup can tell without loading the rulebook's schemas).
+ */
+export const STEERING_ROLES: readonly Role[] = ['admin', 'planner', 'reviewer'];

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { CONNECTION_KEY } from './connection';
 import type { ReviewRequest } from './documents';
-import { MIRROR_KEY, TEAM_REVIEWS_KEY, emptyMirror, type MirrorIds } from './mirror';
+import { MIRROR_KEY, TEAM_REVIEWS_KEY, emptyMirror, type MirrorIds } from './mirror-keys';
 import { SYNC_STATUS_KEY } from './sync-status';
 import type { SyncStatus } from './sync';
 

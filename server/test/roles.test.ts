@@ -105,6 +105,31 @@ describe('document rules per role', () => {
     );
   });
 
+  it('pause: an admin switches the crisis pause on and off; a member is refused and it never spreads', async () => {
+    const startedAt = Date.now();
+    const on = { id: 'pause-0001', startedAt, reason: 'Product recall', terms: ['recall'], by: 'ada-p' };
+    const admin = await open('pause', 'ada-p', 'admin');
+    expect(await write(admin, on.id, on)).toBe('stored');
+    const member = await open('pause', 'mo-p', 'member');
+    await until(() => member.entries.get(on.id));
+    const endedByMember = { ...on, endedAt: startedAt + 1000, endedBy: 'mo-p' };
+    expect(await write(member, on.id, endedByMember)).toMatch(
+      'pause: the member role may not change this document',
+    );
+    const own = { ...on, id: 'pause-0002', by: 'mo-p' };
+    const member2 = await open('pause', 'mo-p', 'member');
+    expect(await write(member2, own.id, own)).toMatch('pause: the member role may not change');
+    await sleep(100);
+    expect(serverEntries(team, 'pause')).toEqual({ [on.id]: on });
+    const admin2 = await open('pause', 'ada-p', 'admin');
+    await until(() => admin2.entries.get(on.id));
+    const off = { ...on, endedAt: startedAt + 2000, endedBy: 'ada-p' };
+    expect(await write(admin2, on.id, off)).toBe('stored');
+    const reviewer = await open('pause', 'rey-p', 'reviewer');
+    await until(() => reviewer.entries.get(on.id));
+    expect(reviewer.entries.get(on.id)).toEqual(off);
+  });
+
   it('reviews: a member requests as themself, never as someone else, and cannot decide', async () => {
     const mo = await open('reviews', 'mo', 'member');
     expect(await write(mo, 'r-mo-0001', request('r-mo-0001', 'mo'))).toBe('stored');

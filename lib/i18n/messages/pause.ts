@@ -22,7 +22,8 @@ export const pauseMessages = defineMessages(
     'pause.activeUntil': 'Publishing paused {start} – {end}',
     'pause.activeReason': 'Reason: {reason}',
     'pause.activeTerms': 'Topics on hold: {terms}',
-    'pause.readOnly': 'Only an admin, planner or reviewer of the team can switch the pause.',
+    'pause.readOnly':
+      'Only an admin, planner or reviewer of the team can switch the pause; your role is {role}. Ask one of them.',
     'pause.signalOffer': 'The crisis signal fired. Pause publishing while the team responds?',
     'pause.needReason': 'Give a reason for the pause.',
     'pause.customPast': 'Choose an end time in the future.',
@@ -64,7 +65,7 @@ export const pauseMessages = defineMessages(
     'pause.activeUntil': '已暂停发布：{start} – {end}',
     'pause.activeReason': '原因：{reason}',
     'pause.activeTerms': '暂缓的话题：{terms}',
-    'pause.readOnly': '只有团队的管理员、策划或审核人可以切换暂停。',
+    'pause.readOnly': '只有团队的管理员、策划或审核人可以切换暂停；你的角色是{role}。请联系他们。',
     'pause.signalOffer': '危机信号已触发。团队应对期间是否暂停发布？',
     'pause.needReason': '请填写暂停原因。',
     'pause.customPast': '请选择一个未来的结束时间。',
