@@ -7,7 +7,7 @@ import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from '@/lib/stora
 // loading (entrypoints/popup-first-screen.ts, a few KB). The copy is shown only when it is still today's: same day
 // in the calendar's zone and same browser language, checked at once; same calendar revision and language setting,
 // checked by one storage read right after (the worker, which has no localStorage, may have changed the calendar),
-// which removes it otherwise. The extension's pages drop it when the calendar, the language, the kits or the pause
+// which removes it otherwise; same stored pauses too (a team's pause reaches the worker while no page is open). The extension's pages drop it when the calendar, the language, the kits or the pause
 // change (clearFirstScreenOnChange). It is inert and hidden from assistive technology, its controls and per-tab or
 // per-moment parts (the site, the reply queue, today's counts) are blanked, and the app removes it when it renders
 // (useFirstScreen). Dependency-free: the early script must stay small.
@@ -25,11 +25,13 @@ export const FIRST_SCREEN_ROWS = 12;
 export const FIRST_SCREEN_ID = 'first-screen';
 /** lib/calendar/store.ts's CALENDAR_REVISION_KEY (that module pulls the calendar schema in). */
 const CALENDAR_REVISION_KEY = 'calendarRevision';
+/** lib/pause/pause.ts's PAUSE_KEY: the worker writes it alone when a team's pause arrives (no page open to clear). */
+const PAUSE_KEY = 'crisisPause';
 /**
  * What the copy shows beyond the calendar: the language setting, the kits (lib/kits/kit-storage-keys.ts; the
  * kit holidays) and the crisis pause (lib/pause: paused slots). Literal keys for the same reason as above.
  */
-const SOURCE_KEYS = [CALENDAR_REVISION_KEY, 'kits', 'kitPrefs', 'crisisPause'];
+const SOURCE_KEYS = [CALENDAR_REVISION_KEY, 'kits', 'kitPrefs', PAUSE_KEY];
 /** Parts of the copy that may have changed without a calendar revision: kept for the layout, not shown. */
 const BLANKED = ['popup-site', 'reply-queue', 'today-counts', 'today-rhythm-warning'];
 /** The only test ids the copy keeps: today's list as it was (same revision, same slots in the same order). */
@@ -45,6 +47,8 @@ export interface FirstScreen {
   preference: string;
   language: string;
   lang: string;
+  /** pauseStamp of the stored pauses the copy was rendered with (its slots may show Paused). */
+  pause: string;
 }
 
 /** The settings' stored locale preference, read by hand (settings.ts's schema is zod); 'auto' when unreadable. */
@@ -53,6 +57,17 @@ function preferenceOf(stored: unknown): string {
   if (!settings || settings.version !== SETTINGS_VERSION) return 'auto';
   const locale = (settings.value as { locale?: unknown } | undefined)?.locale;
   return typeof locale === 'string' ? locale : 'auto';
+}
+
+/** Each stored pause's id and end, in order: changes whenever a pause is switched on or off (by anyone). */
+export function pauseStamp(stored: unknown): string {
+  const pauses = (stored as { pauses?: unknown } | undefined)?.pauses;
+  if (!Array.isArray(pauses)) return '';
+  return pauses
+    .map((pause: { id?: unknown; endedAt?: unknown; until?: unknown }) =>
+      [pause?.id, pause?.endedAt, pause?.until].map((part) => String(part ?? '')).join(','),
+    )
+    .join(';');
 }
 
 /** The calendar day of `at` in `zone` (YYYY-MM-DD), or '' for a zone Intl does not know. */
@@ -95,13 +110,15 @@ export function stillCurrent(
   saved: Partial<FirstScreen> | undefined,
   revision: unknown,
   settings: unknown,
+  pauses: unknown,
   language: string,
   now: number,
 ): saved is FirstScreen {
   return (
     stillToday(saved, language, now) &&
     saved.revision === (typeof revision === 'number' ? revision : 0) &&
-    saved.preference === preferenceOf(settings)
+    saved.preference === preferenceOf(settings) &&
+    saved.pause === pauseStamp(pauses)
   );
 }
 
@@ -155,12 +172,10 @@ export function showFirstScreen(
   container.innerHTML = saved.html;
   document.documentElement.lang = saved.lang;
   document.documentElement.dataset.firstScreenMs = performance.now().toFixed(1);
-  const checked = browser.storage.local.get([CALENDAR_REVISION_KEY, SETTINGS_KEY]).then(
+  const checked = browser.storage.local.get([CALENDAR_REVISION_KEY, SETTINGS_KEY, PAUSE_KEY]).then(
     (local) => {
-      if (
-        stillCurrent(saved, local[CALENDAR_REVISION_KEY], local[SETTINGS_KEY], navigator.language, Date.now())
-      )
-        return true;
+      const { [CALENDAR_REVISION_KEY]: revision, [SETTINGS_KEY]: settings, [PAUSE_KEY]: pauses } = local;
+      if (stillCurrent(saved, revision, settings, pauses, navigator.language, Date.now())) return true;
       container.replaceChildren();
       clearFirstScreen(store);
       return false;
@@ -200,7 +215,10 @@ export async function saveFirstScreen(
   rows: number,
   store: Storage = localStorage,
 ): Promise<void> {
-  const { [SETTINGS_KEY]: settings } = await browser.storage.local.get(SETTINGS_KEY);
+  const { [SETTINGS_KEY]: settings, [PAUSE_KEY]: pauses } = await browser.storage.local.get([
+    SETTINGS_KEY,
+    PAUSE_KEY,
+  ]);
   const saved: FirstScreen = {
     html: firstScreenMarkup(main, rows),
     revision,
@@ -209,6 +227,7 @@ export async function saveFirstScreen(
     preference: preferenceOf(settings),
     language: navigator.language,
     lang: document.documentElement.lang,
+    pause: pauseStamp(pauses),
   };
   store.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
 }

@@ -9,6 +9,7 @@ import {
   saveFirstScreen,
   showFirstScreen,
   stillCurrent,
+  pauseStamp,
   todaysFirstScreen,
 } from '@/components/popup/first-screen';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings-key';
@@ -54,8 +55,12 @@ describe("the popup's first screen from a snapshot", () => {
     expect(site.style.visibility).toBe('hidden');
   });
 
-  it('is current only for the same calendar revision, language and day', () => {
+  it('is current only for the same calendar revision, language, pauses and day', () => {
     const now = Date.UTC(2026, 11, 3, 12);
+    const pauses = {
+      version: 1,
+      pauses: [{ id: 'p1', startedAt: now - 3600_000, reason: 'Recall', terms: [] }],
+    };
     const saved = {
       html: '<main></main>',
       revision: 4,
@@ -64,18 +69,34 @@ describe("the popup's first screen from a snapshot", () => {
       preference: 'auto',
       language: 'en-US',
       lang: 'en',
+      pause: pauseStamp(pauses),
     };
     const settings = { version: SETTINGS_VERSION, value: { locale: 'auto' } };
+    const current = (
+      revision: number,
+      stored = settings,
+      stamp: unknown = pauses,
+      language = 'en-US',
+      at = now,
+    ) => stillCurrent(saved, revision, stored, stamp, language, at);
     expect(dayIn('Asia/Shanghai', now)).toBe('2026-12-03');
-    expect(stillCurrent(saved, 4, settings, 'en-US', now)).toBe(true);
-    expect(stillCurrent(saved, 5, settings, 'en-US', now)).toBe(false);
+    expect(current(4)).toBe(true);
+    expect(current(5)).toBe(false);
+    expect(current(4, { version: SETTINGS_VERSION, value: { locale: 'zh-CN' } })).toBe(false);
+    expect(current(4, settings, pauses, 'zh-CN')).toBe(false);
+    expect(current(4, settings, pauses, 'en-US', now + 24 * 3600_000)).toBe(false);
+    // A team's pause switched off (or a new one) while no extension page was open: only the worker wrote it.
+    expect(current(4, settings, { version: 1, pauses: [{ ...pauses.pauses[0], endedAt: now }] })).toBe(false);
     expect(
-      stillCurrent(saved, 4, { version: SETTINGS_VERSION, value: { locale: 'zh-CN' } }, 'en-US', now),
+      current(4, settings, { version: 1, pauses: [...pauses.pauses, { id: 'p2', startedAt: now }] }),
     ).toBe(false);
-    expect(stillCurrent(saved, 4, settings, 'zh-CN', now)).toBe(false);
-    expect(stillCurrent(saved, 4, settings, 'en-US', now + 24 * 3600_000)).toBe(false);
-    expect(stillCurrent({ ...saved, zone: 'Not/AZone', day: '' }, 4, settings, 'en-US', now)).toBe(false);
-    expect(stillCurrent(undefined, 4, settings, 'en-US', now)).toBe(false);
+    expect(current(4, settings, null)).toBe(false);
+    expect(pauseStamp(undefined)).toBe('');
+    expect(pauseStamp({ pauses: 'nonsense' })).toBe('');
+    expect(stillCurrent({ ...saved, zone: 'Not/AZone', day: '' }, 4, settings, pauses, 'en-US', now)).toBe(
+      false,
+    );
+    expect(stillCurrent(undefined, 4, settings, pauses, 'en-US', now)).toBe(false);
   });
 
   it('is saved by one opening in localStorage and shown at once by the next; removed once the calendar changed', async () => {
