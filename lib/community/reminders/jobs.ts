@@ -14,6 +14,7 @@ import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from 
 import { siteIdForHost } from '../../sites/hosts';
 import { activePause, PAUSE_KEY, pauseEnd, readPauses } from '../../pause/pause';
 import { formatLocalDate } from '../../i18n/format';
+import { createSerialQueue } from '../../serial-queue';
 
 // Community reminders in the worker: welcome (batched newcomers), birthdays and holidays (one morning check per
 // local day), each a notification that opens the right page; a page opened from one gets its suggested template
@@ -79,14 +80,8 @@ const hostOf = (url: string) => {
 
 export function createReminderJobs(deps: ReminderJobsDeps) {
   const now = deps.now ?? Date.now;
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial =
-    <A extends unknown[], R>(job: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> => {
-      const result = queue.then(() => job(...args));
-      queue = result.catch(() => undefined);
-      return result;
-    };
+  // One job at a time: a batch of newcomers and the welcome alarm must not both take the pending list.
+  const { serial } = createSerialQueue();
   const read = async (key: string) => (await deps.storage.get(key))[key];
   const prefs = async () => reminderPrefsOf(await read(REMINDER_PREFS_KEY));
   const translator = async () => {
