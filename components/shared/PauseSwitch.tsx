@@ -1,18 +1,16 @@
-import { useEffect, useId, useReducer, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatInstant } from '@/lib/i18n/format';
 import {
-  activePause,
   endPause,
   parseTerms,
   PAUSE_DURATIONS,
   pauseEnd,
-  readPauses,
   startPause,
   untilFor,
   type PauseDuration,
 } from '@/lib/pause/pause';
-import { pauseItem, updatePauses } from '@/lib/pause/pause-item';
-import { useStorageItem } from './useStorageItem';
+import { updatePauses } from '@/lib/pause/pause-item';
+import { useActivePause } from './useActivePause';
 import { useIntlLocale, useT } from './i18n';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -35,23 +33,14 @@ export function PauseSwitch({
   const t = useT();
   const locale = useIntlLocale();
   const id = useId();
-  const doc = readPauses(useStorageItem(pauseItem));
+  // A timed pause runs out while the page stays open: the hook re-renders then, showing the switch off.
+  const pause = useActivePause();
   const [open, setOpen] = useState(offer);
   const [reason, setReason] = useState('');
   const [duration, setDuration] = useState<PauseDuration>('off');
   const [custom, setCustom] = useState('');
   const [terms, setTerms] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const now = Date.now();
-  const pause = activePause(doc, now);
-  const endsAt = pause ? pauseEnd(pause) : Infinity;
-  // A timed pause runs out while the page stays open: show the switch off then.
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    if (!Number.isFinite(endsAt)) return;
-    const timer = setTimeout(rerender, Math.min(Math.max(0, endsAt - Date.now()), 2 ** 31 - 1));
-    return () => clearTimeout(timer);
-  }, [endsAt]);
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
 
   // Offered beside the crisis signal only while no pause is in force (the dashboard's own switch shows that one).

@@ -12,7 +12,7 @@ import { REMINDER_PREFS_KEY, reminderPrefsOf } from './prefs';
 import type { Suggestion } from './suggestion';
 import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from './welcome';
 import { siteIdForHost } from '../../sites/hosts';
-import { activePause, PAUSE_KEY, pauseEnd, readPauses } from '../../pause/pause';
+import { activePause, PAUSE_END_ALARM, PAUSE_KEY, readPauses } from '../../pause/pause';
 import { formatLocalDate } from '../../i18n/format';
 import { createSerialQueue } from '../../serial-queue';
 
@@ -118,13 +118,9 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
   async function flushWelcome(): Promise<void> {
     const state = welcomeStateOf(await read(WELCOME_KEY));
     if (!state.pending.length) return;
-    // Newcomers wait for the pause to end (its time, or the switch: start() re-arms then), none is lost.
-    const pause = await paused();
-    if (pause) {
-      const end = pauseEnd(pause);
-      if (Number.isFinite(end)) await deps.alarms.create(WELCOME_ALARM, { when: end });
-      return;
-    }
+    // Newcomers wait for the pause to end, none is lost: its time (the pause's end alarm, which the calendar's
+    // jobs keep) or the switch (start() re-arms then).
+    if (await paused()) return;
     await deps.storage.set({ [WELCOME_KEY]: { ...state, pending: [] } });
     const { t } = await translator();
     const pending: Newcomer[] = state.pending;
@@ -237,7 +233,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
         await deps.alarms.create(WELCOME_ALARM, { when: now() + WELCOME_BATCH_MS });
     }),
     onAlarm: serial(async (name: string) => {
-      if (name === WELCOME_ALARM) await flushWelcome();
+      if (name === WELCOME_ALARM || name === PAUSE_END_ALARM) await flushWelcome();
       else if (name === MORNING_ALARM) await morning();
     }),
     /** Startup, install and a settings change: the morning alarm (re)set, today's check caught up, welcomes kept. */
