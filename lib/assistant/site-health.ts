@@ -56,25 +56,21 @@ export function reportSitePart(
   part: SitePart,
   missing: string[] | null,
 ): Promise<void> {
-  return writes
-    .run(async () => {
-      // Read as the item would after its migration (a per-part value passes through unchanged).
-      const all = migrateSiteHealth(
-        (await readLocal(SITE_HEALTH_KEY)) as Record<string, unknown> | undefined,
-      );
-      const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
-      const before = JSON.stringify(entry.missing[part] ?? null);
-      if (missing) entry.missing[part] = missing;
-      else delete entry.missing[part];
-      if (
-        before === JSON.stringify(entry.missing[part] ?? null) &&
-        (missing === null || Date.now() - entry.at < 60_000)
-      )
-        return;
-      entry.at = Date.now();
-      if (Object.keys(entry.missing).length) all[host] = entry;
-      else delete all[host];
-      await writeLocal(SITE_HEALTH_KEY, all);
-    })
-    .catch(() => undefined);
+  return writes(async () => {
+    // Read as the item would after its migration (a per-part value passes through unchanged).
+    const all = migrateSiteHealth((await readLocal(SITE_HEALTH_KEY)) as Record<string, unknown> | undefined);
+    const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
+    const before = JSON.stringify(entry.missing[part] ?? null);
+    if (missing) entry.missing[part] = missing;
+    else delete entry.missing[part];
+    if (
+      before === JSON.stringify(entry.missing[part] ?? null) &&
+      (missing === null || Date.now() - entry.at < 60_000)
+    )
+      return;
+    entry.at = Date.now();
+    if (Object.keys(entry.missing).length) all[host] = entry;
+    else delete all[host];
+    await writeLocal(SITE_HEALTH_KEY, all);
+  }).catch(() => undefined);
 }

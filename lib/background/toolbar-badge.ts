@@ -124,6 +124,6 @@ export function createToolbarBadge(deps: ToolbarBadgeDeps): { refresh(): Promise
   };
   return {
     // One refresh at a time, in order: the last one reflects the latest storage.
-    refresh: () => queue.run(refresh),
+    refresh: () => queue(refresh),
   };
 }

@@ -63,7 +63,7 @@ export interface CalendarWriter {
  * between their read and their write. Saving over a broken stored value first copies it to CALENDAR_BACKUP_KEY.
  */
 export function createCalendarWriter(area: CalendarStorageArea, timeZone?: string): CalendarWriter {
-  const serialised = createSerialQueue().run;
+  const serialised = createSerialQueue();
 
   return {
     save: (input, baseRevision) =>

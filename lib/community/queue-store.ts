@@ -98,7 +98,7 @@ export function createQueueStore(
   mask: () => Promise<boolean> = async () => true,
   events: QueueEvents = {},
 ) {
-  const serial = createSerialQueue().run;
+  const serial = createSerialQueue();
   const load = async () => readQueue((await area.get(QUEUE_KEY))[QUEUE_KEY]);
   const save = async (queue: StoredQueue, changed: string[]) => {
     queue.changed = [...changed, ...cap(queue)];

@@ -32,7 +32,7 @@ export function noteDraftFindings(
   count: number,
   at: number,
 ): Promise<void> {
-  return writing.run(async () => {
+  return writing(async () => {
     const tally = await readTally(area);
     if (count > 0) tally[draft] = { count, at };
     else delete tally[draft];

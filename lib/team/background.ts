@@ -62,7 +62,7 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
   // Mirror writes are serialised: two documents changing together must not race on MIRROR_KEY.
   const queue = createSerialQueue();
   const serial = (task: () => Promise<unknown>) => {
-    queue.run(task).catch((error) => console.warn('Onbrand team:', error));
+    queue(task).catch((error) => console.warn('Onbrand team:', error));
   };
 
   const mirrorIds = async (): Promise<MirrorIds> => ({

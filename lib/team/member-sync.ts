@@ -47,7 +47,7 @@ export function createMemberSharing(
   const queue = createSerialQueue();
   // A failed write is reported, not thrown at the caller: the local book has the change already.
   const serial = (task: () => Promise<unknown>) =>
-    queue.run(task).catch((error) => console.warn('Onbrand team members:', error));
+    queue(task).catch((error) => console.warn('Onbrand team members:', error));
 
   const mirror = async (ids: Iterable<string>) => {
     const sync = current();
@@ -100,6 +100,6 @@ export function createMemberSharing(
       const can = await writer();
       if (can) can.sync.members.update(member, patch);
     },
-    idle: () => queue.idle(),
+    idle: () => queue(() => undefined),
   };
 }

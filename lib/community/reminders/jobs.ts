@@ -14,7 +14,7 @@ import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from 
 import { siteIdForHost } from '../../sites/hosts';
 import { activePause, PAUSE_END_ALARM, PAUSE_KEY, readPauses } from '../../pause/pause';
 import { formatLocalDate } from '../../i18n/format';
-import { createSerialQueue } from '../../serial-queue';
+import { createSerialQueue, queued } from '../../serial-queue';
 
 // Community reminders in the worker: welcome (batched newcomers), birthdays and holidays (one morning check per
 // local day), each a notification that opens the right page; a page opened from one gets its suggested template
@@ -81,7 +81,8 @@ const hostOf = (url: string) => {
 export function createReminderJobs(deps: ReminderJobsDeps) {
   const now = deps.now ?? Date.now;
   // One job at a time: a batch of newcomers and the welcome alarm must not both take the pending list.
-  const { serial } = createSerialQueue();
+  const queue = createSerialQueue();
+  const serial = <A extends unknown[], T>(job: (...args: A) => Promise<T>) => queued(queue, job);
   const read = async (key: string) => (await deps.storage.get(key))[key];
   const prefs = async () => reminderPrefsOf(await read(REMINDER_PREFS_KEY));
   const translator = async () => {

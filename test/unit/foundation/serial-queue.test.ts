@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSerialQueue } from '@/lib/serial-queue';
+import { createSerialQueue, queued } from '@/lib/serial-queue';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -13,41 +13,35 @@ describe('serial queue', () => {
       log.push(`${name} end`);
       return name;
     };
-    const results = await Promise.all([
-      queue.run(task('a', 3)),
-      queue.run(task('b', 0)),
-      queue.run(task('c', 1)),
-    ]);
+    const results = await Promise.all([queue(task('a', 3)), queue(task('b', 0)), queue(task('c', 1))]);
     expect(results).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
   });
 
   it('a failing task rejects its own promise only; the tasks after it still run', async () => {
     const queue = createSerialQueue();
-    const failed = queue.run(async () => {
+    const failed = queue(async () => {
       throw new Error('storage hiccup');
     });
-    const next = queue.run(() => 'ran');
+    const next = queue(() => 'ran');
     await expect(failed).rejects.toThrow('storage hiccup');
     await expect(next).resolves.toBe('ran');
   });
 
-  it('serial() queues each call with its arguments, and idle() waits for all of them', async () => {
+  it('queued() runs each call with its arguments; an empty task waits for all before it', async () => {
     const queue = createSerialQueue();
     const seen: number[] = [];
-    const job = queue.serial(async (n: number) => {
+    const job = queued(queue, async (n: number) => {
       await tick();
       seen.push(n);
     });
     void job(1);
     void job(2);
-    void queue
-      .run(async () => {
-        throw new Error('ignored');
-      })
-      .catch(() => undefined);
+    void queue(async () => {
+      throw new Error('ignored');
+    }).catch(() => undefined);
     void job(3);
-    await queue.idle();
+    await queue(() => undefined);
     expect(seen).toEqual([1, 2, 3]);
   });
 });
