@@ -10,7 +10,8 @@ import { holidaysOn } from './holidays';
 import { dueDay, nextMorning } from './morning';
 import { REMINDER_PREFS_KEY, reminderPrefsOf } from './prefs';
 import type { Suggestion } from './suggestion';
-import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from './welcome';
+import { queueNewcomers, WELCOME_BATCH_MS, type Newcomer } from './welcome';
+import { readWelcome, writeWelcome } from './welcome-store';
 import { siteIdForHost } from '../../sites/hosts';
 import { activePause, PAUSE_END_ALARM, PAUSE_KEY, readPauses } from '../../pause/pause';
 import { formatLocalDate } from '../../i18n/format';
@@ -23,7 +24,6 @@ import { createSerialQueue, queued } from '../../serial-queue';
 export const WELCOME_ALARM = 'onbrand-welcome';
 export const MORNING_ALARM = 'onbrand-community-morning';
 export const NOTIFICATION_PREFIX = 'onbrand-community:';
-export const WELCOME_KEY = 'community.reminders.welcome';
 export const LAST_DAY_KEY = 'community.reminders.lastDay';
 /** Notification id → what clicking it opens (kept in storage: the worker may have restarted since). */
 export const SHOWN_KEY = 'community.reminders.shown';
@@ -117,12 +117,12 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
   const paused = async () => activePause(readPauses(await read(PAUSE_KEY)), now());
 
   async function flushWelcome(): Promise<void> {
-    const state = welcomeStateOf(await read(WELCOME_KEY));
+    const state = await readWelcome(deps.storage);
     if (!state.pending.length) return;
     // Newcomers wait for the pause to end, none is lost: its time (the pause's end alarm, which the calendar's
     // jobs keep) or the switch (start() re-arms then).
     if (await paused()) return;
-    await deps.storage.set({ [WELCOME_KEY]: { ...state, pending: [] } });
+    await writeWelcome(deps.storage, state, { ...state, pending: [] });
     const { t } = await translator();
     const pending: Newcomer[] = state.pending;
     const at = now();
@@ -226,10 +226,10 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
     /** New members from the book: queued for one welcome each, shown together after a short batch window. */
     welcome: serial(async (created: readonly Member[]) => {
       if (!created.length || !(await prefs()).welcome) return;
-      const before = welcomeStateOf(await read(WELCOME_KEY));
+      const before = await readWelcome(deps.storage);
       const after = queueNewcomers(before, created, now());
       if (after === before) return;
-      await deps.storage.set({ [WELCOME_KEY]: after });
+      await writeWelcome(deps.storage, before, after);
       if (!(await deps.alarms.get(WELCOME_ALARM)))
         await deps.alarms.create(WELCOME_ALARM, { when: now() + WELCOME_BATCH_MS });
     }),
@@ -240,7 +240,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
     /** Startup, install and a settings change: the morning alarm (re)set, today's check caught up, welcomes kept. */
     start: serial(async () => {
       await morning();
-      const pending = welcomeStateOf(await read(WELCOME_KEY)).pending.length;
+      const pending = (await readWelcome(deps.storage)).pending.length;
       if (pending && !(await deps.alarms.get(WELCOME_ALARM)))
         await deps.alarms.create(WELCOME_ALARM, { when: now() + WELCOME_BATCH_MS });
     }),
