@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -13,29 +14,38 @@ const PREACT_ALIASES = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
-/** The assistant's modules a UI part imports from it (components/overlay/ui-host.ts), by import name or file. */
-const UI_HOST_PACKAGES: Record<string, string> = {
-  react: 'react',
-  'preact/compat': 'react',
-  'react/jsx-runtime': 'react/jsx-runtime',
-  'preact/jsx-runtime': 'react/jsx-runtime',
-  '@preact/signals-react/runtime': '@preact/signals-react/runtime',
-};
-const UI_HOST_FILES = [
-  'components/shared/i18n',
-  'components/overlay/useRectOf',
-  'lib/assistant/feedback',
-  'lib/community/commenters',
-  'lib/community/thread-scan',
-  'lib/community/reply-chips',
-  'lib/messaging/client',
-  'lib/assistant/template-picker-state',
-  'lib/assistant/template-picker-decisions',
-  'lib/assistant/placement',
-  'lib/editors/composition',
-  'lib/templates/index',
-  'components/overlay/usePlacement',
-];
+/**
+ * The keys of UI_HOST in components/overlay/ui-host.ts, read from its source: that table is the one list of what
+ * the assistant lends its UI parts (this config cannot import it: it imports the assistant's modules).
+ */
+function uiHostKeys(): string[] {
+  const file = path.resolve('components/overlay/ui-host.ts');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  for (const statement of source.statements)
+    if (ts.isVariableStatement(statement))
+      for (const declaration of statement.declarationList.declarations)
+        if (
+          declaration.name.getText(source) === 'UI_HOST' &&
+          declaration.initializer &&
+          ts.isObjectLiteralExpression(declaration.initializer)
+        )
+          return declaration.initializer.properties.map((property) => {
+            const name = property.name;
+            if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) return name.text;
+            throw new Error(`ui-host.ts: UI_HOST key ${property.getText(source)} is not a plain name`);
+          });
+  throw new Error('ui-host.ts: no UI_HOST object literal');
+}
+const UI_HOST_KEYS = uiHostKeys();
+/** The assistant's own files a UI part imports (resolved path, without extension). */
+const UI_HOST_FILES = UI_HOST_KEYS.filter((key) => /^(components|lib)\//.test(key));
+/** The packages a UI part imports, by import name and by the Preact name PREACT_ALIASES gives it. */
+const UI_HOST_PACKAGES: Record<string, string> = Object.fromEntries(
+  UI_HOST_KEYS.filter((key) => !UI_HOST_FILES.includes(key)).flatMap((key) => [
+    [key, key],
+    ...PREACT_ALIASES.filter((alias) => alias.find.test(key)).map((alias) => [alias.replacement, key]),
+  ]),
+);
 const UI_HOST_PREFIX = '\0onbrand-ui-host:';
 
 /**
@@ -80,6 +90,80 @@ function uiPartHost(): Plugin {
 }
 
 /**
+ * The optional parts' stand-ins, one row each: the build that gets it ('assistant': content-scripts/assistant.js;
+ * 'worker': Chrome's background.js and the kit file part; 'both'), the import it replaces (as written, from an
+ * importer matching `importer`; paths with '/') and the stand-in file.
+ */
+const STAND_INS: {
+  build: 'assistant' | 'worker' | 'both';
+  source: string | RegExp;
+  importer?: RegExp;
+  part: string;
+}[] = [
+  { build: 'both', source: 're2js', part: 'lib/assistant/re2js-part.ts' },
+  {
+    build: 'worker',
+    source: './browser-sync',
+    importer: /\/lib\/team\//,
+    part: 'lib/team/browser-sync-part.ts',
+  },
+  {
+    build: 'worker',
+    source: './rrule-lib',
+    importer: /\/lib\/calendar\//,
+    part: 'lib/calendar/rrule-part.ts',
+  },
+  {
+    build: 'worker',
+    source: './report',
+    importer: /\/lib\/records\/reports\/read\.ts$/,
+    part: 'lib/records/reports/report-part.ts',
+  },
+  {
+    build: 'worker',
+    source: '../templates/starter',
+    importer: /\/lib\/team\/background\.ts$/,
+    part: 'lib/templates/starter-part.ts',
+  },
+  {
+    build: 'worker',
+    source: './kit-file',
+    importer: /\/lib\/kits\/managed-kit\.ts$/,
+    part: 'lib/kits/kit-file-part.ts',
+  },
+  {
+    build: 'worker',
+    source: '../community/reminders/holiday-list',
+    importer: /\/lib\/background\/reminder-listeners\.ts$/,
+    part: 'lib/community/reminders/holiday-list-part.ts',
+  },
+  {
+    build: 'assistant',
+    source: './data/pinyin-groups',
+    importer: /\/lib\/engine\//,
+    part: 'lib/assistant/pinyin-part.ts',
+  },
+  {
+    build: 'assistant',
+    source: './data/t2s-table',
+    importer: /\/lib\/engine\//,
+    part: 'lib/assistant/t2s-part.ts',
+  },
+  {
+    build: 'assistant',
+    source: './data/initials-table',
+    importer: /\/lib\/templates\//,
+    part: 'lib/assistant/template-pinyin-part.ts',
+  },
+  {
+    build: 'assistant',
+    source: /\/lib\/sites\/registry(\.ts)?$/,
+    importer: /\/lib\/assistant\//,
+    part: 'lib/assistant/site-part.ts',
+  },
+];
+
+/**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
  * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
  * the template search's pinyin initials and the site adapters' registry (each site's adapter is its own part), and
@@ -114,60 +198,20 @@ function assistantParts(browser: string): Plugin {
               : undefined;
     },
     resolveId(source, importer) {
-      if ((build === 'assistant' || chromeWorker) && source === 're2js')
-        return path.resolve('lib/assistant/re2js-part.ts');
-      if (chromeWorker && source === './browser-sync' && /[\\/]lib[\\/]team[\\/]/.test(importer ?? ''))
-        return path.resolve('lib/team/browser-sync-part.ts');
-      if (chromeWorker && source === './rrule-lib' && /[\\/]lib[\\/]calendar[\\/]/.test(importer ?? ''))
-        return path.resolve('lib/calendar/rrule-part.ts');
-      if (
-        chromeWorker &&
-        source === './report' &&
-        /[\\/]lib[\\/]records[\\/]reports[\\/]read\.ts$/.test(importer ?? '')
-      )
-        return path.resolve('lib/records/reports/report-part.ts');
-      if (
-        chromeWorker &&
-        source === '../templates/starter' &&
-        /[\\/]lib[\\/]team[\\/]background\.ts$/.test(importer ?? '')
-      )
-        return path.resolve('lib/templates/starter-part.ts');
-      if (
-        chromeWorker &&
-        source === './kit-file' &&
-        /[\\/]lib[\\/]kits[\\/]managed-kit\.ts$/.test(importer ?? '')
-      )
-        return path.resolve('lib/kits/kit-file-part.ts');
-      if (
-        chromeWorker &&
-        source === '../community/reminders/holiday-list' &&
-        /[\\/]lib[\\/]background[\\/]reminder-listeners\.ts$/.test(importer ?? '')
-      )
-        return path.resolve('lib/community/reminders/holiday-list-part.ts');
-      if (
-        build === 'assistant' &&
-        source === './data/pinyin-groups' &&
-        /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
-      )
-        return path.resolve('lib/assistant/pinyin-part.ts');
-      if (
-        build === 'assistant' &&
-        source === './data/t2s-table' &&
-        /[\\/]lib[\\/]engine[\\/]/.test(importer ?? '')
-      )
-        return path.resolve('lib/assistant/t2s-part.ts');
-      if (
-        build === 'assistant' &&
-        source === './data/initials-table' &&
-        /[\\/]lib[\\/]templates[\\/]/.test(importer ?? '')
-      )
-        return path.resolve('lib/assistant/template-pinyin-part.ts');
-      if (
-        build === 'assistant' &&
-        /[\\/]lib[\\/]sites[\\/]registry(\.ts)?$/.test(source) &&
-        /[\\/]lib[\\/]assistant[\\/]/.test(importer ?? '')
-      )
-        return path.resolve('lib/assistant/site-part.ts');
+      const from = (importer ?? '').replace(/\\/g, '/');
+      const spec = source.replace(/\\/g, '/');
+      const gets = {
+        assistant: build === 'assistant',
+        worker: chromeWorker,
+        both: build === 'assistant' || chromeWorker,
+      };
+      const standIn = STAND_INS.find(
+        (s) =>
+          gets[s.build] &&
+          (typeof s.source === 'string' ? spec === s.source : s.source.test(spec)) &&
+          (!s.importer || s.importer.test(from)),
+      );
+      if (standIn) return path.resolve(standIn.part);
     },
     transform(code, id) {
       if (!build || !/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+\.ts$/.test(id)) return;

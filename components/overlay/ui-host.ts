@@ -35,9 +35,10 @@ import { usePlacement } from './usePlacement';
 
 // What the assistant lends its UI parts (entrypoints/part-*-ui.ts): a UI part must render with the assistant's
 // Preact (one hooks state, one signals runtime) and read the assistant's module state (the locale, the tracked
-// thread, the chips, the picker, the tagged comment), so wxt.config.ts builds it with these imports pointing here instead of bundling
-// copies. Keys are the import names or files UI_HOST_PACKAGES / UI_HOST_FILES in wxt.config.ts map; each lends
-// only the names the parts import (a whole module object would keep its unused exports in assistant.js).
+// thread, the chips, the picker, the tagged comment), so wxt.config.ts builds it with these imports pointing here
+// instead of bundling copies. This table is the one list: wxt.config.ts reads its keys (package names, or the
+// files a part's imports resolve to, without extension). Each lends only the names the parts import (a whole
+// module object would keep its unused exports in assistant.js).
 export const UI_HOST = {
   react: { memo, useEffect, useRef, useState },
   'react/jsx-runtime': { Fragment, jsx, jsxs },

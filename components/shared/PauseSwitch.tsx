@@ -1,18 +1,9 @@
-import { useEffect, useId, useReducer, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatInstant } from '@/lib/i18n/format';
-import {
-  activePause,
-  parseTerms,
-  PAUSE_DURATIONS,
-  pauseEnd,
-  readPauses,
-  untilFor,
-  type PauseDuration,
-} from '@/lib/pause/pause';
-import { pauseItem } from '@/lib/pause/pause-item';
+import { parseTerms, PAUSE_DURATIONS, pauseEnd, untilFor, type PauseDuration } from '@/lib/pause/pause';
 import { send } from '@/lib/messaging/client';
 import { STEERING_ROLES } from '@/lib/team/roles';
-import { useStorageItem } from './useStorageItem';
+import { useActivePause } from './useActivePause';
 import { useTeamRole } from './useTeamRole';
 import { useIntlLocale, useT } from './i18n';
 
@@ -36,7 +27,8 @@ export function PauseSwitch({
   const t = useT();
   const locale = useIntlLocale();
   const id = useId();
-  const doc = readPauses(useStorageItem(pauseItem));
+  // A timed pause runs out while the page stays open: the hook re-renders then, showing the switch off.
+  const pause = useActivePause();
   const role = useTeamRole();
   const readOnly = readOnlyProp || (role !== null && !STEERING_ROLES.includes(role));
   const readOnlyNote = (
@@ -48,16 +40,6 @@ export function PauseSwitch({
   const [custom, setCustom] = useState('');
   const [terms, setTerms] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const now = Date.now();
-  const pause = activePause(doc, now);
-  const endsAt = pause ? pauseEnd(pause) : Infinity;
-  // A timed pause runs out while the page stays open: show the switch off then.
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    if (!Number.isFinite(endsAt)) return;
-    const timer = setTimeout(rerender, Math.min(Math.max(0, endsAt - Date.now()), 2 ** 31 - 1));
-    return () => clearTimeout(timer);
-  }, [endsAt]);
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
   const explainFailure = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 

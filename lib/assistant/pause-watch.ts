@@ -1,4 +1,5 @@
-import { activePause, PAUSE_KEY, pauseEnd, readPauses, type StoredPauses } from '@/lib/pause/pause';
+import { activePause, PAUSE_KEY, readPauses, type StoredPauses } from '@/lib/pause/pause';
+import { whenPauseEnds } from '@/lib/pause/pause-end-timer';
 import { readLocal, watchLocal } from '@/lib/storage/local-value';
 import { currentPause } from './ui-state';
 
@@ -7,15 +8,13 @@ import { currentPause } from './ui-state';
 
 export function watchPause(signal: AbortSignal): void {
   let doc: StoredPauses = { version: 1, pauses: [] };
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel = () => {};
   const apply = () => {
-    clearTimeout(timer);
+    cancel();
     const now = Date.now();
     const pause = activePause(doc, now);
     currentPause.value = pause;
-    const end = pause ? pauseEnd(pause) : Infinity;
-    // setTimeout holds at most ~24.8 days; a longer pause is looked at again then.
-    if (Number.isFinite(end)) timer = setTimeout(apply, Math.min(end - now, 2 ** 31 - 1));
+    cancel = whenPauseEnds(pause, now, apply);
   };
   const set = (value: unknown) => {
     doc = readPauses(value);
@@ -30,6 +29,6 @@ export function watchPause(signal: AbortSignal): void {
       set(value);
     }),
   );
-  signal.addEventListener('abort', () => clearTimeout(timer));
+  signal.addEventListener('abort', () => cancel());
   void readLocal(PAUSE_KEY).then((value) => changed || set(value));
 }

@@ -2,6 +2,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { controlLabelled, deepQuery } from '@/lib/sites/dom';
 import { readLocal, writeLocal } from '@/lib/storage/local-value';
 import { SITE_HEALTH_KEY, migrateSiteHealth, type SitePart } from './site-health-format';
+import { createSerialQueue } from '@/lib/serial-queue';
 
 /** Which selector names belong to a part: by name (box…, …Submit…, …confirm/toast/success…, comment/thread…, counts). */
 const PART_OF_NAME: Array<[SitePart, RegExp]> = [
@@ -42,7 +43,7 @@ export function boxSelectorsMissing(adapter: SiteAdapter, doc: Document): boolea
   return boxSelectors.length > 0 && unmatchedSelectors(adapter, 'box', doc).length === boxSelectors.length;
 }
 
-let writes = Promise.resolve();
+const writes = createSerialQueue();
 
 /**
  * Records the outcome of one use of a part on this host: `missing` lists the selector names that found nothing
@@ -55,26 +56,21 @@ export function reportSitePart(
   part: SitePart,
   missing: string[] | null,
 ): Promise<void> {
-  writes = writes
-    .then(async () => {
-      // Read as the item would after its migration (a per-part value passes through unchanged).
-      const all = migrateSiteHealth(
-        (await readLocal(SITE_HEALTH_KEY)) as Record<string, unknown> | undefined,
-      );
-      const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
-      const before = JSON.stringify(entry.missing[part] ?? null);
-      if (missing) entry.missing[part] = missing;
-      else delete entry.missing[part];
-      if (
-        before === JSON.stringify(entry.missing[part] ?? null) &&
-        (missing === null || Date.now() - entry.at < 60_000)
-      )
-        return;
-      entry.at = Date.now();
-      if (Object.keys(entry.missing).length) all[host] = entry;
-      else delete all[host];
-      await writeLocal(SITE_HEALTH_KEY, all);
-    })
-    .catch(() => undefined);
-  return writes;
+  return writes(async () => {
+    // Read as the item would after its migration (a per-part value passes through unchanged).
+    const all = migrateSiteHealth((await readLocal(SITE_HEALTH_KEY)) as Record<string, unknown> | undefined);
+    const entry = all[host] ?? { adapter: adapter.id, missing: {}, at: Date.now() };
+    const before = JSON.stringify(entry.missing[part] ?? null);
+    if (missing) entry.missing[part] = missing;
+    else delete entry.missing[part];
+    if (
+      before === JSON.stringify(entry.missing[part] ?? null) &&
+      (missing === null || Date.now() - entry.at < 60_000)
+    )
+      return;
+    entry.at = Date.now();
+    if (Object.keys(entry.missing).length) all[host] = entry;
+    else delete all[host];
+    await writeLocal(SITE_HEALTH_KEY, all);
+  }).catch(() => undefined);
 }

@@ -6,6 +6,7 @@ import { rankQueue, type RankedEntry } from '../community/queue';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
 import { CONNECTION_KEY, TeamConnection } from '../team/connection';
 import { TEAM_REVIEWS_KEY, reviewRequestsOf, reviewsWaitingCount } from '../team/mirror';
+import { createSerialQueue } from '../serial-queue';
 
 // The toolbar icon's one number: the sum of named sources (posts due today, replies past or near their target,
 // …), with a title that lists each. This is the only place that sets the badge; a feature adds itself with one
@@ -105,7 +106,7 @@ export function badgeKeys(sources: readonly BadgeSource[] = BADGE_SOURCES): Set<
 /** Counts every source and sets the number (their sum, "99+" beyond) and the title listing each. */
 export function createToolbarBadge(deps: ToolbarBadgeDeps): { refresh(): Promise<void> } {
   const sources = deps.sources ?? BADGE_SOURCES;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
   const refresh = async () => {
     const context = { storage: deps.storage, now: (deps.now ?? Date.now)() };
     // A source that fails (a storage hiccup) counts nothing rather than blanking the others.
@@ -123,10 +124,6 @@ export function createToolbarBadge(deps: ToolbarBadgeDeps): { refresh(): Promise
   };
   return {
     // One refresh at a time, in order: the last one reflects the latest storage.
-    refresh: () => {
-      const result = queue.then(refresh);
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    refresh: () => queue(refresh),
   };
 }

@@ -5,6 +5,7 @@ import { utcToLocal } from './time';
 import { readCalendar, type CalendarStorageArea, type CalendarWriter } from './store';
 import { translate, type MessageKey, type UiLocale } from '../i18n';
 import { dueReminders, nextReminderAt, pruneReminded, type RemindedMap } from './reminders';
+import { createSerialQueue, queued } from '../serial-queue';
 import { activePause, PAUSE_END_ALARM, PAUSE_KEY, pauseEnd, readPauses, slotPaused } from '../pause/pause';
 
 // The calendar's background work: reminders as notifications (silent for slots in a crisis pause's window,
@@ -65,14 +66,8 @@ export interface CalendarJobs {
 export function createCalendarJobs(deps: CalendarJobsDeps): CalendarJobs {
   const now = deps.now ?? Date.now;
   // One job at a time: an alarm and a storage change arriving together must not both show a reminder.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial =
-    <A extends unknown[]>(job: (...args: A) => Promise<void>) =>
-    (...args: A): Promise<void> => {
-      const result = queue.then(() => job(...args));
-      queue = result.catch(() => undefined);
-      return result;
-    };
+  const queue = createSerialQueue();
+  const serial = <A extends unknown[], T>(job: (...args: A) => Promise<T>) => queued(queue, job);
 
   async function readReminded(): Promise<RemindedMap> {
     const value = (await deps.storage.get([REMINDED_KEY]))[REMINDED_KEY];

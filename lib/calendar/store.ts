@@ -1,4 +1,5 @@
 import { emptyCalendar, parseCalendar, type Calendar, type FieldError } from './schema';
+import { createSerialQueue } from '../serial-queue';
 
 // Persistence of the calendar document in storage.local. Any context may read; only the background writes
 // (createCalendarWriter), with a revision counter so a page that edited a stale copy is told to redo its edit
@@ -62,12 +63,7 @@ export interface CalendarWriter {
  * between their read and their write. Saving over a broken stored value first copies it to CALENDAR_BACKUP_KEY.
  */
 export function createCalendarWriter(area: CalendarStorageArea, timeZone?: string): CalendarWriter {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialised = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task, task);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const serialised = createSerialQueue();
 
   return {
     save: (input, baseRevision) =>

@@ -2,6 +2,7 @@ import type { PlatformId } from '../platforms';
 import { maskPersonalData } from '../records/mask';
 import { replyAnswers, type QueueEntry, type ReplyTarget, type SeenComment } from './queue';
 import type { ResponseTargets } from './targets';
+import { createSerialQueue } from '../serial-queue';
 
 // The reply queue as the background keeps it, in extension storage (never the site's): one key holding every
 // comment seen on the brand's posts with its state, plus a daily backlog count for the report. The popup reads
@@ -97,12 +98,7 @@ export function createQueueStore(
   mask: () => Promise<boolean> = async () => true,
   events: QueueEvents = {},
 ) {
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = chain.then(work, work);
-    chain = next.catch(() => undefined);
-    return next;
-  };
+  const serial = createSerialQueue();
   const load = async () => readQueue((await area.get(QUEUE_KEY))[QUEUE_KEY]);
   const save = async (queue: StoredQueue, changed: string[]) => {
     queue.changed = [...changed, ...cap(queue)];

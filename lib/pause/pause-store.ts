@@ -1,3 +1,4 @@
+import { createSerialQueue, type SerialQueue } from '../serial-queue';
 import { PAUSE_KEY, readPauses, type StoredPauses } from './pause';
 
 // The one writer of the `crisisPause` key, in the background worker: the pages' switch (lib/background/
@@ -11,23 +12,19 @@ export interface PauseArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const queues = new WeakMap<PauseArea, Promise<unknown>>();
+const queues = new WeakMap<PauseArea, SerialQueue>();
 
 /** Reads the stored document, applies `change`, writes the result (not when `change` returned it unchanged). */
 export function writePauses(
   area: PauseArea,
   change: (doc: StoredPauses) => StoredPauses,
 ): Promise<StoredPauses> {
-  const run = async () => {
+  let queue = queues.get(area);
+  if (!queue) queues.set(area, (queue = createSerialQueue()));
+  return queue(async () => {
     const current = readPauses((await area.get(PAUSE_KEY))[PAUSE_KEY]);
     const next = change(current);
     if (next !== current) await area.set({ [PAUSE_KEY]: next });
     return next;
-  };
-  const result = (queues.get(area) ?? Promise.resolve()).then(run, run);
-  queues.set(
-    area,
-    result.catch(() => undefined),
-  );
-  return result;
+  });
 }

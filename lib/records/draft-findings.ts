@@ -1,4 +1,5 @@
 import type { KeyValueArea } from './outbox';
+import { createSerialQueue } from '../serial-queue';
 
 // Findings caught in drafts not yet published, for the popup's "today" count: the log records them only when the
 // draft is published (check-summary, publish), so "0 findings caught" showed right after three were. Each box session
@@ -24,14 +25,14 @@ async function readTally(area: KeyValueArea): Promise<Tally> {
 }
 
 /** Notes a draft's count (0 removes it). Writes are serialised so two boxes reporting at once both land. */
-let writing: Promise<unknown> = Promise.resolve();
+const writing = createSerialQueue();
 export function noteDraftFindings(
   area: KeyValueArea,
   draft: string,
   count: number,
   at: number,
 ): Promise<void> {
-  const write = writing.then(async () => {
+  return writing(async () => {
     const tally = await readTally(area);
     if (count > 0) tally[draft] = { count, at };
     else delete tally[draft];
@@ -40,8 +41,6 @@ export function noteDraftFindings(
       .slice(0, MAX_DRAFTS);
     await area.set({ [DRAFT_FINDINGS_KEY]: Object.fromEntries(kept) });
   });
-  writing = write.catch(() => undefined);
-  return write;
 }
 
 /** Findings shown in unpublished drafts whose count last changed in [from, to]. */

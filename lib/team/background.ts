@@ -29,6 +29,7 @@ import type { ActivityRecord } from '../records/schema';
 import { createRecordsUpload, TEAM_OUTBOX_KEY } from './records-upload';
 import type { MemberSharing } from './member-sync';
 import { writePauses } from '../pause/pause-store';
+import { createSerialQueue } from '../serial-queue';
 
 // Team mode in the background (MV3 service worker / Firefox event page). Why here and not in an offscreen
 // document: the worker is the one context that always exists when the extension does (an offscreen document
@@ -61,9 +62,9 @@ export function createTeamBackground(calendar: CalendarWriter, area: KeyValueAre
   // Refreshes are serialised: the alarm, a storage change and a record arriving may ask at once.
   let refreshing: Promise<void> = Promise.resolve();
   // Mirror writes are serialised: two documents changing together must not race on MIRROR_KEY.
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
   const serial = (task: () => Promise<unknown>) => {
-    queue = queue.then(task).catch((error) => console.warn('Onbrand team:', error));
+    queue(task).catch((error) => console.warn('Onbrand team:', error));
   };
 
   const mirrorIds = async (): Promise<MirrorIds> => ({

@@ -8,6 +8,7 @@ import { MEMBER_DOCUMENTS } from './documents';
 import { mayWrite, roleRefusal } from './policy';
 import { teamMember } from './member-share';
 import type { TeamSync } from './sync';
+import { createSerialQueue } from '../serial-queue';
 
 // Team mode's member book in the background (issue 21): this manager's interactions and edits go into the team's
 // book (the shards of lib/team/member-share.ts), and what the team's book says of a member — its notes, tags,
@@ -43,9 +44,10 @@ export function createMemberSharing(
   current: () => TeamSync | undefined,
   area: KeyValueArea,
 ): MemberSharing {
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createSerialQueue();
+  // A failed write is reported, not thrown at the caller: the local book has the change already.
   const serial = (task: () => Promise<unknown>) =>
-    (queue = queue.then(task).catch((error) => console.warn('Onbrand team members:', error)));
+    queue(task).catch((error) => console.warn('Onbrand team members:', error));
 
   const mirror = async (ids: Iterable<string>) => {
     const sync = current();
@@ -98,6 +100,6 @@ export function createMemberSharing(
       const can = await writer();
       if (can) can.sync.members.update(member, patch);
     },
-    idle: () => queue.then(() => undefined),
+    idle: () => queue(() => undefined),
   };
 }

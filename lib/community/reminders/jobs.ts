@@ -10,10 +10,12 @@ import { holidaysOn } from './holidays';
 import { dueDay, nextMorning } from './morning';
 import { REMINDER_PREFS_KEY, reminderPrefsOf } from './prefs';
 import type { Suggestion } from './suggestion';
-import { queueNewcomers, WELCOME_BATCH_MS, welcomeStateOf, type Newcomer } from './welcome';
+import { queueNewcomers, WELCOME_BATCH_MS, type Newcomer } from './welcome';
+import { readWelcome, writeWelcome } from './welcome-store';
 import { siteIdForHost } from '../../sites/hosts';
-import { activePause, PAUSE_KEY, pauseEnd, readPauses } from '../../pause/pause';
+import { activePause, PAUSE_END_ALARM, PAUSE_KEY, readPauses } from '../../pause/pause';
 import { formatLocalDate } from '../../i18n/format';
+import { createSerialQueue, queued } from '../../serial-queue';
 
 // Community reminders in the worker: welcome (batched newcomers), birthdays and holidays (one morning check per
 // local day), each a notification that opens the right page; a page opened from one gets its suggested template
@@ -22,7 +24,6 @@ import { formatLocalDate } from '../../i18n/format';
 export const WELCOME_ALARM = 'onbrand-welcome';
 export const MORNING_ALARM = 'onbrand-community-morning';
 export const NOTIFICATION_PREFIX = 'onbrand-community:';
-export const WELCOME_KEY = 'community.reminders.welcome';
 export const LAST_DAY_KEY = 'community.reminders.lastDay';
 /** Notification id → what clicking it opens (kept in storage: the worker may have restarted since). */
 export const SHOWN_KEY = 'community.reminders.shown';
@@ -79,14 +80,9 @@ const hostOf = (url: string) => {
 
 export function createReminderJobs(deps: ReminderJobsDeps) {
   const now = deps.now ?? Date.now;
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial =
-    <A extends unknown[], R>(job: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> => {
-      const result = queue.then(() => job(...args));
-      queue = result.catch(() => undefined);
-      return result;
-    };
+  // One job at a time: a batch of newcomers and the welcome alarm must not both take the pending list.
+  const queue = createSerialQueue();
+  const serial = <A extends unknown[], T>(job: (...args: A) => Promise<T>) => queued(queue, job);
   const read = async (key: string) => (await deps.storage.get(key))[key];
   const prefs = async () => reminderPrefsOf(await read(REMINDER_PREFS_KEY));
   const translator = async () => {
@@ -121,16 +117,12 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
   const paused = async () => activePause(readPauses(await read(PAUSE_KEY)), now());
 
   async function flushWelcome(): Promise<void> {
-    const state = welcomeStateOf(await read(WELCOME_KEY));
+    const state = await readWelcome(deps.storage);
     if (!state.pending.length) return;
-    // Newcomers wait for the pause to end (its time, or the switch: start() re-arms then), none is lost.
-    const pause = await paused();
-    if (pause) {
-      const end = pauseEnd(pause);
-      if (Number.isFinite(end)) await deps.alarms.create(WELCOME_ALARM, { when: end });
-      return;
-    }
-    await deps.storage.set({ [WELCOME_KEY]: { ...state, pending: [] } });
+    // Newcomers wait for the pause to end, none is lost: its time (the pause's end alarm, which the calendar's
+    // jobs keep) or the switch (start() re-arms then).
+    if (await paused()) return;
+    await writeWelcome(deps.storage, state, { ...state, pending: [] });
     const { t } = await translator();
     const pending: Newcomer[] = state.pending;
     const at = now();
@@ -234,21 +226,21 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
     /** New members from the book: queued for one welcome each, shown together after a short batch window. */
     welcome: serial(async (created: readonly Member[]) => {
       if (!created.length || !(await prefs()).welcome) return;
-      const before = welcomeStateOf(await read(WELCOME_KEY));
+      const before = await readWelcome(deps.storage);
       const after = queueNewcomers(before, created, now());
       if (after === before) return;
-      await deps.storage.set({ [WELCOME_KEY]: after });
+      await writeWelcome(deps.storage, before, after);
       if (!(await deps.alarms.get(WELCOME_ALARM)))
         await deps.alarms.create(WELCOME_ALARM, { when: now() + WELCOME_BATCH_MS });
     }),
     onAlarm: serial(async (name: string) => {
-      if (name === WELCOME_ALARM) await flushWelcome();
+      if (name === WELCOME_ALARM || name === PAUSE_END_ALARM) await flushWelcome();
       else if (name === MORNING_ALARM) await morning();
     }),
     /** Startup, install and a settings change: the morning alarm (re)set, today's check caught up, welcomes kept. */
     start: serial(async () => {
       await morning();
-      const pending = welcomeStateOf(await read(WELCOME_KEY)).pending.length;
+      const pending = (await readWelcome(deps.storage)).pending.length;
       if (pending && !(await deps.alarms.get(WELCOME_ALARM)))
         await deps.alarms.create(WELCOME_ALARM, { when: now() + WELCOME_BATCH_MS });
     }),
