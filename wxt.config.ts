@@ -140,10 +140,10 @@ function assistantParts(browser: string): Plugin {
         return path.resolve('lib/kits/kit-file-part.ts');
       if (
         chromeWorker &&
-        source === '../community/reminders/holiday-list' &&
+        source === './holidays-in-force' &&
         /[\\/]lib[\\/]background[\\/]reminder-listeners\.ts$/.test(importer ?? '')
       )
-        return path.resolve('lib/community/reminders/holiday-list-part.ts');
+        return path.resolve('lib/background/holidays-in-force-part.ts');
       if (
         build === 'assistant' &&
         source === './data/pinyin-groups' &&
