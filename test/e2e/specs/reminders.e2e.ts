@@ -7,6 +7,7 @@ import { setOwnAccounts } from '../support/setup';
 import { seedKit } from '../support/kit';
 import { inWorker } from '../support/calendar';
 import { seedOwnPost } from '../support/records';
+import { editorLocator, modelText, SITE_BOXES } from '../support/site-pages';
 
 // Community reminders in real Chromium: a first-time commenter on the brand's Weibo post → the welcome
 // notification (a browser alarm, then chrome.notifications) → its click opens the comment's page → the badge
@@ -108,6 +109,68 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
   // One welcome per member, ever: the newcomer is not welcomed again when seen again.
   await other.waitForTimeout(1000);
   expect(await notifications(ext)).toEqual([]);
+});
+
+test("a kit's own holiday today → the holiday notification → its click opens the brand's compose page → the holiday's template is offered and inserted", async ({
+  ext,
+  openExtensionPage,
+}) => {
+  test.setTimeout(180_000);
+  const dashboard = await openExtensionPage('options.html');
+  // Today in the worker's zone (the morning check's), as MM-DD: the kit's own holiday falls on it.
+  const today = await inWorker(ext.context, async () => {
+    const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+    return parts.format(new Date());
+  });
+  await seedKit(dashboard, undefined, {
+    holidays: {
+      add: [
+        {
+          id: 'acme-day',
+          name: { en: 'Acme Day', zh: 'Acme 日' },
+          date: today.slice(5),
+          template: 'starter-holiday-en',
+        },
+      ],
+      off: ['christmas'],
+    },
+  });
+  await setOwnAccounts(dashboard, { weibo: ['Acme'] });
+  // The morning check at hour 0, today not yet checked: the settings' change restarts the jobs, which check now.
+  const prefs = await message(dashboard, 'community.reminders.prefs.get', {});
+  await dashboard.evaluate(() => chrome.storage.local.remove('community.reminders.lastDay'));
+  await message(dashboard, 'community.reminders.prefs.set', { ...prefs, welcome: false, hour: 0 });
+  const id = `onbrand-community:holiday:${today}:acme-day`;
+  await expect.poll(() => notifications(ext), { timeout: 30_000, intervals: [500] }).toEqual([id]);
+
+  // Its click opens the compose page of the brand's platform (Weibo, from Settings' own accounts).
+  const before = new Set(ext.context.pages());
+  const compose = () =>
+    ext.context.pages().find((p) => !before.has(p) && p.url().startsWith('https://weibo.com/'));
+  await inWorker(ext.context, async () => {
+    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(
+      `onbrand-community:holiday:${new Intl.DateTimeFormat('en-CA').format(new Date())}:acme-day`,
+    );
+  });
+  await expect
+    .poll(() => (compose() ? 'compose' : ext.context.pages().map((p) => p.url())), { timeout: 30_000 })
+    .toBe('compose');
+  const page = compose()!;
+  await page.waitForFunction(() => 'fixture' in window);
+  const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
+  await editorLocator(page, box).click();
+  const ui = overlay(page);
+  const suggestion = ui.getByTestId('picker-suggestion');
+  await suggestion.waitFor('visible', 15_000);
+  expect(await suggestion.text()).toBe('Suggested: Acme Day greeting');
+  await suggestion.click();
+  await ui.getByTestId('template-picker').waitFor('visible');
+  // The template the kit's holiday names comes first, though the box is Weibo's (Chinese first otherwise).
+  expect(await ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('starter-holiday-en');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => modelText(page, box.editor))
+    .toBe('Happy Acme Day, everyone! Thank you for being part of the Acme community. ');
 });
 
 test('dashboard: the reminder switches save (welcome and holidays on by default, birthdays off), in both languages; #members/new opens on new members', async ({
