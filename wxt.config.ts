@@ -133,9 +133,9 @@ const STAND_INS: {
   },
   {
     build: 'worker',
-    source: '../community/reminders/holiday-list',
+    source: './holidays-in-force',
     importer: /\/lib\/background\/reminder-listeners\.ts$/,
-    part: 'lib/community/reminders/holiday-list-part.ts',
+    part: 'lib/background/holidays-in-force-part.ts',
   },
   {
     build: 'assistant',

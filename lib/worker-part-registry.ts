@@ -3,7 +3,7 @@
 // rule). Never injected into a page, so not among the assistant's parts (lib/assistant/part-registry.ts).
 // Dependency-free: the stand-ins (lib/team/browser-sync-part.ts, lib/calendar/rrule-part.ts,
 // lib/records/reports/report-part.ts, lib/templates/starter-part.ts, lib/kits/kit-file-part.ts,
-// lib/community/reminders/holiday-list-part.ts) and the part scripts (entrypoints/part-*.ts) import it.
+// lib/background/holidays-in-force-part.ts) and the part scripts (entrypoints/part-*.ts) import it.
 
 export const WORKER_PART_FILES = {
   'team-sync': '/part-team-sync.js',

@@ -65,6 +65,8 @@ export interface PickerState {
   inserting: boolean;
   /** Opened from a reminder's suggestion: its templates come first while nothing is searched. */
   suggestion: SuggestionKind | null;
+  /** The one template the reminder names (a kit's holiday may), first of all. */
+  suggestedTemplate?: string;
 }
 
 const HAN = /\p{Script=Han}/gu;
@@ -100,7 +102,8 @@ export function wrapIndex(current: number, delta: number, count: number): number
  */
 export function pickerMatches(
   library: TemplateLibrary | null,
-  state: Pick<PickerState, 'query' | 'language' | 'session'> & Partial<Pick<PickerState, 'suggestion'>>,
+  state: Pick<PickerState, 'query' | 'language' | 'session'> &
+    Partial<Pick<PickerState, 'suggestion' | 'suggestedTemplate'>>,
 ): TemplateMatch[] {
   if (!library) return [];
   const matches = searchTemplates(library, state.query, {
@@ -112,8 +115,13 @@ export function pickerMatches(
   const ordered = [...matches.filter(fits), ...matches.filter((match) => !fits(match))];
   const kind = state.suggestion;
   if (!kind || state.query) return ordered;
-  const suggested = (match: TemplateMatch) => fitsSuggestion(match.template, kind);
-  return [...ordered.filter(suggested), ...ordered.filter((match) => !suggested(match))];
+  const named = (match: TemplateMatch) => match.template.id === state.suggestedTemplate;
+  const suggested = (match: TemplateMatch) => !named(match) && fitsSuggestion(match.template, kind);
+  return [
+    ...ordered.filter(named),
+    ...ordered.filter(suggested),
+    ...ordered.filter((match) => !named(match) && !suggested(match)),
+  ];
 }
 
 export type EditorKeyAction =

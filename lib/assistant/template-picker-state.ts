@@ -79,7 +79,11 @@ export function newState(
  */
 export function openPicker(session: PickerSession, suggestion?: Suggestion): void {
   const saved = session.strategy.getSelection(session.root);
-  const state = newState(session, 'browse', { saved, suggestion: suggestion?.kind ?? null });
+  const state = newState(session, 'browse', {
+    saved,
+    suggestion: suggestion?.kind ?? null,
+    ...(suggestion?.template ? { suggestedTemplate: suggestion.template } : {}),
+  });
   if (suggestion?.author) state.context = { ...state.context, author: suggestion.author };
   // The holiday templates' {?holiday} / {?节日} are the holiday the reminder named.
   if (suggestion?.holiday)

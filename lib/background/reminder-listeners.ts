@@ -5,9 +5,10 @@ import { resolveLocale } from '../i18n';
 import { loadSettings } from '../storage/settings-store';
 import { createReminderJobs, type ReminderJobs } from '../community/reminders/jobs';
 import { membersWithBirthday } from '../community/members/birthdays';
-import { shippedHolidays } from '../community/reminders/holiday-list';
+import { reminderHolidays } from './holidays-in-force';
 import { REMINDER_PREFS_KEY } from '../community/reminders/prefs';
 import { PAUSE_KEY } from '../pause/pause';
+import { ownComposePage } from '../community/reminders/holiday-page';
 
 // Wires the community reminders (welcome, birthday, holidays) to the browser: alarms, notification clicks,
 // startup. The jobs themselves are lib/community/reminders/jobs.ts.
@@ -26,7 +27,8 @@ export function reminderBackground(database: () => Promise<IDBPDatabase<OnbrandD
     locale: async () => resolveLocale((await loadSettings()).locale, navigator.language),
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     birthdaysOn: async (days) => membersWithBirthday(await database(), days),
-    holidays: shippedHolidays,
+    holidays: reminderHolidays,
+    holidayPage: async () => ownComposePage((await loadSettings()).ownAccounts),
   });
   return instance;
 }

@@ -8,8 +8,8 @@ import { WORKER_PART_FILES } from '@/lib/worker-part-registry';
 // (lib/calendar/rrule-part.ts), the report's sections when a report is asked for
 // (lib/records/reports/report-part.ts), the starter templates when a team's templates join a library never
 // saved (lib/templates/starter-part.ts), the kit file reader when a managed kit is read
-// (lib/kits/kit-file-part.ts) and the holiday list at the morning holiday check
-// (lib/community/reminders/holiday-list-part.ts). A service worker may importScripts() a script after its installation
+// (lib/kits/kit-file-part.ts) and the holiday list in force at the morning holiday check
+// (lib/background/holidays-in-force-part.ts). A service worker may importScripts() a script after its installation
 // only if it imported that script while installing (Chrome removed imports of new scripts after install in M71;
 // extension workers cannot import() at all): so each part is imported once here, at install. Firefox's event page
 // has no importScripts and keeps them bundled (wxt.config.ts aliases them for Chrome's worker only).

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { PLATFORM_IDS } from '@/lib/platforms';
 import { compileUserPattern } from './user-pattern';
 import { formatPath } from '../field-path';
+import { KitHolidays } from './kit-holidays';
 
 export { formatPath };
 
@@ -158,6 +159,8 @@ export const BrandKit = z.object({
   privacy: z.optional(PrivacySettings),
   platforms: z.optional(z.partialRecord(z.enum(PLATFORM_IDS), PlatformSettings)),
   gate: z.optional(GateSettings),
+  /** The community reminders' holidays: the kit's own, and shipped ones switched off (lib/community/reminders). */
+  holidays: z.optional(KitHolidays),
 });
 export type BrandKit = z.infer<typeof BrandKit>;
 

@@ -6,6 +6,7 @@ import { useT, type Translate } from '../../shared/i18n';
 import { SectionNav, type NavTarget } from '../../shared/SectionNav';
 import { BannedTermsEditor } from '../kit/BannedTermsEditor';
 import { GateEditor } from '../kit/GateEditor';
+import { HolidaysEditor } from '../kit/HolidaysEditor';
 import { ImportExport } from '../kit/ImportExport';
 import { PatternsEditor } from '../kit/PatternsEditor';
 import { PlatformsEditor } from '../kit/PlatformsEditor';
@@ -68,6 +69,7 @@ export function KitTab() {
       'privacy',
       'platforms',
       'gate',
+      'holidays',
       'sites',
     ] as const
   ).map((id) => ({ id: `kit-section-${id}`, label: t(`kit.section.${id}`) }));
@@ -250,6 +252,9 @@ export function KitTab() {
         </Section>
         <Section title={t('kit.section.gate')} testId="kit-section-gate">
           <GateEditor kit={kit} onChange={edit} enforced={workspace.managed.gateMode} />
+        </Section>
+        <Section title={t('kit.section.holidays')} testId="kit-section-holidays">
+          <HolidaysEditor kit={kit} onChange={edit} />
         </Section>
       </fieldset>
       <Section title={t('kit.section.sites')} testId="kit-section-sites">

@@ -1,9 +1,11 @@
-// The shipped holiday list (the kit may replace it: holidays.ts). A fixed-date holiday has `date` (MM-DD, every
+// The shipped holiday list (a kit may switch some off and add its own: holidays.ts). A fixed-date holiday has `date` (MM-DD, every
 // year); a lunar one or a solar term has its real dates per year in `dates` (YYYY-MM-DD).
 // Sources of the lunar dates (2026–2028): the Chinese calendar of the Hong Kong Observatory
 // (https://www.hko.gov.hk/en/gts/time/conversion.htm) and the State Council's public-holiday notices; the
 // lunar month/day of each date is checked against ICU's Chinese calendar in test/unit/community/holidays.test.ts.
 // 清明 is the solar term 清明 (the sun at 15° ecliptic longitude), from the same HKO tables.
+
+import type { ShippedHolidayId } from '../../engine/kit-holidays';
 
 export interface Holiday {
   /** Stable id, [a-z0-9-]. */
@@ -13,9 +15,11 @@ export interface Holiday {
   date?: string;
   /** …or on these days (YYYY-MM-DD), for holidays that move. */
   dates?: string[];
+  /** The template the reminder offers first (a kit's own holiday may name one). */
+  template?: string;
 }
 
-export const SHIPPED_HOLIDAYS: Holiday[] = [
+export const SHIPPED_HOLIDAYS: Array<Holiday & { id: ShippedHolidayId }> = [
   { id: 'new-year', name: { en: 'New Year’s Day', zh: '元旦' }, date: '01-01' },
   {
     id: 'spring-festival',
@@ -59,6 +63,3 @@ export const SHIPPED_HOLIDAYS: Holiday[] = [
   },
   { id: 'christmas', name: { en: 'Christmas', zh: '圣诞节' }, date: '12-25' },
 ];
-
-/** The list as the reminder jobs ask for it (their `holidays` dependency). */
-export const shippedHolidays = async (): Promise<Holiday[]> => SHIPPED_HOLIDAYS;

@@ -52,7 +52,10 @@ export interface ReminderJobsDeps extends Pick<CalendarJobsDeps, 'alarms' | 'not
   /** The manager's time zone (the morning check's). */
   zone(): string;
   birthdaysOn(monthDays: string[]): Promise<Member[]>;
+  /** The holidays in force (shipped, as the kit in force edits them: lib/background/holidays-in-force.ts). */
   holidays(): Promise<Holiday[]>;
+  /** Where a holiday greeting is written: a compose page of the brand's own platform, if Settings names one. */
+  holidayPage(): Promise<string | undefined>;
   now?: () => number;
 }
 
@@ -185,6 +188,8 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
     }
     if (settings.holidays) {
       const target = addDays(day, settings.holidayDaysBefore);
+      // On a compose page the assistant offers the holiday template in the box; without one, the Templates tab.
+      const page = (await deps.holidayPage()) ?? deps.dashboardUrl('templates');
       for (const holiday of holidaysOn(await deps.holidays(), target)) {
         const name = locale === 'zh-CN' ? holiday.name.zh : holiday.name.en;
         await show(
@@ -197,7 +202,15 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
                 days: settings.holidayDaysBefore,
                 date: formatLocalDate(locale, target, 'long'),
               }),
-          { url: deps.dashboardUrl('templates'), at, suggest: { kind: 'holiday', holiday: holiday.name } },
+          {
+            url: page,
+            at,
+            suggest: {
+              kind: 'holiday',
+              holiday: holiday.name,
+              ...(holiday.template ? { template: holiday.template } : {}),
+            },
+          },
         );
       }
     }
@@ -256,6 +269,7 @@ export function createReminderJobs(deps: ReminderJobsDeps) {
         kind: found.kind,
         ...(found.author ? { author: found.author } : {}),
         ...(found.holiday ? { holiday: found.holiday } : {}),
+        ...(found.template ? { template: found.template } : {}),
       };
     },
   };

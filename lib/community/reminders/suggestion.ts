@@ -12,6 +12,8 @@ export interface Suggestion {
   author?: string;
   /** The holiday's names (holiday reminders). */
   holiday?: { en: string; zh: string };
+  /** The template to offer first (a kit's holiday may name one). */
+  template?: string;
 }
 
 /** The tags that mark a template as one for this kind (the starter templates carry them; a team's own may too). */

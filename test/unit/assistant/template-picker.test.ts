@@ -114,6 +114,33 @@ describe('picker relevance', () => {
       pickerMatches(LIBRARY, { query: 'gx', language: 'en', session }).map((m) => m.template.id),
     ).toContain('ganxie');
   });
+
+  it("a reminder's suggestion: the template it names first, then those its kind's tags mark", () => {
+    const session = { adapter: adapter('weibo', null) } as unknown as PickerSession;
+    const tagged = {
+      ...LIBRARY,
+      templates: LIBRARY.templates.map((t) => (t.id === 'order' ? { ...t, tags: ['holiday'] } : t)),
+    };
+    const ids = (extra: object) =>
+      pickerMatches(tagged, { query: '', language: 'en', session, ...extra }).map((m) => m.template.id);
+    expect(ids({ suggestion: 'holiday' })).toEqual(['order', 'thanks', 'wdm', 'ganxie']);
+    expect(ids({ suggestion: 'holiday', suggestedTemplate: 'ganxie' })).toEqual([
+      'ganxie',
+      'order',
+      'thanks',
+      'wdm',
+    ]);
+    // A search shows the search's order.
+    expect(
+      pickerMatches(tagged, {
+        query: 'gx',
+        language: 'en',
+        session,
+        suggestion: 'holiday',
+        suggestedTemplate: 'thanks',
+      })[0].template.id,
+    ).toBe('ganxie');
+  });
 });
 
 describe('reply language', () => {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as RRuleLib from '@/lib/calendar/rrule-lib';
 import * as StandIn from '@/lib/calendar/rrule-part';
-import * as HolidayList from '@/lib/community/reminders/holiday-list';
-import * as HolidayStandIn from '@/lib/community/reminders/holiday-list-part';
+import { SHIPPED_HOLIDAYS } from '@/lib/community/reminders/holiday-list';
+import * as HolidaysInForce from '@/lib/background/holidays-in-force';
+import * as HolidayStandIn from '@/lib/background/holidays-in-force-part';
 import * as KitFile from '@/lib/kits/kit-file';
 import * as KitFileStandIn from '@/lib/kits/kit-file-part';
 import * as ReportSections from '@/lib/records/reports/report';
@@ -86,10 +87,10 @@ describe('worker parts', () => {
       expect(KitFileStandIn.readKitText(text)).toEqual(KitFile.readKitText(text));
   });
 
-  it('gives the shipped holiday list once the part is registered', async () => {
-    await expect(HolidayStandIn.shippedHolidays()).rejects.toThrow('holidays is not loaded');
-    registerWorkerPart('holidays', HolidayList);
-    await expect(HolidayStandIn.shippedHolidays()).resolves.toEqual(HolidayList.SHIPPED_HOLIDAYS);
+  it('gives the holiday list in force once the part is registered (no kit stored: the shipped one)', async () => {
+    await expect(HolidayStandIn.reminderHolidays()).rejects.toThrow('holidays is not loaded');
+    registerWorkerPart('holidays', HolidaysInForce);
+    await expect(HolidayStandIn.reminderHolidays()).resolves.toEqual(SHIPPED_HOLIDAYS);
   });
 
   it('says which part is missing outside a worker', () => {

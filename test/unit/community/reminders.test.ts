@@ -24,7 +24,9 @@ import {
   writeWelcome,
 } from '@/lib/community/reminders/welcome-store';
 import { REMINDER_PREFS_KEY, DEFAULT_REMINDER_PREFS } from '@/lib/community/reminders/prefs';
-import { SHIPPED_HOLIDAYS } from '@/lib/community/reminders/holiday-list';
+import { SHIPPED_HOLIDAYS, type Holiday } from '@/lib/community/reminders/holiday-list';
+import { holidaysInForce } from '@/lib/community/reminders/holidays';
+import { ownComposePage } from '@/lib/community/reminders/holiday-page';
 import { birthdayDays } from '@/lib/community/members/birthdays';
 import type { Member } from '@/lib/community/members/member';
 
@@ -145,7 +147,7 @@ describe('welcome queue', () => {
   });
 });
 
-function fakes(start: number) {
+function fakes(start: number, options: { holidays?: Holiday[]; holidayPage?: string } = {}) {
   const store: Record<string, unknown> = {};
   const alarms = new Map<string, number>();
   const shown: Array<{ id: string; title: string; message: string }> = [];
@@ -178,7 +180,8 @@ function fakes(start: number) {
       locale: async () => 'en',
       zone: () => 'Asia/Shanghai',
       birthdaysOn: async (days) => birthdays.filter((m) => m.birthday && days.includes(m.birthday)),
-      holidays: async () => SHIPPED_HOLIDAYS,
+      holidays: async () => options.holidays ?? SHIPPED_HOLIDAYS,
+      holidayPage: async () => options.holidayPage,
       now: () => clock,
     });
   return { store, alarms, shown, opened, jobs, tick: (ms: number) => (clock += ms), now: () => clock };
@@ -292,6 +295,40 @@ describe('reminder jobs', () => {
     expect(f.opened).toEqual(['chrome-extension://x/options.html#templates']);
     expect(birthdayDays('2027-02-28')).toEqual(['02-28', '02-29']);
     expect(birthdayDays('2028-02-28')).toEqual(['02-28']);
+  });
+
+  it("a kit's own holiday on the day: greeted, on the brand's compose page, its template suggested there", async () => {
+    const own = {
+      id: 'acme-day',
+      name: { en: 'Acme Day', zh: 'Acme 日' },
+      date: '12-05',
+      template: 'acme-tpl',
+    };
+    const list = holidaysInForce(SHIPPED_HOLIDAYS, { add: [own], off: ['christmas'] });
+    const page = ownComposePage({ x: [], weibo: ['Acme'] });
+    expect(page).toBe('https://weibo.com/');
+    expect(ownComposePage({})).toBeUndefined();
+    const f = fakes(Date.UTC(2026, 11, 5, 2), { holidays: list, holidayPage: page }); // 10:00 on 5 Dec, Shanghai
+    const jobs = f.jobs();
+    await jobs.start();
+    expect(f.shown.map((s) => [s.id, s.title, s.message])).toEqual([
+      [
+        'onbrand-community:holiday:2026-12-05:acme-day',
+        'Acme Day',
+        'Acme Day is today. Greet your community?',
+      ],
+    ]);
+    await jobs.open(f.shown[0].id);
+    expect(f.opened).toEqual(['https://weibo.com/']);
+    expect(await jobs.suggestionFor(1, 'https://weibo.com/')).toEqual({
+      kind: 'holiday',
+      holiday: { en: 'Acme Day', zh: 'Acme 日' },
+      template: 'acme-tpl',
+    });
+    // Christmas switched off by the kit: no greeting on its day.
+    const christmas = fakes(Date.UTC(2026, 11, 25, 2), { holidays: list });
+    await christmas.jobs().start();
+    expect(christmas.shown).toEqual([]);
   });
 
   it('a crisis pause: newcomers wait for its end (none lost), and its days get no holiday or birthday greeting', async () => {
