@@ -21,7 +21,7 @@ export const FIRST_SCREEN_ID = 'first-screen';
 /** lib/calendar/store.ts's CALENDAR_REVISION_KEY (that module pulls the calendar schema in). */
 const CALENDAR_REVISION_KEY = 'calendarRevision';
 /** Parts of the copy that may have changed without a calendar revision: kept for the layout, not shown. */
-const BLANKED = ['popup-site', 'reply-queue', 'today-counts', 'today-rhythm-warning'];
+const BLANKED = ['popup-site', 'popup-crisis', 'reply-queue', 'today-counts', 'today-rhythm-warning'];
 /** The only test ids the copy keeps: today's list as it was (same revision, same slots in the same order). */
 const KEPT_TEST_IDS = new Set(['popup-today', 'today-list', 'today-slot', 'today-rest']);
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useReducer, useState } from 'react';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { formatInstant } from '@/lib/i18n/format';
+import { localToUtc } from '@/lib/calendar/time';
 import {
   activePause,
   endPause,
@@ -14,29 +15,20 @@ import {
 import { pauseItem, updatePauses } from '@/lib/pause/pause-item';
 import { useStorageItem } from './useStorageItem';
 import { useIntlLocale, useT } from './i18n';
-
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { onPauseSwitchRequest } from './pause-request';
 
 /**
- * The crisis pause's switch (popup, dashboard, and offered beside the reports' crisis signal): on with a reason,
- * a duration and optional topic terms; off in one click. `readOnly` (team mode, a role that may not switch it)
- * shows the pause in force without the controls.
+ * The crisis pause's switch, one per page (popup, dashboard): on with a reason, a duration and optional topic terms;
+ * off in one click. Where the crisis signal fires (the popup's notice, the reports' crisis section, a page's offer)
+ * an offer opens this switch's form (pause-request.ts). `readOnly` (team mode, a role that may not switch it) shows
+ * the pause in force without the controls. Every time is read and shown in `timeZone`, the calendar's.
  */
-export function PauseSwitch({
-  offer = false,
-  readOnly = false,
-  timeZone = localZone(),
-}: {
-  /** The crisis signal fired: the switch says so and opens its form at once. */
-  offer?: boolean;
-  readOnly?: boolean;
-  timeZone?: string;
-}) {
+export function PauseSwitch({ readOnly = false, timeZone }: { readOnly?: boolean; timeZone: string }) {
   const t = useT();
   const locale = useIntlLocale();
   const id = useId();
   const doc = readPauses(useStorageItem(pauseItem));
-  const [open, setOpen] = useState(offer);
+  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [duration, setDuration] = useState<PauseDuration>('off');
   const [custom, setCustom] = useState('');
@@ -53,13 +45,33 @@ export function PauseSwitch({
     return () => clearTimeout(timer);
   }, [endsAt]);
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
+  // An offer opens the form (or shows the pause in force) and brings it into view with the reason focused.
+  const section = useRef<HTMLElement>(null);
+  const [requested, request] = useReducer((n: number) => n + 1, 0);
+  useEffect(
+    () =>
+      onPauseSwitchRequest(() => {
+        setOpen(true);
+        request();
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!requested) return;
+    section.current?.scrollIntoView({ block: 'nearest' });
+    section.current?.querySelector<HTMLElement>('textarea, button')?.focus();
+  }, [requested]);
+  /** A write that failed (storage full, the page closing) says so instead of an unhandled rejection. */
+  const failed = (cause: unknown) => {
+    console.warn('Onbrand: crisis pause not saved', cause);
+    setError(t('pause.saveFailed'));
+  };
 
-  // Offered beside the crisis signal only while no pause is in force (the dashboard's own switch shows that one).
-  if (pause && offer) return null;
   if (pause) {
     const end = pauseEnd(pause);
     return (
       <section
+        ref={section}
         className="pause-switch pause-on"
         data-testid="pause-switch"
         data-paused="true"
@@ -80,10 +92,17 @@ export function PauseSwitch({
             type="button"
             className="ob-primary"
             data-testid="pause-off"
-            onClick={() => void updatePauses((d) => endPause(d, Date.now()))}
+            onClick={() =>
+              void updatePauses((d) => endPause(d, Date.now())).then(() => setError(null), failed)
+            }
           >
             {t('pause.switchOff')}
           </button>
+        )}
+        {error && (
+          <p role="alert" className="pause-error" data-testid="pause-error">
+            {error}
+          </p>
         )}
         {readOnly && <p data-testid="pause-read-only">{t('pause.readOnly')}</p>}
       </section>
@@ -95,7 +114,8 @@ export function PauseSwitch({
     const why = reason.trim();
     if (!why) return setError(t('pause.needReason'));
     const at = Date.now();
-    const customMs = custom ? new Date(custom).getTime() : undefined;
+    // The chosen end is a wall time in the calendar's zone, like "until tomorrow" (not the browser's zone).
+    const customMs = custom ? localToUtc(custom, timeZone) : undefined;
     if (duration === 'custom' && !(customMs !== undefined && customMs > at))
       return setError(t('pause.customPast'));
     setError(null);
@@ -111,17 +131,18 @@ export function PauseSwitch({
       setOpen(false);
       setReason('');
       setTerms('');
-    });
+    }, failed);
   };
 
   return (
-    <section className="pause-switch" data-testid="pause-switch" data-paused="false" aria-labelledby={id}>
+    <section
+      ref={section}
+      className="pause-switch"
+      data-testid="pause-switch"
+      data-paused="false"
+      aria-labelledby={id}
+    >
       <h2 id={id}>{t('pause.title')}</h2>
-      {offer && (
-        <p role="alert" data-testid="pause-offer">
-          {t('pause.signalOffer')}
-        </p>
-      )}
       {!open ? (
         <button type="button" data-testid="pause-open" aria-expanded={false} onClick={() => setOpen(true)}>
           {t('pause.switchOn')}
@@ -171,6 +192,9 @@ export function PauseSwitch({
               />
             </label>
           )}
+          <p className="pause-zone" data-testid="pause-zone">
+            {t('pause.zone', { zone: timeZone })}
+          </p>
           <label>
             <span>{t('pause.terms')}</span>
             <textarea

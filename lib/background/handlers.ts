@@ -21,6 +21,7 @@ import { createTeamKitHandlers } from '../team/kit-handlers';
 import { createSharedHandlers } from '../team/shared-handlers';
 import { teamBackground } from '../team/background';
 import { createMemberSharing } from '../team/member-sync';
+import { createPauseOfferHandlers } from '../pause/offer';
 import { browser } from 'wxt/browser';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
@@ -110,5 +111,6 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     ...createReviewHandlers(team, browser.storage.local),
     ...createTeamKitHandlers(team, browser.storage.local),
     ...createSharedHandlers(team, browser.storage.local),
+    ...createPauseOfferHandlers(),
   };
 }

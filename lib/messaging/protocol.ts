@@ -5,6 +5,7 @@ import { PlatformId } from '@/lib/platforms/schema';
 import { communityMessages } from '../community/protocol';
 import { reminderMessages } from '../community/reminders/protocol';
 import { teamMessages } from '../team/protocol';
+import { pauseMessages } from '../pause/protocol';
 
 /**
  * The one message protocol between content scripts, popup, dashboard and background. Each message names its
@@ -72,6 +73,7 @@ export const protocol = {
   ...communityMessages,
   ...reminderMessages,
   ...teamMessages,
+  ...pauseMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

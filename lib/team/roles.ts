@@ -11,3 +11,13 @@ export const MemberId = z
   .string()
   .check(z.regex(/^[A-Za-z0-9._@-]{1,100}$/, 'member id: letters, digits, . _ @ - only'));
 export type MemberId = z.infer<typeof MemberId>;
+
+/** The refusal of a role that may not write a document at all (the server's words; policy.ts judges it). */
+export const roleRefusal = (doc: string, role: Role) =>
+  `${doc}: the ${role} role may not change this document`;
+
+/** The role a refusal in roleRefusal's words names (anywhere in an error's text), for a localized message. */
+export function refusedRole(message: string): Role | undefined {
+  const role = / the (\w+) role may not change this document/.exec(message)?.[1];
+  return ROLES.find((r) => r === role);
+}
