@@ -77,7 +77,10 @@ export function Dashboard() {
   const zone = useCalendarZone();
   // Opened by a page's offer (lib/pause/offer.ts): the pause's switch opens, nothing is switched.
   useEffect(() => {
-    if (new URLSearchParams(location.search).has(PAUSE_OFFER_PARAM)) requestPauseSwitch();
+    if (!new URLSearchParams(location.search).has(PAUSE_OFFER_PARAM)) return;
+    requestPauseSwitch();
+    // Once: a reload or a link copied from here does not open it again.
+    history.replaceState(history.state, '', location.pathname + location.hash);
   }, []);
   useEffect(() => {
     const onHash = () => setActive(tabFromHash());

@@ -152,6 +152,7 @@ test('the page offers the pause on a crisis tag: a page script’s click does no
   await offered.waitForLoadState();
   expect(new URL(offered.url()).pathname).toBe('/options.html');
   expect(new URL(offered.url()).hash).toBe('#reports');
+  await expect.poll(() => new URL(offered.url()).search).toBe('');
   await expect(offered.getByTestId('pause-form')).toBeVisible();
   await expect(offered.getByTestId('pause-reason-input')).toBeFocused();
   await expect(offered.getByTestId('pause-switch')).toHaveAttribute('data-paused', 'false');
