@@ -4,6 +4,9 @@ import { useT } from '../shared/i18n';
 import { StorageNotice } from './StorageNotice';
 import { DashboardLoading } from './DashboardLoading';
 import { PauseSwitch } from '../shared/PauseSwitch';
+import { requestPauseSwitch } from '../shared/pause-request';
+import { useCalendarZone } from '../shared/useCalendarZone';
+import { PAUSE_OFFER_PARAM } from '@/lib/pause/offer';
 
 // The dashboard's sections; the URL hash (#kit, #reports …) selects one so links and reloads land on it. Each tab's
 // code is its own chunk, loaded when the tab opens: opening #members or #reports parses that tab only, not the
@@ -71,6 +74,14 @@ export function Dashboard() {
   const t = useT();
   const [active, setActive] = useState(tabFromHash);
   const tabRefs = useRef<(HTMLAnchorElement | null)[]>([]);
+  const zone = useCalendarZone();
+  // Opened by a page's offer (lib/pause/offer.ts): the pause's switch opens, nothing is switched.
+  useEffect(() => {
+    if (!new URLSearchParams(location.search).has(PAUSE_OFFER_PARAM)) return;
+    requestPauseSwitch();
+    // Once: a reload or a link copied from here does not open it again.
+    history.replaceState(history.state, '', location.pathname + location.hash);
+  }, []);
   useEffect(() => {
     const onHash = () => setActive(tabFromHash());
     addEventListener('hashchange', onHash);
@@ -113,8 +124,9 @@ export function Dashboard() {
       </nav>
       <main className="dash-main">
         <StorageNotice />
-        {/* The crisis pause on every tab: switched from wherever the manager is when it is needed. */}
-        <PauseSwitch />
+        {/* The crisis pause on every tab (its one instance): switched from wherever the manager is when it is
+            needed, in the calendar's zone like the popup's. */}
+        {zone && <PauseSwitch timeZone={zone} />}
         <div
           role="tabpanel"
           id={`panel-${active}`}

@@ -11,6 +11,8 @@ import {
   type FeedbackTag,
 } from '@/lib/assistant/feedback';
 import type { MessageKey } from '@/lib/i18n';
+import { currentPause } from '@/lib/assistant/ui-state';
+import { send } from '@/lib/messaging/client';
 import { useT } from '../shared/i18n';
 import { useRectOf } from './useRectOf';
 import { trusted } from './trusted';
@@ -158,7 +160,45 @@ function TagPopover() {
           style={popoverFieldStyle}
         />
       </label>
+      <PauseOffer tag={tag} />
     </CommentPopover>
+  );
+}
+
+/**
+ * A comment tagged as a complaint or a crisis: the crisis pause is offered. The person's own click (trusted) asks
+ * the worker to open the dashboard with its pause switch open; the page never switches the pause, and nothing of
+ * it leaves this closed shadow root. Not shown while a pause is in force (the badge's banner says so).
+ */
+function PauseOffer({ tag }: { tag: FeedbackTag | null }) {
+  useSignals();
+  const t = useT();
+  const [opened, setOpened] = useState(false);
+  if ((tag !== 'crisis' && tag !== 'complaint') || currentPause.value) return null;
+  return (
+    <p style={{ margin: '8px 0 0', fontSize: 12 }} data-testid="feedback-pause-offer">
+      {t('pause.page.offer')}{' '}
+      <button
+        type="button"
+        style={{ ...chipStyle(false, 'crisis'), fontSize: 12 }}
+        data-testid="feedback-pause-open"
+        onClick={trusted(
+          () =>
+            void send('pause.offer', {}).then(
+              () => setOpened(true),
+              (error: unknown) => console.warn('Onbrand: dashboard not opened', error),
+            ),
+        )}
+      >
+        {t('pause.offer.open')}
+      </button>
+      {opened && (
+        <span role="status" data-testid="feedback-pause-opened">
+          {' '}
+          {t('pause.page.opened')}
+        </span>
+      )}
+    </p>
   );
 }
 

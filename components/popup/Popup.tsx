@@ -9,6 +9,7 @@ import { TodayView } from './TodayView';
 import { ReplyQueue } from './ReplyQueue';
 import { useFirstScreen } from './useFirstScreen';
 import { PauseSwitch } from '../shared/PauseSwitch';
+import { CrisisNotice } from './CrisisNotice';
 import { useActivePause } from '../shared/useActivePause';
 
 /**
@@ -45,6 +46,8 @@ export function Popup({ initial }: { initial: CalendarSnapshot }) {
       </header>
       {/* The site switch first: it must stay reachable without scrolling however many slots today has. */}
       <SiteStatus />
+      {/* Shown once the worker answers, only while the crisis signal fires: it opens the switch below. */}
+      <CrisisNotice now={now} />
       <PauseSwitch timeZone={snapshot.calendar.settings.timeZone} />
       <ReplyQueue now={now} />
       <TodayView snapshot={snapshot} now={now} pause={pause} />

@@ -33,7 +33,7 @@ const PAUSE_KEY = 'crisisPause';
  */
 const SOURCE_KEYS = [CALENDAR_REVISION_KEY, 'kits', 'kitPrefs', PAUSE_KEY];
 /** Parts of the copy that may have changed without a calendar revision: kept for the layout, not shown. */
-const BLANKED = ['popup-site', 'reply-queue', 'today-counts', 'today-rhythm-warning'];
+const BLANKED = ['popup-site', 'popup-crisis', 'reply-queue', 'today-counts', 'today-rhythm-warning'];
 /** The only test ids the copy keeps: today's list as it was (same revision, same slots in the same order). */
 const KEPT_TEST_IDS = new Set(['popup-today', 'today-list', 'today-slot', 'today-rest']);
 

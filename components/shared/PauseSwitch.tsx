@@ -1,28 +1,28 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { formatInstant } from '@/lib/i18n/format';
+import { localToUtc } from '@/lib/calendar/time';
 import { parseTerms, PAUSE_DURATIONS, pauseEnd, untilFor, type PauseDuration } from '@/lib/pause/pause';
 import { send } from '@/lib/messaging/client';
-import { STEERING_ROLES } from '@/lib/team/roles';
+import { refusedRole, STEERING_ROLES, type Role } from '@/lib/team/roles';
 import { useActivePause } from './useActivePause';
 import { useTeamRole } from './useTeamRole';
 import { useIntlLocale, useT } from './i18n';
-
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { onPauseSwitchRequest } from './pause-request';
 
 /**
- * The crisis pause's switch (popup, dashboard, and offered beside the reports' crisis signal): on with a reason,
- * a duration and optional topic terms; off in one click. In a team only the roles that steer publishing switch it
- * (lib/team/policy.ts): any other role, or `readOnly`, sees the pause in force without the controls, and why.
+ * The crisis pause's switch, one per page (popup, dashboard): on with a reason, a duration and optional topic terms;
+ * off in one click. Where the crisis signal fires (the popup's notice, the reports' crisis section, a page's offer)
+ * an offer opens this switch's form (pause-request.ts). In a team only the roles that steer publishing switch it
+ * (lib/team/policy.ts): any other role, or `readOnly`, sees the pause in force without the controls, and why. The
+ * switch asks the worker, the pause's one writer (lib/pause/pause-store.ts). Every time is read and shown in
+ * `timeZone`, the calendar's.
  */
 export function PauseSwitch({
-  offer = false,
   readOnly: readOnlyProp = false,
-  timeZone = localZone(),
+  timeZone,
 }: {
-  /** The crisis signal fired: the switch says so and opens its form at once. */
-  offer?: boolean;
   readOnly?: boolean;
-  timeZone?: string;
+  timeZone: string;
 }) {
   const t = useT();
   const locale = useIntlLocale();
@@ -31,24 +31,52 @@ export function PauseSwitch({
   const pause = useActivePause();
   const role = useTeamRole();
   const readOnly = readOnlyProp || (role !== null && !STEERING_ROLES.includes(role));
-  const readOnlyNote = (
-    <p data-testid="pause-read-only">{t('pause.readOnly', { role: t(`team.role.${role ?? 'member'}`) })}</p>
-  );
-  const [open, setOpen] = useState(offer);
+  const roleNote = (who: Role) => t('pause.readOnly', { role: t(`team.role.${who}`) });
+  const readOnlyNote = <p data-testid="pause-read-only">{roleNote(role ?? 'member')}</p>;
+  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [duration, setDuration] = useState<PauseDuration>('off');
   const [custom, setCustom] = useState('');
   const [terms, setTerms] = useState('');
   const [error, setError] = useState<string | null>(null);
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
-  const explainFailure = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  // An offer opens the form (or shows the pause in force) and brings it into view with the reason focused.
+  const section = useRef<HTMLElement>(null);
+  const [requested, request] = useReducer((n: number) => n + 1, 0);
+  useEffect(
+    () =>
+      onPauseSwitchRequest(() => {
+        setOpen(true);
+        request();
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!requested) return;
+    section.current?.scrollIntoView({ block: 'nearest' });
+    section.current?.querySelector<HTMLElement>('textarea, button')?.focus();
+  }, [requested]);
+  /** A write that failed (storage full, the page closing) says so instead of an unhandled rejection. */
+  const failed = (cause: unknown) => {
+    console.warn('Onbrand: crisis pause not saved', cause);
+    setError(t('pause.saveFailed'));
+  };
+  /** The worker's answer: a refusal by role (the server's words) in the UI's language, else as it came. */
+  const answered = (outcome: { ok: true } | { ok: false; reason: string }): boolean => {
+    if (outcome.ok) {
+      setError(null);
+      return true;
+    }
+    const who = refusedRole(outcome.reason);
+    setError(who ? roleNote(who) : outcome.reason);
+    return false;
+  };
 
-  // Offered beside the crisis signal only while no pause is in force (the dashboard's own switch shows that one).
-  if (pause && offer) return null;
   if (pause) {
     const end = pauseEnd(pause);
     return (
       <section
+        ref={section}
         className="pause-switch pause-on"
         data-testid="pause-switch"
         data-paused="true"
@@ -69,19 +97,17 @@ export function PauseSwitch({
             type="button"
             className="ob-primary"
             data-testid="pause-off"
-            onClick={() =>
-              void send('pause.off', {}).then((r) => setError(r.ok ? null : r.reason), explainFailure)
-            }
+            onClick={() => void send('pause.off', {}).then(answered, failed)}
           >
             {t('pause.switchOff')}
           </button>
         )}
-        {readOnly && readOnlyNote}
         {error && (
           <p role="alert" className="pause-error" data-testid="pause-error">
             {error}
           </p>
         )}
+        {readOnly && readOnlyNote}
       </section>
     );
   }
@@ -97,7 +123,8 @@ export function PauseSwitch({
     const why = reason.trim();
     if (!why) return setError(t('pause.needReason'));
     const at = Date.now();
-    const customMs = custom ? new Date(custom).getTime() : undefined;
+    // The chosen end is a wall time in the calendar's zone, like "until tomorrow" (not the browser's zone).
+    const customMs = custom ? localToUtc(custom, timeZone) : undefined;
     if (duration === 'custom' && !(customMs !== undefined && customMs > at))
       return setError(t('pause.customPast'));
     setError(null);
@@ -105,22 +132,23 @@ export function PauseSwitch({
       until: untilFor(duration, at, timeZone, customMs),
       reason: why,
       terms: parseTerms(terms),
-    }).then((r) => {
-      if (!r.ok) return setError(r.reason);
+    }).then((outcome) => {
+      if (!answered(outcome)) return;
       setOpen(false);
       setReason('');
       setTerms('');
-    }, explainFailure);
+    }, failed);
   };
 
   return (
-    <section className="pause-switch" data-testid="pause-switch" data-paused="false" aria-labelledby={id}>
+    <section
+      ref={section}
+      className="pause-switch"
+      data-testid="pause-switch"
+      data-paused="false"
+      aria-labelledby={id}
+    >
       <h2 id={id}>{t('pause.title')}</h2>
-      {offer && (
-        <p role="alert" data-testid="pause-offer">
-          {t('pause.signalOffer')}
-        </p>
-      )}
       {!open ? (
         <button type="button" data-testid="pause-open" aria-expanded={false} onClick={() => setOpen(true)}>
           {t('pause.switchOn')}
@@ -170,6 +198,9 @@ export function PauseSwitch({
               />
             </label>
           )}
+          <p className="pause-zone" data-testid="pause-zone">
+            {t('pause.zone', { zone: timeZone })}
+          </p>
           <label>
             <span>{t('pause.terms')}</span>
             <textarea

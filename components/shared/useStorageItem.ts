@@ -10,7 +10,11 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
   useEffect(() => {
     // A change seen before the first read answers is newer than that read.
     let fresh = true;
-    void item.getValue().then((stored) => fresh && setValue(stored));
+    // A failed read (the extension reloading) is logged; the value stays undefined, as before the first read.
+    void item.getValue().then(
+      (stored) => fresh && setValue(stored),
+      (error: unknown) => console.warn('Onbrand: storage not read', error),
+    );
     const unwatch = item.watch((next) => {
       fresh = false;
       setValue(next);

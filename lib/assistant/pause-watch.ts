@@ -30,5 +30,9 @@ export function watchPause(signal: AbortSignal): void {
     }),
   );
   signal.addEventListener('abort', () => cancel());
-  void readLocal(PAUSE_KEY).then((value) => changed || set(value));
+  // Unreadable storage (the extension reloading under the page) leaves no pause in force and says why.
+  void readLocal(PAUSE_KEY).then(
+    (value) => changed || set(value),
+    (error: unknown) => console.warn('Onbrand: crisis pause not read', error),
+  );
 }

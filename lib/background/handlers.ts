@@ -22,6 +22,7 @@ import { createSharedHandlers } from '../team/shared-handlers';
 import { teamBackground } from '../team/background';
 import { createMemberSharing } from '../team/member-sync';
 import { createPauseHandlers } from './pause-handlers';
+import { createPauseOfferHandlers } from '../pause/offer';
 import { browser } from 'wxt/browser';
 
 let connection: Promise<IDBPDatabase<OnbrandDB>> | undefined;
@@ -112,5 +113,6 @@ export function createHandlers(calendar: CalendarBackground = calendarBackground
     ...createTeamKitHandlers(team, browser.storage.local),
     ...createSharedHandlers(team, browser.storage.local),
     ...createPauseHandlers(team, browser.storage.local),
+    ...createPauseOfferHandlers(),
   };
 }

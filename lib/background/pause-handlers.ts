@@ -20,7 +20,8 @@ export function createPauseHandlers(
   area: KeyValueArea & PauseArea,
   now: () => number = Date.now,
   newId: () => string = () => crypto.randomUUID(),
-): HandlersOf<typeof pauseMessages> {
+): Omit<HandlersOf<typeof pauseMessages>, 'pause.offer'> {
+  // (A page's offer, which switches nothing, is lib/pause/offer.ts.)
   const teamWrite = async (
     connection: TeamConnection,
     change: (doc: StoredPauses) => StoredPauses,

@@ -4,7 +4,7 @@ import { logHealth } from '../db/health';
 import type { HandlersOf } from '../message-table';
 import { countInPeriod, readExportPage } from './export-pages';
 import { getRecordPrefs, setRecordPrefs } from './prefs';
-import { buildEngagement, buildReport } from './reports/read';
+import { buildEngagement, buildReport, readCrisisSignal } from './reports/read';
 import { loadPlan } from './reports/plan';
 import type { PlannedOccurrence } from './reports/cadence';
 import { browser } from 'wxt/browser';
@@ -136,6 +136,7 @@ export function createRecordHandlers(
       return buildReport(db, { ...options, plan, pauses });
     },
     'records.engagement': async (period) => buildEngagement(await openDb(), period),
+    'records.crisis': async ({ now: at }) => readCrisisSignal(await openDb(), at),
     'records.status': async () => {
       // Opening is what reveals a blocked upgrade: start it (not awaited, it may wait) and say what is known now.
       void openDb().catch(() => undefined);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RecordPrefs } from './prefs';
 import type { Report } from './reports/report';
+import type { CrisisSignal } from './reports/crisis';
 import type { EngagementReport } from './reports/engagement';
 import { PlatformId } from '../platforms/schema';
 import { ActivityRecord } from './schema';
@@ -102,6 +103,16 @@ export const recordMessages = {
     }),
     // Computed by our own worker from validated records; not re-validated on the way back.
     response: z.custom<Report>(),
+  },
+  /**
+   * The crisis signal now (the reports' own function, reports/crisis.ts): the popup's notice that offers the pause.
+   * `now` is the popup's clock.
+   */
+  'records.crisis': {
+    fromPages: false,
+    request: z.object({ now: z.number() }),
+    // Computed by our own worker from validated records; not re-validated on the way back.
+    response: z.custom<CrisisSignal>(),
   },
   /** Every engagement row of a report's period: what its first screen left out (sorting, "show all", exports). */
   'records.engagement': {

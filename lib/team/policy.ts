@@ -10,7 +10,7 @@ import {
   type TeamDocument,
   type TeamPause,
 } from './documents';
-import { STEERING_ROLES, type Role } from './roles';
+import { roleRefusal as refusal, STEERING_ROLES, type Role } from './roles';
 
 // The one rulebook of who may change what in the team documents. The server runs it on every incoming update
 // (against the document as it would be after the update); the extension may run it first to explain a refusal.
@@ -39,9 +39,8 @@ export const WRITERS: Record<DocumentKind, readonly Role[]> = {
 
 export const mayWrite = (doc: TeamDocument, role: Role) => WRITERS[kindOf(doc)].includes(role);
 
-/** The refusal of a role that may not write a document at all (the server's words, shown as they are). */
-export const roleRefusal = (doc: TeamDocument, role: Role) =>
-  `${doc}: the ${role} role may not change this document`;
+/** The refusal of a role that may not write a document at all (its words live beside the roles). */
+export const roleRefusal = (doc: TeamDocument, role: Role) => refusal(doc, role);
 
 /** A member's activity in the team's book: at most this many comments and replies each. */
 export const MAX_ACTIVITY = 10_000;

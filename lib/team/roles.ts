@@ -17,3 +17,13 @@ export type MemberId = z.infer<typeof MemberId>;
  * the popup can tell without loading the rulebook's schemas).
  */
 export const STEERING_ROLES: readonly Role[] = ['admin', 'planner', 'reviewer'];
+
+/** The refusal of a role that may not write a document at all (the server's words; policy.ts judges it). */
+export const roleRefusal = (doc: string, role: Role) =>
+  `${doc}: the ${role} role may not change this document`;
+
+/** The role a refusal in roleRefusal's words names (anywhere in an error's text), for a localized message. */
+export function refusedRole(message: string): Role | undefined {
+  const role = / the (\w+) role may not change this document/.exec(message)?.[1];
+  return ROLES.find((r) => r === role);
+}

@@ -4,6 +4,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { MemberRow } from '@/lib/community/members/query';
 import { formatBirthday, parseBirthday } from '@/lib/community/members/birthday';
 import { FEEDBACK_TAGS } from '@/lib/records/reports/feedback';
+import { refusedRole } from '@/lib/team/roles';
 import { useT } from '../../shared/i18n';
 import { platformLabel, tagLabel } from '../reports/format';
 
@@ -45,7 +46,15 @@ export function MemberEditor(props: { member: MemberRow; onClose(): void; onSave
       });
       props.onSaved(row);
     } catch (error) {
-      setFailure(String(error));
+      // The worker's and the team server's words are English: the person reads a message in their language, by
+      // what went wrong (the team refused this role, or anything else); the words stay in the console.
+      console.warn('Onbrand: member not saved', error);
+      const role = refusedRole(error instanceof Error ? error.message : String(error));
+      setFailure(
+        role
+          ? t('members.edit.error.refused', { role: t(`team.role.${role}`) })
+          : t('members.edit.error.failed'),
+      );
     }
   };
   const toggle = (tag: string) =>

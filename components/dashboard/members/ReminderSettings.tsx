@@ -10,17 +10,33 @@ export function ReminderSettings() {
   const t = useT();
   const [prefs, setPrefs] = useState<ReminderPrefs | null>(null);
   const [saved, setSaved] = useState(false);
+  // A worker that cannot answer (its storage failing) is said here, never left as an unhandled rejection.
+  const [failure, setFailure] = useState<'loadFailed' | 'saveFailed' | null>(null);
+  const failed = (which: 'loadFailed' | 'saveFailed') => (error: unknown) => {
+    console.warn('Onbrand: reminder settings', error);
+    setFailure(which);
+  };
   useEffect(() => {
-    void send('community.reminders.prefs.get', {}).then(setPrefs);
+    void send('community.reminders.prefs.get', {}).then(setPrefs, failed('loadFailed'));
   }, []);
-  if (!prefs) return null;
+  const problem = failure && (
+    <p role="alert" data-testid="reminders-error">
+      {t(`reminders.settings.${failure}`)}
+    </p>
+  );
+  if (!prefs) return problem;
   const change = (patch: Partial<ReminderPrefs>) => {
     setSaved(false);
     setPrefs({ ...prefs, ...patch });
   };
   const save = async () => {
-    setPrefs(await send('community.reminders.prefs.set', prefs));
-    setSaved(true);
+    setFailure(null);
+    try {
+      setPrefs(await send('community.reminders.prefs.set', prefs));
+      setSaved(true);
+    } catch (error) {
+      failed('saveFailed')(error);
+    }
   };
   const number = (key: 'holidayDaysBefore' | 'hour', max: number) => (
     <label style={{ marginInlineEnd: 12 }}>
@@ -69,6 +85,7 @@ export function ReminderSettings() {
             {t('reminders.settings.saved')}
           </p>
         )}
+        {problem}
       </form>
     </details>
   );

@@ -32,6 +32,8 @@ export const reminderMessages = defineMessages(
     'reminders.settings.daysBefore': 'Days before a holiday',
     'reminders.settings.hour': 'Morning check at (hour)',
     'reminders.settings.saved': 'Reminder settings saved.',
+    'reminders.settings.loadFailed': 'The reminder settings could not be read. Reload the page to try again.',
+    'reminders.settings.saveFailed': 'The reminder settings could not be saved. Try again.',
   },
   {
     'reminders.welcome.title': '{platform} 新成员',
@@ -58,5 +60,7 @@ export const reminderMessages = defineMessages(
     'reminders.settings.daysBefore': '节日提前天数',
     'reminders.settings.hour': '早上检查时间（点）',
     'reminders.settings.saved': '提醒设置已保存。',
+    'reminders.settings.loadFailed': '无法读取提醒设置。请重新加载页面再试。',
+    'reminders.settings.saveFailed': '提醒设置未能保存，请重试。',
   },
 );

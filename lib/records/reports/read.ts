@@ -2,10 +2,17 @@ import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../db/schema';
 import { recordsOfKind } from '../query';
 import { recordsFrom, type RecordsByKind } from './input-cache';
-import { crisisWindowStart } from './crisis';
+import { crisisWindowStart, type CrisisSignal } from './crisis';
 import type { EngagementReport } from './engagement';
 import type { ReportPeriod } from './period';
-import { computeEngagement, computeReport, type Report, type ReportInput, type ReportOptions } from './report';
+import {
+  computeEngagement,
+  computeReport,
+  crisisSignal,
+  type Report,
+  type ReportInput,
+  type ReportOptions,
+} from './report';
 
 // The report's reads from the activity log (the worker's side); the sections are computed from them in
 // report.ts, which Chrome's worker imports as a part when a report is first asked for (report-part.ts).
@@ -61,4 +68,19 @@ export async function buildEngagement(db: IDBPDatabase<OnbrandDB>, period: Repor
 
 export async function buildReport(db: IDBPDatabase<OnbrandDB>, options: ReportOptions): Promise<Report> {
   return computeReport(await loadReportInput(db, options), options);
+}
+
+/**
+ * The crisis signal as of `now` on its own (every platform, the default options), read from its window only: the
+ * popup's notice offering the pause. The same function as the report's crisis section (crisis.ts), parsed in Chrome's
+ * worker with the report's part (report-part.ts).
+ */
+export async function readCrisisSignal(db: IDBPDatabase<OnbrandDB>, now: number): Promise<CrisisSignal> {
+  const from = crisisWindowStart(now);
+  const [feedback, summaries, publishes] = await Promise.all([
+    recordsOfKind(db, 'feedback', from, now),
+    recordsOfKind(db, 'check-summary', from, now),
+    recordsOfKind(db, 'publish', from, now),
+  ]);
+  return crisisSignal(feedback, [...summaries, ...publishes], { now });
 }

@@ -12,4 +12,6 @@ export const computeReport: typeof ReportSections.computeReport = (input, option
   real().computeReport(input, options);
 export const computeEngagement: typeof ReportSections.computeEngagement = (input, period) =>
   real().computeEngagement(input, period);
+export const crisisSignal: typeof ReportSections.crisisSignal = (feedback, withFindings, options) =>
+  real().crisisSignal(feedback, withFindings, options);
 export type { Report, ReportInput, ReportOptions } from './report';

@@ -2,6 +2,9 @@ import type { RecordOfKind } from '../query';
 import type { RecordsByKind } from './input-cache';
 import { cadenceReport, type CadenceReport, type PlannedOccurrence } from './cadence';
 import { crisisSignal, type CrisisOptions, type CrisisSignal } from './crisis';
+
+/** The crisis signal on its own (the popup's notice, read.ts's readCrisisSignal), through this part in the worker. */
+export { crisisSignal };
 import { engagementReport, firstEngagementRows, type EngagementReport } from './engagement';
 import { feedbackReport, type FeedbackReport } from './feedback';
 import { findingsReport, type FindingsReport } from './findings';

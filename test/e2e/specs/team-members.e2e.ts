@@ -96,6 +96,15 @@ test('a member’s note reaches the other manager’s Members tab; a reviewer re
     expect(refused.error).toContain('members: the reviewer role may not change this document');
     await tab.reload();
     await expect(tab.getByTestId('member-row')).toContainText('Prefers DMs, call *******5678');
+    // The same refusal through the Members tab's editor reads in the UI's words, not the server's English.
+    await tab.getByTestId('member-row').getByTestId('member-edit').click();
+    await tab.getByTestId('member-edit-notes').fill('Rewritten by the reviewer');
+    await tab.getByTestId('member-edit-save').click();
+    await expect(tab.getByTestId('member-edit-error')).toHaveText(
+      'Not saved: your team role (reviewer) may not change the team’s member book.',
+    );
+    await tab.getByTestId('member-edit-cancel').click();
+    await expect(tab.getByTestId('member-row')).toContainText('Prefers DMs, call *******5678');
 
     // A reviewer's update that skips the extension: the server refuses it and keeps the team's note.
     const raw = connect(team.port, shardOf(FAN), tokenFor('rex', 'reviewer').token);

@@ -142,6 +142,44 @@ describe('record messages in the background', () => {
       expect(await call('records.count', {})).toEqual({ count: 0 });
     }));
 
+  it('answers the crisis signal on its own with the report’s numbers, and never to a web page (the popup’s notice)', () =>
+    withDb(async ({ call }) => {
+      // Two complaints a day over the baseline, eight in the last 24 hours: a spike (threshold 3 × 2 = 6).
+      const baseline = Array.from({ length: 14 }, (_, day) => [
+        feedback(NOW - (day + 1) * DAY - HOUR, 'weibo', 'complaint'),
+        feedback(NOW - (day + 1) * DAY - 2 * HOUR, 'x', 'complaint'),
+      ]).flat();
+      const today = Array.from({ length: 8 }, (_, i) =>
+        feedback(NOW - (i + 1) * 60_000, 'weibo', 'complaint'),
+      );
+      await call('records.put', { records: [...baseline, ...today, feedback(NOW + HOUR, 'x', 'crisis')] });
+      const signal = await call('records.crisis', { now: NOW });
+      expect(signal).toMatchObject({
+        raised: true,
+        reasons: ['spike'],
+        last24h: 8,
+        baselineDaily: 2,
+        threshold: 6,
+        crisisTagged: 0,
+      });
+      const report = await call('records.report', {
+        from: NOW - 30 * DAY,
+        to: NOW,
+        utcOffsetMinutes: 0,
+        now: NOW,
+        plan: [],
+      });
+      expect(signal).toEqual(report.crisis);
+      await expect(call('records.crisis', { now: NOW }, fromContentScript)).rejects.toThrow(
+        /not allowed from a web page/,
+      );
+      // Ten minutes earlier, before the eight: quiet.
+      expect(await call('records.crisis', { now: NOW - 10 * 60_000 })).toMatchObject({
+        raised: false,
+        last24h: 0,
+      });
+    }));
+
   it('computes the report and exports records for a period', () =>
     withDb(async ({ call }) => {
       const records = [

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MEMBER_DOCUMENTS, SharedMember, type MemberDocument } from '@/lib/team/documents';
 import { activityKey, sharedBook, shardOf, teamMember } from '@/lib/team/member-share';
-import { judgeChange } from '@/lib/team/policy';
+import { judgeChange, roleRefusal } from '@/lib/team/policy';
+import { refusedRole } from '@/lib/team/roles';
 import { memberId, type Interaction, type Member } from '@/lib/community/members/member';
 
 // The member book as the team shares it: the mapping (shards, Yjs types, the team's figures) and the rulebook the
@@ -155,6 +156,14 @@ describe('the member book’s rulebook', () => {
     expect(judgeChange(doc, as('reviewer'), { [id]: entry() }, { [id]: entry({ notes: 'changed' }) })).toBe(
       `${doc}: the reviewer role may not change this document`,
     );
+  });
+
+  it('names the refused role in its words, so the Members tab says it in the UI language', () => {
+    expect(refusedRole(roleRefusal(MEMBER_DOCUMENTS[0], 'reviewer'))).toBe('reviewer');
+    // As the worker rethrows it (the document named as "members") and inside a longer error.
+    expect(refusedRole('Error: members: the member role may not change this document')).toBe('member');
+    expect(refusedRole('No member weibo:fan')).toBeUndefined();
+    expect(refusedRole('x: the owner role may not change this document')).toBeUndefined();
   });
 
   it('keeps recorded activity: no rewrite, no removal, no other manager’s seed keys', () => {

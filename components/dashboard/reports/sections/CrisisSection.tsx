@@ -3,7 +3,7 @@ import { ColumnChart } from '../charts/ColumnChart';
 import { EmptyState } from '../EmptyState';
 import { formatNumber, platformLabel } from '../format';
 import { Section, type SectionProps } from './Section';
-import { PauseSwitch } from '../../../shared/PauseSwitch';
+import { PauseOffer } from '../../../shared/PauseOffer';
 
 /**
  * Complaints and negative findings of the last 24 hours against the usual day; raised state stands out, and says
@@ -40,8 +40,9 @@ export function CrisisSection({ report }: SectionProps) {
           </ul>
         )}
       </div>
-      {/* Where the manager sees the signal fire: the crisis pause is offered right here. */}
-      {c.raised && <PauseSwitch offer />}
+      {/* Where the manager sees the signal fire: the crisis pause is offered right here (it opens the dashboard's
+          one switch, above the tabs). */}
+      {c.raised && <PauseOffer text={t('pause.signalOffer')} testId="crisis-pause-offer" />}
       {quiet ? (
         <EmptyState testId="empty-crisis" text={t('reports.crisis.empty', { days: days + 1 })} />
       ) : (
