@@ -23,8 +23,40 @@ async function message(dashboard: Page, type: string, payload: unknown) {
   return reply.data as Record<string, unknown>;
 }
 
-const notifications = (ext: { context: Parameters<typeof inWorker>[0] }) =>
+type Ext = { context: Parameters<typeof inWorker>[0] };
+
+const notifications = (ext: Ext) =>
   inWorker(ext.context, async () => Object.keys(await chrome.notifications.getAll()).sort());
+
+/**
+ * The manager clicks the one notification shown (Chrome dispatches onClicked to the worker's listener); returns the
+ * tab it opened. The new tab is looked for by its address once it has one: a 'page' event can come before the
+ * navigation commits (still about:blank), and a predicate on the event then misses it.
+ */
+async function clickTheNotification(ext: Ext, opens: (url: string) => boolean): Promise<Page> {
+  const before = new Set(ext.context.pages());
+  const opened = () => ext.context.pages().find((p) => !before.has(p) && opens(p.url()));
+  await inWorker(ext.context, async () => {
+    const [shown] = Object.keys(await chrome.notifications.getAll());
+    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(shown);
+  });
+  await expect
+    .poll(() => (opened() ? 'opened' : ext.context.pages().map((p) => p.url())), { timeout: 30_000 })
+    .toBe('opened');
+  return opened()!;
+}
+
+/** In the focused box: the badge suggests `label`; choosing it puts `templateId` first; Enter inserts it. */
+async function acceptSuggestedTemplate(page: Page, label: string, templateId: string): Promise<void> {
+  const ui = overlay(page);
+  const suggestion = ui.getByTestId('picker-suggestion');
+  await suggestion.waitFor('visible', 15_000);
+  expect(await suggestion.text()).toBe(label);
+  await suggestion.click();
+  await ui.getByTestId('template-picker').waitFor('visible');
+  expect(await ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe(templateId);
+  await page.keyboard.press('Enter');
+}
 
 test('Weibo: a first-time commenter → the welcome notification → its click opens the page → the welcome template is offered and inserted', async ({
   ext,
@@ -69,31 +101,15 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
     .toEqual(['onbrand-community:welcome:weibo:新粉丝']);
   await page.close();
 
-  // The manager clicks it (Chrome dispatches onClicked to the worker's listener): the comment's page opens.
-  // The new tab is looked for by its address once it has one: a 'page' event can come before the navigation
-  // commits (still about:blank), and a predicate on the event then misses it.
-  const before = new Set(ext.context.pages());
-  const openedOnPost = () => ext.context.pages().find((p) => !before.has(p) && p.url().startsWith(POST));
-  await inWorker(ext.context, async () => {
-    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(
-      'onbrand-community:welcome:weibo:新粉丝',
-    );
-  });
-  await expect.poll(() => openedOnPost() !== undefined, { timeout: 30_000 }).toBe(true);
-  const welcomePage = openedOnPost()!;
+  // The manager clicks it: the comment's page opens.
+  const welcomePage = await clickTheNotification(ext, (url) => url.startsWith(POST));
   await expect.poll(() => notifications(ext)).toEqual([]);
 
   // In the reply box, the badge suggests the welcome; choosing it puts the welcome template first.
   const box = welcomePage.locator('textarea[placeholder="发布你的评论"]');
   await box.click();
   const ui = overlay(welcomePage);
-  const suggestion = ui.getByTestId('picker-suggestion');
-  await suggestion.waitFor('visible', 15_000);
-  expect(await suggestion.text()).toBe('Suggested: Welcome');
-  await suggestion.click();
-  await ui.getByTestId('template-picker').waitFor('visible');
-  expect(await ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('starter-welcome-zh');
-  await welcomePage.keyboard.press('Enter');
+  await acceptSuggestedTemplate(welcomePage, 'Suggested: Welcome', 'starter-welcome-zh');
   // Inserted by the template path into the editor's model (the textarea's value), naming the newcomer.
   await expect
     .poll(() => box.inputValue())
@@ -169,14 +185,7 @@ test('Weibo: three first-time commenters within the batch window → one notific
   ).toEqual([[id, '3 new members to welcome', 'First-time commenters: 新粉丝甲, 新粉丝乙, 新粉丝丙']]);
   await page.close();
 
-  const before = new Set(ext.context.pages());
-  const opened = () => ext.context.pages().find((p) => !before.has(p) && p.url().endsWith('#members/new'));
-  await inWorker(ext.context, async () => {
-    const [shown] = Object.keys(await chrome.notifications.getAll());
-    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(shown);
-  });
-  await expect.poll(() => opened() !== undefined, { timeout: 30_000 }).toBe(true);
-  const members = opened()!;
+  const members = await clickTheNotification(ext, (url) => url.endsWith('#members/new'));
   await expect(members.getByTestId('members-segment')).toHaveValue('new');
   await expect.poll(() => notifications(ext)).toEqual([]);
 });
@@ -207,26 +216,10 @@ test("Weibo: a member's birthday today → the 09:00 check's notification → it
   const id = `onbrand-community:birthday:${today}:${member.id}`;
   await expect.poll(() => notifications(ext), { timeout: 30_000, intervals: [500] }).toEqual([id]);
 
-  const before = new Set(ext.context.pages());
-  const opened = () => ext.context.pages().find((p) => !before.has(p) && p.url().startsWith(POST));
-  await inWorker(ext.context, async () => {
-    const [shown] = Object.keys(await chrome.notifications.getAll());
-    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(shown);
-  });
-  await expect
-    .poll(() => (opened() ? 'opened' : ext.context.pages().map((p) => p.url())), { timeout: 30_000 })
-    .toBe('opened');
-  const birthdayPage = opened()!;
+  const birthdayPage = await clickTheNotification(ext, (url) => url.startsWith(POST));
   const box = birthdayPage.locator('textarea[placeholder="发布你的评论"]');
   await box.click();
-  const ui = overlay(birthdayPage);
-  const suggestion = ui.getByTestId('picker-suggestion');
-  await suggestion.waitFor('visible', 15_000);
-  expect(await suggestion.text()).toBe('Suggested: Birthday wishes');
-  await suggestion.click();
-  await ui.getByTestId('template-picker').waitFor('visible');
-  expect(await ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('starter-birthday-zh');
-  await birthdayPage.keyboard.press('Enter');
+  await acceptSuggestedTemplate(birthdayPage, 'Suggested: Birthday wishes', 'starter-birthday-zh');
   await expect
     .poll(() => box.inputValue())
     .toBe(`${member.handle}，生日快乐！Acme全体祝你新的一岁开心顺利。`);
@@ -265,30 +258,12 @@ test("a kit's own holiday today → the holiday notification → its click opens
   await expect.poll(() => notifications(ext), { timeout: 30_000, intervals: [500] }).toEqual([id]);
 
   // Its click opens the compose page of the brand's platform (Weibo, from Settings' own accounts).
-  const before = new Set(ext.context.pages());
-  const compose = () =>
-    ext.context.pages().find((p) => !before.has(p) && p.url().startsWith('https://weibo.com/'));
-  await inWorker(ext.context, async () => {
-    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(
-      `onbrand-community:holiday:${new Intl.DateTimeFormat('en-CA').format(new Date())}:acme-day`,
-    );
-  });
-  await expect
-    .poll(() => (compose() ? 'compose' : ext.context.pages().map((p) => p.url())), { timeout: 30_000 })
-    .toBe('compose');
-  const page = compose()!;
+  const page = await clickTheNotification(ext, (url) => url.startsWith('https://weibo.com/'));
   await page.waitForFunction(() => 'fixture' in window);
   const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
   await editorLocator(page, box).click();
-  const ui = overlay(page);
-  const suggestion = ui.getByTestId('picker-suggestion');
-  await suggestion.waitFor('visible', 15_000);
-  expect(await suggestion.text()).toBe('Suggested: Acme Day greeting');
-  await suggestion.click();
-  await ui.getByTestId('template-picker').waitFor('visible');
   // The template the kit's holiday names comes first, though the box is Weibo's (Chinese first otherwise).
-  expect(await ui.getByTestId('picker-item-0').attribute('data-template-id')).toBe('starter-holiday-en');
-  await page.keyboard.press('Enter');
+  await acceptSuggestedTemplate(page, 'Suggested: Acme Day greeting', 'starter-holiday-en');
   await expect
     .poll(() => modelText(page, box.editor))
     .toBe('Happy Acme Day, everyone! Thank you for being part of the Acme community. ');
