@@ -39,6 +39,11 @@ export function PauseSwitch({
   const [custom, setCustom] = useState('');
   const [terms, setTerms] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const errorNote = error && (
+    <p role="alert" className="pause-error" data-testid="pause-error">
+      {error}
+    </p>
+  );
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
   // An offer opens the form (or shows the pause in force) and brings it into view with the reason focused.
   const section = useRef<HTMLElement>(null);
@@ -102,11 +107,7 @@ export function PauseSwitch({
             {t('pause.switchOff')}
           </button>
         )}
-        {error && (
-          <p role="alert" className="pause-error" data-testid="pause-error">
-            {error}
-          </p>
-        )}
+        {errorNote}
         {readOnly && readOnlyNote}
       </section>
     );
@@ -210,11 +211,7 @@ export function PauseSwitch({
               onChange={(event) => setTerms(event.target.value)}
             />
           </label>
-          {error && (
-            <p role="alert" className="pause-error" data-testid="pause-error">
-              {error}
-            </p>
-          )}
+          {errorNote}
           <button type="submit" className="ob-primary" data-testid="pause-on">
             {t('pause.switchOn')}
           </button>

@@ -5,7 +5,7 @@ import type { ActivityRecord } from '@/lib/records/schema';
 import { test, expect } from '../support/test';
 import { calendarOf, seedCalendar } from '../support/calendar';
 import { putRecords } from '../support/records';
-import { SITE_BOXES, focusBox } from '../support/site-pages';
+import { draftUnderPause } from '../support/pause';
 import { overlay, type Overlay } from '../support/overlay';
 
 // The crisis pause offered where the crisis signal fires (issue 21 point 4), in real Chromium: the popup's notice
@@ -106,13 +106,7 @@ test('the crisis signal firing: the Reports tab offers the pause beside it (one 
   await expect(dashboard.getByTestId('crisis-pause-offer')).toHaveCount(0);
   await expect(dashboard.getByTestId('pause-switch')).toHaveAttribute('data-paused', 'true');
 
-  const box = SITE_BOXES.find((b) => b.site === 'x')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
-  await page.keyboard.type('Hello');
-  const ui = overlay(page);
-  await ui.getByTestId('badge-clean').waitFor('visible');
-  expect(await ui.getByTestId('badge-pause-banner').text()).toBe('Crisis pause: Delivery complaints surge');
+  await draftUnderPause(ext.context, 'x', 'Hello', 'Crisis pause: Delivery complaints surge');
 });
 
 test('the page offers the pause on a crisis tag: a page script’s click does nothing, the person’s click opens the dashboard with its switch open and switches nothing', async ({

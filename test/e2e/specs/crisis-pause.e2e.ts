@@ -6,6 +6,7 @@ import { calendarOf, inWorker, noonZone, seedCalendar, slotAt } from '../support
 import { putRecords, storedRecords } from '../support/records';
 import { SITE_BOXES, focusBox, modelText, publishedPosts } from '../support/site-pages';
 import { overlay } from '../support/overlay';
+import { draftUnderPause } from '../support/pause';
 
 // The crisis pause (issue 21 point 4) end to end in real Chromium: switched on in the popup, it marks today's
 // slots paused and holds their reminders, shows a banner at the badge and holds every post on a fixture page for
@@ -66,14 +67,8 @@ test('a crisis pause marks the day’s slots paused, silences their reminders, h
   expect(await notifications(ext)).toEqual([]);
 
   // In the page: the banner at the badge, and a clean post held for a confirmation and a reason.
-  const box = SITE_BOXES.find((b) => b.site === 'x')!;
-  const page = await ext.context.newPage();
-  await focusBox(page, box);
   const draft = 'We are live: meet the new Acme app.';
-  await page.keyboard.type(draft);
-  const ui = overlay(page);
-  await ui.getByTestId('badge-clean').waitFor('visible');
-  expect(await ui.getByTestId('badge-pause-banner').text()).toBe('Crisis pause: Product recall');
+  const { page, box, ui } = await draftUnderPause(ext.context, 'x', draft, 'Crisis pause: Product recall');
   await page.locator(box.submit).first().click();
   await ui.getByTestId('gate-dialog').waitFor('visible');
   expect(await ui.getByTestId('gate-pause').text()).toContain('Product recall');
@@ -220,13 +215,7 @@ test.describe('in Chinese', () => {
     await expect(popup.getByTestId('pause-reason')).toHaveText('原因：产品召回');
     await expect(popup.getByTestId('pause-off')).toHaveText('恢复发布');
 
-    const box = SITE_BOXES.find((b) => b.site === 'weibo')!;
-    const page = await ext.context.newPage();
-    await focusBox(page, box);
-    await page.keyboard.type('新品上市');
-    const ui = overlay(page);
-    await ui.getByTestId('badge-clean').waitFor('visible');
-    expect(await ui.getByTestId('badge-pause-banner').text()).toBe('危机暂停：产品召回');
+    const { page, box, ui } = await draftUnderPause(ext.context, 'weibo', '新品上市', '危机暂停：产品召回');
     await page.locator(box.submit).first().click();
     await ui.getByTestId('gate-dialog').waitFor('visible');
     expect(await ui.locator('#ob-gate-title').text()).toBe('发布已暂停');

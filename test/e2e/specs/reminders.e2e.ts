@@ -64,19 +64,9 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
 }) => {
   test.setTimeout(180_000);
   const dashboard = await openExtensionPage('options.html');
-  await seedKit(dashboard);
-  await setOwnAccounts(dashboard, { weibo: ['Onbrand'] });
-  await seedOwnPost(dashboard, 'weibo', POST, 'PqR5tUv');
   // The two commenters already on the post are in the book before welcomes are switched on: not newcomers then.
-  const prefs = await message(dashboard, 'community.reminders.prefs.get', {});
+  const { page, prefs } = await postWithTwoMembers(ext, dashboard);
   expect(prefs).toMatchObject({ welcome: true, birthday: false, holidays: true });
-  await message(dashboard, 'community.reminders.prefs.set', { ...prefs, welcome: false });
-  const page = await ext.context.newPage();
-  await page.goto(POST);
-  await expect.poll(() => overlay(page).getByTestId('reply-chip').count(), { timeout: 15_000 }).toBe(2);
-  await expect
-    .poll(async () => (await message(dashboard, 'community.members', {})).matched, { timeout: 10_000 })
-    .toBe(2);
   await message(dashboard, 'community.reminders.prefs.set', { ...prefs, welcome: true });
 
   // A first-time commenter arrives on the open page.
@@ -128,7 +118,7 @@ test('Weibo: a first-time commenter → the welcome notification → its click o
 });
 
 /** The brand's Weibo post with its two commenters in the book, welcomes off while they are read. */
-async function postWithTwoMembers(ext: { context: Parameters<typeof inWorker>[0] }, dashboard: Page) {
+async function postWithTwoMembers(ext: Ext, dashboard: Page) {
   await seedKit(dashboard);
   await setOwnAccounts(dashboard, { weibo: ['Onbrand'] });
   await seedOwnPost(dashboard, 'weibo', POST, 'PqR5tUv');

@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { extensionUrl, type ExtensionBrowser } from '../support/browser';
 import { joinTeam, teamProfile } from '../support/team';
-import { SITE_BOXES, focusBox, modelText, publishedPosts } from '../support/site-pages';
-import { overlay } from '../support/overlay';
+import { focusBox, modelText, publishedPosts } from '../support/site-pages';
+import { draftUnderPause } from '../support/pause';
 import { freshDatabase, startInstance, tokenFor } from '../../../server/test/harness';
 import type { TeamServer } from '../../../server/team-server';
 import type { StoredPauses } from '@/lib/pause/pause';
@@ -78,14 +78,12 @@ test('an admin’s crisis pause reaches the member’s browser (banner, gate); t
     await expect(memberPopup.getByTestId('pause-off')).toHaveCount(0);
 
     // The member's page: the banner at the badge, and a clean post held for a confirmation and a reason.
-    const box = SITE_BOXES.find((b) => b.site === 'x')!;
-    const site = await member.ext.context.newPage();
-    await focusBox(site, box);
     const draft = 'We are live: meet the new Acme app.';
-    await site.keyboard.type(draft);
-    const ui = overlay(site);
-    await ui.getByTestId('badge-pause-banner').waitFor('visible');
-    expect(await ui.getByTestId('badge-pause-banner').text()).toBe('Crisis pause: Product recall');
+    const {
+      page: site,
+      box,
+      ui,
+    } = await draftUnderPause(member.ext.context, 'x', draft, 'Crisis pause: Product recall');
     await site.locator(box.submit).first().click();
     await ui.getByTestId('gate-dialog').waitFor('visible');
     expect(await ui.getByTestId('gate-pause').text()).toContain('Product recall');
