@@ -1,4 +1,4 @@
-import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useReducer, useRef, useState } from 'react';
 import { formatInstant } from '@/lib/i18n/format';
 import { localToUtc } from '@/lib/calendar/time';
 import { parseTerms, PAUSE_DURATIONS, pauseEnd, untilFor, type PauseDuration } from '@/lib/pause/pause';
@@ -47,6 +47,20 @@ export function PauseSwitch({
   const when = (ms: number) => formatInstant(locale, ms, timeZone);
   // An offer opens the form (or shows the pause in force) and brings it into view with the reason focused.
   const section = useRef<HTMLElement>(null);
+  // The switch's one frame in each state (on, read-only, off with its form); a plain function, not a component, so
+  // the form inside keeps its inputs (and focus) across renders. An offer scrolls it into view.
+  const frame = (paused: boolean, body: ReactNode) => (
+    <section
+      ref={section}
+      className={paused ? 'pause-switch pause-on' : 'pause-switch'}
+      data-testid="pause-switch"
+      data-paused={String(paused)}
+      aria-labelledby={id}
+    >
+      <h2 id={id}>{t('pause.title')}</h2>
+      {body}
+    </section>
+  );
   const [requested, request] = useReducer((n: number) => n + 1, 0);
   useEffect(
     () =>
@@ -79,15 +93,9 @@ export function PauseSwitch({
 
   if (pause) {
     const end = pauseEnd(pause);
-    return (
-      <section
-        ref={section}
-        className="pause-switch pause-on"
-        data-testid="pause-switch"
-        data-paused="true"
-        aria-labelledby={id}
-      >
-        <h2 id={id}>{t('pause.title')}</h2>
+    return frame(
+      true,
+      <>
         <p role="status" data-testid="pause-status">
           {Number.isFinite(end)
             ? t('pause.activeUntil', { start: when(pause.startedAt), end: when(end) })
@@ -109,16 +117,10 @@ export function PauseSwitch({
         )}
         {errorNote}
         {readOnly && readOnlyNote}
-      </section>
+      </>,
     );
   }
-  if (readOnly)
-    return (
-      <section className="pause-switch" data-testid="pause-switch" data-paused="false" aria-labelledby={id}>
-        <h2 id={id}>{t('pause.title')}</h2>
-        {readOnlyNote}
-      </section>
-    );
+  if (readOnly) return frame(false, readOnlyNote);
 
   const submit = () => {
     const why = reason.trim();
@@ -141,15 +143,9 @@ export function PauseSwitch({
     }, failed);
   };
 
-  return (
-    <section
-      ref={section}
-      className="pause-switch"
-      data-testid="pause-switch"
-      data-paused="false"
-      aria-labelledby={id}
-    >
-      <h2 id={id}>{t('pause.title')}</h2>
+  return frame(
+    false,
+    <>
       {!open ? (
         <button type="button" data-testid="pause-open" aria-expanded={false} onClick={() => setOpen(true)}>
           {t('pause.switchOn')}
@@ -217,6 +213,6 @@ export function PauseSwitch({
           </button>
         </form>
       )}
-    </section>
+    </>,
   );
 }
