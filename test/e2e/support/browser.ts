@@ -65,12 +65,15 @@ export async function launchWithExtension(
   // On install Onbrand opens its dashboard (onboarding), and Chromium reports an install for an extension given by
   // --load-extension on every launch, a restart on the same profile included (measured: the tab appears 0.2–0.35 s
   // after the launch returns, three restarts of three). Let that tab settle so it cannot take over a tab a test
-  // opens next ("navigation interrupted by another navigation to options.html"); tests open their own pages.
+  // opens next ("navigation interrupted by another navigation to options.html"); tests open their own pages. The wait
+  // is long because the tab always comes and only load delays it: a 5 s wait ran out at load average 28 and the
+  // next test's options.html was taken over (overlay-caret-shift, round 14's repeat run).
   const installPage = await waitForPage(
     context,
     (url) => url.startsWith(`chrome-extension://${extensionId}/options.html`),
-    5_000,
+    30_000,
   );
+  if (!installPage) console.warn(`launchWithExtension: no install tab within 30 s (${userDataDir})`);
   await installPage?.waitForLoadState();
   return { context, extensionId, serviceWorker, close: () => context.close() };
 }
