@@ -473,7 +473,7 @@ export const SOURCES = {
   // Round 14 (2026-12-05): a Facebook probe ledger dated by its live runs, and two repositories whose git history dates
   // the line holding each selector (git log -S: the last commit that added or removed it in that file).
   'aidcp-fb-2026-07': {
-    ref: 'tommax-bai/aidcp openspec/changes/facebook-browser-env-and-login/tasks.md (live probe 2026-07-06, zh-Hans UI, a Page permalink: comment editors are div[contenteditable="true"][role="textbox"] labelled 写评论…; typing a marker made a 发布评论 control appear, cleared without sending) and tommax-bai/aidcp-edge@a5498bc src/facebook/probes/editor-probe.ts (that probe, querying [contenteditable="true"][role="textbox"])',
+    ref: 'tommax-bai/aidcp openspec/changes/facebook-browser-env-and-login/tasks.md (live probe 2026-07-06, zh-Hans UI, a Page permalink: comment editors are div[contenteditable="true"][role="textbox"] labelled 写评论…; typing a marker made a 发布评论 control appear, cleared without sending) and tommax-bai/aidcp-edge@a5498bc src/facebook/probes/editor-probe.ts (that probe, querying [contenteditable="true"][role="textbox"]); the same ledger\'s 2026-07-06 structure probe extracted post permalinks on Page and Group posts with src/facebook/probes/page-structure.ts (@1055aee: a[href] matching /posts/, /permalink.php, /videos/, story_fbid=)',
     date: '2026-07-06',
   },
   'sa-2026-01': {
@@ -495,6 +495,14 @@ export const SOURCES = {
   'trusthuman-2026-02': {
     ref: 'knamnguyen/trusthuman.io@0047d06a apps/trustahuman-ext, lines of 2026-02-24: entrypoints/x.content/XReplyScraper.ts (X [data-testid="toast"]), data/inlinex.md (saved x.com reply markup under aria-label="Timeline: Conversation"), entrypoints/facebook.content/index.tsx (#focused-state-composer-submit) and PostScraper.ts ([data-lexical-editor="true"][aria-label^="Comment as"]), entrypoints/linkedin.content/PostScraper.ts (div[data-view-name="comment-box"], a[data-view-name="comment-actor-picture"], .feed-shared-update-v2__description, .update-components-text)',
     date: '2026-02-24',
+  },
+  'baoyu-wechat-2026-01': {
+    ref: 'JimLiu/baoyu-skills@7c5e81f skills/baoyu-post-to-wechat/scripts/wechat-article.ts (WeChat OA new editor, lines of 2026-01-15: save by #js_submit button, saved when .weui-desktop-toast shows)',
+    date: '2026-01-15',
+  },
+  'yclh-2026-02': {
+    ref: 'jev-devx/youtube-comment-layout-helper@c085dc0 content/app/orchestrator/index.js (Chrome Web Store extension, lines of 2026-02-13: comments ytd-comment-view-model / ytd-comment-renderer, their #content-text and #author-text)',
+    date: '2026-02-13',
   },
 } as const satisfies Record<string, EvidenceSource>;
 

@@ -174,7 +174,7 @@ export const facebookAdapter: SiteAdapter = {
     postMessage: ['fb-message', 'fb-live-2026-09'],
     commentText: ['fb-comment-text', 'fb-live-2026-09'],
     commentBody: ['fb-comment-text', 'fb-reply-box', 'fb-live-2026-09'],
-    permalink: ['fb-permalink'],
+    permalink: ['fb-permalink', 'aidcp-fb-2026-07'],
     messenger: ['fb-messenger'],
   },
 };
