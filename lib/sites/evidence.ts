@@ -504,6 +504,10 @@ export const SOURCES = {
     ref: 'jev-devx/youtube-comment-layout-helper@c085dc0 content/app/orchestrator/index.js (Chrome Web Store extension, lines of 2026-02-13: comments ytd-comment-view-model / ytd-comment-renderer, their #content-text and #author-text)',
     date: '2026-02-13',
   },
+  'aidcp-xhs-2026-07': {
+    ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",
+    date: '2026-07-09',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
