@@ -470,6 +470,44 @@ export const SOURCES = {
     ref: 'code-search 59084671431 (YouTube watch/channel parser, "实测校准 2026-07", "真机 2026-08-10": the watch page prints its views ("18亿次观看") in ytd-watch-metadata / ytd-watch-info-text / #info spans, read there before the exact viewCount in the inline player script)',
     date: '2026-08-10',
   },
+  // Round 14 (2026-12-05): a Facebook probe ledger dated by its live runs, and two repositories whose git history dates
+  // the line holding each selector (git log -S: the last commit that added or removed it in that file).
+  'aidcp-fb-2026-07': {
+    ref: 'tommax-bai/aidcp openspec/changes/facebook-browser-env-and-login/tasks.md (live probe 2026-07-06, zh-Hans UI, a Page permalink: comment editors are div[contenteditable="true"][role="textbox"] labelled 写评论…; typing a marker made a 发布评论 control appear, cleared without sending) and tommax-bai/aidcp-edge@a5498bc src/facebook/probes/editor-probe.ts (that probe, querying [contenteditable="true"][role="textbox"]); the same ledger\'s 2026-07-06 structure probe extracted post permalinks on Page and Group posts with src/facebook/probes/page-structure.ts (@1055aee: a[href] matching /posts/, /permalink.php, /videos/, story_fbid=)',
+    date: '2026-07-06',
+  },
+  'sa-2026-01': {
+    ref: 'IsaiahDupree/Safari_Automations@89b78b9, lines of 2026-01-30/31: docs/selectors/TWITTER_DOM_SELECTORS.md (X [data-testid="toast"]), packages/services/src/automation/comment-automation.ts (Instagram comment list ul li; YouTube #submit-button and ytd-comment-renderer), apps/safari-client/src/SafariAutoComment.ts (Instagram form textarea), packages/selectors/src/platforms/instagram/index.ts (section a[href$="/liked_by/"] span), python/engagement/tiktok_engagement.py (TikTok save count [data-e2e="undefined-count"])',
+    date: '2026-01-30',
+  },
+  'sa-2026-02': {
+    ref: 'IsaiahDupree/Safari_Automations@89b78b9, lines of 2026-02-01: python/automation/safari_extension/content.js (Facebook [contenteditable="true"][data-lexical-editor="true"]), packages/tiktok-comments/src/automation/tiktok-driver.ts (TikTok [data-e2e="comment-post"])',
+    date: '2026-02-01',
+  },
+  'sa-2026-03': {
+    ref: 'IsaiahDupree/Safari_Automations@89b78b9, lines of 2026-03-04..07: packages/linkedin-chrome/src/automation/linkedin.ts (LinkedIn .feed-shared-update-v2__description, .social-details-social-counts__reactions-count, .social-details-social-counts__comments, .comments-post-meta__name-text), packages/linkedin-automation/src/api/server.ts (.update-components-text), packages/tiktok-comments/src/api/server.ts (TikTok [data-e2e="like-count"], [data-e2e="share-count"])',
+    date: '2026-03-04',
+  },
+  'trusthuman-2026-01': {
+    ref: 'knamnguyen/trusthuman.io@0047d06a packages/linkedin-automation/src/post/utils-v2/{find-post-container,extract-post-caption}.ts (LinkedIn "v2" DOM: a post is div[role="listitem"], its caption span[data-testid="expandable-text-box"]; lines of 2026-01-13)',
+    date: '2026-01-13',
+  },
+  'trusthuman-2026-02': {
+    ref: 'knamnguyen/trusthuman.io@0047d06a apps/trustahuman-ext, lines of 2026-02-24: entrypoints/x.content/XReplyScraper.ts (X [data-testid="toast"]), data/inlinex.md (saved x.com reply markup under aria-label="Timeline: Conversation"), entrypoints/facebook.content/index.tsx (#focused-state-composer-submit) and PostScraper.ts ([data-lexical-editor="true"][aria-label^="Comment as"]), entrypoints/linkedin.content/PostScraper.ts (div[data-view-name="comment-box"], a[data-view-name="comment-actor-picture"], .feed-shared-update-v2__description, .update-components-text)',
+    date: '2026-02-24',
+  },
+  'baoyu-wechat-2026-01': {
+    ref: 'JimLiu/baoyu-skills@7c5e81f skills/baoyu-post-to-wechat/scripts/wechat-article.ts (WeChat OA new editor, lines of 2026-01-15: save by #js_submit button, saved when .weui-desktop-toast shows)',
+    date: '2026-01-15',
+  },
+  'yclh-2026-02': {
+    ref: 'jev-devx/youtube-comment-layout-helper@c085dc0 content/app/orchestrator/index.js (Chrome Web Store extension, lines of 2026-02-13: comments ytd-comment-view-model / ytd-comment-renderer, their #content-text and #author-text)',
+    date: '2026-02-13',
+  },
+  'aidcp-xhs-2026-07': {
+    ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",
+    date: '2026-07-09',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -120,14 +120,14 @@ export const instagramAdapter: SiteAdapter = {
   selectors,
   evidence: {
     boxComment: ['ig-bots', 'ig-tools-2026-08'],
-    boxCommentAny: ['ig-bots'],
+    boxCommentAny: ['ig-bots', 'sa-2026-01'],
     boxCaption: ['ig-publish', 'ig-tools-2026-08'],
     boxCaptionLexical: ['MP'],
     commentSubmit: ['ig-bots', 'ig-tools-2026-08'],
     captionSubmit: ['MP', 'ig-tools-2026-08'],
-    likes: ['ig-likes'],
+    likes: ['ig-likes', 'sa-2026-01'],
     postArticle: ['ig-comment-list', 'ig-caption'],
-    commentItem: ['ig-comment-list'],
+    commentItem: ['ig-comment-list', 'sa-2026-01'],
     postCaption: ['ig-caption'],
   },
 };

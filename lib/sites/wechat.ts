@@ -121,7 +121,7 @@ export const wechatAdapter: SiteAdapter = {
     save: ['wechat-skill'],
     submit: ['wechat-send'],
     toolbar: ['wechat-toolbar'],
-    tips: ['wechat-tips'],
+    tips: ['wechat-tips', 'baoyu-wechat-2026-01'],
     sentItem: ['wechat-sent', 'wechat-sent-2026-08'],
   },
 };

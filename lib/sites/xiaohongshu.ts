@@ -188,7 +188,7 @@ export const xiaohongshuAdapter: SiteAdapter = {
     creatorForm: ['xhs-creator-form'],
     commentText: ['xhs-comment-text', 'xhs-site-notes-2026-09'],
     commentAuthor: ['xhs-comment-meta', 'xhs-site-notes-2026-09'],
-    commentDate: ['xhs-comment-meta'],
+    commentDate: ['xhs-comment-meta', 'aidcp-xhs-2026-07'],
     publishedNote: ['xhs-note-list'],
     likes: ['xhs-counts', 'xhs-note-2026-08'],
     collects: ['xhs-counts', 'xhs-note-2026-08'],
