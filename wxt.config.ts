@@ -286,6 +286,46 @@ function withoutMessages(code: string, file: string, drop: number[]): string {
     .reduce((text, [from, to]) => `${text.slice(0, from)}{}${text.slice(to)}`, code);
 }
 
+/**
+ * popup.html's app starts after its saved first screen's frame (components/popup/app-entry.ts): in the build, the
+ * page's `<meta name="onbrand-app-entry">` gets the app's hashed entry and the chunks Vite would preload for it, and
+ * their `<script type="module">` and `<link rel="modulepreload">` leave the markup, where they were fetched, compiled
+ * and run during the parse, competing with that frame. Any page with that meta gets this; the dev server keeps its
+ * markup (the meta stays empty and the module script starts the app).
+ */
+function popupAppEntry(): Plugin {
+  const meta = /<meta name="onbrand-app-entry" content="[^"]*"\s*\/?>/;
+  return {
+    name: 'onbrand-popup-app-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { chunk, path: page }) {
+        if (!meta.test(html)) return;
+        const files: string[] = [];
+        const withoutEntry = html.replace(
+          /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/g,
+          (tag, src: string) => {
+            if (!chunk || !src.endsWith(chunk.fileName)) return tag;
+            files.push(src);
+            return '';
+          },
+        );
+        if (files.length !== 1)
+          throw new Error(`onbrand-popup-app-entry: ${page} has no module entry to move`);
+        const markup = withoutEntry.replace(
+          /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g,
+          (_tag, href: string) => {
+            files.push(href);
+            return '';
+          },
+        );
+        return markup.replace(meta, `<meta name="onbrand-app-entry" content="${files.join(' ')}">`);
+      },
+    },
+  };
+}
+
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // Chrome MV3 (Firefox MV2 event page via `wxt -b firefox`). Permissions are the least the features need;
@@ -302,7 +342,7 @@ export default defineConfig({
     // react-dom's ≈65 KB, parsed in every tab where a box is focused). Unit tests keep real React; the e2e specs
     // exercise this build. @preact/signals-react uses only React's public hooks, which compat provides.
     resolve: { alias: PREACT_ALIASES },
-    plugins: [assistantParts(browser), uiPartHost(), pageLoadPlatforms(), workerMessages()],
+    plugins: [assistantParts(browser), uiPartHost(), pageLoadPlatforms(), workerMessages(), popupAppEntry()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

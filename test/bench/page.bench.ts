@@ -391,12 +391,15 @@ async function heapWithLargeKit(on: BenchBrowser): Promise<FirstFocusRun[]> {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * The scripts popup.html loads: its entry, every chunk it preloads, and every chunk those import, statically or
- * with import() (the popup's app is imported after its first screen: it is still the popup's JS).
+ * The scripts popup.html loads: its scripts, the app's entry and chunks its meta names (inserted after the first
+ * screen: still the popup's JS), and every chunk those import, statically or with import().
  */
 function popupScripts(buildDir: string): string[] {
   const html = readFileSync(path.join(buildDir, 'popup.html'), 'utf8');
   const files = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]));
+  // The app's entry and its chunks, which popup-first-screen.js inserts (components/popup/app-entry.ts).
+  const appEntry = /<meta name="onbrand-app-entry" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  for (const file of appEntry.split(/\s+/)) if (file.endsWith('.js')) files.add(file.replace(/^\//, ''));
   for (const file of files) {
     const code = readFileSync(path.join(buildDir, file), 'utf8');
     // Vite writes every shared or imported chunk to chunks/; they name each other as "./x.js" or "chunks/x.js".
