@@ -59,7 +59,11 @@ export function Badge({ session }: { session: BoxSession }) {
       const text = unit
         ? ` · ${view.lengthText.value} ${translate(uiLocale.value, LENGTH_UNIT_LABEL[unit])} · `
         : ' · ';
-      if (reading.current && reading.current.textContent !== text) reading.current.textContent = text;
+      // Its one text node gets the new data: no node replaced per keystroke (the first text goes in whole).
+      const node = reading.current?.firstChild as Text | null | undefined;
+      if (node) {
+        if (node.data !== text) node.data = text;
+      } else if (reading.current) reading.current.textContent = text;
     });
   }, [view, checked]);
   if (!checked) return null;

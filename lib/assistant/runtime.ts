@@ -21,7 +21,6 @@ import {
   editableFromEvent,
   isEditableElement,
   loadedFor,
-  userPressIn,
   watchUserGestures,
 } from './focus';
 import { gateDecision, gateModeOf, installGate } from './gate';
@@ -425,7 +424,7 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     signal,
   });
   for (const type of ['pointerdown', 'keydown']) {
-    addEventListener(type, (event) => userPressIn(event) && focus(boxEditable(event)), {
+    addEventListener(type, (event) => event.isTrusted && focus(boxEditable(event)), {
       capture: true,
       passive: true,
       signal,
