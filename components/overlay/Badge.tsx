@@ -59,7 +59,9 @@ export function Badge({ session }: { session: BoxSession }) {
       const text = unit
         ? ` · ${view.lengthText.value} ${translate(uiLocale.value, LENGTH_UNIT_LABEL[unit])} · `
         : ' · ';
-      if (reading.current && reading.current.textContent !== text) reading.current.textContent = text;
+      // The span's one text node (rendered once, below) gets the new data: no node replaced per keystroke.
+      const node = reading.current?.firstChild as Text | null | undefined;
+      if (node && node.data !== text) node.data = text;
     });
   }, [view, checked]);
   if (!checked) return null;
@@ -132,7 +134,9 @@ export function Badge({ session }: { session: BoxSession }) {
         ) : (
           <span data-testid="badge-counts">{view.counts.value}</span>
         )}
-        <span className="ob-sr-only" ref={reading} data-testid="badge-reading" />
+        <span className="ob-sr-only" ref={reading} data-testid="badge-reading">
+          {' · '}
+        </span>
         {lengthUnit && (
           <span className="ob-length-slot" style={{ width: `${view.lengthWidthCh.value}ch` }}>
             <LengthCounter

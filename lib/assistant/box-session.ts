@@ -39,6 +39,14 @@ export interface PublishEvent {
 }
 
 /**
+ * One finding per draft: a term by its words, a platform rule by itself. The platform's spans change with every
+ * key (the part past the length limit, the whole draft for too many hashtags): keyed by their text, typing past
+ * X's limit counted a new finding per keystroke and sent the count to the worker about once a second.
+ */
+const shownKey = (finding: Finding): string =>
+  finding.list === 'platform' ? finding.ruleId : `${finding.ruleId}@${finding.text}`;
+
+/**
  * Everything Onbrand tracks for one compose/reply box: its editor strategy, the latest check, and the publish
  * state machine. Created on first focus; lives as long as the box is in the page.
  */
@@ -332,8 +340,7 @@ export class BoxSession {
   }
 
   private deliver(result: CheckedDraft): void {
-    for (const finding of result.analysis.findings)
-      this.seen.set(`${finding.ruleId}@${finding.text}`, finding);
+    for (const finding of result.analysis.findings) this.seen.set(shownKey(finding), finding);
     this.shownFindings.value = this.seen.size;
     this.checked.value = result;
   }
@@ -388,7 +395,7 @@ export class BoxSession {
         platform: this.adapter.id,
         field: this.box.field,
       }).findings;
-      const remaining = new Set(findings.map((f) => `${f.ruleId}@${f.text}`));
+      const remaining = new Set(findings.map(shownKey));
       const caught = [...this.seen.entries()].filter(([key]) => !remaining.has(key)).map(([, f]) => f);
       this.onPublish({
         intent: outcome,

@@ -21,7 +21,6 @@ import {
   editableFromEvent,
   isEditableElement,
   loadedFor,
-  userPressIn,
   watchUserGestures,
 } from './focus';
 import { gateDecision, gateModeOf, installGate } from './gate';
@@ -425,11 +424,18 @@ async function startChecking(signal: AbortSignal, context: AssistantContext): Pr
     signal,
   });
   for (const type of ['pointerdown', 'keydown']) {
-    addEventListener(type, (event) => userPressIn(event) && focus(boxEditable(event)), {
-      capture: true,
-      passive: true,
-      signal,
-    });
+    // A key in the active box (every keystroke: the focused box is the key's target) has nothing to move.
+    addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted && event.target !== activeSession.peek()?.editable) focus(boxEditable(event));
+      },
+      {
+        capture: true,
+        passive: true,
+        signal,
+      },
+    );
   }
   // The box whose focus loaded us: the page-load script saw the person's press in it (however long the injection
   // and the kit's compile took), or the press that made the background inject us is still live (a command).

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { BoxSession, type PublishEvent } from '@/lib/assistant/box-session';
+import { textareaStrategy } from '@/lib/editors/textarea';
+import { genericAdapter } from '@/lib/sites/generic';
+import { buildStarterKit, compileKit } from '@/lib/engine';
+
+// A box's "shown findings" (the popup's "caught" today, sent to the worker as records.draftFindings whenever it
+// changes) count each finding once per draft. The platform's findings span text that changes with every key (the
+// part past the length limit, the whole draft for too many hashtags): keyed by their text, typing past X's limit
+// counted one more finding per keystroke, and the count went to the worker about once a second.
+
+const kit = {
+  ...buildStarterKit({ name: 'Test', packs: [] }),
+  bannedTerms: [{ term: 'damn', category: 'profanity' as const, severity: 'block' as const }],
+};
+
+function session(text: string) {
+  document.body.innerHTML = '<form><textarea></textarea></form>';
+  const area = document.querySelector('textarea')!;
+  area.value = text;
+  const box = { role: 'post' as const, field: 'body' as const, container: document.querySelector('form')! };
+  const published: PublishEvent[] = [];
+  const adapter = { ...genericAdapter, id: 'x' as const };
+  const s = new BoxSession(area, area, textareaStrategy, adapter, box, compileKit(kit), (event) =>
+    published.push(event),
+  );
+  return { s, area, published };
+}
+
+describe('findings shown in a draft', () => {
+  it('typing past the length limit counts the overflow once, however far it goes', () => {
+    const { s, area } = session('a'.repeat(279));
+    s.checkNow();
+    expect(s.shownFindings.value).toBe(0);
+    for (let i = 0; i < 20; i++) {
+      area.value += 'b';
+      s.checkNow();
+    }
+    expect(s.checked.value!.analysis.findings.map((f) => f.ruleId)).toEqual(['platform:length']);
+    expect(s.shownFindings.value).toBe(1);
+    // A term is still counted by its text: two different words are two findings, the same word twice is one.
+    area.value += ' damn';
+    s.checkNow();
+    area.value += ' damn';
+    s.checkNow();
+    expect(s.shownFindings.value).toBe(2);
+    s.dispose();
+  });
+
+  it('too many hashtags, with the draft changing around them, is one finding', () => {
+    const { s, area } = session('#a #b #c #d');
+    const findings = () => s.checked.value?.analysis.findings.map((f) => f.ruleId) ?? [];
+    s.checkNow();
+    // X sets no hashtag cap; a kit's own cap does.
+    s.setChecker(compileKit({ ...kit, platforms: { x: { maxHashtags: 2 } } }));
+    s.checkNow();
+    expect(findings()).toEqual(['platform:hashtags']);
+    for (const word of [' one', ' two', ' three']) {
+      area.value += word;
+      s.checkNow();
+    }
+    expect(s.shownFindings.value).toBe(1);
+    s.dispose();
+  });
+});
