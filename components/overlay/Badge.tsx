@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { effect, signal } from '@preact/signals-react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { effect } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { BoxSession } from '@/lib/assistant/box-session';
 import { currentPause, findingsListOpen, layoutTick } from '@/lib/assistant/ui-state';
@@ -12,6 +12,7 @@ import { badgeView } from './badge-view';
 import { LengthCounter } from './LengthCounter';
 import { trusted } from './trusted';
 import { ReviewRequest } from './ReviewRequest';
+import { boxInView } from './box-in-view';
 
 /**
  * The small badge at the focused box: findings by severity, the platform length counter, the tone reading.
@@ -25,15 +26,7 @@ export function Badge({ session }: { session: BoxSession }) {
   const wrap = useRef<HTMLDivElement>(null);
   const checked = view.checked.value;
   // A box scrolled out of view takes its badge along, and scrolling then costs nothing at all.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh signal for each box the badge is given
-  const inView = useMemo(() => signal(true), [session]);
-  useEffect(() => {
-    const observer = new IntersectionObserver(
-      (entries) => (inView.value = entries[entries.length - 1].isIntersecting),
-    );
-    observer.observe(session.root);
-    return () => observer.disconnect();
-  }, [session, inView]);
+  const inView = boxInView(session.root);
   // Follows the box on every scroll frame and resize by setting its own style: no re-render per frame.
   useLayoutEffect(() => {
     if (!checked) return;

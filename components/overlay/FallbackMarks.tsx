@@ -5,6 +5,7 @@ import type { BoxSession } from '@/lib/assistant/box-session';
 import type { Severity } from '@/lib/engine';
 import { layoutTick } from '@/lib/assistant/ui-state';
 import { isOverflow, paintedSpan } from '@/lib/assistant/highlights';
+import { boxInView } from './box-in-view';
 
 interface MarkBox {
   key: string;
@@ -21,10 +22,12 @@ interface MarkBox {
  */
 function markBoxes(session: BoxSession): ReadonlySignal<MarkBox[]> {
   let last: { signature: string; boxes: MarkBox[] } = { signature: '', boxes: [] };
+  const inView = boxInView(session.root);
   return computed(() => {
-    void layoutTick.value;
     const checked = session.checked.value;
-    if (!checked) return (last = { signature: '', boxes: [] }).boxes;
+    // Out of view the box's marks are too: none is drawn, and scrolling is not followed until it is back.
+    if (!checked || !inView.value) return (last = { signature: '', boxes: [] }).boxes;
+    void layoutTick.value;
     const box = session.root.getBoundingClientRect();
     const boxes = checked.analysis.findings.flatMap((finding): MarkBox[] => {
       const span = paintedSpan(finding);

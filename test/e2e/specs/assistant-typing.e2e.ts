@@ -123,3 +123,43 @@ test('textarea marks stay put while typing after them and follow the text typed 
   await expect.poll(async () => (await mark.boundingBox())?.x ?? 0).toBeGreaterThan(before!.x + 10);
   expect(await modelText(page, weibo.editor)).toBe('朋友们这是第一名，欢迎大家');
 });
+
+test('textarea marks follow scrolling; a box scrolled out of view and back has its marks on its text again', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const weibo = box('weibo');
+  const page = await focusWithKit({ ext, openExtensionPage }, weibo);
+  await page.keyboard.type('这是第一名');
+  const mark = overlay(page).getByTestId('fallback-mark');
+  await expect.poll(() => mark.count()).toBe(1);
+  const field = editorLocator(page, weibo);
+  /** The mark's place relative to its textarea: the same wherever the page is scrolled. */
+  const offset = async () => {
+    const [at, from] = [await mark.boundingBox(), await field.boundingBox()];
+    return at && from ? { x: at.x - from.x, y: at.y - from.y, width: at.width } : null;
+  };
+  const placed = await offset();
+  expect(placed).not.toBeNull();
+  // Room to scroll the box out of view and back.
+  const { top, height } = await field.evaluate((element) => {
+    document.body.style.minHeight = `${innerHeight * 5}px`;
+    return { top: element.getBoundingClientRect().top + scrollY, height: innerHeight };
+  });
+  const scrollTo = (y: number) => page.evaluate((to) => window.scrollTo(0, to), y);
+  const fieldTop = () => field.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+
+  // Scrolled a little, the box still in view: its mark moved with it.
+  await scrollTo(top - 40);
+  await expect.poll(fieldTop).toBe(Math.round(Math.min(top, 40)));
+  await expect.poll(offset).toEqual(placed);
+
+  // Out of view: the box's marks go with it.
+  await scrollTo(top + height * 2);
+  await expect.poll(() => mark.count()).toBe(0);
+
+  // Back: drawn again on the text.
+  await scrollTo(0);
+  await expect.poll(() => mark.count()).toBe(1);
+  await expect.poll(offset).toEqual(placed);
+});
