@@ -76,6 +76,7 @@ const MODULES: Record<string, MutationModule> = {
       'automaton',
       'disguises',
       'explanations',
+      'han-words',
       'inflect',
       'length',
       'normalize',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStarterKit, compileKit, type BannedTerm, type Finding } from '@/lib/engine';
-import { englishForms, inflectedForms } from '@/lib/engine/inflect';
+import { doublesLastLetter, englishForms, inflectedForms, isSuffix } from '@/lib/engine/inflect';
 import type { StarterPackId } from '@/lib/engine/starter-packs';
 
 const kitOf = (bannedTerms: BannedTerm[]) => compileKit({ ...buildStarterKit({ packs: [] }), bannedTerms });
@@ -169,4 +169,82 @@ describe('claimWhen: 第一 and 最好 only where they claim', () => {
       '第一:第一',
     ]);
   });
+});
+
+// The spelling rules one by one, on the functions themselves (from the round-14 mutation run,
+// test/mutation/README.md): each vowel, each never-doubled letter and each length bound is needed by a word here.
+describe('inflect: the spelling rules, word by word', () => {
+  const codes = (word: string) => Array.from(word, (c) => c.charCodeAt(0));
+
+  it.each(['cum', 'shit', 'twat', 'pet', 'knob', 'begin', 'whiz'])(
+    '"%s" doubles its last letter (short, consonant–vowel–consonant)',
+    (word) => {
+      expect(doublesLastLetter(codes(word))).toBe(true);
+    },
+  );
+
+  it.each([
+    ['at', 'two letters'],
+    ['travel', 'six letters'],
+    ['saw', 'w is never doubled'],
+    ['box', 'x is never doubled'],
+    ['toy', 'y is never doubled'],
+    ['fuck', 'two consonants at the end'],
+    ['boot', 'two vowels'],
+    ['rape', 'a final vowel'],
+    ['ta1', 'a digit last'],
+    ['ta{', 'a sign past z last'],
+    ['1at', 'a digit first'],
+  ])('"%s" does not (%s)', (word) => {
+    expect(doublesLastLetter(codes(word))).toBe(false);
+  });
+
+  it('-es follows s, x, z, h and o only, and only after a whole term', () => {
+    for (const letter of 'sxzho') expect(isSuffix('word', 'es', letter.charCodeAt(0))).toBe(true);
+    for (const letter of 'tpke') expect(isSuffix('word', 'es', letter.charCodeAt(0))).toBe(false);
+    expect(isSuffix('e', 'es', 0x65)).toBe(false);
+    expect(isSuffix('stem', 'es', 0x73)).toBe(false);
+    expect(isSuffix('e', 'd', 0x65)).toBe(true);
+    expect(isSuffix('stem', 'ing', 0x70)).toBe(true);
+    expect(isSuffix('stem', 's', 0x70)).toBe(false);
+  });
+
+  it('inflectedForms: every form, exactly', () => {
+    expect(inflectedForms('Shit')).toEqual([
+      'shits',
+      'shited',
+      'shiting',
+      'shity',
+      'shitting',
+      'shitted',
+      'shitty',
+    ]);
+    expect(inflectedForms('rape')).toEqual(['rapes', 'raped', 'raping', 'rapy']);
+    // Three letters ending in e keep their e: "aping" would be a form of "ap".
+    expect(inflectedForms('ape')).toEqual(['apes', 'aped']);
+    expect(inflectedForms('fox')).toEqual(['foxs', 'foxes', 'foxed', 'foxing', 'foxy']);
+  });
+
+  it.each([
+    ['rap', ['raps', 'rapping', 'rapped', 'rappy']],
+    ['Rape', ['rapes', 'raped', 'raping', 'raped', 'rapy']],
+    ['party', ['partys', 'parties', 'partied', 'partying']],
+    ['toy', ['toys', 'toying', 'toyed', 'toyy']],
+    ['box', ['boxes', 'boxing', 'boxed', 'boxy']],
+    ['buzz', ['buzzes', 'buzzing', 'buzzed', 'buzzy']],
+    ['wish', ['wishes', 'wishing', 'wished', 'wishy']],
+    ['go', ['goes', 'going', 'goed', 'goy']],
+    ['cat', ['cats', 'catting', 'catted', 'catty']],
+    ['begin', ['begins', 'beginning', 'beginned', 'beginny']],
+    ['travel', ['travels', 'traveling', 'traveled', 'travely']],
+  ])('englishForms("%s")', (word, forms) => {
+    expect(englishForms(word)).toEqual(forms);
+  });
+
+  it.each(['a', 'a1', '1ab', 'ab1', 'ab c', ''])(
+    'englishForms("%s") is empty: not a word of two letters or more',
+    (word) => {
+      expect(englishForms(word)).toEqual([]);
+    },
+  );
 });
