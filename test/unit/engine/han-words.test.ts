@@ -36,6 +36,11 @@ describe('standsAlone: the hanzi is a word by itself', () => {
     ['曹操率军南下', 1, false], // inside a word that starts before it
     ['这个产品很可靠', 6, false],
     ['可靠的产品', 0, false], // the first of a longer word
+    // Hits further in than the window's six characters: the segmenter reads a window that starts after the text's
+    // start, so the hit's offset in it is not its place in the text.
+    ['甲乙丙丁戊己庚辛曹操', 9, false],
+    ['我们今天一起读到曹操率军南下的故事', 9, false],
+    ['今天下午大家都说了我靠', 10, true],
   ] as const)('%s at %i → %s', async (text, at, alone) => {
     const standsAlone = await freshStandsAlone();
     expect(standsAlone(text, at, at + 1)).toBe(alone);
