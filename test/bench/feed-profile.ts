@@ -1,8 +1,5 @@
-import { loadavg } from 'node:os';
-import { launchExtensionOn } from './page/browsers';
-import { BENCH_SITE_ROOT, FEED_URL } from './page/feed';
-import { serveFixtures } from '../e2e/support/fixture-server';
-import { FIXTURES_DIST } from '../e2e/support/paths';
+import { profileRun } from './page/profile-run';
+import { FEED_URL } from './page/feed';
 import { overlay } from '../e2e/support/overlay';
 import { startCpuProfile, topOf } from './page/cpu-profile';
 
@@ -15,15 +12,7 @@ const buildDir = process.argv[2];
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
 
 async function main() {
-  if (!buildDir) throw new Error('usage: feed-profile.ts BUILD_DIR');
-  console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
-  const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
-  const browser = await launchExtensionOn(buildDir);
-  try {
+  await profileRun(buildDir, 'feed-profile.ts BUILD_DIR', async (browser, buildDir) => {
     const page = await browser.context.newPage();
     await page.goto(FEED_URL);
     await page.waitForFunction(() => 'benchFeed' in window);
@@ -47,10 +36,7 @@ async function main() {
       `\nThe extension's functions, with what they called outside it, ms\n${topOf(extensionSelf, 30)}`,
     );
     console.log(`\nThe extension's functions, inclusive, ms\n${topOf(inclusive, 40)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 void main();

@@ -1,9 +1,5 @@
-import { loadavg } from 'node:os';
-import { launchExtensionOn } from './page/browsers';
-import { BENCH_SITE_ROOT } from './page/feed';
+import { profileRun } from './page/profile-run';
 import { CHINESE_DRAFT, ENGLISH_DRAFT, TYPED } from './page/drafts';
-import { serveFixtures } from '../e2e/support/fixture-server';
-import { FIXTURES_DIST } from '../e2e/support/paths';
 import { overlay } from '../e2e/support/overlay';
 import { startCpuProfile, topOf } from './page/cpu-profile';
 
@@ -18,15 +14,7 @@ const buildDir = process.argv[2];
 const onWeibo = process.argv[3] === 'weibo';
 
 async function main() {
-  if (!buildDir) throw new Error('usage: typing-profile.ts BUILD_DIR [x.com|weibo]');
-  console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
-  const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
-  const browser = await launchExtensionOn(buildDir);
-  try {
+  await profileRun(buildDir, 'typing-profile.ts BUILD_DIR [x.com|weibo]', async (browser, buildDir) => {
     const page = await browser.context.newPage();
     await page.goto(onWeibo ? 'https://weibo.com/' : 'https://x.com/home');
     await page.waitForFunction(() => 'fixture' in window);
@@ -56,10 +44,7 @@ async function main() {
     );
     console.log(`\nSelf time, ms (page and extension)\n${topOf(self, 40)}`);
     console.log(`\nThe extension's functions, inclusive, ms\n${topOf(inclusive, 60)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 void main();

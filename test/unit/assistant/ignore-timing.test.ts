@@ -1,27 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BoxSession } from '@/lib/assistant/box-session';
+import type { BoxSession } from '@/lib/assistant/box-session';
 import { carrySpan } from '@/lib/assistant/anchors';
-import { textareaStrategy } from '@/lib/editors/textarea';
-import { genericAdapter } from '@/lib/sites/generic';
-import { buildStarterKit, compileKit } from '@/lib/engine';
+import { textareaSession } from './textarea-session';
 
 // Issue 16: "Ignore" clicked between two edits inside one check delay (the finding was found in an older text
 // than the box holds) must ignore that finding, and keep ignoring it while the person types on.
 
-const kit = {
-  ...buildStarterKit({ name: 'Test', packs: [] }),
-  bannedTerms: [{ term: 'damn', category: 'profanity' as const, severity: 'block' as const }],
-};
-
-function session(text: string) {
-  document.body.innerHTML = '<form><textarea></textarea></form>';
-  const area = document.querySelector('textarea')!;
-  area.value = text;
-  const box = { role: 'post' as const, field: 'body' as const, container: document.querySelector('form')! };
-  const s = new BoxSession(area, area, textareaStrategy, genericAdapter, box, compileKit(kit), () => {});
-  return { s, area };
-}
+const session = (text: string) => textareaSession(text);
 const rules = (s: BoxSession) => s.checked.value!.analysis.findings.map((f) => `${f.ruleId}@${f.start}`);
 
 describe('ignore between two edits inside one check delay', () => {

@@ -1,32 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BoxSession, type PublishEvent } from '@/lib/assistant/box-session';
-import { textareaStrategy } from '@/lib/editors/textarea';
 import { genericAdapter } from '@/lib/sites/generic';
-import { buildStarterKit, compileKit } from '@/lib/engine';
+import { compileKit } from '@/lib/engine';
+import { DAMN_KIT, textareaSession } from './textarea-session';
 
 // A box's "shown findings" (the popup's "caught" today, sent to the worker as records.draftFindings whenever it
 // changes) count each finding once per draft. The platform's findings span text that changes with every key (the
 // part past the length limit, the whole draft for too many hashtags): keyed by their text, typing past X's limit
 // counted one more finding per keystroke, and the count went to the worker about once a second.
 
-const kit = {
-  ...buildStarterKit({ name: 'Test', packs: [] }),
-  bannedTerms: [{ term: 'damn', category: 'profanity' as const, severity: 'block' as const }],
-};
-
-function session(text: string) {
-  document.body.innerHTML = '<form><textarea></textarea></form>';
-  const area = document.querySelector('textarea')!;
-  area.value = text;
-  const box = { role: 'post' as const, field: 'body' as const, container: document.querySelector('form')! };
-  const published: PublishEvent[] = [];
-  const adapter = { ...genericAdapter, id: 'x' as const };
-  const s = new BoxSession(area, area, textareaStrategy, adapter, box, compileKit(kit), (event) =>
-    published.push(event),
-  );
-  return { s, area, published };
-}
+const session = (text: string) => textareaSession(text, { ...genericAdapter, id: 'x' });
 
 describe('findings shown in a draft', () => {
   it('typing past the length limit counts the overflow once, however far it goes', () => {
@@ -53,7 +36,7 @@ describe('findings shown in a draft', () => {
     const findings = () => s.checked.value?.analysis.findings.map((f) => f.ruleId) ?? [];
     s.checkNow();
     // X sets no hashtag cap; a kit's own cap does.
-    s.setChecker(compileKit({ ...kit, platforms: { x: { maxHashtags: 2 } } }));
+    s.setChecker(compileKit({ ...DAMN_KIT, platforms: { x: { maxHashtags: 2 } } }));
     s.checkNow();
     expect(findings()).toEqual(['platform:hashtags']);
     for (const word of [' one', ' two', ' three']) {
