@@ -9,9 +9,10 @@ export type UiLanguage =
 export interface UiLabels {
   /** The control's label (aria-label or text) in each UI language. */
   labels: Partial<Record<UiLanguage, readonly string[]>>;
-  /** The sources that show each language's labels. */
-  evidence: Partial<Record<UiLanguage, readonly SourceKey[]>>;
 }
+
+/** The sources that show a set's labels, per UI language. */
+export type UiLabelEvidence = Partial<Record<UiLanguage, readonly SourceKey[]>>;
 
 /** Facebook's "Create post" dialog: its Post button (and the Next step of Pages' two-step flow). */
 export const FACEBOOK_POST: UiLabels = {
@@ -25,17 +26,6 @@ export const FACEBOOK_POST: UiLabels = {
     fr: ['Publier', 'Suivant'],
     de: ['Posten', 'Weiter'],
     id: ['Posting'],
-  },
-  evidence: {
-    en: ['MP'],
-    'zh-CN': ['MP'],
-    'zh-TW': ['MP'],
-    ja: ['fb-ja'],
-    ko: ['fb-ko'],
-    es: ['fb-es'],
-    fr: ['fb-fr'],
-    de: ['fb-bots', 'fb-intl'],
-    id: ['fb-id'],
   },
 };
 
@@ -52,29 +42,16 @@ export const FACEBOOK_COMMENT: UiLabels = {
     pl: ['Opublikuj', 'Wyślij'],
     ru: ['Опубликовать', 'Отправить'],
   },
-  evidence: {
-    en: ['fb-bots', 'fb-comment-intl'],
-    'zh-CN': ['fb-comment-zh'],
-    'zh-TW': ['fb-comment-zh'],
-    es: ['fb-comment-intl', 'fb-es'],
-    fr: ['fb-comment-intl'],
-    de: ['fb-comment-intl'],
-    it: ['fb-comment-intl'],
-    pl: ['fb-comment-intl'],
-    ru: ['fb-comment-intl'],
-  },
 };
 
 /** Instagram's comment form: its text "Post" control (the emoji control holds only an icon). */
 export const INSTAGRAM_COMMENT: UiLabels = {
   labels: { en: ['Post'], 'zh-CN': ['发布'], 'zh-TW': ['發佈', '發布'], es: ['Publicar'] },
-  evidence: { en: ['ig-bots'], es: ['ig-bots'] },
 };
 
 /** Instagram's new-post dialog: the Share step. */
 export const INSTAGRAM_SHARE: UiLabels = {
   labels: { en: ['Share'], 'zh-CN': ['分享', '发布'], 'zh-TW': ['分享', '發佈'] },
-  evidence: { en: ['MP'], 'zh-CN': ['MP'], 'zh-TW': ['MP'] },
 };
 
 /**
@@ -95,7 +72,38 @@ export const PUBLISH_VERBS: UiLabels = {
     pl: ['Opublikuj', 'Wyślij'],
     ru: ['Опубликовать', 'Отправить'],
   },
-  evidence: {
+};
+
+/**
+ * Where each set's labels were seen on the live site (keys of evidence.ts SOURCES). Kept apart from the sets: the
+ * runtime never reads it, so the build leaves it out of the page scripts; the unit tests check it.
+ */
+export const UI_LABEL_EVIDENCE = {
+  FACEBOOK_POST: {
+    en: ['MP'],
+    'zh-CN': ['MP'],
+    'zh-TW': ['MP'],
+    ja: ['fb-ja'],
+    ko: ['fb-ko'],
+    es: ['fb-es'],
+    fr: ['fb-fr'],
+    de: ['fb-bots', 'fb-intl'],
+    id: ['fb-id'],
+  },
+  FACEBOOK_COMMENT: {
+    en: ['fb-bots', 'fb-comment-intl'],
+    'zh-CN': ['fb-comment-zh'],
+    'zh-TW': ['fb-comment-zh'],
+    es: ['fb-comment-intl', 'fb-es'],
+    fr: ['fb-comment-intl'],
+    de: ['fb-comment-intl'],
+    it: ['fb-comment-intl'],
+    pl: ['fb-comment-intl'],
+    ru: ['fb-comment-intl'],
+  },
+  INSTAGRAM_COMMENT: { en: ['ig-bots'], es: ['ig-bots'] },
+  INSTAGRAM_SHARE: { en: ['MP'], 'zh-CN': ['MP'], 'zh-TW': ['MP'] },
+  PUBLISH_VERBS: {
     ja: ['fb-ja'],
     ko: ['fb-ko'],
     es: ['fb-es', 'fb-comment-intl'],
@@ -105,9 +113,9 @@ export const PUBLISH_VERBS: UiLabels = {
     pl: ['fb-comment-intl'],
     ru: ['fb-comment-intl'],
   },
-};
+} satisfies Record<string, UiLabelEvidence>;
 
-// Labels listed without a source were modelled on the Chinese UIs' dialog labels; `evidence` says which are confirmed.
+// Labels listed without a source were modelled on the Chinese UIs' dialog labels; UI_LABEL_EVIDENCE says which are confirmed.
 // Facebook's comment labels: 评论 (zh-CN) and 發佈 / 留言 (zh-TW) are confirmed; 发布评论, 回复, 发布, 發佈留言, 回覆 are
 // not. Instagram's Chinese comment labels have no source yet, and no Japanese or Korean comment label of either site
 // was found in public code (2026-12 search); a Japanese or Korean UI still gets the comment box, with the send control

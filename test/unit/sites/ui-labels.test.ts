@@ -8,9 +8,12 @@ import {
   FACEBOOK_COMMENT,
   FACEBOOK_POST,
   INSTAGRAM_COMMENT,
+  INSTAGRAM_SHARE,
   PUBLISH_VERBS as VERB_SET,
+  UI_LABEL_EVIDENCE,
   allLabels,
   labelPattern,
+  type UiLabelEvidence,
   type UiLabels,
   type UiLanguage,
 } from '@/lib/sites/ui-labels';
@@ -41,10 +44,16 @@ function facebookIn(from: string, to: string, box: string) {
 
 describe('UI-language labels', () => {
   it('every language beyond English and Chinese has a source, and every source key exists', () => {
-    for (const set of [FACEBOOK_POST, FACEBOOK_COMMENT, INSTAGRAM_COMMENT, VERB_SET]) {
-      for (const [lang] of others(set)) expect(set.evidence[lang]?.length, lang).toBeGreaterThan(0);
-      for (const keys of Object.values(set.evidence))
-        for (const key of keys) expect(SOURCES).toHaveProperty(key);
+    const sets: [UiLabels, UiLabelEvidence][] = [
+      [FACEBOOK_POST, UI_LABEL_EVIDENCE.FACEBOOK_POST],
+      [FACEBOOK_COMMENT, UI_LABEL_EVIDENCE.FACEBOOK_COMMENT],
+      [INSTAGRAM_COMMENT, UI_LABEL_EVIDENCE.INSTAGRAM_COMMENT],
+      [INSTAGRAM_SHARE, UI_LABEL_EVIDENCE.INSTAGRAM_SHARE],
+      [VERB_SET, UI_LABEL_EVIDENCE.PUBLISH_VERBS],
+    ];
+    for (const [set, evidence] of sets) {
+      for (const [lang] of others(set)) expect(evidence[lang]?.length, lang).toBeGreaterThan(0);
+      for (const keys of Object.values(evidence)) for (const key of keys) expect(SOURCES).toHaveProperty(key);
     }
   });
 
