@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SITE_HOST_PATTERNS } from './lib/sites/hosts';
 import { workerMessages } from './lib/i18n/worker-messages';
+import { CALENDAR_ONLY_PLATFORM_KEYS } from './lib/platforms/types';
 
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -227,26 +228,31 @@ function assistantParts(browser: string): Plugin {
 const PAGE_LOAD_PLATFORM_KEYS = new Set(['id', 'hosts', 'exactHosts', 'postUrls']);
 
 /**
- * content-scripts/content.js (every matching page, at load) needs only each platform's hosts and post URLs: this
- * drops the other properties (names, fields, compose URLs, aliases, colour) of every lib/platforms/<id>.ts there.
+ * Each page script gets only the platform metadata it reads, from every lib/platforms/<id>.ts: content.js (every
+ * matching page, at load) each platform's hosts and post URLs; the assistant everything but the calendar's keys.
  */
 function pageLoadPlatforms(): Plugin {
-  let active = false;
+  let keep: ((key: string) => boolean) | undefined;
   return {
     name: 'onbrand-page-load-platforms',
     enforce: 'pre',
     options(options) {
-      active = /entrypoints[\\/]content\.ts/.test(JSON.stringify(options.input ?? ''));
+      const input = JSON.stringify(options.input ?? '');
+      keep = /entrypoints[\\/]content\.ts/.test(input)
+        ? (key) => PAGE_LOAD_PLATFORM_KEYS.has(key)
+        : /entrypoints[\\/]assistant\.content/.test(input)
+          ? (key) => !(CALENDAR_ONLY_PLATFORM_KEYS as readonly string[]).includes(key)
+          : undefined;
     },
     transform(code, id) {
-      if (!active || !/[\\/]lib[\\/]platforms[\\/][^\\/]+\.ts$/.test(id)) return;
-      return { code: withPlatformKeys(code, id), map: null };
+      if (!keep || !/[\\/]lib[\\/]platforms[\\/][^\\/]+\.ts$/.test(id)) return;
+      return { code: withPlatformKeys(code, id, keep), map: null };
     },
   };
 }
 
-/** Removes every property but PAGE_LOAD_PLATFORM_KEYS from the object literal each `export const` is set to. */
-function withPlatformKeys(code: string, file: string): string {
+/** Removes every property `keep` refuses from the object literal each `export const` is set to. */
+function withPlatformKeys(code: string, file: string, keep: (key: string) => boolean): string {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
   const cuts: [number, number][] = [];
   for (const statement of source.statements) {
@@ -258,7 +264,7 @@ function withPlatformKeys(code: string, file: string): string {
       for (const property of value.properties) {
         const name = property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
         // With its trailing comma: `{ id, , hosts }` would not parse.
-        if (name && !PAGE_LOAD_PLATFORM_KEYS.has(name))
+        if (name && !keep(name))
           cuts.push([property.getStart(source), property.end + (code[property.end] === ',' ? 1 : 0)]);
       }
     }

@@ -49,3 +49,13 @@ export interface PlatformMeta {
    */
   mark: string;
 }
+
+/**
+ * Metadata only the calendar reads (lib/calendar/compose.ts, ics-export.ts: the worker, popup and dashboard), never
+ * the in-page assistant, whose build leaves it out (wxt.config.ts); test/unit/conventions/platform-keys.test.ts
+ * keeps it so.
+ */
+export const CALENDAR_ONLY_PLATFORM_KEYS = [
+  'compose',
+  'calendarLabel',
+] as const satisfies readonly (keyof PlatformMeta)[];
