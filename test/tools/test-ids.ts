@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { parseTsx } from './ts-source';
 
 // Finds the automation hooks (data-testid) of the extension's UI by parsing its TSX. Used by the conventions
 // test and, run directly, prints the Markdown list for test/README.md:
@@ -27,13 +28,7 @@ export interface Hook {
 }
 
 export function hooksIn(file: string): Hook[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, 'utf8'),
-    ts.ScriptTarget.Latest,
-    true,
-    ts.ScriptKind.TSX,
-  );
+  const source = parseTsx(file);
   const hooks: Hook[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_ONLY_PLATFORM_KEYS } from '@/lib/platforms/types';
+import { parseTsx, resolveLocal } from '../../tools/ts-source';
 
 // The assistant's build drops the calendar's platform keys from lib/platforms/<id>.ts (wxt.config.ts): a module the
 // assistant bundles that read one would get undefined in the page. This walks every module the assistant's entry
@@ -11,18 +11,6 @@ import { CALENDAR_ONLY_PLATFORM_KEYS } from '@/lib/platforms/types';
 const root = process.cwd();
 const KEYS = new Set<string>(CALENDAR_ONLY_PLATFORM_KEYS);
 
-function resolveLocal(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/')
-    ? path.join(root, specifier.slice(2))
-    : specifier.startsWith('.')
-      ? path.resolve(path.dirname(from), specifier)
-      : undefined;
-  if (!base) return undefined;
-  return ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
-    .map((ext) => base + ext)
-    .find((f) => existsSync(f) && /\.tsx?$/.test(f));
-}
-
 /** Every local module `entry` reaches, with the places in it that read one of KEYS. */
 function reads(entry: string): { modules: number; found: string[] } {
   const seen = new Set<string>();
@@ -30,13 +18,7 @@ function reads(entry: string): { modules: number; found: string[] } {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const source = ts.createSourceFile(
-      file,
-      readFileSync(file, 'utf8'),
-      ts.ScriptTarget.Latest,
-      true,
-      ts.ScriptKind.TSX,
-    );
+    const source = parseTsx(file);
     const follow = (specifier: ts.Expression | undefined) => {
       const target =
         specifier && ts.isStringLiteral(specifier) ? resolveLocal(file, specifier.text) : undefined;

@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parseTsx, resolveLocal } from '../../tools/ts-source';
 
 // A UI part (entrypoints/part-*-ui.ts) gets the modules components/overlay/ui-host.ts lends instead of its own
 // copies (wxt.config.ts): a name it imports that the host does not lend would be undefined in the page. This reads
 // every module a UI part bundles and checks each value import from a lent module against what UI_HOST lends.
 
 const root = process.cwd();
-const parse = (file: string) =>
-  ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+const parse = parseTsx;
 
 function lent(): Map<string, Set<string>> {
   const source = parse(path.join(root, 'components/overlay/ui-host.ts'));
@@ -35,16 +35,6 @@ const PACKAGE_KEYS: Record<string, string> = {
   'react/jsx-runtime': 'react/jsx-runtime',
   '@preact/signals-react/runtime': '@preact/signals-react/runtime',
 };
-
-function resolveLocal(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/')
-    ? path.join(root, specifier.slice(2))
-    : specifier.startsWith('.')
-      ? path.resolve(path.dirname(from), specifier)
-      : undefined;
-  if (!base) return undefined;
-  return ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find(existsSync);
-}
 
 function problems(entry: string, host: Map<string, Set<string>>): string[] {
   const out: string[] = [];
