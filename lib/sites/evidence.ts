@@ -504,6 +504,16 @@ export const SOURCES = {
     ref: 'jev-devx/youtube-comment-layout-helper@c085dc0 content/app/orchestrator/index.js (Chrome Web Store extension, lines of 2026-02-13: comments ytd-comment-view-model / ytd-comment-renderer, their #content-text and #author-text)',
     date: '2026-02-13',
   },
+  // Round 15 (2026-12-05, "ev-west"): maintained extensions whose releases after 2026-06-08 still ship the line (date =
+  // the release tag; the line's own commit date given beside it), and dated live runs.
+  'rdx-2026-08': {
+    ref: 'joelacus/RedditEnhancer v3.5.1 (tag 2026-08-14; six releases 2026-07-02 to 08-14, 3.2.0 reworking a feature "to work with recent Reddit changes") src-webpack/src/common/content/tweaks/productivity/better_comment_box.js (post pages: shreddit-composer, shreddit-simple-composer, the simple composer\'s editor div[contenteditable] in its open shadowRoot; line of 096aadc 2025-07-10) and tweaks/font/resize_font.js (the submit page shreddit-app[pagetype="post_submit"] faceplate-textarea-input, its textarea in the shadowRoot; line of 4a6f25b 2026-05-04)',
+    date: '2026-08-14',
+  },
+  'res-2026-07': {
+    ref: "honestbleeps/Reddit-Enhancement-Suite v5.24.10 (tag 2026-07-14, after v5.24.9 2026-07-03; the old.reddit extension) lib/modules/keyboardNav.js (.usertext-edit textarea[name=text]), commentTools.js (.usertext-edit textarea; the submit page's textarea[name=title] and #title-field textarea); lines of 2014-01-16 to 2016-11-17, still shipped",
+    date: '2026-07-14',
+  },
   'aidcp-xhs-2026-07': {
     ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",
     date: '2026-07-09',

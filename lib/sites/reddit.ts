@@ -170,9 +170,9 @@ export const redditAdapter: SiteAdapter = {
   selectors,
   evidence: {
     boxRte: ['reddit-bots', 'reddit', 'reddit-post-form'],
-    boxTitle: ['MP'],
-    boxOldComment: ['TBX'],
-    boxShadowComposer: ['reddit'],
+    boxTitle: ['MP', 'rdx-2026-08', 'res-2026-07'],
+    boxOldComment: ['TBX', 'res-2026-07'],
+    boxShadowComposer: ['reddit', 'rdx-2026-08'],
     shadowSubmit: ['reddit', 'reddit-bots'],
     composer: ['reddit', 'reddit-bots', 'TBX', 'reddit-post-form'],
     submit: ['reddit', 'reddit-bots', 'TBX', 'reddit-post-form'],
