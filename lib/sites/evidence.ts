@@ -477,7 +477,7 @@ export const SOURCES = {
     date: '2026-07-06',
   },
   'sa-2026-01': {
-    ref: 'IsaiahDupree/Safari_Automations@89b78b9, lines of 2026-01-30/31: docs/selectors/TWITTER_DOM_SELECTORS.md (X [data-testid="toast"]), packages/services/src/automation/comment-automation.ts (Instagram comment list ul li; YouTube #submit-button and ytd-comment-renderer), apps/safari-client/src/SafariAutoComment.ts (Instagram form textarea), packages/selectors/src/platforms/instagram/index.ts (section a[href$="/liked_by/"] span), python/engagement/tiktok_engagement.py (TikTok save count [data-e2e="undefined-count"])',
+    ref: 'IsaiahDupree/Safari_Automations@89b78b9, lines of 2026-01-30/31: docs/selectors/TWITTER_DOM_SELECTORS.md (X [data-testid="toast"]), packages/services/src/automation/comment-automation.ts (Instagram comment list ul li; YouTube #submit-button and ytd-comment-renderer), apps/safari-client/src/SafariAutoComment.ts (Instagram form textarea), packages/selectors/src/platforms/instagram/index.ts (section a[href$="/liked_by/"] span; feed post cards article[role="presentation"], main article), python/engagement/tiktok_engagement.py (TikTok save count [data-e2e="undefined-count"])',
     date: '2026-01-30',
   },
   'sa-2026-02': {
@@ -513,6 +513,14 @@ export const SOURCES = {
   'res-2026-07': {
     ref: "honestbleeps/Reddit-Enhancement-Suite v5.24.10 (tag 2026-07-14, after v5.24.9 2026-07-03; the old.reddit extension) lib/modules/keyboardNav.js (.usertext-edit textarea[name=text]), commentTools.js (.usertext-edit textarea; the submit page's textarea[name=title] and #title-field textarea); lines of 2014-01-16 to 2016-11-17, still shipped",
     date: '2026-07-14',
+  },
+  'fb-bot-2026-05': {
+    ref: 'code-search 54534208923 (a Facebook comment bot\'s development log, its activity table dated per entry: phase F4b 2026-05-10, "LIVE SMOKE" posting a comment on a facebook.com photo page, success=True: the box div[contenteditable="true"][role="textbox"][aria-label^="Comment as"], sent by div[role="button"][aria-label="Post comment"], the posted comment found as div[role="article"][aria-label^="Comment by <name>"])',
+    date: '2026-05-10',
+  },
+  'trusthuman-css-2026-01': {
+    ref: 'knamnguyen/trusthuman.io@0047d06a process/new-feed-shadow.css (a saved copy of linkedin.com\'s feed stylesheet, commit 41eaf596 2026-01-12 "new dom info": the .artdeco-toast-item rules; a stylesheet, not a toast seen on screen)',
+    date: '2026-01-12',
   },
   'aidcp-xhs-2026-07': {
     ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",

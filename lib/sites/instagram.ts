@@ -126,7 +126,7 @@ export const instagramAdapter: SiteAdapter = {
     commentSubmit: ['ig-bots', 'ig-tools-2026-08'],
     captionSubmit: ['MP', 'ig-tools-2026-08'],
     likes: ['ig-likes', 'sa-2026-01'],
-    postArticle: ['ig-comment-list', 'ig-caption'],
+    postArticle: ['ig-comment-list', 'ig-caption', 'sa-2026-01'],
     commentItem: ['ig-comment-list', 'sa-2026-01'],
     postCaption: ['ig-caption'],
   },

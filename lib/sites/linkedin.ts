@@ -274,7 +274,7 @@ export const linkedinAdapter: SiteAdapter = {
     commentText: ['li-legacy-comments', 'li-classic-2026-08'],
     updateText: ['li-feed', 'sa-2026-03', 'trusthuman-2026-02'],
     updateTextV2: ['li-feed-sdui', 'trusthuman-2026-01'],
-    toast: ['li-toast'],
+    toast: ['li-toast', 'trusthuman-css-2026-01'],
     reactions: ['li-counts', 'sa-2026-03'],
     comments: ['li-counts', 'sa-2026-03'],
     reposts: ['li-counts'],
