@@ -522,6 +522,10 @@ export const SOURCES = {
     ref: 'knamnguyen/trusthuman.io@0047d06a process/new-feed-shadow.css (a saved copy of linkedin.com\'s feed stylesheet, commit 41eaf596 2026-01-12 "new dom info": the .artdeco-toast-item rules; a stylesheet, not a toast seen on screen)',
     date: '2026-01-12',
   },
+  'ytkit-2026-02': {
+    ref: 'SysAdminDoc/YTKit@b043af1 YTKit.user.js (YouTube customization userscript, v1.2.0; lines of d7e61c7 2026-02-22 and e5dd4dd 2026-02-23: comments ytd-comment-view-model / ytd-comment-renderer with their #author-text, #content-text and #published-time-text a; the reply box #reply-dialog ytd-commentbox with #contenteditable-root and #submit-button)',
+    date: '2026-02-22',
+  },
   'aidcp-xhs-2026-07': {
     ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",
     date: '2026-07-09',
