@@ -514,6 +514,10 @@ export const SOURCES = {
     ref: "honestbleeps/Reddit-Enhancement-Suite v5.24.10 (tag 2026-07-14, after v5.24.9 2026-07-03; the old.reddit extension) lib/modules/keyboardNav.js (.usertext-edit textarea[name=text]), commentTools.js (.usertext-edit textarea; the submit page's textarea[name=title] and #title-field textarea); lines of 2014-01-16 to 2016-11-17, still shipped",
     date: '2026-07-14',
   },
+  'fcmf-2026-07': {
+    ref: 'Artificial-Sweetener/facebook-clean-my-feeds v6.3.1 (userscript release, tag 2026-07-05, after 6.3.0 2026-07-02) src/selectors/{news,shared,profile,groups}.js (Facebook\'s dialogs, a post opened over the feed among them, are div[role="dialog"]; lines of 0eb5850 2026-01-17) and src/ui/controls/toggle-button.js (an open Facebook dialog is [role="dialog"] or [aria-modal="true"]; line of e503aa5 2026-04-11)',
+    date: '2026-07-05',
+  },
   'fb-bot-2026-05': {
     ref: 'code-search 54534208923 (a Facebook comment bot\'s development log, its activity table dated per entry: phase F4b 2026-05-10, "LIVE SMOKE" posting a comment on a facebook.com photo page, success=True: the box div[contenteditable="true"][role="textbox"][aria-label^="Comment as"], sent by div[role="button"][aria-label="Post comment"], the posted comment found as div[role="article"][aria-label^="Comment by <name>"])',
     date: '2026-05-10',

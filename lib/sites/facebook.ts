@@ -165,7 +165,7 @@ export const facebookAdapter: SiteAdapter = {
   evidence: {
     boxEditor: ['MP', 'fb-bots', 'aidcp-fb-2026-07'],
     boxLexical: ['MP', 'sa-2026-02', 'trusthuman-2026-02'],
-    composerDialog: ['fb-fr', 'fb-intl'],
+    composerDialog: ['fb-fr', 'fb-intl', 'fcmf-2026-07'],
     article: ['fb-comment-intl', 'fb-live-2026-09'],
     commentArticle: ['fb-scrapers', 'fb-bot-2026-05'],
     commentLink: ['fb-scrapers'],
