@@ -439,6 +439,12 @@ export const SOURCES = {
     ref: "a2787/ub-utils@f4e3ba1 omniblock.user.js (bilibili adapter: comments bili-comment-renderer, bili-comment-reply-renderer, .reply-item, a root comment's container its BILI-COMMENT-THREAD-RENDERER host; line of 507183d, 2026-08-21), test/real-bilibili-probe.cjs (walks bili-comments' shadow roots), MAINTENANCE.md (\"real-site verified\" on bilibili.com/video/… 2026-08-21: 2 BILI-COMMENT-RENDERER, 4 BILI-COMMENT-REPLY-RENDERER, a BILI-COMMENT-THREAD-RENDERER hidden 417px → 0; 2026-08-22: thread 249px → 0); docs/maintenance/CURRENT.md @084dd13 (2026-09-07: a public video page's bili-rich-text, action components and menus captured, 2 comment renderers and a reply; 2026-09-11: 2 comment renderers read)",
     date: '2026-09-11',
   },
+  // Round 15, ev-east (2026-12-05): lines dated by the git history of a repository holding them (git log -S: the
+  // commit that added the line).
+  'pynseq-weibo-2026-07': {
+    ref: 'DanielZenFlow/Pynseq-Weibo@4e9e248 pynseq-for-weibo.user.js (Weibo blocklist userscript: a post\'s author a[href][class*="_name_"], line of 369d762, 2026-07-26; [class*="Feed_head_"] / [class*="_author_"] / header [class*="_name_"], lines of 5b875fb, 2026-07-29; comment rows .wbpro-list > .item1) and CHANGELOG.zh-CN.md v2.4.56 (2026-08-22: a browser run on the weibo.com home timeline and s.weibo.com results)',
+    date: '2026-07-26',
+  },
   'bili-comments-2026-08': {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
     date: '2026-08-10',
