@@ -445,6 +445,14 @@ export const SOURCES = {
     ref: 'DanielZenFlow/Pynseq-Weibo@4e9e248 pynseq-for-weibo.user.js (Weibo blocklist userscript: a post\'s author a[href][class*="_name_"], line of 369d762, 2026-07-26; [class*="Feed_head_"] / [class*="_author_"] / header [class*="_name_"], lines of 5b875fb, 2026-07-29; comment rows .wbpro-list > .item1) and CHANGELOG.zh-CN.md v2.4.56 (2026-08-22: a browser run on the weibo.com home timeline and s.weibo.com results)',
     date: '2026-07-26',
   },
+  'baoyu-wechat-author-2026-01': {
+    ref: "JimLiu/baoyu-skills@7c5e81f skills/baoyu-post-to-wechat/scripts/wechat-article.ts (WeChat OA article poster: the author field document.querySelector('#author'), line of 73a5f60, 2026-01-14)",
+    date: '2026-01-14',
+  },
+  'rednote-mcp-2026-02': {
+    ref: "Andy-Zyu/RedNote-MCP@8a53b64 src/selectors/index.ts (Xiaohongshu note detail: authorWrapper '.author-wrapper .username', line of 2a9af0f, 2026-02-23) and src/interceptors/searchInterceptor.ts (.author-wrapper .name); iFurySt/RedNote-MCP@74bf739 src/tools/rednoteTools.ts has the same .author-wrapper .username since 2025-04-10",
+    date: '2026-02-23',
+  },
   'bili-comments-2026-08': {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
     date: '2026-08-10',
