@@ -453,6 +453,10 @@ export const SOURCES = {
     ref: "Andy-Zyu/RedNote-MCP@8a53b64 src/selectors/index.ts (Xiaohongshu note detail: authorWrapper '.author-wrapper .username', line of 2a9af0f, 2026-02-23) and src/interceptors/searchInterceptor.ts (.author-wrapper .name); iFurySt/RedNote-MCP@74bf739 src/tools/rednoteTools.ts has the same .author-wrapper .username since 2025-04-10",
     date: '2026-02-23',
   },
+  'sau-bili-pr-2026-06': {
+    ref: 'dreammis/social-auto-upload refs/pull/176/head @86cd690 uploader/bilibili_uploader/main.py (a Playwright Bilibili uploader, 2026-06-18: the upload page\'s file input #video-up-app input[type="file"], title input[placeholder="请输入稿件标题"], 立即投稿 span.submit-add, marked "B站实际HTML"); refs/pull/169/head @39ef602 sau_backend/newFileUpload/platform_configs.py (2026-01-20: paths copied from the page, #video-up-app > div.video-complete > div.content-wrapper > … .op-buttons button, after an upload)',
+    date: '2026-06-18',
+  },
   'bili-comments-2026-08': {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
     date: '2026-08-10',
