@@ -457,6 +457,10 @@ export const SOURCES = {
     ref: 'dreammis/social-auto-upload refs/pull/176/head @86cd690 uploader/bilibili_uploader/main.py (a Playwright Bilibili uploader, 2026-06-18: the upload page\'s file input #video-up-app input[type="file"], title input[placeholder="请输入稿件标题"], 立即投稿 span.submit-add, marked "B站实际HTML"); refs/pull/169/head @39ef602 sau_backend/newFileUpload/platform_configs.py (2026-01-20: paths copied from the page, #video-up-app > div.video-complete > div.content-wrapper > … .op-buttons button, after an upload)',
     date: '2026-06-18',
   },
+  'xhs-mcp-pr568-2026-04': {
+    ref: "xpzouying/xiaohongshu-mcp refs/pull/568/head @50c92d6 (feed_detail, 2026-04-11: a note's author read from document.querySelector('.author-wrapper .username'), its avatar .author-wrapper img.avatar)",
+    date: '2026-04-11',
+  },
   'bili-comments-2026-08': {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
     date: '2026-08-10',
