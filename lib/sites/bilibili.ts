@@ -238,7 +238,7 @@ export const bilibiliAdapter: SiteAdapter = {
     boxUploadTitle: ['MP-bili-upload', 'bili-upload-live'],
     boxUploadDesc: ['bili-upload-live', 'bili-upload-desc'],
     uploadSubmit: ['MP-bili-upload', 'bili-upload-live'],
-    uploadForm: ['bili-upload-page'],
+    uploadForm: ['bili-upload-page', 'sau-bili-pr-2026-06'],
     success: ['bili-upload-done'],
   },
 };

@@ -439,6 +439,28 @@ export const SOURCES = {
     ref: "a2787/ub-utils@f4e3ba1 omniblock.user.js (bilibili adapter: comments bili-comment-renderer, bili-comment-reply-renderer, .reply-item, a root comment's container its BILI-COMMENT-THREAD-RENDERER host; line of 507183d, 2026-08-21), test/real-bilibili-probe.cjs (walks bili-comments' shadow roots), MAINTENANCE.md (\"real-site verified\" on bilibili.com/video/… 2026-08-21: 2 BILI-COMMENT-RENDERER, 4 BILI-COMMENT-REPLY-RENDERER, a BILI-COMMENT-THREAD-RENDERER hidden 417px → 0; 2026-08-22: thread 249px → 0); docs/maintenance/CURRENT.md @084dd13 (2026-09-07: a public video page's bili-rich-text, action components and menus captured, 2 comment renderers and a reply; 2026-09-11: 2 comment renderers read)",
     date: '2026-09-11',
   },
+  // Round 15, ev-east (2026-12-05): lines dated by the git history of a repository holding them (git log -S: the
+  // commit that added the line).
+  'pynseq-weibo-2026-07': {
+    ref: 'DanielZenFlow/Pynseq-Weibo@4e9e248 pynseq-for-weibo.user.js (Weibo blocklist userscript: a post\'s author a[href][class*="_name_"], line of 369d762, 2026-07-26; [class*="Feed_head_"] / [class*="_author_"] / header [class*="_name_"], lines of 5b875fb, 2026-07-29; comment rows .wbpro-list > .item1) and CHANGELOG.zh-CN.md v2.4.56 (2026-08-22: a browser run on the weibo.com home timeline and s.weibo.com results)',
+    date: '2026-07-26',
+  },
+  'baoyu-wechat-author-2026-01': {
+    ref: "JimLiu/baoyu-skills@7c5e81f skills/baoyu-post-to-wechat/scripts/wechat-article.ts (WeChat OA article poster: the author field document.querySelector('#author'), line of 73a5f60, 2026-01-14)",
+    date: '2026-01-14',
+  },
+  'rednote-mcp-2026-02': {
+    ref: "Andy-Zyu/RedNote-MCP@8a53b64 src/selectors/index.ts (Xiaohongshu note detail: authorWrapper '.author-wrapper .username', line of 2a9af0f, 2026-02-23) and src/interceptors/searchInterceptor.ts (.author-wrapper .name); iFurySt/RedNote-MCP@74bf739 src/tools/rednoteTools.ts has the same .author-wrapper .username since 2025-04-10",
+    date: '2026-02-23',
+  },
+  'sau-bili-pr-2026-06': {
+    ref: 'dreammis/social-auto-upload refs/pull/176/head @86cd690 uploader/bilibili_uploader/main.py (a Playwright Bilibili uploader, 2026-06-18: the upload page\'s file input #video-up-app input[type="file"], title input[placeholder="请输入稿件标题"], 立即投稿 span.submit-add, marked "B站实际HTML"); refs/pull/169/head @39ef602 sau_backend/newFileUpload/platform_configs.py (2026-01-20: paths copied from the page, #video-up-app > div.video-complete > div.content-wrapper > … .op-buttons button, after an upload)',
+    date: '2026-06-18',
+  },
+  'xhs-mcp-pr568-2026-04': {
+    ref: "xpzouying/xiaohongshu-mcp refs/pull/568/head @50c92d6 (feed_detail, 2026-04-11: a note's author read from document.querySelector('.author-wrapper .username'), its avatar .author-wrapper img.avatar)",
+    date: '2026-04-11',
+  },
   'bili-comments-2026-08': {
     ref: 'code-search 59151960941, 59083227655 (Bilibili video-page parsers, "真机 2026-08-10": <bili-comments> with an open shadow root whose first level is #spinner-container / #title / bili-comments-spinner / #continuations; bili-comments-header-renderer no longer exists), 59125261753 (their test pinning that)',
     date: '2026-08-10',

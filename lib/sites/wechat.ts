@@ -111,7 +111,7 @@ export const wechatAdapter: SiteAdapter = {
   evidence: {
     boxTitle: ['wechat-skill', 'tassello-2026-09', 'multi-publisher-2026-10'],
     boxTitleOverlay: ['wechat', 'wechat-skill', 'multi-publisher-2026-10'],
-    boxAuthor: ['wechat'],
+    boxAuthor: ['wechat', 'baoyu-wechat-author-2026-01'],
     boxDigest: ['wechat', 'wechat-skill', 'tassello-2026-09'],
     boxDigestOverlay: ['wechat-skill'],
     boxBody: ['wechat'],

@@ -142,7 +142,7 @@ export const weiboAdapter: SiteAdapter = {
     publisherSubmit: ['MP', 'SAU-weibo', 'weibo-publish-pw'],
     card: ['weibo-time', 'weibo-hashed', 'ub-weibo-2026-09'],
     commentSubmit: ['weibo'],
-    cardAuthor: ['weibo-scrapers', 'weibo-hashed', 'weibo-comment-box'],
+    cardAuthor: ['weibo-scrapers', 'weibo-hashed', 'weibo-comment-box', 'pynseq-weibo-2026-07'],
     cardTime: ['weibo-time', 'weibo-hashed'],
     cardText: ['weibo-scrapers', 'weibo-hashed', 'weibo-comment-box'],
     comment: ['weibo-comments', 'weibo-hashed', 'ub-weibo-2026-09'],
