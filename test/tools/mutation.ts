@@ -80,6 +80,7 @@ const MODULES: Record<string, MutationModule> = {
       'han-words',
       'inflect',
       'length',
+      'masked',
       'normalize',
       'pattern-scan',
       'real-text',
