@@ -101,6 +101,12 @@ describe('privacy detectors, rule by rule', () => {
       ),
     ).toEqual([false, false, false, false, false, false, false, false]);
     expect(seen(`身份证 ${cnId('44030419900101123')}`)).toEqual([`cn-id:${cnId('44030419900101123')}`]);
+    // The check character X in either case, ASCII or full-width, ends the ID's digits.
+    for (const x of ['X', 'x', 'Ｘ', 'ｘ']) {
+      const id = `${FULL('11010519491231002')}${x}`;
+      expect(seen(`身份证 ${id}。`), x).toEqual([`cn-id:${id}`]);
+      expect(seen(`身份证 11010519491231002${x}。`), x).toEqual([`cn-id:11010519491231002${x}`]);
+    }
   });
 
   it('bank cards: Luhn over every length the cards have, first digit 3–6', () => {
