@@ -177,6 +177,8 @@ describe('privacy detectors, rule by rule', () => {
     expect(seen('138- 0013 -8000')).toEqual(['phone:138- 0013 -8000']);
     expect(seen('138 --0013 --8000')).toEqual([]);
     expect(seen('13800138000- next')).toEqual(['phone:13800138000']);
+    // At most six space-separated groups make one number; an opening parenthesis does not count as one.
+    expect(seen('(415) 555 0 1 0 0')).toEqual(['phone:(415) 555 0 1 0 0']);
   });
 
   it('a space-like separator splits a run into numbers (a date, then a mobile)', () => {
