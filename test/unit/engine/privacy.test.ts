@@ -87,6 +87,8 @@ describe('privacy detectors, rule by rule', () => {
     expect(isValidCnId('11010519491231002')).toBe(false);
     expect(isValidCnId('11010519491231002XX')).toBe(false);
     expect(isValidCnId('a11010519491231002X')).toBe(false);
+    // The whole string is the ID: a valid one with a digit after it is not.
+    expect(isValidCnId('4403041990010112335')).toBe(false);
     const born = (date: string) => isValidCnId(cnId(`110105${date}002`));
     expect(['19000101', '21001231', '20000229', '19491231', '20240131'].map(born)).toEqual([
       true,
