@@ -53,6 +53,7 @@ const MODULES: Record<string, MutationModule> = {
       'test/unit/records/mask-custom.test.ts',
       'test/unit/records/privacy.property.test.ts',
       'test/unit/engine/rules.test.ts',
+      'test/unit/engine/privacy.test.ts',
     ],
   },
   reports: {
@@ -79,6 +80,7 @@ const MODULES: Record<string, MutationModule> = {
       'han-words',
       'inflect',
       'length',
+      'masked',
       'normalize',
       'pattern-scan',
       'real-text',
