@@ -168,14 +168,24 @@ function readRun(text: string, start: number, plus: boolean): NumberRun {
       offsets.push(j);
       j++;
       end = j;
-    } else if (isX(c) && offsets.length - cuts[cuts.length - 1] === 17) {
+    } else if (isX(c) && cuts.some((cut) => offsets.length - cut === 17)) {
+      // The check character after 17 digits, however they were grouped ("110105 19491231 002X").
       offsets.push(j);
       end = j + 1;
       break;
     } else if (isGroupSeparator(c)) {
-      // At most two separators in a row ("(415) 555", "138 - 0013"), and only when digits follow.
+      // At most two separators in a row ("(415) 555", "138- 0013"), or one between two spaces ("138 - 0013"), and
+      // only when digits follow.
       let k = j + 1;
       if (k < len && isGroupSeparator(text.charCodeAt(k)) && !isGroupSeparator(text.charCodeAt(k + 1))) k++;
+      else if (
+        isSpaceSeparator(c) &&
+        isGroupSeparator(text.charCodeAt(k)) &&
+        !isSpaceSeparator(text.charCodeAt(k)) &&
+        isSpaceSeparator(text.charCodeAt(k + 1)) &&
+        !isGroupSeparator(text.charCodeAt(k + 2))
+      )
+        k += 2;
       const next = k < len ? text.charCodeAt(k) : 0;
       if (!isDigit(next) && !(isOpenParen(next) && isDigit(text.charCodeAt(k + 1)))) break;
       // A space-like separator, or an opening parenthesis after digits ("440304199001011233（138）…": an ID then
@@ -204,7 +214,7 @@ function digitsOf(text: string, offsets: number[], from: number, to: number): st
 /** Whether a number of this length and first digit could be one classifyNumber accepts (a cheap first test). */
 function plausible(first: number, count: number, plus: boolean, grouped: boolean): boolean {
   if (plus) return count <= 15;
-  if (first >= 3 && first <= 6 && count >= 13) return true; // cards
+  if (first >= 2 && first <= 6 && count >= 13) return true; // cards (2: Mastercard's 2221–2720)
   if (
     count === 18 ||
     (count === 11 && first === 1) ||
@@ -217,6 +227,9 @@ function plausible(first: number, count: number, plus: boolean, grouped: boolean
   );
 }
 
+/** Mastercard's 2-series, 2221–2720 (16 digits): the only cards whose first digit is 2. */
+const MASTERCARD_2_SERIES = /^2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)\d{12}$/;
+
 function classifyNumber(digits: string, plus: boolean, grouped: boolean): PrivacyKind | undefined {
   if (digits.length < MIN_NUMBER_DIGITS || digits.length > MAX_NUMBER_DIGITS) return undefined;
   if (plus) {
@@ -226,6 +239,7 @@ function classifyNumber(digits: string, plus: boolean, grouped: boolean): Privac
   if (/^(?:0086|86)?1[3-9]\d{9}$/.test(digits)) return 'phone';
   if (digits.length === 18 && isValidCnId(digits)) return 'cn-id';
   if (digits.length >= 13 && /^[3-6]\d+$/.test(digits) && isLuhnValid(digits)) return 'bank-card';
+  if (digits.length === 16 && MASTERCARD_2_SERIES.test(digits) && isLuhnValid(digits)) return 'bank-card';
   // Landlines and North American numbers look like any number until they are written grouped.
   if (grouped && /^0[1-9]\d{8,10}$/.test(digits)) return 'phone';
   if (grouped && /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return 'phone';

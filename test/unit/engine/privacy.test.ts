@@ -109,9 +109,13 @@ describe('privacy detectors, rule by rule', () => {
       expect(seen(`身份证 ${id}。`), x).toEqual([`cn-id:${id}`]);
       expect(seen(`身份证 11010519491231002${x}。`), x).toEqual([`cn-id:11010519491231002${x}`]);
     }
+    // Written in groups, the X still ends it; an X after a group of any other length is not a check character.
+    expect(seen('身份证 110105 19491231 002X。')).toEqual(['cn-id:110105 19491231 002X']);
+    expect(seen('110105-1949-1231-002x')).toEqual(['cn-id:110105-1949-1231-002x']);
+    expect(seen('110105 19491231 00X')).toEqual([]);
   });
 
-  it('bank cards: Luhn over every length the cards have, first digit 3–6', () => {
+  it('bank cards: Luhn over every length the cards have, first digit 3–6, and Mastercard 2221–2720', () => {
     expect(['5500005555555559', '79927398713', '378282246310005', '0'].map(isLuhnValid)).toEqual([
       true,
       true,
@@ -130,8 +134,12 @@ describe('privacy detectors, rule by rule', () => {
       'bank-card:3530111333300000',
       'bank-card:6011111111111117',
     ]);
-    // Luhn-valid, but not a card's first digit or length.
-    expect(seen('no 2223000048400011 / 7992739871300 / 422222222222')).toEqual([]);
+    expect(seen('卡 2223 0000 4840 0011 / 2720000048400019')).toEqual([
+      'bank-card:2223 0000 4840 0011',
+      'bank-card:2720000048400019',
+    ]);
+    // Luhn-valid, but not a card's first digits or length.
+    expect(seen('no 2220000048400014 / 2721000048400018 / 7992739871300 / 422222222222')).toEqual([]);
   });
 
   it('phones: CN mobiles with or without 86 / 0086, international, landlines and North American numbers', () => {
@@ -177,6 +185,10 @@ describe('privacy detectors, rule by rule', () => {
       'phone:（010）12345678',
     ]);
     expect(seen('138- 0013 -8000')).toEqual(['phone:138- 0013 -8000']);
+    // One separator between two spaces.
+    expect(seen('138 - 0013 - 8000')).toEqual(['phone:138 - 0013 - 8000']);
+    expect(seen('tel 138 － 0013 － 8000.')).toEqual(['phone:138 － 0013 － 8000']);
+    expect(seen('138 - - 0013 - - 8000')).toEqual([]);
     expect(seen('138 --0013 --8000')).toEqual([]);
     expect(seen('13800138000- next')).toEqual(['phone:13800138000']);
     // At most six space-separated groups make one number; an opening parenthesis does not count as one.
