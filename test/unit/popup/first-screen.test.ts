@@ -55,6 +55,24 @@ describe("the popup's first screen from a snapshot", () => {
     expect(site.style.visibility).toBe('hidden');
   });
 
+  it('keeps no row past the first one that reaches the fold, as laid out when saved', () => {
+    const main = popupMarkup(40);
+    // Rows 75 px apart from 295 px (a 1,000-slot day in a 360 × 600 popup): the 5th, at 595–664, reaches 600.
+    main.querySelectorAll<HTMLElement>('[aria-posinset]').forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: 295 + 75 * i, bottom: 364 + 75 * i, height: 69 }) as DOMRect;
+    });
+    const copy = document.createElement('div');
+    copy.innerHTML = firstScreenMarkup(main, 12);
+    expect(
+      [...copy.querySelectorAll('[aria-posinset]')].map((row) => row.getAttribute('aria-posinset')),
+    ).toEqual(['1', '2', '3', '4', '5']);
+    // A taller fold, or a cap below it: whichever comes first.
+    copy.innerHTML = firstScreenMarkup(main, 12, 800);
+    expect(copy.querySelectorAll('[aria-posinset]')).toHaveLength(7);
+    copy.innerHTML = firstScreenMarkup(main, 3);
+    expect(copy.querySelectorAll('[aria-posinset]')).toHaveLength(3);
+  });
+
   it('is current only for the same calendar revision, language, pauses and day', () => {
     const now = Date.UTC(2026, 11, 3, 12);
     const pauses = {
