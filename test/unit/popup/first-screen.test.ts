@@ -4,15 +4,19 @@ import { fakeBrowser } from 'wxt/testing';
 import {
   FIRST_SCREEN_KEY,
   clearFirstScreenOnChange,
-  dayIn,
   firstScreenMarkup,
   saveFirstScreen,
   showFirstScreen,
   stillCurrent,
   pauseStamp,
   todaysFirstScreen,
+  type FirstScreen,
 } from '@/components/popup/first-screen';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings-key';
+import { dayBounds } from '@/lib/calendar/time';
+
+/** The 3rd of December 2026 in Shanghai: 2026-12-02T16:00Z to 2026-12-03T16:00Z. */
+const SHANGHAI_DEC_3 = dayBounds('2026-12-03', 'Asia/Shanghai');
 
 function popupMarkup(rows: number): HTMLElement {
   const items = Array.from(
@@ -82,8 +86,8 @@ describe("the popup's first screen from a snapshot", () => {
     const saved = {
       html: '<main></main>',
       revision: 4,
-      day: dayIn('Asia/Shanghai', now),
-      zone: 'Asia/Shanghai',
+      from: SHANGHAI_DEC_3.startMs,
+      until: SHANGHAI_DEC_3.endMs,
       preference: 'auto',
       language: 'en-US',
       lang: 'en',
@@ -97,7 +101,7 @@ describe("the popup's first screen from a snapshot", () => {
       language = 'en-US',
       at = now,
     ) => stillCurrent(saved, revision, stored, stamp, language, at);
-    expect(dayIn('Asia/Shanghai', now)).toBe('2026-12-03');
+    expect(SHANGHAI_DEC_3).toEqual({ startMs: Date.UTC(2026, 11, 2, 16), endMs: Date.UTC(2026, 11, 3, 16) });
     expect(current(4)).toBe(true);
     expect(current(5)).toBe(false);
     expect(current(4, { version: SETTINGS_VERSION, value: { locale: 'zh-CN' } })).toBe(false);
@@ -111,15 +115,16 @@ describe("the popup's first screen from a snapshot", () => {
     expect(current(4, settings, null)).toBe(false);
     expect(pauseStamp(undefined)).toBe('');
     expect(pauseStamp({ pauses: 'nonsense' })).toBe('');
-    expect(stillCurrent({ ...saved, zone: 'Not/AZone', day: '' }, 4, settings, pauses, 'en-US', now)).toBe(
-      false,
-    );
+    // A copy saved before its day was stored as instants (a `day` string): never shown.
+    const { from: _from, until: _until, ...older } = saved;
+    const before = { ...older, day: '2026-12-03', zone: 'Asia/Shanghai' } as Partial<FirstScreen>;
+    expect(stillCurrent(before, 4, settings, pauses, 'en-US', now)).toBe(false);
     expect(stillCurrent(undefined, 4, settings, pauses, 'en-US', now)).toBe(false);
   });
 
   it('is saved by one opening in localStorage and shown at once by the next; removed once the calendar changed', async () => {
     await fakeBrowser.storage.local.set({ calendarRevision: 2 });
-    await saveFirstScreen(popupMarkup(30), 2, 'UTC', 24);
+    await saveFirstScreen(popupMarkup(30), 2, dayBounds(new Date().toISOString().slice(0, 10), 'UTC'), 24);
     expect(localStorage.getItem(FIRST_SCREEN_KEY)).toContain('today-slot');
 
     const container = document.createElement('div');
@@ -153,13 +158,15 @@ describe("the popup's first screen from a snapshot", () => {
     const saved = {
       html: '<main>today</main>',
       revision: 1,
-      day: dayIn('Asia/Shanghai', Date.UTC(2026, 11, 3, 15, 59)),
-      zone: 'Asia/Shanghai',
+      from: SHANGHAI_DEC_3.startMs,
+      until: SHANGHAI_DEC_3.endMs,
       preference: 'auto',
       language: 'en-US',
       lang: 'en',
     };
-    expect(saved.day).toBe('2026-12-03');
+    storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
+    // Before its day (a clock set back): not shown, and removed.
+    expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 2, 15, 59))).toBeUndefined();
     storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
     expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 3, 15, 59, 59))?.html).toBe(
       '<main>today</main>',
