@@ -296,8 +296,10 @@ function withoutMessages(code: string, file: string, drop: number[]): string {
  * popup.html's app starts after its saved first screen's frame (components/popup/app-entry.ts): in the build, the
  * page's `<meta name="onbrand-app-entry">` gets the app's hashed entry and the chunks Vite would preload for it, and
  * their `<script type="module">` and `<link rel="modulepreload">` leave the markup, where they were fetched, compiled
- * and run during the parse, competing with that frame. Any page with that meta gets this; the dev server keeps its
- * markup (the meta stays empty and the module script starts the app).
+ * and run during the parse, competing with that frame. Its stylesheet is inlined in a `<style>`: a linked one was
+ * one more fetch before the early script could run (a parser-blocking script waits for the stylesheets above it),
+ * and Chromium painted an empty frame between that fetch and the script. Any page with that meta gets this; the dev
+ * server keeps its markup (the meta stays empty and the module script starts the app).
  */
 function popupAppEntry(): Plugin {
   const meta = /<meta name="onbrand-app-entry" content="[^"]*"\s*\/?>/;
@@ -306,7 +308,7 @@ function popupAppEntry(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, { chunk, path: page }) {
+      handler(html, { chunk, path: page, bundle }) {
         if (!meta.test(html)) return;
         const files: string[] = [];
         const withoutEntry = html.replace(
@@ -326,7 +328,19 @@ function popupAppEntry(): Plugin {
             return '';
           },
         );
-        return markup.replace(meta, `<meta name="onbrand-app-entry" content="${files.join(' ')}">`);
+        const styled = markup.replace(
+          /<link rel="stylesheet"[^>]*\shref="\/([^"]+\.css)"[^>]*>/g,
+          (tag, file: string) => {
+            const asset = bundle?.[file];
+            if (asset?.type !== 'asset') return tag;
+            const css =
+              typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+            if (/<\/style/i.test(css)) return tag;
+            delete bundle![file];
+            return `<style>${css}</style>`;
+          },
+        );
+        return styled.replace(meta, `<meta name="onbrand-app-entry" content="${files.join(' ')}">`);
       },
     },
   };

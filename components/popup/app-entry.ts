@@ -30,17 +30,22 @@ function insertApp(files: string[], doc: Document): void {
   doc.head.append(script);
 }
 
+/** Runs `task` once the next frame has been painted: in a task after that frame's callbacks. */
+export function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => task();
+    channel.port2.postMessage(0);
+  });
+}
+
 /**
- * Starts the popup's app: once the saved copy's frame has been painted when `copyShown` (a task after the frame's
- * callbacks: the frame has been painted by then), else at once. Does nothing under the dev server.
+ * Starts the popup's app: once the saved copy's frame has been painted when `copyShown`, else at once. Does
+ * nothing under the dev server.
  */
 export function startApp(copyShown: boolean, doc: Document = document): void {
   const files = appEntryFiles(doc);
   if (!files.length) return;
   if (!copyShown) return insertApp(files, doc);
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => insertApp(files, doc);
-    channel.port2.postMessage(0);
-  });
+  afterPaint(() => insertApp(files, doc));
 }

@@ -1,26 +1,34 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, SETTINGS_VERSION, type StoredSettings } from '@/lib/storage/settings-key';
+import { afterPaint } from './app-entry';
 
 // The popup's first screen from a snapshot (issue 18): the popup saves what it showed (its markup as the browser
 // serializes it, so every text is escaped; today's first rows only) in the extension's own localStorage, which no
 // page script can read, and popup.html shows that copy synchronously, before its first paint, while its app is still
 // loading (entrypoints/popup-first-screen.ts, a few KB). The copy is shown only when it is still today's: same day
 // in the calendar's zone and same browser language, checked at once; same calendar revision and language setting,
-// checked by one storage read right after (the worker, which has no localStorage, may have changed the calendar),
-// which removes it otherwise; same stored pauses too (a team's pause reaches the worker while no page is open). The extension's pages drop it when the calendar, the language, the kits or the pause
-// change (clearFirstScreenOnChange). It is inert and hidden from assistive technology, its controls and per-tab or
+// checked by one storage read right after its frame (the worker, which has no localStorage, may have changed the
+// calendar), which removes it otherwise; same stored pauses too (a team's pause reaches the worker while no page is
+// open). The extension's pages drop it when the calendar, the language, the kits or the pause change
+// (clearFirstScreenOnChange). It is inert and hidden from assistive technology, its controls and per-tab or
 // per-moment parts (the site, the reply queue, today's counts) are blanked, and the app removes it when it renders
 // (useFirstScreen). Dependency-free: the early script must stay small.
 
 /** The localStorage key of the extension's origin (popup.html, options.html). */
 export const FIRST_SCREEN_KEY = 'onbrand.popupFirstScreen';
 /**
- * Rows the copy keeps: a 600 px popup (Chrome's tallest) shows 5–7 slots under its header (first row at 240 px,
- * 74 px a row with its buttons, measured 2026-12-04); 12 still fill it with a shorter header or rows without
- * buttons. Each row more is markup the popup parses, styles and lays out before that first frame (the app renders
- * more, useGrowingWindow.ts, and replaces the copy).
+ * Rows the copy keeps at most: a 600 px popup (Chrome's tallest) shows 5–7 slots under its header (first row at
+ * 240–295 px, 69–75 px a row with its buttons, measured 2026-12-04/05); 12 still fill it with a shorter header or rows
+ * without buttons. Each row more is markup the popup parses, styles and lays out before that first frame (the app
+ * renders more, useGrowingWindow.ts, and replaces the copy), so the copy also stops at the fold (FIRST_SCREEN_FOLD).
  */
 export const FIRST_SCREEN_ROWS = 12;
+/**
+ * Chrome's tallest popup, px: the copy keeps rows down to the first that reaches it, as laid out when saved (the copy
+ * is the same markup, so the same layout). 12 → 5 rows on a 1,000-slot day: ≈ 10 ms less CPU before the first frame
+ * at load 25 (test/bench/README.md, round 15).
+ */
+export const FIRST_SCREEN_FOLD = 600;
 /** The element of popup.html the copy is shown in, before #root. */
 export const FIRST_SCREEN_ID = 'first-screen';
 /** lib/calendar/store.ts's CALENDAR_REVISION_KEY (that module pulls the calendar schema in). */
@@ -40,9 +48,13 @@ const KEPT_TEST_IDS = new Set(['popup-today', 'today-list', 'today-slot', 'today
 export interface FirstScreen {
   html: string;
   revision: number;
-  /** The day the copy shows, in `zone` (dayIn). */
-  day: string;
-  zone: string;
+  /**
+   * [from, until) of the day the copy shows, in the calendar's zone (lib/calendar dayBounds), as instants: the early
+   * script checks the day with two comparisons, no `Intl` (a first `Intl.DateTimeFormat` in a zone loads the
+   * zone's data: 0.5–9.7 ms before the first frame, round 14).
+   */
+  from: number;
+  until: number;
   /** The stored locale preference and the browser language it was resolved with, and the result. */
   preference: string;
   language: string;
@@ -70,24 +82,6 @@ export function pauseStamp(stored: unknown): string {
     .join(';');
 }
 
-/** The calendar day of `at` in `zone` (YYYY-MM-DD), or '' for a zone Intl does not know. */
-export function dayIn(zone: string, at: number): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-      .formatToParts(at)
-      .filter((part) => part.type !== 'literal')
-      .map((part) => part.value)
-      .join('-');
-  } catch {
-    return '';
-  }
-}
-
 /** What can be checked without a storage read: a copy of today, in the calendar's zone, for this browser language. */
 export function stillToday(
   saved: Partial<FirstScreen> | undefined,
@@ -97,11 +91,12 @@ export function stillToday(
   return (
     !!saved &&
     typeof saved.html === 'string' &&
-    typeof saved.zone === 'string' &&
+    typeof saved.from === 'number' &&
+    typeof saved.until === 'number' &&
     typeof saved.lang === 'string' &&
     saved.language === language &&
-    saved.day !== '' &&
-    saved.day === dayIn(saved.zone, now)
+    saved.from <= now &&
+    now < saved.until
   );
 }
 
@@ -160,8 +155,8 @@ export function clearFirstScreenOnChange(store: Storage = localStorage): () => v
 
 /**
  * In popup.html, before the app and its first paint: shows the saved copy in `container` at once when it is still
- * today's. `checked` settles once the stored calendar revision and language setting are read: false (and the copy
- * removed) when they no longer match it.
+ * today's. `checked` settles once the stored calendar revision and language setting are read, after the copy's
+ * frame: false (and the copy removed) when they no longer match it.
  */
 export function showFirstScreen(
   container: HTMLElement,
@@ -172,7 +167,12 @@ export function showFirstScreen(
   container.innerHTML = saved.html;
   document.documentElement.lang = saved.lang;
   document.documentElement.dataset.firstScreenMs = performance.now().toFixed(1);
-  const checked = browser.storage.local.get([CALENDAR_REVISION_KEY, SETTINGS_KEY, PAUSE_KEY]).then(
+  // The read starts after the copy's frame: its first call sets up the extension's storage bindings (≈ 1–4 ms),
+  // and its answer can only come after that frame anyway.
+  const read = new Promise<void>((painted) => afterPaint(painted)).then(() =>
+    browser.storage.local.get([CALENDAR_REVISION_KEY, SETTINGS_KEY, PAUSE_KEY]),
+  );
+  const checked = read.then(
     (local) => {
       const { [CALENDAR_REVISION_KEY]: revision, [SETTINGS_KEY]: settings, [PAUSE_KEY]: pauses } = local;
       if (stillCurrent(saved, revision, settings, pauses, navigator.language, Date.now())) return true;
@@ -185,11 +185,31 @@ export function showFirstScreen(
   return { shown: true, checked };
 }
 
-/** The copy of the popup's markup to save: today's first `rows` rows, blanked parts, no controls to find. */
-export function firstScreenMarkup(main: HTMLElement, rows: number): string {
+/**
+ * How many of today's rows the copy needs: at most `rows`, and none past the first one whose bottom reaches the
+ * fold (`fold` px below the top of the page; rows laid out at 0 height, as in a DOM without layout, all count).
+ */
+function rowsToFold(main: HTMLElement, rows: number, fold: number): number {
+  const top = main.ownerDocument.documentElement.getBoundingClientRect().top;
+  let kept = 0;
+  for (const row of main.querySelectorAll('[aria-posinset]')) {
+    if (kept === rows) break;
+    kept++;
+    const { bottom, height } = row.getBoundingClientRect();
+    if (height > 0 && bottom - top >= fold) break;
+  }
+  return kept;
+}
+
+/**
+ * The copy of the popup's markup to save: today's first `rows` rows (fewer when they reach the fold before),
+ * blanked parts, no controls to find.
+ */
+export function firstScreenMarkup(main: HTMLElement, rows: number, fold = FIRST_SCREEN_FOLD): string {
+  const kept = rowsToFold(main, rows, fold);
   const copy = main.cloneNode(true) as HTMLElement;
   for (const row of copy.querySelectorAll('[aria-posinset]'))
-    if (Number(row.getAttribute('aria-posinset')) > rows) row.remove();
+    if (Number(row.getAttribute('aria-posinset')) > kept) row.remove();
   // A closed menu's items are never on screen; without them the copy is about a third fewer elements to style.
   for (const hidden of copy.querySelectorAll('details:not([open]) > :not(summary)')) hidden.remove();
   // Tooltips never show on an inert copy; the day strip's list every slot's title (1,000 slots: 12 of its 32 KB).
@@ -207,11 +227,11 @@ export function firstScreenMarkup(main: HTMLElement, rows: number): string {
   return copy.outerHTML;
 }
 
-/** Saves what the popup shows now as the next opening's first screen. */
+/** Saves what the popup shows now, on `today` (its bounds in the calendar's zone), as the next opening's first screen. */
 export async function saveFirstScreen(
   main: HTMLElement,
   revision: number,
-  zone: string,
+  today: { startMs: number; endMs: number },
   rows: number,
   store: Storage = localStorage,
 ): Promise<void> {
@@ -222,8 +242,8 @@ export async function saveFirstScreen(
   const saved: FirstScreen = {
     html: firstScreenMarkup(main, rows),
     revision,
-    day: dayIn(zone, Date.now()),
-    zone,
+    from: today.startMs,
+    until: today.endMs,
     preference: preferenceOf(settings),
     language: navigator.language,
     lang: document.documentElement.lang,

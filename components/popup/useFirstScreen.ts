@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { dayBounds, localDateOf } from '@/lib/calendar/time';
 import { FIRST_SCREEN_ID, FIRST_SCREEN_ROWS, saveFirstScreen } from './first-screen';
 
 /**
@@ -17,8 +18,9 @@ export function useFirstScreen(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        if (main.current)
-          void saveFirstScreen(main.current, revision, zone, FIRST_SCREEN_ROWS).catch(() => undefined);
+        if (!main.current) return;
+        const today = dayBounds(localDateOf(Date.now(), zone), zone);
+        void saveFirstScreen(main.current, revision, today, FIRST_SCREEN_ROWS).catch(() => undefined);
       });
     });
     return () => {

@@ -4,15 +4,19 @@ import { fakeBrowser } from 'wxt/testing';
 import {
   FIRST_SCREEN_KEY,
   clearFirstScreenOnChange,
-  dayIn,
   firstScreenMarkup,
   saveFirstScreen,
   showFirstScreen,
   stillCurrent,
   pauseStamp,
   todaysFirstScreen,
+  type FirstScreen,
 } from '@/components/popup/first-screen';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings-key';
+import { dayBounds } from '@/lib/calendar/time';
+
+/** The 3rd of December 2026 in Shanghai: 2026-12-02T16:00Z to 2026-12-03T16:00Z. */
+const SHANGHAI_DEC_3 = dayBounds('2026-12-03', 'Asia/Shanghai');
 
 function popupMarkup(rows: number): HTMLElement {
   const items = Array.from(
@@ -55,6 +59,24 @@ describe("the popup's first screen from a snapshot", () => {
     expect(site.style.visibility).toBe('hidden');
   });
 
+  it('keeps no row past the first one that reaches the fold, as laid out when saved', () => {
+    const main = popupMarkup(40);
+    // Rows 75 px apart from 295 px (a 1,000-slot day in a 360 × 600 popup): the 5th, at 595–664, reaches 600.
+    main.querySelectorAll<HTMLElement>('[aria-posinset]').forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: 295 + 75 * i, bottom: 364 + 75 * i, height: 69 }) as DOMRect;
+    });
+    const copy = document.createElement('div');
+    copy.innerHTML = firstScreenMarkup(main, 12);
+    expect(
+      [...copy.querySelectorAll('[aria-posinset]')].map((row) => row.getAttribute('aria-posinset')),
+    ).toEqual(['1', '2', '3', '4', '5']);
+    // A taller fold, or a cap below it: whichever comes first.
+    copy.innerHTML = firstScreenMarkup(main, 12, 800);
+    expect(copy.querySelectorAll('[aria-posinset]')).toHaveLength(7);
+    copy.innerHTML = firstScreenMarkup(main, 3);
+    expect(copy.querySelectorAll('[aria-posinset]')).toHaveLength(3);
+  });
+
   it('is current only for the same calendar revision, language, pauses and day', () => {
     const now = Date.UTC(2026, 11, 3, 12);
     const pauses = {
@@ -64,8 +86,8 @@ describe("the popup's first screen from a snapshot", () => {
     const saved = {
       html: '<main></main>',
       revision: 4,
-      day: dayIn('Asia/Shanghai', now),
-      zone: 'Asia/Shanghai',
+      from: SHANGHAI_DEC_3.startMs,
+      until: SHANGHAI_DEC_3.endMs,
       preference: 'auto',
       language: 'en-US',
       lang: 'en',
@@ -79,7 +101,7 @@ describe("the popup's first screen from a snapshot", () => {
       language = 'en-US',
       at = now,
     ) => stillCurrent(saved, revision, stored, stamp, language, at);
-    expect(dayIn('Asia/Shanghai', now)).toBe('2026-12-03');
+    expect(SHANGHAI_DEC_3).toEqual({ startMs: Date.UTC(2026, 11, 2, 16), endMs: Date.UTC(2026, 11, 3, 16) });
     expect(current(4)).toBe(true);
     expect(current(5)).toBe(false);
     expect(current(4, { version: SETTINGS_VERSION, value: { locale: 'zh-CN' } })).toBe(false);
@@ -93,15 +115,16 @@ describe("the popup's first screen from a snapshot", () => {
     expect(current(4, settings, null)).toBe(false);
     expect(pauseStamp(undefined)).toBe('');
     expect(pauseStamp({ pauses: 'nonsense' })).toBe('');
-    expect(stillCurrent({ ...saved, zone: 'Not/AZone', day: '' }, 4, settings, pauses, 'en-US', now)).toBe(
-      false,
-    );
+    // A copy saved before its day was stored as instants (a `day` string): never shown.
+    const { from: _from, until: _until, ...older } = saved;
+    const before = { ...older, day: '2026-12-03', zone: 'Asia/Shanghai' } as Partial<FirstScreen>;
+    expect(stillCurrent(before, 4, settings, pauses, 'en-US', now)).toBe(false);
     expect(stillCurrent(undefined, 4, settings, pauses, 'en-US', now)).toBe(false);
   });
 
   it('is saved by one opening in localStorage and shown at once by the next; removed once the calendar changed', async () => {
     await fakeBrowser.storage.local.set({ calendarRevision: 2 });
-    await saveFirstScreen(popupMarkup(30), 2, 'UTC', 24);
+    await saveFirstScreen(popupMarkup(30), 2, dayBounds(new Date().toISOString().slice(0, 10), 'UTC'), 24);
     expect(localStorage.getItem(FIRST_SCREEN_KEY)).toContain('today-slot');
 
     const container = document.createElement('div');
@@ -135,13 +158,15 @@ describe("the popup's first screen from a snapshot", () => {
     const saved = {
       html: '<main>today</main>',
       revision: 1,
-      day: dayIn('Asia/Shanghai', Date.UTC(2026, 11, 3, 15, 59)),
-      zone: 'Asia/Shanghai',
+      from: SHANGHAI_DEC_3.startMs,
+      until: SHANGHAI_DEC_3.endMs,
       preference: 'auto',
       language: 'en-US',
       lang: 'en',
     };
-    expect(saved.day).toBe('2026-12-03');
+    storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
+    // Before its day (a clock set back): not shown, and removed.
+    expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 2, 15, 59))).toBeUndefined();
     storage.setItem(FIRST_SCREEN_KEY, JSON.stringify(saved));
     expect(todaysFirstScreen(storage, 'en-US', Date.UTC(2026, 11, 3, 15, 59, 59))?.html).toBe(
       '<main>today</main>',
