@@ -6,13 +6,15 @@ interface Look {
   color: string;
   /** Advance of every digit: the widest one, so the counter does not jiggle as it counts (tabular figures). */
   digitWidth: number;
-  /** The font's digits already share one width (most UI fonts): the text is drawn in one call. */
-  tabular: boolean;
   /** Measured glyph widths in this font. */
   widths: Map<string, number>;
   cssWidth: number;
   cssHeight: number;
   ratio: number;
+  /** The canvas's context, asked for once per bitmap (each call costs a lookup in the browser). */
+  context: CanvasRenderingContext2D;
+  /** What the bitmap shows now (its context keeps the font, colour and scale set by the last full draw). */
+  drawn?: string;
 }
 
 /**
@@ -49,18 +51,17 @@ export function LengthCounter({
     context.font = style.font;
     const widths = new Map('0123456789'.split('').map((digit) => [digit, context.measureText(digit).width]));
     const digitWidth = Math.max(...widths.values());
-    const tabular = Math.min(...widths.values()) > digitWidth - 0.01;
     look.current = {
+      context,
       font: style.font,
       color: style.color,
       digitWidth,
-      tabular,
       widths,
       cssWidth,
       cssHeight,
       ratio,
     };
-    draw(canvas, look.current, text.peek());
+    draw(look.current, text.peek());
   });
 
   useLayoutEffect(
@@ -70,7 +71,7 @@ export function LengthCounter({
         const canvas = ref.current;
         if (!canvas) return;
         canvas.setAttribute('aria-label', value);
-        if (look.current) draw(canvas, look.current, value);
+        if (look.current) draw(look.current, value);
       }),
     [text],
   );
@@ -78,22 +79,36 @@ export function LengthCounter({
   return <canvas ref={ref} className={className} role="img" title={title} data-testid={testId} />;
 }
 
-function draw(canvas: HTMLCanvasElement, look: Look, value: string): void {
-  const context = canvas.getContext('2d');
-  if (!context) return;
-  context.setTransform(look.ratio, 0, 0, look.ratio, 0, 0);
-  context.clearRect(0, 0, look.cssWidth, look.cssHeight);
-  context.font = look.font;
-  context.fillStyle = look.color;
-  context.textBaseline = 'middle';
-  if (look.tabular) return context.fillText(value, 0, look.cssHeight / 2);
+function draw(look: Look, value: string): void {
+  const { context } = look;
+  const previous = look.drawn;
+  look.drawn = value;
+  // A keystroke changes a digit or two of a text of the same length ("281/280" → "282/280"): only their cells
+  // are cleared and drawn again, one glyph each that the browser has shaped before (a new string is shaped anew).
+  let cells = previous?.length === value.length;
+  for (let i = 0; cells && i < value.length; i++)
+    cells = value[i] === previous![i] || (isDigit(value[i]) && isDigit(previous![i]));
+  if (!cells) {
+    context.setTransform(look.ratio, 0, 0, look.ratio, 0, 0);
+    context.clearRect(0, 0, look.cssWidth, look.cssHeight);
+    context.font = look.font;
+    context.fillStyle = look.color;
+    context.textBaseline = 'middle';
+  }
   let x = 0;
+  let i = 0;
   for (const char of value) {
     let width = look.widths.get(char);
     if (width === undefined) look.widths.set(char, (width = context.measureText(char).width));
-    const isDigit = char >= '0' && char <= '9';
-    // Digits are centred in a cell of one width, as tabular figures are.
-    context.fillText(char, isDigit ? x + (look.digitWidth - width) / 2 : x, look.cssHeight / 2);
-    x += isDigit ? look.digitWidth : width;
+    const digit = isDigit(char);
+    if (!cells || !previous!.startsWith(char, i)) {
+      if (cells) context.clearRect(x, 0, look.digitWidth, look.cssHeight);
+      // Digits are centred in a cell of one width, as tabular figures are.
+      context.fillText(char, digit ? x + (look.digitWidth - width) / 2 : x, look.cssHeight / 2);
+    }
+    x += digit ? look.digitWidth : width;
+    i += char.length;
   }
 }
+
+const isDigit = (char: string) => char >= '0' && char <= '9';

@@ -78,6 +78,8 @@ export class BoxSession {
   private readonly abort = new AbortController();
   /** The last read of a rich editor, valid until its DOM changes (form fields are read directly: cheap). */
   private cachedSnapshot: TextSnapshot | null = null;
+  /** The engine's last answer, with the text and checker it was for. */
+  private lastAnalysis: { text: string; checker: Checker; analysis: Analysis } | null = null;
   private readonly mutations = new MutationObserver(() => {
     this.cachedSnapshot = null;
     // Editors that apply a paste or a programmatic change without an input event (Draft.js) still get a check.
@@ -208,10 +210,20 @@ export class BoxSession {
   private runCheck(): CheckedDraft {
     const snapshot = this.snapshot();
     this.followEdits(snapshot.text);
-    const analysis = this.checker.analyze(snapshot.text, {
-      platform: this.adapter.id,
-      field: this.box.field,
-    });
+    // Draft.js re-renders the text a keystroke already changed, and that DOM change asks for a second check of the
+    // same text: the engine's answer is reused (the new snapshot still goes out, for the highlights' ranges).
+    const last = this.lastAnalysis;
+    const analysis =
+      last?.text === snapshot.text && last.checker === this.checker
+        ? last.analysis
+        : (this.lastAnalysis = {
+            text: snapshot.text,
+            checker: this.checker,
+            analysis: this.checker.analyze(snapshot.text, {
+              platform: this.adapter.id,
+              field: this.box.field,
+            }),
+          }).analysis;
     for (const finding of analysis.findings) this.foundIn.set(finding, snapshot.text);
     if (this.ignored.length) {
       const isIgnored = (f: Finding) =>

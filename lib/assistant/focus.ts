@@ -63,6 +63,8 @@ export const USER_INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'co
  */
 export function noteUserInput(target: EventTarget, signal?: AbortSignal): void {
   const note = (event: Event) => {
+    // Every keystroke after the first in a box targets the box noted then: no composed-path walk again.
+    if (typedBoxes().has(event.target as Element)) return;
     const box = userPressIn(event);
     if (box) typedBoxes().add(box);
   };

@@ -19,7 +19,7 @@ import {
 import { M, bi, categoryName, localize } from './messages';
 import { createStream, entryEnd, foldInto, leetSecondReading, type FoldedStream } from './normalize';
 import { DEFAULT_DISCLOSURE_TAGS, PLATFORM_MAX_HASHTAGS, fieldLimit } from './platforms';
-import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit } from './privacy';
+import { findEmails, findNumbers, maskPersonalValue, type PrivacyHit, type PrivacyKind } from './privacy';
 import { OverflowTracker, WeightedLengthTracker, measure } from './length';
 import type {
   BrandKit,
@@ -81,6 +81,21 @@ const EMPTY_TONE: ToneSummary = {
   aggressiveWords: 0,
   blamePhrases: 0,
 };
+/** The built-in detectors' messages and names; the explanation is built once per kind, shared by its findings. */
+const PRIVACY_NAMES: Record<PrivacyKind, [Bilingual, string, string]> = {
+  email: [M.email, 'e-mail address', '电子邮箱'],
+  phone: [M.phone, 'phone number', '电话号码'],
+  'cn-id': [M.cnId, 'resident ID', '身份证号'],
+  'bank-card': [M.bankCard, 'bank card', '银行卡号'],
+};
+const PRIVACY_TEXT: Partial<Record<PrivacyKind, { message: Bilingual; explanation: Bilingual }>> = {};
+function privacyText(kind: PrivacyKind): { message: Bilingual; explanation: Bilingual } {
+  const [message, en, zh] = PRIVACY_NAMES[kind];
+  return (PRIVACY_TEXT[kind] ??= {
+    message,
+    explanation: bi(M.privacyExplain(en).en, M.privacyExplain(zh).zh),
+  });
+}
 const LIST_ORDER: Record<FindingList, number> = {
   banned: 0,
   privacy: 1,
@@ -411,17 +426,10 @@ export function compileKit(kit: BrandKit, terms: CompiledTerms = compileTerms(ki
       'cn-id': privacy.cnId !== false,
       'bank-card': privacy.bankCard !== false,
     };
-    const messages = { email: M.email, phone: M.phone, 'cn-id': M.cnId, 'bank-card': M.bankCard };
-    const names = {
-      email: bi('e-mail address', '电子邮箱'),
-      phone: bi('phone number', '电话号码'),
-      'cn-id': bi('resident ID', '身份证号'),
-      'bank-card': bi('bank card', '银行卡号'),
-    };
     for (const hit of hits.slice(0, MAX_TERM_FINDINGS)) {
       if (!wanted[hit.kind]) continue;
       const severity: Severity = hit.kind === 'cn-id' || hit.kind === 'bank-card' ? 'block' : 'warn';
-      const name = names[hit.kind];
+      const { message, explanation } = privacyText(hit.kind);
       findings.push({
         ruleId: `privacy:${hit.kind}`,
         kind: hit.kind,
@@ -431,8 +439,8 @@ export function compileKit(kit: BrandKit, terms: CompiledTerms = compileTerms(ki
         start: hit.start,
         end: hit.end,
         text: text.slice(hit.start, hit.end),
-        message: messages[hit.kind],
-        explanation: bi(M.privacyExplain(name.en).en, M.privacyExplain(name.zh).zh),
+        message,
+        explanation,
         // The fix is the masked number the log would keep: one click and the draft is safe to post.
         suggestions: [maskPersonalValue(hit.kind, text.slice(hit.start, hit.end))],
       });

@@ -38,12 +38,13 @@ async function main() {
       await page.keyboard.type(key);
       await page.waitForTimeout(200);
     }
-    const { jsMs, extensionMs, self, inclusive } = await stop();
+    const { jsMs, extensionMs, self, inclusive, callers } = await stop();
     console.log(
       `JS sampled over 30 keystrokes: ${jsMs.toFixed(1)} ms, of which the extension's ${extensionMs.toFixed(1)} ms`,
     );
     console.log(`\nSelf time, ms (page and extension)\n${topOf(self, 40)}`);
     console.log(`\nThe extension's functions, inclusive, ms\n${topOf(inclusive, 60)}`);
+    if (callers.size) console.log(`\nONBRAND_CALLERS: what called it, ms\n${topOf(callers, 30)}`);
   });
 }
 

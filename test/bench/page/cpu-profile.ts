@@ -23,6 +23,8 @@ export interface FunctionTimes {
   inclusive: Map<string, number>;
   /** Per extension function, the samples in it or in what it called outside the extension (DOM, layout). */
   extensionSelf: Map<string, number>;
+  /** With ONBRAND_CALLERS=text: per chain of callers (innermost first) of a frame whose name holds text, ms. */
+  callers: Map<string, number>;
 }
 
 /** Starts V8's sampler on `session` every `intervalUs`; the returned function stops it and tabulates. */
@@ -78,7 +80,9 @@ function tabulate(
     self: new Map(),
     inclusive: new Map(),
     extensionSelf: new Map(),
+    callers: new Map(),
   };
+  const callersOf = process.env.ONBRAND_CALLERS;
   const add = (table: Map<string, number>, key: string, ms: number) =>
     table.set(key, (table.get(key) ?? 0) + ms);
   for (let i = 0; i < ids.length; i++) {
@@ -98,6 +102,17 @@ function tabulate(
       seen.add(name);
     }
     if (seen.size) times.extensionMs += ms;
+    if (callersOf) {
+      const chain: string[] = [];
+      for (let id: number | undefined = ids[i]; id !== undefined && chain.length < 10; id = parent.get(id)) {
+        const name = frameName(nodes.get(id)!.callFrame);
+        if (chain.length || name.includes(callersOf)) chain.push(name);
+      }
+      // The leaf first (what the time was spent in), then the matching frame and its callers.
+      const leafName = frameName(leaf.callFrame);
+      if (chain.length)
+        add(times.callers, `${leafName === chain[0] ? '' : `${leafName} ⇐ `}${chain.join(' ← ')}`, ms);
+    }
   }
   return times;
 }
