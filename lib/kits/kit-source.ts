@@ -31,13 +31,19 @@ export async function watchActiveChecker(
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
-    await options.beforeLoad?.();
-    const [library, prefs, managed, team, compiled] = await Promise.all([
-      storage.loadLibrary(options.starter),
+    // What parses no kit starts with the parts check, not after it: the compiled form is the largest read of a
+    // first focus, and each round trip in series adds to the wait for the badge.
+    const early = Promise.all([
       storage.loadKitPrefs(),
+      options.compiledStore ? readCompiledKit() : undefined,
+    ]);
+    early.catch(() => undefined);
+    await options.beforeLoad?.();
+    const [library, managed, team, [prefs, compiled]] = await Promise.all([
+      storage.loadLibrary(options.starter),
       readManagedPolicy(managedSource),
       storage.loadTeamKit(),
-      options.compiledStore ? readCompiledKit() : undefined,
+      early,
     ]);
     if (mine !== generation) return; // A newer change already reloaded.
     const resolved = resolveKit({ library, prefs, managed, team, hostname });
