@@ -121,8 +121,9 @@ async function starterPart(): Promise<StarterPart> {
  */
 export const starterKits = async (): Promise<KitLibrary> => {
   const library = (await starterPart()).kits(0);
-  if (mentionsPinyinTerms(library)) await ensurePart('pinyin');
-  if (mentionsHan(library)) await ensurePart('t2s');
+  // Usually injected with the assistant already: then the library's ≈300,000 characters are not walked.
+  if (loadedPart('pinyin') === undefined && mentionsPinyinTerms(library)) await ensurePart('pinyin');
+  if (loadedPart('t2s') === undefined && mentionsHan(library)) await ensurePart('t2s');
   return library;
 };
 
@@ -161,15 +162,23 @@ function hostnameOf(url: string | undefined): string {
   }
 }
 
+/** The parts every page of this browser needs, by what storage holds: its UI language's strings, the kits' parts. */
+export async function storedPartsForPages(): Promise<PartName[]> {
+  const [settings, forKits] = await Promise.all([loadSettings(), partsForStoredKits()]);
+  return [messagesPart(resolveLocale(settings.locale, navigator.language)), ...forKits];
+}
+
 /**
  * Every part a page needs when the assistant is injected: its site's adapter (from the frame's URL; a frame
- * without a hostname of its own asks for it at start), its UI language's strings and what the kits need.
+ * without a hostname of its own asks for it at start) and `stored` (storedPartsForPages). The page checks the
+ * kits' parts and its strings again before it uses them, so a stale `stored` costs a request, never a part.
  */
-export async function partsForPage(frameUrl?: string): Promise<PartName[]> {
-  const [settings, forKits] = await Promise.all([loadSettings(), partsForStoredKits()]);
-  const locale = resolveLocale(settings.locale, navigator.language);
+export async function partsForPage(
+  frameUrl?: string,
+  stored: Promise<PartName[]> = storedPartsForPages(),
+): Promise<PartName[]> {
   const site = sitePart(hostnameOf(frameUrl));
-  return [...(site ? [site] : []), messagesPart(locale), ...forKits];
+  return [...(site ? [site] : []), ...(await stored)];
 }
 
 /** In the page, before the site adapter is chosen: the adapter of `hostname`'s site is here. */

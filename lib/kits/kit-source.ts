@@ -31,12 +31,17 @@ export async function watchActiveChecker(
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
+    // The preferences (which parse no kit) start with the parts check, not after it. The compiled form does not:
+    // read first, its 337,367 characters (the starter kit) would hold up the library's read behind it, and the
+    // starter kit's build would no longer run while the form is on its way (no gain measured, bench README).
+    const prefsRead = storage.loadKitPrefs();
+    prefsRead.catch(() => undefined);
     await options.beforeLoad?.();
-    const [library, prefs, managed, team, compiled] = await Promise.all([
+    const [library, managed, team, prefs, compiled] = await Promise.all([
       storage.loadLibrary(options.starter),
-      storage.loadKitPrefs(),
       readManagedPolicy(managedSource),
       storage.loadTeamKit(),
+      prefsRead,
       options.compiledStore ? readCompiledKit() : undefined,
     ]);
     if (mine !== generation) return; // A newer change already reloaded.

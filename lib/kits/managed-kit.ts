@@ -58,11 +58,15 @@ export async function readManagedPolicy(
   source: ManagedSource = browserManagedSource,
   memory: Memory = browser.storage.local,
 ): Promise<ManagedPolicy> {
-  const raw = await source.read();
+  // Both reads at once: every first focus waits for this one.
+  const [raw, stored] = await Promise.all([
+    source.read(),
+    memory.get(LAST_GOOD_MANAGED_KIT_KEY).then(
+      (items) => items[LAST_GOOD_MANAGED_KIT_KEY],
+      () => undefined,
+    ),
+  ]);
   const policy = parseManagedPolicy(raw);
-  const stored = (await memory.get(LAST_GOOD_MANAGED_KIT_KEY).catch((): Record<string, unknown> => ({})))[
-    LAST_GOOD_MANAGED_KIT_KEY
-  ];
   if (policy.kit) {
     // Written only when it changed: every page reads the policy, and a write wakes every storage listener.
     if (JSON.stringify(stored) !== JSON.stringify(policy.kit))
