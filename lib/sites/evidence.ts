@@ -391,6 +391,17 @@ export const SOURCES = {
     ref: 'code-search 60012861164 (LinkedIn post-selectors-react.ts, the hashed-class post detail "from the live 2026-08-05 captures", four captures; its tests 59703564899): shell div[id^="expanded"][id$="FeedType_FEED_DETAIL"], composer div[data-testid="ui-core-tiptap-text-editor-wrapper"] div[contenteditable="true"][role="textbox"], comment rows (id replaceableComment_urn:li:comment:…) with body span[data-testid="expandable-text-box"]; the submit is div[id*="commentButtonSection"] button, no data-view-name, present only once the editor has text. Both surfaces were live that week on different accounts',
     date: '2026-08-05',
   },
+  // Round 15: LinkedIn's SDUI share composer (a native <dialog>, the editor keyed on the contenteditable itself).
+  'li-share-2026-10': {
+    ref: 'code-search 70079377301 (a LinkedIn posting driver\'s "composer internals", "verified live against LinkedIn\'s 2026 desktop web composer": the composer lives in an OPEN shadow root, editor [componentkey="ShareBox_textEditor"] "Tiptap/ProseMirror, Oct 2026 … Quill before", submit the button whose innerText is exactly Post (Schedule when scheduling), not disabled; the month only, the 1st taken)',
+    date: '2026-10-01',
+  },
+  'li-share-dialog': {
+    ref: 'code-search 70201943270, 70257741418 (a LinkedIn agent\'s DOM identifiers: MODERN_COMPOSER dialog[open][data-testid="dialog"]:has([data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"]), submit the exact "Post" button in it, success a [role="status"] / .artdeco-toast-item reading "Post successful."), 70399234121 (its native-dialog test page: <dialog data-testid="dialog"> > [data-sdui-screen] > div[componentkey="ShareBox_textEditor"][role="textbox"][contenteditable="true"], an icon "Media" button and a text-only "Post" button; undated)',
+  },
+  'li-share-editor': {
+    ref: 'code-search 66417084740 (LINKEDIN_POST_EDITOR = [componentkey="ShareBox_textEditor"][contenteditable="true"], "LinkedIn reuses TipTap for posts, comments and messages"), 70091875741 (a field classifier: editor.getAttribute("componentkey") === "ShareBox_textEditor" → post), 70381226000 (a scheduler\'s test page: <dialog open data-testid="dialog"> > div[contenteditable="true"][role="textbox"][componentkey="ShareBox_textEditor"]; undated)',
+  },
   // Round 10: a TikTok comment tool's test pages, whose header dates the live capture they copy.
   'tt-capture-2026-09': {
     ref: 'code-search 69257447297 (TikTok comment cleaner, smoke-test page builder: "Markup mirrors what was captured from tiktok.com on 2026-09-19 (class names, data-e2e attributes, popover Delete control)": data-e2e comment-username-N, comment-level-N, comment-time-N, comment-reply-N; threads in DivCommentItemContainer (profile-grid layout) or DivCommentObjectWrapper > DivCommentItemWrapper (video-page drawer); video-desc / browse-video-desc; comment-count / browse-comment-count. A copy of a capture, not the capture: no comment box or Post button in it)',

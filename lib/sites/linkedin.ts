@@ -22,17 +22,26 @@ import {
 // UUIDs): comment rows are div[id^="replaceableComment_"], the submit sits in a div[id*="commentButtonSection"] beside
 // the editor, with no data-view-name and no aria-label (which tells it from the section's labelled icon buttons),
 // and there is no commentBox- wrapper.
+// The SDUI share composer (2026-10; li-share-2026-10, li-share-dialog, li-share): a native <dialog> (no role) in an open
+// shadow root, rendering the sharing.ShareCompose screen; its TipTap editor carries componentkey="ShareBox_textEditor"
+// itself; its Post button is the dialog's only text-only <button> (the others hold an icon), with a localized label.
 const selectors = {
   boxEditor: '.ql-editor[contenteditable="true"]',
   boxTiptap:
     '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .tiptap.ProseMirror[contenteditable="true"]',
   boxShare: '.share-creation-state__text-editor .ql-editor, .share-box-v2__modal .ql-editor',
   boxShareAlt: '[componentkey="ShareBox_textEditor"] [contenteditable="true"]',
+  boxShareSdui: '[componentkey="ShareBox_textEditor"][contenteditable="true"]',
   boxComment: '.comments-comment-box .ql-editor, .comments-comment-texteditor .ql-editor',
   shareModal: '.share-box-v2__modal, .share-creation-state, [role="dialog"]',
+  // A <dialog> is the share composer only when it renders the share screen or its editor (comments open in dialogs too).
+  composeDialog: 'dialog',
+  composeScreen: '[data-sdui-screen*="sharing.ShareCompose"]',
   commentBox: '.comments-comment-box, .comments-comment-box__form',
   commentBoxV2: '[componentkey^="commentBox-"], div[data-view-name="comment-box"]',
   shareSubmit: '.share-actions__primary-action',
+  // The candidates; composeSubmit() keeps the text-only one.
+  composeSubmitSdui: 'dialog button',
   commentSubmit:
     '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, form.comments-comment-box__form button[type="submit"]',
   commentSubmitV2:
@@ -54,6 +63,7 @@ const selectors = {
   // SDUI feed: each post is a listitem whose body is the expandable text box (no update classes).
   updateTextV2: '[role="listitem"] [data-testid="expandable-text-box"]',
   toast: '.artdeco-toast-item',
+  toastSdui: '[role="status"]',
   reactions:
     '.social-details-social-counts__reactions-count, .social-details-social-counts__social-proof-fallback-number',
   comments: '.social-details-social-counts__comments',
@@ -61,6 +71,25 @@ const selectors = {
 } as const;
 
 const ORIGIN = 'https://www.linkedin.com';
+
+/** The share composer around `box`: the Ember modal / [role=dialog], or the SDUI <dialog> holding the share screen. */
+function shareModalOf(box: Element): Element | null {
+  const modal = closestAcrossShadow(box, selectors.shareModal);
+  if (modal) return modal;
+  const dialog = closestAcrossShadow(box, selectors.composeDialog);
+  return dialog?.querySelector(`${selectors.composeScreen}, ${selectors.boxShareSdui}`) ? dialog : null;
+}
+
+/** The SDUI composer's Post button: the last enabled text-only button (every other one holds an icon). */
+function composeSubmit(dialog: Element): HTMLElement | null {
+  const buttons = [...dialog.querySelectorAll<HTMLElement>('button')].filter(
+    (button) =>
+      !button.querySelector('svg, img') &&
+      button.textContent?.trim() &&
+      !button.closest('[contenteditable="true"]'),
+  );
+  return buttons.at(-1) ?? null;
+}
 
 /** The new UI's comment: its author is the name link next to the actor picture (same profile href). */
 function commentV2Context(comment: Element): ThreadContext {
@@ -84,12 +113,14 @@ function commentV2Context(comment: Element): ThreadContext {
 }
 
 function matchV2(editable: HTMLElement): BoxMatch | null {
-  const box = closestAcrossShadow(editable, selectors.boxTiptap);
+  const box =
+    closestAcrossShadow(editable, selectors.boxTiptap) ??
+    closestAcrossShadow(editable, selectors.boxShareSdui);
   if (!box) return null;
   // Without a commentBox- wrapper (hashed-class post detail) a comment box is the nearest one holding a comment submit
   // beside the editor, or any box in the post detail's shell: there the submit exists only once the box has text
   // (li-react-2026-08). A share dialog's box never is, however far up a comment submit sits.
-  const inDialog = Boolean(closestAcrossShadow(box, selectors.shareModal));
+  const inDialog = Boolean(shareModalOf(box));
   const nearSubmit = inDialog ? null : nearestContainerWith(box, selectors.commentSubmitV2, 4);
   const commentBox =
     box.closest(selectors.commentBoxV2) ??
@@ -104,7 +135,7 @@ function matchV2(editable: HTMLElement): BoxMatch | null {
       commentBox;
     return { role: box.closest(selectors.commentV2) ? 'reply' : 'comment', field: 'comment', container };
   }
-  const modal = closestAcrossShadow(box, selectors.shareModal);
+  const modal = shareModalOf(box);
   if (!modal) return null;
   return {
     role: 'post',
@@ -141,7 +172,7 @@ export const linkedinAdapter: SiteAdapter = {
       const container = nearestContainerWith(box, selectors.commentSubmit, 6) ?? commentBox;
       return { role: box.closest(selectors.comment) ? 'reply' : 'comment', field: 'comment', container };
     }
-    const modal = closestAcrossShadow(box, selectors.shareModal);
+    const modal = shareModalOf(box);
     if (!modal) return null;
     return {
       role: 'post',
@@ -153,6 +184,7 @@ export const linkedinAdapter: SiteAdapter = {
     if (box.role === 'post')
       return (
         box.container.querySelector<HTMLElement>(selectors.shareSubmit) ??
+        (box.container.matches(selectors.composeDialog) ? composeSubmit(box.container) : null) ??
         nearestMatch(editable, selectors.shareSubmit, 8)
       );
     // The nearest one: a reply box's comment-reply-post, not the post's comment-post further up.
@@ -231,7 +263,7 @@ export const linkedinAdapter: SiteAdapter = {
       )
     )
       return true;
-    return [...doc.querySelectorAll(selectors.toast)].some((toast) =>
+    return [...doc.querySelectorAll(`${selectors.toast}, ${selectors.toastSdui}`)].some((toast) =>
       /post successful|posted|发布成功/i.test(toast.textContent ?? ''),
     );
   },
@@ -258,6 +290,10 @@ export const linkedinAdapter: SiteAdapter = {
     boxShareAlt: ['li-share'],
     boxComment: ['li-legacy', 'li-reply-legacy'],
     shareModal: ['MP'],
+    boxShareSdui: ['li-share-2026-10', 'li-share', 'li-share-editor', 'li-share-dialog'],
+    composeDialog: ['li-share', 'li-share-dialog'],
+    composeScreen: ['li-share', 'li-share-dialog'],
+    composeSubmitSdui: ['li-share-2026-10', 'li-share', 'li-share-dialog'],
     commentBox: ['li-legacy', 'li-tiptap', 'li-classic-2026-08'],
     commentBoxV2: ['li-tiptap', 'li-sdui', 'trusthuman-2026-02'],
     shareSubmit: ['MP', 'li-share'],
@@ -275,6 +311,7 @@ export const linkedinAdapter: SiteAdapter = {
     updateText: ['li-feed', 'sa-2026-03', 'trusthuman-2026-02'],
     updateTextV2: ['li-feed-sdui', 'trusthuman-2026-01'],
     toast: ['li-toast', 'trusthuman-css-2026-01'],
+    toastSdui: ['li-share-dialog'],
     reactions: ['li-counts', 'sa-2026-03'],
     comments: ['li-counts', 'sa-2026-03'],
     reposts: ['li-counts'],

@@ -73,6 +73,14 @@ const VARIANTS: Variant[] = [
     postKind: 'post',
   },
   {
+    name: "LinkedIn SDUI share composer (native <dialog> in #interop-outlet's open shadow root, componentkey on the TipTap editable, text-only Post)",
+    url: 'https://linkedin.com/feed/sdui/',
+    editor: 'share',
+    submit: '#interop-outlet dialog button:text-is("Post")',
+    platform: 'linkedin',
+    postKind: 'post',
+  },
+  {
     name: 'WeChat ProseMirror body in the .editor-v-root shadow root',
     url: 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/',
     editor: 'body',

@@ -46,6 +46,17 @@ describe('site variants from the evidence', () => {
     expect(share.submit?.classList.contains('share-actions__primary-action')).toBe(true);
   });
 
+  it('LinkedIn SDUI share composer: a role-less <dialog> in an open shadow root, componentkey on the editable', () => {
+    const share = box(linkedinAdapter, 'linkedin-share-sdui', 'share');
+    expect(share.editable.getRootNode()).toBeInstanceOf(ShadowRoot);
+    expect(share.editable.getAttribute('componentkey')).toBe('ShareBox_textEditor');
+    expect(share.match).toMatchObject({ role: 'post', field: 'body' });
+    expect(share.match.container.localName).toBe('dialog');
+    // The text-only Post, not the icon buttons (Media, Schedule) beside it.
+    expect(share.submit?.textContent).toBe('Post');
+    expect(linkedinAdapter.threadContext(share.match, share.editable)).toBeNull();
+  });
+
   it('WeChat ProseMirror editor: title overlay, digest and the shadow-root body, published by #js_send', () => {
     expect(box(wechatAdapter, 'wechat-prosemirror', 'title').match.field).toBe('title');
     expect(box(wechatAdapter, 'wechat-prosemirror', 'digest').match.field).toBe('digest');
