@@ -1,20 +1,16 @@
 import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { FIXTURES_DIST } from '../e2e/support/paths';
 import { serveFixtures } from '../e2e/support/fixture-server';
 import { launchExtensionOn, launchWithoutExtension, type BenchBrowser } from './page/browsers';
 import { BENCH_SITE_ROOT, runFeed, type FeedRun, type FeedVariant } from './page/feed';
 import { median } from './page/metrics';
+import { loadAverage, option } from './page/cli';
 
 // npx tsx test/bench/feed-compare.ts --a DIR --b DIR [--rounds N] [--variant composing|reading]
 // Two builds of the extension against the same OFF browser on the bench feed (page/feed.ts), their runs interleaved
 // in one process (OFF, A, B; then B, A, OFF; …) so that machine load falls on all three alike: how a change moves
 // "Feed … ≤ +5% script time" without the rest of page.bench.ts. Prints each run and the medians.
 
-const option = (name: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
 const A = option('a');
 const B = option('b');
 const ROUNDS = Number(option('rounds') ?? 5);
@@ -25,11 +21,7 @@ const FEED_STEP_PX = 2500;
 async function main() {
   for (const dir of [A, B, FIXTURES_DIST])
     if (!dir || !existsSync(dir)) throw new Error(`missing ${dir ?? '--a / --b'}`);
-  const load = () =>
-    loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ');
-  console.log(`load average ${load()}; ${ROUNDS} rounds of the ${VARIANT} feed; A=${A} B=${B}`);
+  console.log(`load average ${loadAverage()}; ${ROUNDS} rounds of the ${VARIANT} feed; A=${A} B=${B}`);
   const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
   const browsers: [string, BenchBrowser][] = [
     ['OFF', await launchWithoutExtension()],
@@ -45,7 +37,7 @@ async function main() {
         runs.get(name)!.push(run);
         console.log(
           `round ${round} ${name}: script ${run.total.scriptMs.toFixed(1)} ms, task ${run.total.taskMs.toFixed(1)} ms, ` +
-            `layout ${run.total.layoutMs.toFixed(1)} ms, ${run.frames} frames; assistant ${run.assistantLoaded ? 'loaded' : 'not loaded'}; load ${load()}`,
+            `layout ${run.total.layoutMs.toFixed(1)} ms, ${run.frames} frames; assistant ${run.assistantLoaded ? 'loaded' : 'not loaded'}; load ${loadAverage()}`,
         );
       }
     }

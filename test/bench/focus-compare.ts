@@ -1,20 +1,16 @@
 import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { FIXTURES_DIST } from '../e2e/support/paths';
 import { serveFixtures } from '../e2e/support/fixture-server';
 import { launchExtensionOn, type BenchBrowser } from './page/browsers';
 import { runFirstFocus, type FirstFocusRun } from './page/first-focus';
 import { median } from './page/metrics';
+import { loadAverage, option } from './page/cli';
 
 // npx tsx test/bench/focus-compare.ts --a DIR --b DIR [--rounds N] — two builds' first focus (page/first-focus.ts,
 // as page.bench.ts runs it: a fresh page, the starter kit) interleaved in one process, A then B on each site, then
 // B then A, so machine load falls on both alike. Each browser's first focus (the kit compiled and stored) is not
 // counted. Prints every focus and the medians of pointerdown → badge and of the main-thread CPU from the click.
 
-const option = (name: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
 const A = option('a');
 const B = option('b');
 const ROUNDS = Number(option('rounds') ?? 5);
@@ -26,11 +22,7 @@ const SITES = [
 async function main() {
   for (const dir of [A, B, FIXTURES_DIST])
     if (!dir || !existsSync(dir)) throw new Error(`missing ${dir ?? '--a / --b'}`);
-  const load = () =>
-    loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ');
-  console.log(`load average ${load()}; ${ROUNDS} rounds; A=${A} B=${B}`);
+  console.log(`load average ${loadAverage()}; ${ROUNDS} rounds; A=${A} B=${B}`);
   const server = await serveFixtures([FIXTURES_DIST]);
   const browsers: [string, BenchBrowser][] = [
     ['A', await launchExtensionOn(A)],
@@ -47,7 +39,7 @@ async function main() {
           const key = `${name} ${site.name}`;
           runs.set(key, [...(runs.get(key) ?? []), run]);
           console.log(
-            `round ${round + 1} ${key}: ${run.focusToBadgeMs.toFixed(0)} ms, CPU ${run.focusTaskMs.toFixed(0)} ms (load ${load()})`,
+            `round ${round + 1} ${key}: ${run.focusToBadgeMs.toFixed(0)} ms, CPU ${run.focusTaskMs.toFixed(0)} ms (load ${loadAverage()})`,
           );
         }
     }
@@ -59,7 +51,7 @@ async function main() {
     console.log(
       `${key}: median ${median(list.map((r) => r.focusToBadgeMs)).toFixed(0)} ms, CPU ${median(list.map((r) => r.focusTaskMs)).toFixed(0)} ms, first key in its frame ${list.filter((r) => r.firstKeyInItsFrame).length}/${list.length}`,
     );
-  console.log(`load average ${load()}`);
+  console.log(`load average ${loadAverage()}`);
 }
 
 void main();

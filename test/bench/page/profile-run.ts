@@ -1,7 +1,7 @@
-import { loadavg } from 'node:os';
 import { serveFixtures } from '../../e2e/support/fixture-server';
 import { FIXTURES_DIST } from '../../e2e/support/paths';
 import { launchExtensionOn, type BenchBrowser } from './browsers';
+import { loadAverage } from './cli';
 import { BENCH_SITE_ROOT } from './feed';
 
 /**
@@ -14,11 +14,7 @@ export async function profileRun(
   body: (browser: BenchBrowser, buildDir: string) => Promise<void>,
 ): Promise<void> {
   if (!buildDir) throw new Error(`usage: ${usage}`);
-  console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
+  console.log(`load average ${loadAverage()}`);
   const server = await serveFixtures([FIXTURES_DIST, BENCH_SITE_ROOT]);
   const browser = await launchExtensionOn(buildDir);
   try {
