@@ -24,7 +24,10 @@ export const hasMask = (text: string) => MASK_TEST.test(text);
 
 export interface MaskIndex {
   /** (length << 8 | first letter) → patterns whose spelled-out letters have that length and first letter. */
-  byShape: Map<number, Array<{ pattern: number; letters: string; inflect: boolean; suffixes: SuffixSet }>>;
+  byShape: Map<
+    number,
+    Array<{ pattern: number; letters: string; inflect: boolean; stem: boolean; suffixes: SuffixSet }>
+  >;
 }
 
 const shapeKey = (length: number, firstLetter: number) => (length << 8) | (firstLetter - 0x60);
@@ -34,11 +37,13 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
   terms.patternSource.forEach((sourceId, pattern) => {
     const banned = terms.sources[sourceId].banned;
     const info = terms.patternInfo[pattern];
-    // A phrase ("blow job") is masked as one word ("bl*wjob"); stems are reached through their full term.
-    if (!banned || (info & (PATTERN_HAS_HAN | PATTERN_PINYIN | PATTERN_STEM)) !== 0) return;
+    // A phrase ("blow job") is masked as one word ("bl*wjob"). A stem ("rap" of "rape") only with a suffix: "r*ping".
+    if (!banned || (info & (PATTERN_HAS_HAN | PATTERN_PINYIN)) !== 0) return;
+    const stem = (info & PATTERN_STEM) !== 0;
     const folded = foldTerm(banned.term);
     let letters = '';
-    for (let k = 0; k < folded.codes.length; k++) {
+    // The stem pattern is the term without its final e, as compile-terms builds it.
+    for (let k = 0; k < folded.codes.length - (stem ? 1 : 0); k++) {
       if (!isLatinCode(folded.codes[k])) return;
       letters += String.fromCharCode(folded.codes[k]).repeat(folded.runs[k]);
     }
@@ -49,8 +54,9 @@ export function buildMaskIndex(terms: CompiledTerms): MaskIndex {
       pattern,
       letters,
       inflect: (info & PATTERN_INFLECT) !== 0,
-      // "p*nties", "r*pes": a term ending in e takes the suffixes that follow an e.
-      suffixes: (info & PATTERN_E_END) !== 0 ? ('e' as const) : ('word' as const),
+      stem,
+      // "p*nties", "r*pes": a term ending in e takes the suffixes that follow an e; its stem those after a stem.
+      suffixes: stem ? ('stem' as const) : (info & PATTERN_E_END) !== 0 ? ('e' as const) : ('word' as const),
     };
     if (list) list.push(entry);
     else byShape.set(key, [entry]);
@@ -126,8 +132,10 @@ export function findMasked(
       const candidates = index.byShape.get(shapeKey(letters.length - cut, letters[0]));
       if (!candidates) continue;
       let matched = false;
-      for (const { pattern, letters: spelled, inflect, suffixes } of candidates) {
-        if (cut > 0 && (!inflect || !isSuffix(suffixes, suffix, spelled.charCodeAt(spelled.length - 1))))
+      for (const { pattern, letters: spelled, inflect, stem, suffixes } of candidates) {
+        if (
+          cut === 0 ? stem : !inflect || !isSuffix(suffixes, suffix, spelled.charCodeAt(spelled.length - 1))
+        )
           continue;
         let fits = true;
         for (let i = 1; i < letters.length - cut && fits; i++)

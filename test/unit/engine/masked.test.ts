@@ -56,6 +56,16 @@ describe('masked spellings, rule by rule', () => {
     expect(['f*ckxyz', 'f*ckss', 'f*ck*s', 'sh*ts', 'sh*tting'].map(found)).toEqual([[], [], [], [], []]);
   });
 
+  it('a term ending in e also matches through its stem, only with a stem suffix: "r*ping"', () => {
+    expect(['r*ping', 'r**ing', 'r*py'].map(found)).toEqual([
+      ['rape@0-6:r*ping'],
+      ['rape@0-6:r**ing'],
+      ['rape@0-4:r*py'],
+    ]);
+    // The stem alone, or with a suffix only the whole term takes, is not the term.
+    expect(['r*p', 'r*ps', 'r*pping'].map(found)).toEqual([[], [], []]);
+  });
+
   it('the whole word is tried first: a kit term that spells it wins over a shorter one plus a suffix', () => {
     const both = kitWith({}, [term('fuck', true), term('fucks')]);
     expect(bannedRanges(both, 'f*cks')).toEqual(['fucks@0-5:f*cks']);
