@@ -80,7 +80,7 @@ function shareModalOf(box: Element): Element | null {
   return dialog?.querySelector(`${selectors.composeScreen}, ${selectors.boxShareSdui}`) ? dialog : null;
 }
 
-/** The SDUI composer's Post button: the last enabled text-only button (every other one holds an icon). */
+/** The SDUI composer's Post button: its last text-only button (every other one holds an icon), disabled or not. */
 function composeSubmit(dialog: Element): HTMLElement | null {
   const buttons = [...dialog.querySelectorAll<HTMLElement>('button')].filter(
     (button) =>
