@@ -140,6 +140,12 @@ const STAND_INS: {
   },
   {
     build: 'assistant',
+    source: /^\.\/json-(position|syntax-text)$/,
+    importer: /\/lib\/kits\/kit-file\.ts$/,
+    part: 'lib/kits/json-position-page.ts',
+  },
+  {
+    build: 'assistant',
     source: './data/pinyin-groups',
     importer: /\/lib\/engine\//,
     part: 'lib/assistant/pinyin-part.ts',
@@ -167,7 +173,8 @@ const STAND_INS: {
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
  * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
- * the template search's pinyin initials and the site adapters' registry (each site's adapter is its own part), and
+ * the template search's pinyin initials, the site adapters' registry (each site's adapter is its own part), the kit
+ * file reader's error positions (lib/kits/json-position-page.ts), and
  * message files without their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file.
  * Chrome's background.js gets the `re2js` stand-in too, and stand-ins for team sync (yjs, Hocuspocus, lib0) and rrule:
  * the worker imports each part when its feature first runs (lib/background/worker-parts.ts). Other bundles are

@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { SITE_HOST_PATTERNS, siteHostname } from '@/lib/sites/hosts';
 import { startAssistant } from '@/lib/assistant/runtime';
+import { keepHostAboveModalDialogs } from '@/lib/assistant/modal-dialog-host';
 import { AssistantOverlay } from '@/components/overlay/AssistantOverlay';
 import { startLocaleSync } from '@/components/shared/i18n';
 import { onSettingsChanged } from '@/lib/storage/page-settings';
@@ -70,6 +71,7 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    keepHostAboveModalDialogs(ui.shadowHost, controller.signal);
     // Paused from the popup: tear everything down; the page-load script injects us again when resumed.
     const stopWatchingSettings = onSettingsChanged((settings) => {
       if (!settings.pausedHosts.includes(siteHostname())) return;

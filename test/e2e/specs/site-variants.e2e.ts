@@ -81,6 +81,15 @@ const VARIANTS: Variant[] = [
     postKind: 'post',
   },
   {
+    // A modal dialog is in the top layer and the rest of the page inert: the badge and the gate must be inside it.
+    name: 'LinkedIn SDUI share composer opened modally (showModal(): the top layer, the page around it inert)',
+    url: 'https://linkedin.com/feed/sdui/?modal',
+    editor: 'share',
+    submit: '#interop-outlet dialog button:text-is("Post")',
+    platform: 'linkedin',
+    postKind: 'post',
+  },
+  {
     name: 'WeChat ProseMirror body in the .editor-v-root shadow root',
     url: 'https://mp.weixin.qq.com/cgi-bin/appmsg_edit/',
     editor: 'body',

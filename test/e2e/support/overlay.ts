@@ -96,7 +96,17 @@ interface Step {
  * `handler(elements, root, arg)`. Returns `{ missing: true }` while the assistant is not mounted in that frame.
  */
 const IN_WORLD = `async (steps, handler, arg) => {
-  const host = document.querySelector(${JSON.stringify(HOST)});
+  // At the end of <html>, or inside a modal <dialog> that holds the box (in the site's open shadow roots too).
+  const inside = (scope) => {
+    const direct = scope.querySelector(${JSON.stringify(HOST)});
+    if (direct) return direct;
+    for (const element of scope.querySelectorAll('*')) {
+      const found = element.shadowRoot && inside(element.shadowRoot);
+      if (found) return found;
+    }
+    return null;
+  };
+  const host = inside(document);
   const root = host && chrome.dom.openOrClosedShadowRoot(host);
   if (!root) return { missing: true };
   let found = [root];
