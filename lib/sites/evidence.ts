@@ -567,6 +567,41 @@ export const SOURCES = {
     ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",
     date: '2026-07-09',
   },
+  // Round 16 (2026-12-05, "evidence16"): jackwener/OpenCLI, a CLI whose site adapters drive the live pages through
+  // a logged-in browser; pull-request refs fetched with their history (date = the commit that wrote the line; a
+  // commit message or comment that records a live run is quoted).
+  'opencli-weixin-2026-06': {
+    ref: 'jackwener/OpenCLI refs/pull/1911/head @ae35139b clis/weixin/create-draft.js (2026-06-10, "repair create-draft for ProseMirror editor": the author field input#author, the body .rich_media_content .ProseMirror, the digest textarea#js_description; "Verified end-to-end: … creates a real draft"; the message also says title and body "moved from UEditor … to ProseMirror", #ueditor_0 kept only as a fallback)',
+    date: '2026-06-10',
+  },
+  'opencli-weixin-sticker-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2107/head @dd87cd2c clis/weixin/create-sticker.js (2026-07-08, a 贴图 draft on appmsg_edit_v2&createType=8: its description typed into .share-text__input .ProseMirror, saved by #js_submit button, else the element reading 保存为草稿)',
+    date: '2026-07-08',
+  },
+  'opencli-weixin-tips-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2105/head @f87d8f77 clis/weixin/create-draft.js (2026-07-08, "Wait for Weixin draft image upload": the editor\'s error text read from .weui-desktop-tips, .weui-desktop-toast, .js_msgSenderTips)',
+    date: '2026-07-08',
+  },
+  'opencli-yt-studio-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2264/head @b22202c3 clis/youtube/publish.js (2026-07-04, "all verified live via CDP against a logged-in Studio": the upload dialog is document.querySelector(\'ytcp-uploads-dialog\') (Shady DOM, so in the light DOM), its workflow-step attribute, #next-button and #done-button inside it; "Verified end-to-end … returns ok:true with a watch URL")',
+    date: '2026-07-04',
+  },
+  'opencli-tiktok-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2264/head @79c26e84 clis/tiktok/publish.js (its comment: "Probe (2026-07-02, immediate mode): the real submit is <button data-e2e="post_video_button">Post</button>", the same button labelled Schedule when scheduling; kept by 538fe01a, 2026-07-24)',
+    date: '2026-07-02',
+  },
+  'opencli-x-2026-08': {
+    ref: 'jackwener/OpenCLI main @da3eb951 clis/twitter/{post,reply}.js (PR #2251, merged 2026-08-08, "require fresh post success evidence": after clicking [data-testid="tweetButtonInline"] / [data-testid="tweetButton"], a new visible [role="alert"] / [data-testid="toast"] reading sent/posted is the success signal)',
+    date: '2026-08-08',
+  },
+  'wechat-draft-2026-09': {
+    ref: 'code-search 69430714814 (a docx-to-WeChat skill\'s run record, "链路实测记录（2026-09-16）", on the ProseMirror editor: a new draft at appmsg_edit_v2&isNew=1 has textarea#title and the body .rich_media_content > .ProseMirror; the button inside span#js_submit saves it, the URL then carrying appmsgid)',
+    date: '2026-09-16',
+  },
+  'sau-xxk8-xhs-2026-07': {
+    ref: 'xxk8/social-auto-upload@3326b42 crawler/platforms/xhs/selectors.py (a fork\'s www.xiaohongshu.com crawler selectors, line of 8cc3aca 2026-07-21: NOTE_DETAIL_AUTHOR = ".author-wrapper .username"; the file says it was vendored from MediaCrawler\'s selector set and adjusted, so a dated line, not a logged run)',
+    date: '2026-07-21',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -124,7 +124,7 @@ export const tiktokAdapter: SiteAdapter = {
     boxComment: ['tt-bots', 'aidcp-tiktok-2026-07'],
     commentInput: ['tt-bots', 'aidcp-tiktok-2026-07'],
     commentSubmit: ['tt-bots', 'sa-2026-02'],
-    captionSubmit: ['tt-studio', 'SAU-tiktok', 'TTU'],
+    captionSubmit: ['tt-studio', 'SAU-tiktok', 'TTU', 'opencli-tiktok-2026-07'],
     commentItem: ['tt-bots', 'tt-capture-2026-09', 'tt-drawer-reply'],
     commentUser: ['tt-comments', 'tt-capture-2026-09'],
     commentText: ['tt-comments', 'tt-capture-2026-09'],

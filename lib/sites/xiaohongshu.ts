@@ -182,7 +182,7 @@ export const xiaohongshuAdapter: SiteAdapter = {
     note: ['XHS-MCP-comments'],
     commentItem: ['XHS-MCP-comments', 'xhs-site-notes-2026-09'],
     replyButton: ['XHS-MCP-comments', 'XHS-MCP-reply'],
-    noteAuthor: ['xhs-note', 'rednote-mcp-2026-02', 'xhs-mcp-pr568-2026-04'],
+    noteAuthor: ['xhs-note', 'rednote-mcp-2026-02', 'xhs-mcp-pr568-2026-04', 'sau-xxk8-xhs-2026-07'],
     noteTitle: ['xhs-note', 'xhs-note-2026-08'],
     noteText: ['xhs-note-live', 'xhs-note', 'xhs-note-2026-08'],
     creatorForm: ['xhs-creator-form'],
