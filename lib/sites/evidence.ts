@@ -602,6 +602,19 @@ export const SOURCES = {
     ref: 'xxk8/social-auto-upload@3326b42 crawler/platforms/xhs/selectors.py (a fork\'s www.xiaohongshu.com crawler selectors, line of 8cc3aca 2026-07-21: NOTE_DETAIL_AUTHOR = ".author-wrapper .username"; the file says it was vendored from MediaCrawler\'s selector set and adjusted, so a dated line, not a logged run)',
     date: '2026-07-21',
   },
+  // Round 16: browser-use/browser-harness domain skills (pull-request refs; date = the commit that wrote the line).
+  'harness-tiktok-2026-06': {
+    ref: 'browser-use/browser-harness refs/pull/369/head @6084100 agent-workspace/domain-skills/tiktok/engagement.md (2026-06-19, the selector playbook a social-media executor pins to, "supervised-first: confirm … against the live UI": comment composer div[contenteditable="true"][data-e2e="comment-input"], its Post button [data-e2e="comment-post"]; a playbook, not a logged run)',
+    date: '2026-06-19',
+  },
+  'harness-fb-archival-2026-05': {
+    ref: 'browser-use/browser-harness refs/pull/385/head @303ae0f agent-workspace/domain-skills/facebook/page-archival.md (2026-05-22, "captures patterns from a live archival session against a long-running community Page", "DOM anchors (verified during archival …)": a comment\'s timestamp link a[href*="comment_id="])',
+    date: '2026-05-22',
+  },
+  'wechat-send-2026-08': {
+    ref: 'code-search 58923413634 (a multi-platform uploader\'s WeChat OA platform: on the 发布编辑页 (appmsg_edit_v2) it clicks 「发表」 #js_send .mass_send, which opens the .mass-send dialog, then the dialog\'s 发表 in .mass-send__footer; its comments date the dialog runs "发表弹窗实测, 2026-08-28")',
+    date: '2026-08-28',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

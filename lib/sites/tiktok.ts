@@ -123,7 +123,7 @@ export const tiktokAdapter: SiteAdapter = {
   evidence: {
     boxComment: ['tt-bots', 'aidcp-tiktok-2026-07'],
     commentInput: ['tt-bots', 'aidcp-tiktok-2026-07'],
-    commentSubmit: ['tt-bots', 'sa-2026-02'],
+    commentSubmit: ['tt-bots', 'sa-2026-02', 'harness-tiktok-2026-06'],
     captionSubmit: ['tt-studio', 'SAU-tiktok', 'TTU', 'opencli-tiktok-2026-07'],
     commentItem: ['tt-bots', 'tt-capture-2026-09', 'tt-drawer-reply'],
     commentUser: ['tt-comments', 'tt-capture-2026-09'],

@@ -119,7 +119,7 @@ export const wechatAdapter: SiteAdapter = {
     editorShadowHost: ['wechat'],
     editorFrame: ['wechat'],
     save: ['wechat-skill', 'opencli-weixin-sticker-2026-07', 'wechat-draft-2026-09'],
-    submit: ['wechat-send'],
+    submit: ['wechat-send', 'wechat-send-2026-08'],
     toolbar: ['wechat-toolbar'],
     tips: ['wechat-tips', 'baoyu-wechat-2026-01', 'opencli-weixin-tips-2026-07'],
     sentItem: ['wechat-sent', 'wechat-sent-2026-08'],
