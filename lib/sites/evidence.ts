@@ -615,6 +615,10 @@ export const SOURCES = {
     ref: 'code-search 58923413634 (a multi-platform uploader\'s WeChat OA platform: on the 发布编辑页 (appmsg_edit_v2) it clicks 「发表」 #js_send .mass_send, which opens the .mass-send dialog, then the dialog\'s 发表 in .mass-send__footer; its comments date the dialog runs "发表弹窗实测, 2026-08-28")',
     date: '2026-08-28',
   },
+  'opencli-v1.8.6': {
+    ref: 'jackwener/OpenCLI v1.8.6 (release tag 2026-07-04, after v1.8.4 2026-06-15 and v1.8.5 2026-06-28; the lines are still on main at 27ba33fc, 2026-08-09) clis/linkedin/posts-core.js and timeline.js (post text .feed-shared-update-v2__description / .update-components-text, lines of b6965a59 2026-05-23; reaction count .social-details-social-counts__reactions-count, line of 80eef46b 2026-04-05; both behind newer-layout fallbacks such as [role="listitem"]), clis/tiktok/like.js (the like count [data-e2e="like-count"], line of 70b1145b 2026-04-08), clis/xiaohongshu/note.js (a note\'s author .username, .author-wrapper .name, line of d2974a9f 2026-04-10)',
+    date: '2026-07-04',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -130,7 +130,7 @@ export const tiktokAdapter: SiteAdapter = {
     commentText: ['tt-comments', 'tt-capture-2026-09'],
     commentTime: ['tt-comments', 'tt-capture-2026-09'],
     videoDesc: ['tt-web', 'tt-capture-2026-09'],
-    likes: ['tt-web', 'sa-2026-03'],
+    likes: ['tt-web', 'sa-2026-03', 'opencli-v1.8.6'],
     comments: ['tt-web', 'tt-capture-2026-09'],
     shares: ['tt-web', 'sa-2026-03'],
     favourites: ['tt-web', 'sa-2026-01'],
