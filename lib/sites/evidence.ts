@@ -619,6 +619,10 @@ export const SOURCES = {
     ref: 'jackwener/OpenCLI v1.8.6 (release tag 2026-07-04, after v1.8.4 2026-06-15 and v1.8.5 2026-06-28; the lines are still on main at 27ba33fc, 2026-08-09) clis/linkedin/posts-core.js and timeline.js (post text .feed-shared-update-v2__description / .update-components-text, lines of b6965a59 2026-05-23; reaction count .social-details-social-counts__reactions-count, line of 80eef46b 2026-04-05; both behind newer-layout fallbacks such as [role="listitem"]), clis/tiktok/like.js (the like count [data-e2e="like-count"], line of 70b1145b 2026-04-08), clis/xiaohongshu/note.js (a note\'s author .username, .author-wrapper .name, line of d2974a9f 2026-04-10)',
     date: '2026-07-04',
   },
+  'wechat-publisher-2026-07': {
+    ref: 'code-search 54937371052 (a WeChat OA publisher, its selector table "真实 DOM（2026-07 调试截图确认）": title textarea#title.js_title or the title ProseMirror, body the other div.ProseMirror ("新版公众号正文是 ProseMirror，不是旧 UEditor iframe"), 保存为草稿 #js_submit button > span.send_wording at the page bottom, 发表 #js_send button.mass_send; the month only, the 1st taken)',
+    date: '2026-07-01',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
