@@ -623,6 +623,10 @@ export const SOURCES = {
     ref: 'code-search 54937371052 (a WeChat OA publisher, its selector table "真实 DOM（2026-07 调试截图确认）": title textarea#title.js_title or the title ProseMirror, body the other div.ProseMirror ("新版公众号正文是 ProseMirror，不是旧 UEditor iframe"), 保存为草稿 #js_submit button > span.send_wording at the page bottom, 发表 #js_send button.mass_send; the month only, the 1st taken)',
     date: '2026-07-01',
   },
+  'BE-v2.11.2': {
+    ref: "the1812/Bilibili-Evolved v2.11.2 (release tag 2026-07-30, after v2.11.1 2026-07-29) still ships the older comment area's rules: registry/lib/components/style/simplify/comments/comments-v2.scss (.reply-box-textarea, .sub-user-name, .reply-time / .sub-reply-time), style/dark-mode/dark-slice-17.scss (.total-reply, .reply-box-textarea), utils/ip-show/index.ts (a comment's .reply-info>.reply-time / .sub-reply-info>.sub-reply-time, line of 3bdf8354d 2024-09-04, file touched 2026-07-03), style/dark-mode/dark-shadow-dom.scss (#user-name in the new comments' shadow roots); a release that ships the line, as round 15 counted Reddit Enhancement Suite, not a logged run",
+    date: '2026-07-30',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;
