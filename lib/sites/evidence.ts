@@ -567,6 +567,66 @@ export const SOURCES = {
     ref: "code-search 60805664255 (tommax-bai/aidcp real-machine acceptance backlog, cluster 16: a read-only CDP probe on xiaohongshu.com note detail pages on 2026-07-09, wide and narrow layouts; .date matched 12 nodes, the note's .bottom-container .date and 11 comment timestamps .comment-item .date, which edge 6cac9f7 then excluded)",
     date: '2026-07-09',
   },
+  // Round 16 (2026-12-05, "evidence16"): jackwener/OpenCLI, a CLI whose site adapters drive the live pages through
+  // a logged-in browser; pull-request refs fetched with their history (date = the commit that wrote the line; a
+  // commit message or comment that records a live run is quoted).
+  'opencli-weixin-2026-06': {
+    ref: 'jackwener/OpenCLI refs/pull/1911/head @ae35139b clis/weixin/create-draft.js (2026-06-10, "repair create-draft for ProseMirror editor": the author field input#author, the body .rich_media_content .ProseMirror, the digest textarea#js_description; "Verified end-to-end: … creates a real draft"; the message also says title and body "moved from UEditor … to ProseMirror", #ueditor_0 kept only as a fallback)',
+    date: '2026-06-10',
+  },
+  'opencli-weixin-sticker-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2107/head @dd87cd2c clis/weixin/create-sticker.js (2026-07-08, a 贴图 draft on appmsg_edit_v2&createType=8: its description typed into .share-text__input .ProseMirror, saved by #js_submit button, else the element reading 保存为草稿)',
+    date: '2026-07-08',
+  },
+  'opencli-weixin-tips-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2105/head @f87d8f77 clis/weixin/create-draft.js (2026-07-08, "Wait for Weixin draft image upload": the editor\'s error text read from .weui-desktop-tips, .weui-desktop-toast, .js_msgSenderTips)',
+    date: '2026-07-08',
+  },
+  'opencli-yt-studio-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2264/head @b22202c3 clis/youtube/publish.js (2026-07-04, "all verified live via CDP against a logged-in Studio": the upload dialog is document.querySelector(\'ytcp-uploads-dialog\') (Shady DOM, so in the light DOM), its workflow-step attribute, #next-button and #done-button inside it; "Verified end-to-end … returns ok:true with a watch URL")',
+    date: '2026-07-04',
+  },
+  'opencli-tiktok-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2264/head @79c26e84 clis/tiktok/publish.js (its comment: "Probe (2026-07-02, immediate mode): the real submit is <button data-e2e="post_video_button">Post</button>", the same button labelled Schedule when scheduling; kept by 538fe01a, 2026-07-24)',
+    date: '2026-07-02',
+  },
+  'opencli-x-2026-08': {
+    ref: 'jackwener/OpenCLI main @da3eb951 clis/twitter/{post,reply}.js (PR #2251, merged 2026-08-08, "require fresh post success evidence": after clicking [data-testid="tweetButtonInline"] / [data-testid="tweetButton"], a new visible [role="alert"] / [data-testid="toast"] reading sent/posted is the success signal)',
+    date: '2026-08-08',
+  },
+  'wechat-draft-2026-09': {
+    ref: 'code-search 69430714814 (a docx-to-WeChat skill\'s run record, "链路实测记录（2026-09-16）", on the ProseMirror editor: a new draft at appmsg_edit_v2&isNew=1 has textarea#title and the body .rich_media_content > .ProseMirror; the button inside span#js_submit saves it, the URL then carrying appmsgid)',
+    date: '2026-09-16',
+  },
+  'sau-xxk8-xhs-2026-07': {
+    ref: 'xxk8/social-auto-upload@3326b42 crawler/platforms/xhs/selectors.py (a fork\'s www.xiaohongshu.com crawler selectors, line of 8cc3aca 2026-07-21: NOTE_DETAIL_AUTHOR = ".author-wrapper .username"; the file says it was vendored from MediaCrawler\'s selector set and adjusted, so a dated line, not a logged run)',
+    date: '2026-07-21',
+  },
+  // Round 16: browser-use/browser-harness domain skills (pull-request refs; date = the commit that wrote the line).
+  'harness-tiktok-2026-06': {
+    ref: 'browser-use/browser-harness refs/pull/369/head @6084100 agent-workspace/domain-skills/tiktok/engagement.md (2026-06-19, the selector playbook a social-media executor pins to, "supervised-first: confirm … against the live UI": comment composer div[contenteditable="true"][data-e2e="comment-input"], its Post button [data-e2e="comment-post"]; a playbook, not a logged run)',
+    date: '2026-06-19',
+  },
+  'harness-fb-archival-2026-05': {
+    ref: 'browser-use/browser-harness refs/pull/385/head @303ae0f agent-workspace/domain-skills/facebook/page-archival.md (2026-05-22, "captures patterns from a live archival session against a long-running community Page", "DOM anchors (verified during archival …)": a comment\'s timestamp link a[href*="comment_id="])',
+    date: '2026-05-22',
+  },
+  'wechat-send-2026-08': {
+    ref: 'code-search 58923413634 (a multi-platform uploader\'s WeChat OA platform: on the 发布编辑页 (appmsg_edit_v2) it clicks 「发表」 #js_send .mass_send, which opens the .mass-send dialog, then the dialog\'s 发表 in .mass-send__footer; its comments date the dialog runs "发表弹窗实测, 2026-08-28")',
+    date: '2026-08-28',
+  },
+  'opencli-v1.8.6': {
+    ref: 'jackwener/OpenCLI v1.8.6 (release tag 2026-07-04, after v1.8.4 2026-06-15 and v1.8.5 2026-06-28; the lines are still on main at 27ba33fc, 2026-08-09) clis/linkedin/posts-core.js and timeline.js (post text .feed-shared-update-v2__description / .update-components-text, lines of b6965a59 2026-05-23; reaction count .social-details-social-counts__reactions-count, line of 80eef46b 2026-04-05; both behind newer-layout fallbacks such as [role="listitem"]), clis/tiktok/like.js (the like count [data-e2e="like-count"], line of 70b1145b 2026-04-08), clis/xiaohongshu/note.js (a note\'s author .username, .author-wrapper .name, line of d2974a9f 2026-04-10)',
+    date: '2026-07-04',
+  },
+  'wechat-publisher-2026-07': {
+    ref: 'code-search 54937371052 (a WeChat OA publisher, its selector table "真实 DOM（2026-07 调试截图确认）": title textarea#title.js_title or the title ProseMirror, body the other div.ProseMirror ("新版公众号正文是 ProseMirror，不是旧 UEditor iframe"), 保存为草稿 #js_submit button > span.send_wording at the page bottom, 发表 #js_send button.mass_send; the month only, the 1st taken)',
+    date: '2026-07-01',
+  },
+  'BE-v2.11.2': {
+    ref: "the1812/Bilibili-Evolved v2.11.2 (release tag 2026-07-30, after v2.11.1 2026-07-29) still ships the older comment area's rules: registry/lib/components/style/simplify/comments/comments-v2.scss (.reply-box-textarea, .sub-user-name, .reply-time / .sub-reply-time), style/dark-mode/dark-slice-17.scss (.total-reply, .reply-box-textarea), utils/ip-show/index.ts (a comment's .reply-info>.reply-time / .sub-reply-info>.sub-reply-time, line of 3bdf8354d 2024-09-04, file touched 2026-07-03), style/dark-mode/dark-shadow-dom.scss (#user-name in the new comments' shadow roots); a release that ships the line, as round 15 counted Reddit Enhancement Suite, not a logged run",
+    date: '2026-07-30',
+  },
 } as const satisfies Record<string, EvidenceSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -168,7 +168,7 @@ export const facebookAdapter: SiteAdapter = {
     composerDialog: ['fb-fr', 'fb-intl', 'fcmf-2026-07'],
     article: ['fb-comment-intl', 'fb-live-2026-09'],
     commentArticle: ['fb-scrapers', 'fb-bot-2026-05'],
-    commentLink: ['fb-scrapers'],
+    commentLink: ['fb-scrapers', 'harness-fb-archival-2026-05'],
     postSubmit: ['MP', 'fb-es', 'fb-fr', 'fb-ja', 'fb-ko', 'fb-intl'],
     commentSubmit: ['fb-bots', 'trusthuman-2026-02', 'fb-bot-2026-05'],
     postMessage: ['fb-message', 'fb-live-2026-09'],

@@ -237,7 +237,7 @@ export const xAdapter: SiteAdapter = {
     tweet: ['CPFT'],
     tweetText: ['CPFT'],
     userName: ['CPFT'],
-    toast: ['x-toast', 'sa-2026-01', 'trusthuman-2026-02'],
+    toast: ['x-toast', 'sa-2026-01', 'trusthuman-2026-02', 'opencli-x-2026-08'],
     replyCount: ['CPFT'],
     repostCount: ['CPFT'],
     likeCount: ['CPFT'],

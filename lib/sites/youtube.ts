@@ -142,7 +142,7 @@ export const youtubeAdapter: SiteAdapter = {
     boxStudioDescription: ['SAU-youtube', 'MP-video'],
     commentBox: ['yt-tools', 'ytkit-2026-02'],
     submit: ['yt-tools', 'sa-2026-01', 'ytkit-2026-02'],
-    studioDialog: ['yt-studio'],
+    studioDialog: ['yt-studio', 'opencli-yt-studio-2026-07'],
     studioSubmit: ['SAU-youtube'],
     thread: ['yt-tools', 'IT'],
     comment: ['yt-tools', 'sa-2026-01', 'yclh-2026-02', 'ytkit-2026-02'],
