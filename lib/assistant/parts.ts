@@ -4,6 +4,7 @@ import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings } from '@/lib/storage/page-settings';
 import { browserManagedSource } from '@/lib/storage/managed-source';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
+import { rememberKitKey } from '@/lib/kits/known-kit-keys';
 import type { TemplateLibrary } from '@/lib/templates/schema';
 import { TEMPLATES_KEY } from '@/lib/templates/store';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
@@ -106,6 +107,8 @@ export async function partsForStoredKits(): Promise<PartName[]> {
 /** What the starter part (entrypoints/part-starter.ts) registers. */
 export interface StarterPart {
   kits: (now?: number) => KitLibrary;
+  /** The kitKey of the starter kit `kits` returns, computed at build time (lib/kits/starter-kit.ts). */
+  kitKey?: string;
   templates: (now?: number) => TemplateLibrary;
 }
 
@@ -120,7 +123,9 @@ async function starterPart(): Promise<StarterPart> {
  * injected at start).
  */
 export const starterKits = async (): Promise<KitLibrary> => {
-  const library = (await starterPart()).kits(0);
+  const part = await starterPart();
+  const library = part.kits(0);
+  if (part.kitKey) rememberKitKey(library.kits[0].kit, part.kitKey);
   // Usually injected with the assistant already: then the library's ≈300,000 characters are not walked.
   if (loadedPart('pinyin') === undefined && mentionsPinyinTerms(library)) await ensurePart('pinyin');
   if (loadedPart('t2s') === undefined && mentionsHan(library)) await ensurePart('t2s');
