@@ -8,7 +8,7 @@ import {
 } from '@/lib/engine/compiled-form';
 import { KIT_VERSION } from '@/lib/engine/kit-version';
 import { fnv1a } from '../fnv1a';
-import { knownKitKey } from './known-kit-keys';
+import { knownKitKeys } from './known-kit-keys';
 import { COMPILED_KIT_KEY } from './kit-storage-keys';
 import { readLocal, writeLocal } from '../storage/local-value';
 
@@ -37,7 +37,7 @@ interface StoredCompiledKit {
  * whose key was computed where it was made (known-kit-keys.ts: the starter part's, at build time) is not hashed.
  */
 export async function kitKey(kit: BrandKit): Promise<string> {
-  const known = knownKitKey(kit);
+  const known = knownKitKeys.get(kit);
   if (known) return known;
   const json = JSON.stringify(kit);
   const version = `${COMPILED_FORM_VERSION}.${KIT_VERSION}.${json.length}`;

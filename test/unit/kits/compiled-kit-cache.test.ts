@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
 import { checkerFromStore, kitKey, readCompiledKit } from '@/lib/kits/compiled-kit-cache';
 import { COMPILED_KIT_KEY } from '@/lib/kits/kit-storage-keys';
-import { rememberKitKey } from '@/lib/kits/known-kit-keys';
+import { knownKitKeys } from '@/lib/kits/known-kit-keys';
 import { starterKit } from '@/lib/kits/starter-kit';
 import { starterKitForBuild } from '@/lib/kits/starter-kit-build';
 
@@ -58,7 +58,7 @@ describe('the kit compiled ahead by an earlier page (compiled-kit-cache)', () =>
   it('a kit whose key is known is not hashed; a copy of it is', async () => {
     const kit = kitWith('alpha');
     const hashed = await kitKey(kit);
-    rememberKitKey(kit, 'known');
+    knownKitKeys.set(kit, 'known');
     expect(await kitKey(kit)).toBe('known');
     expect(await kitKey({ ...kit, gate: { mode: 'off' } })).not.toBe('known');
     expect(await kitKey(structuredClone(kit))).toBe(hashed);
