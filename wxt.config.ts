@@ -240,6 +240,7 @@ function starterKitAtBuild(): Plugin {
   let built: { json: string; key: string } | undefined;
   return {
     name: 'onbrand-starter-kit-at-build',
+    apply: 'build',
     enforce: 'pre',
     options(options) {
       active = /entrypoints[\\/]part-starter\.ts/.test(JSON.stringify(options.input ?? ''));
