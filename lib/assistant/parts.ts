@@ -4,6 +4,7 @@ import { addMessages, resolveLocale, type UiLocale } from '@/lib/i18n';
 import { loadSettings } from '@/lib/storage/page-settings';
 import { browserManagedSource } from '@/lib/storage/managed-source';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
+import { knownKitKeys } from '@/lib/kits/known-kit-keys';
 import type { TemplateLibrary } from '@/lib/templates/schema';
 import { TEMPLATES_KEY } from '@/lib/templates/store';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
@@ -106,6 +107,8 @@ export async function partsForStoredKits(): Promise<PartName[]> {
 /** What the starter part (entrypoints/part-starter.ts) registers. */
 export interface StarterPart {
   kits: (now?: number) => KitLibrary;
+  /** The kitKey of the starter kit `kits` returns, computed at build time (lib/kits/starter-kit.ts). */
+  kitKey?: string;
   templates: (now?: number) => TemplateLibrary;
 }
 
@@ -116,14 +119,15 @@ async function starterPart(): Promise<StarterPart> {
 
 /**
  * In the page: the starter library, for when storage holds none (kit-library-schema's StarterKits), with the pinyin
- * table and traditional → simplified pairs its terms need (a library that turned unreadable did not have them
- * injected at start).
+ * table and traditional → simplified pairs its terms need (parts.test.ts: it has both). Usually injected with the
+ * assistant already; a library that turned unreadable did not have them injected at start.
  */
 export const starterKits = async (): Promise<KitLibrary> => {
-  const library = (await starterPart()).kits(0);
-  // Usually injected with the assistant already: then the library's ≈300,000 characters are not walked.
-  if (loadedPart('pinyin') === undefined && mentionsPinyinTerms(library)) await ensurePart('pinyin');
-  if (loadedPart('t2s') === undefined && mentionsHan(library)) await ensurePart('t2s');
+  const { kits, kitKey } = await starterPart();
+  const library = kits(0);
+  if (kitKey) knownKitKeys.set(library.kits[0].kit, kitKey);
+  await ensurePart('pinyin');
+  await ensurePart('t2s');
   return library;
 };
 

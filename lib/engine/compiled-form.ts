@@ -41,9 +41,9 @@ function base64Of(array: Int32Array): string {
   return btoa(binary);
 }
 
+/** Throws (a RangeError from Int32Array) on a byte count that is not a whole number of int32s. */
 function int32Of(text: string): Int32Array {
   const binary = atob(text);
-  if (binary.length % 4 !== 0) throw new Error('compiled form: not a whole Int32Array');
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return new Int32Array(bytes.buffer);
@@ -78,18 +78,18 @@ export function encodeCompiledTerms(terms: CompiledTerms): CompiledForm {
  * content). Throws on a form of another version or one that does not fit the kit; the caller then compiles.
  */
 export function decodeCompiledTerms(kit: BrandKit, form: CompiledForm): CompiledTerms {
-  if (form.version !== COMPILED_FORM_VERSION) throw new Error('compiled form: another version');
+  // One message for every refusal (the caller only compiles instead; the stack says which check).
+  const unfit = () => new Error('compiled form: another version, or not this kit');
+  if (form.version !== COMPILED_FORM_VERSION) throw unfit();
   const arrays = {} as AutomatonArrays;
   for (const name of AUTOMATON_ARRAYS) arrays[name] = int32Of(form.automaton[name]);
   const sources = termSources(kit);
   const patternSource = int32Of(form.patternSource);
   const patternInfo = int32Of(form.patternInfo);
   const patterns = arrays.patternLength.length;
-  if (patternSource.length !== patterns || patternInfo.length !== patterns)
-    throw new Error('compiled form: pattern tables differ in length');
+  if (patternSource.length !== patterns || patternInfo.length !== patterns) throw unfit();
   for (let p = 0; p < patterns; p++)
-    if (patternSource[p] < 0 || patternSource[p] >= sources.length)
-      throw new Error('compiled form: a pattern without its term');
+    if (patternSource[p] < 0 || patternSource[p] >= sources.length) throw unfit();
   return {
     automaton: new Automaton(arrays),
     sources,

@@ -8,6 +8,7 @@ import {
 } from '@/lib/engine/compiled-form';
 import { KIT_VERSION } from '@/lib/engine/kit-version';
 import { fnv1a } from '../fnv1a';
+import { knownKitKeys } from './known-kit-keys';
 import { COMPILED_KIT_KEY } from './kit-storage-keys';
 import { readLocal, writeLocal } from '../storage/local-value';
 
@@ -32,9 +33,12 @@ interface StoredCompiledKit {
 
 /**
  * The kit's identity: a SHA-256 of its whole JSON (the browser's, ≈1 ms for the starter kit's 300,000 characters
- * where two FNV-1a passes took 10 ms); two independent FNV-1a where Web Crypto is missing (an http: page).
+ * where two FNV-1a passes took 10 ms); two independent FNV-1a where Web Crypto is missing (an http: page). A kit
+ * whose key was computed where it was made (known-kit-keys.ts: the starter part's, at build time) is not hashed.
  */
 export async function kitKey(kit: BrandKit): Promise<string> {
+  const known = knownKitKeys.get(kit);
+  if (known) return known;
   const json = JSON.stringify(kit);
   const version = `${COMPILED_FORM_VERSION}.${KIT_VERSION}.${json.length}`;
   if (!globalThis.crypto?.subtle) {

@@ -1,5 +1,5 @@
-import { buildStarterKit } from '@/lib/engine/starter-packs';
 import type { KitLibrary } from './kit-library-schema';
+import { starterKit } from './starter-kit';
 
 // The library a browser starts with: the starter kit built from every starter pack. The dashboard and tests
 // import it; the in-page assistant gets it as an optional part (entrypoints/part-starter.ts) only when needed,
@@ -9,6 +9,6 @@ export function defaultLibrary(now = Date.now()): KitLibrary {
   return {
     version: 1,
     activeId: 'starter',
-    kits: [{ id: 'starter', kit: buildStarterKit(), updatedAt: now }],
+    kits: [{ id: 'starter', kit: starterKit(), updatedAt: now }],
   };
 }

@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
 import { checkerFromStore, kitKey, readCompiledKit } from '@/lib/kits/compiled-kit-cache';
 import { COMPILED_KIT_KEY } from '@/lib/kits/kit-storage-keys';
+import { knownKitKeys } from '@/lib/kits/known-kit-keys';
+import { starterKit } from '@/lib/kits/starter-kit';
+import { starterKitForBuild } from '@/lib/kits/starter-kit-build';
 
 const kitWith = (term: string): BrandKit => ({
   ...buildStarterKit({ name: 'Cache', packs: ['profanity-zh'] }),
@@ -44,5 +47,20 @@ describe('the kit compiled ahead by an earlier page (compiled-kit-cache)', () =>
     const broken = await checkerFromStore(bravo, { key: await kitKey(bravo), form: '{"version":1}' });
     expect(broken.check(TEXT, { platform: 'x' }).map((f) => f.term)).toContain('bravo');
     expect(((await stored()) as { key: string }).key).toBe(await kitKey(bravo));
+  });
+
+  it("the starter part's build ships the starter kit and the key the page would compute for it", async () => {
+    const { json, key } = await starterKitForBuild();
+    expect(JSON.parse(json)).toEqual(starterKit());
+    expect(key).toBe(await kitKey(starterKit()));
+  });
+
+  it('a kit whose key is known is not hashed; a copy of it is', async () => {
+    const kit = kitWith('alpha');
+    const hashed = await kitKey(kit);
+    knownKitKeys.set(kit, 'known');
+    expect(await kitKey(kit)).toBe('known');
+    expect(await kitKey({ ...kit, gate: { mode: 'off' } })).not.toBe('known');
+    expect(await kitKey(structuredClone(kit))).toBe(hashed);
   });
 });
