@@ -77,4 +77,16 @@ describe('masked spellings, rule by rule', () => {
     );
     expect(matches).toEqual([['fucks', 0, 5]]);
   });
+
+  it('only masked words: a plain one is the automaton’s, and a pinyin spelling is never read through masks', () => {
+    const terms = compileTerms(kit);
+    const matches: Array<[number, number]> = [];
+    findMasked('fuck f*ck', foldInto('fuck f*ck', createStream()), buildMaskIndex(terms), (_, start, end) =>
+      matches.push([start, end]),
+    );
+    expect(matches).toEqual([[5, 9]]);
+    const pinyin = kitWith({}, [{ term: '傻逼', category: 'profanity', severity: 'block', pinyin: true }]);
+    expect(bannedRanges(pinyin, 'shabi')).toEqual(['傻逼@0-5:shabi']);
+    expect(bannedRanges(pinyin, 'sh*bi')).toEqual([]);
+  });
 });
