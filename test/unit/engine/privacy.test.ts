@@ -213,6 +213,15 @@ describe('privacy detectors, rule by rule', () => {
     ]);
   });
 
+  it('a link glued after a number ends it like a space; of two hits from one place the longer is kept', () => {
+    expect(seen(`身份证${cnId('11010519491231002')}https://x.com/a 电话13800138000http://y.cn`)).toEqual([
+      `cn-id:${cnId('11010519491231002')}`,
+      'phone:13800138000',
+    ]);
+    // The address and the number in its local part start together: the address is kept.
+    expect(seen('13800138000@qq.com')).toEqual(['email:13800138000@qq.com']);
+  });
+
   it('letters glued to a number make it a code: ASCII and full-width, but not the characters around them', () => {
     for (const c of ['a', 'z', 'A', 'Z', '0', 'ａ', 'ｚ', 'Ａ', 'Ｚ']) {
       expect(seen(`${c}13800138000`), c).toEqual([]);
