@@ -24,6 +24,15 @@ describe('masked spellings, rule by rule', () => {
       expect(found(`oh f${mask}ck`), mask).toEqual([`fuck@3-7:f${mask}ck`]);
     }
     expect(found('oh f-ck or f.ck')).toEqual([]);
+    // A gap holds masks and invisible marks only.
+    expect(found('oh f*\u200bck')).toEqual(['fuck@3-8:f*\u200bck']);
+    expect(found('oh f*-ck or f-*ck')).toEqual([]);
+  });
+
+  it('every term of a shape is tried, and every shown letter must be the term’s', () => {
+    const same = kitWith({}, [term('shit'), term('slut')]);
+    expect(bannedRanges(same, 'sh*t sl*t')).toEqual(['shit@0-4:sh*t', 'slut@5-9:sl*t']);
+    expect(bannedRanges(same, 's*xt s*it')).toEqual(['shit@5-9:s*it']);
   });
 
   it('terms of three letters too, with two of them shown', () => {
