@@ -75,6 +75,7 @@ const MODULES: Record<string, MutationModule> = {
     // (as in masking), and a failing dry run stops the whole run.
     tests: [
       'automaton',
+      'compiled-form',
       'disguises',
       'explanations',
       'han-words',
@@ -83,10 +84,12 @@ const MODULES: Record<string, MutationModule> = {
       'masked',
       'normalize',
       'pattern-scan',
+      'pinyin-variants',
       'real-text',
       'rules',
       'schema',
       'starter-packs',
+      't2s-part',
       'tone',
       'x-links',
     ].map((name) => `test/unit/engine/${name}.test.ts`),

@@ -24,6 +24,15 @@ describe('masked spellings, rule by rule', () => {
       expect(found(`oh f${mask}ck`), mask).toEqual([`fuck@3-7:f${mask}ck`]);
     }
     expect(found('oh f-ck or f.ck')).toEqual([]);
+    // A gap holds masks and invisible marks only.
+    expect(found('oh f*\u200bck')).toEqual(['fuck@3-8:f*\u200bck']);
+    expect(found('oh f*-ck or f-*ck')).toEqual([]);
+  });
+
+  it('every term of a shape is tried, and every shown letter must be the term’s', () => {
+    const same = kitWith({}, [term('shit'), term('slut')]);
+    expect(bannedRanges(same, 'sh*t sl*t')).toEqual(['shit@0-4:sh*t', 'slut@5-9:sl*t']);
+    expect(bannedRanges(same, 's*xt s*it')).toEqual(['shit@5-9:s*it']);
   });
 
   it('terms of three letters too, with two of them shown', () => {
@@ -76,5 +85,17 @@ describe('masked spellings, rule by rule', () => {
       matches.push([terms.sources[terms.patternSource[pattern]].banned!.term, start, end]),
     );
     expect(matches).toEqual([['fucks', 0, 5]]);
+  });
+
+  it('only masked words: a plain one is the automaton’s, and a pinyin spelling is never read through masks', () => {
+    const terms = compileTerms(kit);
+    const matches: Array<[number, number]> = [];
+    findMasked('fuck f*ck', foldInto('fuck f*ck', createStream()), buildMaskIndex(terms), (_, start, end) =>
+      matches.push([start, end]),
+    );
+    expect(matches).toEqual([[5, 9]]);
+    const pinyin = kitWith({}, [{ term: '傻逼', category: 'profanity', severity: 'block', pinyin: true }]);
+    expect(bannedRanges(pinyin, 'shabi')).toEqual(['傻逼@0-5:shabi']);
+    expect(bannedRanges(pinyin, 'sh*bi')).toEqual([]);
   });
 });

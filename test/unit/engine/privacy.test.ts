@@ -35,11 +35,13 @@ const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff1
 
 describe('privacy detectors, rule by rule', () => {
   it('reads ASCII and full-width digits, and nothing next to them', () => {
-    const values = ['0', '9', '０', '９', '/', ':', '\uff0f', '\uff1a'].map((c) =>
+    const values = ['0', '9', '０', '９', '/', ':', '\uff0f', '\uff1a', ' '].map((c) =>
       digitValue(c.charCodeAt(0)),
     );
-    expect(values).toEqual([0, 9, 0, 9, -1, -1, -1, -1]);
+    expect(values).toEqual([0, 9, 0, 9, -1, -1, -1, -1, -1]);
     expect(seen('电话13900190009')).toEqual(['phone:13900190009']);
+    // A text of digits only (the quick "any digit?" test must not skip it).
+    expect(seen('13900190009')).toEqual(['phone:13900190009']);
     expect(seen(`电话${FULL('13900190009')}`)).toEqual([`phone:${FULL('13900190009')}`]);
   });
 
@@ -71,6 +73,10 @@ describe('privacy detectors, rule by rule', () => {
     expect(emails(`j@${domain}`)).toEqual([[0, 256]]);
     expect(emails('j@.com j@example.c j@example.c0m j@localhost @example.com j@')).toEqual([]);
     expect(emails('J@EXAMPLE.COM')).toEqual([[0, 13]]);
+    expect(emails('09@example09.com')).toEqual([[0, 16]]);
+    // The last label is letters only, and a sentence's final dot is not part of the address.
+    expect(emails('j@example.co1 j@example.1co')).toEqual([]);
+    expect(emails('mail jane@example.com.')).toEqual([[5, 21]]);
     // A leading dot belongs to what came before (a host, a file name).
     expect(emails('x/..jane@example.com')).toEqual([[4, 20]]);
     // The next address cannot start inside the last one, and each '@' is looked at once.
@@ -207,11 +213,20 @@ describe('privacy detectors, rule by rule', () => {
     ]);
   });
 
+  it('a link glued after a number ends it like a space; of two hits from one place the longer is kept', () => {
+    expect(seen(`身份证${cnId('11010519491231002')}https://x.com/a 电话13800138000http://y.cn`)).toEqual([
+      `cn-id:${cnId('11010519491231002')}`,
+      'phone:13800138000',
+    ]);
+    // The address and the number in its local part start together: the address is kept.
+    expect(seen('13800138000@qq.com')).toEqual(['email:13800138000@qq.com']);
+  });
+
   it('letters glued to a number make it a code: ASCII and full-width, but not the characters around them', () => {
     for (const c of ['a', 'z', 'A', 'Z', '0', 'ａ', 'ｚ', 'Ａ', 'Ｚ']) {
       expect(seen(`${c}13800138000`), c).toEqual([]);
     }
-    for (const c of ['a', 'z', 'A', 'Z', 'ａ', 'ｚ', 'Ａ', 'Ｚ', '１']) {
+    for (const c of ['a', 'z', 'A', 'Z', 'ａ', 'ｚ', 'Ａ', 'Ｚ', '０', '１', '９']) {
       expect(numbers(`${cnId('11010519491231002').slice(0, 17)}X${c}`), c).toEqual([]);
     }
     expect(numbers(`${cnId('11010519491231002')} `)).toEqual([`cn-id:${cnId('11010519491231002')}`]);
