@@ -590,6 +590,10 @@ export const SOURCES = {
     ref: 'jackwener/OpenCLI refs/pull/2264/head @79c26e84 clis/tiktok/publish.js (its comment: "Probe (2026-07-02, immediate mode): the real submit is <button data-e2e="post_video_button">Post</button>", the same button labelled Schedule when scheduling; kept by 538fe01a, 2026-07-24)',
     date: '2026-07-02',
   },
+  'opencli-tiktok-caption-2026-07': {
+    ref: 'jackwener/OpenCLI refs/pull/2264/head @538fe01a clis/tiktok/publish.js + publish.test.js (2026-07-24, "robust caption selectors": the caption is [data-e2e="caption-input"] or [data-e2e="caption"] [contenteditable]; its test models <div data-e2e="caption-input"><div role="textbox" contenteditable="plaintext-only">, noting TikTok has shipped both Draft.js contenteditable="true" and plaintext-only editors)',
+    date: '2026-07-24',
+  },
   'opencli-x-2026-08': {
     ref: 'jackwener/OpenCLI main @da3eb951 clis/twitter/{post,reply}.js (PR #2251, merged 2026-08-08, "require fresh post success evidence": after clicking [data-testid="tweetButtonInline"] / [data-testid="tweetButton"], a new visible [role="alert"] / [data-testid="toast"] reading sent/posted is the success signal)',
     date: '2026-08-08',

@@ -13,12 +13,15 @@ import {
 } from './dom';
 
 // TikTok: the comment input is a Draft.js editor inside [data-e2e="comment-input"] posted by [data-e2e="comment-post"]
-// or Enter; TikTok Studio's upload caption is a Draft.js editor in the caption container, posted by "Post"; after posting,
-// Studio moves to /tiktokstudio/content.
+// or Enter; TikTok Studio's upload caption is a Draft.js editor in the caption container, or (2026-07) a Draft.js or
+// plaintext-only box in [data-e2e="caption-input"] / [data-e2e="caption"], posted by "Post"; after posting, Studio
+// moves to /tiktokstudio/content.
 const selectors = {
   boxComment: '[data-e2e="comment-input"] [contenteditable="true"]',
   boxCaption:
-    '[data-e2e="caption_container"] [contenteditable="true"], .caption-editor [contenteditable="true"]',
+    '[data-e2e="caption_container"] [contenteditable="true"], .caption-editor [contenteditable="true"], ' +
+    '[data-e2e="caption-input"] [contenteditable="true"], [data-e2e="caption-input"] [contenteditable="plaintext-only"], ' +
+    '[data-e2e="caption"] [contenteditable="true"], [data-e2e="caption"] [contenteditable="plaintext-only"]',
   commentInput: '[data-e2e="comment-input"]',
   commentSubmit: '[data-e2e="comment-post"]',
   captionSubmit: '[data-e2e="post_video_button"]',
@@ -134,6 +137,6 @@ export const tiktokAdapter: SiteAdapter = {
     comments: ['tt-web', 'tt-capture-2026-09'],
     shares: ['tt-web', 'sa-2026-03'],
     favourites: ['tt-web', 'sa-2026-01'],
-    boxCaption: ['tt-caption'],
+    boxCaption: ['tt-caption', 'opencli-tiktok-caption-2026-07'],
   },
 };

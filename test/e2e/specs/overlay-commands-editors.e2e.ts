@@ -9,17 +9,27 @@ import {
   insertTemplateFromMenu,
   toggleTemplatesByCommand,
 } from '../support/overlay-steps';
-import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
+import { SITE_BOXES, focusBox, modelText, type SiteBox } from '../support/site-pages';
 import type { TemplateLibrary } from '@/lib/templates';
 
 // Issue 16's Done-when, "the commands appear in the manifest and work; the context menu items insert/check", in
 // the five editor kinds it names (Draft.js X, Lexical Facebook, Quill LinkedIn, ProseMirror Xiaohongshu, textarea
 // Weibo). overlay-keyboard.e2e.ts holds the manifest's shortcuts, "pause on this site" and the menu titles (not
-// editor-specific); here each editor's MODEL is asserted after every keyboard and menu action.
+// editor-specific); here each editor's MODEL is asserted after every keyboard and menu action. TikTok Studio's bare
+// plaintext-only caption (issue 14) has no model but its DOM: there the box's text is asserted.
 
-const BOXES = ['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map((site) =>
-  SITE_BOXES.find((box) => box.site === site)!,
-);
+const BOXES: SiteBox[] = [
+  ...['x', 'facebook', 'linkedin', 'xiaohongshu-creator', 'weibo'].map((site) =>
+    SITE_BOXES.find((box) => box.site === site)!,
+  ),
+  {
+    site: 'tiktok-studio',
+    url: 'https://tiktok.com/tiktokstudio/upload/caption-input/',
+    editor: 'caption',
+    kind: 'plaintext-only',
+    submit: '[data-e2e="post_video_button"]',
+  },
+];
 
 const LIBRARY: TemplateLibrary = {
   version: 1,

@@ -311,6 +311,15 @@ const VARIANTS: Variant[] = [
     afterUrl: /\/tiktokstudio\/content/,
   },
   {
+    name: 'TikTok Studio 2026-07 caption: a bare plaintext-only textbox in [data-e2e="caption-input"] → /tiktokstudio/content',
+    url: 'https://tiktok.com/tiktokstudio/upload/caption-input/',
+    editor: 'caption',
+    submit: '[data-e2e="post_video_button"]',
+    platform: 'tiktok',
+    postKind: 'post',
+    afterUrl: /\/tiktokstudio\/content/,
+  },
+  {
     name: 'Douyin creator 发布 in a shadow-root portal',
     url: 'https://creator.douyin.com/creator-micro/content/post/',
     editor: 'description',

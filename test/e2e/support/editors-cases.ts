@@ -35,6 +35,12 @@ export const EDITOR_CASES: EditorCase[] = [
     kind: 'contenteditable',
   },
   {
+    label: 'plaintext-only contenteditable, no model but its DOM (TikTok Studio caption)',
+    url: 'https://tiktok.com/tiktokstudio/upload/caption-input/',
+    name: 'caption',
+    kind: 'contenteditable',
+  },
+  {
     label: 'Vue-style textarea (Weibo compose)',
     url: 'https://weibo.com/',
     name: 'compose',

@@ -136,6 +136,22 @@ describe('site variants from the evidence', () => {
     expect(tiktokAdapter.threadContext(reply.match, reply.editable)?.author).toBe('Dance Queen');
   });
 
+  it('TikTok Studio 2026-07: a plaintext-only caption in [data-e2e="caption-input"] (or "caption", Draft.js too) with Post', () => {
+    const caption = box(tiktokAdapter, 'tiktok-studio-caption-input', 'caption');
+    expect(caption.editable.getAttribute('contenteditable')).toBe('plaintext-only');
+    expect(caption.match).toMatchObject({ role: 'post', field: 'body' });
+    expect(caption.submit?.getAttribute('data-e2e')).toBe('post_video_button');
+    expect(tiktokAdapter.threadContext(caption.match, caption.editable)).toBeNull();
+    // The same box as a Draft.js editor, and in the [data-e2e="caption"] wrapper the evidence also names.
+    caption.editable.setAttribute('contenteditable', 'true');
+    expect(tiktokAdapter.matchBox(caption.editable)?.role).toBe('post');
+    caption.editable.parentElement!.setAttribute('data-e2e', 'caption');
+    expect(tiktokAdapter.matchBox(caption.editable)?.role).toBe('post');
+    // A box that is not editable is no caption.
+    caption.editable.setAttribute('contenteditable', 'false');
+    expect(tiktokAdapter.matchBox(caption.editable)).toBeNull();
+  });
+
   it('Douyin creator: 发布 found by role and name in a shadow-root portal, not 暂存离开', () => {
     const body = box(douyinAdapter, 'douyin-creator-portal', 'description');
     expect(body.submit?.textContent).toBe('发布');
