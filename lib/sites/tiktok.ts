@@ -20,8 +20,7 @@ const selectors = {
   boxComment: '[data-e2e="comment-input"] [contenteditable="true"]',
   boxCaption:
     '[data-e2e="caption_container"] [contenteditable="true"], .caption-editor [contenteditable="true"], ' +
-    '[data-e2e="caption-input"] [contenteditable="true"], [data-e2e="caption-input"] [contenteditable="plaintext-only"], ' +
-    '[data-e2e="caption"] [contenteditable="true"], [data-e2e="caption"] [contenteditable="plaintext-only"]',
+    ':is([data-e2e="caption-input"], [data-e2e="caption"]) :is([contenteditable="true"], [contenteditable="plaintext-only"])',
   commentInput: '[data-e2e="comment-input"]',
   commentSubmit: '[data-e2e="comment-post"]',
   captionSubmit: '[data-e2e="post_video_button"]',
