@@ -102,9 +102,12 @@ export function textIn(root: ParentNode | null | undefined, selector?: string): 
   return text ? text : undefined;
 }
 
-/** True when the editor is the element or inside it (published items never count while still being edited). */
+/**
+ * True when the element is inside an editor (published items never count while still being edited). Any editable
+ * state but "false" counts: TikTok Studio's caption box is contenteditable="plaintext-only" (site-evidence, 2026).
+ */
 function isInsideEditor(element: Element): boolean {
-  return Boolean(element.closest('[contenteditable="true"], [contenteditable=""], textarea, input'));
+  return Boolean(element.closest('[contenteditable]:not([contenteditable="false"]), textarea, input'));
 }
 
 /**
