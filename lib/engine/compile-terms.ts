@@ -45,8 +45,11 @@ export interface CompiledTerms {
   patternSource: Int32Array;
   /** Per pattern: PATTERN_* bits, so most raw hits are rejected from one compact array. */
   patternInfo: Int32Array;
-  /** Repeat count of each folded code, only for patterns with a doubled letter ("good", "王八八蛋"); others are all 1. */
-  repeats: Map<number, Uint16Array>;
+  /**
+   * Repeat count of each folded code, only for patterns with a doubled letter ("good", "王八八蛋"); others are all 1.
+   * Plain arrays: a stored form's JSON entries become this Map as they are, with no copy per pattern.
+   */
+  repeats: Map<number, ReadonlyArray<number>>;
   /** Folded entries after which the kit spelling has a space ("you people"): a legitimate word break. */
   wordBreaks: Map<number, ReadonlySet<number>>;
   allow: Map<number, AllowContext[]>;
@@ -103,7 +106,7 @@ class TermCollector {
   readonly sources: TermSource[] = [];
   readonly patternSource: number[] = [];
   readonly patternInfo: number[] = [];
-  readonly repeats = new Map<number, Uint16Array>();
+  readonly repeats = new Map<number, ReadonlyArray<number>>();
   readonly wordBreaks = new Map<number, ReadonlySet<number>>();
   readonly allow = new Map<number, AllowContext[]>();
   readonly claims = new Map<number, ClaimRule>();
@@ -154,7 +157,7 @@ class TermCollector {
       info |= PATTERN_WORD_BREAKS;
     }
     if (runs.some((r) => r !== 1)) {
-      this.repeats.set(pattern, Uint16Array.from(runs));
+      this.repeats.set(pattern, runs);
       info |= PATTERN_REPEATS;
     }
     for (let k = 0; k < length; k++) {
