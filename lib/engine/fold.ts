@@ -1,7 +1,7 @@
 /**
  * Character folding: one table lookup per UTF-16 unit turns a disguised character into the plain form the
  * matcher compares (case, full-width, circled/mathematical letters, diacritics, Cyrillic/Greek homoglyphs,
- * traditional → simplified). Built once at module load over a few thousand code points (well under 1 ms).
+ * traditional → simplified). Built once at module load, by ranges (buildTables).
  *
  * The traditional → simplified pairs may arrive later: in the in-page assistant they are an optional part
  * (lib/assistant/t2s-part.ts), injected only for kits with hanzi. Until they are folded in, a kit term with a
@@ -182,7 +182,6 @@ const isBreak = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x2028 || c
  * focus, run cold when the assistant is injected (issue 18, profiled at load 5–12).
  */
 function buildTables(): void {
-  for (let cp = 0; cp < 0x10000; cp++) FOLD[cp] = cp;
   const separator = new Uint8Array(0x10000);
   fillRanges(separator, SEPARATOR_RANGES, 1);
   const invisible = new Uint8Array(0x10000);
@@ -195,26 +194,29 @@ function buildTables(): void {
   CLASS.fill(CharClass.Latin, 0x61, 0x7b);
   fillRanges(CLASS, INVISIBLE_RANGES, CharClass.Invisible);
   for (const cp of [0x0a, 0x0d, 0x2028, 0x2029]) CLASS[cp] = CharClass.Break;
+  // FOLD_INFO's bits by class (CharClass values are 0–5), for codes that are neither leet nor high surrogates.
+  const bits = Array.from({ length: 6 }, (_, charClass) => infoBits(charClass, false));
+  for (let cp = 0; cp < 0x10000; cp++) {
+    FOLD[cp] = cp;
+    FOLD_INFO[cp] = cp | bits[CLASS[cp]];
+  }
   for (let i = 0; i < FOLD_RANGES.length; i += 2) {
     for (let cp = FOLD_RANGES[i]; cp <= FOLD_RANGES[i + 1]; cp++) {
       const folded = foldChar(String.fromCharCode(cp)).charCodeAt(0);
       FOLD[cp] = folded;
       CLASS[cp] = classify(cp, folded, separator, invisible);
+      FOLD_INFO[cp] = folded | bits[CLASS[cp]];
     }
   }
-  for (const [from, to] of Object.entries(LEET_MAP)) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (const [from, to] of Object.entries(LEET_MAP)) {
+    LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+    setInfo(from.charCodeAt(0));
+  }
   // Full-width digits and symbols are leet like their ASCII forms (ｓｈ１ｔ, ａ＄＄).
-  for (let cp = 0xff01; cp <= 0xff5e; cp++) if (LEET[FOLD[cp]] !== 0) LEET[cp] = LEET[FOLD[cp]];
-  const bits = [
-    CharClass.Separator,
-    CharClass.Latin,
-    CharClass.Digit,
-    CharClass.Word,
-    CharClass.Break,
-    CharClass.Invisible,
-  ].map((c) => infoBits(c, false));
-  for (let cp = 0; cp < 0x10000; cp++) FOLD_INFO[cp] = FOLD[cp] | bits[CLASS[cp]];
-  for (let cp = 0; cp < 0x10000; cp++) if (LEET[cp] !== 0) setInfo(cp);
+  for (let cp = 0xff01; cp <= 0xff5e; cp++) {
+    if (LEET[FOLD[cp]] !== 0) LEET[cp] = LEET[FOLD[cp]];
+    setInfo(cp);
+  }
   for (let cp = 0xd800; cp <= 0xdbff; cp++) setInfo(cp);
 }
 
