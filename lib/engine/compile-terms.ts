@@ -25,8 +25,9 @@ export interface TermSource {
 
 /** A longer phrase containing the term that is fine (可靠 for 靠), folded, with the term's offset in it. */
 export interface AllowContext {
-  codes: Int32Array;
-  runs: Uint16Array;
+  /** Plain arrays, as repeats: a stored form's JSON arrays are used as they are. */
+  codes: ReadonlyArray<number>;
+  runs: ReadonlyArray<number>;
   offset: number;
 }
 
@@ -140,8 +141,7 @@ class TermCollector {
     for (const context of allowContexts) {
       const ctx = foldTerm(context);
       const offset = indexOfCodes(ctx.codes, codes);
-      if (offset >= 0)
-        allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
+      if (offset >= 0) allow.push({ codes: ctx.codes, runs: ctx.runs, offset });
     }
     let info = extra;
     if (claim) {

@@ -103,11 +103,7 @@ export function decodeCompiledTerms(kit: BrandKit, form: CompiledForm): Compiled
     allow: new Map(
       form.allow.map(([pattern, contexts]) => [
         pattern,
-        contexts.map(([codes, runs, offset]): AllowContext => ({
-          codes: new Int32Array(codes),
-          runs: new Uint16Array(runs),
-          offset,
-        })),
+        contexts.map(([codes, runs, offset]): AllowContext => ({ codes, runs, offset })),
       ]),
     ),
     claims: new Map(

@@ -179,7 +179,7 @@ const isBreak = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x2028 || c
  * The tables, filled by ranges: a code that folds to itself gets its class from the ranges above (later fills win,
  * so they are made in the reverse of classify's order); only the ≈2,000 codes of FOLD_RANGES are folded and
  * classified one by one. Code by code over all 65,536 (≈23,000 after skipping CJK) this cost 12–24 ms of a first
- * focus, run cold when the assistant is injected (issue 18, profiled at load 5–12).
+ * focus, run cold when the assistant is injected (issue 18, profiled at load 5–16).
  */
 function buildTables(): void {
   const separator = new Uint8Array(0x10000);
