@@ -25,8 +25,9 @@ export interface TermSource {
 
 /** A longer phrase containing the term that is fine (可靠 for 靠), folded, with the term's offset in it. */
 export interface AllowContext {
-  codes: Int32Array;
-  runs: Uint16Array;
+  /** Plain arrays, as repeats: a stored form's JSON arrays are used as they are. */
+  codes: ReadonlyArray<number>;
+  runs: ReadonlyArray<number>;
   offset: number;
 }
 
@@ -45,8 +46,11 @@ export interface CompiledTerms {
   patternSource: Int32Array;
   /** Per pattern: PATTERN_* bits, so most raw hits are rejected from one compact array. */
   patternInfo: Int32Array;
-  /** Repeat count of each folded code, only for patterns with a doubled letter ("good", "王八八蛋"); others are all 1. */
-  repeats: Map<number, Uint16Array>;
+  /**
+   * Repeat count of each folded code, only for patterns with a doubled letter ("good", "王八八蛋"); others are all 1.
+   * Plain arrays: a stored form's JSON entries become this Map as they are, with no copy per pattern.
+   */
+  repeats: Map<number, ReadonlyArray<number>>;
   /** Folded entries after which the kit spelling has a space ("you people"): a legitimate word break. */
   wordBreaks: Map<number, ReadonlySet<number>>;
   allow: Map<number, AllowContext[]>;
@@ -103,7 +107,7 @@ class TermCollector {
   readonly sources: TermSource[] = [];
   readonly patternSource: number[] = [];
   readonly patternInfo: number[] = [];
-  readonly repeats = new Map<number, Uint16Array>();
+  readonly repeats = new Map<number, ReadonlyArray<number>>();
   readonly wordBreaks = new Map<number, ReadonlySet<number>>();
   readonly allow = new Map<number, AllowContext[]>();
   readonly claims = new Map<number, ClaimRule>();
@@ -137,8 +141,7 @@ class TermCollector {
     for (const context of allowContexts) {
       const ctx = foldTerm(context);
       const offset = indexOfCodes(ctx.codes, codes);
-      if (offset >= 0)
-        allow.push({ codes: Int32Array.from(ctx.codes), runs: Uint16Array.from(ctx.runs), offset });
+      if (offset >= 0) allow.push({ codes: ctx.codes, runs: ctx.runs, offset });
     }
     let info = extra;
     if (claim) {
@@ -154,7 +157,7 @@ class TermCollector {
       info |= PATTERN_WORD_BREAKS;
     }
     if (runs.some((r) => r !== 1)) {
-      this.repeats.set(pattern, Uint16Array.from(runs));
+      this.repeats.set(pattern, runs);
       info |= PATTERN_REPEATS;
     }
     for (let k = 0; k < length; k++) {

@@ -1,7 +1,7 @@
 /**
  * Character folding: one table lookup per UTF-16 unit turns a disguised character into the plain form the
  * matcher compares (case, full-width, circled/mathematical letters, diacritics, Cyrillic/Greek homoglyphs,
- * traditional → simplified). Built once at module load over a few thousand code points (well under 1 ms).
+ * traditional → simplified). Built once at module load, by ranges (buildTables).
  *
  * The traditional → simplified pairs may arrive later: in the in-page assistant they are an optional part
  * (lib/assistant/t2s-part.ts), injected only for kits with hanzi. Until they are folded in, a kit term with a
@@ -116,50 +116,25 @@ const LEET_MAP: Record<string, string> = {
   '¡': 'i',
 };
 
-function isSeparatorRange(cp: number): boolean {
-  return (
-    cp <= 0x2f ||
-    (cp >= 0x3a && cp <= 0x40 && cp !== 0x25) ||
-    (cp >= 0x5b && cp <= 0x60) ||
-    (cp >= 0x7b && cp <= 0xbf) ||
-    cp === 0xd7 ||
-    cp === 0xf7 ||
-    (cp >= 0x0300 && cp <= 0x036f) ||
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x2000 && cp <= 0x206f) ||
-    (cp >= 0x20a0 && cp <= 0x20ff) ||
-    (cp >= 0x2190 && cp <= 0x245f) ||
-    (cp >= 0x2500 && cp <= 0x2bff) ||
-    (cp >= 0x2e00 && cp <= 0x2e7f) ||
-    (cp >= 0x3000 && cp <= 0x3004) ||
-    (cp >= 0x3008 && cp <= 0x3020) ||
-    cp === 0x30fb ||
-    (cp >= 0xd800 && cp <= 0xdfff) ||
-    (cp >= 0xe000 && cp <= 0xf8ff) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    (cp >= 0xfe10 && cp <= 0xfe6f) ||
-    cp === 0xfeff ||
-    (cp >= 0xfff0 && cp <= 0xffff)
-  );
-}
+/**
+ * Separators: punctuation, spaces, symbols, arrows, box drawing, combining marks, surrogates, private use, as
+ * [from, to] pairs. Ranges, not a predicate: the tables below are filled from them, not asked code by code.
+ */
+const SEPARATOR_RANGES = [
+  0x00, 0x2f, 0x3a, 0x40, 0x5b, 0x60, 0x7b, 0xbf, 0xd7, 0xd7, 0xf7, 0xf7, 0x0300, 0x036f, 0x1ab0, 0x1aff,
+  0x1dc0, 0x1dff, 0x2000, 0x206f, 0x20a0, 0x20ff, 0x2190, 0x245f, 0x2500, 0x2bff, 0x2e00, 0x2e7f, 0x3000,
+  0x3004, 0x3008, 0x3020, 0x30fb, 0x30fb, 0xd800, 0xdfff, 0xe000, 0xf8ff, 0xfe00, 0xfe0f, 0xfe10, 0xfe6f,
+  0xfeff, 0xfeff, 0xfff0, 0xffff,
+];
 
-function isInvisible(cp: number): boolean {
-  return (
-    cp === 0xad ||
-    cp === 0x034f ||
-    cp === 0x061c ||
-    cp === 0x180e ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2060 && cp <= 0x206f) ||
-    cp === 0xfeff ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    (cp >= 0x0300 && cp <= 0x036f) ||
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x20d0 && cp <= 0x20ff)
-  );
+/** Zero-width characters, bidi controls, variation selectors and combining marks, as [from, to] pairs. */
+const INVISIBLE_RANGES = [
+  0xad, 0xad, 0x034f, 0x034f, 0x061c, 0x061c, 0x180e, 0x180e, 0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x206f,
+  0xfeff, 0xfeff, 0xfe00, 0xfe0f, 0x0300, 0x036f, 0x1ab0, 0x1aff, 0x1dc0, 0x1dff, 0x20d0, 0x20ff,
+];
+
+function fillRanges(table: Uint8Array, ranges: readonly number[], value: number): void {
+  for (let i = 0; i < ranges.length; i += 2) table.fill(value, ranges[i], ranges[i + 1] + 1);
 }
 
 function foldChar(ch: string): string {
@@ -192,67 +167,82 @@ function foldChar(ch: string): string {
   return HOMOGLYPHS[s] ?? s;
 }
 
-function classify(cp: number, folded: number): CharClass {
-  if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) return CharClass.Break;
-  if (isInvisible(cp)) return CharClass.Invisible;
+/** Codes whose fold is not themselves (foldChar), [from, to] pairs; every other code folds to itself. */
+const FOLD_RANGES = [
+  0x41, 0x5a, 0xc0, 0x2af, 0x0370, 0x04ff, 0x0500, 0x058f, 0x1d00, 0x1dbf, 0x1e00, 0x1eff, 0x2100, 0x214f,
+  0x2460, 0x24ff, 0xff01, 0xff5e,
+];
+
+const isBreak = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
+
+/**
+ * The tables, filled by ranges: a code that folds to itself gets its class from the ranges above (later fills win,
+ * so they are made in the reverse of classify's order); only the ≈2,000 codes of FOLD_RANGES are folded and
+ * classified one by one. Code by code over all 65,536 (≈23,000 after skipping CJK) this cost 12–24 ms of a first
+ * focus, run cold when the assistant is injected (issue 18, profiled at load 5–16).
+ */
+function buildTables(): void {
+  const separator = new Uint8Array(0x10000);
+  fillRanges(separator, SEPARATOR_RANGES, 1);
+  const invisible = new Uint8Array(0x10000);
+  fillRanges(invisible, INVISIBLE_RANGES, 1);
+  // classify, for a code that folds to itself: break, invisible, a–z, digit, "%", separator, else word.
+  CLASS.fill(CharClass.Word);
+  fillRanges(CLASS, SEPARATOR_RANGES, CharClass.Separator);
+  CLASS[0x25] = CharClass.Word; // "%" is part of claims such as "100%"
+  CLASS.fill(CharClass.Digit, 0x30, 0x3a);
+  CLASS.fill(CharClass.Latin, 0x61, 0x7b);
+  fillRanges(CLASS, INVISIBLE_RANGES, CharClass.Invisible);
+  for (const cp of [0x0a, 0x0d, 0x2028, 0x2029]) CLASS[cp] = CharClass.Break;
+  // FOLD_INFO's bits by class (CharClass values are 0–5), for codes that are neither leet nor high surrogates.
+  const bits = Array.from({ length: 6 }, (_, charClass) => infoBits(charClass, false));
+  for (let cp = 0; cp < 0x10000; cp++) {
+    FOLD[cp] = cp;
+    FOLD_INFO[cp] = cp | bits[CLASS[cp]];
+  }
+  for (let i = 0; i < FOLD_RANGES.length; i += 2) {
+    for (let cp = FOLD_RANGES[i]; cp <= FOLD_RANGES[i + 1]; cp++) {
+      const folded = foldChar(String.fromCharCode(cp)).charCodeAt(0);
+      FOLD[cp] = folded;
+      CLASS[cp] = classify(cp, folded, separator, invisible);
+      FOLD_INFO[cp] = folded | bits[CLASS[cp]];
+    }
+  }
+  for (const [from, to] of Object.entries(LEET_MAP)) {
+    LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+    setInfo(from.charCodeAt(0));
+  }
+  // Full-width digits and symbols are leet like their ASCII forms (ｓｈ１ｔ, ａ＄＄).
+  for (let cp = 0xff01; cp <= 0xff5e; cp++) {
+    if (LEET[FOLD[cp]] !== 0) LEET[cp] = LEET[FOLD[cp]];
+    setInfo(cp);
+  }
+  for (let cp = 0xd800; cp <= 0xdbff; cp++) setInfo(cp);
+}
+
+function classify(cp: number, folded: number, separator: Uint8Array, invisible: Uint8Array): CharClass {
+  if (isBreak(cp)) return CharClass.Break;
+  if (invisible[cp]) return CharClass.Invisible;
   if (folded >= 0x61 && folded <= 0x7a) return CharClass.Latin;
   if (folded >= 0x30 && folded <= 0x39) return CharClass.Digit;
   if (folded === 0x25) return CharClass.Word; // "%" is part of claims such as "100%"
-  if (isSeparatorRange(folded) || isSeparatorRange(cp)) return CharClass.Separator;
+  if (separator[folded] || separator[cp]) return CharClass.Separator;
   return CharClass.Word;
 }
 
-/**
- * CJK, Yi and Hangul (U+3400–U+D7FF, before the surrogates): no fold range, leet entry, separator, invisible or
- * break rule touches them, so each is a Word that folds to itself. They are filled, not classified one by one:
- * 42,000 of the 65,536 codes, whose classify/setInfo calls cost ~25 ms of a page's first focus (the tables are
- * built when the assistant is injected, by code that has not been optimised yet; profiled at load 8).
- */
-const PLAIN_WORDS_FROM = 0x3400;
-const PLAIN_WORDS_TO = 0xd7ff;
-
-function buildTables(): void {
-  for (let cp = 0; cp < 0x10000; cp++) FOLD[cp] = cp;
-  const ranges: Array<[number, number]> = [
-    [0x41, 0x5a],
-    [0xc0, 0x2af],
-    [0x0370, 0x04ff],
-    [0x0500, 0x058f],
-    [0x1d00, 0x1dbf],
-    [0x1e00, 0x1eff],
-    [0x2100, 0x214f],
-    [0x2460, 0x24ff],
-    [0xff01, 0xff5e],
-  ];
-  for (const [from, to] of ranges) {
-    for (let cp = from; cp <= to; cp++) FOLD[cp] = foldChar(String.fromCharCode(cp)).charCodeAt(0);
-  }
-  for (let cp = 0; cp < 0x10000; cp++) {
-    if (cp === PLAIN_WORDS_FROM) cp = PLAIN_WORDS_TO + 1;
-    CLASS[cp] = classify(cp, FOLD[cp]);
-  }
-  CLASS.fill(CharClass.Word, PLAIN_WORDS_FROM, PLAIN_WORDS_TO + 1);
-  for (const [from, to] of Object.entries(LEET_MAP)) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
-  // Full-width digits and symbols are leet like their ASCII forms (ｓｈ１ｔ, ａ＄＄).
-  for (let cp = 0xff01; cp <= 0xff5e; cp++) if (LEET[FOLD[cp]] !== 0) LEET[cp] = LEET[FOLD[cp]];
-  for (let cp = 0; cp < 0x10000; cp++) {
-    if (cp === PLAIN_WORDS_FROM) cp = PLAIN_WORDS_TO + 1;
-    setInfo(cp);
-  }
-  const plainWord = (CharClass.Word << INFO_CLASS_SHIFT) | INFO_PLAIN;
-  for (let cp = PLAIN_WORDS_FROM; cp <= PLAIN_WORDS_TO; cp++) FOLD_INFO[cp] = cp | plainWord;
+/** FOLD_INFO's bits above the folded code; `slow` for leet candidates and high surrogates. */
+function infoBits(charClass: number, slow: boolean): number {
+  const letter = !slow && (charClass === CharClass.Latin || charClass === CharClass.Word);
+  return (
+    (charClass << INFO_CLASS_SHIFT) |
+    (slow ? INFO_SLOW : 0) |
+    (letter ? INFO_PLAIN : 0) |
+    (letter && charClass === CharClass.Latin ? INFO_LATIN : 0)
+  );
 }
 
 function setInfo(cp: number): void {
-  const slow = LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff);
-  const letter = !slow && (CLASS[cp] === CharClass.Latin || CLASS[cp] === CharClass.Word);
-  const latin = letter && CLASS[cp] === CharClass.Latin;
-  FOLD_INFO[cp] =
-    FOLD[cp] |
-    (CLASS[cp] << INFO_CLASS_SHIFT) |
-    (slow ? INFO_SLOW : 0) |
-    (letter ? INFO_PLAIN : 0) |
-    (latin ? INFO_LATIN : 0);
+  FOLD_INFO[cp] = FOLD[cp] | infoBits(CLASS[cp], LEET[cp] !== 0 || (cp >= 0xd800 && cp <= 0xdbff));
 }
 
 let traditionalFolded = false;

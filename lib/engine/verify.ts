@@ -68,7 +68,7 @@ export function wordBoundariesHold(
  */
 function runsFit(
   stream: FoldedStream,
-  termRuns: Uint16Array | undefined,
+  termRuns: ReadonlyArray<number> | undefined,
   first: number,
   last: number,
   lastDoubled: boolean,
@@ -295,7 +295,7 @@ function skipChars(text: string, pos: number, count: number): number {
 export function hitStart(
   text: string,
   stream: FoldedStream,
-  termRuns: Uint16Array | undefined,
+  termRuns: ReadonlyArray<number> | undefined,
   first: number,
   last: number,
 ): number {
@@ -308,7 +308,7 @@ export function hitStart(
 export function hitEnd(
   text: string,
   stream: FoldedStream,
-  termRuns: Uint16Array | undefined,
+  termRuns: ReadonlyArray<number> | undefined,
   first: number,
   last: number,
 ): number {

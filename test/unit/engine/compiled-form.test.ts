@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
 import { compileTerms } from '@/lib/engine/compile-terms';
 import {
@@ -83,6 +83,23 @@ describe('compiled form (the kit compiled ahead, stored as JSON)', () => {
       }
     }
     expect(findings).toBeGreaterThan(20);
+  });
+
+  describe('where Uint8Array.fromBase64 decodes (Chromium 140+; not in this Node)', () => {
+    const typed = Uint8Array as { fromBase64?: (text: string) => Uint8Array };
+    afterEach(() => delete typed.fromBase64);
+
+    it('decodes to the same tables, and still refuses a byte count that is not whole int32s', () => {
+      let calls = 0;
+      typed.fromBase64 = (text) => {
+        calls++;
+        return new Uint8Array(Buffer.from(text, 'base64'));
+      };
+      expect(roundTrip(mixed)).toEqual(compileTerms(mixed));
+      expect(calls).toBeGreaterThan(0);
+      const form = encodeCompiledTerms(compileTerms(mixed));
+      expect(() => decodeCompiledTerms(mixed, { ...form, patternInfo: btoa('abc') })).toThrow(RangeError);
+    });
   });
 
   it('refuses a form of another version or one that does not fit the kit', () => {
