@@ -62,6 +62,11 @@ const MODULES: Record<string, MutationModule> = {
       'test/unit/records/reports.test.ts',
       'test/unit/records/crisis.test.ts',
       'test/unit/records/handlers.test.ts',
+      // The tests of tables.ts, pauses.ts, read.ts / input-cache.ts and report-part.ts.
+      'test/unit/records/export.test.ts',
+      'test/unit/pause/pause-report.test.ts',
+      'test/unit/records/query.test.ts',
+      'test/unit/background/worker-parts.test.ts',
     ],
   },
   engine: {
