@@ -188,6 +188,8 @@ async function runModule(
       '/reports',
       '.tmp',
       '*.log',
+      // Another run's sandbox: a second run started beside the first copied its files and stopped (ENOENT).
+      '/.stryker-tmp',
     ],
     timeoutMS: 20_000,
     cleanTempDir: 'always',
