@@ -433,4 +433,11 @@ describe('sortable tables', () => {
     expect(sortRows(rows.slice(1, 3), 'name').map((r) => r.name)).toEqual(['alice', 'Bob']);
     expect(sortRows([rows[0], rows[3]], 'name', 'asc', 'zh-CN').map((r) => r.name)).toEqual(['李四', '张三']);
   });
+  it('sorts lists by their items joined as shown ("a, b")', () => {
+    const lists = [{ ids: ['11'] }, { ids: ['1', '10'] }, { ids: ['a,!'] }, { ids: ['a', 'b'] }];
+    // "1, 10" before "11" (numeric collation reads 1, not 110); "a, b" before "a,!" (a space before punctuation).
+    expect(sortRows(lists, 'ids').map((r) => r.ids)).toEqual([['1', '10'], ['11'], ['a', 'b'], ['a,!']]);
+    // A list beside a text in one column is compared as text.
+    expect(sortRows([{ v: ['b'] }, { v: 'a' }], 'v').map((r) => r.v)).toEqual(['a', ['b']]);
+  });
 });
