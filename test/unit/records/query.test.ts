@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../../lib/db/schema';
 import { engagementForPosts, queryRecords, recordsOfKind } from '../../../lib/records/query';
+import { crisisWindowStart } from '../../../lib/records/reports/crisis';
 import { recordsFrom } from '../../../lib/records/reports/input-cache';
 import { buildEngagement, buildReport, loadReportInput } from '../../../lib/records/reports/read';
 import { computeReport, type ReportOptions } from '../../../lib/records/reports/report';
@@ -141,6 +142,24 @@ describe('queries behind the reports', () => {
     });
     expect(input.feedback.map((r) => r.id)).toEqual([old.id]);
     expect(input.crisisFeedback.map((r) => r.id).sort()).toEqual(recent.map((r) => r.id).sort());
+  });
+});
+
+describe("the report's read of a period that holds the crisis window", () => {
+  it('keeps the records at its last instant and at both ends of the window', async () => {
+    db = await openFreshDb();
+    const start = crisisWindowStart(NOW);
+    const [before, first, last] = [start - 1, start, NOW].map((at) => feedback(at, 'x', 'complaint'));
+    await putRecords(db, [before, first, last]);
+    const input = await loadReportInput(db, {
+      from: NOW - 30 * DAY,
+      to: NOW,
+      utcOffsetMinutes: 0,
+      now: NOW,
+      plan: [],
+    });
+    expect(input.feedback.map((r) => r.id)).toEqual([before.id, first.id, last.id]);
+    expect(input.crisisFeedback.map((r) => r.id)).toEqual([first.id, last.id]);
   });
 });
 
