@@ -67,6 +67,7 @@ const MODULES: Record<string, MutationModule> = {
       'test/unit/pause/pause-report.test.ts',
       'test/unit/records/query.test.ts',
       'test/unit/background/worker-parts.test.ts',
+      'test/unit/records/report-plan.test.ts',
     ],
   },
   engine: {
