@@ -41,6 +41,9 @@ describe('periods and statistics', () => {
     expect(percentile(hundred, 90)).toBe(90);
     expect(percentile([7], 90)).toBe(7);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 90)).toBe(10);
+    // Unsorted input, sorted as numbers (not as text: 100 before 20).
+    expect(percentile([30, 4, 100, 20], 25)).toBe(4);
+    expect(percentile([30, 4, 100, 20], 75)).toBe(30);
   });
 });
 
@@ -227,6 +230,16 @@ describe('templates, findings, overrides', () => {
       period,
     );
     expect(findings.byRule.map((r) => r.ruleId)).toEqual(['d-rule', 'b-rule', 'a-rule', 'c-rule']);
+    const filtered = findingsReport(
+      [
+        checkSummary(D0 - 1, 'x', [finding('early', 'terms', 1)]),
+        checkSummary(D0, 'weibo', [finding('elsewhere', 'terms', 1)]),
+      ],
+      [],
+      { ...period, platforms: ['x'] },
+    );
+    expect(filtered.byRule).toEqual([]);
+    expect(filtered.totals.checks).toBe(0);
     // Categories by their sums, not by their first rule's place: two's three rules outweigh one's single one.
     const categories = findingsReport(
       [
@@ -258,6 +271,7 @@ describe('templates, findings, overrides', () => {
         override(D0 + 1, 'x', 'zeal', ['c', 'b']),
         override(D0 + 4, 'x', 'Approved', []),
         override(D0 + 5, 'x', 'approved', []),
+        override(D0 + 6, 'x', 'app roved', []), // spaces inside a word are not the same reason
       ],
       period,
     );
@@ -266,6 +280,7 @@ describe('templates, findings, overrides', () => {
       { reason: 'Approved', count: 2 },
       { reason: 'zeal', count: 2 },
       { reason: 'Agreed with legal', count: 1 },
+      { reason: 'app roved', count: 1 },
     ]);
     expect(overrides.byRule).toEqual([
       { ruleId: 'b', count: 2 },
@@ -274,9 +289,13 @@ describe('templates, findings, overrides', () => {
     ]);
 
     const templates = templateReport(
-      ['d', 'c', 'b', 'a', 'a'].map((id) => templateUse(D0, 'x', id)),
-      [reply(D0, 'x', 1, { templateIds: ['d'] })],
-      period,
+      ['c', 'b', 'd', 'a', 'a'].map((id) => templateUse(D0, 'x', id)),
+      [
+        reply(D0, 'x', 1, { templateIds: ['d'] }),
+        reply(D0 - 1, 'x', 1, { templateIds: ['c', 'c2'] }), // before the period
+        reply(D0, 'weibo', 1, { templateIds: ['c', 'c3'] }), // not a chosen platform
+      ],
+      { ...period, platforms: ['x'] },
     );
     expect(templates.map((t) => t.templateId)).toEqual(['a', 'd', 'b', 'c']);
   });
@@ -432,6 +451,35 @@ describe('sortable tables', () => {
   it('sorts text case-insensitively, Chinese by pinyin under zh-CN', () => {
     expect(sortRows(rows.slice(1, 3), 'name').map((r) => r.name)).toEqual(['alice', 'Bob']);
     expect(sortRows([rows[0], rows[3]], 'name', 'asc', 'zh-CN').map((r) => r.name)).toEqual(['李四', '张三']);
+  });
+  it('keeps ties and missing values (undefined or null) in their order, either way', () => {
+    const values = [undefined, 5, null, 5, 1, 5];
+    const ids = (direction: 'asc' | 'desc') =>
+      sortRows(
+        values.map((v, id) => ({ id, v })),
+        'v',
+        direction,
+      ).map((r) => r.id);
+    expect(ids('asc')).toEqual([4, 1, 3, 5, 0, 2]);
+    expect(ids('desc')).toEqual([1, 3, 5, 4, 0, 2]);
+    // A null met as the second value, and a table long enough for the sort to merge runs.
+    expect(sortRows([{ v: null }, { v: 5 }], 'v', 'desc').map((r) => r.v)).toEqual([5, null]);
+    const long = Array.from({ length: 300 }, (_, id) => ({ id, v: id % 3 === 0 ? undefined : 5 }));
+    const inOrder = [...long.filter((r) => r.v === 5), ...long.filter((r) => r.v === undefined)].map(
+      (r) => r.id,
+    );
+    expect(sortRows(long, 'v').map((r) => r.id)).toEqual(inOrder);
+    expect(sortRows(long, 'v', 'desc').map((r) => r.id)).toEqual(inOrder);
+  });
+  it('compares numbers as numbers (decimals, negatives), numbers in text numerically, a number before a text', () => {
+    const sorted = <T>(values: T[]) =>
+      sortRows(
+        values.map((v) => ({ v })),
+        'v',
+      ).map((r) => r.v);
+    expect(sorted([10.5, 10.25, 2, -1])).toEqual([-1, 2, 10.25, 10.5]);
+    expect(sorted(['item 10', 'item 2'])).toEqual(['item 2', 'item 10']);
+    expect(sorted(['b', 1, 'a'])).toEqual([1, 'a', 'b']);
   });
   it('sorts lists by their items joined as shown ("a, b")', () => {
     const lists = [{ ids: ['11'] }, { ids: ['1', '10'] }, { ids: ['a,!'] }, { ids: ['a', 'b'] }];
