@@ -203,6 +203,34 @@ describe('report tables: what each column holds', () => {
     ]);
   });
 
+  it("passes the report's options on: the reply target, the crisis options with now and the platforms", () => {
+    const input = {
+      publishes: [reply(D0 + HOUR, 'x', 30 * 60_000)],
+      templateUses: [],
+      overrides: [],
+      checkSummaries: [],
+      snapshots: [],
+      feedback: [],
+      crisisFeedback: [feedback(D0 - HOUR, 'x', 'complaint'), feedback(D0 - HOUR, 'weibo', 'complaint')],
+      crisisFindings: [],
+    };
+    const options = {
+      from: D0,
+      to: D0 + DAY,
+      utcOffsetMinutes: 480,
+      now: D0,
+      plan: [],
+      platforms: ['x' as const],
+    };
+    const strict = computeReport(input, {
+      ...options,
+      responseTargetMs: 10 * 60_000,
+      crisis: { minEvents: 1, ratio: 1 },
+    });
+    expect(strict.responses).toMatchObject({ targetMs: 10 * 60_000, withinTargetPct: 0 });
+    expect(strict.crisis).toMatchObject({ raised: true, last24h: 1, threshold: 1 });
+  });
+
   it('writes times as ISO (an unknown time empty), headers as message keys in both languages, ids as the test ids', () => {
     const csv = (table: ReportTable<never>) => parseCsv(reportTableToCsv(report, table));
     const t = REPORT_TABLES as unknown as Record<string, ReportTable<never>>;
