@@ -77,6 +77,9 @@ describe('worker parts', () => {
     expect(ReportStandIn.computeEngagement(input, period)).toEqual(
       ReportSections.computeEngagement(input, period),
     );
+    expect(ReportStandIn.crisisSignal([], [], { now: 86_400_000 })).toEqual(
+      ReportSections.crisisSignal([], [], { now: 86_400_000 }),
+    );
   });
 
   it('gives the starter templates and reads kit text through the real modules once their parts are registered', () => {

@@ -59,4 +59,32 @@ describe('the report of crisis pauses', () => {
     expect(rows).toMatchObject([{ id: 't', endedAt: T0 + H, posts: [] }]);
     expect(pauseReport(timed, posts, period, T0 + H / 2)[0].endedAt).toBeUndefined();
   });
+
+  it("takes a post at the pause's first instant but not at its end, and nothing starting after the period", () => {
+    const edges: Pause[] = [
+      { id: 'edge', startedAt: T0, endedAt: T0 + H, reason: 'Edge', terms: [] },
+      { id: 'later', startedAt: period.to + 1, reason: 'After the period', terms: [] },
+      {
+        id: 'at-start',
+        startedAt: period.from - H,
+        endedAt: period.from,
+        reason: 'Ended as the period began',
+        terms: [],
+      },
+      { id: 'at-end', startedAt: period.to, reason: 'Began at its last instant', terms: [] },
+    ];
+    const rows = pauseReport(edges, [publish('first', T0), publish('last', T0 + H)], period, T0 + H);
+    // Ended exactly now counts as ended; no `by`, `endedBy` or `overrideReason` keys when there are none.
+    expect(rows).toStrictEqual([
+      { id: 'at-end', startedAt: period.to, reason: 'Began at its last instant', terms: [], posts: [] },
+      {
+        id: 'edge',
+        startedAt: T0,
+        endedAt: T0 + H,
+        reason: 'Edge',
+        terms: [],
+        posts: [{ id: 'first', at: T0, platform: 'weibo', url: 'https://example.com/first' }],
+      },
+    ]);
+  });
 });

@@ -85,6 +85,24 @@ describe('crisis signal', () => {
     expect(crisisWindowStart(NOW)).toBe(NOW - 15 * DAY + 1);
   });
 
+  it('leaves out what is older than the baseline; lists the last 24 h by platform, most events first', () => {
+    const signal = crisisSignal(
+      [
+        ...complaintsPerWindow([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 'x'),
+        ...complaintsPerWindow([2], 'weibo'),
+        feedback(NOW - 15 * DAY, 'x', 'complaint'), // window 15: past the 14 baseline days
+      ],
+      // Findings of no negative category are no event, not an event of weight 0.
+      [checkSummary(NOW - HOUR, 'zhihu', [{ ruleId: 'b', category: 'terms', severity: 'block', count: 5 }])],
+      { now: NOW },
+    );
+    expect(signal.dailyCounts).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(signal.byPlatformLast24h).toEqual([
+      { platform: 'weibo', count: 2 },
+      { platform: 'x', count: 1 },
+    ]);
+  });
+
   it('honours the platform filter and custom thresholds', () => {
     const events = [...complaintsPerWindow([4], 'weibo'), ...complaintsPerWindow([1], 'x')];
     expect(crisisSignal(events, [], { now: NOW, platforms: ['x'] }).raised).toBe(false);

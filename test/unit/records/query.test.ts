@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { OnbrandDB } from '../../../lib/db/schema';
 import { engagementForPosts, queryRecords, recordsOfKind } from '../../../lib/records/query';
+import { crisisWindowStart } from '../../../lib/records/reports/crisis';
+import { recordsFrom } from '../../../lib/records/reports/input-cache';
 import { buildEngagement, buildReport, loadReportInput } from '../../../lib/records/reports/read';
 import { computeReport, type ReportOptions } from '../../../lib/records/reports/report';
 import type { ActivityRecord } from '../../../lib/records/schema';
@@ -140,5 +142,61 @@ describe('queries behind the reports', () => {
     });
     expect(input.feedback.map((r) => r.id)).toEqual([old.id]);
     expect(input.crisisFeedback.map((r) => r.id).sort()).toEqual(recent.map((r) => r.id).sort());
+  });
+});
+
+describe("the report's read of a period that holds the crisis window", () => {
+  it('keeps the records at its last instant and at both ends of the window', async () => {
+    db = await openFreshDb();
+    const start = crisisWindowStart(NOW);
+    const [before, first, last] = [start - 1, start, NOW].map((at) => feedback(at, 'x', 'complaint'));
+    await putRecords(db, [before, first, last]);
+    const input = await loadReportInput(db, {
+      from: NOW - 30 * DAY,
+      to: NOW,
+      utcOffsetMinutes: 0,
+      now: NOW,
+      plan: [],
+    });
+    expect(input.feedback.map((r) => r.id)).toEqual([before.id, first.id, last.id]);
+    expect(input.crisisFeedback.map((r) => r.id)).toEqual([first.id, last.id]);
+  });
+});
+
+describe("the report's read cache (input-cache.ts)", () => {
+  it('answers the same database and period start from memory, and nothing else', async () => {
+    db = await openFreshDb();
+    const other = await openFreshDb();
+    try {
+      await putRecords(db, [publish(NOW - 10 * DAY, 'x'), publish(NOW - DAY, 'x')]);
+      await putRecords(other, [publish(NOW - DAY, 'weibo')]);
+      const week = recordsFrom(db, NOW - 7 * DAY);
+      expect(recordsFrom(db, NOW - 7 * DAY)).toBe(week);
+      expect((await week).publishes).toHaveLength(1);
+      // Another period start reads again: a month holds the older post too.
+      expect((await recordsFrom(db, NOW - 30 * DAY)).publishes).toHaveLength(2);
+      // Another database at the same log version and start is not this one.
+      expect((await recordsFrom(other, NOW - 30 * DAY)).publishes.map((r) => r.platform)).toEqual(['weibo']);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('does not remember a failed read', async () => {
+    db = await openFreshDb();
+    db.close(); // every read now fails
+    const first = recordsFrom(db, NOW - 7 * DAY);
+    await expect(first).rejects.toThrow();
+    const other = await openFreshDb();
+    try {
+      const again = recordsFrom(db, NOW - 7 * DAY);
+      expect(again).not.toBe(first);
+      // A read asked for before the failed one settles (another database) stays remembered.
+      const meanwhile = recordsFrom(other, NOW - 7 * DAY);
+      await expect(again).rejects.toThrow();
+      expect(recordsFrom(other, NOW - 7 * DAY)).toBe(meanwhile);
+    } finally {
+      other.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceReport } from '../../../lib/records/reports/cadence';
-import { SERIES_POSTS, engagementReport } from '../../../lib/records/reports/engagement';
+import { SERIES_POSTS, engagementReport, firstEngagementRows } from '../../../lib/records/reports/engagement';
 import { feedbackReport } from '../../../lib/records/reports/feedback';
 import { findingsReport } from '../../../lib/records/reports/findings';
 import { overridesReport } from '../../../lib/records/reports/overrides';
@@ -41,6 +41,9 @@ describe('periods and statistics', () => {
     expect(percentile(hundred, 90)).toBe(90);
     expect(percentile([7], 90)).toBe(7);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 90)).toBe(10);
+    // Unsorted input, sorted as numbers (not as text: 100 before 20).
+    expect(percentile([30, 4, 100, 20], 25)).toBe(4);
+    expect(percentile([30, 4, 100, 20], 75)).toBe(30);
   });
 });
 
@@ -81,6 +84,35 @@ describe('cadence against the plan', () => {
     expect(report.byPlatform).toEqual([
       { platform: 'weibo', planned: 0, posted: 1, kept: 0, adherencePct: undefined },
     ]);
+  });
+
+  it("counts only the plan's occurrences in the period and on the chosen platforms; rows by day, then platform", () => {
+    // Posts arrive newest first and weibo after x, so the rows' order is the sort's, not the input's.
+    const posts = [
+      publish(D0 + 2 * DAY, 'x'),
+      publish(D0 + DAY, 'weibo'),
+      publish(D0, 'x'),
+      publish(D0 + HOUR, 'weibo'),
+    ];
+    const plan = [
+      { platform: 'x' as const, at: D0 - 1 }, // the day before the period
+      { platform: 'x' as const, at: period.to + 1 }, // the day after
+      { platform: 'zhihu' as const, at: D0 + HOUR }, // not a chosen platform
+      { platform: 'x' as const, at: period.to }, // the period's last instant
+    ];
+    const report = cadenceReport(posts, plan, { ...period, platforms: ['x', 'weibo'] });
+    expect(report.rows.map((r) => [r.day, r.platform, r.planned, r.posted])).toEqual([
+      ['2025-03-10', 'weibo', 0, 1],
+      ['2025-03-10', 'x', 0, 1],
+      ['2025-03-11', 'weibo', 0, 1],
+      ['2025-03-12', 'x', 1, 1],
+    ]);
+    expect(report.total).toEqual({ planned: 1, posted: 4, kept: 1, adherencePct: 100 });
+  });
+
+  it('reads an empty platform list as every platform', () => {
+    const report = cadenceReport([publish(D0, 'x'), publish(D0, 'weibo')], [], { ...period, platforms: [] });
+    expect(report.total.posted).toBe(2);
   });
 });
 
@@ -182,6 +214,91 @@ describe('templates, findings, overrides', () => {
       { ruleId: 'tone', count: 1 },
     ]);
   });
+  it('orders findings, overrides and templates by count, then by name, whatever the input order', () => {
+    const finding = (ruleId: string, category: string, count: number) => ({
+      ruleId,
+      category,
+      severity: 'warn' as const,
+      count,
+    });
+    const findings = findingsReport(
+      [
+        checkSummary(D0, 'x', [finding('c-rule', 'style', 1), finding('b-rule', 'terms', 1)]),
+        checkSummary(D0 + 1, 'x', [finding('a-rule', 'terms', 1), finding('d-rule', 'links', 2)]),
+      ],
+      [publish(D0, 'x', { findings: [finding('b-rule', 'terms', 1)] })],
+      period,
+    );
+    expect(findings.byRule.map((r) => r.ruleId)).toEqual(['d-rule', 'b-rule', 'a-rule', 'c-rule']);
+    const filtered = findingsReport(
+      [
+        checkSummary(D0 - 1, 'x', [finding('early', 'terms', 1)]),
+        checkSummary(D0, 'weibo', [finding('elsewhere', 'terms', 1)]),
+      ],
+      [],
+      { ...period, platforms: ['x'] },
+    );
+    expect(filtered.byRule).toEqual([]);
+    expect(filtered.totals.checks).toBe(0);
+    // Categories by their sums, not by their first rule's place: two's three rules outweigh one's single one.
+    const categories = findingsReport(
+      [
+        checkSummary(D0, 'x', [
+          ...[
+            ['a', 'one', 2],
+            ['b', 'two', 1],
+            ['c', 'two', 1],
+            ['d', 'two', 1],
+            ['e', 'zeta', 1],
+            ['f', 'beta', 1],
+          ].map(([rule, category, count]) => finding(rule as string, category as string, count as number)),
+        ]),
+      ],
+      [],
+      period,
+    );
+    expect(categories.byCategory.map((c) => [c.category, c.caught])).toEqual([
+      ['two', 3],
+      ['one', 2],
+      ['beta', 1],
+      ['zeta', 1],
+    ]);
+
+    const overrides = overridesReport(
+      [
+        override(D0 + 3, 'x', 'Zeal', ['b']),
+        override(D0 + 2, 'x', '  Agreed with legal ', ['a', 'a']),
+        override(D0 + 1, 'x', 'zeal', ['c', 'b']),
+        override(D0 + 4, 'x', 'Approved', []),
+        override(D0 + 5, 'x', 'approved', []),
+        override(D0 + 6, 'x', 'app roved', []), // spaces inside a word are not the same reason
+      ],
+      period,
+    );
+    // The reason as first written, trimmed; a rule listed twice on one override counts once.
+    expect(overrides.byReason).toEqual([
+      { reason: 'Approved', count: 2 },
+      { reason: 'zeal', count: 2 },
+      { reason: 'Agreed with legal', count: 1 },
+      { reason: 'app roved', count: 1 },
+    ]);
+    expect(overrides.byRule).toEqual([
+      { ruleId: 'b', count: 2 },
+      { ruleId: 'a', count: 1 },
+      { ruleId: 'c', count: 1 },
+    ]);
+
+    const templates = templateReport(
+      ['c', 'b', 'd', 'a', 'a'].map((id) => templateUse(D0, 'x', id)),
+      [
+        reply(D0, 'x', 1, { templateIds: ['d'] }),
+        reply(D0 - 1, 'x', 1, { templateIds: ['c', 'c2'] }), // before the period
+        reply(D0, 'weibo', 1, { templateIds: ['c', 'c3'] }), // not a chosen platform
+      ],
+      { ...period, platforms: ['x'] },
+    );
+    expect(templates.map((t) => t.templateId)).toEqual(['a', 'd', 'b', 'c']);
+  });
 });
 
 describe('engagement per post', () => {
@@ -230,6 +347,42 @@ describe('engagement per post', () => {
     ]);
   });
 
+  it("dates a post by its earliest publish record in the period, else its snapshot's postedAt; ties by post id", () => {
+    const report = engagementReport(
+      [
+        { ...snapshot(D0 + 3 * HOUR, 'x', 'b', { likes: 5 }), postedAt: D0 - DAY }, // a publish record outranks this
+        snapshot(D0 + 4 * HOUR, 'x', 'a', { likes: 5 }),
+        snapshot(D0 + 5 * HOUR, 'x', 'c', { likes: 1 }),
+      ],
+      [
+        publish(D0 + 2 * HOUR, 'x', { postId: 'b' }),
+        publish(D0 + HOUR, 'x', { postId: 'b' }), // a re-sent publish: the earlier one counts
+        publish(D0 - HOUR, 'x', { postId: 'c' }), // before the period
+      ],
+      period,
+    );
+    expect(report.posts.map((p) => [p.postId, p.publishedAt])).toEqual([
+      ['a', undefined],
+      ['b', D0 + HOUR],
+      ['c', undefined],
+    ]);
+    // One snapshot: no growth per day (not a division by zero days).
+    expect(report.posts[0].growthPerDay).toStrictEqual({});
+  });
+
+  it('keeps the first rows asked for, the count and the totals whole', () => {
+    const report = engagementReport(
+      ['a', 'b', 'c'].map((id, i) => snapshot(D0, 'x', id, { likes: 3 - i })),
+      [],
+      period,
+    );
+    const first = firstEngagementRows(report, 2);
+    expect(first.posts.map((p) => p.postId)).toEqual(['a', 'b']);
+    expect(first).toMatchObject({ postCount: 3, totals: { likes: 6 } });
+    expect(firstEngagementRows(report, 3)).toBe(report);
+    expect(firstEngagementRows(report, undefined)).toBe(report);
+  });
+
   it('filters snapshots by platform', () => {
     const report = engagementReport(
       [snapshot(D0, 'x', 'a', { likes: 1 }), snapshot(D0, 'weibo', 'b', { likes: 2 })],
@@ -264,6 +417,22 @@ describe('feedback by tag', () => {
       { platform: 'weibo', count: 1 },
     ]);
   });
+
+  it('shares 0% of nothing, and lists platforms by count whatever came first', () => {
+    expect(feedbackReport([], period).byTag.map((t) => t.sharePct)).toEqual([0, 0, 0, 0, 0]);
+    const report = feedbackReport(
+      [
+        feedback(D0 + 3, 'x', 'praise'),
+        feedback(D0 + 2, 'weibo', 'praise'),
+        feedback(D0 + 1, 'weibo', 'question'),
+      ],
+      period,
+    );
+    expect(report.byPlatform).toEqual([
+      { platform: 'weibo', count: 2 },
+      { platform: 'x', count: 1 },
+    ]);
+  });
 });
 
 describe('sortable tables', () => {
@@ -282,5 +451,41 @@ describe('sortable tables', () => {
   it('sorts text case-insensitively, Chinese by pinyin under zh-CN', () => {
     expect(sortRows(rows.slice(1, 3), 'name').map((r) => r.name)).toEqual(['alice', 'Bob']);
     expect(sortRows([rows[0], rows[3]], 'name', 'asc', 'zh-CN').map((r) => r.name)).toEqual(['李四', '张三']);
+  });
+  it('keeps ties and missing values (undefined or null) in their order, either way', () => {
+    const values = [undefined, 5, null, 5, 1, 5];
+    const ids = (direction: 'asc' | 'desc') =>
+      sortRows(
+        values.map((v, id) => ({ id, v })),
+        'v',
+        direction,
+      ).map((r) => r.id);
+    expect(ids('asc')).toEqual([4, 1, 3, 5, 0, 2]);
+    expect(ids('desc')).toEqual([1, 3, 5, 4, 0, 2]);
+    // A null met as the second value, and a table long enough for the sort to merge runs.
+    expect(sortRows([{ v: null }, { v: 5 }], 'v', 'desc').map((r) => r.v)).toEqual([5, null]);
+    const long = Array.from({ length: 300 }, (_, id) => ({ id, v: id % 3 === 0 ? undefined : 5 }));
+    const inOrder = [...long.filter((r) => r.v === 5), ...long.filter((r) => r.v === undefined)].map(
+      (r) => r.id,
+    );
+    expect(sortRows(long, 'v').map((r) => r.id)).toEqual(inOrder);
+    expect(sortRows(long, 'v', 'desc').map((r) => r.id)).toEqual(inOrder);
+  });
+  it('compares numbers as numbers (decimals, negatives), numbers in text numerically, a number before a text', () => {
+    const sorted = <T>(values: T[]) =>
+      sortRows(
+        values.map((v) => ({ v })),
+        'v',
+      ).map((r) => r.v);
+    expect(sorted([10.5, 10.25, 2, -1])).toEqual([-1, 2, 10.25, 10.5]);
+    expect(sorted(['item 10', 'item 2'])).toEqual(['item 2', 'item 10']);
+    expect(sorted(['b', 1, 'a'])).toEqual([1, 'a', 'b']);
+  });
+  it('sorts lists by their items joined as shown ("a, b")', () => {
+    const lists = [{ ids: ['11'] }, { ids: ['1', '10'] }, { ids: ['a,!'] }, { ids: ['a', 'b'] }];
+    // "1, 10" before "11" (numeric collation reads 1, not 110); "a, b" before "a,!" (a space before punctuation).
+    expect(sortRows(lists, 'ids').map((r) => r.ids)).toEqual([['1', '10'], ['11'], ['a', 'b'], ['a,!']]);
+    // A list beside a text in one column is compared as text.
+    expect(sortRows([{ v: ['b'] }, { v: 'a' }], 'v').map((r) => r.v)).toEqual(['a', ['b']]);
   });
 });
