@@ -43,9 +43,9 @@ describe('the report of crisis pauses', () => {
 
   it('lists the pauses overlapping the period, newest first, each with the posts inside its window', () => {
     const rows = pauseReport(pauses, posts, period, T0 + 7 * H);
-    expect(rows.map((r) => [r.id, r.endedAt, r.by, r.posts.map((p) => p.id)])).toEqual([
-      ['on', undefined, undefined, ['held-2']],
-      ['ended', T0 + 2 * H, 'Mei', ['held-x', 'held-1']],
+    expect(rows.map((r) => [r.id, r.endedAt, r.by, r.endedBy, r.posts.map((p) => p.id)])).toEqual([
+      ['on', undefined, undefined, undefined, ['held-2']],
+      ['ended', T0 + 2 * H, 'Mei', 'Li', ['held-x', 'held-1']],
     ]);
     expect(rows[1].posts[1]).toMatchObject({
       overrideReason: 'Statement',

@@ -61,11 +61,14 @@ describe('crisis signal', () => {
     expect(
       negativeEvents([feedback(NOW, 'x', 'praise'), feedback(NOW, 'x', 'question')], summaries, [
         'sentiment',
-      ]).map((e) => e.weight),
-    ).toEqual([2]);
+      ]).map((e) => [e.weight, e.crisisTag]),
+    ).toEqual([[2, false]]);
+    // A finding is never a crisis tag: only a comment the user tagged is.
     expect(crisisSignal([feedback(NOW - HOUR, 'x', 'complaint')], summaries, { now: NOW })).toMatchObject({
       last24h: 3,
       raised: true,
+      reasons: ['spike'],
+      crisisTagged: 0,
     });
     expect(crisisSignal([], summaries, { now: NOW, negativeCategories: [] }).last24h).toBe(0);
   });
