@@ -4,12 +4,27 @@ import type { OnbrandDB } from '../../../lib/db/schema';
 import { engagementForPosts, queryRecords, recordsOfKind } from '../../../lib/records/query';
 import { crisisWindowStart } from '../../../lib/records/reports/crisis';
 import { recordsFrom } from '../../../lib/records/reports/input-cache';
-import { buildEngagement, buildReport, loadReportInput } from '../../../lib/records/reports/read';
+import {
+  buildEngagement,
+  buildReport,
+  loadReportInput,
+  readCrisisSignal,
+} from '../../../lib/records/reports/read';
 import { computeReport, type ReportOptions } from '../../../lib/records/reports/report';
 import type { ActivityRecord } from '../../../lib/records/schema';
 import { putRecords } from '../../../lib/records/store';
 import { generateRecords } from '../../bench/seed-records';
-import { DAY, NOW, checkSummary, feedback, openFreshDb, publish, snapshot, templateUse } from './helpers';
+import {
+  DAY,
+  HOUR,
+  NOW,
+  checkSummary,
+  feedback,
+  openFreshDb,
+  publish,
+  snapshot,
+  templateUse,
+} from './helpers';
 
 let db: IDBPDatabase<OnbrandDB>;
 afterEach(() => db?.close());
@@ -160,6 +175,84 @@ describe("the report's read of a period that holds the crisis window", () => {
     });
     expect(input.feedback.map((r) => r.id)).toEqual([before.id, first.id, last.id]);
     expect(input.crisisFeedback.map((r) => r.id)).toEqual([first.id, last.id]);
+  });
+});
+
+describe('what the report reads for its period and for the crisis window', () => {
+  const sentiment = [{ ruleId: 'neg', category: 'sentiment', severity: 'warn' as const, count: 1 }];
+  const options = (from: number, to: number, platforms?: ('x' | 'weibo')[]): ReportOptions => ({
+    from,
+    to,
+    utcOffsetMinutes: 0,
+    now: NOW,
+    plan: [],
+    ...(platforms ? { platforms } : {}),
+  });
+  const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
+
+  it("only the period's platforms, in every kind and in the window", async () => {
+    db = await openFreshDb();
+    const x = [
+      publish(NOW - HOUR, 'x'),
+      feedback(NOW - HOUR, 'x', 'complaint'),
+      checkSummary(NOW - HOUR, 'x', []),
+    ];
+    const weibo = [
+      publish(NOW - HOUR, 'weibo'),
+      feedback(NOW - HOUR, 'weibo', 'complaint'),
+      checkSummary(NOW - HOUR, 'weibo', []),
+    ];
+    await putRecords(db, [...x, ...weibo]);
+    const input = await loadReportInput(db, options(NOW - 30 * DAY, NOW, ['x']));
+    expect(ids([...input.publishes, ...input.feedback, ...input.checkSummaries])).toEqual(ids(x));
+    expect(ids([...input.crisisFeedback, ...input.crisisFindings])).toEqual(ids(x));
+  });
+
+  it('a period ending after now: the window still ends at now', async () => {
+    db = await openFreshDb();
+    const past = feedback(NOW - HOUR, 'x', 'complaint');
+    const ahead = feedback(NOW + HOUR, 'x', 'complaint');
+    await putRecords(db, [past, ahead]);
+    const input = await loadReportInput(db, options(NOW - 30 * DAY, NOW + DAY));
+    expect(ids(input.feedback)).toEqual(ids([past, ahead]));
+    expect(ids(input.crisisFeedback)).toEqual([past.id]);
+  });
+
+  it('a period that starts inside the window: the whole window is read', async () => {
+    db = await openFreshDb();
+    const older = feedback(NOW - 10 * DAY, 'x', 'complaint');
+    const recent = feedback(NOW - HOUR, 'x', 'complaint');
+    await putRecords(db, [older, recent]);
+    const input = await loadReportInput(db, options(NOW - 7 * DAY, NOW));
+    expect(ids(input.feedback)).toEqual([recent.id]);
+    expect(ids(input.crisisFeedback)).toEqual(ids([older, recent]));
+  });
+
+  it("findings of checks and posts: the window's only, whether the period holds it or not", async () => {
+    db = await openFreshDb();
+    const before = [
+      checkSummary(NOW - 20 * DAY, 'x', sentiment),
+      publish(NOW - 20 * DAY, 'x', { findings: sentiment }),
+    ];
+    const inside = [
+      checkSummary(NOW - HOUR, 'x', sentiment),
+      publish(NOW - HOUR, 'x', { findings: sentiment }),
+    ];
+    await putRecords(db, [...before, ...inside]);
+    const holding = await loadReportInput(db, options(NOW - 30 * DAY, NOW));
+    expect(ids(holding.crisisFindings)).toEqual(ids(inside));
+    const earlier = await loadReportInput(db, options(NOW - 120 * DAY, NOW - 90 * DAY));
+    expect(ids(earlier.crisisFindings)).toEqual(ids(inside));
+  });
+
+  it("the popup's crisis signal counts findings of checks and posts beside comments", async () => {
+    db = await openFreshDb();
+    await putRecords(db, [
+      checkSummary(NOW - HOUR, 'x', sentiment),
+      publish(NOW - 2 * HOUR, 'weibo', { findings: sentiment }),
+      feedback(NOW - 3 * HOUR, 'x', 'complaint'),
+    ]);
+    expect(await readCrisisSignal(db, NOW)).toMatchObject({ last24h: 3, raised: true, reasons: ['spike'] });
   });
 });
 
