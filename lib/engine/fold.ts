@@ -173,7 +173,8 @@ const FOLD_RANGES = [
   0x2460, 0x24ff, 0xff01, 0xff5e,
 ];
 
-const isBreak = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
+/** Line breaks: LF, CR, line and paragraph separators. */
+const BREAKS: readonly number[] = [0x0a, 0x0d, 0x2028, 0x2029];
 
 /**
  * The tables, filled by ranges: a code that folds to itself gets its class from the ranges above (later fills win,
@@ -193,7 +194,7 @@ function buildTables(): void {
   CLASS.fill(CharClass.Digit, 0x30, 0x3a);
   CLASS.fill(CharClass.Latin, 0x61, 0x7b);
   fillRanges(CLASS, INVISIBLE_RANGES, CharClass.Invisible);
-  for (const cp of [0x0a, 0x0d, 0x2028, 0x2029]) CLASS[cp] = CharClass.Break;
+  for (const cp of BREAKS) CLASS[cp] = CharClass.Break;
   // FOLD_INFO's bits by class (CharClass values are 0–5), for codes that are neither leet nor high surrogates.
   const bits = Array.from({ length: 6 }, (_, charClass) => infoBits(charClass, false));
   for (let cp = 0; cp < 0x10000; cp++) {
@@ -221,7 +222,7 @@ function buildTables(): void {
 }
 
 function classify(cp: number, folded: number, separator: Uint8Array, invisible: Uint8Array): CharClass {
-  if (isBreak(cp)) return CharClass.Break;
+  if (BREAKS.includes(cp)) return CharClass.Break;
   if (invisible[cp]) return CharClass.Invisible;
   if (folded >= 0x61 && folded <= 0x7a) return CharClass.Latin;
   if (folded >= 0x30 && folded <= 0x39) return CharClass.Digit;
