@@ -222,6 +222,21 @@ describe('privacy detectors, rule by rule', () => {
     expect(seen('13800138000@qq.com')).toEqual(['email:13800138000@qq.com']);
   });
 
+  it('a run of several numbers: the letters, the plus and the groups of each part', () => {
+    // A letter glued to the run's last part refuses only the numbers ending there; one before it, only its first part.
+    expect(seen('13800138000 2024a')).toEqual(['phone:13800138000']);
+    expect(seen('ab2024-05-01 13800138000')).toEqual(['phone:13800138000']);
+    // A link further on does not make a letter glued to the number count as a space.
+    expect(seen('13800138000a https://x.com/a')).toEqual([]);
+    // The plus belongs to the first part only; eight digits are the fewest an international number has.
+    expect(seen('+1234567 123456789')).toEqual([]);
+    expect(seen('+12345678')).toEqual(['phone:+12345678']);
+    // More than six space-separated groups are not one number.
+    expect(seen('1 3 8 0 0 1 3 8 0 0 0')).toEqual([]);
+    // A later part is grouped by its own separators (a landline after a date).
+    expect(seen('2024-05-01 021-12345678')).toEqual(['phone:021-12345678']);
+  });
+
   it('letters glued to a number make it a code: ASCII and full-width, but not the characters around them', () => {
     for (const c of ['a', 'z', 'A', 'Z', '0', 'ａ', 'ｚ', 'Ａ', 'Ｚ']) {
       expect(seen(`${c}13800138000`), c).toEqual([]);
