@@ -220,6 +220,9 @@ describe('privacy detectors, rule by rule', () => {
     ]);
     // The address and the number in its local part start together: the address is kept.
     expect(seen('13800138000@qq.com')).toEqual(['email:13800138000@qq.com']);
+    // Two hits that touch are both kept (an address whose 64-character local part starts right after a number).
+    const local = `-${'a'.repeat(63)}`;
+    expect(seen(`13800138000${local}@x.com`)).toEqual(['phone:13800138000', `email:${local}@x.com`]);
   });
 
   it('a run of several numbers: the letters, the plus and the groups of each part', () => {
@@ -253,6 +256,7 @@ describe('privacy detectors, rule by rule', () => {
   it('masks each kind: numbers keep their last four digits (X counts), addresses their first letter', () => {
     expect(maskPersonalValue('cn-id', '11010519491231002x')).toBe('**************002x');
     expect(maskPersonalValue('cn-id', '11010519491231002Ｘ')).toBe('**************002Ｘ');
+    expect(maskPersonalValue('cn-id', '11010519491231002ｘ')).toBe('**************002ｘ');
     expect(maskPersonalValue('bank-card', '1234')).toBe('1234');
     expect(maskPersonalValue('phone', '+86 (138) 0013-8000')).toBe('+** (***) ****-8000');
     expect(maskPersonalValue('email', 'jane@example.com')).toBe('j***@example.com');
