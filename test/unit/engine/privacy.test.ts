@@ -167,6 +167,13 @@ describe('privacy detectors, rule by rule', () => {
     ]);
   });
 
+  it('each pattern is the whole number: a longer one that starts like a mobile, a landline or a card is none', () => {
+    // 18 digits starting like a mobile (not a valid ID), 15 grouped digits starting like a landline.
+    expect(seen('138001380001234567 / 021-1234-5678-9012')).toEqual([]);
+    // Luhn-valid, first digit 4, but 10 digits (a North American shape with an exchange starting 1) or ending in X.
+    expect(seen('415 155 0102 / 40000000000000001X')).toEqual([]);
+  });
+
   it('groups: every separator people use, at most two in a row, and only with digits after', () => {
     const separators = [
       ' ',
