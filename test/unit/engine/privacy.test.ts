@@ -144,6 +144,12 @@ describe('privacy detectors, rule by rule', () => {
       'bank-card:2223 0000 4840 0011',
       'bank-card:2720000048400019',
     ]);
+    // Each range of the 2-series: 2221–2229, 2230–2299, 2300–2699, 2700–2719 and 2720.
+    expect(seen('卡 2250000000000003 / 2500000000000001 / 2710000000000007')).toEqual([
+      'bank-card:2250000000000003',
+      'bank-card:2500000000000001',
+      'bank-card:2710000000000007',
+    ]);
     // Luhn-valid, but not a card's first digits or length.
     expect(seen('no 2220000048400014 / 2721000048400018 / 7992739871300 / 422222222222')).toEqual([]);
   });
