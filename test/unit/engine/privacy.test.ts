@@ -119,6 +119,8 @@ describe('privacy detectors, rule by rule', () => {
     expect(seen('身份证 110105 19491231 002X。')).toEqual(['cn-id:110105 19491231 002X']);
     expect(seen('110105-1949-1231-002x')).toEqual(['cn-id:110105-1949-1231-002x']);
     expect(seen('110105 19491231 00X')).toEqual([]);
+    // The 17 digits before the X count from any part's start (a year before the ID).
+    expect(seen('2024 11010519491231002X')).toEqual(['cn-id:11010519491231002X']);
   });
 
   it('bank cards: Luhn over every length the cards have, first digit 3–6, and Mastercard 2221–2720', () => {
