@@ -20,18 +20,46 @@ function clusterOnline(): boolean {
   return / online /.test(execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' }));
 }
 
+/**
+ * Makes `done()` hold, running `step` when it does not. Two test workers can find the cluster down (or the role or
+ * database missing) at the same moment: the one that loses fails, or finds the cluster started but not yet taking
+ * connections ("the database system is not yet accepting connections", a flake-check run of round 18). So a failure
+ * of either is retried for up to 10 s before its error is thrown.
+ */
+function ensure(done: () => boolean, step: () => void): void {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    let failure: unknown;
+    try {
+      if (done()) return;
+      step();
+      return;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > until) throw failure;
+    execFileSync('sleep', ['0.2']);
+  }
+}
+
 /** Starts the cluster when down, creates role and database when missing; returns the connection string. */
 export function ensurePostgres(database: string): string {
-  if (!clusterOnline()) execFileSync('pg_ctlcluster', [PG_VERSION, 'main', 'start'], { stdio: 'inherit' });
+  ensure(clusterOnline, () =>
+    execFileSync('pg_ctlcluster', [PG_VERSION, 'main', 'start'], { stdio: 'inherit' }),
+  );
   const port =
     /\b(\d{4,5})\b\s+online/.exec(
       execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' }),
     )?.[1] ?? '5432';
   const sql = (query: string) => asPostgres(['psql', '-p', port, '-tAc', query]).trim();
-  if (sql(`SELECT 1 FROM pg_roles WHERE rolname = '${ROLE}'`) !== '1')
-    sql(`CREATE ROLE ${ROLE} LOGIN PASSWORD '${ROLE}'`);
-  if (sql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`) !== '1')
-    sql(`CREATE DATABASE ${database} OWNER ${ROLE}`);
+  ensure(
+    () => sql(`SELECT 1 FROM pg_roles WHERE rolname = '${ROLE}'`) === '1',
+    () => sql(`CREATE ROLE ${ROLE} LOGIN PASSWORD '${ROLE}'`),
+  );
+  ensure(
+    () => sql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`) === '1',
+    () => sql(`CREATE DATABASE ${database} OWNER ${ROLE}`),
+  );
   return `postgres://${ROLE}:${ROLE}@127.0.0.1:${port}/${database}`;
 }
 
