@@ -7,9 +7,9 @@
 import { Automaton, type AutomatonArrays } from './automaton';
 import { termSources, type AllowContext, type ClaimRule, type CompiledTerms } from './compile-terms';
 import type { BrandKit } from './schema';
+import { COMPILED_FORM_VERSION } from './compiled-form-version';
 
-/** Bump when CompiledTerms or Automaton change shape or meaning: older stored forms are then compiled again. */
-export const COMPILED_FORM_VERSION = 1;
+export { COMPILED_FORM_VERSION };
 
 export interface CompiledForm {
   version: number;

@@ -1,14 +1,7 @@
 import { compileKit, type BrandKit, type Checker } from '@/lib/engine';
 import { compileTerms } from '@/lib/engine/compile-terms';
-import {
-  COMPILED_FORM_VERSION,
-  decodeCompiledTerms,
-  encodeCompiledTerms,
-  type CompiledForm,
-} from '@/lib/engine/compiled-form';
-import { KIT_VERSION } from '@/lib/engine/kit-version';
-import { fnv1a } from '../fnv1a';
-import { knownKitKeys } from './known-kit-keys';
+import { decodeCompiledTerms, encodeCompiledTerms, type CompiledForm } from '@/lib/engine/compiled-form';
+import { kitKey } from './kit-key';
 import { COMPILED_KIT_KEY } from './kit-storage-keys';
 import { readLocal, writeLocal } from '../storage/local-value';
 
@@ -29,23 +22,6 @@ interface StoredCompiledKit {
    * the same data as nested arrays is converted value by value (the read took 20–40 ms longer, load 13–17).
    */
   form: string;
-}
-
-/**
- * The kit's identity: a SHA-256 of its whole JSON (the browser's, ≈1 ms for the starter kit's 300,000 characters
- * where two FNV-1a passes took 10 ms); two independent FNV-1a where Web Crypto is missing (an http: page). A kit
- * whose key was computed where it was made (known-kit-keys.ts: the starter part's, at build time) is not hashed.
- */
-export async function kitKey(kit: BrandKit): Promise<string> {
-  const known = knownKitKeys.get(kit);
-  if (known) return known;
-  const json = JSON.stringify(kit);
-  const version = `${COMPILED_FORM_VERSION}.${KIT_VERSION}.${json.length}`;
-  if (!globalThis.crypto?.subtle) {
-    return `${version}.${fnv1a(json)}.${fnv1a(json, 0x01000193 ^ 0x5bd1e995, 0x5bd1e995)}`;
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json)));
-  return `${version}.${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export const readCompiledKit = (): Promise<unknown> => readLocal(COMPILED_KIT_KEY).catch(() => undefined);

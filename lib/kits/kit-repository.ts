@@ -5,7 +5,8 @@
  * would cost the page ~3.7 KB gzip. Both share the keys and format versions (kit-storage-keys.ts) and the parsers.
  */
 import { browser } from 'wxt/browser';
-import { readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
+import type { KitLibrary, StarterKits } from './kit-library-schema';
+import { checkedLibrary, readCheckedLibrary } from './checked-library';
 import { TEAM_KITS_KEY, teamKitInForce, type TeamKitInForce } from '@/lib/team/team-kit';
 import { parseKitPrefs, type KitPrefs } from './kit-prefs';
 import { KITS_KEY, KIT_PREFS_KEY } from './kit-storage-keys';
@@ -26,7 +27,7 @@ export interface KitStorage {
 /** The page's reader (kit-source.ts's default); the extension's pages use kit-items.ts's. */
 export const pageKitStorage: KitStorage = {
   async loadLibrary(starter) {
-    return readLibrary(await readLocal(KITS_KEY)) ?? (await starter());
+    return readCheckedLibrary(await readLocal(KITS_KEY)) ?? (await starter());
   },
   async loadKitPrefs() {
     try {
@@ -56,5 +57,5 @@ export const loadLibrary = pageKitStorage.loadLibrary;
 
 /** The page's one write (kit-exception.ts). */
 export async function saveLibrary(library: KitLibrary): Promise<void> {
-  await writeLocal(KITS_KEY, library);
+  await writeLocal(KITS_KEY, await checkedLibrary(library));
 }

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
 import { KITS_KEY } from './kit-storage-keys';
+import { checkedLibrary } from './checked-library';
 
 /**
  * The one storage item for the kit library in the extension's pages and worker (the page reads the same key by
@@ -24,6 +25,7 @@ export async function loadLibrary(starter: StarterKits): Promise<KitLibrary> {
   return (await loadStoredLibrary()) ?? (await starter());
 }
 
+/** Stores the library checked and marked (checked-library.ts), so pages read it without checking it again. */
 export async function saveLibrary(library: KitLibrary): Promise<void> {
-  await kitsItem.setValue(library);
+  await kitsItem.setValue(await checkedLibrary(library));
 }

@@ -1,4 +1,4 @@
-import { kitKey } from './compiled-kit-cache';
+import { kitKey } from './kit-key';
 import { starterKit } from './starter-kit';
 
 /**

@@ -5,15 +5,20 @@ import { launchExtensionOn, type BenchBrowser } from './page/browsers';
 import { runFirstFocus, type FirstFocusRun } from './page/first-focus';
 import { median } from './page/metrics';
 import { loadAverage, option } from './page/cli';
+import { completeFirstRunSetup } from './page/first-run-setup';
 
-// npx tsx test/bench/focus-compare.ts --a DIR --b DIR [--rounds N] — two builds' first focus (page/first-focus.ts,
-// as page.bench.ts runs it: a fresh page, the starter kit) interleaved in one process, A then B on each site, then
+// npx tsx test/bench/focus-compare.ts --a DIR --b DIR [--rounds N] [--library setup] — two builds' first focus
+// (page/first-focus.ts, as page.bench.ts runs it: a fresh page, the starter kit; with `--library setup`, the library
+// the dashboard saves at the end of the first-run setup) interleaved in one process, A then B on each site, then
 // B then A, so machine load falls on both alike. Each browser's first focus (the kit compiled and stored) is not
 // counted. Prints every focus and the medians of pointerdown → badge and of the main-thread CPU from the click.
 
 const A = option('a');
 const B = option('b');
 const ROUNDS = Number(option('rounds') ?? 5);
+const LIBRARY = option('library');
+if (LIBRARY !== undefined && LIBRARY !== 'setup')
+  throw new Error(`--library ${LIBRARY}: only "setup" is known`);
 const SITES = [
   { name: 'x.com', url: 'https://x.com/home', editor: 'compose' },
   { name: 'weibo', url: 'https://weibo.com/', editor: 'compose' },
@@ -22,7 +27,9 @@ const SITES = [
 async function main() {
   for (const dir of [A, B, FIXTURES_DIST])
     if (!dir || !existsSync(dir)) throw new Error(`missing ${dir ?? '--a / --b'}`);
-  console.log(`load average ${loadAverage()}; ${ROUNDS} rounds; A=${A} B=${B}`);
+  console.log(
+    `load average ${loadAverage()}; ${ROUNDS} rounds; ${LIBRARY ? 'the first-run setup done' : 'the starter kit'}; A=${A} B=${B}`,
+  );
   const server = await serveFixtures([FIXTURES_DIST]);
   const browsers: [string, BenchBrowser][] = [
     ['A', await launchExtensionOn(A)],
@@ -30,6 +37,7 @@ async function main() {
   ];
   const runs = new Map<string, FirstFocusRun[]>();
   try {
+    if (LIBRARY) for (const [, browser] of browsers) await completeFirstRunSetup(browser);
     for (const [, browser] of browsers) await runFirstFocus(browser, SITES[0]);
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? browsers : [...browsers].reverse();

@@ -51,6 +51,10 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   const library = await storedLibrary(dashboard);
   expect(library?.kits).toHaveLength(1);
   expect(library?.kits[0].kit.platforms).toEqual({ x: {} });
+  // Saved checked and marked with the kit's key (lib/kits/checked-library.ts): the page below reads it as stored.
+  expect((library as { checked?: { keys: Record<string, string> } } | undefined)?.checked?.keys).toEqual({
+    main: expect.stringMatching(/^\d+\.\d+\.\d+\.[0-9a-f]{64}$/),
+  });
 
   const page = await ext.context.newPage();
   await focusBox(page, X_BOX);

@@ -206,6 +206,10 @@ for (const box of BOXES) {
     expect(kit.kits[0].kit.bannedTerms.find((term) => term.term === 'damn')?.allowContexts).toEqual([
       'more damn it',
     ]);
+    // The page's write is checked and marked too (lib/kits/checked-library.ts), with the changed kit's new key.
+    expect((kit as { checked?: { keys: Record<string, string> } }).checked?.keys).toEqual({
+      [kit.kits[0].id]: expect.stringMatching(/^\d+\.\d+\.\d+\.[0-9a-f]{64}$/),
+    });
 
     // Neither the ignored nor the excepted finding reaches the gate: the post goes out unheld.
     await page.locator(box.submit).first().click();

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
-import { checkerFromStore, kitKey, readCompiledKit } from '@/lib/kits/compiled-kit-cache';
+import { checkerFromStore, readCompiledKit } from '@/lib/kits/compiled-kit-cache';
+import { kitKey } from '@/lib/kits/kit-key';
 import { COMPILED_KIT_KEY } from '@/lib/kits/kit-storage-keys';
 import { knownKitKeys } from '@/lib/kits/known-kit-keys';
 import { starterKit } from '@/lib/kits/starter-kit';

@@ -56,7 +56,11 @@ describe('kit storage items', () => {
   it('writes the library in the shape the page reads', async () => {
     expect(await libraryWasSaved()).toBe(false);
     await saveLibrary(oldLibrary as Parameters<typeof saveLibrary>[0]);
-    expect((await fakeBrowser.storage.local.get(KITS_KEY))[KITS_KEY]).toEqual(oldLibrary);
+    // Marked as checked (checked-library.ts), which the page's reader takes off.
+    expect((await fakeBrowser.storage.local.get(KITS_KEY))[KITS_KEY]).toEqual({
+      ...oldLibrary,
+      checked: { by: expect.any(String), keys: { main: expect.any(String) } },
+    });
     expect(await page.loadLibrary(noStarter)).toEqual(oldLibrary);
   });
 });

@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import { readLibrary, type KitLibrary } from './kit-library-schema';
+import { kitKey } from './kit-key';
+import { KITS_VERSION } from './kit-storage-keys';
+import { KIT_VERSION } from '@/lib/engine/kit-version';
+import { knownKitKeys } from './known-kit-keys';
+
+// The library as its writers store it: checked through the schema once, when saved, with each kit's kitKey. A
+// page's first focus then neither parses the whole library through the schema again nor hashes the kit in force
+// (the first-run setup's kit: ≈40–170 ms of schema parse and 10–20 ms of hashing, issue 18). storage.local is
+// written only by the extension's own contexts, so the mark can only come from a writer that checked. It names the
+// extension version that checked: after an update the reader checks again, until the next save marks it anew.
+
+interface LibraryCheck {
+  /** KITS_VERSION, KIT_VERSION and the extension's version that checked the library. */
+  by: string;
+  /** Each kit's kitKey, by kit id. */
+  keys: Record<string, string>;
+}
+
+type CheckedLibrary = KitLibrary & { checked?: LibraryCheck };
+
+function checker(): string {
+  let version = '';
+  try {
+    version = browser.runtime.getManifest().version;
+  } catch {
+    // No manifest (a test's fake browser): the mark then matches only this same context's.
+  }
+  return `${KITS_VERSION}.${KIT_VERSION}.${version}`;
+}
+
+/**
+ * What a writer stores: the library as the schema reads it, marked as checked, when every kit passes the checks;
+ * otherwise the library exactly as given, unmarked (nothing is dropped: its readers skip the kits that fail).
+ */
+export async function checkedLibrary(library: KitLibrary): Promise<KitLibrary> {
+  const read = readLibrary(library);
+  if (!read || read.kits.length !== library.kits.length) return library;
+  const keys: Record<string, string> = {};
+  for (const entry of read.kits) keys[entry.id] = await kitKey(entry.kit);
+  const stored: CheckedLibrary = { ...read, checked: { by: checker(), keys } };
+  return stored;
+}
+
+/**
+ * The stored library: as stored when a writer of this version marked it checked (its kits' keys noted, so kitKey
+ * hashes none of them); otherwise through the schema (readLibrary). Either way without the mark, so a library
+ * changed and saved again is checked and marked anew.
+ */
+export function readCheckedLibrary(stored: unknown): KitLibrary | undefined {
+  const library = stored as Partial<CheckedLibrary> | undefined;
+  const check = library?.checked;
+  const kits = library?.kits;
+  if (
+    !check ||
+    check.by !== checker() ||
+    !Array.isArray(kits) ||
+    !kits.length ||
+    !kits.every((entry) => typeof check.keys?.[entry?.id] === 'string')
+  )
+    return readLibrary(stored);
+  for (const entry of kits) knownKitKeys.set(entry.kit, check.keys[entry.id]);
+  return { version: library.version!, activeId: library.activeId!, kits };
+}
