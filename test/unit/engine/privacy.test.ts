@@ -152,6 +152,12 @@ describe('privacy detectors, rule by rule', () => {
       'bank-card:2500000000000001',
       'bank-card:2710000000000007',
     ]);
+    // 17 digits (UnionPay's cards run 16–19), then a space or a full stop: only an X after 17 digits is an ID's
+    // check character, so the card ends where its digits do.
+    expect(seen('卡号 62220200000000000 请核对，62220200000000000。')).toEqual([
+      'bank-card:62220200000000000',
+      'bank-card:62220200000000000',
+    ]);
     // Luhn-valid, but not a card's first digits or length.
     expect(seen('no 2220000048400014 / 2721000048400018 / 7992739871300 / 422222222222')).toEqual([]);
   });
