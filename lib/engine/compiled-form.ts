@@ -9,8 +9,6 @@ import { termSources, type AllowContext, type ClaimRule, type CompiledTerms } fr
 import type { BrandKit } from './schema';
 import { COMPILED_FORM_VERSION } from './compiled-form-version';
 
-export { COMPILED_FORM_VERSION };
-
 export interface CompiledForm {
   version: number;
   automaton: Record<keyof AutomatonArrays, string>;

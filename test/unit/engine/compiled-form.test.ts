@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
 import { compileTerms } from '@/lib/engine/compile-terms';
-import {
-  COMPILED_FORM_VERSION,
-  decodeCompiledTerms,
-  encodeCompiledTerms,
-  type CompiledForm,
-} from '@/lib/engine/compiled-form';
+import { decodeCompiledTerms, encodeCompiledTerms, type CompiledForm } from '@/lib/engine/compiled-form';
+import { COMPILED_FORM_VERSION } from '@/lib/engine/compiled-form-version';
 import { kitWith } from './helpers';
 
 // A kit that uses every part of the compiled tables: pinyin variants, allow contexts, claim rules, inflections
