@@ -1,12 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { readLibrary, type KitLibrary, type StarterKits } from './kit-library-schema';
+import type { KitLibrary, StarterKits } from './kit-library-schema';
 import { KITS_KEY } from './kit-storage-keys';
-import { checkedLibrary } from './checked-library';
+import { checkedLibrary, readStoredLibrary } from './checked-library';
 
 /**
  * The one storage item for the kit library in the extension's pages and worker (the page reads the same key by
  * hand: kit-repository.ts). The document carries its own format version (kit-storage-keys.ts's KITS_VERSION, parsed by
- * readLibrary), so the item has no WXT version; no fallback either: absent means the caller's starter library.
+ * readLibrary) and is stored as checked-library.ts writes it, so the item has no WXT version; no fallback either: absent means the caller's starter library.
  */
 export const kitsItem = storage.defineItem<unknown>(`local:${KITS_KEY}`);
 
@@ -17,7 +17,7 @@ export async function libraryWasSaved(): Promise<boolean> {
 
 /** The stored library, or undefined when none is stored or it is unreadable. */
 export async function loadStoredLibrary(): Promise<KitLibrary | undefined> {
-  return readLibrary(await kitsItem.getValue());
+  return readStoredLibrary(await kitsItem.getValue());
 }
 
 /** The stored library, or the starter library `starter` gives when there is none. */

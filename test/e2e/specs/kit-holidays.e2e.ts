@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { test, expect } from '../support/test';
-import { seedKit } from '../support/kit';
+import { seedKit, storedLibrary } from '../support/kit';
 
 // The kit admin's Holidays section in real Chromium: add one of the brand's own by keyboard (a bad date refused
 // with its field named), switch a shipped one off, edit, save — the stored kit holds exactly that — reload, both
@@ -9,13 +9,8 @@ import { seedKit } from '../support/kit';
 
 declare const chrome: typeof browser;
 
-const storedHolidays = (dashboard: Page) =>
-  dashboard.evaluate(async () => {
-    const { kits } = (await chrome.storage.local.get('kits')) as {
-      kits: { kits: Array<{ kit: { holidays?: unknown } }> };
-    };
-    return kits.kits[0].kit.holidays ?? null;
-  });
+const storedHolidays = async (dashboard: Page) =>
+  (await storedLibrary(dashboard))?.kits[0].kit.holidays ?? null;
 
 test('kit admin: Holidays — add own (keyboard), refuse a bad date, switch a shipped one off, edit, save, reload, zh-CN, remove', async ({
   openExtensionPage,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { TEST_KIT, seedKit } from '../support/kit';
+import { TEST_KIT, seedKit, storedLibrary } from '../support/kit';
 
 // Issue 17: the brand-kit editor by keyboard only — tabs by arrows, then add, edit and remove banned terms, a
 // list field, a checkbox and a preferred term, and save — with no mouse click and no fill(): focus moves by Tab
@@ -81,17 +81,7 @@ test('kit editor by keyboard only: tabs, add/edit/remove terms, a list, a checkb
   await dashboard.keyboard.press('Enter');
   await expect(dashboard.getByTestId('kit-saved')).toBeVisible();
 
-  const kit = await dashboard.evaluate(async () => {
-    const { storage } = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome;
-    const kits = (await storage.local.get('kits')).kits as {
-      kits: { kit: { bannedTerms: { term: string }[]; preferredTerms: unknown[] } }[];
-    };
-    return kits.kits[0].kit;
-  });
+  const kit = (await storedLibrary(dashboard))!.kits[0].kit;
   expect(kit.bannedTerms.find((term) => term.term === 'rainfly')).toMatchObject({
     severity,
     suggestions: ['sunfly', 'tarp'],
@@ -134,13 +124,6 @@ test('issue 17: the save bar stays in view at the bottom of the fully opened kit
   expect(save.y + save.height).toBeLessThanOrEqual(innerHeight);
   await dashboard.getByTestId('kit-save').click();
   await expect(dashboard.getByTestId('kit-saved')).toBeVisible();
-  const stored = await dashboard.evaluate(async () => {
-    const { storage } = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome;
-    return (await storage.local.get('kits')).kits as { kits: { kit: { profile: { name: string } } }[] };
-  });
+  const stored = (await storedLibrary(dashboard))!;
   expect(stored.kits[0].kit.profile.name).toBe('Acme Outdoor');
 });

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { TEST_KIT, seedKit } from '../support/kit';
+import { TEST_KIT, seedKit, storedLibrary } from '../support/kit';
 import { overlay } from '../support/overlay';
 import { SITE_BOXES, focusBox, modelText } from '../support/site-pages';
 
@@ -69,17 +69,7 @@ test('inflect set in the kit editor: "fucked" is flagged in the page; claimWhen 
   await expect.poll(() => badge.attribute('data-state')).toBe('block');
 
   // The stored kit carries exactly what was set.
-  const stored = await dashboard.evaluate(async () => {
-    const { storage } = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome;
-    const kits = (await storage.local.get('kits')).kits as {
-      kits: { kit: { bannedTerms: unknown[] } }[];
-    };
-    return kits.kits[0].kit.bannedTerms;
-  });
+  const stored = (await storedLibrary(dashboard))!.kits[0].kit.bannedTerms;
   expect(stored).toEqual([
     { term: 'fuck', category: 'profanity', severity: 'block', inflect: true },
     {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { TEST_KIT, seedKit, seedKitWithManyTerms } from '../support/kit';
+import { TEST_KIT, seedKit, seedKitWithManyTerms, storedLibrary } from '../support/kit';
 import { REPO_ROOT } from '../support/paths';
 import { extensionUrl, launchWithExtension } from '../support/browser';
 import { SITE_BOXES, focusBox } from '../support/site-pages';
@@ -15,17 +14,6 @@ import { policyFor, privateBuild } from '../support/managed-policy';
 
 const X_BOX = SITE_BOXES.find((box) => box.site === 'x')!;
 const corpus = (name: string) => readFileSync(path.join(REPO_ROOT, 'test/unit/kits/corpus', name));
-
-async function storedLibrary(extensionPage: Page): Promise<KitLibrary | undefined> {
-  return extensionPage.evaluate(async () => {
-    const storage = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome.storage;
-    return (await storage.local.get('kits')).kits as KitLibrary | undefined;
-  });
-}
 
 test('first run: setup, live try-out, then a banned term is caught on x.com; an edit reaches the page', async ({
   ext,
@@ -51,7 +39,18 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   const library = await storedLibrary(dashboard);
   expect(library?.kits).toHaveLength(1);
   expect(library?.kits[0].kit.platforms).toEqual({ x: {} });
-  // Saved checked and marked with the kit's key (lib/kits/checked-library.ts): the page below reads it as stored.
+  // Saved checked and marked with the kit's key, as one JSON string (lib/kits/checked-library.ts): the page below
+  // reads it as stored.
+  expect(
+    await dashboard.evaluate(async () => {
+      const { storage } = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return typeof (await storage.local.get('kits')).kits;
+    }),
+  ).toBe('string');
   expect((library as { checked?: { keys: Record<string, string> } } | undefined)?.checked?.keys).toEqual({
     main: expect.stringMatching(/^\d+\.\d+\.\d+\.[0-9a-f]{64}$/),
   });

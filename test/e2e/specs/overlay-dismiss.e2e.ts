@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
+import { storedLibrary } from '../support/kit';
 import { SITE_BOXES, focusBox, modelText, publishedPosts, type SiteBox } from '../support/site-pages';
-import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 
 // Issue 16's in-page experience on the five editor kinds it names — Draft.js (X), Lexical (Facebook), Quill
 // (LinkedIn), ProseMirror (Xiaohongshu creator) and a textarea (Weibo): Undo, the caret after a fix, Ignore,
@@ -80,17 +80,6 @@ async function focusInEditor(page: Page, editor: string): Promise<boolean> {
       if (node === host) return true;
     return false;
   }, editor);
-}
-
-async function storedKit(dashboard: Page): Promise<KitLibrary> {
-  return dashboard.evaluate(async () => {
-    const storage = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome.storage;
-    return (await storage.local.get('kits')).kits as KitLibrary;
-  });
 }
 
 /** Counts the Escape keys the page's own (bubbling) handlers receive, as a site's modal would. */
@@ -202,7 +191,7 @@ for (const box of BOXES) {
       .toBe('This damn plan is cheap! ok and more damn it!');
     await expect.poll(() => ui.getByTestId('exception-notice').attribute('data-outcome')).toBe('added');
     await expect.poll(() => badge.attribute('data-state')).toBe('ok');
-    const kit = await storedKit(dashboard);
+    const kit = (await storedLibrary(dashboard))!;
     expect(kit.kits[0].kit.bannedTerms.find((term) => term.term === 'damn')?.allowContexts).toEqual([
       'more damn it',
     ]);

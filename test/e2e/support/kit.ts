@@ -72,3 +72,19 @@ export async function seedKitWithManyTerms(worker: Worker, kit: BrandKit, count:
     { kit, count },
   );
 }
+
+/**
+ * The kit library as stored, read from an extension page: the JSON string its writers store (checked-library.ts)
+ * parsed; an object a test seeded as is; undefined when none is stored.
+ */
+export async function storedLibrary(extensionPage: Page): Promise<KitLibrary | undefined> {
+  const value = await extensionPage.evaluate(async () => {
+    const storage = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage;
+    return (await storage.local.get('kits')).kits;
+  });
+  return (typeof value === 'string' ? JSON.parse(value) : value) as KitLibrary | undefined;
+}

@@ -59,5 +59,11 @@ describe('injectAssistant', () => {
       PART_FILES.re2js,
       ASSISTANT_SCRIPT,
     ]);
+
+    // The same library as its writers store it (one JSON string, checked-library.ts), looked into as text: the
+    // part still comes.
+    await fakeBrowser.storage.local.set({ [KITS_KEY]: JSON.stringify(kitWith({ patterns: [pattern] })) });
+    expect(await injectAssistant(sender)).toBe(true);
+    expect(files[3]).toEqual(files[2]);
   });
 });

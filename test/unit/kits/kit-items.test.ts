@@ -56,8 +56,8 @@ describe('kit storage items', () => {
   it('writes the library in the shape the page reads', async () => {
     expect(await libraryWasSaved()).toBe(false);
     await saveLibrary(oldLibrary as Parameters<typeof saveLibrary>[0]);
-    // Marked as checked (checked-library.ts), which the page's reader takes off.
-    expect((await fakeBrowser.storage.local.get(KITS_KEY))[KITS_KEY]).toEqual({
+    // As one JSON string, marked as checked (checked-library.ts), which the page's reader takes off.
+    expect(JSON.parse((await fakeBrowser.storage.local.get(KITS_KEY))[KITS_KEY] as string)).toEqual({
       ...oldLibrary,
       checked: { by: expect.any(String), keys: { main: expect.any(String) } },
     });
