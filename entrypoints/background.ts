@@ -9,6 +9,7 @@ import { calendarBackground, registerCalendarListeners } from '@/lib/background/
 import { registerInPageEntryPoints } from '@/lib/background/in-page-entry-points';
 import { registerTeamListeners, teamBackground } from '@/lib/team/background';
 import { importPartsAtInstall } from '@/lib/background/worker-parts';
+import { restoreLibraryAfterUpdate } from '@/lib/kits/kits-item';
 
 // MV3 service worker (Firefox: event page). Every listener is registered synchronously in main(): a worker
 // woken by an event only sees listeners added before its first await.
@@ -28,6 +29,8 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.runtime.openOptionsPage();
+      // The library as this version stores it, so no page checks it again at its first focus.
+      if (reason === 'update') void restoreLibraryAfterUpdate().catch(() => {});
     });
 
     // Extra sites: the registration follows the optional host permissions the user grants or revokes.

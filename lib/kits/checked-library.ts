@@ -58,6 +58,19 @@ function fromStorage(stored: unknown): unknown {
   }
 }
 
+/**
+ * The stored value as this version's writers would store it (checked, marked, as JSON), or undefined when it is
+ * that already or nothing is stored: after an extension update the worker stores it anew (kits-item.ts), so the
+ * first focus does not check it again, and a library an older build stored as an object becomes a string.
+ */
+export async function restoredLibrary(stored: unknown): Promise<string | undefined> {
+  const value = fromStorage(stored);
+  if (!value || typeof value !== 'object') return undefined;
+  const check = (value as Partial<CheckedLibrary>).checked;
+  if (typeof stored === 'string' && check?.by === checker()) return undefined;
+  return checkedLibrary(value as KitLibrary);
+}
+
 /** The stored library through the schema (the extension's pages and worker), or undefined when absent or unreadable. */
 export const readStoredLibrary = (stored: unknown): KitLibrary | undefined =>
   readLibrary(fromStorage(stored));

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { KitLibrary, StarterKits } from './kit-library-schema';
 import { KITS_KEY } from './kit-storage-keys';
-import { checkedLibrary, readStoredLibrary } from './checked-library';
+import { checkedLibrary, readStoredLibrary, restoredLibrary } from './checked-library';
 
 /**
  * The one storage item for the kit library in the extension's pages and worker (the page reads the same key by
@@ -28,4 +28,16 @@ export async function loadLibrary(starter: StarterKits): Promise<KitLibrary> {
 /** Stores the library checked and marked (checked-library.ts), so pages read it without checking it again. */
 export async function saveLibrary(library: KitLibrary): Promise<void> {
   await kitsItem.setValue(await checkedLibrary(library));
+}
+
+/**
+ * After an extension update: the stored library checked and marked by this version (checked-library.ts's
+ * restoredLibrary), unless a save came in between, which wins.
+ */
+export async function restoreLibraryAfterUpdate(): Promise<void> {
+  const stored = await kitsItem.getValue();
+  const restored = await restoredLibrary(stored);
+  if (restored === undefined) return;
+  const now = await kitsItem.getValue();
+  if (now === stored || JSON.stringify(now) === JSON.stringify(stored)) await kitsItem.setValue(restored);
 }

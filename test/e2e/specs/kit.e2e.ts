@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../support/test';
@@ -184,6 +185,45 @@ test('a kit per site: x.com uses its assigned kit, other sites the default', asy
   await overlay(other).getByTestId('badge-clean').waitFor('visible');
   await other.keyboard.type(' damn');
   await expect.poll(() => overlay(other).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+});
+
+test('after an extension update the worker stores the library as this version does: the object an older build stored becomes a marked string, still in force on the page', async ({
+  ext,
+  openDashboardWithKit,
+}) => {
+  // seedKit stores the library as an object, as builds before round 19 did.
+  const dashboard = await openDashboardWithKit();
+  const rawType = (extensionPage: Page) =>
+    extensionPage.evaluate(async () => {
+      const { storage } = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return typeof (await storage.local.get('kits')).kits;
+    });
+  expect(await rawType(dashboard)).toBe('object');
+  // An unpacked extension reloaded is an update (runtime.onInstalled, reason "update").
+  const worker = ext.context.waitForEvent('serviceworker');
+  await dashboard
+    .evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+    )
+    .catch(() => {});
+  await worker;
+  const after = await ext.context.newPage();
+  await after.goto(extensionUrl(ext.extensionId, 'options.html'));
+  await expect.poll(() => rawType(after)).toBe('string');
+  const library = (await storedLibrary(after)) as KitLibrary & { checked?: { keys: Record<string, string> } };
+  expect(library.kits[0].kit.bannedTerms.map((term) => term.term)).toEqual(
+    TEST_KIT.bannedTerms.map((term) => term.term),
+  );
+  expect(Object.keys(library.checked?.keys ?? {})).toEqual(['test']);
+
+  const page = await ext.context.newPage();
+  await focusBox(page, X_BOX);
+  await page.keyboard.type('damn');
+  await expect.poll(() => overlay(page).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
 });
 
 test('a kit pushed by enterprise policy (storage.managed) wins, is enforced on the page and cannot be edited', async () => {

@@ -5,7 +5,7 @@ import { checkedLibrary, readCheckedLibrary } from '@/lib/kits/checked-library';
 import { kitKey } from '@/lib/kits/kit-key';
 import { readLibrary, type KitLibrary } from '@/lib/kits/kit-library-schema';
 import { KITS_KEY } from '@/lib/kits/kit-storage-keys';
-import { loadStoredLibrary, saveLibrary } from '@/lib/kits/kits-item';
+import { kitsItem, loadStoredLibrary, restoreLibraryAfterUpdate, saveLibrary } from '@/lib/kits/kits-item';
 import { pageKitStorage, saveLibrary as savePageLibrary } from '@/lib/kits/kit-repository';
 import { defaultLibrary } from '@/lib/kits/starter-library';
 
@@ -132,5 +132,34 @@ describe('the library checked when saved (checked-library)', () => {
     await fakeBrowser.storage.local.set({ [KITS_KEY]: '{"version":1,"activeId":"main","kits":[' });
     expect(await loadStoredLibrary()).toBeUndefined();
     expect(await pageKitStorage.loadLibrary(() => defaultLibrary(0))).toEqual(defaultLibrary(0));
+  });
+
+  it('after an update the worker stores the library as this version writes it: an older mark or an object becomes a marked string; a current one and a save in between are left alone', async () => {
+    await saveLibrary(library());
+    const marked = await stored();
+    const mark = marked.checked as { by: string; keys: Record<string, string> };
+    const olderMark = { ...marked, checked: { ...mark, by: '1.2.1.2.2' } };
+    for (const before of [olderMark, JSON.stringify(olderMark), { ...marked, checked: undefined }]) {
+      await fakeBrowser.storage.local.set({ [KITS_KEY]: before });
+      await restoreLibraryAfterUpdate();
+      expect(await stored()).toEqual(marked);
+    }
+    // Already as this version stores it: not written again.
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await restoreLibraryAfterUpdate();
+    expect(set).not.toHaveBeenCalled();
+    // A library with a kit the checks refuse stays whole (as a string, unmarked).
+    const bad = withBadPattern(library(), 1);
+    await fakeBrowser.storage.local.set({ [KITS_KEY]: roundTrip(bad) });
+    await restoreLibraryAfterUpdate();
+    expect(await stored()).toEqual(roundTrip(bad));
+    // A save between the read and the write wins.
+    await fakeBrowser.storage.local.set({ [KITS_KEY]: olderMark });
+    const saved = JSON.stringify({ ...marked, activeId: 'cn' });
+    const read = vi.spyOn(kitsItem, 'getValue');
+    read.mockResolvedValueOnce(olderMark).mockResolvedValueOnce(saved);
+    set.mockClear();
+    await restoreLibraryAfterUpdate();
+    expect(set).not.toHaveBeenCalled();
   });
 });
