@@ -106,7 +106,7 @@ export async function partsForStoredKits(): Promise<PartName[]> {
 
 /** What the starter part (entrypoints/part-starter.ts) registers. */
 export interface StarterPart {
-  kits: (now?: number) => KitLibrary;
+  kits: (now?: number) => Promise<KitLibrary>;
   /** The kitKey of the starter kit `kits` returns, computed at build time (lib/kits/starter-kit.ts). */
   kitKey?: string;
   templates: (now?: number) => TemplateLibrary;
@@ -124,7 +124,7 @@ async function starterPart(): Promise<StarterPart> {
  */
 export const starterKits = async (): Promise<KitLibrary> => {
   const { kits, kitKey } = await starterPart();
-  const library = kits(0);
+  const library = await kits(0);
   if (kitKey) knownKitKeys.set(library.kits[0].kit, kitKey);
   await ensurePart('pinyin');
   await ensurePart('t2s');

@@ -8,6 +8,7 @@ import { Automaton, type AutomatonArrays } from './automaton';
 import { termSources, type AllowContext, type ClaimRule, type CompiledTerms } from './compile-terms';
 import type { BrandKit } from './schema';
 import { COMPILED_FORM_VERSION } from './compiled-form-version';
+import { base64OfBytes, bytesOfBase64 } from '../packed-text';
 
 export interface CompiledForm {
   version: number;
@@ -32,22 +33,12 @@ const AUTOMATON_ARRAYS: ReadonlyArray<keyof AutomatonArrays> = [
 ];
 
 function base64Of(array: Int32Array): string {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return base64OfBytes(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
 }
 
 /** Throws (a RangeError from Int32Array) on a byte count that is not a whole number of int32s. */
 function int32Of(text: string): Int32Array {
-  // Chromium 140+ decodes in one native call (the copy loop below cost 5–8 ms of a first focus, run cold).
-  const fromBase64 = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-  if (fromBase64) return new Int32Array(fromBase64(text).buffer);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Int32Array(bytes.buffer);
+  return new Int32Array(bytesOfBase64(text).buffer);
 }
 
 export function encodeCompiledTerms(terms: CompiledTerms): CompiledForm {

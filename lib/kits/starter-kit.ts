@@ -7,5 +7,8 @@ import type { BrandKit } from '@/lib/engine/schema';
 
 export const starterKit = (): BrandKit => buildStarterKit();
 
+/** The starter kit as the starter part reads it (in the part's build: unpacked from what the build packed). */
+export const starterKitOfPart = async (): Promise<BrandKit> => starterKit();
+
 /** compiled-kit-cache's kitKey of starterKit(), in the starter part's build only. */
 export const STARTER_KIT_KEY: string | undefined = undefined;

@@ -4,7 +4,9 @@ import { PATTERN_SAMPLE, checkPattern } from '@/lib/kits/pattern-check';
 describe('live pattern validation', () => {
   it('accepts a good pattern and counts its matches in the 20 KB sample', () => {
     expect(PATTERN_SAMPLE.length).toBe(20_480);
-    const result = checkPattern('ORD-[0-9]{6}', false);
+    // A still clock: under machine load the cold first compile can pass the real budget (seen at load 6 beside a
+    // mutation run); the budgets have their own cases below.
+    const result = checkPattern('ORD-[0-9]{6}', false, undefined, () => 0);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.matches).toBeGreaterThan(100);
   });
