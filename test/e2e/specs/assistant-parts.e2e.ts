@@ -320,3 +320,52 @@ test("Chrome's worker imports the pattern engine when a kit's custom detector fi
     ),
   ).toBe('function');
 });
+
+test('the starter kit arrives packed with the assistant; the kit the first page compiles is stored packed, and the next page checks with it without storing it again', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const watcher = await openExtensionPage('popup.html');
+  const compiled = () =>
+    watcher.evaluate(async () => {
+      const { storage } = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return (await storage.local.get('compiledKit')).compiledKit as
+        { key: string; form: string; packed?: boolean } | undefined;
+    });
+  const first = await ext.context.newPage();
+  const parsed = await parsedScripts(first);
+  await gotoSite(first, 'https://x.com/home');
+  await typeInCompose(first, 'what the fuck');
+  await expect.poll(() => overlay(first).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  expect(parsed).toContain('part-starter.js');
+  // The part as shipped holds the kit packed: no term list as JSON, a tenth of the kit's 300,000 characters.
+  const part = await watcher.evaluate(async () => (await fetch('/part-starter.js')).text());
+  expect(part).not.toContain('bannedTerms');
+  expect(part.length).toBeLessThan(60_000);
+  await expect.poll(async () => (await compiled())?.packed).toBe(true);
+  const entry = (await compiled())!;
+  // Counts the writes of the compiled kit from here on (the next page should only read it).
+  await watcher.evaluate(() => {
+    const scope = globalThis as unknown as {
+      writes: number;
+      chrome: { storage: { onChanged: { addListener(f: (changes: object) => void): void } } };
+    };
+    scope.writes = 0;
+    scope.chrome.storage.onChanged.addListener((changes) => {
+      if ('compiledKit' in changes) scope.writes++;
+    });
+  });
+
+  const second = await ext.context.newPage();
+  await gotoSite(second, 'https://weibo.com/');
+  await typeInCompose(second, 'what the fuck');
+  await expect.poll(() => overlay(second).getByTestId('onbrand-badge').attribute('data-state')).toBe('block');
+  // The store runs when the page is idle (at most 2 s after its first check): wait past that.
+  await second.waitForTimeout(2500);
+  expect(await watcher.evaluate(() => (globalThis as unknown as { writes: number }).writes)).toBe(0);
+  expect((await compiled())?.form).toBe(entry.form);
+});

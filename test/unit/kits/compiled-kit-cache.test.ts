@@ -7,6 +7,7 @@ import { COMPILED_KIT_KEY } from '@/lib/kits/kit-storage-keys';
 import { knownKitKeys } from '@/lib/kits/known-kit-keys';
 import { starterKit } from '@/lib/kits/starter-kit';
 import { starterKitForBuild } from '@/lib/kits/starter-kit-build';
+import { unpackText } from '@/lib/packed-text';
 
 const kitWith = (term: string): BrandKit => ({
   ...buildStarterKit({ name: 'Cache', packs: ['profanity-zh'] }),
@@ -28,13 +29,21 @@ describe('the kit compiled ahead by an earlier page (compiled-kit-cache)', () =>
   it('the first page compiles and stores; the next decodes it and finds the same', async () => {
     const kit = kitWith('alpha');
     const first = await checkerFromStore(kit, undefined);
-    const entry = (await stored()) as { key: string; form: string };
+    const entry = (await stored()) as { key: string; form: string; packed?: boolean };
     expect(entry.key).toBe(await kitKey(kit));
+    // Packed (Chrome's build, as vitest's): base64 of gzip, far shorter than its JSON.
+    expect(entry.packed).toBe(true);
+    const json = await unpackText(entry.form);
+    expect(JSON.parse(json)).toHaveProperty('automaton');
+    expect(entry.form.length).toBeLessThan(json.length / 2);
+    // A form an earlier build stored as JSON is still read.
+    const unpacked = await checkerFromStore(kit, { key: entry.key, form: json });
     const second = await checkerFromStore(kit, entry);
     const expected = compileKit(kit).analyze(TEXT, { platform: 'x' });
     expect(expected.findings.length).toBeGreaterThan(1);
     expect(first.analyze(TEXT, { platform: 'x' })).toEqual(expected);
     expect(second.analyze(TEXT, { platform: 'x' })).toEqual(expected);
+    expect(unpacked.analyze(TEXT, { platform: 'x' })).toEqual(expected);
   });
 
   it('another kit, or an unreadable form, compiles again and replaces the entry', async () => {
