@@ -20,31 +20,12 @@ export function base64OfBytes(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** `bytes` through a (de)compression stream, read whole (a Response reads a stream in one call). */
 async function through(
   bytes: Uint8Array<ArrayBuffer>,
   transform: CompressionStream | DecompressionStream,
 ): Promise<Uint8Array> {
-  const stream = new ReadableStream<BufferSource>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  }).pipeThrough(transform);
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (const reader = stream.getReader(); ;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return new Uint8Array(await new Response(new Response(bytes).body!.pipeThrough(transform)).arrayBuffer());
 }
 
 export async function packText(text: string): Promise<string> {

@@ -5,6 +5,7 @@ import { loadSettings } from '@/lib/storage/page-settings';
 import { browserManagedSource } from '@/lib/storage/managed-source';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import { knownKitKeys } from '@/lib/kits/known-kit-keys';
+import { storedLibraryData } from '@/lib/kits/checked-library';
 import type { TemplateLibrary } from '@/lib/templates/schema';
 import { TEMPLATES_KEY } from '@/lib/templates/store';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
@@ -91,7 +92,13 @@ export async function partsForStoredKits(): Promise<PartName[]> {
     browser.storage.local.get(['kits', 'managed:lastGoodKit', TEAM_KITS_KEY, TEMPLATES_KEY]),
     browserManagedSource.read(),
   ]);
-  const kits = [local.kits, local['managed:lastGoodKit'], local[TEAM_KITS_KEY], managed];
+  // The library as data: its writers store it packed (checked-library.ts), which no text check can look into.
+  const kits = [
+    await storedLibraryData(local.kits),
+    local['managed:lastGoodKit'],
+    local[TEAM_KITS_KEY],
+    managed,
+  ];
   const parts: PartName[] = mentionsUserPatterns(kits) ? ['re2js'] : [];
   // Nothing stored yet: the starter kit and templates are in force. (An unreadable library is rarer: the page
   // asks for the part when it finds one, see starterKits.)

@@ -4,6 +4,7 @@ import { kitKey } from './kit-key';
 import { KITS_VERSION } from './kit-storage-keys';
 import { KIT_VERSION } from '@/lib/engine/kit-version';
 import { knownKitKeys } from './known-kit-keys';
+import { packText, unpackText } from '@/lib/packed-text';
 
 // The library as its writers store it: checked through the schema once, when saved, with each kit's kitKey. A
 // page's first focus then neither parses the whole library through the schema again nor hashes the kit in force
@@ -13,8 +14,11 @@ import { knownKitKeys } from './known-kit-keys';
 // extension version that checked: after an update the reader checks again, until the next save marks it anew.
 // It is stored as one JSON string: a string crosses from storage to the page as is, where the same library as an
 // object graph is converted value by value (the starter-sized library: 77–135 ms as an object, 20–26 ms as a
-// string, JSON.parse 1–2 ms; Chromium, load 3–6, issue 18). Readers still take the object a build before
-// round 19 stored.
+// string, JSON.parse 1–2 ms; Chromium, load 3–6, issue 18), packed in Chrome's build (lib/packed-text.ts: the
+// starter-sized library's 300,000 characters are ≈34,000; Firefox's build stores the JSON). Readers still take the
+// JSON or the object a build before round 19 stored.
+
+const PACK = import.meta.env.BROWSER !== 'firefox';
 
 interface LibraryCheck {
   /** KITS_VERSION, KIT_VERSION and the extension's version that checked the library. */
@@ -41,18 +45,24 @@ function checker(): string {
  */
 export async function checkedLibrary(library: KitLibrary): Promise<string> {
   const read = readLibrary(library);
-  if (!read || read.kits.length !== library.kits.length) return JSON.stringify(library);
+  if (!read || read.kits.length !== library.kits.length) return toStorage(library);
   const keys: Record<string, string> = {};
   for (const entry of read.kits) keys[entry.id] = await kitKey(entry.kit);
   const stored: CheckedLibrary = { ...read, checked: { by: checker(), keys } };
-  return JSON.stringify(stored);
+  return toStorage(stored);
 }
 
-/** The stored value as data: the JSON a writer stored parsed (undefined if it is not JSON), an older object as is. */
-function fromStorage(stored: unknown): unknown {
+const toStorage = (library: unknown): Promise<string> =>
+  PACK ? packText(JSON.stringify(library)) : Promise.resolve(JSON.stringify(library));
+
+/**
+ * The stored value as data: what a writer stored, packed or JSON, parsed (undefined if it is neither), an older
+ * object as is.
+ */
+export async function storedLibraryData(stored: unknown): Promise<unknown> {
   if (typeof stored !== 'string') return stored;
   try {
-    return JSON.parse(stored) as unknown;
+    return JSON.parse(stored.startsWith('{') ? stored : await unpackText(stored)) as unknown;
   } catch {
     return undefined;
   }
@@ -64,7 +74,7 @@ function fromStorage(stored: unknown): unknown {
  * first focus does not check it again, and a library an older build stored as an object becomes a string.
  */
 export async function restoredLibrary(stored: unknown): Promise<string | undefined> {
-  const value = fromStorage(stored);
+  const value = await storedLibraryData(stored);
   if (!value || typeof value !== 'object') return undefined;
   const check = (value as Partial<CheckedLibrary>).checked;
   if (typeof stored === 'string' && check?.by === checker()) return undefined;
@@ -72,16 +82,16 @@ export async function restoredLibrary(stored: unknown): Promise<string | undefin
 }
 
 /** The stored library through the schema (the extension's pages and worker), or undefined when absent or unreadable. */
-export const readStoredLibrary = (stored: unknown): KitLibrary | undefined =>
-  readLibrary(fromStorage(stored));
+export const readStoredLibrary = async (stored: unknown): Promise<KitLibrary | undefined> =>
+  readLibrary(await storedLibraryData(stored));
 
 /**
  * The stored library: as stored when a writer of this version marked it checked (its kits' keys noted, so kitKey
  * hashes none of them); otherwise through the schema (readLibrary). Either way without the mark, so a library
  * changed and saved again is checked and marked anew.
  */
-export function readCheckedLibrary(stored: unknown): KitLibrary | undefined {
-  const value = fromStorage(stored);
+export async function readCheckedLibrary(stored: unknown): Promise<KitLibrary | undefined> {
+  const value = await storedLibraryData(stored);
   const library = value as Partial<CheckedLibrary> | undefined;
   const check = library?.checked;
   const kits = library?.kits;

@@ -27,7 +27,7 @@ export interface KitStorage {
 /** The page's reader (kit-source.ts's default); the extension's pages use kit-items.ts's. */
 export const pageKitStorage: KitStorage = {
   async loadLibrary(starter) {
-    return readCheckedLibrary(await readLocal(KITS_KEY)) ?? (await starter());
+    return (await readCheckedLibrary(await readLocal(KITS_KEY))) ?? (await starter());
   },
   async loadKitPrefs() {
     try {

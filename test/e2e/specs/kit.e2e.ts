@@ -40,8 +40,8 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   const library = await storedLibrary(dashboard);
   expect(library?.kits).toHaveLength(1);
   expect(library?.kits[0].kit.platforms).toEqual({ x: {} });
-  // Saved checked and marked with the kit's key, as one JSON string (lib/kits/checked-library.ts): the page below
-  // reads it as stored.
+  // Saved checked and marked with the kit's key, as one string (packed, lib/kits/checked-library.ts): the page
+  // below reads it as stored.
   expect(
     await dashboard.evaluate(async () => {
       const { storage } = (

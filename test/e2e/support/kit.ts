@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Page, Worker } from '@playwright/test';
 import { KIT_VERSION, type BrandKit } from '@/lib/engine/schema';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
@@ -74,8 +75,8 @@ export async function seedKitWithManyTerms(worker: Worker, kit: BrandKit, count:
 }
 
 /**
- * The kit library as stored, read from an extension page: the JSON string its writers store (checked-library.ts)
- * parsed; an object a test seeded as is; undefined when none is stored.
+ * The kit library as stored, read from an extension page: the string its writers store (checked-library.ts)
+ * unpacked and parsed; an object a test seeded as is; undefined when none is stored.
  */
 export async function storedLibrary(extensionPage: Page): Promise<KitLibrary | undefined> {
   const value = await extensionPage.evaluate(async () => {
@@ -86,5 +87,9 @@ export async function storedLibrary(extensionPage: Page): Promise<KitLibrary | u
     ).chrome.storage;
     return (await storage.local.get('kits')).kits;
   });
-  return (typeof value === 'string' ? JSON.parse(value) : value) as KitLibrary | undefined;
+  if (typeof value !== 'string') return value as KitLibrary | undefined;
+  // Packed in Chrome's build (lib/packed-text.ts: base64 of gzip); JSON from an earlier build.
+  return JSON.parse(
+    value.startsWith('{') ? value : gunzipSync(Buffer.from(value, 'base64')).toString('utf8'),
+  ) as KitLibrary;
 }

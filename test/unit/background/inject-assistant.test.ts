@@ -4,6 +4,7 @@ import { ASSISTANT_SCRIPT, injectAssistant } from '@/lib/background/inject-assis
 import { PART_FILES } from '@/lib/assistant/parts';
 import { KITS_KEY } from '@/lib/kits/kit-storage-keys';
 import { TEMPLATES_KEY } from '@/lib/templates/store';
+import { packText } from '@/lib/packed-text';
 
 // The worker keeps what the stored kits and settings need between injections (no storage read in series before a
 // first focus's injection) and reads again after any storage change.
@@ -60,10 +61,13 @@ describe('injectAssistant', () => {
       ASSISTANT_SCRIPT,
     ]);
 
-    // The same library as its writers store it (one JSON string, checked-library.ts), looked into as text: the
-    // part still comes.
-    await fakeBrowser.storage.local.set({ [KITS_KEY]: JSON.stringify(kitWith({ patterns: [pattern] })) });
-    expect(await injectAssistant(sender)).toBe(true);
-    expect(files[3]).toEqual(files[2]);
+    // The same library as its writers store it (one string, packed: checked-library.ts), or as JSON (an earlier
+    // build): the part still comes.
+    const json = JSON.stringify(kitWith({ patterns: [pattern] }));
+    for (const stored of [await packText(json), json]) {
+      await fakeBrowser.storage.local.set({ [KITS_KEY]: stored });
+      expect(await injectAssistant(sender)).toBe(true);
+      expect(files.at(-1)).toEqual(files[2]);
+    }
   });
 });

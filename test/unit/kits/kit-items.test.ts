@@ -8,6 +8,7 @@ import { kitPrefsLocalItem, kitPrefsSyncItem, loadKitPrefs } from '@/lib/kits/ki
 import { loadTeamKit } from '@/lib/team/team-kits-item';
 import { pageKitStorage as page } from '@/lib/kits/kit-repository';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
+import { unpackText } from '@/lib/packed-text';
 
 const kit = buildStarterKit({ name: 'Acme', packs: [] });
 // Exactly what storage held before the items existed (no WXT meta keys): both readers must take it as it is.
@@ -56,8 +57,10 @@ describe('kit storage items', () => {
   it('writes the library in the shape the page reads', async () => {
     expect(await libraryWasSaved()).toBe(false);
     await saveLibrary(oldLibrary as Parameters<typeof saveLibrary>[0]);
-    // As one JSON string, marked as checked (checked-library.ts), which the page's reader takes off.
-    expect(JSON.parse((await fakeBrowser.storage.local.get(KITS_KEY))[KITS_KEY] as string)).toEqual({
+    // As one string (packed), marked as checked (checked-library.ts), which the page's reader takes off.
+    expect(
+      JSON.parse(await unpackText((await fakeBrowser.storage.local.get(KITS_KEY))[KITS_KEY] as string)),
+    ).toEqual({
       ...oldLibrary,
       checked: { by: expect.any(String), keys: { main: expect.any(String) } },
     });
