@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { overlay } from '../support/overlay';
-import { gotoSite, setLocal } from '../support/setup';
+import { getLocal, gotoSite, setLocal } from '../support/setup';
 import { seedKit, TEST_KIT } from '../support/kit';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '@/lib/storage/settings';
 import { starterLibrary } from '@/lib/templates/starter';
@@ -326,16 +326,8 @@ test('the starter kit arrives packed with the assistant; the kit the first page 
   openExtensionPage,
 }) => {
   const watcher = await openExtensionPage('popup.html');
-  const compiled = () =>
-    watcher.evaluate(async () => {
-      const { storage } = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome;
-      return (await storage.local.get('compiledKit')).compiledKit as
-        { key: string; form: string; packed?: boolean } | undefined;
-    });
+  const compiled = async () =>
+    (await getLocal(watcher, 'compiledKit')) as { key: string; form: string; packed?: boolean } | undefined;
   const first = await ext.context.newPage();
   const parsed = await parsedScripts(first);
   await gotoSite(first, 'https://x.com/home');

@@ -9,6 +9,7 @@ import { SITE_BOXES, focusBox } from '../support/site-pages';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
 import { overlay } from '../support/overlay';
 import { policyFor, privateBuild } from '../support/managed-policy';
+import { getLocal } from '../support/setup';
 
 // The brand-kit dashboard in real Chromium: first-run setup to a first in-page finding, import refusing a bad
 // file without touching the kit, and a kit pushed by a real Chromium enterprise policy (managed storage).
@@ -42,16 +43,7 @@ test('first run: setup, live try-out, then a banned term is caught on x.com; an 
   expect(library?.kits[0].kit.platforms).toEqual({ x: {} });
   // Saved checked and marked with the kit's key, as one string (packed, lib/kits/checked-library.ts): the page
   // below reads it as stored.
-  expect(
-    await dashboard.evaluate(async () => {
-      const { storage } = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome;
-      return typeof (await storage.local.get('kits')).kits;
-    }),
-  ).toBe('string');
+  expect(typeof (await getLocal(dashboard, 'kits'))).toBe('string');
   expect((library as { checked?: { keys: Record<string, string> } } | undefined)?.checked?.keys).toEqual({
     main: expect.stringMatching(/^\d+\.\d+\.\d+\.[0-9a-f]{64}$/),
   });
@@ -193,15 +185,7 @@ test('after an extension update the worker stores the library as this version do
 }) => {
   // seedKit stores the library as an object, as builds before round 19 did.
   const dashboard = await openDashboardWithKit();
-  const rawType = (extensionPage: Page) =>
-    extensionPage.evaluate(async () => {
-      const { storage } = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome;
-      return typeof (await storage.local.get('kits')).kits;
-    });
+  const rawType = async (extensionPage: Page) => typeof (await getLocal(extensionPage, 'kits'));
   expect(await rawType(dashboard)).toBe('object');
   // An unpacked extension reloaded is an update (runtime.onInstalled, reason "update").
   const worker = ext.context.waitForEvent('serviceworker');

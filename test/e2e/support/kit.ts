@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page, Worker } from '@playwright/test';
 import { KIT_VERSION, type BrandKit } from '@/lib/engine/schema';
 import type { KitLibrary } from '@/lib/kits/kit-library-schema';
+import { getLocal } from './setup';
 
 /** A small, predictable kit for the browser tests (the starter packs are tested by the engine's unit tests). */
 export const TEST_KIT: BrandKit = {
@@ -79,14 +80,7 @@ export async function seedKitWithManyTerms(worker: Worker, kit: BrandKit, count:
  * unpacked and parsed; an object a test seeded as is; undefined when none is stored.
  */
 export async function storedLibrary(extensionPage: Page): Promise<KitLibrary | undefined> {
-  const value = await extensionPage.evaluate(async () => {
-    const storage = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome.storage;
-    return (await storage.local.get('kits')).kits;
-  });
+  const value = await getLocal(extensionPage, 'kits');
   if (typeof value !== 'string') return value as KitLibrary | undefined;
   // Packed in Chrome's build (lib/packed-text.ts: base64 of gzip); JSON from an earlier build.
   return JSON.parse(

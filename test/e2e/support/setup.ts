@@ -40,6 +40,15 @@ export async function setLocal(extensionPage: Page, values: Record<string, unkno
   }, values);
 }
 
+/** `chrome.storage.local.get(key)[key]` from an extension page. */
+export async function getLocal(extensionPage: Page, key: string): Promise<unknown> {
+  return extensionPage.evaluate(async (name) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome.storage
+      .local;
+    return (await local.get(name))[name] as unknown;
+  }, key);
+}
+
 /** Writes the brand's own accounts per platform into the settings (the same shape the Settings tab saves). */
 export async function setOwnAccounts(dashboard: Page, ownAccounts: Record<string, string[]>): Promise<void> {
   // The worker runs its settings migration before answering any message: after this answer it is done.
