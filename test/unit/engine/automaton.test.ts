@@ -65,3 +65,28 @@ describe('automaton', () => {
     expect(scanAll(new Automaton(patterns), text)).toEqual(naiveMatches(patterns, text));
   });
 });
+
+describe('automaton symbols', () => {
+  it('finds U+10000, the first astral code point, when built and when copied through arrays()', () => {
+    const patterns = [[0x10000], [0xffff, 0x10000], [0x10000, 1]];
+    const text = [0xffff, 0x10000, 0x10000, 1, 0, 0x10000];
+    const built = new Automaton(patterns);
+    expect(scanAll(built, text)).toEqual(naiveMatches(patterns, text));
+    expect(scanAll(new Automaton(built.arrays()), text)).toEqual(naiveMatches(patterns, text));
+  });
+
+  it('arrays() numbers each code once: BMP codes first (the 16-bit table), each group most frequent first, ties by code, in any pattern order', () => {
+    // 0x20001 and U+10000 (astral) are more frequent than any BMP code, yet come after every one of them.
+    const patterns = [
+      [0x10000, 0x10000, 0x10000, 9],
+      [0x20001, 0x20001, 0x20001, 0x20001, 5],
+      [5, 7],
+      [7, 0x20000],
+      [3],
+    ];
+    const symbols = (list: number[][]) => [...new Automaton(list).arrays().symbols];
+    expect(symbols(patterns)).toEqual([5, 7, 3, 9, 0x20001, 0x10000, 0x20000]);
+    expect(symbols([...patterns].reverse())).toEqual([5, 7, 3, 9, 0x20001, 0x10000, 0x20000]);
+    expect(symbols([])).toEqual([]);
+  });
+});
