@@ -59,6 +59,12 @@ describe('automaton', () => {
     for (let k = 1; k < lasts.length; k++) expect(lasts[k]).toBeGreaterThanOrEqual(lasts[k - 1]);
   });
 
+  it('finds terms over more distinct codes (2,000 hanzi) than the first array size (1,024 slots)', () => {
+    const patterns = Array.from({ length: 2_000 }, (_, k) => [0x4e00 + k, ...(k % 3 === 0 ? [0x4e00] : [])]);
+    const text = patterns.flatMap((p) => [...p, 0x3002]);
+    expect(scanAll(new Automaton(patterns), text)).toEqual(naiveMatches(patterns, text));
+  });
+
   it('a state with many children (one hanzi starting many terms) still finds each of them', () => {
     const patterns = Array.from({ length: 200 }, (_, k) => [0x4e00, 0x4e01 + k]);
     const text = patterns.flatMap((p) => [...p, 0x3002]);
