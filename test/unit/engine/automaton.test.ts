@@ -59,6 +59,26 @@ describe('automaton', () => {
     for (let k = 1; k < lasts.length; k++) expect(lasts[k]).toBeGreaterThanOrEqual(lasts[k - 1]);
   });
 
+  it('hands hits over in full batches of 512, and no empty batch after the last', () => {
+    const batches = (length: number) => {
+      const sizes: number[] = [];
+      const text = Int32Array.from(new Array<number>(length).fill(1));
+      new Automaton([[1], [1, 1], [1, 1, 1]]).scan(text, length, (_, count) => sizes.push(count));
+      return sizes;
+    };
+    // 513 ones: 3 × 513 - 3 = 1,536 hits, three batches exactly; 600: 1,797.
+    expect(batches(513)).toEqual([512, 512, 512]);
+    expect(batches(600)).toEqual([512, 512, 512, 261]);
+  });
+
+  it('reads only the first `length` codes of a longer buffer', () => {
+    const found: number[] = [];
+    new Automaton([[1, 2, 3]]).scan(Int32Array.from([1, 2, 3, 1, 2, 3]), 5, (hits, count) => {
+      for (let h = 0; h < count; h++) found.push(hits[2 * h + 1]);
+    });
+    expect(found).toEqual([2]);
+  });
+
   it('finds terms over more distinct codes (2,000 hanzi) than the first array size (1,024 slots)', () => {
     const patterns = Array.from({ length: 2_000 }, (_, k) => [0x4e00 + k, ...(k % 3 === 0 ? [0x4e00] : [])]);
     const text = patterns.flatMap((p) => [...p, 0x3002]);
