@@ -1,7 +1,13 @@
 // Text packed as base64 of its gzip, for large, repetitive data that crosses into a page: the starter kit's
 // 300,000 characters of JSON are ≈34,000 packed. Every byte a first focus moves costs it time (≈70 µs per KB of
 // injected script in Chromium, load 5–6, issue 18), and the browser's own (De)CompressionStream unpacks ≈300 KB in
-// about a millisecond. Firefox builds do not pack what a content script reads (wxt.config.ts).
+// about a millisecond.
+
+/**
+ * Whether this build packs what its content scripts read (the kit library, the compiled kit, the starter part):
+ * Chrome's, where it was measured; Firefox's stores JSON (packing there was never measured in a content script).
+ */
+export const PACKS = import.meta.env.BROWSER !== 'firefox';
 
 /** The bytes of base64 text: Chromium 140+ decodes natively; elsewhere atob and a copy. */
 export function bytesOfBase64(text: string): Uint8Array<ArrayBuffer> {

@@ -4,7 +4,7 @@ import { kitKey } from './kit-key';
 import { KITS_VERSION } from './kit-storage-keys';
 import { KIT_VERSION } from '@/lib/engine/kit-version';
 import { knownKitKeys } from './known-kit-keys';
-import { packText, unpackText } from '@/lib/packed-text';
+import { PACKS, packText, unpackText } from '@/lib/packed-text';
 
 // The library as its writers store it: checked through the schema once, when saved, with each kit's kitKey. A
 // page's first focus then neither parses the whole library through the schema again nor hashes the kit in force
@@ -17,8 +17,6 @@ import { packText, unpackText } from '@/lib/packed-text';
 // string, JSON.parse 1–2 ms; Chromium, load 3–6, issue 18), packed in Chrome's build (lib/packed-text.ts: the
 // starter-sized library's 300,000 characters are ≈34,000; Firefox's build stores the JSON). Readers still take the
 // JSON or the object a build before round 19 stored.
-
-const PACK = import.meta.env.BROWSER !== 'firefox';
 
 interface LibraryCheck {
   /** KITS_VERSION, KIT_VERSION and the extension's version that checked the library. */
@@ -40,8 +38,9 @@ function checker(): string {
 }
 
 /**
- * What a writer stores, as JSON: the library as the schema reads it, marked as checked, when every kit passes the
- * checks; otherwise the library exactly as given, unmarked (nothing is dropped: its readers skip the kits that fail).
+ * What a writer stores, as one string (packed where the build packs): the library as the schema reads it, marked as
+ * checked, when every kit passes the checks; otherwise the library exactly as given, unmarked (nothing is dropped:
+ * its readers skip the kits that fail).
  */
 export async function checkedLibrary(library: KitLibrary): Promise<string> {
   const read = readLibrary(library);
@@ -53,7 +52,7 @@ export async function checkedLibrary(library: KitLibrary): Promise<string> {
 }
 
 const toStorage = (library: unknown): Promise<string> =>
-  PACK ? packText(JSON.stringify(library)) : Promise.resolve(JSON.stringify(library));
+  PACKS ? packText(JSON.stringify(library)) : Promise.resolve(JSON.stringify(library));
 
 /**
  * The stored value as data: what a writer stored, packed or JSON, parsed (undefined if it is neither), an older
@@ -69,7 +68,7 @@ export async function storedLibraryData(stored: unknown): Promise<unknown> {
 }
 
 /**
- * The stored value as this version's writers would store it (checked, marked, as JSON), or undefined when it is
+ * The stored value as this version's writers would store it (checked, marked, one string), or undefined when it is
  * that already or nothing is stored: after an extension update the worker stores it anew (kits-item.ts), so the
  * first focus does not check it again, and a library an older build stored as an object becomes a string.
  */

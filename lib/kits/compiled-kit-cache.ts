@@ -4,7 +4,7 @@ import { decodeCompiledTerms, encodeCompiledTerms, type CompiledForm } from '@/l
 import { kitKey } from './kit-key';
 import { COMPILED_KIT_KEY } from './kit-storage-keys';
 import { readLocal, writeLocal } from '../storage/local-value';
-import { packText, unpackText } from '../packed-text';
+import { PACKS, packText, unpackText } from '../packed-text';
 
 // The in-page assistant compiles the kit in force on its first focus (folding every term, building the
 // automaton: ≈30 ms of a quiet first focus on the starter kit, issue 18). The first page to compile a kit stores
@@ -30,8 +30,6 @@ interface StoredCompiledKit {
   packed?: boolean;
 }
 
-const PACK = import.meta.env.BROWSER !== 'firefox';
-
 export const readCompiledKit = (): Promise<unknown> => readLocal(COMPILED_KIT_KEY).catch(() => undefined);
 
 /**
@@ -53,7 +51,9 @@ export async function checkerFromStore(kit: BrandKit, stored: unknown): Promise<
   const store = async () => {
     const form = JSON.stringify(encodeCompiledTerms(terms));
     if (form.length > MAX_STORED_CHARS) return;
-    const value: StoredCompiledKit = PACK ? { key, form: await packText(form), packed: true } : { key, form };
+    const value: StoredCompiledKit = PACKS
+      ? { key, form: await packText(form), packed: true }
+      : { key, form };
     await writeLocal(COMPILED_KIT_KEY, value);
   };
   const storeLater = () => void store().catch(() => {});

@@ -5,8 +5,9 @@ import { checkedLibrary, readStoredLibrary, restoredLibrary } from './checked-li
 
 /**
  * The one storage item for the kit library in the extension's pages and worker (the page reads the same key by
- * hand: kit-repository.ts). The document carries its own format version (kit-storage-keys.ts's KITS_VERSION, parsed by
- * readLibrary) and is stored as checked-library.ts writes it, so the item has no WXT version; no fallback either: absent means the caller's starter library.
+ * hand: kit-repository.ts). The document carries its own format version (kit-storage-keys.ts's KITS_VERSION, parsed
+ * by readLibrary) and is stored as checked-library.ts writes it, so the item has no WXT version; no fallback either:
+ * absent means the caller's starter library.
  */
 export const kitsItem = storage.defineItem<unknown>(`local:${KITS_KEY}`);
 
