@@ -109,25 +109,14 @@ export class Automaton {
     const alphabet = symbols + 1;
     // Trie, during the build only: children as linked lists in growable typed arrays (no Map, no boxed keys);
     // the root, which may have thousands of children, gets a direct table.
-    // Sized for the worst case (every code a new state) so the trie never grows: copying it was garbage.
-    let capacity = Math.max(1024, total);
-    let childHead = new Int32Array(capacity).fill(-1);
-    let childNext = new Int32Array(capacity).fill(-1);
-    let childSymbol = new Int32Array(capacity);
-    let first = new Int32Array(capacity).fill(-1);
+    // Sized for the worst case, every code a new state (states ≤ 1 + the patterns' lengths = total), so the trie
+    // never grows: copying it was garbage.
+    const capacity = Math.max(1024, total);
+    const childHead = new Int32Array(capacity).fill(-1);
+    const childNext = new Int32Array(capacity).fill(-1);
+    const childSymbol = new Int32Array(capacity);
+    const first = new Int32Array(capacity).fill(-1);
     const rootChild = new Int32Array(alphabet);
-    const grow = () => {
-      capacity *= 2;
-      const bigger = (old: Int32Array, fill: number) => {
-        const next = new Int32Array(capacity).fill(fill);
-        next.set(old);
-        return next;
-      };
-      childHead = bigger(childHead, -1);
-      childNext = bigger(childNext, -1);
-      childSymbol = bigger(childSymbol, 0);
-      first = bigger(first, -1);
-    };
     /** Next pattern ending at the same state; later extended into the report chain (chainNext). */
     const same = new Int32Array(patterns.length).fill(-1);
     let states = 1;
@@ -146,7 +135,6 @@ export class Automaton {
             if (childSymbol[c] === sym) next = c;
         }
         if (next === -1) {
-          if (states === capacity) grow();
           next = states++;
           childNext[next] = childHead[s];
           childSymbol[next] = sym;
