@@ -11,7 +11,8 @@ import { PACKS, packText, unpackText } from '@/lib/packed-text';
 // (the 300,000-character library: 11–300 ms of schema parse and 10–20 ms of hashing in Node at load 15, issue 18;
 // a first focus after the setup 458 → 386 ms on x.com, test/bench/README.md round 18). storage.local is
 // written only by the extension's own contexts, so the mark can only come from a writer that checked. It names the
-// extension version that checked: after an update the reader checks again, until the next save marks it anew.
+// extension version that checked: after an update the worker stores the library anew (restoredLibrary), and until
+// it has, the reader checks a library an older version marked.
 // It is stored as one JSON string: a string crosses from storage to the page as is, where the same library as an
 // object graph is converted value by value (the starter-sized library: 77–135 ms as an object, 20–26 ms as a
 // string, JSON.parse 1–2 ms; Chromium, load 3–6, issue 18), packed in Chrome's build (lib/packed-text.ts: the
