@@ -26,19 +26,38 @@ export function base64OfBytes(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** `bytes` through a (de)compression stream, read whole (a Response reads a stream in one call). */
+/**
+ * `bytes` through a (de)compression stream: one write, the output read chunk by chunk. Unpacking the starter's
+ * compiled kit (93 KB → 337 KB) this way took a median 11.8 ms in Chromium against 25.9 ms through `Response`
+ * (a stream piped and read whole), 10 fresh pages each, load 6.7 (issue 18).
+ */
 async function through(
   bytes: Uint8Array<ArrayBuffer>,
   transform: CompressionStream | DecompressionStream,
 ): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(new Response(bytes).body!.pipeThrough(transform)).arrayBuffer());
+  const writer = transform.writable.getWriter();
+  // Bad input errors the readable too: the loop below rejects with it.
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of transform.readable) chunks.push(chunk);
+  const whole = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+  chunks.reduce((at, chunk) => (whole.set(chunk, at), at + chunk.length), 0);
+  return whole;
 }
 
-export async function packText(text: string): Promise<string> {
-  return base64OfBytes(await through(new TextEncoder().encode(text), new CompressionStream('gzip')));
+/** Bytes packed: base64 of their gzip. */
+export async function packBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return base64OfBytes(await through(bytes, new CompressionStream('gzip')));
 }
 
 /** Rejects on text that is not base64 of gzip. */
-export async function unpackText(packed: string): Promise<string> {
-  return new TextDecoder().decode(await through(bytesOfBase64(packed), new DecompressionStream('gzip')));
+export function unpackBytes(packed: string): Promise<Uint8Array> {
+  return through(bytesOfBase64(packed), new DecompressionStream('gzip'));
 }
+
+export const packText = (text: string): Promise<string> => packBytes(new TextEncoder().encode(text));
+
+/** Rejects on text that is not base64 of gzip. */
+export const unpackText = async (packed: string): Promise<string> =>
+  new TextDecoder().decode(await unpackBytes(packed));

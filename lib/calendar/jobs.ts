@@ -18,9 +18,12 @@ export const TICK_MINUTES = 15;
 export const REMINDED_KEY = 'calendarReminded';
 export const NOTIFICATION_PREFIX = 'onbrand-reminder:';
 
-/** A 48 px accent-coloured icon; Chrome requires one for a basic notification and the build ships none. */
-export const NOTIFICATION_ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAoElEQVR42u3ZQQqAMAxE0Z7Orfc/gOfQlWvFTmpm+IGAGysPSpPGsW/HcM774TRNAAAAAADQDPAULQFfowVgNn4DqGMpoCqWAKqjBaDiXQlA9XEh4j1AvX9F62kAFUfwMkBVEZQCKqvp5NpzgOr+CQAAAABCjlH7QhbdStg0c/btdMSFJuJKaX+pjxirRAy2YkaLEcNd/g8AAAAAgD3ANi9BXT6J9RUL7QAAAABJRU5ErkJggg==';
+/**
+ * The extension's own 48 px icon (wxt.config.ts's ICONS), relative to the package: Chrome requires an icon for a
+ * basic notification, and both browsers resolve a relative path inside the extension (the 400-byte PNG inlined
+ * here before cost the service worker's bundle as much).
+ */
+export const NOTIFICATION_ICON = 'icon/48.png';
 
 export interface CalendarJobsDeps {
   storage: CalendarStorageArea;

@@ -2,4 +2,4 @@
 // pages and worker that store a library reach that key without the compiled form's code.
 
 /** Bump when CompiledTerms or Automaton change shape or meaning: older stored forms are then compiled again. */
-export const COMPILED_FORM_VERSION = 1;
+export const COMPILED_FORM_VERSION = 2;

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { packText, unpackText } from '@/lib/packed-text';
+import {
+  base64OfBytes,
+  bytesOfBase64,
+  packBytes,
+  packText,
+  unpackBytes,
+  unpackText,
+} from '@/lib/packed-text';
 import { starterKit } from '@/lib/kits/starter-kit';
 
 describe('packed text (base64 of gzip)', () => {
@@ -21,5 +28,31 @@ describe('packed text (base64 of gzip)', () => {
   it('rejects text that is not base64 of gzip', async () => {
     await expect(unpackText(btoa('not gzip at all'))).rejects.toThrow();
     await expect(unpackText('%%%')).rejects.toThrow();
+  });
+
+  it('round-trips bytes, and reads output the stream hands over in several chunks (≈ 300 KB)', async () => {
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
+    const packed = await packBytes(bytes);
+    expect(packed.length).toBeLessThan(bytes.length);
+    expect(await unpackBytes(packed)).toEqual(bytes);
+    expect(await unpackBytes(await packBytes(new Uint8Array(0)))).toEqual(new Uint8Array(0));
+  });
+
+  describe('where Uint8Array.fromBase64 decodes (Chromium 140+; not in this Node)', () => {
+    const typed = Uint8Array as { fromBase64?: (text: string) => Uint8Array };
+    afterEach(() => delete typed.fromBase64);
+
+    it('decodes base64 with it, to the bytes atob gives', () => {
+      const bytes = Uint8Array.from([0, 1, 127, 128, 255, 42]);
+      const text = base64OfBytes(bytes);
+      expect(bytesOfBase64(text)).toEqual(bytes);
+      let calls = 0;
+      typed.fromBase64 = (input) => {
+        calls++;
+        return new Uint8Array(Buffer.from(input, 'base64'));
+      };
+      expect(bytesOfBase64(text)).toEqual(bytes);
+      expect(calls).toBe(1);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { findOccurrence, localToUtc, type Calendar } from '@/lib/calendar';
 import {
   CALENDAR_KEY,
@@ -324,7 +325,11 @@ describe('names and the badge at rest', () => {
       'calendarReminded',
       'onbrand-reminder:',
     ]);
-    expect(NOTIFICATION_ICON).toMatch(/^data:image\/png;base64,iVBOR/);
+  });
+
+  it("the notifications' icon is a file the package ships (a missing one makes Chrome refuse the notification)", () => {
+    expect(NOTIFICATION_ICON).toBe('icon/48.png');
+    expect(existsSync(`assets/public/${NOTIFICATION_ICON}`)).toBe(true);
   });
 
   it('an empty day: no badge number, the app name as title, the accent colour', async () => {
