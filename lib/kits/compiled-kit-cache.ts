@@ -22,13 +22,13 @@ interface StoredCompiledKit {
   /** The kit it was compiled from (kitKey): another kit, format or engine version compiles again. */
   key: string;
   /**
-   * The CompiledForm's bytes as base64 (storage.local holds JSON; one string crosses from the browser's storage
+   * encodeCompiledTerms's bytes as base64 (storage.local holds JSON; one string crosses from the browser's storage
    * to the page as is, where nested arrays are converted value by value: 20–40 ms longer, load 13–17).
    */
   form: string;
   /**
-   * `form` is base64 of the bytes' gzip (lib/packed-text.ts; Chrome's build): the starter kit's 283 KB are
-   * ≈ 76 KB, and the bytes a first focus reads from storage cost it ≈ 70 µs per KB. Firefox's build stores the
+   * `form` is base64 of the bytes' gzip (lib/packed-text.ts; Chrome's build): the starter kit's 267 KB are
+   * ≈ 86 KB, and the bytes a first focus reads from storage cost it ≈ 70 µs per KB. Firefox's build stores the
    * bytes as they are.
    */
   packed?: boolean;
