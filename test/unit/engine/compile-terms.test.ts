@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BannedTerm } from '@/lib/engine';
+import { compileKit, type BannedTerm, type BrandKit } from '@/lib/engine';
 import { bannedRanges, kitWith } from './helpers';
 
 // What compileTerms records per pattern (lib/engine/compile-terms.ts), seen through what the checker finds.
@@ -43,5 +43,41 @@ describe('compileTerms: what each pattern records', () => {
 
   it('an allow context that does not hold the term is ignored', () => {
     expect(found([term('蛋', { allowContexts: ['鸡肉'] })], '蛋鸡肉')).toEqual(['蛋@0-1:蛋']);
+    expect(found([term('肉松', { allowContexts: ['鸡肉'] })], '鸡肉松')).toEqual(['肉松@1-3:肉松']);
+  });
+
+  it('a claim word that folds to nothing (a punctuation mark) is dropped from claimWhen', () => {
+    const claim = term('第一', { claimWhen: { precededBy: ['销量', '！'], followedBy: ['品牌', '…'] } });
+    expect(found([claim], '第一次来 销量第一 第一品牌')).toEqual(['第一@7-9:第一', '第一@10-12:第一']);
+  });
+
+  it('only a term of two or more letters that ends in a letter inflects', () => {
+    const terms = [term('v2', { inflect: true }), term('x', { inflect: true })];
+    expect(found(terms, 'v2s xed xs x')).toEqual(['x@11-12:x']);
+  });
+
+  it('a last letter doubles where English doubles it, judged on the last word', () => {
+    expect(found([term('bull shit', { inflect: true })], 'bull shitting')).toEqual([
+      'bull shit@0-13:bull shitting',
+    ]);
+    const terms = ['fuck', 'damn', 'poop'].map((t) => term(t, { inflect: true }));
+    expect(found(terms, 'fuckking damnning poopping pooping')).toEqual(['poop@27-34:pooping']);
+  });
+
+  it('only a term longer than three letters drops its final e before -ing ("hoing" is not "hoe")', () => {
+    const terms = [term('hoe', { inflect: true }), term('axe', { inflect: true })];
+    expect(found(terms, 'hoing axing hoes axed')).toEqual(['hoe@12-16:hoes', 'axe@17-21:axed']);
+  });
+
+  it('a platform’s own tone list replaces the kit-wide one there', () => {
+    const kit = kitWith({ tone: { hedges: ['maybe'] }, platforms: { x: { tone: { hedges: ['perhaps'] } } } });
+    const hedges = (text: string, platform: 'x' | 'generic') =>
+      compileKit(kit).analyze(text, { platform }).tone.hedges;
+    expect([hedges('maybe', 'x'), hedges('perhaps', 'x'), hedges('maybe', 'generic')]).toEqual([0, 1, 1]);
+  });
+
+  it('a kit with no preferredTerms list compiles', () => {
+    const { preferredTerms: _, ...kit } = kitWith({}, [term('damn')]);
+    expect(compileKit(kit as BrandKit).check('damn', { platform: 'generic' })).toHaveLength(1);
   });
 });
