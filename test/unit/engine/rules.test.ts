@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIT_VERSION, buildStarterKit, compileKit, type Finding } from '@/lib/engine';
-import { kitWith } from './helpers';
+import { GENERIC, kitWith } from './helpers';
 
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
 
@@ -385,5 +385,72 @@ describe('privacy findings offer the masked form as their fix', () => {
     for (const f of [...findings].reverse())
       fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
     expect(fixed).toBe(maskPersonalData(text, customMaskersOf([kit])).text);
+  });
+});
+
+describe('which findings a check keeps (finalize)', () => {
+  const warn = (term: string) => ({ term, category: 'custom' as const, severity: 'warn' as const });
+  const block = (term: string) => ({ term, category: 'custom' as const, severity: 'block' as const });
+
+  it('a disabled rule id drops that rule only; one ending in ":" drops the whole list', () => {
+    const checker = compileKit(
+      kitWith({
+        bannedTerms: [warn('damn'), warn('damnit')],
+        preferredTerms: [{ term: 'users', replacement: 'customers' }],
+        platforms: { x: { disabledRules: ['banned:damn', 'preferred:'] } },
+      }),
+    );
+    expect(ids(checker.check('damn damnit users', { platform: 'x' }))).toEqual(['banned:damnit']);
+  });
+
+  it('on one range a privacy finding comes before a pattern finding, then rule ids in order', () => {
+    const pattern = '\\d{4}-\\d{4}';
+    const checker = compileKit(
+      kitWith({
+        patterns: [
+          { id: 'zeta', pattern, severity: 'warn' },
+          { id: 'alpha', pattern, severity: 'warn' },
+        ],
+        privacy: { custom: [{ id: 'member', pattern }] },
+      }),
+    );
+    expect(ids(checker.check('code 1234-5678', { platform: 'x', lists: ['privacy', 'pattern'] }))).toEqual([
+      'privacy:custom:member',
+      'pattern:alpha',
+      'pattern:zeta',
+    ]);
+  });
+
+  it('a platform pattern with a kit pattern’s id gives one finding per range, not two', () => {
+    const ranges = (kitPattern: string, platformPattern: string) =>
+      compileKit(
+        kitWith({
+          patterns: [{ id: 'order', pattern: kitPattern, severity: 'warn' }],
+          platforms: { x: { patterns: [{ id: 'order', pattern: platformPattern, severity: 'warn' }] } },
+        }),
+      )
+        .check('see ORD-123', { platform: 'x', lists: ['pattern'] })
+        .map((f) => `${f.start}-${f.end}`);
+    expect(ranges('ORD-\\d+', 'ORD-\\d+')).toEqual(['4-11']);
+    expect(ranges('ORD-\\d+', '\\d+')).toEqual(['4-11', '8-11']);
+    expect(ranges('ORD-\\d+', 'ORD')).toEqual(['4-11', '4-7']);
+  });
+
+  it('of two terms of one list where one holds the other the more severe stays; other lists stay', () => {
+    const banned = compileKit(kitWith({}, [warn('damn it'), block('damn')]));
+    expect(ids(banned.check('damn it', GENERIC))).toEqual(['banned:damn']);
+    const preferred = compileKit(
+      kitWith({
+        preferredTerms: [
+          { term: 'sign up', replacement: 'register' },
+          { term: 'sign', replacement: 'mark', severity: 'warn' },
+        ],
+      }),
+    );
+    expect(ids(preferred.check('sign up', GENERIC))).toEqual(['preferred:sign']);
+    const both = compileKit(
+      kitWith({ preferredTerms: [{ term: 'it', replacement: 'this' }] }, [block('damn it')]),
+    );
+    expect(ids(both.check('damn it', GENERIC))).toEqual(['banned:damn it', 'preferred:it']);
   });
 });
