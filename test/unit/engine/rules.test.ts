@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIT_VERSION, buildStarterKit, compileKit, type Finding } from '@/lib/engine';
+import { KIT_VERSION, buildStarterKit, compileKit, type CheckOptions, type Finding } from '@/lib/engine';
 import { GENERIC, kitWith } from './helpers';
 
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
@@ -452,5 +452,44 @@ describe('which findings a check keeps (finalize)', () => {
       kitWith({ preferredTerms: [{ term: 'it', replacement: 'this' }] }, [block('damn it')]),
     );
     expect(ids(both.check('damn it', GENERIC))).toEqual(['banned:damn it', 'preferred:it']);
+  });
+});
+
+describe('which term hits a check reports (checker.ts onHits, onMasked)', () => {
+  const warn = (term: string) => ({ term, category: 'custom' as const, severity: 'warn' as const });
+  const checker = compileKit(
+    kitWith(
+      {
+        preferredTerms: [{ term: 'users', replacement: 'customers' }],
+        platforms: { linkedin: { bannedTerms: [warn('shit')] } },
+      },
+      [warn('fuck'), warn('damn'), warn('傻逼')],
+    ),
+  );
+  const seen = (text: string, options: CheckOptions = GENERIC) =>
+    checker.check(text, options).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
+
+  it('only the lists asked for, masked spellings included', () => {
+    expect(seen('damn users f*ck', { platform: 'generic', lists: ['preferred'] })).toEqual([
+      'preferred:users@5-10',
+    ]);
+  });
+
+  it('a preferred term only as the kit spells it, in any case', () => {
+    expect(seen('usérs USERS u-sers')).toEqual(['preferred:users@6-11']);
+  });
+
+  it('a masked word only on the platforms its term is active on', () => {
+    expect(seen('sh*t', { platform: 'x' })).toEqual([]);
+    expect(seen('sh*t', { platform: 'linkedin' })).toEqual(['banned:shit@0-4']);
+  });
+
+  it('a CJK hit ends at its last character, not after its repeats', () => {
+    expect(seen('傻逼逼')).toEqual(['banned:傻逼@0-2']);
+  });
+
+  it('at most 1,000 term findings per check, plain or masked', () => {
+    expect(checker.check('damn '.repeat(1001), GENERIC)).toHaveLength(1000);
+    expect(checker.check('f*ck '.repeat(1001), GENERIC)).toHaveLength(1000);
   });
 });
