@@ -403,20 +403,18 @@ describe('which findings a check keeps (finalize)', () => {
     expect(ids(checker.check('damn damnit users', { platform: 'x' }))).toEqual(['banned:damnit']);
   });
 
-  it('on one range a privacy finding comes before a pattern finding, then rule ids in order', () => {
+  it('on one range: privacy before pattern, then the longer id, then ids in order', () => {
     const pattern = '\\d{4}-\\d{4}';
     const checker = compileKit(
       kitWith({
-        patterns: [
-          { id: 'zeta', pattern, severity: 'warn' },
-          { id: 'alpha', pattern, severity: 'warn' },
-        ],
+        patterns: ['zeta', 'beta', 'omega9'].map((id) => ({ id, pattern, severity: 'warn' as const })),
         privacy: { custom: [{ id: 'member', pattern }] },
       }),
     );
     expect(ids(checker.check('code 1234-5678', { platform: 'x', lists: ['privacy', 'pattern'] }))).toEqual([
       'privacy:custom:member',
-      'pattern:alpha',
+      'pattern:omega9',
+      'pattern:beta',
       'pattern:zeta',
     ]);
   });
