@@ -437,6 +437,9 @@ describe('which findings a check keeps (finalize)', () => {
   it('of two terms of one list where one holds the other the more severe stays; other lists stay', () => {
     const banned = compileKit(kitWith({}, [warn('damn it'), block('damn')]));
     expect(ids(banned.check('damn it', GENERIC))).toEqual(['banned:damn']);
+    // The block inside displaces the phrase; a later warning inside the phrase but not the block stays.
+    const nested = compileKit(kitWith({}, [warn('damn it all to hell'), block('it'), warn('to hell')]));
+    expect(ids(nested.check('damn it all to hell', GENERIC))).toEqual(['banned:it', 'banned:to hell']);
     const preferred = compileKit(
       kitWith({
         preferredTerms: [
