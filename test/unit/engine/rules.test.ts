@@ -403,21 +403,24 @@ describe('which findings a check keeps (finalize)', () => {
     expect(ids(checker.check('damn damnit users', { platform: 'x' }))).toEqual(['banned:damnit']);
   });
 
-  it('on one range: privacy before pattern, then the longer id, then ids in order', () => {
-    const pattern = '\\d{4}-\\d{4}';
-    const checker = compileKit(
-      kitWith({
-        patterns: ['zeta', 'beta', 'omega9'].map((id) => ({ id, pattern, severity: 'warn' as const })),
-        privacy: { custom: [{ id: 'member', pattern }] },
-      }),
-    );
-    expect(ids(checker.check('code 1234-5678', { platform: 'x', lists: ['privacy', 'pattern'] }))).toEqual([
-      'privacy:custom:member',
-      'pattern:omega9',
-      'pattern:beta',
-      'pattern:zeta',
-    ]);
-  });
+  it.each([[['zeta', 'beta', 'omega9']], [['omega9', 'beta', 'zeta']]])(
+    'on one range: privacy before pattern, then the longer id, then ids in order (kit order %j)',
+    (order) => {
+      const pattern = '\\d{4}-\\d{4}';
+      const checker = compileKit(
+        kitWith({
+          patterns: order.map((id) => ({ id, pattern, severity: 'warn' as const })),
+          privacy: { custom: [{ id: 'member', pattern }] },
+        }),
+      );
+      expect(ids(checker.check('code 1234-5678', { platform: 'x', lists: ['privacy', 'pattern'] }))).toEqual([
+        'privacy:custom:member',
+        'pattern:omega9',
+        'pattern:beta',
+        'pattern:zeta',
+      ]);
+    },
+  );
 
   it('a platform pattern with a kit pattern’s id gives one finding per range, not two', () => {
     const ranges = (kitPattern: string, platformPattern: string) =>
