@@ -409,8 +409,8 @@ describe('which findings a check keeps (finalize)', () => {
       const pattern = '\\d{4}-\\d{4}';
       const checker = compileKit(
         kitWith({
-          patterns: order.map((id) => ({ id, pattern, severity: 'warn' as const })),
-          privacy: { custom: [{ id: 'member', pattern }] },
+          patterns: order.map((id) => ({ id, pattern, severity: 'warn' as const, message: id })),
+          privacy: { custom: [{ id: 'member', pattern, label: 'member' }] },
         }),
       );
       expect(ids(checker.check('code 1234-5678', { platform: 'x', lists: ['privacy', 'pattern'] }))).toEqual([
@@ -426,8 +426,10 @@ describe('which findings a check keeps (finalize)', () => {
     const ranges = (kitPattern: string, platformPattern: string) =>
       compileKit(
         kitWith({
-          patterns: [{ id: 'order', pattern: kitPattern, severity: 'warn' }],
-          platforms: { x: { patterns: [{ id: 'order', pattern: platformPattern, severity: 'warn' }] } },
+          patterns: [{ id: 'order', pattern: kitPattern, severity: 'warn', message: 'order' }],
+          platforms: {
+            x: { patterns: [{ id: 'order', pattern: platformPattern, severity: 'warn', message: 'order' }] },
+          },
         }),
       )
         .check('see ORD-123', { platform: 'x', lists: ['pattern'] })
