@@ -81,6 +81,7 @@ const MODULES: Record<string, MutationModule> = {
     // (as in masking), and a failing dry run stops the whole run.
     tests: [
       'automaton',
+      'compile-terms',
       'compiled-form',
       'disguises',
       'explanations',

@@ -173,6 +173,31 @@ describe('user pattern scan', () => {
     ]);
   });
 
+  it('a skipped pattern is filed under custom, a skipped privacy detector under privacy, over the text left', () => {
+    const greedy = '[ab]*a[ab]{20}';
+    const checker = compileKit({
+      version: 2,
+      profile: { name: 'k' },
+      bannedTerms: [],
+      patterns: [{ id: 'greedy', pattern: greedy, severity: 'block', message: 'x' }],
+      privacy: { custom: [{ id: 'member', pattern: greedy, label: 'member' }] },
+    });
+    const text = `Hello ${'ab'.repeat(10_000)}`;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const skipped = checker.check(text, { platform: 'x' }).filter((f) => f.kind === 'pattern-skipped');
+    clock.mockRestore();
+    const left = { start: 6, end: text.length, text: text.slice(6), suggestions: [], severity: 'warn' };
+    expect(skipped).toEqual([
+      expect.objectContaining({
+        ruleId: 'privacy:custom:member',
+        list: 'privacy',
+        category: 'privacy',
+        ...left,
+      }),
+      expect.objectContaining({ ruleId: 'pattern:greedy', list: 'pattern', category: 'custom', ...left }),
+    ]);
+  });
+
   it('a custom detector over budget masks the text it could not read instead of storing it bare', () => {
     const maskers = customMaskersOf([
       {

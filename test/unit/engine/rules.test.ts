@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIT_VERSION, buildStarterKit, compileKit, type Finding } from '@/lib/engine';
-import { kitWith } from './helpers';
+import { KIT_VERSION, buildStarterKit, compileKit, type CheckOptions, type Finding } from '@/lib/engine';
+import { GENERIC, kitWith } from './helpers';
 
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
 
@@ -385,5 +385,117 @@ describe('privacy findings offer the masked form as their fix', () => {
     for (const f of [...findings].reverse())
       fixed = fixed.slice(0, f.start) + f.suggestions[0] + fixed.slice(f.end);
     expect(fixed).toBe(maskPersonalData(text, customMaskersOf([kit])).text);
+  });
+});
+
+describe('which findings a check keeps (finalize)', () => {
+  const warn = (term: string) => ({ term, category: 'custom' as const, severity: 'warn' as const });
+  const block = (term: string) => ({ term, category: 'custom' as const, severity: 'block' as const });
+
+  it('a disabled rule id drops that rule only; one ending in ":" drops the whole list', () => {
+    const checker = compileKit(
+      kitWith({
+        bannedTerms: [warn('damn'), warn('damnit')],
+        preferredTerms: [{ term: 'users', replacement: 'customers' }],
+        platforms: { x: { disabledRules: ['banned:damn', 'preferred:'] } },
+      }),
+    );
+    expect(ids(checker.check('damn damnit users', { platform: 'x' }))).toEqual(['banned:damnit']);
+  });
+
+  it.each([[['zeta', 'beta', 'omega9']], [['omega9', 'beta', 'zeta']]])(
+    'on one range: privacy before pattern, then the longer id, then ids in order (kit order %j)',
+    (order) => {
+      const pattern = '\\d{4}-\\d{4}';
+      const checker = compileKit(
+        kitWith({
+          patterns: order.map((id) => ({ id, pattern, severity: 'warn' as const, message: id })),
+          privacy: { custom: [{ id: 'member', pattern, label: 'member' }] },
+        }),
+      );
+      expect(ids(checker.check('code 1234-5678', { platform: 'x', lists: ['privacy', 'pattern'] }))).toEqual([
+        'privacy:custom:member',
+        'pattern:omega9',
+        'pattern:beta',
+        'pattern:zeta',
+      ]);
+    },
+  );
+
+  it('a platform pattern with a kit pattern’s id gives one finding per range, not two', () => {
+    const ranges = (kitPattern: string, platformPattern: string) =>
+      compileKit(
+        kitWith({
+          patterns: [{ id: 'order', pattern: kitPattern, severity: 'warn', message: 'order' }],
+          platforms: {
+            x: { patterns: [{ id: 'order', pattern: platformPattern, severity: 'warn', message: 'order' }] },
+          },
+        }),
+      )
+        .check('see ORD-123', { platform: 'x', lists: ['pattern'] })
+        .map((f) => `${f.start}-${f.end}`);
+    expect(ranges('ORD-\\d+', 'ORD-\\d+')).toEqual(['4-11']);
+    expect(ranges('ORD-\\d+', '\\d+')).toEqual(['4-11', '8-11']);
+    expect(ranges('ORD-\\d+', 'ORD')).toEqual(['4-11', '4-7']);
+  });
+
+  it('of two terms of one list where one holds the other the more severe stays; other lists stay', () => {
+    const banned = compileKit(kitWith({}, [warn('damn it'), block('damn')]));
+    expect(ids(banned.check('damn it', GENERIC))).toEqual(['banned:damn']);
+    // The block inside displaces the phrase; a later warning inside the phrase but not the block stays.
+    const nested = compileKit(kitWith({}, [warn('damn it all to hell'), block('it'), warn('to hell')]));
+    expect(ids(nested.check('damn it all to hell', GENERIC))).toEqual(['banned:it', 'banned:to hell']);
+    const preferred = compileKit(
+      kitWith({
+        preferredTerms: [
+          { term: 'sign up', replacement: 'register' },
+          { term: 'sign', replacement: 'mark', severity: 'warn' },
+        ],
+      }),
+    );
+    expect(ids(preferred.check('sign up', GENERIC))).toEqual(['preferred:sign']);
+    const both = compileKit(
+      kitWith({ preferredTerms: [{ term: 'it', replacement: 'this' }] }, [block('damn it')]),
+    );
+    expect(ids(both.check('damn it', GENERIC))).toEqual(['banned:damn it', 'preferred:it']);
+  });
+});
+
+describe('which term hits a check reports (checker.ts onHits, onMasked)', () => {
+  const warn = (term: string) => ({ term, category: 'custom' as const, severity: 'warn' as const });
+  const checker = compileKit(
+    kitWith(
+      {
+        preferredTerms: [{ term: 'users', replacement: 'customers' }],
+        platforms: { linkedin: { bannedTerms: [warn('shit')] } },
+      },
+      [warn('fuck'), warn('damn'), warn('傻逼')],
+    ),
+  );
+  const seen = (text: string, options: CheckOptions = GENERIC) =>
+    checker.check(text, options).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
+
+  it('only the lists asked for, masked spellings included', () => {
+    expect(seen('damn users f*ck', { platform: 'generic', lists: ['preferred'] })).toEqual([
+      'preferred:users@5-10',
+    ]);
+  });
+
+  it('a preferred term only as the kit spells it, in any case', () => {
+    expect(seen('usérs USERS u-sers')).toEqual(['preferred:users@6-11']);
+  });
+
+  it('a masked word only on the platforms its term is active on', () => {
+    expect(seen('sh*t', { platform: 'x' })).toEqual([]);
+    expect(seen('sh*t', { platform: 'linkedin' })).toEqual(['banned:shit@0-4']);
+  });
+
+  it('a CJK hit ends at its last character, not after its repeats', () => {
+    expect(seen('傻逼逼')).toEqual(['banned:傻逼@0-2']);
+  });
+
+  it('at most 1,000 term findings per check, plain or masked', () => {
+    expect(checker.check('damn '.repeat(1001), GENERIC)).toHaveLength(1000);
+    expect(checker.check('f*ck '.repeat(1001), GENERIC)).toHaveLength(1000);
   });
 });

@@ -117,3 +117,18 @@ describe('tone: blame phrases never cross punctuation', () => {
     expect(kinds('That is your fault.', 'blame')).toEqual(['your fault']);
   });
 });
+
+describe('tone: overlapping lexicon words', () => {
+  it('the longest word wins where two overlap ("not bad" and "bad news" over "bad")', () => {
+    const sentimentWords = { bad: -2, 'bad news': -3, 'not bad': 1, 好: 2, 太好了: 3 };
+    const tone = compileKit({ ...starter, tone: { sentimentWords } });
+    const drivers = (text: string) =>
+      tone
+        .analyze(text, { platform: 'generic' })
+        .tone.drivers.map((d) => `${d.text}@${d.start}`)
+        .sort();
+    expect(drivers('not bad')).toEqual(['not bad@0']);
+    expect(drivers('bad news')).toEqual(['bad news@0']);
+    expect(drivers('好，太好了')).toEqual(['太好了@2', '好@0'].sort());
+  });
+});
