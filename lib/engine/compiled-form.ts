@@ -70,8 +70,8 @@ export function encodeCompiledTerms(terms: CompiledTerms): Uint8Array<ArrayBuffe
 
 /**
  * The CompiledTerms `encodeCompiledTerms` was given, for the same kit (the caller keys stored forms by the kit's
- * content). Its tables are views into `bytes`. Throws on a form of another version or one that does not fit the
- * kit; the caller then compiles.
+ * content). Its tables are views into `bytes` (into a copy when `bytes` starts off a 4-byte boundary). Throws on a
+ * form of another version or one that does not fit the kit; the caller then compiles.
  */
 export function decodeCompiledTerms(kit: BrandKit, bytes: Uint8Array): CompiledTerms {
   // One message for every refusal (the caller only compiles instead; the stack says which check).
