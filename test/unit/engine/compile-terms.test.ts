@@ -60,6 +60,10 @@ describe('compileTerms: what each pattern records', () => {
     expect(found([term('bull shit', { inflect: true })], 'bull shitting')).toEqual([
       'bull shit@0-13:bull shitting',
     ]);
+    // Not at the start too: the term's last run is read at the hit's own offset (checker.ts onHits).
+    expect(found([term('bull shit', { inflect: true })], 'what bull shitting')).toEqual([
+      'bull shit@5-18:bull shitting',
+    ]);
     const terms = ['fuck', 'damn', 'poop'].map((t) => term(t, { inflect: true }));
     expect(found(terms, 'fuckking damnning poopping pooping')).toEqual(['poop@27-34:pooping']);
   });

@@ -132,3 +132,22 @@ describe('tone: overlapping lexicon words', () => {
     expect(drivers('好，太好了')).toEqual(['太好了@2', '好@0'].sort());
   });
 });
+
+describe('tone: the leet second reading adds banned terms only', () => {
+  // "@$$" is read a second time as "ass" (normalize.ts leetSecondReading); that reading is for banned terms.
+  const kit: BrandKit = {
+    ...starter,
+    bannedTerms: [{ term: 'ass', category: 'profanity', severity: 'block' }],
+    tone: { aggressiveWords: ['stupid', 'ass'] },
+  };
+  const check = (text: string) => compileKit(kit).analyze(text, { platform: 'generic' });
+
+  it('the banned term is found in the second reading; a tone word is counted once, and not from it', () => {
+    const { findings, tone } = check('stupid @$$');
+    expect(findings.filter((f) => f.kind === 'term').map((f) => f.text)).toEqual(['@$$']);
+    // The first reading holds "stupid" only: the second reading neither counts it again nor adds "ass".
+    expect(tone.aggressiveWords).toBe(1);
+    expect(findings.filter((f) => f.kind === 'aggressive').map((f) => f.text)).toEqual(['stupid']);
+    expect(check('stupid ass').tone.aggressiveWords).toBe(2);
+  });
+});
