@@ -3,11 +3,10 @@
  * Pure logic except store.ts (storage.local); check.ts needs a compiled engine checker passed in.
  */
 export {
-  templateSchema,
-  type Template,
-  type TemplateLibrary,
-  type TemplateUsage,
-  type TemplateLanguage,
+  Template,
+  TemplateLibrary,
+  TemplateUsage,
+  TemplateLanguage,
   TEMPLATE_LANGUAGES,
   TEMPLATES_VERSION,
   DEFAULT_TRIGGER,

@@ -3,8 +3,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import {
   TEMPLATE_LANGUAGES,
-  templateSchema,
-  type Template,
+  Template,
   checkTemplate,
   formatPath,
   type TemplateFinding,
@@ -133,7 +132,7 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
       updatedAt: Date.now(),
     };
     if (!candidate.variants) delete candidate.variants;
-    const parsed = templateSchema().safeParse(candidate);
+    const parsed = Template.safeParse(candidate);
     if (!parsed.success) {
       const messages = parsed.error.issues.map((issue) => {
         const key = FIELD_ERRORS[String(issue.path[0])];
