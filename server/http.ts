@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod/mini';
-import { ActivityRecord } from '../lib/records/schema';
+import { activityRecordSchema, type ActivityRecord } from '../lib/records/schema';
 import { MemberId, Role } from '../lib/team/roles';
 import { AUTH_REASONS, authenticate } from './auth';
 import { insertRecords, recordInvitation, revoke, teamMembers, type Db } from './db';
@@ -19,7 +19,9 @@ const InviteBody = z.object({
   ttlHours: z.number().check(z.positive(), z.lte(24 * 366)),
 });
 const RevokeBody = z.object({ jti: z.string().check(z.minLength(8), z.maxLength(100)) });
-const RecordsBody = z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(5000)) });
+const RecordsBody = z.object({
+  records: z.array(activityRecordSchema()).check(z.minLength(1), z.maxLength(5000)),
+});
 
 class HttpError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import { decodeImportBytes } from '../import-text';
  * Bulk entry of banned terms: a pasted one-term-per-line list, or a CSV file
  * (term,category,severity,suggestions,allowContexts; lists inside a cell separated by "|").
  */
-import { BannedTerm, SEVERITIES, TERM_CATEGORIES, type Severity } from '@/lib/engine';
+import { bannedTermSchema, type BannedTerm, SEVERITIES, TERM_CATEGORIES, type Severity } from '@/lib/engine';
 
 type Category = (typeof TERM_CATEGORIES)[number];
 
@@ -126,7 +126,7 @@ export function parseTermsCsv(
       ...(suggestions.length ? { suggestions } : {}),
       ...(allowContexts.length ? { allowContexts } : {}),
     };
-    const parsed = BannedTerm.safeParse(candidate);
+    const parsed = bannedTermSchema().safeParse(candidate);
     if (!parsed.success)
       return problems.push({
         line,

@@ -2,7 +2,7 @@
  * Kit files: one JSON document (the kit itself, schema-versioned by its `version`). Reading validates everything
  * before anything is applied; every problem names the field and the line it was written on.
  */
-import { BrandKit, parseBrandKit, migrateKit } from '@/lib/engine/schema';
+import { brandKitSchema, parseBrandKit, migrateKit, type BrandKit } from '@/lib/engine/schema';
 import { findDuplicateKeys, findSyntaxError, locatePath } from './json-position';
 import { localizedJsonSyntax } from './json-syntax-text';
 import { decodeImportBytes, type Bilingual } from '../import-text';
@@ -40,7 +40,8 @@ export type KitFileResult =
     }
   | { ok: false; errors: KitFileError[] };
 
-const KNOWN_TOP_LEVEL = new Set(Object.keys(BrandKit.def.shape));
+/** The kit's top-level fields, read when a file is (the schema is built on first use: lib/engine/schema.ts). */
+const knownTopLevel = () => Object.keys(brandKitSchema().def.shape);
 
 /** Bytes → text with the import decoder shared by every file import (lib/import-text.ts). */
 export function decodeKitBytes(
@@ -115,7 +116,8 @@ export function readKitText(text: string): KitFileResult {
   const upgraded = migrated !== json;
   // Unknown top-level fields are refused, not dropped: a typo such as "bannedTerm" would otherwise import an empty list.
   if (!upgraded) {
-    const unknown = Object.keys(json).filter((key) => !KNOWN_TOP_LEVEL.has(key));
+    const known = knownTopLevel();
+    const unknown = Object.keys(json).filter((key) => !known.includes(key));
     if (unknown.length) {
       return {
         ok: false,
@@ -123,7 +125,7 @@ export function readKitText(text: string): KitFileResult {
           code: 'unknown-field' as const,
           path: key,
           ...at([key]),
-          message: `Unknown field "${key}" (known fields: ${[...KNOWN_TOP_LEVEL].join(', ')})`,
+          message: `Unknown field "${key}" (known fields: ${known.join(', ')})`,
         })),
       };
     }

@@ -1,20 +1,22 @@
 import * as z from 'zod/mini';
-import { BrandKit, parseBrandKit } from '@/lib/engine/schema';
+import { brandKitSchema, parseBrandKit, type BrandKit } from '@/lib/engine/schema';
+import { once } from '../once';
 import { KITS_KEY, KITS_VERSION } from './kit-storage-keys';
 
 // The brand kits of this browser, in storage.local (kits can be large; storage.sync is for small prefs only).
 // One kit is active; a kit pushed by the organisation through managed storage wins (see managed-kit.ts).
 export { KITS_KEY };
 
-export const StoredKit = z.object({ id: z.string(), kit: BrandKit, updatedAt: z.number() });
-export type StoredKit = z.infer<typeof StoredKit>;
-
-export const KitLibrary = z.object({
-  version: z.literal(KITS_VERSION),
-  activeId: z.string(),
-  kits: z.array(StoredKit),
-});
-export type KitLibrary = z.infer<typeof KitLibrary>;
+/** The library's schema, built on the first read (lib/engine/schema.ts says why not at load). */
+const kitLibrarySchema = once(() =>
+  z.object({
+    version: z.literal(KITS_VERSION),
+    activeId: z.string(),
+    kits: z.array(z.object({ id: z.string(), kit: brandKitSchema(), updatedAt: z.number() })),
+  }),
+);
+export type KitLibrary = z.infer<ReturnType<typeof kitLibrarySchema>>;
+export type StoredKit = KitLibrary['kits'][number];
 
 /** Where the starter library comes from when storage holds none (lib/kits/starter-library.ts, or the page's part). */
 export type StarterKits = () => KitLibrary | Promise<KitLibrary>;
@@ -25,7 +27,7 @@ export type StarterKits = () => KitLibrary | Promise<KitLibrary>;
  * them only when it needs them (lib/assistant/parts.ts).
  */
 export function readLibrary(stored: unknown): KitLibrary | undefined {
-  const parsed = KitLibrary.safeParse(stored);
+  const parsed = kitLibrarySchema().safeParse(stored);
   if (!parsed.success) return undefined;
   // Kits are re-validated through the kit parser (migrations, pattern checks).
   const kits = parsed.data.kits.filter((entry) => parseBrandKit(entry.kit).ok);

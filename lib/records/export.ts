@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { OnbrandDB } from '../db/schema';
 import { toCsv, type CsvColumn } from './csv';
 import { queryRecords, type RecordQuery } from './query';
-import { ActivityRecord } from './schema';
+import { activityRecordSchema, type ActivityRecord } from './schema';
 import { maskRecord } from './record-masking';
 import type { CustomMaskers } from './mask';
 
@@ -14,7 +14,7 @@ const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.number(),
-  records: z.array(ActivityRecord),
+  records: z.array(activityRecordSchema()),
 });
 
 /** One flat row per record: the columns every kind shares, then each kind's own (empty where not relevant). */

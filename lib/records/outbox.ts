@@ -1,4 +1,4 @@
-import { ActivityRecord } from './schema';
+import { activityRecordSchema, type ActivityRecord } from './schema';
 
 // The sender side of the activity log. A content script (or any page) hands records to the outbox, which
 // keeps them until the background acknowledges their ids: batches of at most `batchSize`, retried with
@@ -110,7 +110,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
   return {
     async enqueue(records) {
       // Validated here, not at the receiver only: one malformed record would fail its whole batch forever.
-      const parsed = (Array.isArray(records) ? records : [records]).map((r) => ActivityRecord.parse(r));
+      const parsed = (Array.isArray(records) ? records : [records]).map((r) =>
+        activityRecordSchema().parse(r),
+      );
       const valid = options.prepare ? await Promise.all(parsed.map(options.prepare)) : parsed;
       await load();
       for (const r of valid) queue.set(r.id, r);
@@ -172,7 +174,7 @@ export function storageAreaOutboxStore(
         const stored = value as StoredOutbox | undefined;
         if (key !== ownKey && (stored?.updatedAt ?? 0) > now() - staleMs) continue;
         for (const r of stored?.records ?? []) {
-          const parsed = ActivityRecord.safeParse(r);
+          const parsed = activityRecordSchema().safeParse(r);
           if (parsed.success) records.push(parsed.data);
         }
         if (key !== ownKey) adopted.push(key);

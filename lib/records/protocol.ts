@@ -4,7 +4,7 @@ import type { Report } from './reports/report';
 import type { CrisisSignal } from './reports/crisis';
 import type { EngagementReport } from './reports/engagement';
 import { PlatformId } from '../platforms/schema';
-import { ActivityRecord } from './schema';
+import { activityRecordSchema } from './schema';
 import type { ExportPage } from './export-pages';
 
 // The activity log's messages (composed into lib/messaging/protocol.ts): writes from the pages (records.put and
@@ -21,7 +21,7 @@ const period = {
 export const recordMessages = {
   'records.put': {
     fromPages: true,
-    request: z.object({ records: z.array(ActivityRecord).check(z.minLength(1), z.maxLength(1000)) }),
+    request: z.object({ records: z.array(activityRecordSchema()).check(z.minLength(1), z.maxLength(1000)) }),
     response: z.object({ ids: z.array(z.string()) }),
   },
   /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { BrandKit } from '../engine/schema';
+import { brandKitSchema } from '../engine/schema';
 import { Slot } from '../calendar/schema';
-import { Template } from '../templates/schema';
+import { templateSchema } from '../templates/schema';
 import { PlatformId } from '../platforms/schema';
 import { MemberId } from './roles';
 import { BIRTHDAY } from '../community/members/member';
@@ -50,7 +50,7 @@ export type ReviewPolicy = z.infer<typeof ReviewPolicy>;
  * a box held for review without an approval by giving a reason (recorded as an override, counted in the reports).
  */
 export const TeamKitEntry = z.object({
-  kit: BrandKit,
+  kit: brandKitSchema(),
   review: z.optional(ReviewPolicy),
   reviewOverride: z.optional(z.boolean()),
 });
@@ -124,7 +124,7 @@ export type TeamPause = z.infer<typeof TeamPause>;
 export const ENTRY_SCHEMAS = {
   kits: TeamKitEntry,
   calendar: Slot,
-  templates: Template,
+  templates: templateSchema(),
   reviews: ReviewRequest,
   members: SharedMember,
   pause: TeamPause,

@@ -1,7 +1,7 @@
 import type { Calendar, Slot } from '../calendar/schema';
 import { Slot as SlotSchema } from '../calendar/schema';
 import type { Template, TemplateLibrary } from '../templates/schema';
-import { Template as TemplateSchema } from '../templates/schema';
+import { templateSchema } from '../templates/schema';
 import { parseBrandKit } from '../engine/schema';
 import { ReviewRequest, TeamKitEntry, TeamPause, type ReviewPolicy } from './documents';
 import { activePause, PAUSE_HISTORY_CAP, type Pause, type StoredPauses } from '../pause/pause';
@@ -60,7 +60,7 @@ export function mergeTeamTemplates(
   entries: Record<string, unknown>,
   previous: readonly string[],
 ): { library: TemplateLibrary; ids: string[] } {
-  const team = validEntries<Template>(entries, TemplateSchema).sort((a, b) => a.id.localeCompare(b.id));
+  const team = validEntries<Template>(entries, templateSchema()).sort((a, b) => a.id.localeCompare(b.id));
   const { items, ids } = mergeById(library.templates, team, previous);
   if (sameJson(items, library.templates)) return { library, ids };
   return { library: { ...library, templates: items }, ids };

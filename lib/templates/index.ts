@@ -3,10 +3,11 @@
  * Pure logic except store.ts (storage.local); check.ts needs a compiled engine checker passed in.
  */
 export {
-  Template,
-  TemplateLibrary,
-  TemplateUsage,
-  TemplateLanguage,
+  templateSchema,
+  type Template,
+  type TemplateLibrary,
+  type TemplateUsage,
+  type TemplateLanguage,
   TEMPLATE_LANGUAGES,
   TEMPLATES_VERSION,
   DEFAULT_TRIGGER,

@@ -1,10 +1,12 @@
 /**
  * The template library: a versioned JSON document (stored in storage.local, exported and imported as a file).
- * This file owns its shape (zod/mini), validation with field-named errors, and the export format.
+ * This file owns its shape (zod/mini), validation with field-named errors, and the export format. The schemas
+ * are built on the first parse, not when a bundle loads (lib/engine/schema.ts says why).
  */
 import * as z from 'zod/mini';
 import { PLATFORM_IDS, PlatformId } from '@/lib/platforms/schema';
 import { formatPath } from '../field-path';
+import { once } from '../once';
 
 export { formatPath };
 
@@ -12,59 +14,69 @@ import { DEFAULT_TRIGGER, TEMPLATES_VERSION } from './constants';
 
 export { DEFAULT_TRIGGER, TEMPLATES_VERSION };
 
-const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-
 export const TEMPLATE_LANGUAGES = ['en', 'zh', 'both'] as const;
-export const TemplateLanguage = z.enum(TEMPLATE_LANGUAGES);
-export type TemplateLanguage = z.infer<typeof TemplateLanguage>;
-
 /** Letters, digits, "_" and "-" only, so a shortcut ends cleanly at the caret; empty means none. */
 export const SHORTCUT_PATTERN = /^[\p{L}\p{N}_-]*$/u;
 /** 1–4 symbols with no letter, digit or space, so the trigger never merges with the shortcut after it. */
 export const TRIGGER_PATTERN = /^[^\p{L}\p{N}\s_-]{1,4}$/u;
 
-export const Template = z.object({
-  id: nonEmpty(100),
-  name: nonEmpty(100),
-  body: nonEmpty(5000),
-  language: TemplateLanguage,
-  tags: z.array(nonEmpty(40)).check(z.maxLength(20)),
-  /** Platforms it suits; empty means every platform. */
-  platforms: z.array(PlatformId),
-  shortcut: z
-    .string()
-    .check(z.maxLength(30), z.regex(SHORTCUT_PATTERN, 'Use letters, digits, "_" or "-" only')),
-  /** Per-platform wording that replaces the body on that platform. */
-  variants: z.optional(z.partialRecord(z.enum(PLATFORM_IDS), nonEmpty(5000))),
-  createdAt: z.number().check(z.nonnegative()),
-  updatedAt: z.number().check(z.nonnegative()),
-});
-export type Template = z.infer<typeof Template>;
+/** Every schema of the library, built together on the first parse (see the file's head). */
+function buildTemplateSchemas() {
+  const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-export const TemplateUsage = z.object({
-  count: z.number().check(z.int(), z.nonnegative()),
-  lastUsed: z.number().check(z.nonnegative()),
-});
-export type TemplateUsage = z.infer<typeof TemplateUsage>;
+  const TemplateLanguage = z.enum(TEMPLATE_LANGUAGES);
 
-export const TemplateLibrary = z.object({
-  version: z.literal(TEMPLATES_VERSION),
-  /** In the user's order (the dashboard reorders this array). */
-  templates: z.array(Template).check(z.maxLength(2000)),
-  trigger: z
-    .string()
-    .check(z.regex(TRIGGER_PATTERN, 'Use 1–4 symbols (no letters, digits or spaces), e.g. ";;"')),
-  usage: z.record(z.string(), TemplateUsage),
-});
-export type TemplateLibrary = z.infer<typeof TemplateLibrary>;
+  const Template = z.object({
+    id: nonEmpty(100),
+    name: nonEmpty(100),
+    body: nonEmpty(5000),
+    language: TemplateLanguage,
+    tags: z.array(nonEmpty(40)).check(z.maxLength(20)),
+    /** Platforms it suits; empty means every platform. */
+    platforms: z.array(PlatformId),
+    shortcut: z
+      .string()
+      .check(z.maxLength(30), z.regex(SHORTCUT_PATTERN, 'Use letters, digits, "_" or "-" only')),
+    /** Per-platform wording that replaces the body on that platform. */
+    variants: z.optional(z.partialRecord(z.enum(PLATFORM_IDS), nonEmpty(5000))),
+    createdAt: z.number().check(z.nonnegative()),
+    updatedAt: z.number().check(z.nonnegative()),
+  });
 
-/** What an exported file may omit: the trigger and usage counts are personal and default when absent. */
-const ImportedLibrary = z.object({
-  version: z.literal(TEMPLATES_VERSION),
-  templates: TemplateLibrary.shape.templates,
-  trigger: z.optional(TemplateLibrary.shape.trigger),
-  usage: z.optional(TemplateLibrary.shape.usage),
-});
+  const TemplateUsage = z.object({
+    count: z.number().check(z.int(), z.nonnegative()),
+    lastUsed: z.number().check(z.nonnegative()),
+  });
+
+  const TemplateLibrary = z.object({
+    version: z.literal(TEMPLATES_VERSION),
+    /** In the user's order (the dashboard reorders this array). */
+    templates: z.array(Template).check(z.maxLength(2000)),
+    trigger: z
+      .string()
+      .check(z.regex(TRIGGER_PATTERN, 'Use 1–4 symbols (no letters, digits or spaces), e.g. ";;"')),
+    usage: z.record(z.string(), TemplateUsage),
+  });
+
+  /** What an exported file may omit: the trigger and usage counts are personal and default when absent. */
+  const ImportedLibrary = z.object({
+    version: z.literal(TEMPLATES_VERSION),
+    templates: TemplateLibrary.shape.templates,
+    trigger: z.optional(TemplateLibrary.shape.trigger),
+    usage: z.optional(TemplateLibrary.shape.usage),
+  });
+  return { Template, TemplateLibrary, ImportedLibrary };
+}
+type TemplateSchemas = ReturnType<typeof buildTemplateSchemas>;
+const templateSchemas = once(buildTemplateSchemas);
+
+/** One template's schema (the team's shared templates are checked one by one). */
+export const templateSchema = () => templateSchemas().Template;
+
+export type Template = z.infer<TemplateSchemas['Template']>;
+export type TemplateLibrary = z.infer<TemplateSchemas['TemplateLibrary']>;
+export type TemplateLanguage = Template['language'];
+export type TemplateUsage = TemplateLibrary['usage'][string];
 
 export interface TemplateError {
   /** Where the problem is, e.g. "templates[3].shortcut". */
@@ -90,7 +102,7 @@ export function parseTemplateLibrary(json: unknown): TemplateParseResult {
       };
     }
   }
-  const result = ImportedLibrary.safeParse(value);
+  const result = templateSchemas().ImportedLibrary.safeParse(value);
   if (!result.success) {
     return {
       ok: false,

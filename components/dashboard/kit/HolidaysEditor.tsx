@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BrandKit } from '@/lib/engine';
-import { KitHoliday } from '@/lib/engine/kit-holidays';
+import { holidaySchemas } from '@/lib/engine/kit-holidays';
 import { formatPath } from '@/lib/field-path';
 import { SHIPPED_HOLIDAYS, type Holiday } from '@/lib/community/reminders/holiday-list';
 import { formatLocalDate } from '@/lib/i18n/format';
@@ -69,7 +69,7 @@ export function HolidaysEditor({ kit, onChange }: { kit: BrandKit; onChange: (ki
       ...(/^\d\d-\d\d$/.test(when) ? { date: when } : { dates }),
       ...(form.template.trim() ? { template: form.template.trim() } : {}),
     };
-    const parsed = KitHoliday.safeParse(candidate);
+    const parsed = holidaySchemas().KitHoliday.safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return setError(`${formatPath(issue.path)}: ${issue.message}`);

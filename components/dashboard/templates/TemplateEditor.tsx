@@ -3,7 +3,8 @@ import type { MessageKey } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import {
   TEMPLATE_LANGUAGES,
-  Template,
+  templateSchema,
+  type Template,
   checkTemplate,
   formatPath,
   type TemplateFinding,
@@ -132,7 +133,7 @@ export function TemplateEditor({ initial, trigger, kit, onSave, onDiscard }: Pro
       updatedAt: Date.now(),
     };
     if (!candidate.variants) delete candidate.variants;
-    const parsed = Template.safeParse(candidate);
+    const parsed = templateSchema().safeParse(candidate);
     if (!parsed.success) {
       const messages = parsed.error.issues.map((issue) => {
         const key = FIELD_ERRORS[String(issue.path[0])];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActivityRecord } from '@/lib/records/schema';
+import { activityRecordSchema, type ActivityRecord } from '@/lib/records/schema';
 import {
   commentHolding,
   hoveredComment,
@@ -38,7 +38,11 @@ describe('feedback tagging', () => {
     const doc = loadSnapshot('x-status');
     const stored: ActivityRecord[] = [];
     startFeedbackTagging(
-      { adapter: xAdapter, document: doc, enqueue: async (r) => void stored.push(ActivityRecord.parse(r)) },
+      {
+        adapter: xAdapter,
+        document: doc,
+        enqueue: async (r) => void stored.push(activityRecordSchema().parse(r)),
+      },
       controller.signal,
     );
     const reply = xAdapter.comments!(doc)[0];

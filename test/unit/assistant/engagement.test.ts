@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { ActivityRecord } from '@/lib/records/schema';
+import { activityRecordSchema, type ActivityRecord } from '@/lib/records/schema';
 import { isOwnHandle } from '@/lib/platforms/handles';
 import {
   createVisitGuard,
@@ -32,7 +32,7 @@ function deps(overrides: Partial<EngagementDeps> = {}): EngagementDeps & { store
     document: statusPageWithCounts(),
     ownHandles: async () => ['OnBrand'],
     knownPost: async () => false,
-    enqueue: async (record) => void stored.push(ActivityRecord.parse(record)),
+    enqueue: async (record) => void stored.push(activityRecordSchema().parse(record)),
     now: () => T,
     userVisit: () => true,
     stored,

@@ -3,7 +3,7 @@ import type { Finding } from '@/lib/engine';
 import type { BoxSession, PublishEvent } from '@/lib/assistant/box-session';
 import { overrideRecord, recordsForPublish } from '@/lib/assistant/publish-records';
 import { textHash } from '@/lib/assistant/publish-detector';
-import { ActivityRecord } from '@/lib/records/schema';
+import { activityRecordSchema } from '@/lib/records/schema';
 import type { BoxRole } from '@/lib/sites/types';
 
 // The records one publish writes. Timestamps are those of the X fixture's focal post (2025-03-01T08:00:00Z).
@@ -63,7 +63,7 @@ describe('records for a publish', () => {
     });
     // The answered text stays on the page: it is someone else's words.
     expect(JSON.stringify(record)).not.toContain('We just shipped');
-    expect(ActivityRecord.safeParse(record).success).toBe(true);
+    expect(activityRecordSchema().safeParse(record).success).toBe(true);
   });
 
   it('no response time when the thread has no time, or a time after the publish (clock skew, a wrong parse)', () => {

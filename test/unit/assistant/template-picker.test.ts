@@ -12,7 +12,7 @@ import {
   type PickerSession,
 } from '@/lib/assistant/template-picker-decisions';
 import type { EditorStrategy, TextSelection } from '@/lib/editors/types';
-import { ActivityRecord } from '@/lib/records/schema';
+import { activityRecordSchema } from '@/lib/records/schema';
 import { fillTemplate, type Template, type TemplateLibrary } from '@/lib/templates';
 import type { SiteAdapter } from '@/lib/sites/types';
 
@@ -271,7 +271,7 @@ describe('values for filling', () => {
   });
   it('a template-use record is a valid activity record', () => {
     const record = templateUseRecord('weibo', 'thanks', 1_700_000_000_000);
-    expect(ActivityRecord.safeParse(record).success).toBe(true);
+    expect(activityRecordSchema().safeParse(record).success).toBe(true);
     expect(record).toMatchObject({
       kind: 'template-use',
       platform: 'weibo',

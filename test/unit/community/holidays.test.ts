@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_HOLIDAYS } from '@/lib/community/reminders/holiday-list';
 import { holidaysInForce, holidaysOn } from '@/lib/community/reminders/holidays';
-import { KitHolidays, SHIPPED_HOLIDAY_IDS } from '@/lib/engine/kit-holidays';
+import { holidaySchemas, SHIPPED_HOLIDAY_IDS } from '@/lib/engine/kit-holidays';
 import { KIT_VERSION, parseBrandKit } from '@/lib/engine/schema';
 import { readKitText } from '@/lib/kits/kit-file';
 
@@ -52,7 +52,9 @@ describe('shipped holidays', () => {
     ])
       expect(zh).toContain(name);
     expect(
-      KitHolidays.safeParse({ add: SHIPPED_HOLIDAYS.map((h) => ({ ...h, id: `own-${h.id}` })) }).success,
+      holidaySchemas().KitHolidays.safeParse({
+        add: SHIPPED_HOLIDAYS.map((h) => ({ ...h, id: `own-${h.id}` })),
+      }).success,
     ).toBe(true);
     expect(SHIPPED_HOLIDAYS.map((h) => h.id)).toEqual([...SHIPPED_HOLIDAY_IDS]);
     expect(holidaysOn(SHIPPED_HOLIDAYS, '2027-02-07').map((h) => h.id)).toEqual(['spring-festival']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BannedTerm } from '@/lib/engine';
+import { bannedTermSchema } from '@/lib/engine';
 import {
   MAX_TERMS_FILE_BYTES,
   mergeTerms,
@@ -61,7 +61,7 @@ describe('bulk term entry', () => {
         },
       },
     ]);
-    for (const term of terms) expect(BannedTerm.safeParse(term).success).toBe(true);
+    for (const term of terms) expect(bannedTermSchema().safeParse(term).success).toBe(true);
   });
 
   it('CSV without a header uses the documented column order; an empty term is a problem', () => {
