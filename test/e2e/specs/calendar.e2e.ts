@@ -74,9 +74,10 @@ test('an alarm wakes the stopped worker and shows a reminder with a compose butt
 }) => {
   test.setTimeout(120_000);
   const page = await openExtensionPage('popup.html');
-  // The slot starts 16 whole minutes from this minute; reminders 15 minutes ahead: the alarm is due within a minute.
-  const minute = Math.floor(Date.now() / 60_000) * 60_000;
-  const start = utcToLocal(minute + 16 * 60_000, zone);
+  // Reminders come 15 minutes ahead: the slot starts 15 minutes after the first whole minute at least 15 s from
+  // now, so the alarm is due within 75 s. With only "the next minute" it could be due a second after the seeding,
+  // and a worker slowed by load found it due already (it notified at once and scheduled no alarm: round 20's flake).
+  const start = utcToLocal(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000 + 15 * 60_000, zone);
   const fireAt = localToUtc(start, zone) - 15 * 60_000;
   await seedCalendar(
     page,
