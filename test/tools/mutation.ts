@@ -85,6 +85,7 @@ const MODULES: Record<string, MutationModule> = {
       'compiled-form',
       'disguises',
       'explanations',
+      'fold',
       'han-words',
       'inflect',
       'length',
