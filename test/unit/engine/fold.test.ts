@@ -83,6 +83,8 @@ describe('character folding', () => {
     ['！', 'i'], // full-width, U+FF01: the first of its block
     ['＄', 's'],
     ['１', 'i'],
+    ['０', 'o'], // the full-width digits at both ends
+    ['９', 'g'],
   ])('reads the leet %s between two letters as %s', (symbol, letter) => {
     expect(folded(`x${symbol}x`)).toBe(`x${letter}x`);
   });
@@ -100,9 +102,27 @@ describe('compatibility forms and diacritics', () => {
     ['Greek letters with accents', 'ΉΏ', 'nw'],
     ['Cyrillic letters with diacritics, from Ѐ', 'ЀѐЁӒ', 'eeea'],
     ['letters that do not decompose', 'ßøØłŁđĐ', 'soolldd'],
+    ['full-width punctuation, separators', '＆（）＃', ''],
+    ['the full-width per cent, part of claims such as 100%', '％', '%'],
   ])('%s: %s reads as %s', (_name, text, plain) => {
     // Character by character: "øØ" as one draft would be one o repeated.
     expect([...text].map(folded).join('')).toBe(plain);
+  });
+});
+
+describe('letters with diacritics are Latin letters', () => {
+  const kit = kitWith({}, [
+    { term: 'ass', category: 'profanity', severity: 'warn' },
+    { term: 'zap', category: 'custom', severity: 'warn' },
+  ]);
+
+  it('spelled out one by one ("à s s", "ž a p": the first and the last letter)', () => {
+    expect(bannedRanges(kit, 'à s s')).toEqual(['ass@0-5:à s s']);
+    expect(bannedRanges(kit, 'ž a p')).toEqual(['zap@0-5:ž a p']);
+  });
+
+  it('a leet symbol before one is a letter too ("@śś")', () => {
+    expect(bannedRanges(kit, '@śś')).toEqual(['ass@0-3:@śś']);
   });
 });
 
@@ -173,7 +193,8 @@ describe('astral characters', () => {
   });
 
   it('skips squared signs that are no letter, reserved mathematical codes and emoji, like separators', () => {
-    for (const glyph of ['🅊', '\u{1D455}', '😀', '\u{31350}']) expect(folded(`x${glyph}y`), glyph).toBe('xy');
+    for (const glyph of ['🅊', '\u{1D455}', '😀', '🀄', '\u{31350}'])
+      expect(folded(`x${glyph}y`), glyph).toBe('xy');
   });
 
   it('keeps 🖕 and the hanzi of the CJK extensions as word characters', () => {
@@ -189,6 +210,10 @@ describe('word edges by script', () => {
       expect(bannedRanges(kit, `fuck${han}`), han).toEqual([`fuck@0-4:fuck`]);
       expect(bannedRanges(kit, `${han}fuck`), han).toEqual([`fuck@${han.length}-${han.length + 4}:fuck`]);
     }
+  });
+
+  it('glued to another Latin letter, z included, a Latin term is part of a longer word', () => {
+    expect(bannedRanges(kit, 'fuckz zfuck')).toEqual([]);
   });
 
   it('glued to a letter of another script, or to 🖕, a Latin term is part of a longer word', () => {
