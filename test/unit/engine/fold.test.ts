@@ -206,7 +206,7 @@ describe('word edges by script', () => {
   const kit = kitWith({}, [{ term: 'fuck', category: 'profanity', severity: 'block' }]);
 
   it('a Latin term is a whole word beside a hanzi of any CJK block, first and last codes included', () => {
-    for (const han of ['㐀', '\u9fff', '豈', '\ufaff', '𠀀', '\u{3134F}']) {
+    for (const han of ['㐀', '\u9fff', '\uf900', '\ufaff', '𠀀', '\u{3134F}']) {
       expect(bannedRanges(kit, `fuck${han}`), han).toEqual([`fuck@0-4:fuck`]);
       expect(bannedRanges(kit, `${han}fuck`), han).toEqual([`fuck@${han.length}-${han.length + 4}:fuck`]);
     }
