@@ -99,6 +99,7 @@ const MODULES: Record<string, MutationModule> = {
       'starter-packs',
       't2s-part',
       'tone',
+      'verify',
       'x-links',
     ].map((name) => `test/unit/engine/${name}.test.ts`),
   },
