@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASS, CharClass, FOLD, LEET, foldAstral } from '@/lib/engine/fold';
-import { ENTRY_GLUED, ENTRY_LONE, createStream, entryEnd, foldInto } from '@/lib/engine/normalize';
+import {
+  ENTRY_GLUED,
+  ENTRY_LONE,
+  createStream,
+  entryEnd,
+  foldInto,
+  leetSecondReading,
+} from '@/lib/engine/normalize';
 
 /**
  * The normaliser's rules written the plain way, one character at a time from the separate FOLD / CLASS /
@@ -194,5 +201,72 @@ describe('foldInto', () => {
     expect(grown).not.toBe(small);
     expect(foldInto('hi', grown)).toBe(grown);
     expect(grown.length).toBe(2);
+  });
+
+  it('counts a run of more than 65,535 identical letters in full: the counter never wraps', () => {
+    for (const text of ['a'.repeat(70_000), `x${'a'.repeat(70_000)}`, 'a\u200b'.repeat(70_000)]) {
+      const s = foldInto(text, createStream(4));
+      const runs = Array.from(s.runs.subarray(0, s.length));
+      expect(runs.every((r) => r >= 1)).toBe(true);
+      expect(runs.reduce((a, b) => a + b, 0)).toBe(text.replaceAll('\u200b', '').length);
+    }
+  });
+
+  it('reuses a stream exactly large enough: one entry more than the draft has characters', () => {
+    const exact = createStream(3);
+    expect(foldInto('hi', exact)).toBe(exact);
+    expect(foldInto('hi!', exact)).not.toBe(exact);
+  });
+});
+
+describe('leetSecondReading', () => {
+  it.each([
+    // A leet word's final "!" is also an i: the word holds letters and an "@" or "$", and no letter follows the mark.
+    ['no p@k! here', 'no p@ki here'],
+    ['hent@!', 'hent@i'],
+    ['n@w@$h!', 'n@w@$hi'],
+    ['$hit!', '$hiti'],
+    ['a$$!', 'a$$i'],
+    ['p@k!.', 'p@ki.'],
+    ['h@ck! ', 'h@cki '],
+    // Of a run of marks only the first is read as the letter.
+    ['h@ck!!', 'h@cki!'],
+    ['h@ck!!!', 'h@cki!!'],
+    // A word of three or four "@" and "$", both present, standing alone.
+    ['@$$', 'ass'],
+    ['so @$$ today', 'so ass today'],
+    ['$@$', 'sas'],
+    ['@@$', 'aas'],
+    ['@$$$', 'asss'],
+    ['$$@$', 'ssas'],
+    ['.@$$.', '.ass.'],
+    ['@$$ @$$', 'ass ass'],
+  ])('reads %j also as %j', (text, second) => {
+    expect(leetSecondReading(text)).toBe(second);
+  });
+
+  it.each([
+    'great!',
+    'sh!t!',
+    '@!',
+    '$!',
+    'x!',
+    'a !',
+    '!!',
+    '.@$!',
+    'h@ck!x',
+    'h@ck!$',
+    '@$',
+    '$$',
+    '@$$$$',
+    'x@$$',
+    '@$$x',
+    '1@$$',
+    '@$$1',
+    'a@$$',
+    'pay $5 @ store',
+    'me@$$$$$ money',
+  ])('has no second reading of %j', (text) => {
+    expect(leetSecondReading(text)).toBeNull();
   });
 });
