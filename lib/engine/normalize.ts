@@ -365,7 +365,8 @@ const isLeetWordChar = (c: number) =>
  */
 export function leetSecondReading(text: string): string | null {
   let chars: string[] | null = null;
-  for (let at = text.indexOf('!'); at > 0; at = text.indexOf('!', at + 1)) {
+  for (let at = text.indexOf('!'); at !== -1; at = text.indexOf('!', at + 1)) {
+    // A mark at the very start has no word before it (charCodeAt(-1) is NaN: no leet character); the later ones count.
     const before = text.charCodeAt(at - 1);
     const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
     if (before === 0x21 || !isLeetWordChar(before) || (after !== 0x21 && isLeetWordChar(after))) continue;

@@ -241,6 +241,9 @@ describe('leetSecondReading', () => {
     ['$$@$', 'ssas'],
     ['.@$$.', '.ass.'],
     ['@$$ @$$', 'ass ass'],
+    // A draft that opens with "!" is read on past it (it once stopped the search for marks there).
+    ['!h@ck!', '!h@cki'],
+    ['!! no p@k!', '!! no p@ki'],
   ])('reads %j also as %j', (text, second) => {
     expect(leetSecondReading(text)).toBe(second);
   });
