@@ -111,6 +111,20 @@ describe('engine explanations in plain words (issue 16)', () => {
     expect(pinyin.explanation.zh).toContain('用拼音写出');
   });
 
+  it('a personal-data explanation names what was found, in both languages', () => {
+    const named = (kind: FindingKind) => byKind.get(kind)![0].explanation;
+    for (const [kind, en, zh] of [
+      ['email', 'e-mail address', '电子邮箱'],
+      ['phone', 'phone number', '电话号码'],
+      ['cn-id', 'resident ID', '身份证号'],
+      ['bank-card', 'bank card', '银行卡号'],
+      ['custom-detector', 'order number', '订单号'],
+    ] as const) {
+      expect(named(kind).en, kind).toMatch(new RegExp(`^This looks like an? ${en}; once posted, anyone`));
+      expect(named(kind).zh, kind).toBe(`这看起来是${zh}；一旦发布，任何人都能复制。`);
+    }
+  });
+
   it('tone explanations name the setting in words, not its id', () => {
     expect(byKind.get('exclamations')![0].explanation).toEqual({
       en: 'Your brand voice limits exclamation marks per post.',

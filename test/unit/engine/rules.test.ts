@@ -205,6 +205,91 @@ describe('privacy detectors (on by default)', () => {
   it('can be switched off', () => {
     expect(checker.check('13800138000 a@b.com', { platform: 'generic' })).toEqual([]);
   });
+
+  const everyKind = 'a@b.co 13800138000 11010519491231002X 4111 1111 1111 1111';
+
+  it('resident IDs and bank cards block, phones and e-mails warn; all are filed under privacy', () => {
+    expect(defaults.check(everyKind, GENERIC).map((f) => [f.kind, f.severity, f.list, f.category])).toEqual([
+      ['email', 'warn', 'privacy', 'privacy'],
+      ['phone', 'warn', 'privacy', 'privacy'],
+      ['cn-id', 'block', 'privacy', 'privacy'],
+      ['bank-card', 'block', 'privacy', 'privacy'],
+    ]);
+  });
+
+  it('each detector can be switched off alone, kit-wide or on one platform', () => {
+    const kindsWithout = (off: 'email' | 'phone' | 'cnId' | 'bankCard') =>
+      compileKit(kitWith({ privacy: { [off]: false } }))
+        .check(everyKind, GENERIC)
+        .map((f) => f.kind);
+    expect(kindsWithout('email')).toEqual(['phone', 'cn-id', 'bank-card']);
+    expect(kindsWithout('phone')).toEqual(['email', 'cn-id', 'bank-card']);
+    expect(kindsWithout('cnId')).toEqual(['email', 'phone', 'bank-card']);
+    expect(kindsWithout('bankCard')).toEqual(['email', 'phone', 'cn-id']);
+    const weiboNoPhone = compileKit(
+      kitWith({ privacy: {}, platforms: { weibo: { privacy: { phone: false } } } }),
+    );
+    expect(weiboNoPhone.check(everyKind, { platform: 'weibo' }).map((f) => f.kind)).toEqual([
+      'email',
+      'cn-id',
+      'bank-card',
+    ]);
+    expect(weiboNoPhone.check(everyKind, GENERIC).map((f) => f.kind)).toEqual([
+      'email',
+      'phone',
+      'cn-id',
+      'bank-card',
+    ]);
+  });
+
+  it('a kit that checks one kind only finds that kind', () => {
+    const only = (kind: 'email' | 'phone' | 'cnId' | 'bankCard') =>
+      compileKit(
+        kitWith({ privacy: { email: false, phone: false, cnId: false, bankCard: false, [kind]: true } }),
+      )
+        .check(everyKind, GENERIC)
+        .map((f) => f.kind);
+    expect(only('email')).toEqual(['email']);
+    expect(only('phone')).toEqual(['phone']);
+    expect(only('cnId')).toEqual(['cn-id']);
+    expect(only('bankCard')).toEqual(['bank-card']);
+  });
+
+  it('e-mail switched off takes none of the 1,000 findings’ room: a phone after 1,000 addresses is found', () => {
+    const text = `${'a@b.co '.repeat(1000)}13800138000`;
+    const noEmail = compileKit(kitWith({ privacy: { email: false } }));
+    expect(noEmail.check(text, GENERIC).map((f) => f.kind)).toEqual(['phone']);
+    // With e-mail on, a check reports at most 1,000 personal values.
+    expect(compileKit(kitWith({ privacy: {} })).check(`${text} a@b.co`, GENERIC)).toHaveLength(1000);
+  });
+
+  it('a custom detector warns unless the kit says otherwise; a platform’s detectors add to the kit’s there', () => {
+    const kit = kitWith({
+      privacy: {
+        custom: [
+          { id: 'order', label: 'order number', pattern: 'ORD-[0-9]{6}' },
+          { id: 'member', label: 'member id', pattern: 'M[0-9]{5}', severity: 'block' },
+        ],
+      },
+      platforms: {
+        weibo: { privacy: { custom: [{ id: 'ticket', label: 'ticket', pattern: 'T[0-9]{4}' }] } },
+      },
+    });
+    const text = 'ORD-123456 M12345 T1234';
+    const found = (platform: CheckOptions['platform']) =>
+      compileKit(kit)
+        .check(text, { platform })
+        .map((f) => [f.ruleId, f.severity, f.list, f.category, f.text]);
+    expect(found('generic')).toEqual([
+      ['privacy:custom:order', 'warn', 'privacy', 'privacy', 'ORD-123456'],
+      ['privacy:custom:member', 'block', 'privacy', 'privacy', 'M12345'],
+    ]);
+    expect(found('weibo')).toEqual([
+      ['privacy:custom:order', 'warn', 'privacy', 'privacy', 'ORD-123456'],
+      ['privacy:custom:member', 'block', 'privacy', 'privacy', 'M12345'],
+      ['privacy:custom:ticket', 'warn', 'privacy', 'privacy', 'T1234'],
+    ]);
+  });
 });
 
 describe('platform rules', () => {
