@@ -69,6 +69,39 @@ describe('user patterns (RE2)', () => {
     });
   });
 
+  it('a pattern without a category is filed under custom, and one without suggestions offers no fix', () => {
+    const found = compileKit(
+      kitWith({
+        patterns: [
+          { id: 'order', pattern: 'ORD-[0-9]+', severity: 'info', message: 'order' },
+          { id: 'promise', pattern: 'guaranteed', severity: 'block', message: 'claim', category: 'legal' },
+        ],
+      }),
+    ).check('ORD-1 guaranteed', GENERIC);
+    expect(found.map((f) => [f.ruleId, f.list, f.category, f.severity, f.suggestions])).toEqual([
+      ['pattern:order', 'pattern', 'custom', 'info', []],
+      ['pattern:promise', 'pattern', 'legal', 'block', []],
+    ]);
+  });
+
+  it('a pattern matches case as written unless the kit says otherwise', () => {
+    const cased = compileKit(
+      kitWith({ patterns: [{ id: 'order', pattern: 'ORD-[0-9]+', severity: 'info', message: 'order' }] }),
+    );
+    expect(cased.check('ord-1 Ord-2 ORD-3', GENERIC).map((f) => f.text)).toEqual(['ORD-3']);
+  });
+
+  it('a kit built in code with a pattern RE2 refuses skips that pattern and checks with the rest', () => {
+    const kit = kitWith({
+      patterns: [
+        { id: 'broken', pattern: 'SAVE(', severity: 'warn', message: 'broken' },
+        { id: 'coupon', pattern: 'SAVE[0-9]{2}', severity: 'warn', message: 'coupon' },
+      ],
+      privacy: { custom: [{ id: 'broken', label: 'x', pattern: '(x' }] },
+    });
+    expect(ids(compileKit(kit).check('SAVE10 (x', GENERIC))).toEqual(['pattern:coupon']);
+  });
+
   it('a pattern that would backtrack catastrophically in JS stays linear', () => {
     const evil = compileKit(
       kitWith({ patterns: [{ id: 'evil', pattern: '(a+)+$', severity: 'info', message: 'x' }] }),
@@ -564,6 +597,33 @@ describe('which term hits a check reports (checker.ts onHits, onMasked)', () => 
     expect(seen('damn users f*ck', { platform: 'generic', lists: ['preferred'] })).toEqual([
       'preferred:users@5-10',
     ]);
+  });
+
+  it('personal data and the kit’s patterns only when asked for; other stages report nothing counted', () => {
+    const both = compileKit(
+      kitWith({
+        patterns: [{ id: 'order', pattern: 'ORD-[0-9]+', severity: 'warn', message: 'order' }],
+        privacy: { custom: [{ id: 'member', pattern: 'M[0-9]{5}', label: 'member' }] },
+      }),
+    );
+    const text = 'ORD-1 M12345 a@b.co #a @b';
+    const asked = (lists: CheckOptions['lists']) => ids(both.check(text, { platform: 'instagram', lists }));
+    expect(asked(['pattern'])).toEqual(['pattern:order']);
+    expect(asked(['privacy'])).toEqual(['privacy:custom:member', 'privacy:email']);
+    expect(both.analyze(text, { platform: 'instagram', lists: ['banned'] }).length).toEqual({
+      platform: 'instagram',
+      field: 'body',
+      unit: 'chars',
+      used: text.length,
+      hashtags: 0,
+      mentions: 0,
+    });
+  });
+
+  it('a draft that is not a string checks as empty', () => {
+    const analysis = checker.analyze(undefined as unknown as string, GENERIC);
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.length.used).toBe(0);
   });
 
   it('a preferred term only as the kit spells it, in any case', () => {
