@@ -31,6 +31,33 @@ describe('preferred terms', () => {
     expect(checker.check('superusers', { platform: 'generic' })).toEqual([]);
   });
 
+  it('a one-letter capital is capitalised, not shouted; the replacement of a word without letters is kept as written', () => {
+    const cased = compileKit(
+      kitWith({
+        preferredTerms: [
+          { term: 'u', replacement: 'you' },
+          { term: '微信', replacement: 'WeChat' },
+          { term: 'APP', replacement: 'App', caseSensitive: true },
+        ],
+      }),
+    );
+    expect(cased.check('U said 微信 APP', GENERIC).map((f) => [f.text, f.suggestions])).toEqual([
+      ['U', ['You']],
+      ['微信', ['WeChat']],
+      ['APP', ['App']],
+    ]);
+    expect(cased.check('u', GENERIC)[0]).toMatchObject({ category: 'style', severity: 'info' });
+  });
+
+  it('the case of the draft’s first letter carries over, not that of the letters after it', () => {
+    const mail = compileKit(kitWith({ preferredTerms: [{ term: 'email', replacement: 'e-mail' }] }));
+    expect(mail.check('eMail Email EMAIL', GENERIC).map((f) => f.suggestions[0])).toEqual([
+      'e-mail',
+      'E-mail',
+      'E-MAIL',
+    ]);
+  });
+
   it('works in Chinese', () => {
     const [finding] = checker.check('感谢各位用户', { platform: 'weibo' });
     expect(finding).toMatchObject({ text: '用户', suggestions: ['会员'], start: 4, end: 6 });
