@@ -405,6 +405,122 @@ describe('platform rules', () => {
   });
 });
 
+describe('platform findings: what they say and when', () => {
+  const capped = compileKit(
+    kitWith({ platforms: { instagram: { maxHashtags: 2, maxMentions: 1, maxLength: { body: 40 } } } }),
+  );
+  const IG: CheckOptions = { platform: 'instagram' };
+
+  it('a limit reached exactly is no finding; one past it is', () => {
+    expect(capped.check('#a #b @x', IG)).toEqual([]);
+    // A mention or a hashtag at the very start of the draft counts.
+    expect(capped.analyze('@x @y', IG).length).toMatchObject({ mentions: 2, hashtags: 0 });
+    expect(capped.analyze('#a #b', IG).length).toMatchObject({ mentions: 0, hashtags: 2 });
+    expect(capped.check('x'.repeat(40), IG)).toEqual([]);
+    const text = '#a #b #c @x @y';
+    expect(capped.check(text, IG)).toEqual([
+      expect.objectContaining({
+        ruleId: 'platform:hashtags',
+        kind: 'hashtags',
+        list: 'platform',
+        category: 'platform',
+        severity: 'warn',
+        start: 0,
+        end: text.length,
+        text,
+        message: { en: '3 hashtags; at most 2 here.', zh: '共 3 个话题标签，此处最多 2 个。' },
+        suggestions: [],
+      }),
+      expect.objectContaining({
+        ruleId: 'platform:mentions',
+        kind: 'mentions',
+        list: 'platform',
+        category: 'platform',
+        severity: 'warn',
+        start: 0,
+        end: text.length,
+        text,
+        message: { en: '2 mentions; at most 1 here.', zh: '共 2 处 @提及，此处最多 1 处。' },
+        suggestions: [],
+      }),
+    ]);
+  });
+
+  it('a draft over its length blocks, marks the overflow and offers no one-click fix', () => {
+    const text = 'x'.repeat(45);
+    expect(capped.check(text, IG)).toEqual([
+      expect.objectContaining({
+        ruleId: 'platform:length',
+        kind: 'length',
+        list: 'platform',
+        category: 'platform',
+        severity: 'block',
+        start: 40,
+        end: 45,
+        text: 'xxxxx',
+        suggestions: [],
+      }),
+    ]);
+    expect(capped.analyze(text, IG).length).toMatchObject({
+      unit: 'chars',
+      used: 45,
+      max: 40,
+      remaining: -5,
+    });
+  });
+
+  it('the body is the field when none is named; a field with no limit has no remaining count', () => {
+    const plain = compileKit(kitWith());
+    expect(plain.analyze('标'.repeat(1_001), { platform: 'xiaohongshu' }).length).toMatchObject({
+      field: 'body',
+      max: 1_000,
+      remaining: -1,
+    });
+    expect(ids(plain.check('标'.repeat(1_001), { platform: 'xiaohongshu' }))).toEqual(['platform:length']);
+    const free = plain.analyze('abc', { platform: 'generic' }).length;
+    expect(free).toMatchObject({ field: 'body', unit: 'chars', used: 3 });
+    expect(free.max).toBeUndefined();
+    expect(free.remaining).toBeUndefined();
+  });
+
+  it('a sponsored post is disclosed by a tag in any case, anywhere, as a whole tag', () => {
+    const sponsored = compileKit(kitWith());
+    const disclosed = (text: string, platform: CheckOptions['platform'] = 'instagram') =>
+      sponsored.check(text, { platform, sponsored: true }).every((f) => f.kind !== 'disclosure');
+    expect(disclosed('Love this #AD')).toBe(true);
+    expect(disclosed('Love this #adventure #ad')).toBe(true);
+    expect(disclosed('Love this #ad!')).toBe(true);
+    expect(disclosed('Love this #ad_campaign')).toBe(false);
+    expect(disclosed('Love this #ad2')).toBe(false);
+    // A tag that does not end in a Latin letter or digit needs no boundary: Chinese runs on.
+    expect(disclosed('好用#广告推荐', 'xiaohongshu')).toBe(true);
+    const [missing] = sponsored.check('Love this serum', { platform: 'instagram', sponsored: true });
+    expect(missing).toMatchObject({
+      ruleId: 'platform:disclosure',
+      kind: 'disclosure',
+      list: 'platform',
+      category: 'platform',
+      severity: 'block',
+      start: 0,
+      end: 0,
+      text: '',
+      suggestions: ['#ad', '#sponsored'],
+    });
+    expect(missing.message.en).toBe(
+      'Sponsored post without a disclosure: add one of #ad #sponsored #广告 #赞助 #合作.',
+    );
+  });
+
+  it('a kit’s own disclosure tags replace the defaults and are matched in any case', () => {
+    const kit = compileKit(kitWith({ platforms: { instagram: { disclosureTags: ['#Werbung'] } } }));
+    const check = (text: string) => kit.check(text, { platform: 'instagram', sponsored: true });
+    expect(check('Tolles Serum #werbung')).toEqual([]);
+    expect(check('Tolles Serum #ad')).toEqual([
+      expect.objectContaining({ ruleId: 'platform:disclosure', suggestions: ['#Werbung'] }),
+    ]);
+  });
+});
+
 describe('per-platform overrides', () => {
   const kit = {
     ...buildStarterKit({ packs: ['tone-friendly-professional'] }),
