@@ -111,11 +111,74 @@ describe('engine explanations in plain words (issue 16)', () => {
     expect(pinyin.explanation.zh).toContain('用拼音写出');
   });
 
+  it('a personal-data explanation names what was found, in both languages', () => {
+    const named = (kind: FindingKind) => byKind.get(kind)![0].explanation;
+    for (const [kind, en, zh] of [
+      ['email', 'e-mail address', '电子邮箱'],
+      ['phone', 'phone number', '电话号码'],
+      ['cn-id', 'resident ID', '身份证号'],
+      ['bank-card', 'bank card', '银行卡号'],
+      ['custom-detector', 'order number', '订单号'],
+    ] as const) {
+      expect(named(kind).en, kind).toMatch(new RegExp(`^This looks like an? ${en}; once posted, anyone`));
+      expect(named(kind).zh, kind).toBe(`这看起来是${zh}；一旦发布，任何人都能复制。`);
+    }
+  });
+
   it('tone explanations name the setting in words, not its id', () => {
     expect(byKind.get('exclamations')![0].explanation).toEqual({
       en: 'Your brand voice limits exclamation marks per post.',
       zh: '品牌语气限制了每条内容的感叹号数量。',
     });
     expect(byKind.get('sentiment')![0].message.en).toMatch(/^This sounds hostile, mostly because of: /);
+  });
+});
+
+describe('which explanation a term finding gets', () => {
+  const terms = compileKit(
+    kitWith({ preferredTerms: [{ id: 'customers', term: 'users', replacement: 'customers' }] }, [
+      { id: 'no-damn', term: 'damn', category: 'profanity', severity: 'block' },
+      { term: '傻逼', category: 'profanity', severity: 'block', pinyin: true },
+      { term: 'heck', category: 'custom', severity: 'warn' },
+    ]),
+  );
+  const GENERIC: CheckOptions = { platform: 'generic' };
+
+  it('the kit’s own spelling in any case is explained plainly; only a disguise is called one', () => {
+    for (const text of ['damn', 'DAMN', 'Damn']) {
+      expect(terms.check(text, GENERIC).map((f) => f.explanation)).toEqual([
+        {
+          en: 'Your brand kit lists “damn” among the words not to post (profanity).',
+          zh: '品牌规范把“damn”列为不能发布的词（粗俗用语）。',
+        },
+      ]);
+    }
+    for (const text of ['d@mn', 'daaamn'])
+      expect(terms.check(text, GENERIC)[0].explanation.en).toContain('It is disguised here');
+  });
+
+  it('a term’s id names its rule; a banned term without suggestions offers none', () => {
+    expect(terms.check('damn users heck', GENERIC).map((f) => [f.ruleId, f.suggestions])).toEqual([
+      ['banned:no-damn', []],
+      ['preferred:customers', ['customers']],
+      ['banned:heck', []],
+    ]);
+  });
+
+  it('a caller that edits one finding’s message or explanation changes no later finding', () => {
+    const text = 'damn d@mn shabi users';
+    const words = (found: Finding[]) => found.map((f) => [f.message.en, f.explanation.en]);
+    const first = terms.check(text, GENERIC);
+    const before = words(first);
+    for (const f of first) {
+      for (const part of [f.message, f.explanation]) {
+        try {
+          (part as { en: string }).en = 'edited';
+        } catch {
+          // Frozen: the edit is refused.
+        }
+      }
+    }
+    expect(words(terms.check(text, GENERIC))).toEqual(before);
   });
 });

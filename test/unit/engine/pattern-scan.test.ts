@@ -173,6 +173,26 @@ describe('user pattern scan', () => {
     ]);
   });
 
+  it('the time budget starts with the check: on a frozen clock a long draft is checked in full', () => {
+    const checker = compileKit({
+      version: 2,
+      profile: { name: 'k' },
+      bannedTerms: [],
+      patterns: [{ id: 'order', pattern: 'ORD-[0-9]+', severity: 'warn', message: 'x' }],
+      privacy: { custom: [{ id: 'member', pattern: 'M[0-9]{5}', label: 'member' }] },
+    });
+    const text = `ORD-1 M12345 ${'lorem ipsum '.repeat(2_000)}ORD-2 M67890`;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const found = checker.check(text, { platform: 'x', lists: ['pattern', 'privacy'] });
+    clock.mockRestore();
+    expect(found.map((f) => `${f.ruleId}:${f.text}`)).toEqual([
+      'pattern:order:ORD-1',
+      'privacy:custom:member:M12345',
+      'pattern:order:ORD-2',
+      'privacy:custom:member:M67890',
+    ]);
+  });
+
   it('a skipped pattern is filed under custom, a skipped privacy detector under privacy, over the text left', () => {
     const greedy = '[ab]*a[ab]{20}';
     const checker = compileKit({

@@ -31,6 +31,33 @@ describe('preferred terms', () => {
     expect(checker.check('superusers', { platform: 'generic' })).toEqual([]);
   });
 
+  it('a one-letter capital is capitalised, not shouted; the replacement of a word without letters is kept as written', () => {
+    const cased = compileKit(
+      kitWith({
+        preferredTerms: [
+          { term: 'u', replacement: 'you' },
+          { term: '微信', replacement: 'WeChat' },
+          { term: 'APP', replacement: 'App', caseSensitive: true },
+        ],
+      }),
+    );
+    expect(cased.check('U said 微信 APP', GENERIC).map((f) => [f.text, f.suggestions])).toEqual([
+      ['U', ['You']],
+      ['微信', ['WeChat']],
+      ['APP', ['App']],
+    ]);
+    expect(cased.check('u', GENERIC)[0]).toMatchObject({ category: 'style', severity: 'info' });
+  });
+
+  it('the case of the draft’s first letter carries over, not that of the letters after it', () => {
+    const mail = compileKit(kitWith({ preferredTerms: [{ term: 'email', replacement: 'e-mail' }] }));
+    expect(mail.check('eMail Email EMAIL', GENERIC).map((f) => f.suggestions[0])).toEqual([
+      'e-mail',
+      'E-mail',
+      'E-MAIL',
+    ]);
+  });
+
   it('works in Chinese', () => {
     const [finding] = checker.check('感谢各位用户', { platform: 'weibo' });
     expect(finding).toMatchObject({ text: '用户', suggestions: ['会员'], start: 4, end: 6 });
@@ -67,6 +94,39 @@ describe('user patterns (RE2)', () => {
       message: { en: 'Expired coupon', zh: '优惠码已过期' },
       suggestions: ['SPRING25'],
     });
+  });
+
+  it('a pattern without a category is filed under custom, and one without suggestions offers no fix', () => {
+    const found = compileKit(
+      kitWith({
+        patterns: [
+          { id: 'order', pattern: 'ORD-[0-9]+', severity: 'info', message: 'order' },
+          { id: 'promise', pattern: 'guaranteed', severity: 'block', message: 'claim', category: 'legal' },
+        ],
+      }),
+    ).check('ORD-1 guaranteed', GENERIC);
+    expect(found.map((f) => [f.ruleId, f.list, f.category, f.severity, f.suggestions])).toEqual([
+      ['pattern:order', 'pattern', 'custom', 'info', []],
+      ['pattern:promise', 'pattern', 'legal', 'block', []],
+    ]);
+  });
+
+  it('a pattern matches case as written unless the kit says otherwise', () => {
+    const cased = compileKit(
+      kitWith({ patterns: [{ id: 'order', pattern: 'ORD-[0-9]+', severity: 'info', message: 'order' }] }),
+    );
+    expect(cased.check('ord-1 Ord-2 ORD-3', GENERIC).map((f) => f.text)).toEqual(['ORD-3']);
+  });
+
+  it('a kit built in code with a pattern RE2 refuses skips that pattern and checks with the rest', () => {
+    const kit = kitWith({
+      patterns: [
+        { id: 'broken', pattern: 'SAVE(', severity: 'warn', message: 'broken' },
+        { id: 'coupon', pattern: 'SAVE[0-9]{2}', severity: 'warn', message: 'coupon' },
+      ],
+      privacy: { custom: [{ id: 'broken', label: 'x', pattern: '(x' }] },
+    });
+    expect(ids(compileKit(kit).check('SAVE10 (x', GENERIC))).toEqual(['pattern:coupon']);
   });
 
   it('a pattern that would backtrack catastrophically in JS stays linear', () => {
@@ -205,6 +265,91 @@ describe('privacy detectors (on by default)', () => {
   it('can be switched off', () => {
     expect(checker.check('13800138000 a@b.com', { platform: 'generic' })).toEqual([]);
   });
+
+  const everyKind = 'a@b.co 13800138000 11010519491231002X 4111 1111 1111 1111';
+
+  it('resident IDs and bank cards block, phones and e-mails warn; all are filed under privacy', () => {
+    expect(defaults.check(everyKind, GENERIC).map((f) => [f.kind, f.severity, f.list, f.category])).toEqual([
+      ['email', 'warn', 'privacy', 'privacy'],
+      ['phone', 'warn', 'privacy', 'privacy'],
+      ['cn-id', 'block', 'privacy', 'privacy'],
+      ['bank-card', 'block', 'privacy', 'privacy'],
+    ]);
+  });
+
+  it('each detector can be switched off alone, kit-wide or on one platform', () => {
+    const kindsWithout = (off: 'email' | 'phone' | 'cnId' | 'bankCard') =>
+      compileKit(kitWith({ privacy: { [off]: false } }))
+        .check(everyKind, GENERIC)
+        .map((f) => f.kind);
+    expect(kindsWithout('email')).toEqual(['phone', 'cn-id', 'bank-card']);
+    expect(kindsWithout('phone')).toEqual(['email', 'cn-id', 'bank-card']);
+    expect(kindsWithout('cnId')).toEqual(['email', 'phone', 'bank-card']);
+    expect(kindsWithout('bankCard')).toEqual(['email', 'phone', 'cn-id']);
+    const weiboNoPhone = compileKit(
+      kitWith({ privacy: {}, platforms: { weibo: { privacy: { phone: false } } } }),
+    );
+    expect(weiboNoPhone.check(everyKind, { platform: 'weibo' }).map((f) => f.kind)).toEqual([
+      'email',
+      'cn-id',
+      'bank-card',
+    ]);
+    expect(weiboNoPhone.check(everyKind, GENERIC).map((f) => f.kind)).toEqual([
+      'email',
+      'phone',
+      'cn-id',
+      'bank-card',
+    ]);
+  });
+
+  it('a kit that checks one kind only finds that kind', () => {
+    const only = (kind: 'email' | 'phone' | 'cnId' | 'bankCard') =>
+      compileKit(
+        kitWith({ privacy: { email: false, phone: false, cnId: false, bankCard: false, [kind]: true } }),
+      )
+        .check(everyKind, GENERIC)
+        .map((f) => f.kind);
+    expect(only('email')).toEqual(['email']);
+    expect(only('phone')).toEqual(['phone']);
+    expect(only('cnId')).toEqual(['cn-id']);
+    expect(only('bankCard')).toEqual(['bank-card']);
+  });
+
+  it('e-mail switched off takes none of the 1,000 findings’ room: a phone after 1,000 addresses is found', () => {
+    const text = `${'a@b.co '.repeat(1000)}13800138000`;
+    const noEmail = compileKit(kitWith({ privacy: { email: false } }));
+    expect(noEmail.check(text, GENERIC).map((f) => f.kind)).toEqual(['phone']);
+    // With e-mail on, a check reports at most 1,000 personal values.
+    expect(compileKit(kitWith({ privacy: {} })).check(`${text} a@b.co`, GENERIC)).toHaveLength(1000);
+  });
+
+  it('a custom detector warns unless the kit says otherwise; a platform’s detectors add to the kit’s there', () => {
+    const kit = kitWith({
+      privacy: {
+        custom: [
+          { id: 'order', label: 'order number', pattern: 'ORD-[0-9]{6}' },
+          { id: 'member', label: 'member id', pattern: 'M[0-9]{5}', severity: 'block' },
+        ],
+      },
+      platforms: {
+        weibo: { privacy: { custom: [{ id: 'ticket', label: 'ticket', pattern: 'T[0-9]{4}' }] } },
+      },
+    });
+    const text = 'ORD-123456 M12345 T1234';
+    const found = (platform: CheckOptions['platform']) =>
+      compileKit(kit)
+        .check(text, { platform })
+        .map((f) => [f.ruleId, f.severity, f.list, f.category, f.text]);
+    expect(found('generic')).toEqual([
+      ['privacy:custom:order', 'warn', 'privacy', 'privacy', 'ORD-123456'],
+      ['privacy:custom:member', 'block', 'privacy', 'privacy', 'M12345'],
+    ]);
+    expect(found('weibo')).toEqual([
+      ['privacy:custom:order', 'warn', 'privacy', 'privacy', 'ORD-123456'],
+      ['privacy:custom:member', 'block', 'privacy', 'privacy', 'M12345'],
+      ['privacy:custom:ticket', 'warn', 'privacy', 'privacy', 'T1234'],
+    ]);
+  });
 });
 
 describe('platform rules', () => {
@@ -257,6 +402,122 @@ describe('platform rules', () => {
       'platform:disclosure',
     ]);
     expect(checker.check('Love this serum', { platform: 'instagram' })).toEqual([]);
+  });
+});
+
+describe('platform findings: what they say and when', () => {
+  const capped = compileKit(
+    kitWith({ platforms: { instagram: { maxHashtags: 2, maxMentions: 1, maxLength: { body: 40 } } } }),
+  );
+  const IG: CheckOptions = { platform: 'instagram' };
+
+  it('a limit reached exactly is no finding; one past it is', () => {
+    expect(capped.check('#a #b @x', IG)).toEqual([]);
+    // A mention or a hashtag at the very start of the draft counts.
+    expect(capped.analyze('@x @y', IG).length).toMatchObject({ mentions: 2, hashtags: 0 });
+    expect(capped.analyze('#a #b', IG).length).toMatchObject({ mentions: 0, hashtags: 2 });
+    expect(capped.check('x'.repeat(40), IG)).toEqual([]);
+    const text = '#a #b #c @x @y';
+    expect(capped.check(text, IG)).toEqual([
+      expect.objectContaining({
+        ruleId: 'platform:hashtags',
+        kind: 'hashtags',
+        list: 'platform',
+        category: 'platform',
+        severity: 'warn',
+        start: 0,
+        end: text.length,
+        text,
+        message: { en: '3 hashtags; at most 2 here.', zh: '共 3 个话题标签，此处最多 2 个。' },
+        suggestions: [],
+      }),
+      expect.objectContaining({
+        ruleId: 'platform:mentions',
+        kind: 'mentions',
+        list: 'platform',
+        category: 'platform',
+        severity: 'warn',
+        start: 0,
+        end: text.length,
+        text,
+        message: { en: '2 mentions; at most 1 here.', zh: '共 2 处 @提及，此处最多 1 处。' },
+        suggestions: [],
+      }),
+    ]);
+  });
+
+  it('a draft over its length blocks, marks the overflow and offers no one-click fix', () => {
+    const text = 'x'.repeat(45);
+    expect(capped.check(text, IG)).toEqual([
+      expect.objectContaining({
+        ruleId: 'platform:length',
+        kind: 'length',
+        list: 'platform',
+        category: 'platform',
+        severity: 'block',
+        start: 40,
+        end: 45,
+        text: 'xxxxx',
+        suggestions: [],
+      }),
+    ]);
+    expect(capped.analyze(text, IG).length).toMatchObject({
+      unit: 'chars',
+      used: 45,
+      max: 40,
+      remaining: -5,
+    });
+  });
+
+  it('the body is the field when none is named; a field with no limit has no remaining count', () => {
+    const plain = compileKit(kitWith());
+    expect(plain.analyze('标'.repeat(1_001), { platform: 'xiaohongshu' }).length).toMatchObject({
+      field: 'body',
+      max: 1_000,
+      remaining: -1,
+    });
+    expect(ids(plain.check('标'.repeat(1_001), { platform: 'xiaohongshu' }))).toEqual(['platform:length']);
+    const free = plain.analyze('abc', { platform: 'generic' }).length;
+    expect(free).toMatchObject({ field: 'body', unit: 'chars', used: 3 });
+    expect(free.max).toBeUndefined();
+    expect(free.remaining).toBeUndefined();
+  });
+
+  it('a sponsored post is disclosed by a tag in any case, anywhere, as a whole tag', () => {
+    const sponsored = compileKit(kitWith());
+    const disclosed = (text: string, platform: CheckOptions['platform'] = 'instagram') =>
+      sponsored.check(text, { platform, sponsored: true }).every((f) => f.kind !== 'disclosure');
+    expect(disclosed('Love this #AD')).toBe(true);
+    expect(disclosed('Love this #adventure #ad')).toBe(true);
+    expect(disclosed('Love this #ad!')).toBe(true);
+    expect(disclosed('Love this #ad_campaign')).toBe(false);
+    expect(disclosed('Love this #ad2')).toBe(false);
+    // A tag that does not end in a Latin letter or digit needs no boundary: Chinese runs on.
+    expect(disclosed('好用#广告推荐', 'xiaohongshu')).toBe(true);
+    const [missing] = sponsored.check('Love this serum', { platform: 'instagram', sponsored: true });
+    expect(missing).toMatchObject({
+      ruleId: 'platform:disclosure',
+      kind: 'disclosure',
+      list: 'platform',
+      category: 'platform',
+      severity: 'block',
+      start: 0,
+      end: 0,
+      text: '',
+      suggestions: ['#ad', '#sponsored'],
+    });
+    expect(missing.message.en).toBe(
+      'Sponsored post without a disclosure: add one of #ad #sponsored #广告 #赞助 #合作.',
+    );
+  });
+
+  it('a kit’s own disclosure tags replace the defaults and are matched in any case', () => {
+    const kit = compileKit(kitWith({ platforms: { instagram: { disclosureTags: ['#Werbung'] } } }));
+    const check = (text: string) => kit.check(text, { platform: 'instagram', sponsored: true });
+    expect(check('Tolles Serum #werbung')).toEqual([]);
+    expect(check('Tolles Serum #ad')).toEqual([
+      expect.objectContaining({ ruleId: 'platform:disclosure', suggestions: ['#Werbung'] }),
+    ]);
   });
 });
 
@@ -479,6 +740,33 @@ describe('which term hits a check reports (checker.ts onHits, onMasked)', () => 
     expect(seen('damn users f*ck', { platform: 'generic', lists: ['preferred'] })).toEqual([
       'preferred:users@5-10',
     ]);
+  });
+
+  it('personal data and the kit’s patterns only when asked for; other stages report nothing counted', () => {
+    const both = compileKit(
+      kitWith({
+        patterns: [{ id: 'order', pattern: 'ORD-[0-9]+', severity: 'warn', message: 'order' }],
+        privacy: { custom: [{ id: 'member', pattern: 'M[0-9]{5}', label: 'member' }] },
+      }),
+    );
+    const text = 'ORD-1 M12345 a@b.co #a @b';
+    const asked = (lists: CheckOptions['lists']) => ids(both.check(text, { platform: 'instagram', lists }));
+    expect(asked(['pattern'])).toEqual(['pattern:order']);
+    expect(asked(['privacy'])).toEqual(['privacy:custom:member', 'privacy:email']);
+    expect(both.analyze(text, { platform: 'instagram', lists: ['banned'] }).length).toEqual({
+      platform: 'instagram',
+      field: 'body',
+      unit: 'chars',
+      used: text.length,
+      hashtags: 0,
+      mentions: 0,
+    });
+  });
+
+  it('a draft that is not a string checks as empty', () => {
+    const analysis = checker.analyze(undefined as unknown as string, GENERIC);
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.length.used).toBe(0);
   });
 
   it('a preferred term only as the kit spells it, in any case', () => {

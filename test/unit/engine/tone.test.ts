@@ -151,3 +151,24 @@ describe('tone: the leet second reading adds banned terms only', () => {
     expect(check('stupid ass').tone.aggressiveWords).toBe(2);
   });
 });
+
+describe('tone: only when the check asks for it', () => {
+  it('a check restricted to other lists reports a neutral tone with nothing counted', () => {
+    const analysis = checker.analyze('This is pathetic!!! SHUT UP', {
+      platform: 'generic',
+      lists: ['banned'],
+    });
+    expect(analysis.tone).toEqual({
+      score: 0,
+      label: 'neutral',
+      drivers: [],
+      exclamations: 0,
+      allCapsWords: 0,
+      maxEmojiInSentence: 0,
+      hedges: 0,
+      aggressiveWords: 0,
+      blamePhrases: 0,
+    });
+    expect(analysis.findings).toEqual([]);
+  });
+});
