@@ -5,7 +5,8 @@
 import type { LocalizedText } from './schema';
 import type { Bilingual } from './types';
 
-export const bi = (en: string, zh: string): Bilingual => ({ en, zh });
+/** Frozen: many findings share one message object (a kind's explanation), so a caller's edit must not reach a later check. */
+export const bi = (en: string, zh: string): Bilingual => Object.freeze({ en, zh });
 
 /** Kit text may be one string or an {en, zh} pair; a missing side falls back to the other. */
 export function localize(text: LocalizedText | undefined, fallback: Bilingual): Bilingual {
@@ -161,7 +162,7 @@ export const M = {
   ),
   privacyExplain: (what: string) =>
     bi(
-      `This looks like a ${what}; once posted, anyone can copy it.`,
+      `This looks like ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}; once posted, anyone can copy it.`,
       `这看起来是${what}；一旦发布，任何人都能复制。`,
     ),
   customDetector: (label: Bilingual) =>

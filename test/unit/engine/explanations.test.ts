@@ -114,15 +114,34 @@ describe('engine explanations in plain words (issue 16)', () => {
   it('a personal-data explanation names what was found, in both languages', () => {
     const named = (kind: FindingKind) => byKind.get(kind)![0].explanation;
     for (const [kind, en, zh] of [
-      ['email', 'e-mail address', '电子邮箱'],
-      ['phone', 'phone number', '电话号码'],
-      ['cn-id', 'resident ID', '身份证号'],
-      ['bank-card', 'bank card', '银行卡号'],
-      ['custom-detector', 'order number', '订单号'],
+      ['email', 'an e-mail address', '电子邮箱'],
+      ['phone', 'a phone number', '电话号码'],
+      ['cn-id', 'a resident ID', '身份证号'],
+      ['bank-card', 'a bank card', '银行卡号'],
+      ['custom-detector', 'an order number', '订单号'],
     ] as const) {
-      expect(named(kind).en, kind).toMatch(new RegExp(`^This looks like an? ${en}; once posted, anyone`));
+      // The article follows the name's first letter ("an e-mail address", not "a e-mail address").
+      expect(named(kind).en, kind).toMatch(new RegExp(`^This looks like ${en}; once posted, anyone`));
       expect(named(kind).zh, kind).toBe(`这看起来是${zh}；一旦发布，任何人都能复制。`);
     }
+  });
+
+  it('a caller that edits a personal-data finding’s message or explanation changes no later finding', () => {
+    const text = drafts[3];
+    const words = (found: Finding[]) => found.map((f) => [f.kind, f.message.en, f.explanation.en]);
+    const first = checker.check(text, X);
+    const before = words(first);
+    expect(before.filter(([kind]) => kind === 'email' || kind === 'phone')).toHaveLength(2);
+    for (const f of first) {
+      for (const part of [f.message, f.explanation]) {
+        try {
+          (part as { en: string }).en = 'edited';
+        } catch {
+          // Frozen: the edit is refused.
+        }
+      }
+    }
+    expect(words(checker.check(text, X))).toEqual(before);
   });
 
   it('tone explanations name the setting in words, not its id', () => {
