@@ -104,3 +104,30 @@ describe('compiled form (the kit compiled ahead, stored as bytes)', () => {
     expect(decodeCompiledTerms(mixed, form)).toEqual(compileTerms(mixed));
   });
 });
+
+describe('compiled form: a form that does not fit the kit is refused', () => {
+  const HEAD = 10; // the version, the automaton's seven table lengths, patternSource's and patternInfo's
+
+  it('refuses a form compiled for a kit with one term more', () => {
+    const form = encodeCompiledTerms(compileTerms(mixed));
+    const fewer = { ...mixed, bannedTerms: mixed.bannedTerms.slice(0, -1) };
+    expect(() => decodeCompiledTerms(fewer, form)).toThrow('another version');
+  });
+
+  it('refuses a form whose pattern points to no term, or whose tables disagree on the number of patterns', () => {
+    const form = encodeCompiledTerms(compileTerms(mixed));
+    const head = new Int32Array(form.buffer, 0, HEAD);
+    const patternSourceAt = HEAD + head.subarray(1, 8).reduce((a, b) => a + b, 0);
+
+    const negative = form.slice();
+    new Int32Array(negative.buffer, 0, patternSourceAt + 1)[patternSourceAt] = -1;
+    expect(() => decodeCompiledTerms(mixed, negative)).toThrow('another version');
+
+    // One pattern moved from patternSource's count to patternInfo's: the bytes stay where they were.
+    const shifted = form.slice();
+    const shiftedHead = new Int32Array(shifted.buffer, 0, HEAD);
+    shiftedHead[8] -= 1;
+    shiftedHead[9] += 1;
+    expect(() => decodeCompiledTerms(mixed, shifted)).toThrow('another version');
+  });
+});

@@ -252,3 +252,22 @@ describe('inflect: the spelling rules, word by word', () => {
     },
   );
 });
+
+describe('inflect: where an inflected word ends', () => {
+  it('the stem of a term ending in e needs a suffix: "rap" and "raps" are not "rape"', () => {
+    expect(found([term('rape')], 'rap')).toEqual([]);
+    expect(found([term('rape')], 'what a rap song')).toEqual([]);
+    expect(found([term('rape')], 'raps')).toEqual([]);
+  });
+
+  it('a letter of another script glued on is another word; a hanzi after it ends the word', () => {
+    expect(found([term('fuck')], 'fuck2')).toEqual([]);
+    expect(found([term('fuck')], 'fuckд')).toEqual([]);
+    expect(found([term('fuck')], 'fuck好')).toEqual(['fuck:fuck']);
+  });
+
+  it('an elongated suffix or last letter still reads as the word ("fuckinggg", "asss")', () => {
+    expect(found([term('fuck')], 'fuckinggg')).toEqual(['fuck:fuckinggg']);
+    expect(found([term('ass')], 'asss')).toEqual(['ass:asss']);
+  });
+});

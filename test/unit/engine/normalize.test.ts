@@ -273,3 +273,20 @@ describe('leetSecondReading', () => {
     expect(leetSecondReading(text)).toBeNull();
   });
 });
+
+describe('foldInto: which lone letters merge', () => {
+  const letters = (text: string) =>
+    streamRows(text).map(([code, run]) => `${String.fromCodePoint(code)}${run}`);
+
+  it('a lone letter merges with the same one before it, unless it touches a letter of another script', () => {
+    expect(letters('a s s')).toEqual(['a1', 's2']);
+    expect(letters('a s s好')).toEqual(['a1', 's1', 's1', '好1']);
+    expect(letters('a s sж')).toEqual(['a1', 's1', 's1', 'ж1']);
+  });
+
+  it('one mask character between lone letters is a separator, two or more hide letters', () => {
+    expect(letters('a*s*s')).toEqual(['a1', 's2']);
+    expect(letters('b*b')).toEqual(['b2']);
+    expect(letters('b**b')).toEqual(['b1', 'b1']);
+  });
+});
