@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildStarterKit, compileKit, type BrandKit } from '@/lib/engine';
 
 const starter = buildStarterKit({ packs: ['tone-friendly-professional'], name: 'Tone' });
@@ -170,5 +170,234 @@ describe('tone: only when the check asks for it', () => {
       blamePhrases: 0,
     });
     expect(analysis.findings).toEqual([]);
+  });
+});
+
+describe('tone: the default thresholds, for a kit that sets none', () => {
+  // A kit with tone words but no thresholds: 3 exclamation marks, 2 shouted words, 3 emoji a sentence, 2 hedges
+  // and a sentiment floor of -0.5 (tone.ts DEFAULT_TONE).
+  const bare = compileKit({
+    version: 2,
+    profile: { name: 'bare' },
+    bannedTerms: [],
+    tone: { sentimentWords: { wrong: -1, useless: -3 }, hedges: ['maybe'] },
+  });
+  const found = (text: string) =>
+    bare.analyze(text, { platform: 'generic' }).findings.map((f) => `${f.kind}@${f.start}`);
+
+  it('three exclamation marks pass, the fourth is flagged', () => {
+    expect(found('Hi!!!')).toEqual([]);
+    expect(found('Hi!!!!')).toEqual(['exclamations@5']);
+  });
+
+  it('two shouted words pass, three are flagged', () => {
+    expect(found('STOP THAT now')).toEqual([]);
+    expect(found('STOP THAT RIGHT')).toEqual(['all-caps@0', 'all-caps@5', 'all-caps@10']);
+  });
+
+  it('three emoji in a sentence pass, four are flagged', () => {
+    expect(found('😀😀😀 ok')).toEqual([]);
+    expect(found('😀😀😀😀 ok')).toEqual(['emoji@0']);
+  });
+
+  it('two hedges pass, three are flagged', () => {
+    expect(found('maybe, maybe')).toEqual([]);
+    expect(found('maybe, maybe, maybe')).toEqual(['hedge@0', 'hedge@7', 'hedge@14']);
+  });
+
+  it('two mildly negative words (score -0.46) stay above the floor of -0.5; two stronger ones do not', () => {
+    const mild = bare.analyze('wrong and wrong', { platform: 'generic' });
+    expect(mild.tone.score).toBeGreaterThan(-0.5);
+    expect(mild.findings).toEqual([]);
+    expect(found('useless and wrong')).toEqual(['sentiment@0']);
+  });
+});
+
+describe('tone: English negation reaches over at most one word, right before the sentiment word', () => {
+  const weight = (text: string, word: string) =>
+    analyze(text).tone.drivers.find((d) => d.text === word)?.weight;
+
+  it('"not happy", "not very happy" and "not  happy" (two spaces) are negative', () => {
+    expect(weight('I am not happy', 'happy')).toBe(-1.5);
+    expect(weight('I am not very happy', 'happy')).toBe(-1.5);
+    expect(weight('I am not  happy', 'happy')).toBe(-1.5);
+    expect(weight('I am not very  happy', 'happy')).toBe(-1.5);
+  });
+
+  it('a negation further back in the sentence does not flip the word', () => {
+    expect(weight('No idea why, but happy to help', 'happy')).toBe(2);
+  });
+
+  it('a negation in a long draft is read where the word is, not from the start of the draft', () => {
+    expect(weight('I am not happy with how this order was handled', 'happy')).toBe(-1.5);
+  });
+});
+
+describe('tone: Chinese negation', () => {
+  const weight = (text: string, word: string) =>
+    analyze(text).tone.drivers.find((d) => d.text === word)?.weight;
+
+  it('不 right before a word, or one character before it, flips it, also at the very end of the draft', () => {
+    expect(weight('我们不满意', '满意')).toBe(-1.5);
+    expect(weight('我不太满意', '满意')).toBe(-1.5);
+    expect(weight('一点也不烦', '烦')).toBe(1.5);
+    // Any other hanzi there negates nothing.
+    expect(weight('我们很满意', '满意')).toBe(2);
+  });
+
+  it('a Chinese negator before an English word and an English one before a Chinese word count too', () => {
+    expect(weight('我们不happy', 'happy')).toBe(-1.5);
+    expect(weight('I am not 满意', '满意')).toBe(-1.5);
+  });
+
+  it('CJK text starts at U+3400: a rare hanzi of Extension A between 不 and the word is read as Chinese', () => {
+    expect(weight('不㐀满意', '满意')).toBe(-1.5);
+  });
+});
+
+describe('tone: every listed compound keeps its tone word innocent, even without a word segmenter', () => {
+  // tone.ts INNOCENT_COMPOUNDS: the list keeps these right in browsers whose Intl has no Segmenter (or a small
+  // dictionary); 滚 and 蠢 are single hanzi, which the segmenter alone would otherwise judge.
+  const COMPOUNDS = [
+    ...['滚圆', '滚动', '滚烫', '滚筒', '滚轮', '滚轴', '滚珠', '滚石', '滚滚', '翻滚', '打滚', '滚雪球'],
+    ...['滚瓜烂熟', '利滚利', '滚落', '滚梯', '滚刀'],
+    ...['垃圾分类', '垃圾桶', '垃圾箱', '垃圾袋', '垃圾车', '垃圾站', '垃圾场', '垃圾房', '垃圾处理'],
+    ...['垃圾回收', '垃圾清运', '垃圾收集', '垃圾焚烧', '垃圾填埋', '垃圾邮件', '垃圾短信', '垃圾堆'],
+    ...['生活垃圾', '厨余垃圾', '有害垃圾', '干垃圾', '湿垃圾', '扔垃圾', '倒垃圾', '捡垃圾'],
+    ...['闭嘴唇', '紧闭嘴', '蠢蠢欲动', '蠢动', '蠢蠢'],
+    ...['集美区', '集美大学', '集美学村', '集美镇', '集美街道'],
+    ...['乡亲们', '父亲们', '母亲们', '双亲们', '至亲们', '宗亲们', '相亲们', '表亲们', '近亲们'],
+  ];
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it.each([
+    ['with Intl.Segmenter', false],
+    ['without Intl.Segmenter (older browsers)', true],
+  ])('%s', async (_, hideSegmenter) => {
+    if (hideSegmenter) {
+      const intl = Intl as unknown as Record<string, unknown>;
+      const names = Object.getOwnPropertyNames(Intl).filter((name) => name !== 'Segmenter');
+      vi.stubGlobal('Intl', Object.fromEntries(names.map((name) => [name, intl[name]])));
+    }
+    vi.resetModules();
+    const engine = await import('@/lib/engine');
+    const kit = engine.buildStarterKit({ packs: ['tone-friendly-professional'], name: 'Tone' });
+    const formal = engine.compileKit({ ...kit, tone: { ...kit.tone, formality: 'formal' } });
+    const flagged = (text: string) =>
+      formal
+        .check(text, { platform: 'generic' })
+        .filter((f) => f.kind === 'aggressive' || f.kind === 'slang')
+        .map((f) => f.text);
+    expect(COMPOUNDS.filter((compound) => flagged(`我们${compound}了`).length > 0)).toEqual([]);
+    // The tone words on their own still count.
+    expect(flagged('滚！蠢。垃圾！闭嘴。集美们，亲们')).toEqual(['滚', '蠢', '垃圾', '闭嘴', '集美', '亲们']);
+  });
+});
+
+describe('tone: quoted words count half', () => {
+  const drivers = (text: string) => analyze(text).tone.drivers.map((d) => [d.text, d.weight]);
+
+  it.each([
+    ['It was “useless”'],
+    ['It was ‘useless’'],
+    ['It was "useless"'],
+    ['It was “useless'],
+    ['It was "useless'],
+    ['“It was ‘quite’ useless”'],
+  ])('%s: the quoted word counts half (curly, single, ASCII, unclosed, nested)', (text) => {
+    expect(drivers(text)).toEqual([['useless', -1.5]]);
+  });
+
+  it.each([['这真是「糟糕」'], ['这真是『糟糕』'], ['这真是《糟糕》']])('%s: CJK quotes too', (text) => {
+    expect(drivers(text)).toEqual([['糟糕', -1]]);
+  });
+
+  it('an apostrophe or a closing quote with nothing open quotes nothing', () => {
+    expect(drivers('It’s useless')).toEqual([['useless', -3]]);
+    expect(drivers('”useless“')).toEqual([['useless', -3]]);
+  });
+
+  it('an ASCII quote inside curly quotes neither opens nor closes a quote', () => {
+    expect(drivers('“She said "hi” and it was useless')).toEqual([['useless', -3]]);
+  });
+
+  it('only the words inside each quote count half, however many quotes the draft has', () => {
+    expect(drivers('“bad” ok “bad” ok “bad” useless')).toEqual([
+      ['useless', -3],
+      ['bad', -1],
+      ['bad', -1],
+      ['bad', -1],
+    ]);
+    expect(drivers('bad “x” bad “y” bad “z” bad').map(([, weight]) => weight)).toEqual([-2, -2, -2, -2]);
+    expect(drivers('a “b” c “d” e “f” useless "g')).toEqual([['useless', -3]]);
+  });
+
+  it('a word inside an unclosed ASCII quote that holds a closed curly one counts half', () => {
+    expect(drivers('"useless “x” y')).toEqual([['useless', -1.5]]);
+  });
+});
+
+describe('tone: what an aggressive word or a blame phrase finding says', () => {
+  it('is a warning on the tone list, with no suggested replacement', () => {
+    const { findings } = analyze('Stop being stupid, this is your fault');
+    const found = findings
+      .filter((f) => f.kind === 'aggressive' || f.kind === 'blame')
+      .map((f) => ({
+        kind: f.kind,
+        text: f.text,
+        list: f.list,
+        category: f.category,
+        severity: f.severity,
+        suggestions: f.suggestions,
+      }));
+    const tone = { list: 'tone', category: 'tone', severity: 'warn', suggestions: [] };
+    expect(found).toEqual([
+      { kind: 'aggressive', text: 'stupid', ...tone },
+      { kind: 'blame', text: 'your fault', ...tone },
+    ]);
+  });
+});
+
+describe('tone: shouting, word by word', () => {
+  it('a lone five-letter capitalised word is still an acronym (HTTPS); six letters shout', () => {
+    expect(analyze('Use HTTPS for the link').tone.allCapsWords).toBe(0);
+    expect(analyze('That is AWFUL').tone.allCapsWords).toBe(0);
+    expect(analyze('That is SIMPLY wrong').tone.allCapsWords).toBe(1);
+  });
+
+  it('capitalised words with several spaces or a tab between them are one run', () => {
+    expect(analyze('STOP  THAT').tone.allCapsWords).toBe(2);
+    expect(analyze('STOP\tTHAT').tone.allCapsWords).toBe(2);
+    expect(analyze('STOP, THAT').tone.allCapsWords).toBe(0);
+  });
+
+  it('an acronym after leading spaces is not shouting', () => {
+    expect(analyze('  JSON export is ready').tone.allCapsWords).toBe(0);
+  });
+});
+
+describe('tone: no tone phrase spans sentence punctuation', () => {
+  it.each([',', '.', '!', '?', ';', ':', '，', '。', '！', '？', '；', '：', '、', '…'])(
+    '"your%sfault" is no blame',
+    (mark) => {
+      const { tone, findings } = analyze(`It is your${mark}fault`);
+      expect(tone.blamePhrases).toBe(0);
+      expect(findings.filter((f) => f.kind === 'blame')).toEqual([]);
+    },
+  );
+});
+
+describe('tone: a listed compound at the very start of the draft is innocent too', () => {
+  it.each(['滚圆的月亮', '垃圾分类很重要', '乡亲们好'])('%s', (text) => {
+    const formal: BrandKit = { ...starter, tone: { ...starter.tone, formality: 'formal' } };
+    expect(
+      compileKit(formal)
+        .check(text, { platform: 'generic' })
+        .filter((f) => f.kind === 'aggressive' || f.kind === 'slang'),
+    ).toEqual([]);
   });
 });
