@@ -401,3 +401,234 @@ describe('tone: a listed compound at the very start of the draft is innocent too
     ).toEqual([]);
   });
 });
+
+describe('tone: what each tone rule reports', () => {
+  const formal = compileKit({ ...starter, tone: { ...starter.tone, formality: 'formal' } });
+  const report = (text: string, kind: string, kit = checker) =>
+    kit
+      .analyze(text, { platform: 'generic' })
+      .findings.filter((f) => f.kind === kind)
+      .map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        at: [f.start, f.end],
+        text: f.text,
+        message: f.message.en,
+        explanation: f.explanation?.en,
+        suggestions: f.suggestions,
+      }));
+
+  it('exclamation marks past the limit, ASCII and full-width, in the order of the draft', () => {
+    expect(report('好！！！ ok!', 'exclamations')).toEqual(
+      [3, 7].map((at) => ({
+        ruleId: 'tone:exclamations',
+        severity: 'info',
+        at: [at, at + 1],
+        text: '好！！！ ok!'[at],
+        message: '4 exclamation marks; the brand voice allows 2.',
+        explanation: 'Your brand voice limits exclamation marks per post.',
+        suggestions: [],
+      })),
+    );
+  });
+
+  it('every shouted word, with its lower-case form suggested', () => {
+    expect(report('Please STOP THAT', 'all-caps')).toEqual([
+      {
+        ruleId: 'tone:all-caps',
+        severity: 'info',
+        at: [7, 11],
+        text: 'STOP',
+        message: '2 ALL-CAPS words; the brand voice allows 1. Capitals read as shouting.',
+        explanation: 'Your brand voice limits words in capitals.',
+        suggestions: ['stop'],
+      },
+      expect.objectContaining({ at: [12, 16], text: 'THAT', suggestions: ['that'] }),
+    ]);
+  });
+
+  it('a sentence with too many emoji, up to and with its full stop', () => {
+    expect(report('Hi. Yes 😀😀😀. Ok 😀😀', 'emoji')).toEqual([
+      {
+        ruleId: 'tone:emoji',
+        severity: 'info',
+        at: [3, 15],
+        text: ' Yes 😀😀😀.',
+        message: '3 emoji in one sentence; the brand voice allows 2.',
+        explanation: 'Your brand voice limits emoji per sentence.',
+        suggestions: [],
+      },
+    ]);
+    expect(checker.analyze('Hi. Yes 😀😀😀. Ok 😀😀', { platform: 'generic' }).tone.maxEmojiInSentence).toBe(
+      3,
+    );
+  });
+
+  it('as many emoji as allowed pass; so does a draft made of nothing but allowed emoji', () => {
+    expect(report('Ok 😀😀', 'emoji')).toEqual([]);
+    expect(report('😀😀😀', 'emoji')).toHaveLength(1);
+  });
+
+  it.each(['.', '!', '?', '。', '！', '？', '\n'])('"%s" ends a sentence for the emoji count', (mark) => {
+    expect(report(`😀😀${mark}😀😀`, 'emoji')).toEqual([]);
+    expect(checker.analyze(`😀😀${mark}😀😀`, { platform: 'generic' }).tone.maxEmojiInSentence).toBe(2);
+  });
+
+  it('each 你 in a formal kit, not 你们, with 您 suggested', () => {
+    expect(report('你好，你们好，你', 'formality', formal)).toEqual(
+      [0, 7].map((at) => ({
+        ruleId: 'tone:formality',
+        severity: 'info',
+        at: [at, at + 1],
+        text: '你',
+        message: 'The brand voice is formal: use 您 when addressing one person.',
+        explanation: 'Your brand voice is set to formal.',
+        suggestions: ['您'],
+      })),
+    );
+  });
+
+  it('slang in a formal kit only', () => {
+    expect(report('lol ok', 'slang')).toEqual([]);
+    expect(report('lol ok', 'slang', formal)).toEqual([
+      {
+        ruleId: 'tone:slang',
+        severity: 'info',
+        at: [0, 3],
+        text: 'lol',
+        message: '“lol” is slang; the brand voice is formal.',
+        explanation: 'Your brand voice lists this among slang to avoid.',
+        suggestions: [],
+      },
+    ]);
+  });
+
+  it('aggressive words and blame phrases, each with its own message', () => {
+    expect(report('Stop being stupid', 'aggressive')).toEqual([
+      {
+        ruleId: 'tone:aggressive',
+        severity: 'warn',
+        at: [11, 17],
+        text: 'stupid',
+        message: '“stupid” sounds aggressive.',
+        explanation: 'Your brand voice lists this among words that sound aggressive.',
+        suggestions: [],
+      },
+    ]);
+    expect(report('It is your fault', 'blame')).toEqual([
+      {
+        ruleId: 'tone:blame',
+        severity: 'warn',
+        at: [6, 16],
+        text: 'your fault',
+        message: '“your fault” blames the reader.',
+        explanation: 'Your brand voice lists this among phrases that blame the reader.',
+        suggestions: [],
+      },
+    ]);
+  });
+
+  it('hedges past the limit: every hedge of the draft', () => {
+    expect(report('maybe so, perhaps', 'hedge')).toEqual([]);
+    expect(report('maybe so, perhaps, probably', 'hedge')).toEqual(
+      [
+        [0, 5, 'maybe'],
+        [10, 17, 'perhaps'],
+        [19, 27, 'probably'],
+      ].map(([start, end, text]) => ({
+        ruleId: 'tone:hedge',
+        severity: 'info',
+        at: [start, end],
+        text,
+        message: '3 hedges (maybe, I think…); the brand voice allows 2. Be direct.',
+        explanation: 'Your brand voice limits hedging words like “maybe” and “I think”.',
+        suggestions: [],
+      })),
+    );
+  });
+
+  it('a hostile draft: one finding from the first to the last negative word, naming up to five of them', () => {
+    const text = 'Thanks, but this is awful, terrible, useless, pathetic, horrible and the worst';
+    expect(report(text, 'sentiment')).toEqual([
+      {
+        ruleId: 'tone:sentiment',
+        severity: 'warn',
+        at: [20, text.length],
+        text: text.slice(20),
+        message:
+          'This sounds hostile, mostly because of: “awful”, “terrible”, “useless”, “pathetic”, “horrible”.',
+        explanation:
+          'Onbrand weighs the friendly and unfriendly words in the draft; “not” in front of a word turns it around.',
+        suggestions: [],
+      },
+    ]);
+  });
+});
+
+describe('tone: a pathological draft gets at most 50 findings per rule', () => {
+  const formal = compileKit({ ...starter, tone: { ...starter.tone, formality: 'formal' } });
+  const count = (text: string, kind: string, kit = checker) =>
+    kit.analyze(text, { platform: 'generic' }).findings.filter((f) => f.kind === kind).length;
+
+  it.each([
+    ['exclamations', '!'.repeat(60)],
+    ['all-caps', 'SHOUT '.repeat(60)],
+    ['emoji', '😀😀😀. '.repeat(60)],
+    ['aggressive', 'stupid, '.repeat(60)],
+    ['blame', 'your fault; '.repeat(60)],
+    ['hedge', 'maybe, '.repeat(60)],
+  ])('%s', (kind, text) => {
+    expect(count(text, kind)).toBe(50);
+  });
+
+  it('formality', () => {
+    expect(count('你，'.repeat(60), 'formality', formal)).toBe(50);
+  });
+
+  it('the summary still counts them all, and lists the 20 strongest words', () => {
+    const { tone } = analyze(`${'stupid, '.repeat(30)}${'your fault; '.repeat(30)}${'!'.repeat(60)}`);
+    expect([tone.aggressiveWords, tone.blamePhrases, tone.exclamations]).toEqual([30, 30, 60]);
+    expect(tone.drivers).toHaveLength(20);
+  });
+});
+
+describe('tone: the score and its label', () => {
+  const summary = (text: string) => analyze(text).tone;
+
+  it('sums the word weights and scales the sum into -1…1 the VADER way: s / √(s² + 15)', () => {
+    expect(summary('thanks').score).toBeCloseTo(2 / Math.sqrt(19), 10);
+    expect(summary('thanks, great, wonderful').score).toBeCloseTo(7 / Math.sqrt(64), 10);
+    expect(summary('stupid').score).toBeCloseTo(-2 / Math.sqrt(19), 10);
+    expect(summary('No words of tone here').score).toBe(0);
+  });
+
+  it('lists the drivers strongest first, then in the order of the draft', () => {
+    expect(summary('thanks, wrong, awful, stupid, great').drivers.map((d) => [d.text, d.weight])).toEqual([
+      ['awful', -3],
+      ['thanks', 2],
+      ['stupid', -2],
+      ['great', 2],
+      ['wrong', -1],
+    ]);
+  });
+
+  it('labels: hostile takes two negative words; one strong word is negative; positive; neutral', () => {
+    expect(summary('useless and wrong').label).toBe('hostile');
+    expect(summary('stupid and wrong').label).toBe('hostile');
+    expect(summary('This is pathetic').label).toBe('negative');
+    expect(summary('thanks').label).toBe('positive');
+    expect(summary('thanks, but wrong and wrong').label).toBe('neutral');
+  });
+
+  it('aggressive words and blame phrases each count -2, and as negative words', () => {
+    const tone = summary('stupid, your fault');
+    expect(tone.score).toBeCloseTo(-4 / Math.sqrt(31), 10);
+    expect(tone.label).toBe('hostile');
+    expect(tone.drivers.map((d) => d.weight)).toEqual([-2, -2]);
+  });
+
+  it('hedges count in the summary, not in the score', () => {
+    const tone = summary('maybe, perhaps');
+    expect([tone.hedges, tone.score, tone.drivers]).toEqual([2, 0, []]);
+  });
+});
