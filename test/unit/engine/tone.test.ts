@@ -632,3 +632,11 @@ describe('tone: the score and its label', () => {
     expect([tone.hedges, tone.score, tone.drivers]).toEqual([2, 0, []]);
   });
 });
+
+describe('tone: emoji below the astral planes count too', () => {
+  it('⌚ ☀️ ✅ ⭐ ㊗️ are emoji: five in one sentence', () => {
+    const { tone, findings } = analyze('Ready ⌚☀️✅⭐㊗️ now');
+    expect(tone.maxEmojiInSentence).toBe(5);
+    expect(findings.filter((f) => f.kind === 'emoji').map((f) => f.text)).toEqual(['Ready ⌚☀️✅⭐㊗️ now']);
+  });
+});
