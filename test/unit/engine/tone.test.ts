@@ -640,3 +640,16 @@ describe('tone: emoji below the astral planes count too', () => {
     expect(findings.filter((f) => f.kind === 'emoji').map((f) => f.text)).toEqual(['Ready ⌚☀️✅⭐㊗️ now']);
   });
 });
+
+describe('tone: keycap emoji count (a product fix of round 22)', () => {
+  // Before: the emoji walk looked only at U+2300 and up, so 1️⃣ #️⃣ *️⃣ (a digit, # or * with U+FE0F U+20E3)
+  // counted as nothing, though emoji.ts and X's length read them as emoji.
+  it('1️⃣2️⃣3️⃣ is three emoji in one sentence; plain digits, # and * are none', () => {
+    const { tone, findings } = analyze('Steps 1️⃣2️⃣3️⃣ done');
+    expect(tone.maxEmojiInSentence).toBe(3);
+    expect(findings.filter((f) => f.kind === 'emoji').map((f) => f.text)).toEqual(['Steps 1️⃣2️⃣3️⃣ done']);
+    expect(analyze('#️⃣ and *️⃣ and 0️⃣').tone.maxEmojiInSentence).toBe(3);
+    expect(analyze('Call 123 or #45 * 6 😀').tone.maxEmojiInSentence).toBe(1);
+    expect(analyze('Order 1234, 5678 and 9012').tone.maxEmojiInSentence).toBe(0);
+  });
+});
