@@ -653,3 +653,20 @@ describe('tone: keycap emoji count (a product fix of round 22)', () => {
     expect(analyze('Order 1234, 5678 and 9012').tone.maxEmojiInSentence).toBe(0);
   });
 });
+
+describe('tone: where a quote opens and closes', () => {
+  const weight = (text: string) => analyze(text).tone.drivers.find((d) => d.text === 'useless')?.weight;
+
+  it('an ASCII quote inside curly quotes does not close them', () => {
+    expect(weight('“She said "this is useless” today')).toBe(-1.5);
+  });
+
+  it('an apostrophe before a quote does not upset the quote after it', () => {
+    expect(weight('It’s “useless”')).toBe(-1.5);
+  });
+
+  it('ASCII quotes pair up, also from the first character of the draft', () => {
+    expect(weight('"useless" he said')).toBe(-1.5);
+    expect(weight('He said "no" and it was useless')).toBe(-3);
+  });
+});
