@@ -488,6 +488,10 @@ describe('tone: what each tone rule reports', () => {
     );
   });
 
+  it('a draft that does not open with 你 has nothing flagged before its first 你', () => {
+    expect(report('您好，你', 'formality', formal).map((f) => f.at)).toEqual([[3, 4]]);
+  });
+
   it('slang in a formal kit only', () => {
     expect(report('lol ok', 'slang')).toEqual([]);
     expect(report('lol ok', 'slang', formal)).toEqual([
