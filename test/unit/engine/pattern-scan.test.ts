@@ -260,3 +260,58 @@ describe('user pattern scan', () => {
     }
   });
 });
+
+describe('the scan plan is exact', () => {
+  const plan = (source: string, programSize?: number) => {
+    const regex = compiled(source);
+    const result = planOf(regex, programSize ?? regex.programSize());
+    if (!result.ok) throw new Error(`${source}: no plan (${result.reason})`);
+    return result.plan;
+  };
+  /** A code point set as hex ranges, checked over every code point. */
+  const ranges = (set: { has(cp: number): boolean }) => {
+    const out: string[] = [];
+    let start = -1;
+    for (let cp = 0; cp <= 0x110000; cp++) {
+      const has = cp <= 0x10ffff && set.has(cp);
+      if (has && start < 0) start = cp;
+      if (!has && start >= 0) {
+        out.push(start === cp - 1 ? start.toString(16) : `${start.toString(16)}-${(cp - 1).toString(16)}`);
+        start = -1;
+      }
+    }
+    return out.join(',');
+  };
+
+  it.each([
+    ['[^a]{3}', '0-60,62-10ffff', '0-60,62-10ffff', 3, 6],
+    ['[A-Za-z]{20}', '41-5a,61-7a', '41-5a,61-7a', 20, 20],
+    ['(?i)k', '4b,6b,212a', '4b,6b,212a', 1, 1],
+    ['[😀-😂]x', '1f600-1f602', '78,1f600-1f602', 2, 3],
+    ['(?:😀|😁)y', '1f600-1f601', '79,1f600-1f601', 2, 3],
+    ['a.b', '61', '0-9,b-10ffff', 3, 4],
+    ['(?s)a.b', '61', '0-10ffff', 3, 4],
+    ['ORD-[0-9]{6}', '4f', '2d,30-39,44,4f,52', 10, 10],
+    ['(?i)straße', '53,73,17f', '41,45,52-54,61,65,72-74,df,17f,1e9e', 6, 6],
+    ['a+b', '61', '61-62', 2, Infinity],
+    ['(?:ab|c)+d', '61,63', '61-64', 2, Infinity],
+  ])('%s: first %s, alphabet %s, %i to %s units', (source, first, alphabet, min, max) => {
+    const p = plan(source);
+    expect([ranges(p.first), ranges(p.alphabet), p.minLength, p.maxLength]).toEqual([
+      first,
+      alphabet,
+      min,
+      max,
+    ]);
+  });
+
+  it("keeps a windowed search inside re2js's bit-state limit of 262,144 / program size units", () => {
+    expect(plan('[a-z]{20}').window).toBe(512);
+    expect(plan('[a-z]{20}', 1000).window).toBe(Math.floor(262_144 / 1000) - 20 - 2);
+    expect(plan('a+b', 1000).window).toBe(Math.floor(262_144 / 1000) - 2);
+    // Never under 64 starts per window, and a program size of 0 counts as 1.
+    expect(plan('[a-z]{20}', 5000).window).toBe(64);
+    expect(plan('[a-z]{20}', 0).window).toBe(512);
+    expect(plan('[a-z]{20}', 1000).programSize).toBe(1000);
+  });
+});
