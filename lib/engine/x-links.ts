@@ -68,9 +68,17 @@ export const isLinkTrailing = (c: number) =>
   c === 0x27 ||
   c === 0x22;
 
+/** What may stand just before a link (twitter-text 3.1): no letter, digit or _, and none of @ $ # (or ＠ ＃). */
+const mayPrecedeLink = (c: number) =>
+  !isWord(c) && c !== 0x40 && c !== 0x24 && c !== 0x23 && c !== 0xff20 && c !== 0xff03;
+/** Before a bare domain, not - . / either ("-foo.com", "/onbrand.app" and the host of "a@b.com" are text). */
+const mayPrecedeDomain = (c: number) => mayPrecedeLink(c) && c !== 0x2d && c !== 0x2e && c !== 0x2f;
+
 const HTTP = /https?:\/\//gi;
 /** Necessary for a bare domain: a label's last letter or digit, the dot, the TLD's first letter. */
 const DOMAIN_HINT = /[0-9A-Za-z]\.[A-Za-z]/;
+
+const endsNoTld = (c: number) => isAlnum(c) || c === 0x40 || c === 0x2b || c === 0x2d;
 
 /** Lower-case ASCII letter as 0–25, or -1. */
 const letter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x61 : -1);
@@ -81,7 +89,8 @@ function tldAt(text: string, at: number, tokenEnd: number): number {
   const first = letter(text.charCodeAt(at));
   const second = letter(text.charCodeAt(at + 1));
   if (first < 0 || second < 0) return 0;
-  const boundaryAfter = (n: number) => at + n <= tokenEnd && !isWord(text.charCodeAt(at + n));
+  // X's TLD ends before anything but a letter, a digit, @, + or - ("t.cn_x" is the link t.cn, then "_x").
+  const boundaryAfter = (n: number) => at + n <= tokenEnd && !endsNoTld(text.charCodeAt(at + n));
   for (const tld of GENERIC_TLDS) {
     if (tld.charCodeAt(0) - 0x61 !== first || tld.length > tokenEnd - at) continue;
     let same = true;
@@ -91,6 +100,117 @@ function tldAt(text: string, at: number, tokenEnd: number): number {
   }
   return COUNTRY[first * 26 + second] && boundaryAfter(2) ? 2 : 0;
 }
+
+/** ASCII a link's path or query may hold as X reads it (twitter-text 3.1: its path and query characters). */
+const URL_ASCII = /[A-Za-z0-9!*';:=+,.$/%#[\]\-_~@|&?]/;
+/**
+ * A character of a link's path or query, as X's counter reads it: the ASCII above, the en dash, twitter-text's
+ * Latin accents and Cyrillic. Anything else ends the link: a Chinese draft that glues text to a link
+ * ("https://t.cn/A6abc电话…", "官网 onbrand.app/zh。欢迎") weighs that text as text, not as part of the 23.
+ */
+function isUrlPathChar(c: number): boolean {
+  if (c < 0x80) return URL_ASCII.test(String.fromCharCode(c));
+  return (
+    c === 0x2013 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    c === 0x253 ||
+    c === 0x254 ||
+    c === 0x256 ||
+    c === 0x257 ||
+    c === 0x259 ||
+    c === 0x25b ||
+    c === 0x263 ||
+    c === 0x268 ||
+    c === 0x26f ||
+    c === 0x272 ||
+    c === 0x289 ||
+    c === 0x28b ||
+    c === 0x2bb ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** ASCII a link's query may hold (twitter-text 3.1), parentheses included: no accents, no Cyrillic. */
+const URL_QUERY = /[A-Za-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/;
+
+/** The end of a link's path or query starting at `from` (a "/" or "?"): a path holds only balanced parentheses. */
+function pathEnd(text: string, from: number): number {
+  let end = from;
+  let open = 0;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 0x3f) return queryEnd(text, end);
+    if (c === 0x28) {
+      if (open > 0 || closingParen(text, end + 1) < 0) break;
+      open++;
+    } else if (c === 0x29) {
+      if (open === 0) break;
+      open--;
+    } else if (!isUrlPathChar(c)) break;
+  }
+  return end;
+}
+
+/** Where the ")" closing a "(" just before `from` is, with one or more path characters between, or -1. */
+function closingParen(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) return i > from ? i : -1;
+    if (c === 0x28 || !isUrlPathChar(c)) return -1;
+  }
+  return -1;
+}
+
+/** A query ends on one of these (twitter-text 3.1): "?q=(1" of "?q=(1(" is the link. */
+const URL_QUERY_END = /[A-Za-z0-9\-_&=#/]/;
+
+function queryEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) < 0x80 && URL_QUERY.test(text[end])) end++;
+  while (end > from + 1 && !URL_QUERY_END.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * The end of a link written with its protocol, from just after "://" (`from` itself when there is none). The host is
+ * the longest run of host characters (any letter: X takes IDNs) that ends in a TLD, as X's greedy match takes it
+ * ("https://onbrand.app欢迎" ends at app); a run whose last part is not ASCII (例子.中国) is taken whole. Then an
+ * optional port, path and query.
+ */
+function protocolLinkEnd(text: string, from: number): number {
+  let runEnd = from;
+  for (; runEnd < text.length; runEnd++) {
+    const c = text.charCodeAt(runEnd);
+    if (c < 0x80 ? !isHostChar(c) && c !== 0x5f : !isPathChar(c)) break;
+  }
+  let end = from;
+  let idnTld = false;
+  for (let i = from + 1; i < runEnd - 1; i++) {
+    if (text.charCodeAt(i) !== 0x2e) continue;
+    let tokenEnd = i + 1;
+    while (tokenEnd < runEnd && text.charCodeAt(tokenEnd) !== 0x2e) tokenEnd++;
+    const tld = tldAt(text, i + 1, tokenEnd);
+    if (tld > 0) end = i + 1 + tld;
+    idnTld = text.charCodeAt(i + 1) >= 0x80;
+  }
+  if (idnTld) end = runEnd;
+  if (end === from) return from;
+  return afterHost(text, end, true);
+}
+
+/** The end of a link whose host ends at `end`: an optional port, then a path (or, after a protocol, a query). */
+function afterHost(text: string, end: number, query: boolean): number {
+  if (text.charCodeAt(end) === 0x3a && isDigit(text.charCodeAt(end + 1))) {
+    end++;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  const c = text.charCodeAt(end);
+  return c === 0x2f || (query && c === 0x3f) ? pathEnd(text, end) : end;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** A DNS label: 1–63 letters, digits and hyphens, starting and ending with a letter or digit. */
 function isLabel(text: string, start: number, end: number): boolean {
@@ -132,21 +252,23 @@ function domainIn(text: string, from: number, runEnd: number): [number, number] 
     const chainGoesOn = next < n - 1 && isLabel(text, starts[next], ends[next]);
     best[t] = chainGoesOn && best[next] !== -1 ? best[next] : tld[next] > 0 ? next : -1;
   }
-  for (let t = 0; t < n - 1; t++) {
-    if (best[t] === -1) continue;
-    // Starts at the token's beginning or just after a hyphen in it, where \b holds.
-    for (let p = starts[t]; p < ends[t]; p++) {
-      const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
-      if (!isAlnum(text.charCodeAt(p)) || isWord(prev) || !isLabel(text, p, ends[t])) continue;
-      let matchEnd = starts[best[t]] + tld[best[t]];
-      if (text.charCodeAt(matchEnd) === 0x2f) {
-        matchEnd++;
-        while (matchEnd < text.length && isPathChar(text.charCodeAt(matchEnd))) matchEnd++;
-      }
-      return [p, matchEnd];
-    }
+  // X starts a bare domain only where its run of host characters starts, after a character that may precede one.
+  if (best[0] === -1 || !isLabel(text, from, ends[0])) return null;
+  if (from > 0 && !mayPrecedeDomain(text.charCodeAt(from - 1))) return null;
+  const matchEnd = starts[best[0]] + tld[best[0]];
+  return [from, afterHost(text, matchEnd, false)];
+}
+
+/** Whether the ")" at `at` closes a "(" of the link from `start` (kept, as in /wiki/Primer_(film)). */
+function closesParen(text: string, start: number, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x29) return false;
+  let open = 0;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) open++;
+    else if (c === 0x29 && open > 0) open--;
   }
-  return null;
+  return open > 0;
 }
 
 /** The first bare domain at or after `from` and before `limit`, or null. */
@@ -185,9 +307,11 @@ export function findXLinks(text: string): Array<[number, number]> {
     let match: [number, number] | null = null;
     if (domain) match = domain;
     else if (http) {
-      let end = http.index + http[0].length;
-      const bodyStart = end;
-      while (end < text.length && isPathChar(text.charCodeAt(end))) end++;
+      const bodyStart = http.index + http[0].length;
+      const end =
+        http.index > 0 && !mayPrecedeLink(text.charCodeAt(http.index - 1))
+          ? bodyStart
+          : protocolLinkEnd(text, bodyStart);
       if (end > bodyStart) match = [http.index, end];
       else {
         HTTP.lastIndex = http.index + 1;
@@ -198,7 +322,8 @@ export function findXLinks(text: string): Array<[number, number]> {
     if (!match) break;
     const start = match[0];
     let end = match[1];
-    while (end > start && isLinkTrailing(text.charCodeAt(end - 1))) end--;
+    while (end > start && isLinkTrailing(text.charCodeAt(end - 1)) && !closesParen(text, start, end - 1))
+      end--;
     links.push([start, end]);
     cursor = Math.max(end, start + 1);
   }
