@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import twitterText from 'twitter-text';
 import { test, expect } from '../support/test';
 import { seedKit } from '../support/kit';
 import { SITE_BOXES, editorLocator, focusBox, modelText, type SiteBox } from '../support/site-pages';
@@ -102,6 +103,26 @@ test('the part past the limit is tinted; the counter counts every keystroke', as
   await page.keyboard.type('!');
   await expect.poll(() => length.attribute('aria-label')).toBe(`${words.repeat(8).trim().length + 1}/280`);
   expect(await length.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL())).not.toBe(drawn);
+});
+
+test('a link glued to Chinese text weighs as X weighs it: the text after the link counts', async ({
+  ext,
+  openExtensionPage,
+}) => {
+  const target = box('x');
+  const page = await focusWithKit({ ext, openExtensionPage }, target);
+  const draft = '新品上市！详情见https://t.cn/A6abc电话13800138000，官网：https://onbrand.app/zh。欢迎';
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, draft);
+  await expect.poll(() => modelText(page, 'compose')).toBe(draft);
+  // X's own counter (twitter-text) gives 91: both links weigh 23, and 电话13800138000 and 。欢迎 are text.
+  expect(twitterText.parseTweet(draft).weightedLength).toBe(91);
+  await expect.poll(() => overlay(page).getByTestId('badge-length').attribute('aria-label')).toBe('91/280');
 });
 
 test('textarea marks stay put while typing after them and follow the text typed before them', async ({
