@@ -21,6 +21,17 @@ function highlightTexts(page: Page, name: string): Promise<string[]> {
   );
 }
 
+/** A paste of `text` into the focused box, handled by the site's editor as a user's paste is. */
+function pasteIntoFocused(page: Page, text: string): Promise<void> {
+  return page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
 /** The test kit seeded, then `target`'s site opened in a new tab with its box focused. */
 async function focusWithKit(
   fixtures: { ext: ExtensionBrowser; openExtensionPage(name: string): Promise<Page> },
@@ -48,13 +59,7 @@ test('a paste that fires no input event (Draft.js handles it itself) is checked'
 }) => {
   const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   await overlay(page).getByTestId('badge-clean').waitFor('visible');
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'This is damn good news');
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  });
+  await pasteIntoFocused(page, 'This is damn good news');
   await expect.poll(() => modelText(page, 'compose')).toBe('This is damn good news');
   await overlay(page).getByTestId('badge-counts').waitFor('visible');
   await expect.poll(() => highlightTexts(page, 'onbrand-block')).toContain('damn');
@@ -85,13 +90,7 @@ test('the part past the limit is tinted; the counter counts every keystroke', as
 }) => {
   const page = await focusWithKit({ ext, openExtensionPage }, box('x'));
   const words = 'Our spring release is here with faster replies and saved templates for every team. ';
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, words.repeat(8).trim());
+  await pasteIntoFocused(page, words.repeat(8).trim());
   const length = overlay(page).getByTestId('badge-length');
   // A canvas: its text is its accessible name, and it is really drawn.
   await expect.poll(() => length.attribute('aria-label')).toBe(`${words.repeat(8).trim().length}/280`);
@@ -112,13 +111,7 @@ test('a link glued to Chinese text weighs as X weighs it: the text after the lin
   const target = box('x');
   const page = await focusWithKit({ ext, openExtensionPage }, target);
   const draft = '新品上市！详情见https://t.cn/A6abc电话13800138000，官网：https://onbrand.app/zh。欢迎';
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, draft);
+  await pasteIntoFocused(page, draft);
   await expect.poll(() => modelText(page, 'compose')).toBe(draft);
   // X's own counter (twitter-text) gives 91: both links weigh 23, and 电话13800138000 and 。欢迎 are text.
   expect(twitterText.parseTweet(draft).weightedLength).toBe(91);
