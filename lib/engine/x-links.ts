@@ -103,15 +103,22 @@ function tldAt(text: string, at: number, tokenEnd: number): number {
   return COUNTRY[first * 26 + second] && boundaryAfter(2) ? 2 : 0;
 }
 
-/** ASCII a link's path or query may hold as X reads it (twitter-text 3.1: its path and query characters). */
-const URL_ASCII = /[A-Za-z0-9!*';:=+,.$/%#[\]\-_~@|&?]/;
+/** The ASCII characters `set` matches, as a 128-entry table (one read per character of a link, no regex test). */
+function asciiTable(set: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (set.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
+/** ASCII a link's path may hold as X reads it (twitter-text 3.1: its path characters; "?" starts a query). */
+const URL_ASCII = asciiTable(/[A-Za-z0-9!*';:=+,.$/%#[\]\-_~@|&]/);
 /**
  * A character of a link's path or query, as X's counter reads it: the ASCII above, the en dash, twitter-text's
  * Latin accents and Cyrillic. Anything else ends the link: a Chinese draft that glues text to a link
  * ("https://t.cn/A6abc电话…", "官网 onbrand.app/zh。欢迎") weighs that text as text, not as part of the 23.
  */
 function isUrlPathChar(c: number): boolean {
-  if (c < 0x80) return URL_ASCII.test(String.fromCharCode(c));
+  if (c < 0x80) return URL_ASCII[c] === 1;
   return (
     c === 0x2013 ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
@@ -135,7 +142,7 @@ function isUrlPathChar(c: number): boolean {
 }
 
 /** ASCII a link's query may hold (twitter-text 3.1), parentheses included: no accents, no Cyrillic. */
-const URL_QUERY = /[A-Za-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/;
+const URL_QUERY = asciiTable(/[A-Za-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/);
 
 /** The end of a link's path or query starting at `from` (a "/" or "?"): a path holds only balanced parentheses. */
 function pathEnd(text: string, from: number): number {
@@ -166,12 +173,13 @@ function closingParen(text: string, from: number): number {
 }
 
 /** A query ends on one of these (twitter-text 3.1): "?q=(1" of "?q=(1(" is the link. */
-const URL_QUERY_END = /[A-Za-z0-9\-_&=#/]/;
+const URL_QUERY_END = asciiTable(/[A-Za-z0-9\-_&=#/]/);
 
 function queryEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && text.charCodeAt(end) < 0x80 && URL_QUERY.test(text[end])) end++;
-  while (end > from + 1 && !URL_QUERY_END.test(text[end - 1])) end--;
+  // A code of 0x80 or more reads undefined: it ends the query.
+  while (end < text.length && URL_QUERY[text.charCodeAt(end)] === 1) end++;
+  while (end > from + 1 && URL_QUERY_END[text.charCodeAt(end - 1)] !== 1) end--;
   return end;
 }
 
