@@ -166,6 +166,12 @@ const STAND_INS: {
   },
   {
     build: 'assistant',
+    source: './x-links',
+    importer: /\/lib\/engine\/length\.ts$/,
+    part: 'lib/assistant/x-links-part.ts',
+  },
+  {
+    build: 'assistant',
     source: /\/lib\/sites\/registry(\.ts)?$/,
     importer: /\/lib\/assistant\//,
     part: 'lib/assistant/site-part.ts',
@@ -175,7 +181,8 @@ const STAND_INS: {
 /**
  * What each separately built script leaves out, for the in-page assistant's optional parts (lib/assistant/parts.ts):
  * content-scripts/assistant.js gets stand-ins for `re2js`, the engine's pinyin and traditional → simplified tables,
- * the template search's pinyin initials, the site adapters' registry (each site's adapter is its own part), the kit
+ * the template search's pinyin initials, X's link scanner (only X's weighted length needs it), the site adapters'
+ * registry (each site's adapter is its own part), the kit
  * file reader's error positions (lib/kits/json-position-page.ts), and
  * message files without their strings; the part-i18n-en / part-i18n-zh scripts keep one language's half of every message file.
  * Chrome's background.js gets the `re2js` stand-in too, and stand-ins for team sync (yjs, Hocuspocus, lib0) and rrule:

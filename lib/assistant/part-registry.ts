@@ -14,6 +14,7 @@ export const PART_FILES = {
   'community-ui': '/part-community-ui.js',
   'template-picker-ui': '/part-template-picker-ui.js',
   'site-x': '/part-site-x.js',
+  'x-links': '/part-x-links.js',
   'site-facebook': '/part-site-facebook.js',
   'site-instagram': '/part-site-instagram.js',
   'site-linkedin': '/part-site-linkedin.js',

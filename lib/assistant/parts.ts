@@ -10,6 +10,7 @@ import type { TemplateLibrary } from '@/lib/templates/schema';
 import { TEMPLATES_KEY } from '@/lib/templates/store';
 import { TEAM_KITS_KEY } from '@/lib/team/team-kit';
 import { siteIdForHost } from '@/lib/sites/hosts';
+import { platformMeta } from '@/lib/platforms';
 import { loadedPart, type PartName } from './part-registry';
 
 // Optional pieces of the in-page assistant, kept out of content-scripts/assistant.js and injected into the same
@@ -26,6 +27,7 @@ import { loadedPart, type PartName } from './part-registry';
 //   compile without the pairs: it fails loudly, never matching less);
 //   site-<id> (≈1–2.5 KB gzip each): one supported site's DOM adapter, only in that site's frames (the generic
 //   adapter for other sites stays in the assistant);
+//   x-links (≈2 KB gzip): X's link scanner, which only X's weighted length reads, with X's site part;
 //   template-pinyin (≈9 KB gzip): the template search's pinyin initials, only for template libraries with hanzi,
 //   injected after the assistant has started (the picker gets the library once it is in place);
 //   community-ui (≈7 KB gzip) / template-picker-ui (≈2.8 KB gzip): the UI on a page's comments and the template
@@ -163,6 +165,17 @@ export function sitePart(hostname: string): PartName | undefined {
   return id === undefined ? undefined : `site-${id}`;
 }
 
+/**
+ * Every part a page on `hostname` needs for its site: the adapter, and X's link scanner where one of the site's
+ * fields counts X's weighted length (the only unit that reads links).
+ */
+export function siteParts(hostname: string): PartName[] {
+  const id = siteIdForHost(hostname);
+  if (id === undefined) return [];
+  const weighted = Object.values(platformMeta(id).fields).some((field) => field.unit === 'weighted');
+  return weighted ? [`site-${id}`, 'x-links'] : [`site-${id}`];
+}
+
 /** The hostname of a frame's URL as the browser reports it; '' for about:blank/srcdoc frames and the like. */
 function hostnameOf(url: string | undefined): string {
   if (!url || !/^https?:/.test(url)) return '';
@@ -188,14 +201,12 @@ export async function partsForPage(
   frameUrl?: string,
   stored: Promise<PartName[]> = storedPartsForPages(),
 ): Promise<PartName[]> {
-  const site = sitePart(hostnameOf(frameUrl));
-  return [...(site ? [site] : []), ...(await stored)];
+  return [...siteParts(hostnameOf(frameUrl)), ...(await stored)];
 }
 
-/** In the page, before the site adapter is chosen: the adapter of `hostname`'s site is here. */
+/** In the page, before the site adapter is chosen: the parts of `hostname`'s site are here (siteParts). */
 export async function ensureSitePart(hostname: string): Promise<void> {
-  const name = sitePart(hostname);
-  if (name) await ensurePart(name);
+  for (const name of siteParts(hostname)) await ensurePart(name);
 }
 
 /** In the page, before the UI shows `locale`: its strings are here (startLocaleSync's prepare). */

@@ -5,7 +5,8 @@
  * an emoji sequence weighs 2 as a whole; a URL weighs 23 (lib/engine/x-links.ts finds them); text is NFC-normalised first.
  */
 import { codePointAt, emojiEnd } from './emoji';
-import { findXLinks, isSpace } from './x-links';
+import { isSpace } from './link-chars';
+import { findXLinks } from './x-links';
 import type { LengthUnit } from './types';
 
 const URL_WEIGHT = 23;

@@ -1,4 +1,4 @@
-import { isLinkTrailing } from './x-links';
+import { isLinkTrailing } from './link-chars';
 
 /**
  * The one set of personal-data detectors: the checker warns with them in the draft and the activity log masks

@@ -7,6 +7,8 @@
  * ≈1,160 more). x-links.test and length.test compare it with twitter-text, and with the old regex for bare domains.
  */
 
+import { isLinkTrailing, isSpace } from './link-chars';
+
 // Every country code (twitter-text's list, grouped by first letter) and the generic TLDs drafts actually use.
 const COUNTRY_GROUPS =
   'a[defgilmnoqrstuwxz]|b[abdefghijlmnoqrstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[ceghrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|' +
@@ -42,34 +44,7 @@ const isAlnum = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isWord = (c: number) => isAlnum(c) || c === 0x5f;
 const isHostChar = (c: number) => isAlnum(c) || c === 0x2d || c === 0x2e;
-/** JavaScript's \s (also where a chunk of a draft may end: length.ts). */
-export const isSpace = (c: number) =>
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0x20 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const isPathChar = (c: number) => !isSpace(c) && c !== 0x3c && c !== 0x3e && c !== 0x22;
-/** Not part of a link when it ends one (also the privacy detectors' rule for where a link ends: privacy.ts). */
-export const isLinkTrailing = (c: number) =>
-  c === 0x2e ||
-  c === 0x2c ||
-  c === 0x3b ||
-  c === 0x3a ||
-  c === 0x21 ||
-  c === 0x3f ||
-  c === 0x29 ||
-  c === 0x5d ||
-  c === 0x7d ||
-  c === 0x27 ||
-  c === 0x22;
-
 /** What may stand just before a link (twitter-text 3.1): no letter, digit or _, and none of @ $ # (or ＠ ＃). */
 const mayPrecedeLink = (c: number) =>
   !isWord(c) && c !== 0x40 && c !== 0x24 && c !== 0x23 && c !== 0xff20 && c !== 0xff03;

@@ -42,6 +42,7 @@ export const protocol = {
         'community-ui',
         'template-picker-ui',
         'site-x',
+        'x-links',
         'site-facebook',
         'site-instagram',
         'site-linkedin',

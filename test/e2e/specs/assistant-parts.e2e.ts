@@ -130,6 +130,8 @@ test('an English-only kit: no traditional → simplified pairs in the page, a tr
   await expect.poll(() => badge.attribute('data-state')).toBe('block');
   expect(parsed).toContain('content-scripts/assistant.js');
   expect(parsed).not.toContain('part-t2s.js');
+  // Weibo counts characters: X's link scanner never comes.
+  expect(parsed).not.toContain('part-x-links.js');
 
   await seedKit(setup, { ...ENGLISH_KIT, bannedTerms: [SCAM_TERM] });
   await expect.poll(() => parsed.includes('part-t2s.js')).toBe(true);
@@ -280,6 +282,9 @@ test("a supported site: its own adapter part comes with the assistant, no other 
   expect(parsed.indexOf('part-site-x.js')).toBeGreaterThanOrEqual(0);
   expect(parsed.indexOf('part-site-x.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
   expect(parsed.filter((script) => script.startsWith('part-site-'))).toEqual(['part-site-x.js']);
+  // X's link scanner comes with X's adapter: X's counter weighs links.
+  expect(parsed.indexOf('part-x-links.js')).toBeGreaterThanOrEqual(0);
+  expect(parsed.indexOf('part-x-links.js')).toBeLessThan(parsed.indexOf('content-scripts/assistant.js'));
 });
 
 test("Chrome's worker imports the pattern engine when a kit's custom detector first compiles, and masks records with it", async ({

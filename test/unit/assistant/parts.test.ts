@@ -6,6 +6,7 @@ import {
   mentionsUserPatterns,
   PART_NAMES,
   sitePart,
+  siteParts,
 } from '@/lib/assistant/parts';
 import { SITE_ADAPTERS } from '@/lib/sites/registry';
 import { protocol } from '@/lib/messaging/protocol';
@@ -123,6 +124,14 @@ describe('the parts the background may inject', () => {
     }
     expect(sitePart('example.org')).toBeUndefined();
     expect(sitePart('')).toBeUndefined();
+  });
+
+  it("bring X's link scanner with the adapter of a site that counts X's weighted length, and only there", () => {
+    expect(siteParts('x.com')).toEqual(['site-x', 'x-links']);
+    expect(siteParts('weibo.com')).toEqual(['site-weibo']);
+    expect(siteParts('example.org')).toEqual([]);
+    const weighted = SITE_ADAPTERS.filter((adapter) => siteParts(adapter.hosts[0]).includes('x-links'));
+    expect(weighted.map((adapter) => adapter.id)).toEqual(['x']);
   });
 
   it('each have their entry file', () => {

@@ -43,7 +43,12 @@ describe('injectAssistant', () => {
     expect(await injectAssistant(sender)).toBe(true);
     const first = reads.mock.calls.length;
     expect(first).toBeGreaterThan(0);
-    expect(files[0]).toEqual([PART_FILES['site-x'], PART_FILES['i18n-en'], ASSISTANT_SCRIPT]);
+    expect(files[0]).toEqual([
+      PART_FILES['site-x'],
+      PART_FILES['x-links'],
+      PART_FILES['i18n-en'],
+      ASSISTANT_SCRIPT,
+    ]);
 
     expect(await injectAssistant(sender)).toBe(true);
     expect(reads.mock.calls.length).toBe(first);
@@ -56,6 +61,7 @@ describe('injectAssistant', () => {
     expect(reads.mock.calls.length).toBeGreaterThan(first);
     expect(files[2]).toEqual([
       PART_FILES['site-x'],
+      PART_FILES['x-links'],
       PART_FILES['i18n-en'],
       PART_FILES.re2js,
       ASSISTANT_SCRIPT,
