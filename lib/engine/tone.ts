@@ -276,14 +276,18 @@ const MAYBE_EMOJI = 2;
 const EMOJI_SCAN = new Uint8Array(0x10000);
 for (let c = 0x2300; c < 0x10000; c++)
   if (c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) EMOJI_SCAN[c] = MAYBE_EMOJI;
-// A keycap (1️⃣ #️⃣ *️⃣) starts with an ASCII digit, # or *: emojiEnd tells it from a plain digit.
-for (const c of [0x23, 0x2a, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39])
+// A keycap (1️⃣ #️⃣ *️⃣) starts with an ASCII digit, # or *, and ©️ ®️ ‼️ ⁉️ ™️ ℹ️ ↔️ … are text symbols below
+// U+2300: emojiEnd counts either only in its emoji form (with U+FE0F or U+20E3), so ™ and ® in brand copy stay text.
+for (const c of [0x23, 0x2a, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0xa9, 0xae])
   EMOJI_SCAN[c] = MAYBE_EMOJI;
+for (const c of [0x203c, 0x2049, 0x2122, 0x2139]) EMOJI_SCAN[c] = MAYBE_EMOJI;
+for (let c = 0x2194; c <= 0x21aa; c++) EMOJI_SCAN[c] = MAYBE_EMOJI;
 for (const c of [0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a]) EMOJI_SCAN[c] = SENTENCE_END;
 
 /**
  * EMOJI_SCAN's MAYBE_EMOJI units as one character class (U+2300 and up, less CJK and ，；。！？), and the
- * keycap mark U+20E3 that every keycap holds (its digit alone is no reason to walk the draft).
+ * keycap mark U+20E3 that every keycap holds (a digit alone is no reason to walk the draft). The U+FE0F that every
+ * emoji-form symbol below U+2300 holds is in the U+A000–U+FF00 range.
  */
 const MAYBE_EMOJI_ANYWHERE =
   /[\u20e3\u2300-\u3001\u3003-\u33ff\ua000-\uff00\uff02-\uff0b\uff0d-\uff1a\uff1c-\uff1e\uff20-\uffff]/;

@@ -658,6 +658,25 @@ describe('tone: keycap emoji count (a product fix of round 22)', () => {
   });
 });
 
+describe('tone: symbols below U+2300 count as emoji only in their emoji form', () => {
+  // Before: the walk skipped © ® ‼ ⁉ ™ ℹ ↔, so "Sale ©️®️™️‼️" counted no emoji though each renders as one
+  // (and emoji.ts and X's length read them as emoji). In text form, as brand copy writes ™ and ®, they stay text.
+  it('©️ ®️ ‼️ ⁉️ ™️ ℹ️ ↔️ with U+FE0F are seven emoji in one sentence', () => {
+    const { tone, findings } = analyze('Sale ©️®️‼️⁉️™️ℹ️↔️ now');
+    expect(tone.maxEmojiInSentence).toBe(7);
+    expect(findings.filter((f) => f.kind === 'emoji').map((f) => f.text)).toEqual([
+      'Sale ©️®️‼️⁉️™️ℹ️↔️ now',
+    ]);
+  });
+
+  it('© ® ™ ‼ ℹ ↔ in text form are none, however many', () => {
+    const { tone, findings } = analyze('Onbrand™ and Acme® © 2026 ‼ ℹ ↔ ™ ® ©');
+    expect(tone.maxEmojiInSentence).toBe(0);
+    expect(findings.filter((f) => f.kind === 'emoji')).toEqual([]);
+    expect(analyze('Onbrand™ 😀 ©').tone.maxEmojiInSentence).toBe(1);
+  });
+});
+
 describe('tone: where a quote opens and closes', () => {
   const weight = (text: string) => analyze(text).tone.drivers.find((d) => d.text === 'useless')?.weight;
 
