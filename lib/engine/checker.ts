@@ -631,9 +631,7 @@ export function compileKit(kit: BrandKit, terms: CompiledTerms = compileTerms(ki
       if ((lists & LIST_BIT.pattern) !== 0) patternFindings(text, config, findings, deadline);
     }
     const tone =
-      (lists & LIST_BIT.tone) !== 0
-        ? analyzeTone(text, config.tone, dropContained(toneHits), findings)
-        : EMPTY_TONE;
+      (lists & LIST_BIT.tone) !== 0 ? analyzeTone(text, config.tone, toneHits, findings) : EMPTY_TONE;
     const length =
       (lists & LIST_BIT.platform) !== 0
         ? platformFindings(text, platform, field, options.sponsored === true, config, findings)
@@ -664,20 +662,6 @@ function skippedFinding(text: string, list: FindingList, ruleId: string, id: str
     explanation: M.patternSkippedExplain,
     suggestions: [],
   };
-}
-
-/** Longest hit wins among tone lexicon hits that overlap ("不好" over "好"). */
-function dropContained(hits: ToneHit[]): ToneHit[] {
-  if (hits.length < 2) return hits;
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: ToneHit[] = [];
-  let reach = -1;
-  for (const hit of hits) {
-    if (hit.end <= reach) continue;
-    kept.push(hit);
-    reach = hit.end;
-  }
-  return kept;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };

@@ -99,6 +99,20 @@ function shoutedWords(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Longest hit wins among tone lexicon hits that overlap ("不好" over "好"). */
+function longestOfOverlapping(hits: ToneHit[]): ToneHit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ToneHit[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.end <= reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}
+
 /** A phrase found across sentence punctuation ("有点奇怪，你怎么来了" is not "怪你") is two phrases' pieces. */
 function crossesPunctuation(text: string, hit: ToneHit): boolean {
   for (let i = hit.start; i < hit.end; i++) if (isSentenceBreak(text.charCodeAt(i))) return true;
@@ -420,9 +434,13 @@ export function analyzeTone(
   let blame = 0;
   const hedgeHits: ToneHit[] = [];
   let negativeWords = 0;
-  const quotes = hits.some((h) => h.kind === 'sentiment') ? quotedRanges(text) : [];
-  for (const hit of hits) {
-    if (crossesPunctuation(text, hit) || insideLongerWord(text, hit)) continue;
+  // A hit that crosses punctuation or sits inside a longer word is no hit, so it hides nothing under it ("your.fault"
+  // keeps "fault"); of the others that overlap the longest wins.
+  const kept = longestOfOverlapping(
+    hits.filter((hit) => !crossesPunctuation(text, hit) && !insideLongerWord(text, hit)),
+  );
+  const quotes = kept.some((h) => h.kind === 'sentiment') ? quotedRanges(text) : [];
+  for (const hit of kept) {
     const word = text.slice(hit.start, hit.end);
     switch (hit.kind) {
       case 'sentiment': {

@@ -389,6 +389,14 @@ describe('tone: no tone phrase spans sentence punctuation', () => {
       expect(findings.filter((f) => f.kind === 'blame')).toEqual([]);
     },
   );
+
+  it('the word under a phrase that crosses punctuation still counts ("your.fault" keeps "fault")', () => {
+    // Before: the longest of overlapping hits was chosen before the punctuation check, so the dropped phrase hid it.
+    const drivers = (text: string) => analyze(text).tone.drivers.map((d) => [d.text, d.weight]);
+    expect(drivers('It is your.fault')).toEqual([['fault', -1]]);
+    expect(drivers('It is your，fault')).toEqual([['fault', -1]]);
+    expect(drivers('It is your fault')).toEqual([['your fault', -2]]);
+  });
 });
 
 describe('tone: a listed compound at the very start of the draft is innocent too', () => {
