@@ -3,15 +3,16 @@
  * rather than one regex: the regex form `\b(?:label\.)+tld\b` retries every dot of a long `a.a.a…` run and took
  * 200–400 ms per check on 20,000 characters. Here every character is looked at a bounded number of times.
  * Where a link starts and ends follows X's own counter (twitter-text 3.1's URL grammar: what may precede a link, where
- * its host, path and query end); its TLDs are every country code but only the generic ones drafts use (X knows
- * ≈1,160 more). x-links.test and length.test compare it with twitter-text, and with the old regex for bare domains.
+ * its host, path and query end, and its TLDs: every country code and generic TLD of its list). x-links.test and
+ * length.test compare it with twitter-text, and with the old regex for bare domains.
  */
 
 import { isLinkTrailing, isSpace } from './link-chars';
+import { X_GENERIC_TLDS } from './x-tlds';
 
-// Every country code (twitter-text's list, grouped by first letter) and the generic TLDs drafts actually use.
+// Every country code (twitter-text's list, grouped by first letter).
 const COUNTRY_GROUPS =
-  'a[defgilmnoqrstuwxz]|b[abdefghijlmnoqrstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[ceghrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|' +
+  'a[cdefgilmnoqrstuwxz]|b[abdefghijlmnoqrstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[ceghrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|' +
   'h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdefghklmnopqrstuvwxyz]|n[acefgilopruz]|o[m]|p[aefghklmnrstwy]|q[a]|' +
   'r[eosuw]|s[abcdeghijklmnorstuvxyz]|t[cdfghjklmnoprtvwz]|u[agkmsyz]|v[aceginu]|w[fs]|y[et]|z[amw]';
 /** COUNTRY[first * 26 + second] (letters as 0–25) says whether that two-letter code is a TLD. */
@@ -20,25 +21,11 @@ for (const group of COUNTRY_GROUPS.split('|')) {
   for (const second of group.slice(2, -1))
     COUNTRY[(group.charCodeAt(0) - 97) * 26 + second.charCodeAt(0) - 97] = 1;
 }
-/** Tried in this order before the country codes, as the alternation did ("com" before "co"). */
-const GENERIC_TLDS = [
-  'com',
-  'net',
-  'org',
-  'app',
-  'dev',
-  'info',
-  'biz',
-  'xyz',
-  'shop',
-  'store',
-  'online',
-  'site',
-  'tech',
-  'blog',
-  'news',
-  'live',
-];
+/** Every generic TLD X knows, by name (lower case). */
+const GENERIC = new Set(X_GENERIC_TLDS.split(' '));
+/** The longest generic TLD's length: a longer run is none (and is never copied to be looked up). */
+let GENERIC_MAX = 0;
+for (const tld of GENERIC) GENERIC_MAX = Math.max(GENERIC_MAX, tld.length);
 
 const isAlnum = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -60,22 +47,35 @@ const endsNoTld = (c: number) => isAlnum(c) || c === 0x40 || c === 0x2b || c ===
 /** Lower-case ASCII letter as 0–25, or -1. */
 const letter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x61 : -1);
 
-/** Length of the TLD at `at` (ASCII, any case) followed by a word boundary, or 0. */
+/** "xn--" (any case) at `at`. */
+const isPunycodeStart = (text: string, at: number) =>
+  (text.charCodeAt(at) | 0x20) === 0x78 &&
+  (text.charCodeAt(at + 1) | 0x20) === 0x6e &&
+  text.charCodeAt(at + 2) === 0x2d &&
+  text.charCodeAt(at + 3) === 0x2d;
+
+/**
+ * Length of the TLD at `at` (ASCII, any case) followed by a word boundary, or 0. X's TLD ends before anything but a
+ * letter, a digit, @, + or - ("t.cn_x" is the link t.cn, then "_x"), so the TLD is the whole run of letters and
+ * digits from `at`, and at most one TLD can start there.
+ */
 function tldAt(text: string, at: number, tokenEnd: number): number {
-  if (tokenEnd - at < 2) return 0;
-  const first = letter(text.charCodeAt(at));
-  const second = letter(text.charCodeAt(at + 1));
-  if (first < 0 || second < 0) return 0;
-  // X's TLD ends before anything but a letter, a digit, @, + or - ("t.cn_x" is the link t.cn, then "_x").
-  const boundaryAfter = (n: number) => at + n <= tokenEnd && !endsNoTld(text.charCodeAt(at + n));
-  for (const tld of GENERIC_TLDS) {
-    if (tld.charCodeAt(0) - 0x61 !== first || tld.length > tokenEnd - at) continue;
-    let same = true;
-    for (let k = 1; k < tld.length && same; k++)
-      same = letter(text.charCodeAt(at + k)) === tld.charCodeAt(k) - 0x61;
-    if (same && boundaryAfter(tld.length)) return tld.length;
+  if (isPunycodeStart(text, at)) {
+    // An internationalized TLD in its ASCII form ("xn--fiqs8s"): X takes its run of letters, digits and hyphens.
+    let end = at + 4;
+    while (end < tokenEnd && (isAlnum(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++;
+    return end > at + 4 ? end - at : 0;
   }
-  return COUNTRY[first * 26 + second] && boundaryAfter(2) ? 2 : 0;
+  let end = at;
+  while (end < tokenEnd && isAlnum(text.charCodeAt(end))) end++;
+  const length = end - at;
+  if (length < 2 || endsNoTld(text.charCodeAt(end))) return 0;
+  if (length === 2) {
+    const first = letter(text.charCodeAt(at));
+    const second = letter(text.charCodeAt(at + 1));
+    return first >= 0 && second >= 0 && COUNTRY[first * 26 + second] ? 2 : 0;
+  }
+  return length <= GENERIC_MAX && GENERIC.has(text.slice(at, end).toLowerCase()) ? length : 0;
 }
 
 /** The ASCII characters `set` matches, as a 128-entry table (one read per character of a link, no regex test). */

@@ -95,7 +95,7 @@ describe('X weighted length of links glued to text', () => {
   });
 
   it('matches twitter-text on generated drafts of links with Chinese text, emoji and punctuation glued to them', () => {
-    // Real hosts only: X's checks of a host's labels (no "-" first, a TLD from its full list) are not modelled, nor
+    // Real hosts only: X's checks of a host's labels (no "-" first) are not modelled, nor
     // its reading of a link that ends in "." glued to Chinese and a second bare domain ("t.cn/x.电话example.com"), nor
     // parentheses around or between glued links (the cases above hold real ones).
     const link = fc.constantFrom(

@@ -2,14 +2,16 @@ import fc from 'fast-check';
 import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { findXLinks } from '@/lib/engine/x-links';
+import { X_GENERIC_TLDS } from '@/lib/engine/x-tlds';
+import { xCountryTlds, xGenericTlds } from '@/test/tools/twitter-text-tlds';
 
 // The regex the scanner replaced (quadratic on `a.a.a…`), kept here as the reference for what counts as a link.
-// Its TLDs: every country code and the generic ones drafts use (X knows ≈1,160 more: "foo.company" below).
-const COUNTRY_TLD =
-  'a[defgilmnoqrstuwxz]|b[abdefghijlmnoqrstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[ceghrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|' +
-  'h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdefghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|' +
-  'r[eosuw]|s[abcdeghijklmnorstuvxyz]|t[cdfghjklmnoprtvwz]|u[agkmsyz]|v[aceginu]|w[fs]|y[et]|z[amw]';
-const GENERIC_TLD = 'com|net|org|app|dev|info|biz|xyz|shop|store|online|site|tech|blog|news|live';
+// Its TLDs: every country code and generic TLD X knows, and a TLD in its ASCII form ("xn--…").
+const COUNTRY_TLD = xCountryTlds().join('|');
+// Longest first, as twitter-text orders them, so that "company" is tried before "com".
+const GENERIC_TLD = xGenericTlds()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Bare domains only (links with a protocol are judged against twitter-text below). Since round 22 it follows X's own
 // URL grammar (twitter-text 3.1) where drafts meet it: a path holds twitter-text's path characters only (no "(" in
 // these texts, so its balanced parentheses never come up); a TLD ends before anything but a letter, digit, @, + or -;
@@ -18,8 +20,7 @@ const PATH =
   "[A-Za-z0-9!*';:=+,.$/%#\\[\\]\\-_~@|&?\\u2013\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0253\\u0254\\u0256\\u0257\\u0259" +
   '\\u025b\\u0263\\u0268\\u026f\\u0272\\u0289\\u028b\\u02bb\\u0300-\\u036f\\u0400-\\u04ff\\u1e00-\\u1eff]';
 const REFERENCE = new RegExp(
-  // eslint-disable-next-line no-misleading-character-class -- U+0300–036F is a range of its own (twitter-text's accents)
-  `(?<![\\w@$#＠＃./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${GENERIC_TLD}|${COUNTRY_TLD})(?![0-9a-z@+-])(?:\\/${PATH}*)?`,
+  `(?<![\\w@$#＠＃./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:(?:${GENERIC_TLD}|${COUNTRY_TLD})(?![0-9a-z@+-])|xn--[-0-9a-z]+)(?:\\/${PATH}*)?`,
   'gi',
 );
 function reference(text: string): Array<[number, number]> {
@@ -65,9 +66,34 @@ describe('X link scanner', () => {
     expect(findXLinks(text)).toEqual(twitterText.extractUrlsWithIndices(text).map((url) => url.indices));
   });
 
-  it('does not know every generic TLD X knows: "foo.company" is text here, a link on X', () => {
-    expect(findXLinks('foo.company')).toEqual([]);
-    expect(twitterText.extractUrlsWithIndices('foo.company')).toHaveLength(1);
+  it("knows every generic TLD X knows (x-tlds.ts is twitter-text's list; test/tools/build-x-tlds.ts rebuilds it)", () => {
+    expect(X_GENERIC_TLDS.split(' ').sort()).toEqual(xGenericTlds());
+    expect(xGenericTlds().length).toBeGreaterThan(1000);
+  });
+
+  it("finds a bare domain under each of X's TLDs where X does, and none where a letter or digit follows it", () => {
+    // Before: only 16 generic TLDs, so "onbrand.studio" or "acme.company" weighed their letters here, 23 on X (and
+    // the country code .ac was missing).
+    const tlds = [...xGenericTlds(), ...xCountryTlds()];
+    expect(tlds.length).toBeGreaterThan(1400);
+    const differ = tlds.filter((tld) => {
+      const text = `Visit acme.${tld}/x and ACME.${tld.toUpperCase()}. or acme.${tld}1 acme.${tld}-x`;
+      const official = twitterText.extractUrlsWithIndices(text).map((url) => url.indices);
+      return JSON.stringify(findXLinks(text)) !== JSON.stringify(official) || official.length !== 2;
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it.each([
+    'see foo.xn--abc now',
+    'a.XN--fiqs8s/x',
+    'a.xn--',
+    'a.xn--a-b-',
+    'a.xn--ab@c',
+    'xn--ab.com',
+    'a.xn--ab_c',
+  ])('takes a TLD in its ASCII form (xn--…) as X does: %s', (text) => {
+    expect(findXLinks(text)).toEqual(twitterText.extractUrlsWithIndices(text).map((url) => url.indices));
   });
 
   it('finds what the regex found on generated text of domain-like pieces', () => {
@@ -93,6 +119,8 @@ describe('X link scanner', () => {
       '"',
       'A',
       'Shop',
+      'company',
+      'Cloud',
       '\u3000',
       "'",
     );
