@@ -101,7 +101,10 @@ const MODULES: Record<string, MutationModule> = {
       'tone',
       'verify',
       'x-links',
-    ].map((name) => `test/unit/engine/${name}.test.ts`),
+    ]
+      .map((name) => `test/unit/engine/${name}.test.ts`)
+      // kit-holidays.ts's tests (the kit's holidays section), kept with the reminders they feed.
+      .concat('test/unit/community/holidays.test.ts'),
   },
 };
 
