@@ -683,6 +683,10 @@ describe('tone: symbols below U+2300 count as emoji only in their emoji form', (
     expect(findings.filter((f) => f.kind === 'emoji')).toEqual([]);
     expect(analyze('Onbrand™ 😀 ©').tone.maxEmojiInSentence).toBe(1);
   });
+
+  it('the arrows ↔️ through ↪️ (U+2194–21AA) are the range that counts, both ends included', () => {
+    expect(analyze('Swipe ↔️↪️ now').tone.maxEmojiInSentence).toBe(2);
+  });
 });
 
 describe('tone: where a quote opens and closes', () => {
