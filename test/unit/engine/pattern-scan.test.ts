@@ -295,6 +295,15 @@ describe('the scan plan is exact', () => {
     ['(?i)straße', '53,73,17f', '41,45,52-54,61,65,72-74,df,17f,1e9e', 6, 6],
     ['a+b', '61', '61-62', 2, Infinity],
     ['(?:ab|c)+d', '61,63', '61-64', 2, Infinity],
+    // A group, an empty branch (re2js's NOP) or captures on the way to the first character are read through.
+    ['(sale|deal)\\d', '64,73', '30-39,61,64-65,6c,73', 5, 5],
+    ['(?:a|)b', '61-62', '61-62', 1, 2],
+    // The shortest match is the one through the captures (a 0-1 search: reading nothing costs nothing).
+    ['(?:aa|((b)))', '61-62', '61-62', 1, 2],
+    // U+FFFF is one UTF-16 unit; two astral ranges apart stay apart, adjacent classes join.
+    ['[\\x{fff0}-\\x{ffff}]{2}', 'fff0-ffff', 'fff0-ffff', 2, 2],
+    ['[😀🙏]x', '1f600,1f64f', '78,1f600,1f64f', 2, 3],
+    ['[😀-😂]x|😁y', '1f600-1f602', '78-79,1f600-1f602', 2, 3],
   ])('%s: first %s, alphabet %s, %i to %s units', (source, first, alphabet, min, max) => {
     const p = plan(source);
     expect([ranges(p.first), ranges(p.alphabet), p.minLength, p.maxLength]).toEqual([
