@@ -8,7 +8,7 @@
  */
 
 import { isLinkTrailing, isSpace } from './link-chars';
-import { X_GENERIC_TLDS } from './x-tlds';
+import { X_GENERIC_TLDS, X_IDN_TLDS } from './x-tlds';
 
 // Every country code (twitter-text's list, grouped by first letter).
 const COUNTRY_GROUPS =
@@ -23,6 +23,8 @@ for (const group of COUNTRY_GROUPS.split('|')) {
 }
 /** Every generic TLD X knows, by name (lower case). */
 const GENERIC = new Set(X_GENERIC_TLDS.split(' '));
+/** The TLDs X knows that are not ASCII (中国, 香港, 公司 …). */
+const IDN_TLDS = X_IDN_TLDS.split(' ');
 /** The longest generic TLD's length: a longer run is none (and is never copied to be looked up). */
 let GENERIC_MAX = 0;
 for (const tld of GENERIC) GENERIC_MAX = Math.max(GENERIC_MAX, tld.length);
@@ -122,19 +124,32 @@ const URL_QUERY = asciiTable(/[A-Za-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/);
 /** The end of a link's path or query starting at `from` (a "/" or "?"): a path holds only balanced parentheses. */
 function pathEnd(text: string, from: number): number {
   let end = from;
-  let open = 0;
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end);
     if (c === 0x3f) return queryEnd(text, end);
     if (c === 0x28) {
-      if (open > 0 || closingParen(text, end + 1) < 0) break;
-      open++;
-    } else if (c === 0x29) {
-      if (open === 0) break;
-      open--;
+      const close = balancedParenEnd(text, end);
+      if (close < 0) break;
+      end = close - 1;
     } else if (!isUrlPathChar(c)) break;
   }
   return end;
+}
+
+/**
+ * Just past the ")" that balances the "(" at `at` as X's grammar allows: path characters inside, or one pair nested
+ * among them ("(b)", "(b(c)d)", "((b))"); -1 when there is none.
+ */
+function balancedParenEnd(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && isUrlPathChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x29) return i > at + 1 ? i + 1 : -1;
+  if (text.charCodeAt(i) !== 0x28) return -1;
+  const inner = closingParen(text, i + 1);
+  if (inner < 0) return -1;
+  i = inner + 1;
+  while (i < text.length && isUrlPathChar(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x29 ? i + 1 : -1;
 }
 
 /** Where the ")" closing a "(" just before `from` is, with one or more path characters between, or -1. */
@@ -160,9 +175,10 @@ function queryEnd(text: string, from: number): number {
 
 /**
  * The end of a link written with its protocol, from just after "://" (`from` itself when there is none). The host is
- * the longest run of host characters (any letter: X takes IDNs) that ends in a TLD, as X's greedy match takes it
- * ("https://onbrand.app欢迎" ends at app); a run whose last part is not ASCII (例子.中国) is taken whole. Then an
- * optional port, path and query.
+ * the longest run of labels (any letter: X takes IDNs) that ends in a TLD, as X's greedy match takes it
+ * ("https://onbrand.app欢迎" ends at app, "https://例子.中国电话" at 中国). X's labels are not empty and neither start
+ * nor end with "-" or "_", and the one before the TLD holds no "_" ("https://a_b.com" is no link, "https://a_b.c.com"
+ * is). Then an optional port, path and query.
  */
 function protocolLinkEnd(text: string, from: number): number {
   let runEnd = from;
@@ -171,28 +187,55 @@ function protocolLinkEnd(text: string, from: number): number {
     if (c < 0x80 ? !isHostChar(c) && c !== 0x5f : !isPathChar(c)) break;
   }
   let end = from;
-  let idnTld = false;
-  for (let i = from + 1; i < runEnd - 1; i++) {
-    if (text.charCodeAt(i) !== 0x2e) continue;
-    let tokenEnd = i + 1;
-    while (tokenEnd < runEnd && text.charCodeAt(tokenEnd) !== 0x2e) tokenEnd++;
-    const tld = tldAt(text, i + 1, tokenEnd);
-    if (tld > 0) end = i + 1 + tld;
-    idnTld = text.charCodeAt(i + 1) >= 0x80;
+  let labelStart = from;
+  let underscore = false;
+  for (let i = from; i < runEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5f) underscore = true;
+    if (c !== 0x2e) continue;
+    if (i === labelStart || !isLabelEdge(text.charCodeAt(labelStart)) || !isLabelEdge(text.charCodeAt(i - 1)))
+      break;
+    if (!underscore) {
+      const tld = text.charCodeAt(i + 1) >= 0x80 ? idnTldAt(text, i + 1, runEnd) : tldAt(text, i + 1, runEnd);
+      if (tld > 0) end = i + 1 + tld;
+    }
+    labelStart = i + 1;
+    underscore = false;
   }
-  if (idnTld) end = runEnd;
   if (end === from) return from;
   return afterHost(text, end, true);
 }
 
-/** The end of a link whose host ends at `end`: an optional port, then a path (or, after a protocol, a query). */
-function afterHost(text: string, end: number, query: boolean): number {
-  if (text.charCodeAt(end) === 0x3a && isDigit(text.charCodeAt(end + 1))) {
-    end++;
-    while (isDigit(text.charCodeAt(end))) end++;
+const isLabelEdge = (c: number) => c !== 0x2d && c !== 0x5f;
+
+/** Length of the longest non-ASCII TLD X knows (中国, 公司, 嘉里大酒店 …) at `at`, followed by a word boundary, or 0. */
+function idnTldAt(text: string, at: number, runEnd: number): number {
+  let longest = 0;
+  for (const tld of IDN_TLDS) {
+    if (
+      tld.length > longest &&
+      at + tld.length <= runEnd &&
+      text.startsWith(tld, at) &&
+      !endsNoTld(text.charCodeAt(at + tld.length))
+    )
+      longest = tld.length;
   }
-  const c = text.charCodeAt(end);
-  return c === 0x2f || (query && c === 0x3f) ? pathEnd(text, end) : end;
+  return longest;
+}
+
+/**
+ * The end of a link whose host ends at `end`: an optional port, then a path (or, after a protocol, a query). Without
+ * its protocol X keeps a port only before a path ("a.com:80" is the link a.com, "a.com:80/x" all of it).
+ */
+function afterHost(text: string, end: number, protocol: boolean): number {
+  let port = end;
+  if (text.charCodeAt(end) === 0x3a && isDigit(text.charCodeAt(end + 1))) {
+    port++;
+    while (isDigit(text.charCodeAt(port))) port++;
+  }
+  const c = text.charCodeAt(port);
+  if (c === 0x2f || (protocol && c === 0x3f)) return pathEnd(text, port);
+  return protocol ? port : end;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

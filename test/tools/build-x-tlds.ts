@@ -2,14 +2,15 @@
  * Regenerates lib/engine/x-tlds.ts: `npx tsx test/tools/build-x-tlds.ts`.
  *
  * The generic TLDs X links without a protocol are twitter-text's (the counter X publishes): its validGTLD pattern
- * is an alternation of IANA's generic TLDs. Only the ASCII ones are kept: a bare domain is ASCII here and on X, and
- * a link written with its protocol takes a non-ASCII TLD whole (x-links.ts). x-links.test checks the file against
- * the installed package, so a twitter-text upgrade that changes the list fails until this is run again.
+ * is an alternation of IANA's generic TLDs; the non-ASCII ones, generic and country-code (中国, 公司 …), end only a
+ * link written with its protocol (a bare domain is ASCII here and on X). x-links.test checks the file against the
+ * installed package, so a twitter-text upgrade that changes the lists fails until this is run again.
  */
 import { writeFileSync } from 'node:fs';
-import { xGenericTlds } from './twitter-text-tlds';
+import { xGenericTlds, xIdnTlds } from './twitter-text-tlds';
 
 const tlds = xGenericTlds();
+const idn = xIdnTlds();
 // Grouped by first letter, one group a line: the file diffs by letter when IANA's list moves.
 const groups = new Map<string, string[]>();
 for (const tld of tlds) groups.set(tld[0], [...(groups.get(tld[0]) ?? []), tld]);
@@ -24,6 +25,9 @@ writeFileSync(
 export const X_GENERIC_TLDS = [
 ${lines.join('\n')}
 ].join(' ');
+
+/** The ${idn.length} non-ASCII TLDs X knows, generic and country-code (twitter-text 3.1), space-separated. */
+export const X_IDN_TLDS = '${idn.join(' ')}';
 `,
 );
-console.log(`lib/engine/x-tlds.ts: ${tlds.length} generic TLDs`);
+console.log(`lib/engine/x-tlds.ts: ${tlds.length} generic TLDs, ${idn.length} non-ASCII TLDs`);

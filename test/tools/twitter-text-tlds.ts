@@ -22,3 +22,9 @@ export const xCountryTlds = (): string[] =>
   alternation('validCCTLD')
     .filter((tld) => /^[a-z]+$/.test(tld))
     .sort();
+
+/** twitter-text 3.1's non-ASCII TLDs, generic and country-code (中国, 香港, 公司 …), sorted. */
+export const xIdnTlds = (): string[] =>
+  [...alternation('validGTLD'), ...alternation('validCCTLD')]
+    .filter((tld) => !/^[a-z0-9-]+$/.test(tld))
+    .sort();
