@@ -141,13 +141,84 @@ describe('X weighted length of links glued to text', () => {
   });
 });
 
+describe('length units at their edges', () => {
+  it.each(
+    [
+      // X's light ranges, each edge and its neighbour; U+FFFF and the first and last astral code points.
+      0x7e, 0x10ff, 0x1100, 0x1fff, 0x2000, 0x200d, 0x200e, 0x200f, 0x2010, 0x201f, 0x2020, 0x2031, 0x2032,
+      0x2037, 0x2038, 0x33ff, 0x3400, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x10000, 0x10ffff,
+    ].map((cp) => [cp.toString(16), String.fromCodePoint(cp)]),
+  )('X weighs U+%s as twitter-text does', (_, ch) => {
+    for (const text of [`a${ch}b`, `${ch}${ch}`, `1${ch}`])
+      expect(xWeightedLength(text), text).toBe(official(text));
+  });
+
+  it('X weighs every keycap (0️⃣ to 9️⃣, #️⃣, *️⃣) as one emoji, and the bare digits, # and * as one each', () => {
+    for (const text of ['0️⃣ 9️⃣ *️⃣ #️⃣ 5️⃣', '0 9 * # 5', '*️⃣*#️⃣#'])
+      expect(xWeightedLength(text), text).toBe(official(text));
+  });
+
+  it('counts code points ("chars") and UTF-8 bytes ("bytes") as Array.from and Buffer do, lone surrogates included', () => {
+    const piece = fc.constantFrom(
+      'a',
+      '\x7f',
+      '\x80',
+      '\u07ff',
+      '\u0800',
+      '你',
+      '\ud7ff',
+      '\ue000',
+      '\uffff',
+      '😀',
+      '\u{10000}',
+      '\u{10ffff}',
+      '\ud800',
+      '\udbff',
+      '\udc00',
+      '\udfff',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(measure(text, 'chars')).toBe(Array.from(text).length);
+        expect(measure(text, 'bytes')).toBe(Buffer.byteLength(text, 'utf8'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('overflow while typing', () => {
   it('keeps the same cut as measuring afresh, keystroke after keystroke (and after edits before the cut)', () => {
     // Only text whose prefixes never outweigh a longer prefix (what the bisection assumes): no keycaps ("1" + U+FE0F
     // weighs more than the finished keycap) and no links ("https://x." weighs 24 — a link and a dot — where
     // "https://x.c" weighs 23).
-    const piece = fc.constantFrom('a', ' ', '你', '😀', '👍🏽', '🇯🇵', 'é', 'e\u0301', '1', '.', '\n');
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '你',
+      '😀',
+      '👍🏽',
+      '🇯🇵',
+      'é',
+      'e\u0301',
+      '1',
+      '.',
+      '\n',
+      '\u{10000}',
+      '\u{10ffff}',
+    );
     const unit = fc.constantFrom<LengthUnit>('weighted', 'chars', 'bytes');
+    // The cut measured the slow way: the longest prefix that fits, never inside a surrogate pair.
+    const reference = (text: string, unit: LengthUnit, max: number) => {
+      let fits = 0;
+      for (let end = 1; end <= text.length; end++) {
+        const c = text.charCodeAt(end - 1);
+        if (c >= 0xd800 && c <= 0xdbff) continue;
+        if (measure(text.slice(0, end), unit) <= max) fits = end;
+      }
+      return fits;
+    };
     fc.assert(
       fc.property(
         fc.array(piece, { minLength: 1, maxLength: 80 }),
@@ -162,12 +233,53 @@ describe('overflow while typing', () => {
           drafts.push(text.slice((editAt % text.length) + 1));
           for (const draft of drafts) {
             if (measure(draft, unit) <= max) continue;
+            expect(overflowStart(draft, unit, max)).toBe(reference(draft, unit, max));
             expect(tracker.start(draft, unit, max)).toBe(overflowStart(draft, unit, max));
           }
         },
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the trackers reuse what an edit left alone, and only that', () => {
+  it('the overflow tracker keeps its cut while typing after it, and measures again for another unit or limit', () => {
+    const tracker = new OverflowTracker();
+    const text = '你好'.repeat(20);
+    const cut = tracker.start(text, 'weighted', 10);
+    const kept = (tracker as unknown as { last: object }).last;
+    expect(tracker.start(text + '世界', 'weighted', 10)).toBe(cut);
+    expect((tracker as unknown as { last: object }).last).toBe(kept);
+    expect(tracker.start(text, 'chars', 10)).toBe(overflowStart(text, 'chars', 10));
+    expect(tracker.start(text, 'chars', 30)).toBe(overflowStart(text, 'chars', 30));
+    expect(tracker.start(text, 'bytes', 30)).toBe(overflowStart(text, 'bytes', 30));
+    // An edit before the cut is measured again.
+    expect(tracker.start('a' + text, 'bytes', 30)).toBe(overflowStart('a' + text, 'bytes', 30));
+  });
+
+  it('the weighted tracker keeps the chunks before and after an edit (the same objects) and re-measures the rest', () => {
+    const tracker = new WeightedLengthTracker();
+    const chunksOf = () => (tracker as unknown as { chunks: Array<{ text: string }> }).chunks;
+    const words = 'Launch day 🚀 see onbrand.app/new and https://x.com/onbrand 你好世界 café. '.repeat(12);
+    tracker.measure(words);
+    const before = chunksOf();
+    expect(before.length).toBeGreaterThan(6);
+    // Typing at the end: every chunk but the last is the same object.
+    const typed = words + 'more';
+    expect(tracker.measure(typed)).toBe(official(typed));
+    const afterTyping = chunksOf();
+    expect(afterTyping.slice(0, before.length - 1)).toEqual(before.slice(0, before.length - 1));
+    before.slice(0, before.length - 1).forEach((chunk, k) => expect(afterTyping[k]).toBe(chunk));
+    // An edit in the middle: the chunks before it and after it are kept, the edited one is measured again.
+    const middle = before.slice(0, 3).reduce((n, chunk) => n + chunk.text.length, 0) + 2;
+    const edited = typed.slice(0, middle) + 'X' + typed.slice(middle);
+    expect(tracker.measure(edited)).toBe(official(edited));
+    const afterEdit = chunksOf();
+    for (let k = 0; k < 3; k++) expect(afterEdit[k]).toBe(afterTyping[k]);
+    for (let k = 1; k <= 3; k++)
+      expect(afterEdit[afterEdit.length - k]).toBe(afterTyping[afterTyping.length - k]);
+    expect(afterEdit[3]).not.toBe(afterTyping[3]);
   });
 });
 
