@@ -3,7 +3,7 @@
  * summary built from the lexicon hits the automaton found (sentiment with negation, aggressive words, blame,
  * slang, hedges). Every number in the summary can be traced to the words listed as drivers.
  */
-import { emojiEnd } from './emoji';
+import { emojiEnd, isPictographic } from './emoji';
 import { M } from './messages';
 import type { ToneProfile } from './schema';
 import type { Finding, ToneDriver, ToneSummary } from './types';
@@ -290,12 +290,11 @@ const MAYBE_EMOJI = 2;
 const EMOJI_SCAN = new Uint8Array(0x10000);
 for (let c = 0x2300; c < 0x10000; c++)
   if (c !== 0xff0c && c !== 0xff1b && (c < 0x3400 || c > 0x9fff)) EMOJI_SCAN[c] = MAYBE_EMOJI;
-// A keycap (1️⃣ #️⃣ *️⃣) starts with an ASCII digit, # or *, and ©️ ®️ ‼️ ⁉️ ™️ ℹ️ ↔️ … are text symbols below
+// A keycap (1️⃣ #️⃣ *️⃣) starts with an ASCII digit, # or *, and ©️ ®️ ‼️ ⁉️ ™️ ℹ️ ↔️ … are emoji.ts's pictographs below
 // U+2300: emojiEnd counts either only in its emoji form (with U+FE0F or U+20E3), so ™ and ® in brand copy stay text.
-for (const c of [0x23, 0x2a, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0xa9, 0xae])
+for (const c of [0x23, 0x2a, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39])
   EMOJI_SCAN[c] = MAYBE_EMOJI;
-for (const c of [0x203c, 0x2049, 0x2122, 0x2139]) EMOJI_SCAN[c] = MAYBE_EMOJI;
-for (let c = 0x2194; c <= 0x21aa; c++) EMOJI_SCAN[c] = MAYBE_EMOJI;
+for (let c = 0x80; c < 0x2300; c++) if (isPictographic(c)) EMOJI_SCAN[c] = MAYBE_EMOJI;
 for (const c of [0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a]) EMOJI_SCAN[c] = SENTENCE_END;
 
 /**
